@@ -1,0 +1,47 @@
+"""Write an output file whole or not at all: temporary name, then rename into place."""
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+class ExportError(Exception):
+    """An output that could not be written, with a message for the user."""
+
+
+def check_writable_target(path: Path) -> None:
+    """Refuse early a target in a missing folder, a folder, or a read-only file."""
+    if not path.parent.is_dir():
+        raise ExportError(f"文件夹“{path.parent}”不存在，无法保存“{path.name}”。")
+    if path.is_dir():
+        raise ExportError(f"“{path}”是一个文件夹，请另选文件名。")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise ExportError(f"“{path}”是只读文件，无法覆盖；请另选文件名或去掉只读属性。")
+    if not os.access(path.parent, os.W_OK):
+        raise ExportError(f"没有在文件夹“{path.parent}”中写文件的权限。")
+
+
+@contextmanager
+def atomic_output(path: Path | str) -> Iterator[Path]:
+    """Yield a temporary path beside path; on success it replaces path, on failure it goes."""
+    path = Path(path)
+    check_writable_target(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".~{path.stem}.", suffix=path.suffix, dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        with tmp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except PermissionError as exc:
+        raise ExportError(
+            f"无法写入“{path}”：文件可能正在被其他程序（如 Word、WPS、Excel）打开，"
+            "或没有写入权限。请关闭该文件后重试。") from exc
+    except OSError as exc:
+        raise ExportError(f"无法写入“{path}”：{exc.strerror or exc}") from exc
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -1,0 +1,32 @@
+"""Start the program: the window, or one command of the command line."""
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse the command line, open the database and run the window or a command."""
+    from models.paths import default_database_path
+    from models.seed import open_seeded
+    from models.storage import StoreError
+    from ui.cli import build_parser, run_command
+
+    args = build_parser().parse_args(argv)
+    db_path = args.db or default_database_path()
+    if args.command is None:
+        from ui.app import run_gui
+        return run_gui(args, db_path)
+    try:
+        store = open_seeded(db_path)
+    except StoreError as exc:
+        sys.stderr.write(f"错误：{exc}\n")
+        return 2
+    try:
+        return run_command(store, args)
+    finally:
+        store.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

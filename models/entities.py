@@ -1,0 +1,156 @@
+"""Plain records of a campaign: the notice, its units, activities and submissions."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from datetime import date
+from enum import StrEnum
+
+
+class Level(StrEnum):
+    """The two tables of the attachment."""
+
+    MUNICIPAL = "市级"
+    DISTRICT = "区级"
+
+
+class UnitKind(StrEnum):
+    """What sort of body a unit is."""
+
+    DISTRICT = "district"
+    MUNICIPAL_DEPT = "municipal_dept"
+    ENFORCEMENT = "enforcement"
+    TECHNICAL = "technical"
+    ASSOCIATION = "association"
+    OTHER = "other"
+
+
+class SubmissionStatus(StrEnum):
+    """Where a unit stands with one thing it owes."""
+
+    PENDING = "未报送"
+    RECEIVED = "已报送"
+    LATE = "逾期报送"
+    EXEMPT = "无需报送"
+
+
+@dataclass(slots=True)
+class Campaign:
+    """One year's campaign and every field of its notice."""
+
+    year: int
+    theme: str
+    window_start: date
+    window_end: date
+    issuer: str = ""
+    issuer_mark: str = ""
+    doc_number: str = ""
+    title: str = ""
+    addressees: str = ""
+    body: str = ""
+    attachment_title: str = ""
+    signature: str = ""
+    issue_date: date | None = None
+    publication_note: str = ""
+    print_office: str = ""
+    print_date: date | None = None
+    contact_person: str = ""
+    contact_phone: str = ""
+    contact_email: str = ""
+    summary_due: date | None = None
+    id: int | None = None
+
+    @property
+    def window(self) -> tuple[date, date]:
+        """The campaign window as a (start, end) pair, both inclusive."""
+        return (self.window_start, self.window_end)
+
+    def with_changes(self, **changes: object) -> Campaign:
+        """A copy with some fields replaced."""
+        return replace(self, **changes)
+
+
+@dataclass(slots=True)
+class Unit:
+    """A district bureau, department, institution or other body."""
+
+    name: str
+    short_name: str
+    kind: UnitKind
+    sort_order: int
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class Activity:
+    """One row of the attachment table."""
+
+    level: Level
+    group_no: int
+    position: int
+    name: str
+    content: str = ""
+    time_text: str = ""
+    publicity_forms: str = ""
+    publicity_content: str = ""
+    responsible: str = ""
+    unit_id: int | None = None
+    spans_json: str = "[]"
+    campaign_id: int | None = None
+    id: int | None = None
+
+    def with_changes(self, **changes: object) -> Activity:
+        """A copy with some fields replaced."""
+        return replace(self, **changes)
+
+
+@dataclass(slots=True)
+class Submission:
+    """Something a unit owes the coordinator, and whether it came."""
+
+    unit_id: int
+    item: str
+    due: date | None
+    status: SubmissionStatus = SubmissionStatus.PENDING
+    received: date | None = None
+    note: str = ""
+    campaign_id: int | None = None
+    id: int | None = None
+
+    def with_changes(self, **changes: object) -> Submission:
+        """A copy with some fields replaced."""
+        return replace(self, **changes)
+
+
+@dataclass(slots=True)
+class CampaignData:
+    """Everything an exporter needs, detached from the database."""
+
+    campaign: Campaign
+    units: list[Unit] = field(default_factory=list)
+    activities: list[Activity] = field(default_factory=list)
+    submissions: list[Submission] = field(default_factory=list)
+
+    def by_level(self, level: Level) -> list[Activity]:
+        """Activities of one table in attachment order."""
+        rows = [a for a in self.activities if a.level == level]
+        rows.sort(key=lambda a: (a.group_no, a.position))
+        return rows
+
+    def unit_by_id(self) -> dict[int, Unit]:
+        """Units keyed by their id."""
+        return {u.id: u for u in self.units if u.id is not None}
+
+
+ACTIVITY_TEXT_FIELDS: tuple[str, ...] = (
+    "name",
+    "content",
+    "time_text",
+    "publicity_forms",
+    "publicity_content",
+    "responsible",
+)
+
+CAMPAIGN_DATE_FIELDS: frozenset[str] = frozenset(
+    f.name for f in fields(Campaign) if f.name in
+    {"window_start", "window_end", "issue_date", "print_date", "summary_due"}
+)

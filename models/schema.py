@@ -1,0 +1,90 @@
+"""The database schema, created and upgraded by recorded migrations."""
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "metrology_day"
+SCHEMA_VERSION = 1
+
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations(name="0001_initial")
+def _initial(db: Database) -> None:
+    """Campaigns, units, activities and submissions."""
+    db.execute(
+        """
+        CREATE TABLE campaigns (
+            id INTEGER PRIMARY KEY,
+            year INTEGER NOT NULL UNIQUE,
+            theme TEXT NOT NULL DEFAULT '',
+            window_start TEXT NOT NULL,
+            window_end TEXT NOT NULL,
+            issuer TEXT NOT NULL DEFAULT '',
+            issuer_mark TEXT NOT NULL DEFAULT '',
+            doc_number TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            addressees TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            attachment_title TEXT NOT NULL DEFAULT '',
+            signature TEXT NOT NULL DEFAULT '',
+            issue_date TEXT,
+            publication_note TEXT NOT NULL DEFAULT '',
+            print_office TEXT NOT NULL DEFAULT '',
+            print_date TEXT,
+            contact_person TEXT NOT NULL DEFAULT '',
+            contact_phone TEXT NOT NULL DEFAULT '',
+            contact_email TEXT NOT NULL DEFAULT '',
+            summary_due TEXT
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE units (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            short_name TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL,
+            sort_order INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE activities (
+            id INTEGER PRIMARY KEY,
+            campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+            level TEXT NOT NULL CHECK (level IN ('市级', '区级')),
+            group_no INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            content TEXT NOT NULL DEFAULT '',
+            time_text TEXT NOT NULL DEFAULT '',
+            spans TEXT NOT NULL DEFAULT '[]',
+            publicity_forms TEXT NOT NULL DEFAULT '',
+            publicity_content TEXT NOT NULL DEFAULT '',
+            responsible TEXT NOT NULL DEFAULT '',
+            unit_id INTEGER REFERENCES units(id) ON DELETE SET NULL
+        )"""
+    )
+    db.execute(
+        "CREATE INDEX activities_order ON activities(campaign_id, level, group_no, position)"
+    )
+    db.execute("CREATE INDEX activities_unit ON activities(unit_id)")
+    db.execute(
+        """
+        CREATE TABLE submissions (
+            id INTEGER PRIMARY KEY,
+            campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+            unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+            item TEXT NOT NULL,
+            due TEXT,
+            status TEXT NOT NULL DEFAULT '未报送',
+            received TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            UNIQUE (campaign_id, unit_id, item)
+        )"""
+    )
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+KNOWN_MIGRATIONS: frozenset[str] = frozenset(m.name for m in migrations._migrations)

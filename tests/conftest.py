@@ -1,0 +1,35 @@
+"""Shared fixtures: a seeded in-memory store and paths to the seed notice."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+SEED_NOTICE = REPO.parent / "shared" / "seed" / "000_5453a5f7b476498d.txt"
+
+
+@pytest.fixture
+def store():
+    """A fresh in-memory database seeded with the embedded 2021 campaign."""
+    from models.seed import open_seeded
+    opened = open_seeded(None)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def campaign_data(store):
+    """The seeded 2021 campaign, detached."""
+    return store.load()
+
+
+@pytest.fixture
+def seed_text() -> str:
+    """The text of the 2021 notice the program was built from."""
+    if not SEED_NOTICE.exists():
+        pytest.skip(f"seed notice not found at {SEED_NOTICE}")
+    return SEED_NOTICE.read_text(encoding="utf-8")

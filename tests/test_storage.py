@@ -1,0 +1,113 @@
+"""Opening, refusing and changing the campaign database."""
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from models.entities import Activity, Level, SubmissionStatus
+from models.schema import SCHEMA_VERSION
+from models.seed import open_seeded
+from models.storage import Store, StoreError
+from tests.conftest import REPO
+
+
+def test_first_open_creates_and_seeds_the_file(tmp_path):
+    path = tmp_path / "sub" / "campaigns.sqlite3"
+    store = open_seeded(path)
+    try:
+        assert path.exists()
+        assert len(store.load().activities) == 29
+        assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        store.close()
+    again = open_seeded(path)
+    try:
+        assert len(again.campaigns()) == 1, "reopening must not seed twice"
+    finally:
+        again.close()
+
+
+def _unchanged(path, action):
+    before = path.read_bytes()
+    with pytest.raises(StoreError) as info:
+        action()
+    assert path.read_bytes() == before
+    assert not (path.parent / (path.name + "-wal")).exists()
+    return str(info.value)
+
+
+def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes("这不是数据库".encode() * 100)
+    message = _unchanged(path, lambda: Store.open(path))
+    assert "不是 SQLite" in message
+
+
+def test_a_database_from_a_newer_program_is_refused_untouched(tmp_path):
+    path = tmp_path / "new.sqlite3"
+    open_seeded(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    message = _unchanged(path, lambda: Store.open(path))
+    assert "更新版本" in message
+
+
+def test_another_programs_sqlite_file_is_refused(tmp_path):
+    path = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE photos (id INTEGER)")
+    conn.commit()
+    conn.close()
+    message = _unchanged(path, lambda: Store.open(path))
+    assert "其他程序" in message
+
+
+def test_a_corrupt_database_is_refused(tmp_path):
+    path = tmp_path / "broken.sqlite3"
+    path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    _unchanged(path, lambda: Store.open(path))
+
+
+def test_cli_reports_a_bad_database_with_a_message_and_nonzero_exit(tmp_path):
+    path = tmp_path / "bad.db"
+    path.write_text("hello")
+    result = subprocess.run([sys.executable, str(REPO / "main.py"), "--db", str(path),
+                             "activities"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert "不是 SQLite" in result.stderr and "Traceback" not in result.stderr
+    assert path.read_text() == "hello"
+
+
+def test_a_failed_multi_row_change_leaves_nothing(store):
+    campaign = store.latest_campaign()
+    before = store.activities(campaign.id)
+    good = Activity(Level.DISTRICT, 99, 1, "新活动", campaign_id=campaign.id)
+    bad = Activity(Level.DISTRICT, 99, 2, "坏行", campaign_id=campaign.id, unit_id=123456)
+    with pytest.raises(sqlite3.IntegrityError):
+        store.insert_activities([good, bad])
+    assert [a.id for a in store.activities(campaign.id)] == [a.id for a in before]
+
+
+def test_time_text_is_parsed_when_saved(store):
+    campaign = store.latest_campaign()
+    activity = store.activities(campaign.id, Level.DISTRICT)[0]
+    activity.time_text = "5月15日至18日"
+    store.update_activities([activity])
+    saved = store.activity(activity.id)
+    assert '"2021-05-15"' in saved.spans_json and '"2021-05-18"' in saved.spans_json
+
+
+def test_submissions_round_trip(store):
+    campaign = store.latest_campaign()
+    sub = store.submissions(campaign.id)[0]
+    sub.status = SubmissionStatus.RECEIVED
+    sub.received = campaign.summary_due
+    store.save_submissions([sub])
+    again = store.submissions(campaign.id)[0]
+    assert again.status == SubmissionStatus.RECEIVED and again.received == campaign.summary_due

@@ -1,0 +1,186 @@
+"""The command line: `main.py [--db PATH] [COMMAND …]`, one function per command."""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from models.entities import CampaignData, Level
+from models.periods import spans_from_json
+from models.storage import Store, StoreError
+
+FIELD_LABELS: tuple[tuple[str, str], ...] = (
+    ("content", "活动内容"),
+    ("time_text", "活动时间"),
+    ("publicity_forms", "宣传形式"),
+    ("publicity_content", "宣传内容"),
+    ("responsible", "负责单位"),
+)
+
+EXPORT_FORMATS = ("docx", "xlsx", "pdf", "ics")
+
+
+class UsageError(Exception):
+    """A command line that asks for something impossible, with a message."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the whole program."""
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description="上海市“5·20世界计量日”系列宣传活动管理程序",
+    )
+    parser.add_argument("--db", type=Path, help="数据库文件（默认在用户数据目录中）")
+    parser.add_argument("--lang", choices=("zh", "en"), help="界面语言（默认跟随系统）")
+    parser.add_argument("--screenshot", type=Path, metavar="PNG",
+                        help="打开窗口，保存截图后退出")
+    parser.add_argument("--view", choices=("table", "calendar", "checklist", "notice"),
+                        default="table", help="截图时显示的视图")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    acts = sub.add_parser("activities", help="以文本列出活动（每个字段完整输出）")
+    acts.add_argument("--level", choices=[str(x) for x in Level])
+    acts.add_argument("--day", type=_parse_day, help="只列出该日进行的活动，如 2021-05-20")
+
+    export = sub.add_parser("export", help="导出通知、附件、日历或报送清单")
+    export.add_argument("what", choices=("notice", "appendix", "calendar", "checklist"))
+    export.add_argument("-o", "--output", type=Path, required=True)
+    export.add_argument("--format", choices=EXPORT_FORMATS,
+                        help="文件格式（默认由文件扩展名决定）")
+
+    imp = sub.add_parser("import", help="导入单位返回的 Excel 活动安排")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="只检查，不写入数据库")
+
+    tpl = sub.add_parser("template", help="为单位生成 Excel 填报模板")
+    who = tpl.add_mutually_exclusive_group(required=True)
+    who.add_argument("--unit", help="单位名称或简称，如 黄浦")
+    who.add_argument("--all", action="store_true", help="为每个区局各生成一份")
+    tpl.add_argument("-o", "--output", type=Path, required=True, help="文件（--all 时为文件夹）")
+    return parser
+
+
+def _parse_day(text: str) -> date:
+    """An ISO date from the command line."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"无法识别的日期“{text}”，请写成 2021-05-20") from exc
+
+
+def format_activities(data: CampaignData, level: Level | None = None,
+                      day: date | None = None) -> str:
+    """Every field of the chosen activities as plain text, nothing cut."""
+    lines: list[str] = []
+    window = data.campaign.window
+    for activity in data.activities:
+        if level and activity.level != level:
+            continue
+        spans = spans_from_json(activity.spans_json)
+        if day and not any(span.covers(day, window) for span in spans):
+            continue
+        lines.append(f"【{activity.level} {activity.group_no}-{activity.position}】{activity.name}")
+        for attr, label in FIELD_LABELS:
+            if attr == "publicity_content" and activity.level == Level.DISTRICT:
+                continue
+            value = getattr(activity, attr)
+            indent = " " * (len(label) * 2 + 3)
+            lines.append(f"  {label}：" + value.replace("\n", "\n" + indent))
+        lines.append("  解析日期：" + (describe_spans(spans) or "（无法识别）"))
+        lines.append("")
+    return "\n".join(lines)
+
+
+def describe_spans(spans: Sequence) -> str:
+    """Parsed spans as short ISO text, e.g. 2021-05-11～2021-05-12."""
+    parts = []
+    for span in spans:
+        start = span.start.isoformat() if span.start else "…"
+        end = span.end.isoformat() if span.end else "…"
+        parts.append(start if start == end else f"{start}～{end}")
+    return "；".join(parts)
+
+
+def cmd_activities(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+    """Print the activities."""
+    data = store.load()
+    out.write(format_activities(data, Level(args.level) if args.level else None, args.day))
+    return 0
+
+
+def _export_format(args: argparse.Namespace) -> str:
+    """The requested format, from --format or the output's extension."""
+    if args.format:
+        return args.format
+    suffix = args.output.suffix.lower().lstrip(".")
+    return suffix if suffix in EXPORT_FORMATS else "docx"
+
+
+def _exporter(what: str, fmt: str) -> Callable[[CampaignData, Path], None]:
+    """The export function for a document and format."""
+    if (what, fmt) == ("notice", "docx"):
+        from exporters.docx_notice import export_notice
+        return export_notice
+    if (what, fmt) == ("appendix", "docx"):
+        from exporters.docx_appendix import export_appendix
+        return export_appendix
+    if (what, fmt) == ("appendix", "xlsx"):
+        from exporters.xlsx_appendix import export_appendix_xlsx
+        return export_appendix_xlsx
+    if (what, fmt) == ("appendix", "pdf"):
+        from exporters.pdf_appendix import export_appendix_pdf
+        return export_appendix_pdf
+    if (what, fmt) == ("calendar", "ics"):
+        from exporters.ics_calendar import export_calendar
+        return export_calendar
+    if (what, fmt) == ("checklist", "xlsx"):
+        from exporters.xlsx_checklist import export_checklist_xlsx
+        return export_checklist_xlsx
+    raise UsageError(f"不支持把 {what} 导出为 {fmt} 格式。")
+
+
+def cmd_export(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+    """Write one export file."""
+    export = _exporter(args.what, _export_format(args))
+    export(store.load(), args.output)
+    out.write(f"已导出：{args.output}\n")
+    return 0
+
+
+def cmd_import(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+    """Check, and unless --dry-run apply, a returned workbook."""
+    from models.importing import import_workbook
+    report = import_workbook(store, args.file, dry_run=args.dry_run)
+    out.write(report.as_text() + "\n")
+    return 0 if report.ok else 1
+
+
+def cmd_template(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+    """Write one unit's template, or one per district bureau."""
+    from exporters.xlsx_template import write_templates
+    written = write_templates(store.load(), args.output, unit=args.unit, every=args.all)
+    for path in written:
+        out.write(f"已生成：{path}\n")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[Store, argparse.Namespace, TextIO], int]] = {
+    "activities": cmd_activities,
+    "export": cmd_export,
+    "import": cmd_import,
+    "template": cmd_template,
+}
+
+
+def run_command(store: Store, args: argparse.Namespace, out: TextIO = sys.stdout,
+                err: TextIO = sys.stderr) -> int:
+    """Run a parsed command; user-facing failures become a message and exit code 2."""
+    from exporters.atomic import ExportError
+    try:
+        return COMMANDS[args.command](store, args, out)
+    except (StoreError, ExportError, UsageError) as exc:
+        err.write(f"错误：{exc}\n")
+        return 2

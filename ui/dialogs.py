@@ -1,0 +1,65 @@
+"""The one seam through which the program asks and tells the user; tests swap it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class Dialogs:
+    """Real modal dialogs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def error(self, title: str, text: str) -> None:
+        """Tell the user something failed."""
+        QMessageBox.critical(self.parent, title, text)
+
+    def info(self, title: str, text: str) -> None:
+        """Tell the user something happened."""
+        QMessageBox.information(self.parent, title, text)
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask a yes/no question."""
+        answer = QMessageBox.question(self.parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def save_path(self, title: str, suggested: Path, filters: str) -> Path | None:
+        """Ask where to save a file."""
+        name, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), filters)
+        return Path(name) if name else None
+
+    def open_path(self, title: str, start: Path, filters: str) -> Path | None:
+        """Ask which file to open."""
+        name, _ = QFileDialog.getOpenFileName(self.parent, title, str(start), filters)
+        return Path(name) if name else None
+
+
+class RecordingDialogs(Dialogs):
+    """Headless dialogs for tests: record what was said, answer from a script."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.messages: list[tuple[str, str, str]] = []
+        self.answers: list[object] = []
+
+    def _next(self, default: object) -> object:
+        """The next scripted answer."""
+        return self.answers.pop(0) if self.answers else default
+
+    def error(self, title: str, text: str) -> None:
+        self.messages.append(("error", title, text))
+
+    def info(self, title: str, text: str) -> None:
+        self.messages.append(("info", title, text))
+
+    def confirm(self, title: str, text: str) -> bool:
+        self.messages.append(("confirm", title, text))
+        return bool(self._next(True))
+
+    def save_path(self, title: str, suggested: Path, filters: str) -> Path | None:
+        return self._next(None)  # type: ignore[return-value]
+
+    def open_path(self, title: str, start: Path, filters: str) -> Path | None:
+        return self._next(None)  # type: ignore[return-value]
