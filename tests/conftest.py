@@ -33,3 +33,21 @@ def seed_text() -> str:
     if not SEED_NOTICE.exists():
         pytest.skip(f"seed notice not found at {SEED_NOTICE}")
     return SEED_NOTICE.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def ctx(store, qapp, tmp_path):
+    """An application context over the seeded store, with headless dialogs and temp settings."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QUndoStack
+
+    from models.document import CampaignDocument
+    from ui.context import AppContext
+    from ui.dialogs import RecordingDialogs
+    from ui.settings import Settings
+
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    context = AppContext(store, CampaignDocument(store), settings, QUndoStack(),
+                         RecordingDialogs())
+    yield context
+    context.undo_stack.clear()

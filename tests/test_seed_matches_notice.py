@@ -21,7 +21,7 @@ def seed_tables(text: str) -> dict[str, list[list[str]]]:
         start = text.index(f"\n（{label}）\n") + len(label) + 4
         stop = text.find("系列宣传活动安排汇总表", start)
         stop = text.rfind("\n\n", 0, stop) if stop != -1 else text.rfind(" 上海市市场监督管理局办公室")
-        blocks = [b for b in re.split(r"\n\s*\n", text[start:stop]) if b.strip()]
+        blocks = [b.strip("\n") for b in re.split(r"\n[ ]*\n", text[start:stop]) if b.strip()]
         rows = []
         for block in blocks:
             assert block.startswith("\t"), block

@@ -1,0 +1,84 @@
+"""The attachment's table layout: columns per level and which cells merge down a group."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from models.entities import Activity, Level
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of an attachment table: its header and the activity field it shows."""
+
+    header: str
+    field: str          # "group_no" for 序号
+    weight: float       # share of the table width
+
+
+COLUMNS: dict[Level, tuple[Column, ...]] = {
+    Level.MUNICIPAL: (
+        Column("序号", "group_no", 0.045),
+        Column("活动名称", "name", 0.12),
+        Column("活动内容", "content", 0.25),
+        Column("活动时间", "time_text", 0.09),
+        Column("宣传形式", "publicity_forms", 0.13),
+        Column("宣传内容", "publicity_content", 0.17),
+        Column("负责单位", "responsible", 0.195),
+    ),
+    Level.DISTRICT: (
+        Column("序号", "group_no", 0.05),
+        Column("活动名称", "name", 0.17),
+        Column("活动内容", "content", 0.34),
+        Column("活动时间", "time_text", 0.11),
+        Column("宣传形式", "publicity_forms", 0.15),
+        Column("负责单位", "responsible", 0.18),
+    ),
+}
+
+LEVEL_SUBTITLES: dict[Level, str] = {Level.MUNICIPAL: "（市级）", Level.DISTRICT: "（区级）"}
+
+
+def cell_text(activity: Activity, column: Column) -> str:
+    """The text an activity shows in a column."""
+    return str(activity.group_no) if column.field == "group_no" else getattr(activity, column.field)
+
+
+def groups(rows: Sequence[Activity]) -> list[list[Activity]]:
+    """Consecutive rows of one table split into their 序号 groups."""
+    out: list[list[Activity]] = []
+    for row in rows:
+        if out and out[-1][0].group_no == row.group_no:
+            out[-1].append(row)
+        else:
+            out.append([row])
+    return out
+
+
+def merged_fields(group: Sequence[Activity], columns: Sequence[Column]) -> set[str]:
+    """Fields whose cells merge vertically down a group: 序号 always, others when all equal."""
+    if len(group) < 2:
+        return set()
+    merged = {"group_no"}
+    for column in columns:
+        values = {getattr(a, column.field) for a in group} if column.field != "group_no" else set()
+        if len(values) == 1 and next(iter(values)).strip():
+            merged.add(column.field)
+    return merged
+
+
+def table_cells(rows: Sequence[Activity], level: Level) -> list[list[tuple[str, int]]]:
+    """Each row's cells as (text, span): span ≥ 1 starts a vertical merge, 0 continues one."""
+    columns = COLUMNS[level]
+    out: list[list[tuple[str, int]]] = []
+    for group in groups(rows):
+        merged = merged_fields(group, columns)
+        for index, activity in enumerate(group):
+            row = []
+            for column in columns:
+                if column.field in merged:
+                    row.append((cell_text(activity, column), len(group) if index == 0 else 0))
+                else:
+                    row.append((cell_text(activity, column), 1))
+            out.append(row)
+    return out

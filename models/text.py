@@ -1,0 +1,13 @@
+"""Cleaning text pasted from chat apps and other sources before it is stored or exported."""
+from __future__ import annotations
+
+import re
+
+# XML 1.0 forbids these; python-docx and openpyxl refuse them. Tab and newline stay.
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_LINE_BREAKS = re.compile("\r\n|\r|\u2028|\u2029|\x0b|\x0c")
+
+
+def clean_text(text: str) -> str:
+    """Text safe for XML documents: line breaks unified to \\n, other control characters gone."""
+    return _ILLEGAL.sub("", _LINE_BREAKS.sub("\n", text))

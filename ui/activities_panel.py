@@ -1,0 +1,384 @@
+"""The activities tab: level switch, unit filter, search box, the table and a detail panel."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.commands import (
+    EditActivitiesCommand,
+    InsertActivitiesCommand,
+    RemoveActivitiesCommand,
+    edit_field,
+)
+from models.entities import Activity, Level
+from models.periods import why_unparsed
+from ui.activities_model import ActivitiesTableModel
+from ui.context import AppContext
+
+COLUMN_WIDTHS = (48, 56, 180, 320, 120, 150, 200, 200)
+DETAIL_FIELDS = (("name", "活动名称"), ("time_text", "活动时间"), ("content", "活动内容"),
+                 ("publicity_forms", "宣传形式"), ("publicity_content", "宣传内容"),
+                 ("responsible", "负责单位"))
+
+
+class ActivitiesPanel(QWidget):
+    """Browse, filter and edit the campaign's activities."""
+
+    selection_changed = Signal(int)  # activity id, or -1
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.doc = ctx.document
+        self.model = ActivitiesTableModel(self.doc, self._push_edit, self)
+        self._build_filters()
+        self._build_table()
+        self._build_detail()
+        self._build_actions()
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("activitiesSplitter")
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(self.filter_bar)
+        layout.addWidget(splitter, 1)
+        self.doc.units_changed.connect(self._fill_units)
+        self.model.modelReset.connect(self._after_reset)
+        self._update_count()
+
+    # -- building ------------------------------------------------------------
+
+    def _build_filters(self) -> None:
+        """The row of filters above the table."""
+        self.level_box = QComboBox(self)
+        self.level_box.addItem(self.tr("全部"), None)
+        self.level_box.addItem(self.tr("市级"), Level.MUNICIPAL)
+        self.level_box.addItem(self.tr("区级"), Level.DISTRICT)
+        self.level_box.currentIndexChanged.connect(
+            lambda: self.model.set_filter(level=self.level_box.currentData()))
+        self.unit_box = QComboBox(self)
+        self.unit_box.setMinimumContentsLength(10)
+        self._fill_units()
+        self.unit_box.currentIndexChanged.connect(
+            lambda: self.model.set_filter(unit_id=self.unit_box.currentData()))
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("搜索所有文字列（Ctrl+F）…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda text: self.model.set_filter(text=text.strip()))
+        self.day_label = QLabel(self)
+        self.clear_day = QPushButton(self.tr("显示全部日期"), self)
+        self.clear_day.clicked.connect(lambda: self.filter_day(None))
+        self.clear_day.hide()
+        self.count_label = QLabel(self)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("级别：")))
+        bar.addWidget(self.level_box)
+        bar.addWidget(QLabel(self.tr("单位：")))
+        bar.addWidget(self.unit_box)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.day_label)
+        bar.addWidget(self.clear_day)
+        bar.addWidget(self.count_label)
+        self.filter_bar = bar
+
+    def _fill_units(self) -> None:
+        """The unit filter's choices: all, then units in official order."""
+        current = self.unit_box.currentData()
+        self.unit_box.blockSignals(True)
+        self.unit_box.clear()
+        self.unit_box.addItem(self.tr("全部单位"), None)
+        for unit in self.doc.units:
+            self.unit_box.addItem(unit.short_name or unit.name, unit.id)
+        index = self.unit_box.findData(current)
+        self.unit_box.setCurrentIndex(max(index, 0))
+        self.unit_box.blockSignals(False)
+
+    def _build_table(self) -> None:
+        """The table view, fast at scale: fixed row height, no per-row resizing."""
+        table = QTableView(self)
+        table.setObjectName("activitiesTable")
+        table.setModel(self.model)
+        table.setSortingEnabled(False)
+        table.horizontalHeader().setSortIndicatorShown(True)
+        table.horizontalHeader().setSectionsClickable(True)
+        table.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                              | QAbstractItemView.EditTrigger.EditKeyPressed
+                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        table.setWordWrap(False)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(26)
+        table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            table.setColumnWidth(column, width)
+        table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table = table
+
+    def _build_detail(self) -> None:
+        """Editors for the long texts of the current activity."""
+        self.detail = QWidget(self)
+        form = QFormLayout(self.detail)
+        self.detail_edits: dict[str, QLineEdit | QPlainTextEdit] = {}
+        for field, label in DETAIL_FIELDS:
+            editor: QLineEdit | QPlainTextEdit
+            if field in ("name", "time_text"):
+                editor = QLineEdit(self.detail)
+                editor.editingFinished.connect(lambda f=field: self._commit_detail(f))
+            else:
+                editor = QPlainTextEdit(self.detail)
+                editor.setTabChangesFocus(True)
+                editor.setMaximumHeight(110)
+                editor.installEventFilter(self)
+            editor.setObjectName(f"detail_{field}")
+            self.detail_edits[field] = editor
+            form.addRow(self.tr(label), editor)
+        self.time_hint = QLabel(self.detail)
+        self.time_hint.setWordWrap(True)
+        form.insertRow(2, "", self.time_hint)
+        self.detail_edits["time_text"].textEdited.connect(self._preview_time)
+        self.detail.setEnabled(False)
+
+    def _build_actions(self) -> None:
+        """Actions on activities, with shortcuts; the main window puts them in menus."""
+        def action(text: str, shortcut: QKeySequence | str | None, slot) -> QAction:
+            act = QAction(self.tr(text), self)
+            if shortcut:
+                act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+        self.add_action = action("新增活动", "Ctrl+N", self.add_activity)
+        self.add_row_action = action("在本组新增一行", "Ctrl+Shift+N", self.add_row_to_group)
+        self.duplicate_action = action("复制活动", "Ctrl+D", self.duplicate_selected)
+        self.delete_action = action("删除活动", QKeySequence.StandardKey.Delete,
+                                    self.delete_selected)
+        self.move_up_action = action("组内上移", "Alt+Up", lambda: self.move_selected(-1))
+        self.move_down_action = action("组内下移", "Alt+Down", lambda: self.move_selected(1))
+        self.find_action = action("搜索", QKeySequence.StandardKey.Find, self.focus_search)
+        for act in (self.add_action, self.add_row_action, self.duplicate_action,
+                    self.delete_action, self.move_up_action, self.move_down_action):
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+    # -- selection and detail ------------------------------------------------------
+
+    def current_activity(self) -> Activity | None:
+        """The activity of the current row."""
+        index = self.table.currentIndex()
+        return self.model.activity_at(index.row()) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected rows (or the current row)."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        return [self.model.activity_at(r).id for r in rows]
+
+    def select_activity(self, activity_id: int) -> bool:
+        """Make an activity current; clear filters that hide it."""
+        row = self.model.row_of(activity_id)
+        if row < 0:
+            self.clear_filters()
+            row = self.model.row_of(activity_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 2)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def clear_filters(self) -> None:
+        """Show every activity."""
+        self.level_box.setCurrentIndex(0)
+        self.unit_box.setCurrentIndex(0)
+        self.search.clear()
+        self.filter_day(None)
+
+    def filter_day(self, day: date | None) -> None:
+        """Show only the activities on one day (None: all days)."""
+        self.model.set_filter(day=day)
+        self.day_label.setText(self.tr("日期：{0}").format(f"{day.month}月{day.day}日")
+                               if day else "")
+        self.clear_day.setVisible(day is not None)
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box."""
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _after_reset(self) -> None:
+        """Keep the detail panel and count in step after the rows changed."""
+        self._update_count()
+        self._show_detail(self.current_activity())
+
+    def _update_count(self) -> None:
+        """The "shown / total" label."""
+        self.count_label.setText(self.tr("{0} / {1} 条").format(
+            self.model.rowCount(), len(self.doc.activities)))
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """Show the current activity in the detail panel."""
+        activity = self.model.activity_at(current.row()) if current.isValid() else None
+        self._show_detail(activity)
+        self.selection_changed.emit(activity.id if activity else -1)
+
+    def _show_detail(self, activity: Activity | None) -> None:
+        """Fill the detail editors from an activity."""
+        self.detail.setEnabled(activity is not None)
+        for field, editor in self.detail_edits.items():
+            value = getattr(activity, field) if activity else ""
+            editor.blockSignals(True)
+            if isinstance(editor, QLineEdit):
+                editor.setText(value)
+            elif editor.toPlainText() != value:
+                editor.setPlainText(value)
+            editor.blockSignals(False)
+        self.detail_edits["publicity_content"].setEnabled(
+            activity is not None and activity.level == Level.MUNICIPAL)
+        self._preview_time(activity.time_text if activity else "")
+
+    def _preview_time(self, text: str) -> None:
+        """Re-read the time as it is typed and say what was understood."""
+        from models.periods import parse_periods
+        from ui.cli import describe_spans
+        if not text.strip():
+            self.time_hint.setText("")
+            return
+        spans = parse_periods(text, self.doc.campaign.year, self.doc.campaign.window)
+        if spans:
+            self.time_hint.setStyleSheet("color: #2e7d32")
+            self.time_hint.setText(self.tr("识别为：{0}").format(describe_spans(spans)))
+        else:
+            self.time_hint.setStyleSheet("color: #c62828")
+            self.time_hint.setText(self.tr("无法识别：{0}（按原文保存）").format(why_unparsed(text)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Commit a long-text editor when it loses focus."""
+        if event.type() == QEvent.Type.FocusOut:
+            for field, editor in self.detail_edits.items():
+                if editor is watched:
+                    self._commit_detail(field)
+        return super().eventFilter(watched, event)
+
+    def commit_pending(self) -> None:
+        """Save whatever is typed in the detail panel (before quitting or exporting)."""
+        for field in self.detail_edits:
+            self._commit_detail(field)
+
+    def _commit_detail(self, field: str) -> None:
+        """Push an edit for a detail field if it differs from the stored value."""
+        activity = self.current_activity()
+        if activity is None:
+            return
+        editor = self.detail_edits[field]
+        value = editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()
+        if value != getattr(activity, field):
+            self._push_edit(activity.id, field, value)
+
+    # -- edits (all through the undo stack) ----------------------------------------
+
+    def _push_edit(self, activity_id: int, field: str, value: object) -> None:
+        """One field edit as an undoable command."""
+        self.ctx.undo_stack.push(edit_field(self.doc, activity_id, field, value))
+
+    def add_activity(self) -> None:
+        """A new group at the end of the current level's table."""
+        current = self.current_activity()
+        level = self.level_box.currentData() or (current.level if current else Level.DISTRICT)
+        unit_id = self.unit_box.currentData()
+        unit = self.doc.unit(unit_id)
+        new = Activity(level, self.doc.next_group_no(level), 1, self.tr("新活动"),
+                       responsible=unit.name if unit else "", unit_id=unit_id)
+        self._insert([new], self.tr("新增活动"))
+
+    def add_row_to_group(self) -> None:
+        """A new row at the end of the current activity's group."""
+        current = self.current_activity()
+        if current is None:
+            self.add_activity()
+            return
+        last = max(a.position for a in self._group_of(current))
+        new = Activity(current.level, current.group_no, last + 1, current.name,
+                       responsible=current.responsible, unit_id=current.unit_id)
+        self._insert([new], self.tr("在组内新增一行"))
+
+    def duplicate_selected(self) -> None:
+        """Copies of the selected activities, each as a new group."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        copies = []
+        next_no: dict[Level, int] = {}
+        for activity_id in ids:
+            original = self.doc.activity(activity_id)
+            number = next_no.get(original.level) or self.doc.next_group_no(original.level)
+            next_no[original.level] = number + 1
+            copies.append(original.with_changes(id=None, group_no=number, position=1))
+        self._insert(copies, self.tr("复制活动"))
+
+    def _insert(self, rows: list[Activity], label: str) -> None:
+        """Insert rows as one command and select the first."""
+        command = InsertActivitiesCommand(self.doc, rows, label)
+        self.ctx.undo_stack.push(command)
+        if command.new:
+            self.select_activity(command.new[0].id)
+
+    def delete_selected(self) -> None:
+        """Delete the selected activities after asking."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        names = "、".join(self.doc.activity(i).name for i in ids[:3])
+        more = self.tr("等 {0} 条").format(len(ids)) if len(ids) > 3 else ""
+        if not self.ctx.dialogs.confirm(self.tr("删除活动"),
+                                        self.tr("删除“{0}”{1}？可以撤销。").format(names, more)):
+            return
+        self.ctx.undo_stack.push(RemoveActivitiesCommand(self.doc, ids, self.tr("删除活动")))
+
+    def _group_of(self, activity: Activity) -> list[Activity]:
+        """The rows of an activity's group, in position order."""
+        rows = [a for a in self.doc.activities
+                if a.level == activity.level and a.group_no == activity.group_no]
+        return sorted(rows, key=lambda a: a.position)
+
+    def move_selected(self, step: int) -> None:
+        """Swap the current activity with its neighbour inside its group."""
+        current = self.current_activity()
+        if current is None:
+            return
+        group = self._group_of(current)
+        index = next(i for i, a in enumerate(group) if a.id == current.id)
+        other_index = index + step
+        if not 0 <= other_index < len(group):
+            return
+        other = group[other_index]
+        swapped = [current.with_changes(position=other.position),
+                   other.with_changes(position=current.position)]
+        self.ctx.undo_stack.push(EditActivitiesCommand(self.doc, swapped, self.tr("组内移动")))
+        self.select_activity(current.id)
+

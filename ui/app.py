@@ -1,0 +1,108 @@
+"""Starting the window: application object, translations, single-instance lock, screenshot mode."""
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QTimer, QTranslator
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from models.document import CampaignDocument
+from models.paths import set_application_identity
+from models.seed import open_seeded
+from models.storage import StoreError
+from resources import resource_path
+from ui.context import AppContext
+from ui.dialogs import Dialogs
+from ui.settings import Settings
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """English when asked for (or when the system is not Chinese); Chinese is the source."""
+    if not language:
+        language = "zh" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+    translators: list[QTranslator] = []
+    if language == "en":
+        qt_base = QTranslator(app)
+        if qt_base.load(QLocale(QLocale.Language.English), "qtbase", "_",
+                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            translators.append(qt_base)
+        ours = QTranslator(app)
+        if ours.load(str(resource_path("metrology_en.qm"))):
+            translators.append(ours)
+    else:
+        qt_base = QTranslator(app)
+        if qt_base.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_",
+                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            translators.append(qt_base)
+    for translator in translators:
+        app.installTranslator(translator)
+    return translators
+
+
+def lock_database(db_path: Path) -> QLockFile | None:
+    """Hold a lock beside the database so a second window on it is refused; None if taken."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(db_path) + ".lock")
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(200):
+        return None
+    return lock
+
+
+def _message_hook(exc_type: type[BaseException], exc: BaseException,
+                  tb: TracebackType | None) -> None:
+    """Unexpected errors reach the user as a message (details on stderr), not a dead window."""
+    details = "".join(traceback.format_exception(exc_type, exc, tb))
+    sys.stderr.write(details)
+    QMessageBox.critical(None, QApplication.translate("App", "程序出错"),
+                         QApplication.translate("App", "操作未完成：{0}\n\n已保存的数据不受影响。")
+                         .format(exc))
+
+
+def take_screenshot(window: object, path: Path, app: QApplication) -> None:
+    """Save the painted window to a PNG and quit."""
+    def grab() -> None:
+        app.processEvents()
+        pixmap = window.grab()  # type: ignore[attr-defined]
+        ok = pixmap.save(str(path))
+        app.exit(0 if ok else 1)
+    QTimer.singleShot(300, grab)
+
+
+def run_gui(args: argparse.Namespace, db_path: Path) -> int:
+    """Open the main window on the database (the embedded default on first start)."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    set_application_identity()
+    settings = Settings()
+    install_translators(app, args.lang or settings.get("language"))
+    lock = lock_database(db_path)
+    if lock is None:
+        QMessageBox.warning(None, app.translate("App", "数据库正在使用"), app.translate(
+            "App", "数据库“{0}”已在另一个窗口中打开。\n请切换到那个窗口，或关闭它后再打开。")
+            .format(db_path))
+        return 3
+    try:
+        store = open_seeded(db_path)
+    except StoreError as exc:
+        QMessageBox.critical(None, app.translate("App", "无法打开数据库"), str(exc))
+        sys.stderr.write(f"错误：{exc}\n")
+        return 2
+    from ui.main_window import MainWindow
+    ctx = AppContext(store, CampaignDocument(store), settings, QUndoStack(), Dialogs())
+    window = MainWindow(ctx)
+    ctx.dialogs.parent = window
+    sys.excepthook = _message_hook
+    if args.screenshot:
+        window.show_view(args.view)
+        take_screenshot(window, args.screenshot, app)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        store.close()
+        lock.unlock()

@@ -1,0 +1,310 @@
+"""The coordinator's main window: four views, menus, toolbar and status bar."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QToolBar,
+    QUndoView,
+    QWidget,
+)
+
+from exporters.atomic import ExportError
+from models.storage import StoreError
+from ui.activities_panel import ActivitiesPanel
+from ui.calendar_view import CalendarView
+from ui.checklist_view import ChecklistView
+from ui.context import AppContext
+from ui.notice_editor import NoticeEditor
+
+VIEWS = ("table", "calendar", "checklist", "notice")
+
+
+class MainWindow(QMainWindow):
+    """Holds the views and wires every action to them."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.doc = ctx.document
+        self.setObjectName("mainWindow")
+        self.activities = ActivitiesPanel(ctx, self)
+        self.calendar = CalendarView(ctx, self)
+        self.checklist = ChecklistView(ctx, self)
+        self.notice = NoticeEditor(ctx, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.activities, self.tr("活动安排"))
+        self.tabs.addTab(self.calendar, self.tr("活动日历"))
+        self.tabs.addTab(self.checklist, self.tr("报送清单"))
+        self.tabs.addTab(self.notice, self.tr("通知文件"))
+        self.setCentralWidget(self.tabs)
+        self.calendar.day_clicked.connect(self._show_day)
+        self.calendar.activity_clicked.connect(self._show_activity)
+        self._build_menus()
+        self._build_status_bar()
+        self.doc.campaign_changed.connect(self._update_title)
+        ctx.undo_stack.indexChanged.connect(self._update_saved_state)
+        self._update_title()
+        self._restore_state()
+
+    # -- menus -----------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | str | QKeySequence.StandardKey | None = None) -> QAction:
+        """A window action whose failures become a message, never a traceback."""
+        action = QAction(self.tr(text), self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda: self.guarded(self.tr(text), slot))
+        return action
+
+    def guarded(self, title: str, slot: Callable[[], object]) -> None:
+        """Run a user action; expected failures are shown as a message."""
+        try:
+            slot()
+        except (ExportError, StoreError, OSError, ValueError) as exc:
+            self.ctx.dialogs.error(title, str(exc))
+
+    def _build_menus(self) -> None:
+        """File, edit, view, campaign and help menus, and the toolbar."""
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("文件(&F)"))
+        self.export_notice_action = self._action(
+            "导出通知（Word）…", lambda: self.export("notice", "docx"), "Ctrl+E")
+        self.export_appendix_action = self._action(
+            "导出附件汇总表（Word）…", lambda: self.export("appendix", "docx"), "Ctrl+Shift+E")
+        self.export_xlsx_action = self._action(
+            "导出附件汇总表（Excel）…", lambda: self.export("appendix", "xlsx"))
+        self.export_pdf_action = self._action(
+            "导出附件汇总表（PDF）…", lambda: self.export("appendix", "pdf"))
+        self.export_ics_action = self._action(
+            "导出活动日历（.ics）…", lambda: self.export("calendar", "ics"))
+        self.export_checklist_action = self._action(
+            "导出报送清单（Excel）…", lambda: self.export("checklist", "xlsx"))
+        self.template_action = self._action("生成单位填报模板…", self.write_template)
+        self.import_action = self._action("导入单位返回的 Excel…", self.import_workbook, "Ctrl+I")
+        self.preview_action = self._action("打印预览…", self.print_preview)
+        self.print_action = self._action("打印…", self.print_appendix, QKeySequence.StandardKey.Print)
+        self.quit_action = self._action("退出", self.close, QKeySequence.StandardKey.Quit)
+        for action in (self.export_notice_action, self.export_appendix_action,
+                       self.export_xlsx_action, self.export_pdf_action, self.export_ics_action,
+                       self.export_checklist_action, None, self.template_action,
+                       self.import_action, None, self.preview_action, self.print_action, None,
+                       self.quit_action):
+            file_menu.addAction(action) if action else file_menu.addSeparator()
+
+        edit_menu = bar.addMenu(self.tr("编辑(&E)"))
+        self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("撤销"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("重做"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.history_action = self._action("撤销历史…", self.show_history, "Ctrl+H")
+        edit_menu.addActions([self.undo_action, self.redo_action, self.history_action])
+        edit_menu.addSeparator()
+        panel = self.activities
+        edit_menu.addActions([panel.add_action, panel.add_row_action, panel.duplicate_action,
+                              panel.delete_action, panel.move_up_action, panel.move_down_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(panel.find_action)
+
+        view_menu = bar.addMenu(self.tr("视图(&V)"))
+        for index, label in enumerate(("活动安排", "活动日历", "报送清单", "通知文件")):
+            action = self._action(label, lambda i=index: self.tabs.setCurrentIndex(i),
+                                  f"Ctrl+{index + 1}")
+            view_menu.addAction(action)
+
+        campaign_menu = bar.addMenu(self.tr("报送(&S)"))
+        campaign_menu.addActions([self.checklist.mark_received_action,
+                                  self.checklist.copy_reminder_action,
+                                  self.checklist.add_item_action])
+        campaign_menu.addSeparator()
+        campaign_menu.addAction(self.notice.new_campaign_action)
+
+        help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self._action("关于", self.show_about))
+
+        toolbar = QToolBar(self.tr("工具栏"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addActions([panel.add_action, panel.delete_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.export_notice_action, self.export_appendix_action,
+                            self.export_xlsx_action, self.import_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.checklist.mark_received_action)
+        self.addToolBar(toolbar)
+
+    def _build_status_bar(self) -> None:
+        """Database path and saved state."""
+        self.path_label = QLabel(self)
+        path = self.ctx.store.path
+        self.path_label.setText(self.tr("数据库：{0}").format(path if path else self.tr("（内存）")))
+        self.saved_label = QLabel(self)
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._update_saved_state()
+
+    # -- state ---------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        """Window title naming the campaign year and theme."""
+        campaign = self.doc.campaign
+        self.setWindowTitle(self.tr("{0}年“5·20世界计量日”活动管理 — {1}").format(
+            campaign.year, campaign.theme))
+
+    def _update_saved_state(self) -> None:
+        """Every change is written as it is made; say so."""
+        count = self.ctx.undo_stack.index()
+        self.saved_label.setText(self.tr("所有修改已保存") if count == 0 else
+                                 self.tr("所有修改已保存（本次 {0} 项，可撤销）").format(count))
+
+    def _restore_state(self) -> None:
+        """Geometry, toolbar, splitter and column state from the last session."""
+        settings = self.ctx.settings
+        geometry = settings.window_state("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1400, 860)
+        state = settings.window_state("state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = settings.window_state("splitter")
+        if splitter is not None:
+            self.activities.splitter.restoreState(splitter)
+        header = settings.window_state("columns")
+        if header is not None:
+            self.activities.table.horizontalHeader().restoreState(header)
+
+    def save_state(self) -> None:
+        """Remember geometry and layout."""
+        settings = self.ctx.settings
+        settings.set_window_state("geometry", self.saveGeometry())
+        settings.set_window_state("state", self.saveState())
+        settings.set_window_state("splitter", self.activities.splitter.saveState())
+        settings.set_window_state("columns",
+                                  self.activities.table.horizontalHeader().saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Save pending typing and the layout; nothing is lost on quit."""
+        self.activities.commit_pending()
+        self.save_state()
+        super().closeEvent(event)
+
+    def show_view(self, name: str) -> None:
+        """Bring one of the views to the front."""
+        self.tabs.setCurrentIndex(VIEWS.index(name))
+
+    # -- cross-view navigation ----------------------------------------------------------
+
+    def _show_day(self, day: object) -> None:
+        """Filter the table to the activities of a clicked day."""
+        from datetime import date
+        from PySide6.QtCore import QDate
+        if isinstance(day, QDate):
+            day = day.toPython()
+        assert isinstance(day, date)
+        self.activities.filter_day(day)
+        self.tabs.setCurrentWidget(self.activities)
+
+    def _show_activity(self, activity_id: int) -> None:
+        """Select a clicked activity in the table."""
+        self.tabs.setCurrentWidget(self.activities)
+        self.activities.select_activity(activity_id)
+
+    # -- file actions --------------------------------------------------------------
+
+    def _suggested(self, name: str) -> Path:
+        """A suggested output path in the last used folder."""
+        folder = self.ctx.settings.get("last_export_dir") or str(Path.home())
+        return Path(folder) / name
+
+    def export(self, what: str, fmt: str) -> Path | None:
+        """Ask for a path and write one export."""
+        from ui.cli import _exporter
+        campaign = self.doc.campaign
+        names = {"notice": f"{campaign.year}年世界计量日活动通知",
+                 "appendix": f"{campaign.year}年世界计量日活动安排汇总表",
+                 "calendar": f"{campaign.year}年世界计量日活动日历",
+                 "checklist": f"{campaign.year}年世界计量日报送清单"}
+        filters = {"docx": self.tr("Word 文档 (*.docx)"), "xlsx": self.tr("Excel 工作簿 (*.xlsx)"),
+                   "pdf": self.tr("PDF 文件 (*.pdf)"), "ics": self.tr("日历文件 (*.ics)")}
+        path = self.ctx.dialogs.save_path(self.tr("导出"), self._suggested(f"{names[what]}.{fmt}"),
+                                          filters[fmt])
+        if path is None:
+            return None
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(path.name + f".{fmt}")
+        self.activities.commit_pending()
+        _exporter(what, fmt)(self.doc.data, path)
+        self.ctx.settings.set("last_export_dir", str(path.parent))
+        self.statusBar().showMessage(self.tr("已导出：{0}").format(path), 8000)
+        return path
+
+    def write_template(self) -> None:
+        """Write the current unit's Excel template (or every district's)."""
+        from exporters.xlsx_template import write_templates
+        unit = self.doc.unit(self.activities.unit_box.currentData())
+        name = unit.short_name if unit else self.tr("全部区局")
+        path = self.ctx.dialogs.save_path(self.tr("生成填报模板"),
+                                          self._suggested(f"{name}.xlsx"),
+                                          self.tr("Excel 工作簿 (*.xlsx)"))
+        if path is None:
+            return
+        if unit is None:
+            written = write_templates(self.doc.data, path.with_suffix(""), unit=None, every=True)
+        else:
+            written = write_templates(self.doc.data, path, unit=unit.name, every=False)
+        self.ctx.dialogs.info(self.tr("生成填报模板"),
+                              self.tr("已生成 {0} 个文件：\n{1}").format(
+                                  len(written), "\n".join(str(p) for p in written)))
+
+    def import_workbook(self) -> None:
+        """Check a returned workbook, show the findings, and apply it as one undoable step."""
+        from ui.import_dialog import run_import
+        path = self.ctx.dialogs.open_path(self.tr("导入单位返回的 Excel"), self._suggested(""),
+                                          self.tr("Excel 工作簿 (*.xlsx)"))
+        if path is not None:
+            run_import(self.ctx, path, self)
+
+    def print_preview(self) -> None:
+        """Preview the attachment table as it will print."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        from exporters.pdf_appendix import make_printer, print_appendix
+        printer = make_printer()
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.paintRequested.connect(lambda p: print_appendix(self.doc.data, p))
+        dialog.exec()
+
+    def print_appendix(self) -> None:
+        """Print the attachment table."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        from exporters.pdf_appendix import make_printer, print_appendix
+        printer = make_printer()
+        if QPrintDialog(printer, self).exec():
+            print_appendix(self.doc.data, printer)
+
+    def show_history(self) -> None:
+        """The undo history as a list; clicking an entry goes back to it."""
+        view = QUndoView(self.ctx.undo_stack)
+        view.setWindowTitle(self.tr("撤销历史"))
+        view.setEmptyLabel(self.tr("<打开时的状态>"))
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.setParent(self, Qt.WindowType.Tool)
+        view.resize(360, 420)
+        view.show()
+
+    def show_about(self) -> None:
+        """What this program is."""
+        self.ctx.dialogs.info(self.tr("关于"), self.tr(
+            "“5·20世界计量日”系列宣传活动管理\n上海市市场监督管理局计量处\n"
+            "离线运行，数据保存在本机。"))
