@@ -1,0 +1,136 @@
+"""The activities table: filters, sorting, editing through undo, group operations."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from models.entities import Level
+from ui.activities_model import FIELDS, ActivitiesTableModel
+from ui.activities_panel import ActivitiesPanel
+
+COL = {field: i for i, (field, _label) in enumerate(FIELDS)}
+
+
+@pytest.fixture
+def panel(ctx, qtbot):
+    widget = ActivitiesPanel(ctx)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_model_passes_the_model_tester(ctx, qtmodeltester):
+    model = ActivitiesTableModel(ctx.document)
+    qtmodeltester.check(model)
+    model.set_filter(text="计量惠民")
+    qtmodeltester.check(model)
+
+
+def test_all_activities_in_attachment_order(panel):
+    model = panel.model
+    assert model.rowCount() == 29
+    assert model.index(0, COL["level"]).data() == "市级"
+    assert model.index(4, COL["group_no"]).data() == "4-2"
+    assert model.index(9, COL["level"]).data() == "区级"
+    assert model.index(9, COL["responsible"]).data() == "浦东新区市场监管局"
+
+
+def test_level_switch_unit_filter_and_search(panel):
+    panel.level_box.setCurrentIndex(panel.level_box.findData(Level.MUNICIPAL))
+    assert panel.model.rowCount() == 9
+    panel.level_box.setCurrentIndex(0)
+    panel.unit_box.setCurrentIndex(panel.unit_box.findText("青浦"))
+    assert [panel.model.activity_at(r).name for r in range(panel.model.rowCount())] == [
+        "科普竞答", "开展计量监管", "科普宣传"]
+    panel.unit_box.setCurrentIndex(0)
+    panel.search.setText("血压计")
+    names = {panel.model.activity_at(r).name for r in range(panel.model.rowCount())}
+    assert names == {"实验室开放", "系列计量主题活动"}
+    panel.search.setText("微信 抖音")
+    assert panel.model.rowCount() == 4
+    assert "4 / 29" in panel.count_label.text()
+
+
+def test_day_filter_uses_parsed_spans(panel):
+    panel.filter_day(date(2021, 5, 12))
+    names = [panel.model.activity_at(r).name for r in range(panel.model.rowCount())]
+    # 5月11日、12日; 4—5月; 5月 (twice); 5月 (奉贤); 5月20日前 rows are open-start
+    assert "第二届全国产业计量（上海）大会" in names
+    assert "公益报时" not in names  # 5月17日至5月23日
+
+
+def test_sorting_by_time_column(panel):
+    panel.table.horizontalHeader().setSortIndicator(COL["name"], Qt.SortOrder.AscendingOrder)
+    names = [panel.model.activity_at(r).name for r in range(panel.model.rowCount())]
+    assert names == sorted(names)
+
+
+def test_edit_in_place_is_saved_and_undoable(panel, ctx):
+    index = panel.model.index(0, COL["name"])
+    assert panel.model.setData(index, "新名称")
+    stored = ctx.store.activity(panel.model.activity_at(0).id)
+    assert stored.name == "新名称"
+    ctx.undo_stack.undo()
+    assert ctx.store.activity(stored.id).name == "第二届全国产业计量（上海）大会"
+    assert index.data() == "第二届全国产业计量（上海）大会"
+    ctx.undo_stack.redo()
+    assert index.data() == "新名称"
+
+
+def test_unreadable_time_is_marked_with_a_reason(panel):
+    index = panel.model.index(0, COL["time_text"])
+    panel.model.setData(index, "常态化开展")
+    assert index.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert "无法识别" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert index.data() == "常态化开展"
+
+
+def test_add_row_to_group_duplicate_delete_and_undo(panel, ctx):
+    assert panel.select_activity(panel.model.activity_at(0).id)
+    panel.add_row_to_group()
+    new = panel.current_activity()
+    assert (new.level, new.group_no, new.position) == (Level.MUNICIPAL, 1, 2)
+    assert panel.model.rowCount() == 30
+    panel.duplicate_selected()
+    copy = panel.current_activity()
+    assert copy.group_no == 9 and copy.position == 1
+    panel.delete_selected()
+    assert panel.model.rowCount() == 30
+    ctx.undo_stack.undo()
+    assert panel.model.rowCount() == 31
+    ctx.undo_stack.undo()
+    ctx.undo_stack.undo()
+    assert panel.model.rowCount() == 29
+    assert len(ctx.store.activities(ctx.document.campaign.id)) == 29
+
+
+def test_move_within_group(panel, ctx):
+    rows = [a for a in ctx.document.activities if a.level == Level.DISTRICT and a.group_no == 14]
+    panel.select_activity(rows[0].id)
+    panel.move_selected(1)
+    order = sorted((a for a in ctx.document.activities
+                    if a.level == Level.DISTRICT and a.group_no == 14), key=lambda a: a.position)
+    assert [a.name for a in order] == ["开展计量监管", "科普竞答", "科普宣传"]
+    ctx.undo_stack.undo()
+    order = sorted((a for a in ctx.store.activities(ctx.document.campaign.id, Level.DISTRICT)
+                    if a.group_no == 14), key=lambda a: a.position)
+    assert [a.name for a in order] == ["科普竞答", "开展计量监管", "科普宣传"]
+
+
+def test_detail_panel_edits_long_text(panel, ctx):
+    panel.select_activity(panel.model.activity_at(0).id)
+    editor = panel.detail_edits["responsible"]
+    assert editor.toPlainText().startswith("指导单位：市场监管总局\n主办单位")
+    editor.setPlainText("市局计量处\n市计测院")
+    panel.commit_pending()
+    assert ctx.store.activity(panel.model.activity_at(0).id).responsible == "市局计量处\n市计测院"
+    assert ctx.undo_stack.count() == 1
+
+
+def test_time_hint_reparses_as_typed(panel):
+    panel.select_activity(panel.model.activity_at(0).id)
+    panel._preview_time("5月15日至18日")
+    assert "2021-05-15" in panel.time_hint.text()
+    panel._preview_time("待定")
+    assert "无法识别" in panel.time_hint.text()
