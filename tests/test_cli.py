@@ -1,0 +1,63 @@
+"""The command line: `main.py [--db PATH] COMMAND …`."""
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+
+from main import main
+from models.seed import open_seeded
+from tests.conftest import REPO
+from ui.cli import build_parser, format_activities, run_command
+
+
+def run(store, *argv):
+    out, err = io.StringIO(), io.StringIO()
+    code = run_command(store, build_parser().parse_args(list(argv)), out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_activities_prints_every_field_in_full(store):
+    code, out, _ = run(store, "activities")
+    assert code == 0
+    for activity in store.load().activities:
+        for field in ("name", "content", "publicity_forms", "responsible"):
+            for line in getattr(activity, field).split("\n"):
+                assert line in out
+    assert "主办单位：市局，浦东新区政府、上海科创办、国家计量院" in out
+
+
+def test_activities_filtered_by_level_and_day(store):
+    _, out, _ = run(store, "activities", "--level", "市级", "--day", "2021-05-18")
+    assert "诚信计量惠民生活动" in out        # 5月18日
+    assert "开展计量专项执法" in out          # 5月20日前 (open start)
+    assert "公益报时" in out                  # 5月17日至5月23日
+    assert "计量科普知识竞答" in out          # 5月17日至5月19日
+    assert "测量守护健康，计量惠及民生" not in out  # 5月20日
+    assert "【区级" not in out
+
+
+def test_day_filter_excludes_days_outside(store, campaign_data):
+    text = format_activities(campaign_data, day=__import__("datetime").date(2021, 5, 22))
+    assert "公益报时" in text and "实验室开放" not in text
+
+
+def test_db_option_comes_first_and_works_with_every_command(tmp_path, capsys):
+    db = tmp_path / "x.sqlite3"
+    assert main(["--db", str(db), "activities", "--level", "区级"]) == 0
+    out = capsys.readouterr().out
+    assert "崇明区市场监管局" in out and db.exists()
+
+
+def test_bad_day_is_a_usage_error_not_a_traceback(tmp_path):
+    result = subprocess.run([sys.executable, str(REPO / "main.py"), "--db",
+                             str(tmp_path / "d.sqlite3"), "activities", "--day", "5月20日"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert "无法识别的日期" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_store_fixture_is_independent_of_files():
+    store = open_seeded(None)
+    assert store.path is None
+    store.close()
