@@ -175,10 +175,12 @@ COMMANDS: dict[str, Callable[[Store, argparse.Namespace, TextIO], int]] = {
 }
 
 
-def run_command(store: Store, args: argparse.Namespace, out: TextIO = sys.stdout,
-                err: TextIO = sys.stderr) -> int:
+def run_command(store: Store, args: argparse.Namespace, out: TextIO | None = None,
+                err: TextIO | None = None) -> int:
     """Run a parsed command; user-facing failures become a message and exit code 2."""
     from exporters.atomic import ExportError
+    out = out or sys.stdout
+    err = err or sys.stderr
     try:
         return COMMANDS[args.command](store, args, out)
     except (StoreError, ExportError, UsageError) as exc:
