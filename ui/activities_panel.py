@@ -66,6 +66,8 @@ class ActivitiesPanel(QWidget):
         self.doc.units_changed.connect(self._fill_units)
         self.model.modelReset.connect(self._after_reset)
         self._update_count()
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 2))
 
     # -- building ------------------------------------------------------------
 
@@ -121,6 +123,7 @@ class ActivitiesPanel(QWidget):
         table.setModel(self.model)
         table.setSortingEnabled(False)
         table.horizontalHeader().setSortIndicatorShown(True)
+        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         table.horizontalHeader().setSectionsClickable(True)
         table.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -140,7 +143,11 @@ class ActivitiesPanel(QWidget):
     def _build_detail(self) -> None:
         """Editors for the long texts of the current activity."""
         self.detail = QWidget(self)
-        form = QFormLayout(self.detail)
+        outer = QVBoxLayout(self.detail)
+        outer.setContentsMargins(6, 0, 0, 0)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
         self.detail_edits: dict[str, QLineEdit | QPlainTextEdit] = {}
         for field, label in DETAIL_FIELDS:
             editor: QLineEdit | QPlainTextEdit
