@@ -131,7 +131,10 @@ class Store:
         try:
             with self.db.atomic():
                 yield self
-        except sqlite3.OperationalError as exc:
+        except BaseException as exc:
+            self._campaign_cache.clear()
+            if not isinstance(exc, sqlite3.OperationalError):
+                raise
             raise StoreError(f"数据库写入失败，未作任何改动：{exc}") from exc
 
     def is_empty(self) -> bool:

@@ -120,11 +120,11 @@ class MainWindow(QMainWindow):
                                   f"Ctrl+{index + 1}")
             view_menu.addAction(action)
 
-        campaign_menu = bar.addMenu(self.tr("报送(&S)"))
-        campaign_menu.addActions([self.checklist.mark_received_action,
-                                  self.checklist.copy_reminder_action,
-                                  self.checklist.add_item_action])
-        campaign_menu.addSeparator()
+        submissions_menu = bar.addMenu(self.tr("报送(&S)"))
+        submissions_menu.addActions([self.checklist.mark_received_action,
+                                     self.checklist.copy_reminder_action,
+                                     self.checklist.add_item_action])
+        campaign_menu = bar.addMenu(self.tr("年度(&Y)"))
         campaign_menu.addAction(self.notice.new_campaign_action)
 
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
@@ -194,9 +194,14 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Save pending typing and the layout; nothing is lost on quit."""
-        self.activities.commit_pending()
+        self.commit_pending()
         self.save_state()
         super().closeEvent(event)
+
+    def commit_pending(self) -> None:
+        """Save whatever is typed but not yet applied in the editors."""
+        self.activities.commit_pending()
+        self.notice.commit_pending()
 
     def show_view(self, name: str) -> None:
         """Bring one of the views to the front."""
@@ -242,7 +247,7 @@ class MainWindow(QMainWindow):
             return None
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(path.name + f".{fmt}")
-        self.activities.commit_pending()
+        self.commit_pending()
         _exporter(what, fmt)(self.doc.data, path)
         self.ctx.settings.set("last_export_dir", str(path.parent))
         self.statusBar().showMessage(self.tr("已导出：{0}").format(path), 8000)

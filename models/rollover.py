@@ -1,0 +1,101 @@
+"""“New campaign from last year”: the notice copied into a new year, submissions reset."""
+from __future__ import annotations
+
+import re
+from dataclasses import fields
+from datetime import date
+
+from models.entities import (
+    ACTIVITY_TEXT_FIELDS,
+    CAMPAIGN_DATE_FIELDS,
+    Activity,
+    Campaign,
+    Submission,
+)
+from models.notice_rules import CITED_NUMBER
+from models.storage import Store, StoreError
+
+FIRST_YEAR = 2000   # the first World Metrology Day
+LAST_YEAR = 2100
+_ORDINAL = re.compile(r"第(\d+)个世界计量日")
+
+
+def shift_years(day: date | None, years: int) -> date | None:
+    """The same month and day some whole years later (2月29日 becomes 2月28日)."""
+    if day is None:
+        return None
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def move_years_in_text(text: str, old: int, new: int) -> str:
+    """Text of year old rewritten for year new.
+
+    “2021年” becomes “2022年” and “〔2021〕” “〔2022〕”. A document number of that year
+    (“沪市监计量〔2021〕260号”, or one cited in the body) keeps its abbreviation but loses
+    its number (“沪市监计量〔2022〕号”): next year's numbers are not known yet, and the
+    notice rules warn until one is filled in. “第22个世界计量日” counts on by the years.
+    """
+    text = CITED_NUMBER.sub(
+        lambda m: f"〔{new}〕号" if int(m["year"]) == old else m[0], text)
+    text = text.replace(f"〔{old}〕", f"〔{new}〕")
+    text = re.sub(rf"(?<!\d){old}(?=\s*年)", str(new), text)
+    return _ORDINAL.sub(lambda m: f"第{int(m[1]) + new - old}个世界计量日", text)
+
+
+def rolled_campaign(source: Campaign, year: int) -> Campaign:
+    """The source's notice moved to another year, without an id."""
+    delta = year - source.year
+    changes: dict[str, object] = {}
+    for spec in fields(Campaign):
+        value = getattr(source, spec.name)
+        if spec.name in CAMPAIGN_DATE_FIELDS:
+            changes[spec.name] = shift_years(value, delta)
+        elif isinstance(value, str):
+            changes[spec.name] = move_years_in_text(value, source.year, year)
+    return source.with_changes(**changes, year=year, id=None)
+
+
+def _rolled_activity(activity: Activity, old: int, new: int, campaign_id: int) -> Activity:
+    """A draft copy of last year's activity for the new campaign."""
+    texts = {name: move_years_in_text(getattr(activity, name), old, new)
+             for name in ACTIVITY_TEXT_FIELDS}
+    return activity.with_changes(**texts, id=None, campaign_id=campaign_id, spans_json="[]")
+
+
+def _reset_submission(sub: Submission, years: int, campaign_id: int) -> Submission:
+    """The same unit owing the same item, not yet received, due the years later."""
+    return Submission(sub.unit_id, sub.item, shift_years(sub.due, years),
+                      campaign_id=campaign_id)
+
+
+def _check_year(store: Store, source: Campaign, year: int) -> None:
+    """Refuse a year out of range or already in the database."""
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise StoreError(f"年度 {year} 不在 {FIRST_YEAR}—{LAST_YEAR} 之间。")
+    if any(c.year == year for c in store.campaigns()):
+        raise StoreError(f"{year} 年的活动已经存在，不能从 {source.year} 年再新建一次；"
+                         f"请直接打开 {year} 年度。数据库未作任何改动。")
+
+
+def new_campaign_from(store: Store, source_id: int, year: int,
+                      copy_activities: bool = False) -> Campaign:
+    """Create the year's campaign from another one's notice, all in one transaction.
+
+    Dates move by whole years, the year is rewritten in the texts (see move_years_in_text),
+    units are shared, every submission starts again as 未报送, and activities are left
+    out unless copy_activities asks for last year's as a draft to edit.
+    """
+    source = store.campaign(source_id)
+    _check_year(store, source, year)
+    delta = year - source.year
+    with store.transaction():
+        new = store.add_campaign(rolled_campaign(source, year))
+        if copy_activities:
+            store.insert_activities(_rolled_activity(a, source.year, year, new.id)
+                                    for a in store.activities(source_id))
+        store.save_submissions(_reset_submission(s, delta, new.id)
+                               for s in store.submissions(source_id))
+    return new

@@ -1,0 +1,96 @@
+"""The main window: views wired together, exports from the menu, lock, screenshot mode."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from tests.conftest import REPO
+from ui.app import lock_database
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(ctx, qtbot):
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    return win
+
+
+def test_title_and_status_bar(window):
+    assert "2021" in window.windowTitle() and "测量守护健康" in window.windowTitle()
+    assert "内存" in window.path_label.text()
+    assert "已保存" in window.saved_label.text()
+
+
+def test_clicking_a_calendar_day_filters_the_table(window):
+    window.calendar.day_clicked.emit(date(2021, 5, 18))
+    assert window.tabs.currentWidget() is window.activities
+    names = {window.activities.model.activity_at(r).name
+             for r in range(window.activities.model.rowCount())}
+    assert "诚信计量惠民生活动" in names and "实验室开放" not in names
+
+
+def test_clicking_a_bar_selects_the_activity(window, ctx):
+    target = ctx.document.activities[20]
+    window.activities.search.setText("不会匹配的文字")
+    window.calendar.activity_clicked.emit(target.id)
+    assert window.activities.current_activity().id == target.id
+
+
+def test_export_from_the_file_menu_writes_the_file(window, ctx, tmp_path):
+    target = tmp_path / "附件.docx"
+    ctx.dialogs.answers.append(target)
+    window.export_appendix_action.trigger()
+    assert target.exists() and target.stat().st_size > 0
+    assert not [m for m in ctx.dialogs.messages if m[0] == "error"]
+
+
+def test_export_failure_is_a_message_not_a_crash(window, ctx, tmp_path):
+    ctx.dialogs.answers.append(tmp_path / "missing" / "x.docx")
+    window.export_notice_action.trigger()
+    kind, _title, text = ctx.dialogs.messages[-1]
+    assert kind == "error" and "不存在" in text
+
+
+def test_undo_redo_actions_follow_the_stack(window, ctx):
+    model = window.activities.model
+    model.setData(model.index(0, 2), "改过的名称")
+    assert window.undo_action.isEnabled()
+    assert "1" in window.saved_label.text()
+    window.undo_action.trigger()
+    assert model.index(0, 2).data() != "改过的名称"
+    window.redo_action.trigger()
+    assert model.index(0, 2).data() == "改过的名称"
+
+
+def test_window_state_is_remembered(window, ctx, qtbot):
+    window.resize(640, 480)
+    window.close()
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    assert again.size().width() == 640
+
+
+def test_a_second_instance_on_the_same_database_is_refused(tmp_path):
+    db = tmp_path / "c.sqlite3"
+    first = lock_database(db)
+    assert first is not None
+    assert lock_database(db) is None
+    first.unlock()
+    assert lock_database(db) is not None
+
+
+def test_screenshot_mode_paints_each_view(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    for view in ("table", "calendar", "checklist"):
+        out = tmp_path / f"{view}.png"
+        result = subprocess.run([sys.executable, str(REPO / "main.py"), "--db",
+                                 str(tmp_path / "s.sqlite3"), "--screenshot", str(out),
+                                 "--view", view], capture_output=True, text=True, timeout=120,
+                                env=env)
+        assert result.returncode == 0, result.stderr
+        assert out.read_bytes().startswith(b"\x89PNG")

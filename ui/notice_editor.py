@@ -1,0 +1,476 @@
+"""The notice editor: every field of the campaign's notice as a validated, undoable form."""
+from __future__ import annotations
+
+import html
+from dataclasses import fields
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QTextCursor, QTextLayout
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.commands import EditCampaignCommand
+from models.entities import CAMPAIGN_DATE_FIELDS, Campaign
+from models.notice_rules import Problem, has_errors, headings, validate_campaign
+from models.rollover import FIRST_YEAR, LAST_YEAR, new_campaign_from
+from models.storage import StoreError
+from models.text import clean_text
+from ui.context import AppContext
+
+_TEXT_LINES = {"title": 3, "addressees": 2, "body": 0}   # multi-line fields; 0 = grows
+_OPTIONAL_DATES = frozenset(f.name for f in fields(Campaign)
+                            if f.name in CAMPAIGN_DATE_FIELDS and f.default is None)
+_FIRST_DAY = QDate(FIRST_YEAR, 1, 1)
+_LAST_DAY = QDate(LAST_YEAR, 12, 31)
+_ERROR_COLOR = "#c62828"
+_WARNING_COLOR = "#a15c00"
+_OUTLINE_WIDTH = 300
+_EditorWidget = QLineEdit | QPlainTextEdit | QDateEdit
+
+
+class _PlainTextEdit(QPlainTextEdit):
+    """A plain-text box that, like QLineEdit, says when the user leaves it."""
+
+    editingFinished = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.editingFinished.emit()
+
+
+def _read(widget: _EditorWidget) -> object:
+    """The value a field editor holds, as the Campaign field wants it."""
+    if isinstance(widget, QDateEdit):
+        empty = bool(widget.specialValueText()) and widget.date() == widget.minimumDate()
+        return None if empty else widget.date().toPython()
+    if isinstance(widget, QPlainTextEdit):
+        return clean_text(widget.toPlainText())
+    return clean_text(widget.text().strip())
+
+
+def _write(widget: _EditorWidget, value: object) -> None:
+    """Show a value in a field editor (untouched if it already shows it)."""
+    if _read(widget) == value:
+        return
+    if isinstance(widget, QDateEdit):
+        widget.setDate(QDate(value) if value else widget.minimumDate())
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(str(value))
+    else:
+        widget.setText(str(value))
+
+
+def _text_height(widget: QPlainTextEdit, lines: int) -> int:
+    """The height that shows some lines of Chinese text in a plain-text box."""
+    layout = QTextLayout("国", widget.font())
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1000)
+    line_height = line.height()      # the CJK fallback font's, taller than the UI font's
+    layout.endLayout()
+    margins = widget.document().documentMargin() * 2 + widget.frameWidth() * 2
+    return int(line_height * lines + margins) + 2
+
+
+def _problem_html(problems: list[Problem]) -> str:
+    """Problems as red (error) or amber (warning) lines."""
+    return "<br>".join(
+        f'<span style="color:{_ERROR_COLOR if p.is_error else _WARNING_COLOR}">'
+        f"{html.escape(p.message)}</span>" for p in problems)
+
+
+class NewCampaignDialog(QDialog):
+    """Asks which year to create and whether to copy last year's activities as a draft."""
+
+    def __init__(self, default_year: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("从上一年新建活动"))
+        self.year = QSpinBox(self)
+        self.year.setRange(FIRST_YEAR, LAST_YEAR)
+        self.year.setValue(default_year)
+        self.copy_activities = QCheckBox(self.tr("同时复制上一年的活动安排，作为草稿修改"), self)
+        note = QLabel(self.tr("将复制通知的各项内容，日期顺延到新年度，发文字号留待编号；"
+                              "单位不变，报送情况全部重置为“未报送”。"), self)
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("新年度"), self.year)
+        form.addRow(self.copy_activities)
+        form.addRow(note)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[int, bool]:
+        """The chosen year and whether to copy activities."""
+        return self.year.value(), self.copy_activities.isChecked()
+
+
+class NoticeEditor(QWidget):
+    """The notice's fields as a form.
+
+    A change is applied when its field loses focus or on 应用 (Ctrl+S): all fields that
+    differ from the stored campaign go into ONE EditCampaignCommand on ctx.undo_stack.
+    While the form has errors nothing is saved; warnings do not block. Undo and redo
+    come back through doc.campaign_changed and update only the fields they changed.
+    """
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.doc = ctx.document
+        self.editors: dict[str, _EditorWidget] = {}
+        self.problem_labels: dict[str, QLabel] = {}
+        self.current_problems: list[Problem] = []
+        self._shown: Campaign | None = None
+        self._loading = False
+        self._build_actions()
+        self._build_layout()
+        self.doc.campaign_changed.connect(self._on_campaign_changed)
+        self._load(self.doc.campaign)
+
+    # -- building ------------------------------------------------------------------
+
+    def labels(self) -> dict[str, str]:
+        """The user's name of every notice field."""
+        return {
+            "issuer_mark": self.tr("发文机关标志"), "issuer": self.tr("发文机关"),
+            "doc_number": self.tr("发文字号"), "title": self.tr("标题"),
+            "addressees": self.tr("主送机关"), "year": self.tr("年度"),
+            "theme": self.tr("活动主题"), "window": self.tr("活动时间"),
+            "window_start": self.tr("活动开始日期"), "window_end": self.tr("活动结束日期"),
+            "body": self.tr("正文"), "attachment_title": self.tr("附件名称"),
+            "signature": self.tr("发文机关署名"), "issue_date": self.tr("成文日期"),
+            "publication_note": self.tr("附注"), "print_office": self.tr("印发机关"),
+            "print_date": self.tr("印发日期"), "contact_person": self.tr("联系人"),
+            "contact_phone": self.tr("联系电话"), "contact_email": self.tr("电子邮箱"),
+            "summary_due": self.tr("总结报送截止"),
+        }
+
+    def _sections(self) -> list[tuple[str, list[str]]]:
+        """Form rows grouped in the order the notice prints them."""
+        return [
+            (self.tr("版头"), ["issuer_mark", "issuer", "doc_number"]),
+            (self.tr("标题与主送"), ["title", "addressees"]),
+            (self.tr("活动"), ["year", "theme", "window"]),
+            (self.tr("正文"), ["body"]),
+            (self.tr("附件与落款"), ["attachment_title", "signature", "issue_date",
+                                   "publication_note"]),
+            (self.tr("版记"), ["print_office", "print_date"]),
+            (self.tr("联系与报送"), ["contact_person", "contact_phone", "contact_email",
+                                   "summary_due"]),
+        ]
+
+    def _build_actions(self) -> None:
+        """应用, 还原 and 从上一年新建活动."""
+        self.apply_action = QAction(self.tr("应用"), self)
+        self.apply_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.apply_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.apply_action.setToolTip(self.tr("保存通知的修改（Ctrl+S）"))
+        self.apply_action.triggered.connect(self.apply)
+        self.revert_action = QAction(self.tr("还原"), self)
+        self.revert_action.setToolTip(self.tr("放弃尚未保存的修改"))
+        self.revert_action.triggered.connect(self.revert)
+        self.new_campaign_action = QAction(self.tr("从上一年新建活动…"), self)
+        self.new_campaign_action.setToolTip(
+            self.tr("复制本年度的通知到新年度，日期顺延，报送情况重置"))
+        self.new_campaign_action.triggered.connect(self.new_campaign_from_last_year)
+        self.addActions([self.apply_action, self.revert_action])
+
+    def _build_layout(self) -> None:
+        """A bar with the actions and status over the scrolling form."""
+        bar = QHBoxLayout()
+        for action in (self.apply_action, self.revert_action, self.new_campaign_action):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            bar.addWidget(button)
+        self.status_label = QLabel(self)
+        self.status_label.setTextFormat(Qt.TextFormat.RichText)
+        bar.addWidget(self.status_label, 1)
+        form_host = QWidget(self)
+        column = QVBoxLayout(form_host)
+        labels = self.labels()
+        for title, rows in self._sections():
+            box = QGroupBox(title, form_host)
+            form = QFormLayout(box)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            for name in rows:
+                form.addRow(labels[name], self._row(name, box))
+            column.addWidget(box)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_host)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(scroll, 1)
+
+    def _row(self, name: str, parent: QWidget) -> QWidget:
+        """One form row: the editor(s) with a problem line under them."""
+        row = QWidget(parent)
+        column = QVBoxLayout(row)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self._row_content(name, row))
+        problems = QLabel(row)
+        problems.setTextFormat(Qt.TextFormat.RichText)
+        problems.setWordWrap(True)
+        problems.hide()
+        column.addWidget(problems)
+        for field in ("window_start", "window_end") if name == "window" else (name,):
+            self.problem_labels[field] = problems
+        return row
+
+    def _row_content(self, name: str, row: QWidget) -> QWidget:
+        """The editing part of a row."""
+        if name == "year":
+            self.year_label = QLabel(row)
+            self.year_label.setToolTip(self.tr("年度不能修改；新年度请用“从上一年新建活动”"))
+            return self.year_label
+        if name == "window":
+            return self._window_row(row)
+        if name == "body":
+            return self._body_row(row)
+        return self._editor(name, row)
+
+    def _editor(self, name: str, parent: QWidget) -> _EditorWidget:
+        """The editor of one Campaign field, wired to validation and apply-on-leave."""
+        if name in CAMPAIGN_DATE_FIELDS:
+            widget: _EditorWidget = self._date_edit(name in _OPTIONAL_DATES, parent)
+            widget.dateChanged.connect(self._on_edited)
+        elif name in _TEXT_LINES:
+            widget = _PlainTextEdit(parent)
+            widget.setTabChangesFocus(True)
+            lines = _TEXT_LINES[name]
+            if lines:
+                widget.setFixedHeight(_text_height(widget, lines))
+            widget.textChanged.connect(self._on_edited)
+        else:
+            widget = QLineEdit(parent)
+            widget.textChanged.connect(self._on_edited)
+        widget.setObjectName(name)
+        widget.editingFinished.connect(self.commit_pending)
+        self.editors[name] = widget
+        return widget
+
+    def _date_edit(self, optional: bool, parent: QWidget) -> QDateEdit:
+        """A date box with a calendar; an optional one shows 未填写 at its minimum."""
+        widget = QDateEdit(parent)
+        widget.setCalendarPopup(True)
+        widget.setDisplayFormat("yyyy年M月d日")
+        widget.setDateRange(_FIRST_DAY, _LAST_DAY)
+        if optional:
+            widget.setSpecialValueText(self.tr("未填写"))
+        widget.setMinimumWidth(150)
+        widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        return widget
+
+    def _window_row(self, row: QWidget) -> QWidget:
+        """Start and end of the campaign window side by side."""
+        box = QWidget(row)
+        line = QHBoxLayout(box)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self._editor("window_start", box))
+        line.addWidget(QLabel(self.tr("至"), box))
+        line.addWidget(self._editor("window_end", box))
+        line.addStretch(1)
+        return box
+
+    def _body_row(self, row: QWidget) -> QWidget:
+        """The body text with the outline of its numbered headings beside it."""
+        box = QWidget(row)
+        line = QHBoxLayout(box)
+        line.setContentsMargins(0, 0, 0, 0)
+        body = self._editor("body", box)
+        body.setMinimumHeight(420)
+        body.textChanged.connect(self._refresh_outline)
+        line.addWidget(body, 1)
+        side = QVBoxLayout()
+        side.addWidget(QLabel(self.tr("提纲"), box))
+        self.outline = QListWidget(box)
+        self.outline.setFixedWidth(_OUTLINE_WIDTH)
+        self.outline.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.outline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.outline.itemActivated.connect(self._go_to_heading)
+        self.outline.itemClicked.connect(self._go_to_heading)
+        side.addWidget(self.outline, 1)
+        line.addLayout(side)
+        return box
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def _load(self, campaign: Campaign, names: list[str] | None = None) -> None:
+        """Show a campaign's values (only the named fields, when given)."""
+        self._loading = True
+        try:
+            for name, widget in self.editors.items():
+                if names is None or name in names:
+                    _write(widget, getattr(campaign, name))
+            self.year_label.setText(str(campaign.year))
+        finally:
+            self._loading = False
+        self._shown = campaign.with_changes()
+        self._refresh_outline()
+        self._refresh()
+
+    def _on_campaign_changed(self) -> None:
+        """Follow undo, redo and campaign switches, keeping untouched pending edits."""
+        new, shown = self.doc.campaign, self._shown
+        if shown is None or new.id != shown.id:
+            self._load(new)
+        else:
+            self._load(new, [n for n in self.editors if getattr(new, n) != getattr(shown, n)])
+
+    def _on_edited(self) -> None:
+        """Re-check the form as the user types."""
+        if not self._loading:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        """Problems under their fields, the status line and the actions' state."""
+        self.current_problems = validate_campaign(self.form_campaign())
+        by_label: dict[QLabel, list[Problem]] = {label: [] for label in self.problem_labels.values()}
+        for problem in self.current_problems:
+            by_label[self.problem_labels[problem.field]].append(problem)
+        for label, problems in by_label.items():
+            label.setText(_problem_html(problems))
+            label.setVisible(bool(problems))
+        pending = self.pending_fields()
+        self.apply_action.setEnabled(bool(pending))
+        self.revert_action.setEnabled(bool(pending))
+        self.status_label.setText(self._status_text(pending))
+
+    def _status_text(self, pending: list[str]) -> str:
+        """One line saying whether the notice is saved and how many problems it has."""
+        labels = self.labels()
+        errors = [p for p in self.current_problems if p.is_error]
+        warnings = len(self.current_problems) - len(errors)
+        if errors:
+            names = "、".join(dict.fromkeys(labels[p.field] for p in errors))
+            text = self.tr("有 {0} 处错误（{1}），改正后才能保存").format(len(errors), names)
+            return f'<span style="color:{_ERROR_COLOR}">{html.escape(text)}</span>'
+        text = (self.tr("未保存的修改：{0}").format("、".join(labels[n] for n in pending))
+                if pending else self.tr("通知已保存"))
+        if warnings:
+            text += self.tr("（{0} 条提示）").format(warnings)
+        return html.escape(text)
+
+    def _refresh_outline(self) -> None:
+        """List the body's numbered headings, indented by level."""
+        self.outline.clear()
+        for index, level, text in headings(_read(self.editors["body"])):
+            item = QListWidgetItem("\u3000" * (level - 1) + text, self.outline)
+            item.setData(Qt.ItemDataRole.UserRole, index)
+            item.setToolTip(text)
+
+    def _go_to_heading(self, item: QListWidgetItem) -> None:
+        """Put the body's cursor on a heading picked in the outline."""
+        body = self.editors["body"]
+        block = body.document().findBlockByNumber(item.data(Qt.ItemDataRole.UserRole))
+        body.setTextCursor(QTextCursor(block))
+        body.centerCursor()
+
+    # -- reading the form ---------------------------------------------------------------
+
+    def form_campaign(self) -> Campaign:
+        """The stored campaign with the form's values in it."""
+        return self.doc.campaign.with_changes(
+            **{name: _read(widget) for name, widget in self.editors.items()})
+
+    def pending_fields(self) -> list[str]:
+        """Fields whose shown value differs from the stored one."""
+        stored = self.doc.campaign
+        return [name for name, widget in self.editors.items()
+                if _read(widget) != getattr(stored, name)]
+
+    def outline_texts(self) -> list[str]:
+        """The outline as shown, for tests and the screenshot check."""
+        return [self.outline.item(i).text() for i in range(self.outline.count())]
+
+    # -- applying ---------------------------------------------------------------------------
+
+    def apply(self) -> bool:
+        """Save the form as one undoable edit; errors are reported and nothing is saved."""
+        return self._apply(report=True)
+
+    def commit_pending(self) -> bool:
+        """Save the form quietly if it can be (on leaving a field, before quitting)."""
+        return self._apply(report=False)
+
+    def _apply(self, report: bool) -> bool:
+        """Push one EditCampaignCommand for all pending fields, unless the form has errors."""
+        pending = self.pending_fields()
+        if not pending:
+            return True
+        candidate = self.form_campaign()
+        problems = validate_campaign(candidate)
+        if has_errors(problems):
+            if report:
+                lines = "\n".join(f"· {p.message}" for p in problems if p.is_error)
+                self.ctx.dialogs.error(self.tr("通知未保存"),
+                                       self.tr("请先改正以下错误：\n{0}").format(lines))
+            return False
+        labels = self.labels()
+        label = self.tr("修改通知：{0}").format("、".join(labels[n] for n in pending))
+        self.ctx.undo_stack.push(EditCampaignCommand(self.doc, candidate, label))
+        return True
+
+    def revert(self) -> None:
+        """Throw away unsaved edits and show the stored campaign again."""
+        self._load(self.doc.campaign)
+
+    # -- new campaign ---------------------------------------------------------------------
+
+    def ask_new_campaign(self, default_year: int) -> tuple[int, bool] | None:
+        """Ask for the new year and whether to copy activities; None if cancelled."""
+        dialog = NewCampaignDialog(default_year, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.values()
+
+    def new_campaign_from_last_year(self) -> Campaign | None:
+        """Create next year's campaign from the open one and switch to it.
+
+        Clears ctx.undo_stack: its commands hold the previous campaign's records and
+        must not be replayed against the new one.
+        """
+        if not self.commit_pending() and not self.ctx.dialogs.confirm(
+                self.tr("从上一年新建活动"),
+                self.tr("通知中有错误，尚未保存的修改将被放弃。仍要新建吗？")):
+            return None
+        source = self.doc.campaign
+        answer = self.ask_new_campaign(source.year + 1)
+        if answer is None:
+            return None
+        year, copy_activities = answer
+        try:
+            new = new_campaign_from(self.ctx.store, source.id, year, copy_activities)
+        except StoreError as exc:
+            self.ctx.dialogs.error(self.tr("无法新建活动"), str(exc))
+            return None
+        self.ctx.undo_stack.clear()
+        self.doc.switch_campaign(new.id)
+        self.ctx.dialogs.info(self.tr("已新建活动"), self.tr(
+            "已从 {0} 年复制通知，新建 {1} 年活动。请核对活动主题、正文，"
+            "并在印发前填写发文字号的序号。").format(source.year, year))
+        return new
