@@ -8,6 +8,7 @@ from PySide6.QtGui import QUndoCommand
 
 from models.document import CampaignDocument
 from models.entities import Activity, Campaign, Submission
+from models.storage import StoreError
 
 
 def _tr(text: str) -> str:
@@ -15,7 +16,36 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Commands", text)
 
 
-class EditActivitiesCommand(QUndoCommand):
+class DocumentCommand(QUndoCommand):
+    """A command whose database failure is reported, not raised into Qt.
+
+    A failed redo marks the command obsolete, so the stack drops it and memory, database
+    and undo history stay in step; the document's `write_failed` signal carries the message.
+    """
+
+    doc: CampaignDocument
+
+    def redo(self) -> None:
+        try:
+            self._redo()
+        except StoreError as exc:
+            self.setObsolete(True)
+            self.doc.write_failed.emit(str(exc))
+
+    def undo(self) -> None:
+        try:
+            self._undo()
+        except StoreError as exc:
+            self.doc.write_failed.emit(str(exc))
+
+    def _redo(self) -> None:
+        raise NotImplementedError
+
+    def _undo(self) -> None:
+        raise NotImplementedError
+
+
+class EditActivitiesCommand(DocumentCommand):
     """Replace some activities with edited versions."""
 
     def __init__(self, doc: CampaignDocument, new: Sequence[Activity], label: str) -> None:
@@ -24,10 +54,10 @@ class EditActivitiesCommand(QUndoCommand):
         self.new = [a.with_changes() for a in new]
         self.old = [doc.activity(a.id).with_changes() for a in new]
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self.doc.update_activities([a.with_changes() for a in self.new])
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self.doc.update_activities([a.with_changes() for a in self.old])
 
 
@@ -38,7 +68,7 @@ def edit_field(doc: CampaignDocument, activity_id: int, field: str, value: objec
     return EditActivitiesCommand(doc, [new], _tr("编辑活动"))
 
 
-class InsertActivitiesCommand(QUndoCommand):
+class InsertActivitiesCommand(DocumentCommand):
     """Add activities; undo removes them again (ids kept for redo)."""
 
     def __init__(self, doc: CampaignDocument, new: Sequence[Activity], label: str) -> None:
@@ -46,15 +76,15 @@ class InsertActivitiesCommand(QUndoCommand):
         self.doc = doc
         self.new = [a.with_changes() for a in new]
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         stored = self.doc.insert_activities([a.with_changes() for a in self.new])
         self.new = [a.with_changes() for a in stored]
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self.doc.remove_activities([a.id for a in self.new])
 
 
-class RemoveActivitiesCommand(QUndoCommand):
+class RemoveActivitiesCommand(DocumentCommand):
     """Delete activities; undo puts them back with their ids."""
 
     def __init__(self, doc: CampaignDocument, ids: Sequence[int], label: str) -> None:
@@ -63,14 +93,14 @@ class RemoveActivitiesCommand(QUndoCommand):
         self.ids = list(ids)
         self.removed: list[Activity] = []
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self.removed = [a.with_changes() for a in self.doc.remove_activities(self.ids)]
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self.doc.insert_activities([a.with_changes() for a in self.removed])
 
 
-class ReplaceActivitiesCommand(QUndoCommand):
+class ReplaceActivitiesCommand(DocumentCommand):
     """Swap a set of activities for another (an import), as one step."""
 
     def __init__(self, doc: CampaignDocument, remove_ids: Sequence[int],
@@ -80,17 +110,17 @@ class ReplaceActivitiesCommand(QUndoCommand):
         self.old = [doc.activity(i).with_changes() for i in remove_ids]
         self.add = [a.with_changes() for a in add]
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         stored = self.doc.replace_activities([a.id for a in self.old],
                                              [a.with_changes() for a in self.add])
         self.add = [a.with_changes() for a in stored]
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self.doc.replace_activities([a.id for a in self.add],
                                     [a.with_changes() for a in self.old])
 
 
-class SaveSubmissionsCommand(QUndoCommand):
+class SaveSubmissionsCommand(DocumentCommand):
     """Change (or add) submissions; undo restores (or removes) them."""
 
     def __init__(self, doc: CampaignDocument, new: Sequence[Submission], label: str) -> None:
@@ -100,11 +130,11 @@ class SaveSubmissionsCommand(QUndoCommand):
         self.new = [s.with_changes() for s in new]
         self.old = [current[s.id].with_changes() for s in new if s.id in current]
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         saved = self.doc.save_submissions([s.with_changes() for s in self.new])
         self.new = [s.with_changes() for s in saved]
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         old_ids = {s.id for s in self.old}
         added = [s.id for s in self.new if s.id not in old_ids]
         if added:
@@ -113,7 +143,7 @@ class SaveSubmissionsCommand(QUndoCommand):
             self.doc.save_submissions([s.with_changes() for s in self.old])
 
 
-class EditCampaignCommand(QUndoCommand):
+class EditCampaignCommand(DocumentCommand):
     """Change the campaign's notice fields."""
 
     def __init__(self, doc: CampaignDocument, new: Campaign, label: str) -> None:
@@ -122,8 +152,8 @@ class EditCampaignCommand(QUndoCommand):
         self.old = doc.campaign.with_changes()
         self.new = new.with_changes()
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self.doc.update_campaign(self.new.with_changes())
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self.doc.update_campaign(self.old.with_changes())

@@ -17,6 +17,7 @@ class CampaignDocument(QObject):
     submissions_changed = Signal()
     campaign_changed = Signal()
     units_changed = Signal()
+    write_failed = Signal(str)  # a change could not be saved; nothing was changed
 
     def __init__(self, store: Store, campaign_id: int | None = None,
                  parent: QObject | None = None) -> None:

@@ -94,3 +94,19 @@ def test_screenshot_mode_paints_each_view(tmp_path):
                                 env=env)
         assert result.returncode == 0, result.stderr
         assert out.read_bytes().startswith(b"\x89PNG")
+
+
+def test_a_failed_save_changes_nothing_and_says_so(window, ctx, monkeypatch):
+    from models.storage import StoreError
+
+    def full_disk(_activities):
+        raise StoreError("数据库写入失败，未作任何改动：database or disk is full")
+    monkeypatch.setattr(ctx.store, "update_activities", full_disk)
+    model = window.activities.model
+    before = model.index(0, 2).data()
+    model.setData(model.index(0, 2), "不会保存的名称")
+    assert model.index(0, 2).data() == before
+    assert ctx.document.activities[0].name == before
+    assert ctx.undo_stack.count() == 0
+    kind, title, text = ctx.dialogs.messages[-1]
+    assert kind == "error" and "disk is full" in text

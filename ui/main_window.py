@@ -50,6 +50,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.doc.campaign_changed.connect(self._update_title)
+        self.doc.write_failed.connect(
+            lambda message: ctx.dialogs.error(self.tr("保存失败"), message))
         ctx.undo_stack.indexChanged.connect(self._update_saved_state)
         self._update_title()
         self._restore_state()
