@@ -24,6 +24,15 @@ def check_writable_target(path: Path) -> None:
         raise ExportError(f"没有在文件夹“{path.parent}”中写文件的权限。")
 
 
+def _target_mode(path: Path) -> int:
+    """The permissions the output should have: those it had, or the user's default."""
+    if path.exists():
+        return path.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 @contextmanager
 def atomic_output(path: Path | str) -> Iterator[Path]:
     """Yield a temporary path beside path; on success it replaces path, on failure it goes."""
@@ -36,6 +45,7 @@ def atomic_output(path: Path | str) -> Iterator[Path]:
         yield tmp
         with tmp.open("rb+") as handle:
             os.fsync(handle.fileno())
+        tmp.chmod(_target_mode(path))
         os.replace(tmp, path)
     except PermissionError as exc:
         raise ExportError(

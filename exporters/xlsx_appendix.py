@@ -1,0 +1,59 @@
+"""The attachment's two tables as an Excel workbook laid out for printing."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from exporters.atomic import atomic_output
+from exporters.xlsx_common import (
+    LABEL_FONT,
+    LEFT,
+    SUBTITLE_FONT,
+    TITLE_FONT,
+    set_column_widths,
+    set_print_layout,
+    write_banner,
+    write_body,
+    write_header,
+)
+from models.entities import CampaignData, Level
+from models.layout import COLUMNS, LEVEL_SUBTITLES, table_cells
+
+
+def attachment_title(data: CampaignData) -> str:
+    """The attachment's title, or a sensible one when the notice has none."""
+    campaign = data.campaign
+    return campaign.attachment_title or f"{campaign.year}年上海市“5·20世界计量日”系列宣传活动安排汇总表"
+
+
+def fill_level_sheet(ws: Worksheet, data: CampaignData, level: Level) -> None:
+    """One table on its own sheet: 附件 label, title, subtitle, header and merged rows."""
+    columns = COLUMNS[level]
+    width = len(columns)
+    set_column_widths(ws, [c.weight for c in columns])
+    row = write_banner(ws, 1, "附件", width, LABEL_FONT, LEFT, height=24)
+    row = write_banner(ws, row, attachment_title(data), width, TITLE_FONT, height=36)
+    row = write_banner(ws, row, LEVEL_SUBTITLES[level], width, SUBTITLE_FONT, height=24)
+    header_row = row
+    row = write_header(ws, row, columns)
+    write_body(ws, row, columns, table_cells(data.by_level(level), level))
+    ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
+    set_print_layout(ws, header_row, width)
+
+
+def build_appendix_workbook(data: CampaignData) -> Workbook:
+    """A workbook with the 市级 and 区级 tables, one sheet each."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    for level in (Level.MUNICIPAL, Level.DISTRICT):
+        fill_level_sheet(wb.create_sheet(str(level)), data, level)
+    return wb
+
+
+def export_appendix_xlsx(data: CampaignData, path: Path | str) -> None:
+    """Write the attachment tables to an .xlsx file, whole or not at all."""
+    wb = build_appendix_workbook(data)
+    with atomic_output(path) as tmp:
+        wb.save(tmp)

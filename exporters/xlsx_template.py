@@ -1,0 +1,187 @@
+"""Excel templates the district bureaus fill in and send back."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from exporters.atomic import ExportError, atomic_output
+from exporters.xlsx_appendix import attachment_title
+from exporters.xlsx_common import (
+    BODY_FONT,
+    LEFT,
+    NOTE_FONT,
+    SUBTITLE_FONT,
+    TITLE_FONT,
+    TOP_LEFT,
+    set_column_widths,
+    set_print_layout,
+    write_banner,
+    write_body,
+    write_cell,
+    write_header,
+)
+from models.entities import Activity, CampaignData, Level, Unit, UnitKind
+from models.importing import (
+    DATA_SHEET,
+    HELP_SHEET,
+    MARKER_SHEET,
+    MAX_TEXT,
+    TIME_EXAMPLES,
+    find_unit,
+    marker_rows,
+)
+from models.layout import COLUMNS, table_cells
+
+BLANK_ROWS = 15
+"""Empty rows offered below the unit's existing ones."""
+
+HEADER_ROW = 3
+
+
+def resolve_unit(data: CampaignData, text: str) -> Unit:
+    """The unit named by its full or short name, or an error naming what was asked for."""
+    found = find_unit(data.units, text)
+    if found is not None:
+        return found
+    raise ExportError(f"找不到单位“{text}”，请写单位全称或简称（如“黄浦”）。")
+
+
+def template_rows(data: CampaignData, unit: Unit) -> list[Activity]:
+    """The unit's district rows followed by blank ones with its name already in."""
+    mine = [a for a in data.by_level(Level.DISTRICT) if a.unit_id == unit.id]
+    rows = [a.with_changes(group_no=index, responsible=unit.name)
+            for index, a in enumerate(mine, start=1)]
+    start = len(rows) + 1
+    rows += [Activity(Level.DISTRICT, start + n, 1, "", responsible=unit.name)
+             for n in range(BLANK_ROWS)]
+    return rows
+
+
+def fill_data_sheet(ws: Worksheet, data: CampaignData, unit: Unit) -> None:
+    """The sheet to fill: the district table's columns, the unit's name fixed in 负责单位."""
+    columns = COLUMNS[Level.DISTRICT]
+    width = len(columns)
+    set_column_widths(ws, [c.weight for c in columns])
+    write_banner(ws, 1, attachment_title(data), width, TITLE_FONT, height=36)
+    write_banner(ws, 2, f"（区级）填报单位：{unit.name}", width, SUBTITLE_FONT, height=24)
+    write_header(ws, HEADER_ROW, columns)
+    rows = template_rows(data, unit)
+    last = write_body(ws, HEADER_ROW + 1, columns, table_cells(rows, Level.DISTRICT)) - 1
+    add_validations(ws, unit, last)
+    ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=1)
+    set_print_layout(ws, HEADER_ROW, width)
+
+
+def add_validations(ws: Worksheet, unit: Unit, last_row: int) -> None:
+    """负责单位 limited to the unit's name, texts to the length the import accepts."""
+    first = HEADER_ROW + 1
+    fixed = DataValidation(type="list", formula1=f'"{unit.name}"', allow_blank=True,
+                           showErrorMessage=True, errorTitle="负责单位",
+                           error=f"本表只填报“{unit.name}”的活动，负责单位不能改。")
+    fixed.add(f"F{first}:F{last_row + 200}")
+    texts = DataValidation(type="textLength", operator="lessThanOrEqual",
+                           formula1=str(MAX_TEXT), allow_blank=True, showErrorMessage=True,
+                           errorTitle="文字过长", error=f"每格最多 {MAX_TEXT} 字。")
+    texts.add(f"B{first}:E{last_row + 200}")
+    number = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="1",
+                            allow_blank=True, showErrorMessage=True, errorTitle="序号",
+                            error="序号请填正整数，也可不填。")
+    number.add(f"A{first}:A{last_row + 200}")
+    for validation in (fixed, texts, number):
+        ws.add_data_validation(validation)
+
+
+def help_lines(data: CampaignData, unit: Unit) -> list[str]:
+    """What the instructions sheet says, line by line."""
+    campaign = data.campaign
+    due = campaign.summary_due
+    deadline = f"{due.year}年{due.month}月{due.day}日" if due else "通知规定的日期"
+    return [
+        f"填报单位：{unit.name}",
+        f"活动年度：{campaign.year}年（主题：{campaign.theme}）",
+        f"报送截止：请于{deadline}前将本表通过电子邮件报送市局计量处"
+        + (f"（{campaign.contact_email}）" if campaign.contact_email else "") + "。",
+        "",
+        "一、填写什么",
+        f"在“{DATA_SHEET}”工作表中，每项活动填一行：",
+        "  序号：可不填，导入时按行的先后排序。",
+        "  活动名称：必填，如“计量惠民”。",
+        "  活动内容：活动的具体安排。",
+        "  活动时间：见下面“二、时间的写法”。",
+        "  宣传形式：如“微信公众号、现场咨询”。",
+        f"  负责单位：已填好“{unit.name}”，不能修改。",
+        f"每格最多 {MAX_TEXT} 字；行不够可以在表格下方继续添加，多余的空行不用删除。",
+        "可以合并单元格（如几项活动的时间相同），也可以调整列的顺序，但请保留表头行。",
+        "",
+        "二、时间的写法（程序能识别以下写法）",
+        *(f"  {example}" for example in TIME_EXAMPLES),
+        "写成“常态化开展”等没有具体日期的，也可以导入，程序会按原文保存并提示。",
+        "",
+        "三、其他",
+        f"请不要删除或修改工作表，也不要改文件的格式（保持 .xlsx）；表中已有本单位 {campaign.year} 年",
+        "已报的活动，可直接修改；导入时会用本表替换本单位原有的全部区级活动。",
+    ]
+
+
+def fill_help_sheet(ws: Worksheet, data: CampaignData, unit: Unit) -> None:
+    """The instructions sheet."""
+    ws.column_dimensions["A"].width = 110
+    write_cell(ws, 1, 1, "填写说明", TITLE_FONT, LEFT, border=None)
+    for row, line in enumerate(help_lines(data, unit), start=2):
+        write_cell(ws, row, 1, line, NOTE_FONT, TOP_LEFT, border=None)
+    set_print_layout(ws, None, 1)
+    ws.page_setup.orientation = "portrait"
+
+
+def fill_marker_sheet(ws: Worksheet, data: CampaignData, unit: Unit) -> None:
+    """The hidden sheet that tells the import which unit and campaign this file is for."""
+    for row, (key, value) in enumerate(marker_rows(data.campaign, unit), start=1):
+        ws.cell(row=row, column=1, value=key)
+        ws.cell(row=row, column=2, value=value).font = BODY_FONT
+    ws.sheet_state = "veryHidden"
+
+
+def build_template(data: CampaignData, unit: Unit) -> Workbook:
+    """One unit's template workbook."""
+    wb = Workbook()
+    sheet = wb.active
+    sheet.title = DATA_SHEET
+    fill_data_sheet(sheet, data, unit)
+    fill_help_sheet(wb.create_sheet(HELP_SHEET), data, unit)
+    fill_marker_sheet(wb.create_sheet(MARKER_SHEET), data, unit)
+    wb.active = 0
+    return wb
+
+
+def template_name(data: CampaignData, unit: Unit) -> str:
+    """The file name of a unit's template."""
+    return f"{data.campaign.year}年计量日活动安排_{unit.short_name or unit.name}.xlsx"
+
+
+def write_template(data: CampaignData, unit: Unit, path: Path) -> Path:
+    """Write one unit's template to path, whole or not at all."""
+    wb = build_template(data, unit)
+    with atomic_output(path) as tmp:
+        wb.save(tmp)
+    return path
+
+
+def write_templates(data: CampaignData, output: Path, unit: str | None,
+                    every: bool) -> list[Path]:
+    """One template for the named unit at output, or one per district bureau into folder output."""
+    output = Path(output)
+    if not every:
+        if not unit:
+            raise ExportError("请指定单位（如“黄浦”），或选择为每个区局各生成一份。")
+        return [write_template(data, resolve_unit(data, unit), output)]
+    if output.exists() and not output.is_dir():
+        raise ExportError(f"“{output}”是一个文件，请指定一个文件夹。")
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"无法创建文件夹“{output}”：{exc.strerror or exc}") from exc
+    districts = [u for u in data.units if u.kind == UnitKind.DISTRICT]
+    return [write_template(data, u, output / template_name(data, u)) for u in districts]

@@ -1,0 +1,198 @@
+"""A corpus of bad files, made here: each gives a clear message and leaves the database alone."""
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from exporters.xlsx_template import write_templates
+from models.importing import MARKER_SHEET, import_workbook
+
+BOMB = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        + "".join(f'<!ENTITY lol{i} "{("&lol%s;" % (i - 1 if i > 1 else "")) * 10}">'
+                  for i in range(1, 10))
+        + ']><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row>'
+        "</sheetData></worksheet>")
+EXTERNAL = ('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+            '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&xxe;</t></is></c></row>'
+            "</sheetData></worksheet>")
+
+
+def _plain_workbook(path, rows):
+    wb = Workbook()
+    for row in rows:
+        wb.active.append(row)
+    wb.save(path)
+    return path
+
+
+def _replace_part(path, part, text):
+    """Rewrite one part of a zip, keeping the rest."""
+    buffer = io.BytesIO(path.read_bytes())
+    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(path, "w") as out:
+        for item in src.infolist():
+            out.writestr(item, text if item.filename == part else src.read(item))
+    return path
+
+
+def _template(store, tmp_path, name="黄浦"):
+    [path] = write_templates(store.load(), tmp_path / f"{name}.xlsx", unit=name, every=False)
+    return path
+
+
+def _text_file(store, tmp_path):
+    path = tmp_path / "notes.xlsx"
+    path.write_text("这不是表格\n", encoding="utf-8")
+    return path
+
+
+def _zip_not_xlsx(store, tmp_path):
+    path = tmp_path / "archive.xlsx"
+    with zipfile.ZipFile(path, "w") as out:
+        out.writestr("readme.txt", "hello")
+    return path
+
+
+def _encrypted(store, tmp_path):
+    path = tmp_path / "locked.xlsx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 500
+                     + "EncryptionInfo".encode("utf-16-le") + b"\0" * 500)
+    return path
+
+
+def _bomb(store, tmp_path):
+    return _replace_part(_template(store, tmp_path), "xl/worksheets/sheet1.xml", BOMB)
+
+
+def _external(store, tmp_path):
+    return _replace_part(_template(store, tmp_path), "xl/worksheets/sheet1.xml", EXTERNAL)
+
+
+def _no_header(store, tmp_path):
+    return _plain_workbook(tmp_path / "noheader.xlsx", [["a", "b"], ["计量惠民", "5月20日"]])
+
+
+def _other_year(store, tmp_path):
+    path = _template(store, tmp_path)
+    wb = load_workbook(path)
+    ws = wb[MARKER_SHEET]
+    for row in ws.iter_rows():
+        if row[0].value == "year":
+            row[1].value = 2020
+    wb.save(path)
+    return path
+
+
+def _unknown_unit(store, tmp_path):
+    path = _template(store, tmp_path)
+    wb = load_workbook(path)
+    for row in wb[MARKER_SHEET].iter_rows():
+        if row[0].value in ("unit", "unit_short"):
+            row[1].value = "火星区市场监管局"
+    wb.save(path)
+    return path
+
+
+def _other_unit_in_rows(store, tmp_path):
+    path = _template(store, tmp_path)
+    wb = load_workbook(path)
+    wb["活动安排"].cell(4, 6, "静安区市场监管局")
+    wb.save(path)
+    return path
+
+
+def _oversized(store, tmp_path):
+    path = tmp_path / "huge.xlsx"
+    with path.open("wb") as handle:
+        handle.truncate(21 * 1024 * 1024)
+    return path
+
+
+def _empty_name(store, tmp_path):
+    path = _template(store, tmp_path)
+    wb = load_workbook(path)
+    wb["活动安排"].cell(5, 3, "只有内容没有名称")
+    wb.save(path)
+    return path
+
+
+def _too_long(store, tmp_path):
+    path = _template(store, tmp_path)
+    wb = load_workbook(path)
+    wb["活动安排"].cell(4, 3, "长" * 2001)
+    wb.save(path)
+    return path
+
+
+CORPUS = {
+    "text renamed": (_text_file, "不是 Excel 工作簿"),
+    "zip not xlsx": (_zip_not_xlsx, "ZIP 压缩文件"),
+    "encrypted": (_encrypted, "密码"),
+    "billion laughs": (_bomb, "XML 炸弹"),
+    "external entity": (_external, "外部实体"),
+    "no header": (_no_header, "找不到表头行"),
+    "other year": (_other_year, "2020 年"),
+    "unknown unit": (_unknown_unit, "火星区市场监管局”在数据库中不存在"),
+    "other unit in rows": (_other_unit_in_rows, "与本表的单位"),
+    "oversized": (_oversized, "文件过大"),
+    "empty name": (_empty_name, "活动名称为空"),
+    "too long": (_too_long, "文字过长"),
+}
+
+
+def _dump(store):
+    return [store.db.execute(f"SELECT * FROM {t} ORDER BY id").fetchall()
+            for t in ("campaigns", "units", "activities", "submissions")]
+
+
+@pytest.mark.parametrize("name", CORPUS)
+def test_bad_file_gives_message_and_changes_nothing(store, tmp_path, name):
+    make, expected = CORPUS[name]
+    path = make(store, tmp_path)
+    before = _dump(store)
+    plan = import_workbook(store, path)
+    assert not plan.ok
+    assert expected in plan.as_text(), plan.as_text()
+    assert "未导入" in plan.as_text()
+    assert _dump(store) == before
+
+
+def test_entity_check_does_not_rely_on_prescan(store, tmp_path, monkeypatch):
+    """openpyxl's own parser (defusedxml) refuses the bomb too; its error becomes a message."""
+    import openpyxl
+
+    from models import importing
+    assert openpyxl.DEFUSEDXML, "defusedxml must be installed for openpyxl to parse safely"
+    monkeypatch.setattr(importing, "_declares_dtd", lambda archive, info: False)
+    path = _bomb(store, tmp_path)
+    plan = import_workbook(store, path)
+    assert not plan.ok and "XML 炸弹" in plan.as_text(), plan.as_text()
+
+
+def test_another_units_template_is_refused_when_a_unit_is_expected(store, tmp_path):
+    path = _template(store, tmp_path, "静安")
+    before = _dump(store)
+    plan = import_workbook(store, path, expected_unit=store.find_unit("黄浦"))
+    assert not plan.ok and "静安区市场监管局" in plan.as_text()
+    assert _dump(store) == before
+
+
+def test_problems_are_all_reported_with_row_and_column(store, tmp_path):
+    path = _template(store, tmp_path)
+    wb = load_workbook(path)
+    ws = wb["活动安排"]
+    ws.cell(5, 3, "缺名称")
+    ws.cell(6, 2, "太长")
+    ws.cell(6, 3, "长" * 2001)
+    ws.cell(7, 2, "常态")
+    ws.cell(7, 4, "常态化开展")
+    wb.save(path)
+    plan = import_workbook(store, path)
+    places = {(p.severity.value, p.row, p.column[0]) for p in plan.problems}
+    assert {("错误", 5, "B"), ("错误", 6, "C"), ("警告", 7, "D")} <= places
+    assert os.path.exists(path)

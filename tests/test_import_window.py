@@ -1,0 +1,51 @@
+"""Importing a returned workbook from the window: preview, one undoable step."""
+from __future__ import annotations
+
+from models.entities import Level, SubmissionStatus
+from tests.test_import_roundtrip import ROWS, _fill, _template
+from ui.import_dialog import ImportPreview, run_import
+
+
+def _unit_rows(ctx, unit_id):
+    return [a.name for a in ctx.document.data.by_level(Level.DISTRICT) if a.unit_id == unit_id]
+
+
+def test_import_is_one_undoable_step(ctx, tmp_path):
+    ctx.settings.set("today_override", "2021-05-09")
+    path = _template(ctx.store, tmp_path)
+    _fill(path, ROWS)
+    plan = run_import(ctx, path, None, review=lambda plan, parent: True)
+    assert plan.ok
+    assert _unit_rows(ctx, plan.unit.id) == ["计量惠民", "实验室开放", "常态化宣传"]
+    arrangement = [s for s in ctx.document.submissions()
+                   if s.unit_id == plan.unit.id and s.item == "活动安排"]
+    assert arrangement and arrangement[0].status == SubmissionStatus.RECEIVED
+    assert str(arrangement[0].received) == "2021-05-09"
+    assert ctx.undo_stack.count() == 1
+    ctx.undo_stack.undo()
+    assert _unit_rows(ctx, plan.unit.id) == ["计量惠民"]
+    assert not [s for s in ctx.store.submissions(ctx.document.campaign.id)
+                if s.unit_id == plan.unit.id and s.item == "活动安排"]
+    ctx.undo_stack.redo()
+    assert len(_unit_rows(ctx, plan.unit.id)) == 3
+
+
+def test_declining_the_preview_changes_nothing(ctx, tmp_path):
+    path = _template(ctx.store, tmp_path)
+    _fill(path, ROWS)
+    before = [a.name for a in ctx.document.activities]
+    run_import(ctx, path, None, review=lambda plan, parent: False)
+    assert [a.name for a in ctx.document.activities] == before
+    assert ctx.undo_stack.count() == 0
+
+
+def test_preview_offers_import_only_without_errors(ctx, tmp_path, qtbot):
+    bad = tmp_path / "bad.xlsx"
+    bad.write_text("not a workbook")
+    plan = run_import(ctx, bad, None, review=lambda plan, parent: True)
+    assert not plan.ok and ctx.undo_stack.count() == 0
+    dialog = ImportPreview(plan)
+    qtbot.addWidget(dialog)
+    texts = [b.text() for b in dialog.findChildren(__import__("PySide6.QtWidgets").QtWidgets
+                                                   .QPushButton)]
+    assert "导入" not in texts

@@ -1,0 +1,118 @@
+"""The attachment, template and checklist workbooks, and their CLI commands."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from openpyxl import load_workbook
+
+from exporters.atomic import ExportError
+from exporters.xlsx_appendix import export_appendix_xlsx
+from exporters.xlsx_checklist import export_checklist_xlsx
+from exporters.xlsx_template import write_templates
+from models.entities import Level, UnitKind
+from models.importing import HELP_SHEET, MARKER_SHEET
+from models.layout import COLUMNS, table_cells
+from tests.conftest import REPO
+
+
+def test_appendix_sheets_follow_table_cells(campaign_data, tmp_path):
+    path = tmp_path / "a.xlsx"
+    export_appendix_xlsx(campaign_data, path)
+    wb = load_workbook(path)
+    assert wb.sheetnames == ["市级", "区级"]
+    for level in Level:
+        ws = wb[str(level)]
+        assert campaign_data.campaign.attachment_title in [ws.cell(2, 1).value]
+        assert ws.cell(3, 1).value == ("（市级）" if level == Level.MUNICIPAL else "（区级）")
+        assert [c.value for c in ws[4]] == [c.header for c in COLUMNS[level]]
+        assert ws.print_title_rows == "$4:$4"
+        assert ws.page_setup.orientation == "landscape"
+        assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
+        assert ws.cell(4, 1).font.name == "黑体" and ws.cell(5, 2).font.name == "仿宋"
+        assert ws.cell(5, 3).alignment.wrap_text
+        cells = table_cells(campaign_data.by_level(level), level)
+        expected = {(r + 5, c + 1, r + 5 + span - 1) for r, row in enumerate(cells)
+                    for c, (_t, span) in enumerate(row) if span > 1}
+        merged = {(m.min_row, m.min_col, m.max_row) for m in ws.merged_cells.ranges
+                  if m.min_row >= 5}
+        assert merged == expected
+        for r, row in enumerate(cells):
+            for c, (text, span) in enumerate(row):
+                if span:
+                    assert str(ws.cell(r + 5, c + 1).value) == text
+
+
+def test_district_table_merges_jinshan_group(campaign_data, tmp_path):
+    path = tmp_path / "a.xlsx"
+    export_appendix_xlsx(campaign_data, path)
+    ws = load_workbook(path)["区级"]
+    ranges = {str(m) for m in ws.merged_cells.ranges}
+    jinshan = next(r for r in range(5, ws.max_row + 1) if ws.cell(r, 1).value == 12)
+    assert f"A{jinshan}:A{jinshan + 2}" in ranges
+    assert f"F{jinshan}:F{jinshan + 2}" in ranges
+
+
+def test_template_for_unit_has_marker_help_and_validation(campaign_data, tmp_path):
+    [path] = write_templates(campaign_data, tmp_path / "黄浦.xlsx", unit="黄浦", every=False)
+    wb = load_workbook(path)
+    assert wb.sheetnames[0] == "活动安排" and HELP_SHEET in wb.sheetnames
+    assert wb[MARKER_SHEET].sheet_state == "veryHidden"
+    marker = {r[0]: r[1] for r in wb[MARKER_SHEET].iter_rows(values_only=True)}
+    assert marker["unit"] == "黄浦区市场监管局" and marker["year"] == 2021
+    ws = wb["活动安排"]
+    assert [c.value for c in ws[3]] == [c.header for c in COLUMNS[Level.DISTRICT]]
+    assert ws.cell(4, 2).value == "计量惠民"
+    assert {ws.cell(r, 6).value for r in range(4, ws.max_row + 1)} == {"黄浦区市场监管局"}
+    lists = [v for v in ws.data_validations.dataValidation if v.type == "list"]
+    assert lists and lists[0].formula1 == '"黄浦区市场监管局"'
+    help_text = "\n".join(str(c.value) for c in wb[HELP_SHEET]["A"] if c.value)
+    assert "2021年5月24日" in help_text and "5月17日至5月23日" in help_text
+
+
+def test_unknown_unit_is_named(campaign_data, tmp_path):
+    with pytest.raises(ExportError, match="火星"):
+        write_templates(campaign_data, tmp_path / "x.xlsx", unit="火星", every=False)
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_all_writes_one_per_district(campaign_data, tmp_path):
+    written = write_templates(campaign_data, tmp_path / "out" / "sub", unit=None, every=True)
+    districts = [u for u in campaign_data.units if u.kind == UnitKind.DISTRICT]
+    assert len(written) == len(districts) == 16
+    assert all(p.exists() and p.parent == tmp_path / "out" / "sub" for p in written)
+
+
+def test_checklist_lists_every_submission(campaign_data, tmp_path):
+    path = tmp_path / "c.xlsx"
+    export_checklist_xlsx(campaign_data, path)
+    ws = load_workbook(path).active
+    assert [c.value for c in ws[2]] == ["序号", "单位", "报送事项", "截止日期", "状态", "报送日期",
+                                        "备注"]
+    assert ws.max_row == 2 + len(campaign_data.submissions)
+    assert ws.cell(3, 2).value == "浦东新区市场监管局" and ws.cell(3, 5).value == "未报送"
+    assert ws.cell(3, 4).value.date().isoformat() == "2021-05-24"
+
+
+def _cli(tmp_path, *args):
+    return subprocess.run([sys.executable, str(REPO / "main.py"), "--db", str(tmp_path / "db.sqlite3"),
+                           *args], capture_output=True, text=True, cwd=REPO, timeout=120,
+                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin",
+                               "HOME": str(tmp_path)})
+
+
+def test_cli_exports_and_templates(tmp_path):
+    out = _cli(tmp_path, "export", "appendix", "--format", "xlsx", "-o", str(tmp_path / "a.xlsx"))
+    assert out.returncode == 0, out.stderr
+    assert load_workbook(tmp_path / "a.xlsx").sheetnames == ["市级", "区级"]
+    out = _cli(tmp_path, "template", "--unit", "黄浦", "-o", str(tmp_path / "黄浦.xlsx"))
+    assert out.returncode == 0 and (tmp_path / "黄浦.xlsx").exists(), out.stderr
+    out = _cli(tmp_path, "template", "--all", "-o", str(tmp_path / "all"))
+    assert out.returncode == 0 and len(list((tmp_path / "all").glob("*.xlsx"))) == 16
+    out = _cli(tmp_path, "template", "--unit", "火星", "-o", str(tmp_path / "x.xlsx"))
+    assert out.returncode == 2 and "火星" in out.stderr
+    out = _cli(tmp_path, "import", "--dry-run", str(tmp_path / "黄浦.xlsx"))
+    assert out.returncode == 0 and "仅检查" in out.stdout, out.stdout + out.stderr
+    out = _cli(tmp_path, "export", "calendar", "-o", str(tmp_path / "c.ics"))
+    assert out.returncode == 0 and b"BEGIN:VEVENT" in (tmp_path / "c.ics").read_bytes()
