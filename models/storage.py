@@ -116,6 +116,9 @@ class Store:
                 raise StoreError(f"无法打开数据库“{path}”：{exc}") from exc
         db.execute("PRAGMA foreign_keys = ON")
         try:
+            if path is not None and migrations.pending(db) and migrations.applied(db):
+                from models.backup import take_backup
+                take_backup(Path(path), "before-migration", conn=db.conn)
             migrations.apply(db)
         except sqlite3.Error as exc:
             raise StoreError(f"无法升级数据库结构：{exc}") from exc
@@ -136,6 +139,10 @@ class Store:
             if not isinstance(exc, sqlite3.OperationalError):
                 raise
             raise StoreError(f"数据库写入失败，未作任何改动：{exc}") from exc
+
+    def forget_cache(self) -> None:
+        """Drop cached records after the database was replaced underneath (a restore)."""
+        self._campaign_cache.clear()
 
     def is_empty(self) -> bool:
         """True when no campaign has been stored yet."""

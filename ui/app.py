@@ -92,7 +92,12 @@ def run_gui(args: argparse.Namespace, db_path: Path) -> int:
         QMessageBox.critical(None, app.translate("App", "无法打开数据库"), str(exc))
         sys.stderr.write(f"错误：{exc}\n")
         return 2
+    from models.backup import backup_if_due
     from ui.main_window import MainWindow
+    try:
+        backup_if_due(store)
+    except StoreError as exc:
+        sys.stderr.write(f"警告：{exc}\n")
     ctx = AppContext(store, CampaignDocument(store), settings, QUndoStack(), Dialogs())
     window = MainWindow(ctx)
     ctx.dialogs.parent = window

@@ -94,12 +94,13 @@ class MainWindow(QMainWindow):
         self.import_action = self._action("导入单位返回的 Excel…", self.import_workbook, "Ctrl+I")
         self.preview_action = self._action("打印预览…", self.print_preview)
         self.print_action = self._action("打印…", self.print_appendix, QKeySequence.StandardKey.Print)
+        self.restore_action = self._action("恢复备份…", self.restore_backup)
         self.quit_action = self._action("退出", self.close, QKeySequence.StandardKey.Quit)
         for action in (self.export_notice_action, self.export_appendix_action,
                        self.export_xlsx_action, self.export_pdf_action, self.export_ics_action,
                        self.export_checklist_action, None, self.template_action,
                        self.import_action, None, self.preview_action, self.print_action, None,
-                       self.quit_action):
+                       self.restore_action, None, self.quit_action):
             file_menu.addAction(action) if action else file_menu.addSeparator()
 
         edit_menu = bar.addMenu(self.tr("编辑(&E)"))
@@ -299,6 +300,11 @@ class MainWindow(QMainWindow):
         printer = make_printer()
         if QPrintDialog(printer, self).exec():
             print_appendix(self.doc.data, printer)
+
+    def restore_backup(self) -> None:
+        """Put back one of the database's backups."""
+        from ui.backup_dialog import restore_from_backup
+        restore_from_backup(self.ctx, self)
 
     def show_history(self) -> None:
         """The undo history as a list; clicking an entry goes back to it."""

@@ -1,0 +1,100 @@
+"""Backups: taken before migrations and once a day, rotated, restorable."""
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from models import backup
+from models.backup import backup_if_due, list_backups, restore_backup, take_backup
+from models.seed import open_seeded
+from models.storage import Store, StoreError
+
+
+@pytest.fixture
+def disk_store(tmp_path):
+    opened = open_seeded(tmp_path / "c.sqlite3")
+    yield opened
+    opened.close()
+
+
+def test_daily_backup_once_a_day(disk_store):
+    day = datetime(2021, 5, 20, 9, 0)
+    first = backup_if_due(disk_store, day)
+    assert first is not None and first.exists()
+    assert backup_if_due(disk_store, day.replace(hour=17)) is None
+    assert backup_if_due(disk_store, day + timedelta(days=1)) is not None
+    copy = sqlite3.connect(first)
+    assert copy.execute("SELECT COUNT(*) FROM activities").fetchone()[0] == 29
+    assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    copy.close()
+
+
+def test_backups_rotate(disk_store):
+    start = datetime(2021, 5, 1)
+    for i in range(backup.KEEP + 4):
+        take_backup(disk_store.path, "daily", start + timedelta(days=i), disk_store.db.conn)
+    kept = list_backups(disk_store.path)
+    assert len(kept) == backup.KEEP
+    assert kept[0].taken == start + timedelta(days=backup.KEEP + 3)
+
+
+def test_restore_puts_back_the_old_state_and_saves_the_current_one(disk_store):
+    saved = take_backup(disk_store.path, "manual", datetime(2021, 5, 1), disk_store.db.conn)
+    campaign = disk_store.latest_campaign()
+    disk_store.delete_activities([a.id for a in disk_store.activities(campaign.id)])
+    safety = restore_backup(disk_store, saved)
+    assert len(disk_store.activities(campaign.id)) == 29
+    conn = sqlite3.connect(safety)
+    assert conn.execute("SELECT COUNT(*) FROM activities").fetchone()[0] == 0
+    conn.close()
+
+
+def test_a_corrupt_backup_is_refused(disk_store, tmp_path):
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"not a database")
+    with pytest.raises(StoreError):
+        restore_backup(disk_store, bad)
+    assert len(disk_store.load().activities) == 29
+
+
+def test_backup_before_a_migration(tmp_path, monkeypatch):
+    path = tmp_path / "m.sqlite3"
+    open_seeded(path).close()
+    from models import schema
+
+    @schema.migrations(name="9999_test_only")
+    def _extra(db):
+        db.execute("CREATE TABLE extra (id INTEGER)")
+    monkeypatch.setattr(schema, "KNOWN_MIGRATIONS",
+                        schema.KNOWN_MIGRATIONS | {"9999_test_only"})
+    try:
+        Store.open(path).close()
+    finally:
+        schema.migrations._migrations.pop()
+    assert [b.reason for b in list_backups(path)] == ["before-migration"]
+
+
+def test_restore_from_the_window(ctx, qtbot, tmp_path):
+    from ui.backup_dialog import restore_from_backup
+    store = open_seeded(tmp_path / "w.sqlite3")
+    ctx.store = store
+    take_backup(store.path, "manual", datetime(2021, 5, 1), store.db.conn)
+    store.delete_activities([a.id for a in store.activities(store.latest_campaign().id)])
+
+    class Accepting:
+        def __init__(self, backups, parent):
+            self.backups = backups
+
+        def exec(self):
+            return QDialog.DialogCode.Accepted
+
+        def chosen(self):
+            return self.backups[0]
+    from models.document import CampaignDocument
+    ctx.document = CampaignDocument(store)
+    assert restore_from_backup(ctx, None, Accepting)
+    assert len(ctx.document.activities) == 29
+    store.close()

@@ -1,0 +1,73 @@
+"""File → 恢复备份: choose one of the database's backups and put it back."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.backup import BackupInfo, list_backups, restore_backup
+from ui.context import AppContext
+
+REASONS = {"daily": "每日自动备份", "before-migration": "升级前备份",
+           "before-restore": "恢复前备份", "manual": "手动备份"}
+
+
+class BackupDialog(QDialog):
+    """Lists backups, newest first."""
+
+    def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("恢复备份"))
+        self.list = QListWidget(self)
+        for info in backups:
+            label = self.tr("{0}　{1}　{2} KB").format(
+                info.taken.strftime("%Y-%m-%d %H:%M:%S"),
+                self.tr(REASONS.get(info.reason, info.reason)), info.size // 1024)
+            item = QListWidgetItem(label, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, info)
+        self.list.setCurrentRow(0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("选择要恢复的备份（当前数据会先另存一份备份）："), self))
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(480, 360)
+
+    def chosen(self) -> BackupInfo | None:
+        """The selected backup."""
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+
+def restore_from_backup(ctx: AppContext, parent: QWidget | None,
+                        choose: type[BackupDialog] = BackupDialog) -> bool:
+    """Ask which backup, restore it, reload the window's data; True when restored."""
+    title = QCoreApplication.translate("BackupDialog", "恢复备份")
+    path = ctx.store.path
+    backups = list_backups(path) if path else []
+    if not backups:
+        ctx.dialogs.info(title, QCoreApplication.translate("BackupDialog", "还没有任何备份。"))
+        return False
+    dialog = choose(backups, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+        return False
+    info = dialog.chosen()
+    question = QCoreApplication.translate(
+        "BackupDialog", "用 {0} 的备份替换当前数据？当前数据会先另存一份备份。")
+    if not ctx.dialogs.confirm(title, question.format(f"{info.taken:%Y-%m-%d %H:%M}")):
+        return False
+    restore_backup(ctx.store, info.path)
+    ctx.undo_stack.clear()
+    ctx.document.switch_campaign(ctx.store.latest_campaign().id)
+    ctx.dialogs.info(title, QCoreApplication.translate("BackupDialog", "已恢复。"))
+    return True
