@@ -3,17 +3,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from models.document import CampaignDocument
 from models.entities import Activity, Campaign, Submission
+from models.i18n import _tr
 from models.storage import StoreError
-
-
-def _tr(text: str) -> str:
-    """Translate a command label."""
-    return QCoreApplication.translate("Commands", text)
 
 
 class DocumentCommand(QUndoCommand):

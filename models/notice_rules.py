@@ -7,9 +7,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
-
 from models.entities import Campaign
+from models.i18n import _tr
 
 CITED_NUMBER = re.compile(r"〔(?P<year>\d{4})〕(?P<number>\d*)号")
 """The 〔year〕number号 part of a 发文字号; the number is empty while not yet assigned."""
@@ -35,10 +34,6 @@ _ISSUE_LEAD_DAYS = 180
 _SUMMARY_DAYS = 60
 _METROLOGY_DAY = (5, 20)
 
-
-def _tr(text: str) -> str:
-    """Translate a rule message."""
-    return QCoreApplication.translate("NoticeRules", text)
 
 
 class Severity(StrEnum):

@@ -4,7 +4,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,15 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from models.commands import ReplaceActivitiesCommand, SaveSubmissionsCommand
+from models.entities import Level
+from models.i18n import _tr
 from models.importing import ImportPlan, check_workbook, received_submission
 from models.layout import COLUMNS, cell_text
-from models.entities import Level
 from ui.context import AppContext
-
-
-def _tr(text: str) -> str:
-    """Translate a string of this dialog."""
-    return QCoreApplication.translate("ImportDialog", text)
 
 
 class ImportPreview(QDialog):

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -214,8 +215,6 @@ class MainWindow(QMainWindow):
 
     def _show_day(self, day: object) -> None:
         """Filter the table to the activities of a clicked day."""
-        from datetime import date
-        from PySide6.QtCore import QDate
         if isinstance(day, QDate):
             day = day.toPython()
         assert isinstance(day, date)
