@@ -1,0 +1,148 @@
+"""Submission deadlines: days left, urgency, the summary line and the reminder (催报) text."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from models.entities import Campaign, Submission, SubmissionStatus, Unit
+
+SOON_DAYS = 2
+"""A pending item due within this many days is shown amber."""
+
+DONE = frozenset({SubmissionStatus.RECEIVED, SubmissionStatus.LATE, SubmissionStatus.EXEMPT})
+ARRIVED = frozenset({SubmissionStatus.RECEIVED, SubmissionStatus.LATE})
+
+
+def weekday_name(day: date) -> str:
+    """'周一' … '周日'."""
+    names = (QCoreApplication.translate("Deadlines", "周一"),
+             QCoreApplication.translate("Deadlines", "周二"),
+             QCoreApplication.translate("Deadlines", "周三"),
+             QCoreApplication.translate("Deadlines", "周四"),
+             QCoreApplication.translate("Deadlines", "周五"),
+             QCoreApplication.translate("Deadlines", "周六"),
+             QCoreApplication.translate("Deadlines", "周日"))
+    return names[day.weekday()]
+
+
+def cn_date(day: date, with_year: bool = True) -> str:
+    """A date written the Chinese way: 2021年5月24日 (or 5月24日)."""
+    short = QCoreApplication.translate("Deadlines", "{0}月{1}日").format(day.month, day.day)
+    if not with_year:
+        return short
+    return QCoreApplication.translate("Deadlines", "{0}年{1}").format(day.year, short)
+
+
+def days_left(due: date, today: date) -> int:
+    """Days from today to the deadline; negative when it has passed."""
+    return (due - today).days
+
+
+def urgency(sub: Submission, today: date) -> str:
+    """'done', 'overdue' (past due, not in), 'soon' (due within two days) or 'ok'."""
+    if sub.status in DONE:
+        return "done"
+    if sub.due is None:
+        return "ok"
+    left = days_left(sub.due, today)
+    if left < 0:
+        return "overdue"
+    return "soon" if left <= SOON_DAYS else "ok"
+
+
+def received_status(due: date | None, received: date) -> SubmissionStatus:
+    """已报送, or 逾期报送 when it came in after the deadline."""
+    late = due is not None and received > due
+    return SubmissionStatus.LATE if late else SubmissionStatus.RECEIVED
+
+
+def summary_line(subs: Sequence[Submission], today: date) -> str:
+    """'已报送 12 / 21' (exempt items not counted), plus the overdue count when there is one."""
+    owed = [s for s in subs if s.status != SubmissionStatus.EXEMPT]
+    arrived = sum(1 for s in owed if s.status in ARRIVED)
+    line = QCoreApplication.translate("Deadlines", "已报送 {0} / {1}").format(
+        arrived, len(owed))
+    overdue = sum(1 for s in owed if urgency(s, today) == "overdue")
+    if overdue:
+        line += QCoreApplication.translate("Deadlines", "，逾期未报 {0}").format(overdue)
+    return line
+
+
+def missing(subs: Iterable[Submission]) -> list[Submission]:
+    """Items still owed (未报送), in the given order."""
+    return [s for s in subs if s.status == SubmissionStatus.PENDING]
+
+
+def _grouped(subs: Iterable[Submission]) -> dict[tuple[str, date | None], list[Submission]]:
+    """Missing items grouped by (item, due), first-seen order kept."""
+    groups: dict[tuple[str, date | None], list[Submission]] = {}
+    for sub in missing(subs):
+        groups.setdefault((sub.item, sub.due), []).append(sub)
+    return groups
+
+
+def _deadline_note(due: date | None, today: date) -> str:
+    """'截止日期2021年5月24日（已逾期1天）', '…（今日截止）' or '…（还剩3天）'."""
+    if due is None:
+        return QCoreApplication.translate("Deadlines", "未定截止日期")
+    left = days_left(due, today)
+    if left < 0:
+        state = QCoreApplication.translate("Deadlines", "已逾期{0}天").format(-left)
+    elif left == 0:
+        state = QCoreApplication.translate("Deadlines", "今日截止")
+    else:
+        state = QCoreApplication.translate("Deadlines", "还剩{0}天").format(left)
+    return QCoreApplication.translate("Deadlines", "截止日期{0}（{1}）").format(
+        cn_date(due), state)
+
+
+def _contact_line(campaign: Campaign) -> str:
+    """联系人、电话、邮箱 of the campaign, the parts that are filled in."""
+    parts = [
+        (QCoreApplication.translate("Deadlines", "联系人：{0}"), campaign.contact_person),
+        (QCoreApplication.translate("Deadlines", "联系电话：{0}"), campaign.contact_phone),
+        (QCoreApplication.translate("Deadlines", "电子邮箱：{0}"), campaign.contact_email),
+    ]
+    filled = [label.format(value) for label, value in parts if value]
+    if not filled:
+        return ""
+    return QCoreApplication.translate("Deadlines", "{0}。").format(
+        QCoreApplication.translate("Deadlines", "，").join(filled))
+
+
+def _notice_ref(campaign: Campaign) -> str:
+    """《title》（发文字号）, or the campaign's year when there is no title."""
+    title = campaign.title.replace("\n", "").strip()
+    if not title:
+        return QCoreApplication.translate(
+            "Deadlines", "{0}年“5·20世界计量日”宣传活动通知").format(campaign.year)
+    if not campaign.doc_number:
+        return QCoreApplication.translate("Deadlines", "《{0}》").format(title)
+    return QCoreApplication.translate("Deadlines", "《{0}》（{1}）").format(
+        title, campaign.doc_number)
+
+
+def reminder_text(campaign: Campaign, subs: Sequence[Submission], units: Iterable[Unit],
+                  today: date) -> str:
+    """A 催报 message naming every unit still missing an item; '' when nothing is missing."""
+    groups = _grouped(subs)
+    if not groups:
+        return ""
+    names = {u.id: u.name for u in units}
+    lines = [QCoreApplication.translate("Deadlines", "各有关单位："),
+             QCoreApplication.translate("Deadlines", "根据{0}要求，以下单位尚未报送材料：")
+             .format(_notice_ref(campaign))]
+    for number, ((item, due), rows) in enumerate(groups.items(), start=1):
+        who = QCoreApplication.translate("Deadlines", "、").join(
+            names.get(s.unit_id, str(s.unit_id)) for s in rows)
+        lines.append(QCoreApplication.translate("Deadlines", "{0}．{1}，{2}，尚缺{3}家：{4}。")
+                     .format(number, item, _deadline_note(due, today), len(rows), who))
+    lines.append(QCoreApplication.translate(
+        "Deadlines", "请上述单位抓紧报送；如已报送，请忽略本提醒。"))
+    contact = _contact_line(campaign)
+    if contact:
+        lines.append(contact)
+    lines.append(cn_date(today))
+    return "\n".join(lines)

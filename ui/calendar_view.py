@@ -1,0 +1,903 @@
+"""The campaign calendar: one column a day, one lane an activity, bars over its parsed spans."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QLabel,
+    QListView,
+    QSplitter,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.deadlines import cn_date, weekday_name
+from models.entities import Activity, Level
+from models.periods import Span, spans_from_json, why_unparsed
+from ui.context import AppContext
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invalid parent index of flat models
+APPROXIMATE_KINDS = frozenset({"by", "from", "around", "window"})
+METROLOGY_DAY = (5, 20)
+TOOLTIP_LIMIT = 25
+LEVEL_COLORS = {Level.MUNICIPAL: QColor("#2f6db5"), Level.DISTRICT: QColor("#23865a")}
+WEEKEND_FILL = QColor("#eef0f4")
+METROLOGY_FILL = QColor("#fde7e4")
+METROLOGY_INK = QColor("#c62828")
+TODAY_INK = QColor("#1565c0")
+GRID = QColor("#d9dce3")
+HOVER_FILL = QColor(255, 213, 79, 60)
+
+
+# -- layout of bars, without painting --------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    """One span of an activity as columns of the window."""
+
+    first: int
+    last: int
+    approximate: bool
+    clipped_left: bool
+    clipped_right: bool
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where an activity goes: whether any span was read, its bars and the columns they cover."""
+
+    parsed: bool
+    bars: tuple[Bar, ...]
+    columns: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Lane:
+    """One activity's row and its bars."""
+
+    activity: Activity
+    bars: tuple[Bar, ...]
+    columns: tuple[int, ...]
+
+
+def is_approximate(span: Span) -> bool:
+    """Open or rough spans (前, 起, 左右, 期间, 下旬, a whole month) are drawn differently."""
+    return span.kind in APPROXIMATE_KINDS or span.precision != "day"
+
+
+def bar_of(span: Span, window: tuple[date, date]) -> Bar | None:
+    """The span as columns of the window, or None when it falls outside."""
+    clipped = span.clipped(window)
+    if clipped is None:
+        return None
+    start, end = window
+    return Bar((clipped[0] - start).days, (clipped[1] - start).days, is_approximate(span),
+               span.start is None or span.start < start, span.end is None or span.end > end,
+               span)
+
+
+@dataclass(slots=True)
+class CalendarData:
+    """Lanes in the window, plus activities without a span and those outside the window."""
+
+    window: tuple[date, date]
+    lanes: list[Lane] = field(default_factory=list)
+    unparsed: list[Activity] = field(default_factory=list)
+    outside: list[Activity] = field(default_factory=list)
+    counts: list[int] = field(default_factory=list)
+
+    @property
+    def days(self) -> int:
+        """Number of day columns."""
+        return max((self.window[1] - self.window[0]).days + 1, 0)
+
+    def day(self, column: int) -> date:
+        """The date of a column."""
+        return self.window[0] + timedelta(days=column)
+
+    def column(self, day: date) -> int:
+        """The column of a date (may be outside 0..days-1)."""
+        return (day - self.window[0]).days
+
+    def lanes_on(self, column: int) -> list[Lane]:
+        """Lanes with a bar over a column."""
+        return [lane for lane in self.lanes
+                if any(b.first <= column <= b.last for b in lane.bars)]
+
+
+def place(spans: Sequence[Span], window: tuple[date, date]) -> Placement:
+    """The bars of some spans in the window, and the columns they cover."""
+    bars = tuple(b for b in (bar_of(s, window) for s in spans) if b is not None)
+    columns = tuple(sorted({c for b in bars for c in range(b.first, b.last + 1)}))
+    return Placement(bool(spans), bars, columns)
+
+
+PlaceFn = Callable[[Activity, tuple[date, date]], Placement]
+
+
+def build_calendar(activities: Iterable[Activity], window: tuple[date, date],
+                   place_of: PlaceFn) -> CalendarData:
+    """Sort activities into lanes, unparsed and outside, and count activities per day."""
+    data = CalendarData(window)
+    counts = data.counts = [0] * data.days
+    for activity in activities:
+        placement = place_of(activity, window)
+        if not placement.parsed:
+            data.unparsed.append(activity)
+        elif not placement.bars:
+            data.outside.append(activity)
+        else:
+            data.lanes.append(Lane(activity, placement.bars, placement.columns))
+            for column in placement.columns:
+                counts[column] += 1
+    return data
+
+
+class PlacementCache:
+    """Placements per activity, recomputed only when its stored spans or the window changed."""
+
+    def __init__(self) -> None:
+        self._cache: dict[int | None, tuple[str, tuple[date, date], Placement]] = {}
+
+    def __call__(self, activity: Activity, window: tuple[date, date]) -> Placement:
+        hit = self._cache.get(activity.id)
+        if hit is None or hit[0] != activity.spans_json or hit[1] != window:
+            placement = place(spans_from_json(activity.spans_json), window)
+            hit = self._cache[activity.id] = (activity.spans_json, window, placement)
+        return hit[2]
+
+    def __len__(self) -> int:
+        return len(self._cache)
+
+    def forget_except(self, ids: set[int | None]) -> None:
+        """Drop entries of activities that are gone."""
+        for stale in self._cache.keys() - ids:
+            del self._cache[stale]
+
+
+# -- the painted timeline ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Metrics:
+    """Sizes derived from the font."""
+
+    line: int
+    row: int
+    label: int
+    header: int
+    band: int
+    min_column: int
+
+    @classmethod
+    def of(cls, fm: QFontMetrics) -> Metrics:
+        """Metrics for a font."""
+        line = fm.height()
+        return cls(line=line, row=line + 12, label=fm.horizontalAdvance("国") * 19,
+                   header=line * 4 + 14, band=line + 6,
+                   min_column=fm.horizontalAdvance("12月30") + 10)
+
+
+class TimelineCanvas(QAbstractScrollArea):
+    """Header of days, a fixed label column and lanes of bars; paints only what is visible."""
+
+    day_clicked = Signal(object)       # datetime.date
+    activity_clicked = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.data = CalendarData((date.today(), date.today()))
+        self.metrics = Metrics.of(self.fontMetrics())
+        self._hover_lane = -1
+        self.viewport().setMouseTracking(True)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+    # -- data and geometry -------------------------------------------------------
+
+    def set_data(self, data: CalendarData) -> None:
+        """Show new lanes."""
+        self.data = data
+        self._hover_lane = -1
+        self._update_scrollbars()
+        self.viewport().update()
+
+    def column_width(self) -> float:
+        """Width of a day column: the window fills the view unless that gets too narrow."""
+        free = self.viewport().width() - self.metrics.label
+        return max(float(self.metrics.min_column), free / max(self.data.days, 1))
+
+    def column_x(self, column: int) -> float:
+        """Viewport x of a column's left edge."""
+        return (self.metrics.label + column * self.column_width()
+                - self.horizontalScrollBar().value())
+
+    def lane_y(self, lane: int) -> int:
+        """Viewport y of a lane's top edge."""
+        return self.metrics.header + lane * self.metrics.row - self.verticalScrollBar().value()
+
+    def day_rect(self, day: date) -> QRect:
+        """The header cell of a day, in viewport coordinates."""
+        column = self.data.column(day)
+        x0, x1 = self.column_x(column), self.column_x(column + 1)
+        return QRect(round(x0), self.metrics.band, round(x1 - x0),
+                     self.metrics.header - self.metrics.band)
+
+    def cell_rect(self, lane: int, column: int) -> QRect:
+        """A lane's cell of a day, in viewport coordinates."""
+        x0, x1 = self.column_x(column), self.column_x(column + 1)
+        return QRect(round(x0), self.lane_y(lane), round(x1 - x0), self.metrics.row)
+
+    def bar_rect(self, lane: int, bar: Bar) -> QRectF:
+        """Where a bar is painted, in viewport coordinates."""
+        x0, x1 = self.column_x(bar.first), self.column_x(bar.last + 1)
+        inset_l = 0 if bar.clipped_left else 3
+        inset_r = 0 if bar.clipped_right else 3
+        y = self.lane_y(lane)
+        return QRectF(x0 + inset_l, y + 4, x1 - x0 - inset_l - inset_r, self.metrics.row - 8)
+
+    def bar_rects(self, activity_id: int) -> list[QRect]:
+        """The painted rectangles of an activity's bars (empty when it has no lane)."""
+        for number, lane in enumerate(self.data.lanes):
+            if lane.activity.id == activity_id:
+                return [self.bar_rect(number, b).toRect() for b in lane.bars]
+        return []
+
+    def visible_lanes(self) -> range:
+        """Lanes at least partly inside the viewport."""
+        top = self.verticalScrollBar().value()
+        height = max(self.viewport().height() - self.metrics.header, 0)
+        first = top // self.metrics.row
+        last = (top + height) // self.metrics.row + 1
+        return range(max(first, 0), min(last, len(self.data.lanes)))
+
+    def hit(self, pos: QPoint) -> tuple[str, Any] | None:
+        """What is under a point: ('day', date), ('activity', id) or None."""
+        m = self.metrics
+        if pos.y() < m.band:
+            return None
+        lane = (pos.y() - m.header + self.verticalScrollBar().value()) // m.row
+        in_lanes = pos.y() >= m.header and 0 <= lane < len(self.data.lanes)
+        if pos.x() < m.label:
+            return ("activity", self.data.lanes[lane].activity.id) if in_lanes else None
+        column = int((pos.x() - m.label + self.horizontalScrollBar().value())
+                     // self.column_width())
+        if not 0 <= column < self.data.days:
+            return None
+        if in_lanes:
+            for bar in self.data.lanes[lane].bars:
+                if self.bar_rect(lane, bar).contains(QPointF(pos)):
+                    return ("activity", self.data.lanes[lane].activity.id)
+        return ("day", self.data.day(column))
+
+    def _update_scrollbars(self) -> None:
+        """Ranges for the lanes below the header and the columns right of the labels."""
+        m = self.metrics
+        content_h = len(self.data.lanes) * m.row
+        visible_h = max(self.viewport().height() - m.header, 0)
+        bar = self.verticalScrollBar()
+        bar.setRange(0, max(content_h - visible_h, 0))
+        bar.setPageStep(max(visible_h, m.row))
+        bar.setSingleStep(m.row)
+        content_w = self.data.days * self.column_width()
+        visible_w = max(self.viewport().width() - m.label, 0)
+        hbar = self.horizontalScrollBar()
+        hbar.setRange(0, max(round(content_w - visible_w), 0))
+        hbar.setPageStep(max(visible_w, 1))
+        hbar.setSingleStep(round(self.column_width()))
+
+    # -- Qt events ----------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        m = self.metrics
+        return QSize(m.label + m.min_column * max(self.data.days, 7) + 20,
+                     m.header + m.row * min(max(len(self.data.lanes), 8), 30))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_scrollbars()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        self.viewport().update()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            text = self.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        if event.type() == QEvent.Type.Leave:
+            self._set_hover(-1)
+        return super().viewportEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        y = event.position().toPoint().y()
+        lane = (y - self.metrics.header + self.verticalScrollBar().value()) // self.metrics.row
+        self._set_hover(lane if y >= self.metrics.header and lane < len(self.data.lanes) else -1)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            found = self.hit(event.position().toPoint())
+            if found and found[0] == "activity":
+                self.activity_clicked.emit(found[1])
+            elif found:
+                self.day_clicked.emit(found[1])
+        super().mouseReleaseEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.viewport().rect(), self.palette().base())
+        if self.data.days:
+            self._paint_lanes(painter)
+            self._paint_header(painter)
+        self._paint_labels(painter)
+        self._paint_corner(painter)
+        painter.end()
+
+    # -- tooltips ---------------------------------------------------------------------
+
+    def tooltip_at(self, pos: QPoint) -> str:
+        """Names of a day's activities, or an activity's name, time and unit."""
+        found = self.hit(pos)
+        if found is None:
+            return ""
+        if found[0] == "activity":
+            return self.activity_tooltip(self.ctx.document.activity(found[1]))
+        return self.day_tooltip(found[1])
+
+    def activity_tooltip(self, activity: Activity) -> str:
+        """Name, time text and unit of an activity."""
+        lines = [activity.name.replace("\n", " "),
+                 self.tr("时间：{0}").format(activity.time_text.replace("\n", " ")),
+                 self.tr("单位：{0}").format(unit_text(self.ctx, activity))]
+        return "\n".join(lines)
+
+    def day_tooltip(self, day: date) -> str:
+        """A day's date and the names of its activities (the first few of many)."""
+        lanes = self.data.lanes_on(self.data.column(day))
+        head = self.tr("{0} {1}：{2} 项活动").format(
+            cn_date(day, with_year=False), weekday_name(day), len(lanes))
+        names = [f"· {lane_title(self.ctx, lane.activity)}" for lane in lanes[:TOOLTIP_LIMIT]]
+        if len(lanes) > TOOLTIP_LIMIT:
+            names.append(self.tr("……另有 {0} 项").format(len(lanes) - TOOLTIP_LIMIT))
+        return "\n".join([head, *names])
+
+    # -- painting ----------------------------------------------------------------------
+
+    def _set_hover(self, lane: int) -> None:
+        """Highlight the lane under the mouse."""
+        if lane != self._hover_lane:
+            self._hover_lane = lane
+            self.viewport().update()
+
+    def _special(self, day: date) -> tuple[bool, bool]:
+        """(is weekend, is World Metrology Day)."""
+        return day.weekday() >= 5, (day.month, day.day) == METROLOGY_DAY
+
+    def _visible_columns(self) -> range:
+        """Columns at least partly inside the viewport."""
+        width = self.column_width()
+        scroll = self.horizontalScrollBar().value()
+        first = int(scroll // width)
+        last = int((scroll + self.viewport().width() - self.metrics.label) // width) + 1
+        return range(max(first, 0), min(last, self.data.days))
+
+    def _paint_lanes(self, p: QPainter) -> None:
+        """Day backgrounds, grid, lane stripes and bars below the header."""
+        m, vp = self.metrics, self.viewport().rect()
+        p.save()
+        p.setClipRect(QRect(m.label, m.header, vp.width() - m.label, vp.height() - m.header))
+        columns, lanes = self._visible_columns(), self.visible_lanes()
+        for column in columns:
+            weekend, metrology = self._special(self.data.day(column))
+            x0, x1 = self.column_x(column), self.column_x(column + 1)
+            band = QRectF(x0, m.header, x1 - x0, vp.height())
+            if metrology:
+                p.fillRect(band, METROLOGY_FILL)
+            elif weekend:
+                p.fillRect(band, WEEKEND_FILL)
+        for lane in lanes:
+            y = self.lane_y(lane)
+            if lane == self._hover_lane:
+                p.fillRect(QRect(m.label, y, vp.width(), m.row), HOVER_FILL)
+            p.setPen(QPen(GRID, 1))
+            p.drawLine(m.label, y + m.row, vp.width(), y + m.row)
+            if lane and self.data.lanes[lane - 1].activity.level != \
+                    self.data.lanes[lane].activity.level:
+                p.setPen(QPen(QColor("#7a808c"), 2))
+                p.drawLine(m.label, y, vp.width(), y)
+        self._paint_grid(p, columns)
+        self._paint_today(p)
+        for lane in lanes:
+            for bar in self.data.lanes[lane].bars:
+                self._paint_bar(p, lane, bar)
+        p.restore()
+
+    def _paint_grid(self, p: QPainter, columns: range) -> None:
+        """Vertical day lines; 5·20 framed in red."""
+        m, height = self.metrics, self.viewport().height()
+        for column in columns:
+            x = round(self.column_x(column))
+            p.setPen(QPen(GRID, 1))
+            p.drawLine(x, m.band, x, height)
+        for column in columns:
+            if self._special(self.data.day(column))[1]:
+                p.setPen(QPen(METROLOGY_INK, 1.5))
+                for x in (self.column_x(column), self.column_x(column + 1)):
+                    p.drawLine(QPointF(x, m.header), QPointF(x, height))
+
+    def _paint_today(self, p: QPainter) -> None:
+        """A dashed blue line through the middle of today's column."""
+        column = self.data.column(self.ctx.today())
+        if 0 <= column < self.data.days:
+            x = (self.column_x(column) + self.column_x(column + 1)) / 2
+            p.setPen(QPen(TODAY_INK, 1.5, Qt.PenStyle.DashLine))
+            p.drawLine(QPointF(x, self.metrics.header), QPointF(x, self.viewport().height()))
+
+    def _paint_bar(self, p: QPainter, lane: int, bar: Bar) -> None:
+        """A solid bar for exact days; light, hatched and dashed for rough or open spans."""
+        rect = self.bar_rect(lane, bar)
+        color = LEVEL_COLORS.get(self.data.lanes[lane].activity.level, QColor("#666"))
+        if bar.approximate:
+            p.setPen(QPen(color, 1.5, Qt.PenStyle.DashLine))
+            p.setBrush(QBrush(_mix(color, 0.18)))
+            p.drawRoundedRect(rect, 4, 4)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QBrush(_mix(color, 0.45), Qt.BrushStyle.BDiagPattern))
+            p.drawRoundedRect(rect, 4, 4)
+            ink = color.darker(160)
+        else:
+            p.setPen(QPen(color.darker(130), 1))
+            p.setBrush(QBrush(color))
+            p.drawRoundedRect(rect, 4, 4)
+            ink = QColor("white")
+        arrow = self.metrics.row * 0.28
+        if bar.clipped_left:
+            self._paint_arrow(p, rect, ink, arrow, left=True)
+        if bar.clipped_right:
+            self._paint_arrow(p, rect, ink, arrow, left=False)
+        text_rect = rect.adjusted(6 + (arrow + 2 if bar.clipped_left else 0), 0,
+                                  -6 - (arrow + 2 if bar.clipped_right else 0), 0)
+        self._paint_bar_text(p, lane, bar, text_rect, ink)
+
+    def _paint_bar_text(self, p: QPainter, lane: int, bar: Bar, inside: QRectF,
+                        ink: QColor) -> None:
+        """The name inside the bar if it fits; else beside (or elided in) the lane's last bar."""
+        fm = self.fontMetrics()
+        name = self.data.lanes[lane].activity.name.replace("\n", " ")
+        align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+        fits = fm.horizontalAdvance(name) <= inside.width()
+        if not fits and bar is not self.data.lanes[lane].bars[-1]:
+            return
+        if not fits:
+            room = self.column_x(self.data.days) - inside.right() - 12
+            if room >= min(fm.horizontalAdvance(name), self.metrics.line * 6):
+                beside = QRectF(inside.right() + 12, inside.top(), room, inside.height())
+                p.setPen(QColor("#333"))
+                p.drawText(beside, align, fm.elidedText(name, Qt.TextElideMode.ElideRight,
+                                                        int(room)))
+                return
+        if inside.width() >= self.metrics.line * 2:
+            p.setPen(ink)
+            p.drawText(inside, align, fm.elidedText(name, Qt.TextElideMode.ElideRight,
+                                                    int(inside.width())))
+
+    @staticmethod
+    def _paint_arrow(p: QPainter, rect: QRectF, ink: QColor, size: float, left: bool) -> None:
+        """A triangle at a bar's clipped end, pointing out of the window."""
+        cy = rect.center().y()
+        if left:
+            tip, base = rect.left() + 3, rect.left() + 3 + size
+        else:
+            tip, base = rect.right() - 3, rect.right() - 3 - size
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(ink)
+        p.drawPolygon(QPolygonF([QPointF(tip, cy), QPointF(base, cy - size),
+                                 QPointF(base, cy + size)]))
+
+    def _paint_header(self, p: QPainter) -> None:
+        """Month band with the 5·20 mark, then date, weekday and count for each day."""
+        m, vp = self.metrics, self.viewport().rect()
+        p.save()
+        p.setClipRect(QRect(m.label, 0, vp.width() - m.label, m.header))
+        p.fillRect(QRect(m.label, 0, vp.width(), m.header), QColor("#f7f8fa"))
+        columns = self._visible_columns()
+        for column in columns:
+            self._paint_day_cell(p, column)
+        self._paint_month_band(p, columns)
+        p.setPen(QPen(QColor("#9aa0ab"), 1))
+        p.drawLine(m.label, m.header - 1, vp.width(), m.header - 1)
+        p.drawLine(m.label, m.band, vp.width(), m.band)
+        p.restore()
+
+    def _paint_day_cell(self, p: QPainter, column: int) -> None:
+        """One day's header: '20日', '周四' and a count badge."""
+        m = self.metrics
+        day = self.data.day(column)
+        weekend, metrology = self._special(day)
+        cell = QRectF(self.column_x(column), m.band, self.column_width(), m.header - m.band)
+        if metrology:
+            p.fillRect(cell, METROLOGY_FILL)
+        elif weekend:
+            p.fillRect(cell, WEEKEND_FILL)
+        ink = METROLOGY_INK if metrology else QColor("#b0343c") if weekend else QColor("#222")
+        if day == self.ctx.today():
+            ink = TODAY_INK
+        bold = QFont(self.font())
+        bold.setBold(True)
+        p.setFont(bold)
+        p.setPen(ink)
+        top = QRectF(cell.left(), cell.top() + 3, cell.width(), m.line)
+        p.drawText(top, Qt.AlignmentFlag.AlignCenter, self.tr("{0}日").format(day.day))
+        p.setFont(self.font())
+        p.drawText(top.translated(0, m.line), Qt.AlignmentFlag.AlignCenter,
+                   weekday_name(day))
+        self._paint_count(p, cell, self.data.counts[column], metrology)
+
+    def _paint_count(self, p: QPainter, cell: QRectF, count: int, metrology: bool) -> None:
+        """A rounded badge with the number of activities on a day."""
+        m = self.metrics
+        text = self.tr("{0} 项").format(count)
+        width = self.fontMetrics().horizontalAdvance(text) + 12
+        badge = QRectF(cell.center().x() - width / 2, cell.top() + 2 * m.line + 5, width,
+                       m.line + 2)
+        fill = METROLOGY_INK if metrology else QColor("#5b6472") if count else QColor("#c9cdd4")
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(fill)
+        p.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
+        p.setPen(QColor("white"))
+        p.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _paint_month_band(self, p: QPainter, columns: range) -> None:
+        """'2021年5月' at each month's first visible column; '★ 世界计量日' over 5·20."""
+        m = self.metrics
+        for column in columns:
+            day = self.data.day(column)
+            x = self.column_x(column)
+            band = QRectF(x, 0, self.column_width(), m.band)
+            if column == columns.start or day.day == 1:
+                p.setPen(QColor("#444"))
+                p.drawText(band.adjusted(6, 0, 400, 0),
+                           Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                           self.tr("{0}年{1}月").format(day.year, day.month))
+            if self._special(day)[1]:
+                self._paint_pill(p, band, self.tr("★ 世界计量日"), METROLOGY_INK)
+            elif day == self.ctx.today() and column != columns.start:
+                self._paint_pill(p, band, self.tr("今天"), TODAY_INK)
+
+    def _paint_pill(self, p: QPainter, band: QRectF, text: str, fill: QColor) -> None:
+        """White text on a rounded pill centred over a column of the month band."""
+        width = self.fontMetrics().horizontalAdvance(text) + 14
+        pill = QRectF(band.center().x() - width / 2, 2, width, band.height() - 4)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(fill)
+        p.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+        p.setPen(QColor("white"))
+        p.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _paint_labels(self, p: QPainter) -> None:
+        """The fixed column of lane labels: level tag with 序号, unit, name."""
+        m, vp = self.metrics, self.viewport().rect()
+        p.save()
+        p.setClipRect(QRect(0, m.header, m.label, vp.height() - m.header))
+        p.fillRect(QRect(0, m.header, m.label, vp.height()), QColor("#fbfbfc"))
+        fm = self.fontMetrics()
+        for lane in self.visible_lanes():
+            activity = self.data.lanes[lane].activity
+            y = self.lane_y(lane)
+            if lane == self._hover_lane:
+                p.fillRect(QRect(0, y, m.label, m.row), HOVER_FILL)
+            tag = lane_tag(activity)
+            tag_w = fm.horizontalAdvance("区级 99-9") + 8
+            tag_rect = QRectF(6, y + 4, tag_w, m.row - 8)
+            color = LEVEL_COLORS.get(activity.level, QColor("#666"))
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(_mix(color, 0.16))
+            p.drawRoundedRect(tag_rect, 3, 3)
+            p.setPen(color.darker(140))
+            p.drawText(tag_rect, Qt.AlignmentFlag.AlignCenter, tag)
+            text_rect = QRect(int(tag_rect.right()) + 8, y, m.label - int(tag_rect.right()) - 14,
+                              m.row)
+            p.setPen(QColor("#222"))
+            p.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                       fm.elidedText(lane_title(self.ctx, activity),
+                                     Qt.TextElideMode.ElideRight, text_rect.width()))
+            p.setPen(QPen(GRID, 1))
+            p.drawLine(0, y + m.row, m.label, y + m.row)
+        p.setPen(QPen(QColor("#9aa0ab"), 1))
+        p.drawLine(m.label - 1, m.header, m.label - 1, vp.height())
+        p.restore()
+
+    def _paint_corner(self, p: QPainter) -> None:
+        """Top-left: how many activities are shown, and a legend of bar styles."""
+        m = self.metrics
+        p.save()
+        p.setClipRect(QRect(0, 0, m.label, m.header))
+        p.fillRect(QRect(0, 0, m.label, m.header), QColor("#f7f8fa"))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        p.setFont(bold)
+        p.setPen(QColor("#222"))
+        p.drawText(QRect(8, 0, m.label - 16, m.band),
+                   Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                   self.tr("活动日历（{0} 项）").format(len(self.data.lanes)))
+        p.setFont(self.font())
+        color = LEVEL_COLORS[Level.MUNICIPAL]
+        entries = ((False, False, self.tr("确定日期")), (True, False, self.tr("大致或开放时间")),
+                   (False, True, self.tr("超出活动期")))
+        y = m.band + 4
+        for approximate, clipped, text in entries:
+            swatch = QRectF(10, y + 3, 26, m.line - 4)
+            self._paint_swatch(p, swatch, color, approximate, clipped)
+            p.setPen(QColor("#444"))
+            p.drawText(QRectF(44, y, m.label - 50, m.line),
+                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+            y += m.line + 1
+        p.setPen(QPen(QColor("#9aa0ab"), 1))
+        p.drawLine(0, m.header - 1, m.label, m.header - 1)
+        p.drawLine(m.label - 1, 0, m.label - 1, m.header)
+        p.restore()
+
+    def _paint_swatch(self, p: QPainter, rect: QRectF, color: QColor, approximate: bool,
+                      clipped: bool) -> None:
+        """A small bar sample for the legend."""
+        if approximate:
+            p.setPen(QPen(color, 1.2, Qt.PenStyle.DashLine))
+            p.setBrush(_mix(color, 0.18))
+            p.drawRect(rect)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QBrush(_mix(color, 0.45), Qt.BrushStyle.BDiagPattern))
+            p.drawRect(rect)
+            return
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(color)
+        p.drawRect(rect)
+        if clipped:
+            self._paint_arrow(p, rect, QColor("white"), rect.height() * 0.35, left=False)
+
+
+def _mix(color: QColor, amount: float) -> QColor:
+    """A color mixed with white: amount 1 is the color, 0 is white."""
+    def channel(value: int) -> int:
+        return round(255 + (value - 255) * amount)
+    return QColor(channel(color.red()), channel(color.green()), channel(color.blue()))
+
+
+def lane_tag(activity: Activity) -> str:
+    """'市级 4-2' style tag: level and 序号 (with the row inside its group)."""
+    number = (str(activity.group_no) if activity.position == 1
+              else f"{activity.group_no}-{activity.position}")
+    return f"{activity.level} {number}"
+
+
+def unit_text(ctx: AppContext, activity: Activity) -> str:
+    """The activity's unit name, or its 负责单位 text."""
+    unit = ctx.document.unit(activity.unit_id)
+    return unit.name if unit else activity.responsible.replace("\n", " ")
+
+
+def lane_title(ctx: AppContext, activity: Activity) -> str:
+    """'浦东 · 系列主题宣传' for a district row, the bare name otherwise."""
+    unit = ctx.document.unit(activity.unit_id)
+    name = activity.name.replace("\n", " ")
+    return f"{unit.short_name} · {name}" if unit else name
+
+
+# -- the side list ---------------------------------------------------------------------------
+
+
+class ActivityListModel(QAbstractListModel):
+    """Activities without a bar, each shown as its title and time text; texts made on demand."""
+
+    def __init__(self, describe: Callable[[Activity], tuple[str, str]],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.describe = describe
+        self.rows: list[Activity] = []
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        activity = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.describe(activity)[0]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.describe(activity)[1]
+        if role == Qt.ItemDataRole.UserRole:
+            return activity.id
+        return None
+
+    def set_rows(self, rows: Sequence[Activity]) -> None:
+        """Show other activities."""
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_of(self, activity_id: int) -> int:
+        """The row of an activity, or -1."""
+        return next((r for r, a in enumerate(self.rows) if a.id == activity_id), -1)
+
+
+class ActivityList(QWidget):
+    """A titled list of activities that have no bar; clicking one emits its id."""
+
+    activity_clicked = Signal(int)
+
+    def __init__(self, title: str, describe: Callable[[Activity], tuple[str, str]],
+                 empty: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.empty = empty
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.model = ActivityListModel(describe, self)
+        self.list = QListView(self)
+        self.list.setModel(self.model)
+        self.list.setUniformItemSizes(True)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.clicked.connect(self._emit)
+        self.list.activated.connect(self._emit)
+        self.empty_label = QLabel(empty, self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: #888; padding: 6px;")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty_label, 1)
+
+    def set_rows(self, rows: Sequence[Activity]) -> None:
+        """Show activities; with none, show the empty note (or hide when there is none)."""
+        self.model.set_rows(rows)
+        self.label.setText(f"<b>{self.title}</b>（{len(rows)}）")
+        self.list.setVisible(bool(rows))
+        self.empty_label.setVisible(not rows)
+        self.setVisible(bool(rows) or bool(self.empty))
+
+    def ids(self) -> list[int]:
+        """Ids of the listed activities, in order."""
+        return [a.id for a in self.model.rows if a.id is not None]
+
+    def click(self, activity_id: int) -> None:
+        """Act as if the user clicked an activity's row."""
+        row = self.model.row_of(activity_id)
+        if row >= 0:
+            index = self.model.index(row, 0)
+            self.list.setCurrentIndex(index)
+            self._emit(index)
+
+    def _emit(self, index: QModelIndex) -> None:
+        """Tell which activity was chosen."""
+        activity_id = index.data(Qt.ItemDataRole.UserRole)
+        if activity_id is not None:
+            self.activity_clicked.emit(int(activity_id))
+
+
+# -- the view --------------------------------------------------------------------------------
+
+
+class CalendarView(QWidget):
+    """The timeline beside the lists of activities it cannot place."""
+
+    day_clicked = Signal(object)       # datetime.date
+    activity_clicked = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.placements = PlacementCache()
+        self.canvas = TimelineCanvas(ctx, self)
+        self.unparsed_list = ActivityList(self.tr("无法识别时间的活动"), self._describe_unparsed,
+                                          self.tr("无：所有活动的时间都已识别。"), self)
+        self.outside_list = ActivityList(self.tr("不在活动期间内的活动"), self._describe_outside,
+                                         parent=self)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(4, 0, 0, 0)
+        side_layout.addWidget(self.unparsed_list, 1)
+        side_layout.addWidget(self.outside_list, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.canvas)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([1000, 260])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        for source in (self.canvas, self.unparsed_list, self.outside_list):
+            source.activity_clicked.connect(self.activity_clicked)
+        self.canvas.day_clicked.connect(self.day_clicked)
+        doc = ctx.document
+        for signal in (doc.activities_reset, doc.activities_changed, doc.campaign_changed,
+                       doc.units_changed):
+            signal.connect(self.refresh)
+        self.refresh()
+
+    @property
+    def data(self) -> CalendarData:
+        """What the calendar currently shows."""
+        return self.canvas.data
+
+    def refresh(self, *_: object) -> None:
+        """Rebuild lanes and lists from the document."""
+        doc = self.ctx.document
+        data = build_calendar(doc.activities, doc.campaign.window, self.placements)
+        if len(doc.activities) * 2 < len(self.placements):
+            self.placements.forget_except({a.id for a in doc.activities})
+        self.canvas.set_data(data)
+        self.unparsed_list.set_rows(data.unparsed)
+        self.outside_list.set_rows(data.outside)
+
+    def day_count(self, day: date) -> int:
+        """How many activities the header shows for a day."""
+        column = self.data.column(day)
+        return self.data.counts[column] if 0 <= column < self.data.days else 0
+
+    def lane_of(self, activity_id: int) -> Lane | None:
+        """The lane of an activity, or None if it has no bar."""
+        return next((lane for lane in self.data.lanes if lane.activity.id == activity_id), None)
+
+    def _describe_unparsed(self, activity: Activity) -> tuple[str, str]:
+        """List text and tooltip for an activity whose time text gives no span."""
+        reason = why_unparsed(activity.time_text, self.ctx.document.campaign.year)
+        return self._describe(activity, self.tr("无法识别：{0}").format(reason))
+
+    def _describe_outside(self, activity: Activity) -> tuple[str, str]:
+        """List text and tooltip for an activity whose spans all fall outside the window."""
+        return self._describe(activity, self.tr("时间不在活动期间内"))
+
+    def _describe(self, activity: Activity, reason: str) -> tuple[str, str]:
+        """'title（time）' and a tooltip with name, time, unit and the reason."""
+        time_text = activity.time_text.replace("\n", " ").strip() or self.tr("未填时间")
+        text = self.tr("{0}（{1}）").format(lane_title(self.ctx, activity), time_text)
+        return text, "\n".join([self.canvas.activity_tooltip(activity), reason])

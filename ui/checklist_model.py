@@ -1,0 +1,248 @@
+"""The submission checklist as a table model: one row per thing a unit owes."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from models.deadlines import cn_date, days_left, received_status, urgency, weekday_name
+from models.document import CampaignDocument
+from models.entities import Submission, SubmissionStatus
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invalid parent index of flat models
+SaveFn = Callable[[Sequence[Submission], str], None]
+
+# (key, header); headers go through tr() in headerData.
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("unit", QT_TRANSLATE_NOOP("ChecklistModel", "单位")),
+    ("item", QT_TRANSLATE_NOOP("ChecklistModel", "报送事项")),
+    ("due", QT_TRANSLATE_NOOP("ChecklistModel", "截止日期")),
+    ("status", QT_TRANSLATE_NOOP("ChecklistModel", "状态")),
+    ("received", QT_TRANSLATE_NOOP("ChecklistModel", "收到日期")),
+    ("left", QT_TRANSLATE_NOOP("ChecklistModel", "剩余天数")),
+    ("note", QT_TRANSLATE_NOOP("ChecklistModel", "备注")),
+)
+STATUS_NAMES: dict[SubmissionStatus, str] = {
+    SubmissionStatus.PENDING: QT_TRANSLATE_NOOP("ChecklistModel", "未报送"),
+    SubmissionStatus.RECEIVED: QT_TRANSLATE_NOOP("ChecklistModel", "已报送"),
+    SubmissionStatus.LATE: QT_TRANSLATE_NOOP("ChecklistModel", "逾期报送"),
+    SubmissionStatus.EXEMPT: QT_TRANSLATE_NOOP("ChecklistModel", "无需报送"),
+}
+COLUMN = {key: number for number, (key, _) in enumerate(COLUMNS)}
+EDITABLE = frozenset({"status", "received", "note"})
+SubmissionIdRole = Qt.ItemDataRole.UserRole + 1
+UrgencyRole = Qt.ItemDataRole.UserRole + 2
+URGENCY_COLORS: dict[str, tuple[str, str]] = {  # background, text
+    "overdue": ("#f9d3d0", "#a4161a"),
+    "soon": ("#fde8b0", "#7a4b00"),
+    "done": ("#e4f3e4", "#1d5a2c"),
+}
+
+
+class ChecklistModel(QAbstractTableModel):
+    """Rows are the document's submissions in official unit order; edits go through `save`."""
+
+    def __init__(self, doc: CampaignDocument, today: Callable[[], date],
+                 save: SaveFn | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.today = today
+        self.save = save
+        self._rows: list[Submission] = []
+        self._today = today()
+        doc.submissions_changed.connect(self.refresh)
+        doc.units_changed.connect(self.refresh)
+        doc.campaign_changed.connect(self.refresh)
+        self.refresh()
+
+    # -- Qt model interface ------------------------------------------------
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            return self.tr(COLUMNS[section][1])
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        sub = self._rows[index.row()]
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display_text(sub, key)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(sub, key)
+        if role == SubmissionIdRole:
+            return sub.id
+        if role == UrgencyRole:
+            return urgency(sub, self._today)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            return self._brush(sub, role)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(sub, key)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("due", "received", "left"):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and self.save and COLUMNS[index.column()][0] in EDITABLE:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not self.save:
+            return False
+        key = COLUMNS[index.column()][0]
+        if key not in EDITABLE:
+            return False
+        sub = self._rows[index.row()]
+        new = self._edited(sub, key, value)
+        if new is None or new == sub:
+            return False
+        self.save([new], self.tr("编辑报送情况"))
+        return True
+
+    # -- our interface -------------------------------------------------------
+
+    def submission_at(self, row: int) -> Submission:
+        """The submission shown in a row."""
+        return self._rows[row]
+
+    def row_of(self, submission_id: int) -> int:
+        """The row showing a submission, or -1."""
+        return next((r for r, s in enumerate(self._rows) if s.id == submission_id), -1)
+
+    def refresh(self) -> None:
+        """Re-read the submissions and today's date."""
+        self.beginResetModel()
+        self._rows = list(self.doc.submissions())
+        self._today = self.today()
+        self.endResetModel()
+
+    def refresh_today(self) -> None:
+        """Recount days left after the planning date changed."""
+        self._today = self.today()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+
+    def display_text(self, sub: Submission, key: str) -> str:
+        """A cell's text."""
+        if key == "unit":
+            unit = self.doc.unit(sub.unit_id)
+            return unit.name if unit else str(sub.unit_id)
+        if key == "item":
+            return sub.item
+        if key == "status":
+            return status_text(sub.status)
+        if key in ("due", "received"):
+            day = getattr(sub, key)
+            return self._day_text(day) if day else ""
+        if key == "left":
+            return self.left_text(sub)
+        return sub.note
+
+    def left_text(self, sub: Submission) -> str:
+        """'还剩 3 天', '今日截止', '逾期 2 天', or how a received item stood against its due."""
+        if sub.due is None or sub.status == SubmissionStatus.EXEMPT:
+            return ""
+        if sub.status in (SubmissionStatus.RECEIVED, SubmissionStatus.LATE):
+            late = days_left(sub.due, sub.received) if sub.received else 0
+            return self.tr("迟交 {0} 天").format(-late) if late < 0 else self.tr("按时")
+        left = days_left(sub.due, self._today)
+        if left < 0:
+            return self.tr("逾期 {0} 天").format(-left)
+        return self.tr("今日截止") if left == 0 else self.tr("还剩 {0} 天").format(left)
+
+    # -- helpers -------------------------------------------------------------
+
+    def _day_text(self, day: date) -> str:
+        """'5月24日 周一'."""
+        return self.tr("{0} {1}").format(cn_date(day, with_year=False), weekday_name(day))
+
+    def _edit_value(self, sub: Submission, key: str) -> Any:
+        """The value an editor starts from."""
+        if key == "status":
+            return str(sub.status)
+        if key == "received":
+            return QDate(sub.received or self._today)
+        return self.display_text(sub, key)
+
+    def _edited(self, sub: Submission, key: str, value: Any) -> Submission | None:
+        """The submission after an edit of one cell, or None if the value is unusable."""
+        if key == "note":
+            return sub.with_changes(note=str(value))
+        if key == "received":
+            day = _as_date(value)
+            return None if day is None else mark_received(sub, day)
+        try:
+            status = SubmissionStatus(str(value))
+        except ValueError:
+            return None
+        return with_status(sub, status, self._today)
+
+    def _brush(self, sub: Submission, role: int) -> QBrush | None:
+        """Row colours: red overdue, amber due soon, green received, grey text exempt."""
+        colors = URGENCY_COLORS.get(urgency(sub, self._today))
+        if colors and sub.status != SubmissionStatus.EXEMPT:
+            background, text = colors
+            return QBrush(QColor(background if role == Qt.ItemDataRole.BackgroundRole
+                                 else text))
+        if sub.status == SubmissionStatus.EXEMPT and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#8a8a8a"))
+        return None
+
+    def _tooltip(self, sub: Submission, key: str) -> str | None:
+        """Full dates and the note as tooltips."""
+        if key in ("due", "received") and getattr(sub, key):
+            return cn_date(getattr(sub, key))
+        if key == "note":
+            return sub.note or None
+        return None
+
+
+def status_text(status: SubmissionStatus) -> str:
+    """A status as the user reads it."""
+    return QCoreApplication.translate("ChecklistModel", STATUS_NAMES[status])
+
+
+def mark_received(sub: Submission, day: date) -> Submission:
+    """A submission received on a day: 已报送, or 逾期报送 after its deadline."""
+    return sub.with_changes(status=received_status(sub.due, day), received=day)
+
+
+def with_status(sub: Submission, status: SubmissionStatus, today: date) -> Submission:
+    """A submission moved to a status; received dates follow (set today, or cleared)."""
+    if status in (SubmissionStatus.RECEIVED, SubmissionStatus.LATE):
+        return sub.with_changes(status=status, received=sub.received or today)
+    return sub.with_changes(status=status, received=None)
+
+
+def _as_date(value: Any) -> date | None:
+    """A QDate or date as a date, else None."""
+    if isinstance(value, QDate):
+        return value.toPython() if value.isValid() else None
+    return value if isinstance(value, date) else None

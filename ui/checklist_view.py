@@ -1,0 +1,346 @@
+"""The submission checklist: who owes what, by when, and a one-click 催报 text."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.commands import SaveSubmissionsCommand
+from models.deadlines import missing, reminder_text, summary_line
+from models.entities import Submission, SubmissionStatus, Unit
+from ui.checklist_model import COLUMN, ChecklistModel, mark_received, status_text
+from ui.context import AppContext
+
+Index = QModelIndex | QPersistentModelIndex
+ITEM_PRESETS = ("活动总结", "活动安排", "宣传报道", "组织收看情况")
+
+
+@dataclass(frozen=True, slots=True)
+class NewItem:
+    """What the coordinator asked to add: an item, who owes it, by when."""
+
+    item: str
+    unit_ids: tuple[int, ...]
+    due: date | None
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """Edits a status cell with a combo box of the four statuses."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        for status in SubmissionStatus:
+            combo.addItem(status_text(status), str(status))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(max(found, 0))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class AddItemDialog(QDialog):
+    """Asks for a new item (活动安排 …), the unit that owes it (or all addressees), its due."""
+
+    ALL = -1
+
+    def __init__(self, units: Sequence[Unit], due: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("添加报送事项"))
+        self.item_box = QComboBox(self)
+        self.item_box.setEditable(True)
+        self.item_box.addItems(list(ITEM_PRESETS))  # item names are data, kept in Chinese
+        self.item_box.setCurrentText(ITEM_PRESETS[1])
+        self.unit_box = QComboBox(self)
+        self.unit_box.addItem(self.tr("全部报送单位"), self.ALL)
+        for unit in units:
+            self.unit_box.addItem(unit.name, unit.id)
+        self.due_edit = QDateEdit(QDate(due), self)
+        self.due_edit.setCalendarPopup(True)
+        self.due_edit.setDisplayFormat("yyyy年M月d日")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("报送事项"), self.item_box)
+        form.addRow(self.tr("报送单位"), self.unit_box)
+        form.addRow(self.tr("截止日期"), self.due_edit)
+        form.addRow(buttons)
+
+    def request(self, addressees: Sequence[int]) -> NewItem | None:
+        """The filled-in request, or None without an item name."""
+        item = self.item_box.currentText().strip()
+        if not item:
+            return None
+        chosen = self.unit_box.currentData()
+        ids = tuple(addressees) if chosen == self.ALL else (int(chosen),)
+        return NewItem(item, ids, self.due_edit.date().toPython())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, units: Sequence[Unit], addressees: Sequence[int],
+            due: date) -> NewItem | None:
+        """Show the dialog; tests replace this classmethod."""
+        dialog = cls(units, due, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.request(addressees) if accepted else None
+
+
+class ChecklistView(QWidget):
+    """Table of submissions with deadlines, a planning-date override and the checklist actions."""
+
+    today_changed = Signal(object)  # the date counted from, after the override changed
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = ChecklistModel(ctx.document, ctx.today, self.save, self)
+        self._make_actions()
+        self._make_widgets()
+        self._restore_selection: list[int] = []
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._after_reset)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self._after_reset()
+
+    # -- building ----------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        """The three actions, with shortcuts, for buttons here and the main window's menus."""
+        self.mark_received_action = self._action(
+            self.tr("标记为已报送"), ("Ctrl+Return", "Ctrl+Enter"),
+            self.tr("把选中的单位标记为今日已报送（逾期则为逾期报送）"), self.mark_selected_received)
+        self.copy_reminder_action = self._action(
+            self.tr("复制催报文本"), ("Ctrl+Shift+C",),
+            self.tr("把点名尚未报送单位的催报文本复制到剪贴板"), self.copy_reminder)
+        self.add_item_action = self._action(
+            self.tr("添加报送事项…"), ("Ctrl+Shift+A",),
+            self.tr("为一个单位或全部报送单位添加一项报送事项"), self.ask_add_item)
+
+    def _action(self, text: str, keys: Sequence[str], tip: str, slot: Any) -> QAction:
+        """An action of this view, its shortcuts active while the view has focus."""
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip}（{native}）")
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_widgets(self) -> None:
+        """Summary and planning date on top, the actions, then the table."""
+        self.summary_label = QLabel(self)
+        font = self.summary_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.summary_label.setFont(font)
+        self.override_check = QCheckBox(self.tr("按计划日期计算"), self)
+        self.today_edit = QDateEdit(self)
+        self.today_edit.setCalendarPopup(True)
+        self.today_edit.setDisplayFormat("yyyy年M月d日")
+        self._load_override()
+        self.override_check.toggled.connect(self._override_toggled)
+        self.today_edit.dateChanged.connect(self._store_override)
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary_label)
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("今日："), self))
+        top.addWidget(self.today_edit)
+        top.addWidget(self.override_check)
+        buttons = QHBoxLayout()
+        for action in (self.mark_received_action, self.copy_reminder_action,
+                       self.add_item_action):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.table = self._make_table()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+
+    def _make_table(self) -> QTableView:
+        """The submissions table with a status combo and sensible column widths."""
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.setItemDelegateForColumn(COLUMN["status"], StatusDelegate(table))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                              | QAbstractItemView.EditTrigger.EditKeyPressed
+                              | QAbstractItemView.EditTrigger.SelectedClicked)
+        table.setAlternatingRowColors(False)
+        table.setWordWrap(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        metrics = table.fontMetrics()
+        widths = {"unit": "上海市质量监督检验技术研究院", "item": "组织收看情况",
+                  "due": "12月30日 周一", "status": "逾期报送▾", "received": "12月30日 周一",
+                  "left": "逾期 30 天"}
+        for key, sample in widths.items():
+            table.setColumnWidth(COLUMN[key], metrics.horizontalAdvance(sample) + 28)
+        return table
+
+    # -- planning date -------------------------------------------------------
+
+    def _load_override(self) -> None:
+        """Show the stored planning date, or the real today."""
+        stored = self.ctx.settings.get("today_override")
+        self.override_check.setChecked(bool(stored))
+        self.today_edit.setDate(QDate(self.ctx.today()))
+        self.today_edit.setEnabled(bool(stored))
+
+    def _override_toggled(self, on: bool) -> None:
+        """Start planning from the campaign's last day when today lies in another year."""
+        campaign = self.ctx.document.campaign
+        if on and self.today_edit.date().year() != campaign.year:
+            self.today_edit.blockSignals(True)
+            self.today_edit.setDate(QDate(campaign.window_end))
+            self.today_edit.blockSignals(False)
+        self._store_override()
+
+    def _store_override(self) -> None:
+        """Save (or clear) the planning date and recount."""
+        on = self.override_check.isChecked()
+        self.today_edit.setEnabled(on)
+        if not on:
+            self.today_edit.blockSignals(True)
+            self.today_edit.setDate(QDate(date.today()))
+            self.today_edit.blockSignals(False)
+        day: date = self.today_edit.date().toPython()
+        self.ctx.settings.set("today_override", day.isoformat() if on else "")
+        self.model.refresh_today()
+        self._update_summary()
+        self.today_changed.emit(self.ctx.today())
+
+    def set_planning_date(self, day: date | None) -> None:
+        """Count from a planning date (None: from the real today)."""
+        self.override_check.blockSignals(True)
+        self.override_check.setChecked(day is not None)
+        self.override_check.blockSignals(False)
+        if day is not None and self.today_edit.date().toPython() != day:
+            self.today_edit.setDate(QDate(day))  # stores through dateChanged
+        else:
+            self._store_override()
+
+    # -- actions --------------------------------------------------------------
+
+    def save(self, subs: Sequence[Submission], label: str) -> None:
+        """Push one undoable change of submissions."""
+        self.ctx.undo_stack.push(SaveSubmissionsCommand(self.ctx.document, subs, label))
+
+    def selected_submissions(self) -> list[Submission]:
+        """Submissions of the selected rows, in table order."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.submission_at(r) for r in rows]
+
+    def select_submissions(self, ids: Sequence[int]) -> None:
+        """Select the rows of some submissions."""
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = (selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+        for submission_id in ids:
+            row = self.model.row_of(submission_id)
+            if row >= 0:
+                selection.select(self.model.index(row, 0), flags)
+
+    def mark_selected_received(self) -> None:
+        """Mark the selected, still missing items received today, as one undo step."""
+        today = self.ctx.today()
+        changed = [mark_received(s, today) for s in missing(self.selected_submissions())]
+        if changed:
+            self.save(changed, self.tr("标记为已报送"))
+
+    def copy_reminder(self) -> str:
+        """Put the 催报 text on the clipboard, tell the user, and return it."""
+        doc = self.ctx.document
+        text = reminder_text(doc.campaign, doc.submissions(), doc.units, self.ctx.today())
+        if not text:
+            self.ctx.dialogs.info(self.tr("复制催报文本"), self.tr("全部已报送，无需催报。"))
+            return ""
+        QGuiApplication.clipboard().setText(text)
+        count = len({s.unit_id for s in missing(doc.submissions())})
+        self.ctx.dialogs.info(self.tr("复制催报文本"),
+                              self.tr("催报文本已复制到剪贴板（点名 {0} 家单位），"
+                                      "可直接粘贴到邮件或消息中。").format(count))
+        return text
+
+    def addressees(self) -> list[int]:
+        """Units that owe something already (all units when nothing is owed yet)."""
+        owing = list(dict.fromkeys(s.unit_id for s in self.ctx.document.submissions()))
+        return owing or [u.id for u in self.ctx.document.units if u.id is not None]
+
+    def ask_add_item(self) -> None:
+        """Ask for a new item and add it."""
+        doc = self.ctx.document
+        due = doc.campaign.summary_due or self.ctx.today()
+        owing = set(self.addressees())
+        units = [u for u in doc.units if u.id in owing]
+        request = AddItemDialog.ask(self, units, self.addressees(), due)
+        if request is not None:
+            self.add_item(request)
+
+    def add_item(self, request: NewItem) -> int:
+        """Add an item for some units (skipping ones that owe it already); returns how many."""
+        have = {(s.unit_id, s.item) for s in self.ctx.document.submissions()}
+        new = [Submission(u, request.item, request.due) for u in request.unit_ids
+               if (u, request.item) not in have]
+        if new:
+            self.save(new, self.tr("添加报送事项：{0}").format(request.item))
+        return len(new)
+
+    # -- keeping up -------------------------------------------------------------
+
+    def _remember_selection(self) -> None:
+        """Note the selected submissions before the model resets."""
+        self._restore_selection = [s.id for s in self.selected_submissions() if s.id]
+
+    def _after_reset(self) -> None:
+        """Restore the selection and refresh the summary and actions."""
+        if self._restore_selection:
+            self.select_submissions(self._restore_selection)
+        self._update_summary()
+        self._update_actions()
+
+    def _update_summary(self) -> None:
+        """The '已报送 x / y' line."""
+        self.summary_label.setText(summary_line(self.ctx.document.submissions(),
+                                                self.ctx.today()))
+
+    def _update_actions(self) -> None:
+        """Mark-received only when a selected item is still missing."""
+        self.mark_received_action.setEnabled(bool(missing(self.selected_submissions())))
