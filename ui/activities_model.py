@@ -5,26 +5,29 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from models.document import CampaignDocument
 from models.entities import Activity, Level
 from models.periods import Span, spans_from_json, why_unparsed
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.flat_table_model import FlatTableModel, Index
 
 # (field, header); headers go through tr() in headerData.
 FIELDS: tuple[tuple[str, str], ...] = (
-    ("level", "级别"),
-    ("group_no", "序号"),
-    ("name", "活动名称"),
-    ("content", "活动内容"),
-    ("time_text", "活动时间"),
-    ("publicity_forms", "宣传形式"),
-    ("publicity_content", "宣传内容"),
-    ("responsible", "负责单位"),
+    ("level", QT_TRANSLATE_NOOP("ActivitiesTableModel", "级别")),
+    ("group_no", QT_TRANSLATE_NOOP("ActivitiesTableModel", "序号")),
+    ("name", QT_TRANSLATE_NOOP("ActivitiesTableModel", "活动名称")),
+    ("content", QT_TRANSLATE_NOOP("ActivitiesTableModel", "活动内容")),
+    ("time_text", QT_TRANSLATE_NOOP("ActivitiesTableModel", "活动时间")),
+    ("publicity_forms", QT_TRANSLATE_NOOP("ActivitiesTableModel", "宣传形式")),
+    ("publicity_content", QT_TRANSLATE_NOOP("ActivitiesTableModel", "宣传内容")),
+    ("responsible", QT_TRANSLATE_NOOP("ActivitiesTableModel", "负责单位")),
 )
+LEVEL_NAMES: dict[Level, str] = {
+    Level.MUNICIPAL: QT_TRANSLATE_NOOP("ActivitiesTableModel", "市级"),
+    Level.DISTRICT: QT_TRANSLATE_NOOP("ActivitiesTableModel", "区级"),
+}
 EDITABLE = frozenset({"name", "content", "time_text", "publicity_forms", "publicity_content",
                       "responsible"})
 UNPARSED_BRUSH = QBrush(QColor("#fde2e1"))
@@ -45,8 +48,10 @@ class ActivityFilter:
         return not (self.level or self.unit_id or self.text or self.day)
 
 
-class ActivitiesTableModel(QAbstractTableModel):
+class ActivitiesTableModel(FlatTableModel):
     """Rows are the visible activities; edits are pushed as commands through `edit`."""
+
+    COLUMNS = FIELDS
 
     def __init__(self, doc: CampaignDocument,
                  edit: Callable[[int, str, object], None] | None = None,
@@ -67,24 +72,8 @@ class ActivitiesTableModel(QAbstractTableModel):
 
     # -- Qt model interface ------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(FIELDS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(FIELDS):
-            return self.tr(FIELDS[section][1])
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        if not self.row_in_range(index):
             return None
         activity = self._rows[index.row()]
         field = FIELDS[index.column()][0]
@@ -129,7 +118,7 @@ class ActivitiesTableModel(QAbstractTableModel):
             return (str(activity.group_no) if activity.position == 1
                     else f"{activity.group_no}-{activity.position}")
         if field == "level":
-            return self.tr(str(activity.level))
+            return self.tr(LEVEL_NAMES[activity.level])
         value = getattr(activity, field)
         return value if full else value.replace("\n", " ")
 

@@ -7,11 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -19,9 +16,8 @@ from PySide6.QtGui import QBrush, QColor
 from models.deadlines import cn_date, days_left, received_status, urgency, weekday_name
 from models.document import CampaignDocument
 from models.entities import Submission, SubmissionStatus
+from ui.flat_table_model import FlatTableModel, Index
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the invalid parent index of flat models
 SaveFn = Callable[[Sequence[Submission], str], None]
 
 # (key, header); headers go through tr() in headerData.
@@ -51,8 +47,10 @@ URGENCY_COLORS: dict[str, tuple[str, str]] = {  # background, text
 }
 
 
-class ChecklistModel(QAbstractTableModel):
+class ChecklistModel(FlatTableModel):
     """Rows are the document's submissions in official unit order; edits go through `save`."""
+
+    COLUMNS = COLUMNS
 
     def __init__(self, doc: CampaignDocument, today: Callable[[], date],
                  save: SaveFn | None = None, parent: Any = None) -> None:
@@ -60,7 +58,6 @@ class ChecklistModel(QAbstractTableModel):
         self.doc = doc
         self.today = today
         self.save = save
-        self._rows: list[Submission] = []
         self._today = today()
         doc.submissions_changed.connect(self.refresh)
         doc.units_changed.connect(self.refresh)
@@ -69,24 +66,8 @@ class ChecklistModel(QAbstractTableModel):
 
     # -- Qt model interface ------------------------------------------------
 
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return self.tr(COLUMNS[section][1])
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        if not self.row_in_range(index):
             return None
         sub = self._rows[index.row()]
         key = COLUMNS[index.column()][0]
