@@ -34,6 +34,7 @@ from models.importing import (
     marker_rows,
 )
 from models.layout import COLUMNS, table_cells
+from models.text import chinese_date
 
 BLANK_ROWS = 15
 """Empty rows offered below the unit's existing ones."""
@@ -98,7 +99,7 @@ def help_lines(data: CampaignData, unit: Unit) -> list[str]:
     """What the instructions sheet says, line by line."""
     campaign = data.campaign
     due = campaign.summary_due
-    deadline = f"{due.year}年{due.month}月{due.day}日" if due else "通知规定的日期"
+    deadline = chinese_date(due) if due else "通知规定的日期"
     return [
         f"填报单位：{unit.name}",
         f"活动年度：{campaign.year}年（主题：{campaign.theme}）",

@@ -20,7 +20,7 @@ from models.entities import (
 )
 from models.periods import why_unparsed
 from models.storage import Store, StoreError
-from models.text import clean_text
+from models.text import chinese_date, clean_text
 
 # -- what the template and the import agree on ---------------------------------
 
@@ -320,9 +320,7 @@ def cell_text(value: object, year: int) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime | date):
-        if value.year == year:
-            return f"{value.month}月{value.day}日"
-        return f"{value.year}年{value.month}月{value.day}日"
+        return chinese_date(value, with_year=value.year != year)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return clean_text(str(value)).strip()

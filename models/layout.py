@@ -28,11 +28,11 @@ COLUMNS: dict[Level, tuple[Column, ...]] = {
     ),
     Level.DISTRICT: (
         Column("序号", "group_no", 0.05),
-        Column("活动名称", "name", 0.17),
-        Column("活动内容", "content", 0.34),
-        Column("活动时间", "time_text", 0.11),
+        Column("活动名称", "name", 0.16),
+        Column("活动内容", "content", 0.32),
+        Column("活动时间", "time_text", 0.13),
         Column("宣传形式", "publicity_forms", 0.15),
-        Column("负责单位", "responsible", 0.18),
+        Column("负责单位", "responsible", 0.19),
     ),
 }
 

@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from models.entities import Campaign
 from models.i18n import _tr
+from models.text import chinese_date
 
 CITED_NUMBER = re.compile(r"〔(?P<year>\d{4})〕(?P<number>\d*)号")
 """The 〔year〕number号 part of a 发文字号; the number is empty while not yet assigned."""
@@ -60,11 +61,6 @@ class Problem:
 def _warning(field: str, message: str) -> Problem:
     """A problem that does not block saving."""
     return Problem(field, message, Severity.WARNING)
-
-
-def chinese_date(day: date) -> str:
-    """A date the way the notice writes it: 2021年5月8日."""
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 # -- body headings -----------------------------------------------------------------------

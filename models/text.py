@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 # XML 1.0 forbids these; python-docx and openpyxl refuse them. Tab and newline stay.
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -11,3 +12,10 @@ _LINE_BREAKS = re.compile("\r\n|\r|\u2028|\u2029|\x0b|\x0c")
 def clean_text(text: str) -> str:
     """Text safe for XML documents: line breaks unified to \\n, other control characters gone."""
     return _ILLEGAL.sub("", _LINE_BREAKS.sub("\n", text))
+
+
+def chinese_date(day: date | None, with_year: bool = True) -> str:
+    """A date the way official documents write it: 2021年5月8日 (or 5月8日); "" for none."""
+    if day is None:
+        return ""
+    return f"{day.year}年{day.month}月{day.day}日" if with_year else f"{day.month}月{day.day}日"

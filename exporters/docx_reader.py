@@ -1,0 +1,118 @@
+"""Reading the attachment's two tables from a .docx (ours or typed by hand) back into rows."""
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from docx import Document as open_document
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
+
+from exporters.atomic import ExportError
+from models.entities import Activity, Level
+from models.layout import COLUMNS
+
+HEADER_FIELDS: dict[str, str] = {c.header: c.field for cols in COLUMNS.values() for c in cols}
+_TEXT_TAGS = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n",
+              qn("w:noBreakHyphen"): "-"}
+
+
+def paragraph_text(p) -> str:
+    """A paragraph's visible text: w:t, tabs and line breaks (deleted revisions left out)."""
+    out: list[str] = []
+    for run in p.iter(qn("w:r")):
+        for child in run:
+            if child.tag in _TEXT_TAGS:
+                out.append((child.text or "") if child.tag == qn("w:t") else _TEXT_TAGS[child.tag])
+    return "".join(out)
+
+
+def cell_text(tc) -> str:
+    """A cell's text: its paragraphs joined by line breaks, outer blank space trimmed."""
+    return "\n".join(paragraph_text(p) for p in tc.iter(qn("w:p"))).strip()
+
+
+def _merge_state(tc) -> str:
+    """'restart', 'continue' or '' for a cell's vertical merge."""
+    tc_pr = tc.find(qn("w:tcPr"))
+    merge = tc_pr.find(qn("w:vMerge")) if tc_pr is not None else None
+    if merge is None:
+        return ""
+    return merge.get(qn("w:val")) or "continue"
+
+
+def _span(tc) -> int:
+    """How many grid columns a cell covers."""
+    tc_pr = tc.find(qn("w:tcPr"))
+    span = tc_pr.find(qn("w:gridSpan")) if tc_pr is not None else None
+    return int(span.get(qn("w:val"), "1")) if span is not None else 1
+
+
+def grid_rows(tbl) -> list[list[str]]:
+    """A table's rows as grid-column texts; a continued vertical merge repeats the text above."""
+    rows: list[list[str]] = []
+    for tr in tbl.iterchildren(qn("w:tr")):
+        row: list[str] = []
+        for tc in tr.iterchildren(qn("w:tc")):
+            column = len(row)
+            above = rows[-1][column] if rows and column < len(rows[-1]) else ""
+            text = above if _merge_state(tc) == "continue" else cell_text(tc)
+            row.extend([text] * _span(tc))
+        rows.append(row)
+    return rows
+
+
+def _normalise(header: str) -> str:
+    """A header cell without spaces, so 序 号 and 序号 match."""
+    return "".join(header.split())
+
+
+def header_fields(row: list[str]) -> list[str | None] | None:
+    """The activity field of each column when the row is an attachment header row."""
+    fields = [HEADER_FIELDS.get(_normalise(text)) for text in row]
+    return fields if {"group_no", "name"} <= set(fields) else None
+
+
+def table_activities(tbl) -> Iterator[Activity]:
+    """The activities of one attachment table; nothing when it has no header row."""
+    rows = grid_rows(tbl)
+    start = next((i for i, row in enumerate(rows) if header_fields(row) is not None), None)
+    if start is None:
+        return
+    fields = header_fields(rows[start])
+    level = Level.MUNICIPAL if "publicity_content" in fields else Level.DISTRICT
+    group_no, position = 0, 0
+    for row in rows[start + 1:]:
+        values = {f: text for f, text in zip(fields, row, strict=False) if f}
+        if header_fields(row) is not None or not any(values.values()):
+            continue
+        number = re.match(r"\d+", values.pop("group_no", ""))
+        if number and int(number.group()) != group_no:
+            group_no, position = int(number.group()), 0
+        position += 1
+        yield Activity(level, group_no, position, **values)
+
+
+def _open(path: Path):
+    """The python-docx Document, or an ExportError saying why the file cannot be read."""
+    if not path.is_file():
+        raise ExportError(f"找不到文件“{path}”。")
+    try:
+        return open_document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise ExportError(f"“{path.name}”不是有效的 Word 文档（.docx），无法读取活动安排表。") from exc
+
+
+def read_appendix(path: Path | str) -> list[Activity]:
+    """The activity rows of both attachment tables in a .docx, in table order."""
+    path = Path(path)
+    document = _open(path)
+    activities: list[Activity] = []
+    for tbl in document.element.body.iter(qn("w:tbl")):
+        activities.extend(table_activities(tbl))
+    if not activities:
+        raise ExportError(
+            f"在“{path.name}”中没有找到活动安排表：表格的第一行应是“序号、活动名称、活动内容……”表头。")
+    return activities
