@@ -25,6 +25,7 @@ class CampaignDocument(QObject):
         self.store = store
         self.data: CampaignData = store.load(campaign_id)
         self._index: dict[int, Activity] = {a.id: a for a in self.data.activities}
+        self._positions: dict[int, int] | None = None  # id -> place in the list, on demand
 
     # -- reading -----------------------------------------------------------
 
@@ -73,6 +74,18 @@ class CampaignDocument(QObject):
         """Rebuild the id index and the attachment order."""
         self.data.activities.sort(key=_attachment_order)
         self._index = {a.id: a for a in self.data.activities}
+        self._positions = None
+
+    def _position(self, activity: Activity) -> int:
+        """Where an activity stands in the list (a dict lookup, not a scan of 100,000 rows)."""
+        rows = self.data.activities
+        if self._positions is None:
+            self._positions = {a.id: i for i, a in enumerate(rows)}
+        pos = self._positions.get(activity.id, -1)
+        if not (0 <= pos < len(rows) and rows[pos] is activity):
+            pos = rows.index(activity)
+            self._positions = {a.id: i for i, a in enumerate(rows)}
+        return pos
 
     # -- activities ------------------------------------------------------------
 
@@ -85,7 +98,7 @@ class CampaignDocument(QObject):
             old = self._index[new.id]
             reorder |= (old.level, old.group_no, old.position) != (new.level, new.group_no,
                                                                    new.position)
-            self.data.activities[self.data.activities.index(old)] = new
+            self.data.activities[self._position(old)] = new
             self._index[new.id] = new
         if reorder:
             self._reindex()

@@ -1,11 +1,15 @@
 """The activities table: a model over plain Python lists that filters and sorts itself fast."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from array import array
+from bisect import insort
+from collections.abc import Callable, Iterator
 from datetime import date
+from itertools import chain, compress, islice
+from operator import attrgetter, eq
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 
 from models.document import CampaignDocument
@@ -32,6 +36,173 @@ EDITABLE = frozenset({"name", "content", "time_text", "publicity_forms", "public
                       "responsible"})
 UNPARSED_BRUSH = QBrush(QColor("#fde2e1"))
 ActivityIdRole = Qt.ItemDataRole.UserRole + 1
+ANSWERED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, ActivityIdRole,
+                            Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole})
+SEARCHED = ("name", "content", "time_text", "publicity_forms", "publicity_content", "responsible")
+SLICE = 10_000        # rows per step of the index built while the window is idle
+WARM_UP_ROWS = 5_000  # smaller tables build their index only when first needed
+WARM_UP_DELAY_MS = 100  # let the window show and paint before the first slice
+
+
+def sort_key(field: str) -> Callable[[Activity], Any]:
+    """How a column sorts; 序号 and 级别 keep the rows of a group together (市级 first)."""
+    municipal = Level.MUNICIPAL
+    if field == "level":
+        return lambda a: (0 if a.level == municipal else 1, a.group_no, a.position)
+    if field == "group_no":
+        return lambda a: (a.group_no, 0 if a.level == municipal else 1, a.position)
+    return attrgetter(field)
+
+
+def search_text(activity: Activity) -> str:
+    """All text columns of an activity, case-folded, for the search box."""
+    return "\x1f".join([activity.name, activity.content, activity.time_text,
+                        activity.publicity_forms, activity.publicity_content,
+                        activity.responsible]).casefold()
+
+
+class ActivityIndex:
+    """Search text and per-column sort orders of one list of activities, by position.
+
+    Everything is built on first use, or ahead in slices while the window is idle
+    (`step`); an order lists positions sorted by (key, position), as a stable sort would.
+    """
+
+    def __init__(self, rows: list[Activity]) -> None:
+        self.rows = rows
+        self.size = len(rows)
+        self._hay: list[str] = []
+        self._positions: dict[int | None, int] | None = None
+        self._keys: dict[str, list[Any]] = {}
+        self._partial: dict[str, list[int]] = {}  # positions sorted so far, by column
+        self._ascending: dict[str, array[int]] = {}
+        self._descending: dict[str, array[int]] = {}
+        self._work: Iterator[None] = self._steps()
+
+    def serves(self, rows: list[Activity]) -> bool:
+        """True while rows is still the list this index was built for."""
+        return rows is self.rows and len(rows) == self.size
+
+    def haystack(self) -> list[str]:
+        """Search text per position, completed now if the idle steps have not finished."""
+        while len(self._hay) < self.size:
+            self._extend_haystack()
+        return self._hay
+
+    def search_ready(self) -> bool:
+        """True once every row's search text is built."""
+        return len(self._hay) >= self.size
+
+    def keys(self, field: str) -> list[Any]:
+        """Sort key per position for one column."""
+        while self._extend_keys(field):
+            pass
+        return self._keys[field]
+
+    def ascending(self, field: str) -> array[int]:
+        """Positions in ascending order of a column, ties in position order."""
+        while field not in self._ascending:
+            self._finish_order(field, self.size)
+        return self._ascending[field]
+
+    def descending(self, field: str) -> array[int]:
+        """Positions in descending order of a column, ties still in position order."""
+        found = self._descending.get(field)
+        if found is None:
+            ascending = self.ascending(field)
+            ordered = list(map(self.keys(field).__getitem__, ascending))
+            found = ascending[::-1]
+            last = len(found) - 1
+            # Reversing turned each run of equal keys around; turn those runs back.
+            ties = compress(range(last), map(eq, ordered, islice(ordered, 1, None)))
+            first = previous = -2
+            for j in chain(ties, [-2]):
+                if j != previous + 1:
+                    if first >= 0:
+                        low, high = last - previous - 1, last - first + 1
+                        found[low:high] = found[low:high][::-1]
+                    first = j
+                previous = j
+            self._descending[field] = found
+        return found
+
+    def step(self) -> bool:
+        """Do one slice of the ahead-of-time work; False when nothing is left."""
+        return next(self._work, StopIteration) is not StopIteration
+
+    def changed(self, ids: list[int]) -> bool:
+        """Take in activities replaced at their positions; False if the index cannot."""
+        if self._positions is None:
+            self._positions = {a.id: i for i, a in enumerate(self.rows)}
+        if any(i not in self._positions for i in ids):
+            return False
+        restart = False
+        for activity_id in ids:
+            pos = self._positions[activity_id]
+            activity = self.rows[pos]
+            if activity.id != activity_id:
+                return False
+            if pos < len(self._hay):
+                self._hay[pos] = search_text(activity)
+            for field, keys in self._keys.items():
+                new = sort_key(field)(activity)
+                if pos >= len(keys) or new == keys[pos]:
+                    continue
+                self._descending.pop(field, None)
+                order = self._ascending.get(field)
+                if order is not None:
+                    order.remove(pos)
+                    keys[pos] = new
+                    insort(order, pos, key=lambda i, k=keys: (k[i], i))
+                else:
+                    keys[pos] = new
+                    restart |= self._partial.pop(field, None) is not None
+        if restart:
+            self._work = self._steps()
+        return True
+
+    def _steps(self) -> Iterator[None]:
+        """The ahead-of-time work in slices: search text, then every column's order."""
+        while len(self._hay) < self.size:
+            self._extend_haystack()
+            yield
+        for field, _label in FIELDS:
+            while field not in self._ascending and self._extend_keys(field):
+                yield
+            while field not in self._ascending:
+                self._finish_order(field, SLICE)
+                yield
+            if field not in self._descending:
+                self.descending(field)
+                yield
+
+    def _extend_haystack(self) -> None:
+        """Search text for the next slice of rows."""
+        start = len(self._hay)
+        self._hay.extend(map(search_text, self.rows[start:start + SLICE]))
+
+    def _extend_keys(self, field: str) -> bool:
+        """Sort keys for the next slice of rows; False when all are there."""
+        keys = self._keys.setdefault(field, [])
+        start = len(keys)
+        if start >= self.size:
+            return False
+        keys.extend(map(sort_key(field), self.rows[start:start + SLICE]))
+        return True
+
+    def _finish_order(self, field: str, more: int) -> None:
+        """Sort `more` further positions into a column's order; keep it once all are in.
+
+        The positions sorted so far form one run and the new ones follow it, so the stable
+        sort keeps ties in position order and only merges (cheap) beyond the new slice.
+        """
+        merged = self._partial.setdefault(field, [])
+        start = len(merged)
+        merged.extend(range(start, min(start + more, self.size)))
+        merged.sort(key=self.keys(field).__getitem__)
+        if len(merged) >= self.size:
+            del self._partial[field]
+            self._ascending[field] = array("i", merged)
 
 
 class ActivityFilter:
@@ -63,17 +234,21 @@ class ActivitiesTableModel(FlatTableModel):
         self.sort_column = -1
         self.sort_order = Qt.SortOrder.AscendingOrder
         self._rows: list[Activity] = []
-        self._haystack: dict[int, str] = {}
-        self._spans: dict[int, list[Span]] = {}
+        self._index: ActivityIndex | None = None
+        self._spans: dict[str, list[Span]] = {}
+        self._warm_up = QTimer(self)
+        self._warm_up.setSingleShot(True)
+        self._warm_up.timeout.connect(self._warm_up_step)
         doc.activities_reset.connect(self.reload)
         doc.activities_changed.connect(self._on_changed)
         doc.campaign_changed.connect(self.reload)
         self.refresh()
+        self._start_warm_up()
 
     # -- Qt model interface ------------------------------------------------
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.row_in_range(index):
+        if role not in ANSWERED_ROLES or not self.row_in_range(index):
             return None
         activity = self._rows[index.row()]
         field = FIELDS[index.column()][0]
@@ -123,11 +298,8 @@ class ActivitiesTableModel(FlatTableModel):
         return value if full else value.replace("\n", " ")
 
     def spans(self, activity: Activity) -> list[Span]:
-        """The parsed spans of an activity (cached)."""
-        found = self._spans.get(activity.id)
-        if found is None:
-            found = self._spans[activity.id] = spans_from_json(activity.spans_json)
-        return found
+        """The parsed spans of an activity (cached by their stored text, shared by equal times)."""
+        return self._spans_of(activity.spans_json)
 
     def activity_at(self, row: int) -> Activity:
         """The activity shown in a row."""
@@ -147,10 +319,11 @@ class ActivitiesTableModel(FlatTableModel):
         self.refresh()
 
     def reload(self) -> None:
-        """Forget cached search text and spans, then refresh (the document changed)."""
-        self._haystack.clear()
+        """Forget cached search text, orders and spans, then refresh (the document changed)."""
+        self._index = None
         self._spans.clear()
         self.refresh()
+        self._start_warm_up()
 
     def refresh(self) -> None:
         """Rebuild the visible rows from the document, filter and sort."""
@@ -160,9 +333,10 @@ class ActivitiesTableModel(FlatTableModel):
 
     def _on_changed(self, ids: list[int]) -> None:
         """Refresh rows whose activity was edited; refilter if a filter is active."""
-        for activity_id in ids:
-            self._haystack.pop(activity_id, None)
-            self._spans.pop(activity_id, None)
+        if self._index is not None and not (self._index.serves(self.doc.activities)
+                                            and self._index.changed(ids)):
+            self._index = None
+            self._start_warm_up()
         if not self.filter.is_empty() or self.sort_column >= 0:
             self.refresh()
             return
@@ -172,45 +346,78 @@ class ActivitiesTableModel(FlatTableModel):
                 self._rows[row] = self.doc.activity(activity.id)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(FIELDS) - 1))
 
-    def _haystack_of(self, activity: Activity) -> str:
-        """All text columns of an activity, case-folded, for the search box."""
-        found = self._haystack.get(activity.id)
-        if found is None:
-            found = self._haystack[activity.id] = "\x1f".join(
-                (activity.name, activity.content, activity.time_text, activity.publicity_forms,
-                 activity.publicity_content, activity.responsible)).casefold()
-        return found
+    def activity_index(self) -> ActivityIndex:
+        """The search text and sort orders of the document's current activities."""
+        rows = self.doc.activities
+        if self._index is None or not self._index.serves(rows):
+            self._index = ActivityIndex(rows)
+        return self._index
+
+    def warming_up(self) -> bool:
+        """True while a big table's search text and sort orders are still being built."""
+        return self._warm_up.isActive()
+
+    def _start_warm_up(self) -> None:
+        """Build a big table's index in slices while the window is idle."""
+        if len(self.doc.activities) >= WARM_UP_ROWS:
+            self._warm_up.start(WARM_UP_DELAY_MS)
+
+    def _warm_up_step(self) -> None:
+        """One slice of the index; come back when idle again until it is done."""
+        if self.activity_index().step():
+            self._warm_up.start(0)
 
     def _visible_rows(self) -> list[Activity]:
         """The document's activities that pass the filter, in the chosen order."""
         f = self.filter
         rows = self.doc.activities
-        if f.level:
-            rows = [a for a in rows if a.level == f.level]
-        if f.unit_id:
-            unit = self.doc.unit(f.unit_id)
-            rows = [a for a in rows if a.unit_id == f.unit_id
-                    or (unit is not None and unit.name in a.responsible)]
+        picked: list[int] | None = None  # positions in rows; None is all of them
         if f.text:
             needles = f.text.casefold().split()
-            rows = [a for a in rows if all(n in self._haystack_of(a) for n in needles)]
+            hay = self.activity_index().haystack()
+            if len(needles) == 1:
+                needle = needles[0]
+                picked = [i for i, text in enumerate(hay) if needle in text]
+            else:
+                picked = [i for i, text in enumerate(hay) if all(n in text for n in needles)]
+        if f.level:
+            picked = [i for i in (range(len(rows)) if picked is None else picked)
+                      if rows[i].level == f.level]
+        if f.unit_id:
+            unit = self.doc.unit(f.unit_id)
+            picked = [i for i in (range(len(rows)) if picked is None else picked)
+                      if rows[i].unit_id == f.unit_id
+                      or (unit is not None and unit.name in rows[i].responsible)]
         if f.day:
             window = self.doc.campaign.window
-            rows = [a for a in rows if any(s.covers(f.day, window) for s in self.spans(a))]
+            on_day: dict[str, bool] = {}
+            for text in {rows[i].spans_json for i in
+                         (range(len(rows)) if picked is None else picked)}:
+                on_day[text] = any(s.covers(f.day, window) for s in self._spans_of(text))
+            picked = [i for i in (range(len(rows)) if picked is None else picked)
+                      if on_day[rows[i].spans_json]]
         if 0 <= self.sort_column < len(FIELDS):
-            rows = self._sorted(rows)
-        return list(rows)
+            picked = self._sorted(picked)
+        if picked is None:
+            return list(rows)
+        return [rows[i] for i in picked]
 
-    def _sorted(self, rows: list[Activity]) -> list[Activity]:
-        """Rows sorted by the chosen column, groups kept together for 序号 and 级别."""
+    def _spans_of(self, spans_json: str) -> list[Span]:
+        """Parsed spans of a stored spans text (cached)."""
+        found = self._spans.get(spans_json)
+        if found is None:
+            found = self._spans[spans_json] = spans_from_json(spans_json)
+        return found
+
+    def _sorted(self, picked: list[int] | None) -> list[int]:
+        """Positions sorted by the chosen column, groups kept together for 序号 and 级别."""
         field = FIELDS[self.sort_column][0]
         reverse = self.sort_order == Qt.SortOrder.DescendingOrder
-        if field in ("group_no", "level"):
-            key: Callable[[Activity], Any] = lambda a: (  # noqa: E731
-                0 if a.level == Level.MUNICIPAL else 1, a.group_no, a.position)
-            if field == "group_no":
-                key = lambda a: (a.group_no, 0 if a.level == Level.MUNICIPAL else 1,  # noqa: E731
-                                 a.position)
-        else:
-            key = lambda a: getattr(a, field)  # noqa: E731
-        return sorted(rows, key=key, reverse=reverse)
+        index = self.activity_index()
+        if picked is not None and len(picked) * 8 < index.size:
+            return sorted(picked, key=index.keys(field).__getitem__, reverse=reverse)
+        order = index.descending(field) if reverse else index.ascending(field)
+        if picked is None:
+            return list(order)
+        keep = set(picked)
+        return [i for i in order if i in keep]

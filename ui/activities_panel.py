@@ -3,7 +3,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,15 +35,21 @@ from models.commands import (
     RemoveActivitiesCommand,
     edit_field,
 )
+from models.deadlines import cn_date
 from models.entities import Activity, Level
 from models.periods import why_unparsed
 from ui.activities_model import ActivitiesTableModel
 from ui.context import AppContext
 
-COLUMN_WIDTHS = (48, 56, 180, 320, 120, 150, 200, 200)
-DETAIL_FIELDS = (("name", "活动名称"), ("time_text", "活动时间"), ("content", "活动内容"),
-                 ("publicity_forms", "宣传形式"), ("publicity_content", "宣传内容"),
-                 ("responsible", "负责单位"))
+COLUMN_WIDTHS = (72, 56, 180, 320, 120, 150, 200, 200)
+DETAIL_FIELDS = (
+    ("name", QT_TRANSLATE_NOOP("ActivitiesPanel", "活动名称")),
+    ("time_text", QT_TRANSLATE_NOOP("ActivitiesPanel", "活动时间")),
+    ("content", QT_TRANSLATE_NOOP("ActivitiesPanel", "活动内容")),
+    ("publicity_forms", QT_TRANSLATE_NOOP("ActivitiesPanel", "宣传形式")),
+    ("publicity_content", QT_TRANSLATE_NOOP("ActivitiesPanel", "宣传内容")),
+    ("responsible", QT_TRANSLATE_NOOP("ActivitiesPanel", "负责单位")),
+)
 
 
 class ActivitiesPanel(QWidget):
@@ -171,21 +185,21 @@ class ActivitiesPanel(QWidget):
     def _build_actions(self) -> None:
         """Actions on activities, with shortcuts; the main window puts them in menus."""
         def action(text: str, shortcut: QKeySequence | str | None, slot) -> QAction:
-            act = QAction(self.tr(text), self)
+            act = QAction(text, self)
             if shortcut:
                 act.setShortcut(QKeySequence(shortcut))
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             act.triggered.connect(slot)
             self.addAction(act)
             return act
-        self.add_action = action("新增活动", "Ctrl+N", self.add_activity)
-        self.add_row_action = action("在本组新增一行", "Ctrl+Shift+N", self.add_row_to_group)
-        self.duplicate_action = action("复制活动", "Ctrl+D", self.duplicate_selected)
-        self.delete_action = action("删除活动", QKeySequence.StandardKey.Delete,
+        self.add_action = action(self.tr("新增活动"), "Ctrl+N", self.add_activity)
+        self.add_row_action = action(self.tr("在本组新增一行"), "Ctrl+Shift+N", self.add_row_to_group)
+        self.duplicate_action = action(self.tr("复制活动"), "Ctrl+D", self.duplicate_selected)
+        self.delete_action = action(self.tr("删除活动"), QKeySequence.StandardKey.Delete,
                                     self.delete_selected)
-        self.move_up_action = action("组内上移", "Alt+Up", lambda: self.move_selected(-1))
-        self.move_down_action = action("组内下移", "Alt+Down", lambda: self.move_selected(1))
-        self.find_action = action("搜索", QKeySequence.StandardKey.Find, self.focus_search)
+        self.move_up_action = action(self.tr("组内上移"), "Alt+Up", lambda: self.move_selected(-1))
+        self.move_down_action = action(self.tr("组内下移"), "Alt+Down", lambda: self.move_selected(1))
+        self.find_action = action(self.tr("搜索"), QKeySequence.StandardKey.Find, self.focus_search)
         for act in (self.add_action, self.add_row_action, self.duplicate_action,
                     self.delete_action, self.move_up_action, self.move_down_action):
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -229,7 +243,7 @@ class ActivitiesPanel(QWidget):
     def filter_day(self, day: date | None) -> None:
         """Show only the activities on one day (None: all days)."""
         self.model.set_filter(day=day)
-        self.day_label.setText(self.tr("日期：{0}").format(f"{day.month}月{day.day}日")
+        self.day_label.setText(self.tr("日期：{0}").format(cn_date(day, with_year=False))
                                if day else "")
         self.clear_day.setVisible(day is not None)
 

@@ -1,7 +1,7 @@
 """File → 恢复备份: choose one of the database's backups and put it back."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 from models.backup import BackupInfo, list_backups, restore_backup
 from ui.context import AppContext
 
-REASONS = {"daily": "每日自动备份", "before-migration": "升级前备份",
-           "before-restore": "恢复前备份", "manual": "手动备份"}
+REASONS = {"daily": QT_TRANSLATE_NOOP("BackupDialog", "每日自动备份"),
+           "before-migration": QT_TRANSLATE_NOOP("BackupDialog", "升级前备份"),
+           "before-restore": QT_TRANSLATE_NOOP("BackupDialog", "恢复前备份"),
+           "manual": QT_TRANSLATE_NOOP("BackupDialog", "手动备份")}
 
 
 class BackupDialog(QDialog):

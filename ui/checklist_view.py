@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from models.commands import SaveSubmissionsCommand
 from models.deadlines import missing, reminder_text, summary_line
 from models.entities import Submission, SubmissionStatus, Unit
-from ui.checklist_model import COLUMN, ChecklistModel, mark_received, status_text
+from ui.checklist_model import COLUMN, STATUS_NAMES, ChecklistModel, mark_received, status_text
 from ui.context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -212,7 +212,16 @@ class ChecklistView(QWidget):
                   "due": "12月30日 周一", "status": "逾期报送▾", "received": "12月30日 周一",
                   "left": "逾期 30 天"}
         for key, sample in widths.items():
-            table.setColumnWidth(COLUMN[key], metrics.horizontalAdvance(sample) + 28)
+            header_text = str(self.model.headerData(COLUMN[key], Qt.Orientation.Horizontal))
+            samples = [sample, header_text]
+            if key == "status":
+                samples += [QCoreApplication.translate("ChecklistModel", name)
+                            for name in STATUS_NAMES.values()]
+            if key == "left":
+                samples.append(QCoreApplication.translate("ChecklistModel", "逾期 {0} 天")
+                               .format(30))
+            widest = max(metrics.horizontalAdvance(text) for text in samples)
+            table.setColumnWidth(COLUMN[key], widest + 28)
         return table
 
     # -- planning date -------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,7 +36,8 @@ class ImportPreview(QDialog):
         report.setMaximumHeight(180)
         columns = COLUMNS[Level.DISTRICT]
         table = QTableWidget(len(plan.activities), len(columns), self)
-        table.setHorizontalHeaderLabels([self.tr(c.header) for c in columns])
+        table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("ActivitiesTableModel", c.header) for c in columns])
         for row, activity in enumerate(plan.activities):
             for col, column in enumerate(columns):
                 table.setItem(row, col, QTableWidgetItem(cell_text(activity, column)))

@@ -61,11 +61,11 @@ class MainWindow(QMainWindow):
 
     def _action(self, text: str, slot: Callable[[], object],
                 shortcut: QKeySequence | str | QKeySequence.StandardKey | None = None) -> QAction:
-        """A window action whose failures become a message, never a traceback."""
-        action = QAction(self.tr(text), self)
+        """A window action (text already translated) whose failures become a message."""
+        action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda: self.guarded(self.tr(text), slot))
+        action.triggered.connect(lambda: self.guarded(text, slot))
         return action
 
     def guarded(self, title: str, slot: Callable[[], object]) -> None:
@@ -79,24 +79,18 @@ class MainWindow(QMainWindow):
         """File, edit, view, campaign and help menus, and the toolbar."""
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("文件(&F)"))
-        self.export_notice_action = self._action(
-            "导出通知（Word）…", lambda: self.export("notice", "docx"), "Ctrl+E")
-        self.export_appendix_action = self._action(
-            "导出附件汇总表（Word）…", lambda: self.export("appendix", "docx"), "Ctrl+Shift+E")
-        self.export_xlsx_action = self._action(
-            "导出附件汇总表（Excel）…", lambda: self.export("appendix", "xlsx"))
-        self.export_pdf_action = self._action(
-            "导出附件汇总表（PDF）…", lambda: self.export("appendix", "pdf"))
-        self.export_ics_action = self._action(
-            "导出活动日历（.ics）…", lambda: self.export("calendar", "ics"))
-        self.export_checklist_action = self._action(
-            "导出报送清单（Excel）…", lambda: self.export("checklist", "xlsx"))
-        self.template_action = self._action("生成单位填报模板…", self.write_template)
-        self.import_action = self._action("导入单位返回的 Excel…", self.import_workbook, "Ctrl+I")
-        self.preview_action = self._action("打印预览…", self.print_preview)
-        self.print_action = self._action("打印…", self.print_appendix, QKeySequence.StandardKey.Print)
-        self.restore_action = self._action("恢复备份…", self.restore_backup)
-        self.quit_action = self._action("退出", self.close, QKeySequence.StandardKey.Quit)
+        self.export_notice_action = self._action(            self.tr("导出通知（Word）…"), lambda: self.export("notice", "docx"), "Ctrl+E")
+        self.export_appendix_action = self._action(            self.tr("导出附件汇总表（Word）…"), lambda: self.export("appendix", "docx"), "Ctrl+Shift+E")
+        self.export_xlsx_action = self._action(            self.tr("导出附件汇总表（Excel）…"), lambda: self.export("appendix", "xlsx"))
+        self.export_pdf_action = self._action(            self.tr("导出附件汇总表（PDF）…"), lambda: self.export("appendix", "pdf"))
+        self.export_ics_action = self._action(            self.tr("导出活动日历（.ics）…"), lambda: self.export("calendar", "ics"))
+        self.export_checklist_action = self._action(            self.tr("导出报送清单（Excel）…"), lambda: self.export("checklist", "xlsx"))
+        self.template_action = self._action(self.tr("生成单位填报模板…"), self.write_template)
+        self.import_action = self._action(self.tr("导入单位返回的 Excel…"), self.import_workbook, "Ctrl+I")
+        self.preview_action = self._action(self.tr("打印预览…"), self.print_preview)
+        self.print_action = self._action(self.tr("打印…"), self.print_appendix, QKeySequence.StandardKey.Print)
+        self.restore_action = self._action(self.tr("恢复备份…"), self.restore_backup)
+        self.quit_action = self._action(self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
         for action in (self.export_notice_action, self.export_appendix_action,
                        self.export_xlsx_action, self.export_pdf_action, self.export_ics_action,
                        self.export_checklist_action, None, self.template_action,
@@ -109,7 +103,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("重做"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.history_action = self._action("撤销历史…", self.show_history, "Ctrl+H")
+        self.history_action = self._action(self.tr("撤销历史…"), self.show_history, "Ctrl+H")
         edit_menu.addActions([self.undo_action, self.redo_action, self.history_action])
         edit_menu.addSeparator()
         panel = self.activities
@@ -119,8 +113,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(panel.find_action)
 
         view_menu = bar.addMenu(self.tr("视图(&V)"))
-        for index, label in enumerate(("活动安排", "活动日历", "报送清单", "通知文件")):
-            action = self._action(label, lambda i=index: self.tabs.setCurrentIndex(i),
+        for index in range(self.tabs.count()):
+            action = self._action(self.tabs.tabText(index),
+                                  lambda i=index: self.tabs.setCurrentIndex(i),
                                   f"Ctrl+{index + 1}")
             view_menu.addAction(action)
 
@@ -132,7 +127,7 @@ class MainWindow(QMainWindow):
         campaign_menu.addAction(self.notice.new_campaign_action)
 
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
-        help_menu.addAction(self._action("关于", self.show_about))
+        help_menu.addAction(self._action(self.tr("关于"), self.show_about))
 
         toolbar = QToolBar(self.tr("工具栏"), self)
         toolbar.setObjectName("mainToolbar")

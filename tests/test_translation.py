@@ -1,0 +1,157 @@
+"""The English translation: shown by the window, complete, and in step with the sources."""
+from __future__ import annotations
+
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMenu
+
+from tests.conftest import REPO
+from ui.app import install_translators
+from ui.main_window import MainWindow
+
+TS_FILE = REPO / "resources" / "metrology_en.ts"
+PLACEHOLDER = re.compile(r"\{\d+\}")
+CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+
+
+def ts_messages(path: Path) -> list[tuple[str, ET.Element]]:
+    """(context name, <message>) for every message of a .ts file."""
+    root = ET.parse(path).getroot()
+    return [(context.findtext("name") or "", message)
+            for context in root.iter("context") for message in context.iter("message")]
+
+
+def source_pairs(path: Path) -> set[tuple[str, str]]:
+    """The (context, source text) pairs a .ts file holds."""
+    return {(name, message.findtext("source") or "") for name, message in ts_messages(path)}
+
+
+@pytest.fixture
+def english(qapp):
+    """The English translators, installed for one test and removed again afterwards."""
+    translators = install_translators(qapp, "en")
+    assert QCoreApplication.translate("MainWindow", "文件(&F)") == "&File", \
+        "resources/metrology_en.qm did not load"
+    yield translators
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    assert QCoreApplication.translate("MainWindow", "文件(&F)") == "文件(&F)"
+
+
+@pytest.fixture
+def english_window(english, ctx, qtbot):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    return window
+
+
+def headers(model) -> list[str]:
+    return [model.headerData(column, Qt.Orientation.Horizontal)
+            for column in range(model.columnCount())]
+
+
+def test_main_window_chrome_is_english(english_window):
+    window = english_window
+    assert [a.text() for a in window.menuBar().actions()] == [
+        "&File", "&Edit", "&View", "&Submissions", "&Year", "&Help"]
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "Activities", "Calendar", "Submissions", "Notice"]
+    assert headers(window.activities.model) == [
+        "Level", "No.", "Activity", "Content", "Time", "Publicity format", "Publicity content",
+        "Responsible unit"]
+    assert headers(window.checklist.model) == [
+        "Unit", "Item", "Due date", "Status", "Received", "Days left", "Note"]
+    # The title carries the campaign's theme, which is data and stays Chinese.
+    assert window.windowTitle().startswith("World Metrology Day 2021 Campaign Manager — ")
+    assert window.path_label.text() == "Database: (in memory)"
+    assert window.saved_label.text() == "All changes saved"
+    assert window.checklist.mark_received_action.text() == "Mark as submitted"
+    assert window.notice.new_campaign_action.text() == "New campaign from last year…"
+
+
+def _menu_actions(window: MainWindow):
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        assert isinstance(menu, QMenu)
+        yield from (a for a in menu.actions() if not a.isSeparator())
+
+
+def test_every_menu_action_is_english(english_window):
+    chinese = [a.text() for a in _menu_actions(english_window) if CJK.search(a.text())]
+    assert chinese == []
+
+
+def test_every_message_is_translated():
+    problems = []
+    for context, message in ts_messages(TS_FILE):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        where = f"{context!r}: {source!r}"
+        if translation is None:
+            problems.append(f"{where} has no <translation>")
+            continue
+        if translation.get("type") == "unfinished":
+            problems.append(f"{where} is unfinished")
+        forms = translation.findall("numerusform") or [translation]
+        for form in forms:
+            text = form.text or ""
+            if not text.strip():
+                problems.append(f"{where} has an empty translation")
+                continue
+            missing = set(PLACEHOLDER.findall(source)) - set(PLACEHOLDER.findall(text))
+            if missing:
+                problems.append(f"{where} -> {text!r} lacks {sorted(missing)}")
+            if message.get("numerus") == "yes" and "%n" not in text:
+                problems.append(f"{where} -> {text!r} lacks %n")
+            if source.count("\n") != text.count("\n"):
+                problems.append(f"{where} -> {text!r} changes the line breaks")
+            if "&" in source.replace("&&", "") and "&" not in text:
+                problems.append(f"{where} -> {text!r} lost its mnemonic")
+    assert problems == []
+
+
+def _lupdate_arguments() -> list[str]:
+    """The arguments the Makefile's `translations` target gives pyside6-lupdate."""
+    for line in (REPO / "Makefile").read_text(encoding="utf-8").splitlines():
+        words = shlex.split(line)
+        if words and words[0].endswith("pyside6-lupdate"):
+            return words[1:]
+    raise AssertionError("no pyside6-lupdate line in the Makefile")
+
+
+def _expanded(arguments: list[str], ts_copy: Path) -> list[str]:
+    """Globs expanded as make's shell would, and the output redirected to `ts_copy`."""
+    out: list[str] = []
+    for index, word in enumerate(arguments):
+        if index > 0 and arguments[index - 1] == "-ts":
+            out.append(str(ts_copy))
+        elif any(ch in word for ch in "*?["):
+            matches = sorted(str(p.relative_to(REPO)) for p in REPO.glob(word))
+            out.extend(matches or [word])
+        else:
+            out.append(word)
+    return out
+
+
+def test_ts_file_is_current(tmp_path):
+    lupdate = (shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+               or shutil.which("pyside6-lupdate"))
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    ts_copy = tmp_path / TS_FILE.name
+    shutil.copyfile(TS_FILE, ts_copy)
+    arguments = _lupdate_arguments()
+    assert "-ts" in arguments
+    result = subprocess.run([lupdate, *_expanded(arguments, ts_copy)], cwd=REPO,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr or result.stdout
+    new = source_pairs(ts_copy) - source_pairs(TS_FILE)
+    assert new == set(), "run `make translations` and translate the new texts"
