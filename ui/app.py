@@ -22,9 +22,9 @@ from ui.settings import Settings
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """English when asked for (or when the system is not Chinese); Chinese is the source."""
+    """English when asked for or when the system speaks English; otherwise Chinese (the source)."""
     if not language:
-        language = "zh" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+        language = "en" if QLocale.system().language() == QLocale.Language.English else "zh"
     translators: list[QTranslator] = []
     if language == "en":
         qt_base = QTranslator(app)
