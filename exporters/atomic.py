@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -33,12 +34,47 @@ def _target_mode(path: Path) -> int:
     return 0o666 & ~umask
 
 
+STALE_AFTER_S = 600
+
+
+def _process_alive(pid: int) -> bool:
+    """True when a process with this id still runs (on this machine)."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError, ValueError):
+        return True
+    return True
+
+
+def remove_stale_temporaries(path: Path) -> list[Path]:
+    """Delete temporary files a killed export left beside path (ours only, by name)."""
+    removed = []
+    now = time.time()
+    for candidate in path.parent.glob(f".~{path.stem}.*{path.suffix}"):
+        parts = candidate.name[len(f".~{path.stem}."):].split(".", 1)
+        pid = int(parts[0]) if parts and parts[0].isdigit() else None
+        try:
+            old = now - candidate.stat().st_mtime > STALE_AFTER_S
+            if (pid is not None and not _process_alive(pid)) or old:
+                candidate.unlink()
+                removed.append(candidate)
+        except OSError:
+            continue
+    return removed
+
+
 @contextmanager
 def atomic_output(path: Path | str) -> Iterator[Path]:
     """Yield a temporary path beside path; on success it replaces path, on failure it goes."""
     path = Path(path)
     check_writable_target(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".~{path.stem}.", suffix=path.suffix, dir=path.parent)
+    remove_stale_temporaries(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".~{path.stem}.{os.getpid()}.", suffix=path.suffix,
+                                    dir=path.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:

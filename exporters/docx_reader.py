@@ -81,12 +81,13 @@ def table_activities(tbl) -> Iterator[Activity]:
     start = next((i for i, row in enumerate(rows) if header_fields(row) is not None), None)
     if start is None:
         return
-    fields = header_fields(rows[start])
+    header = rows[start]
+    fields = header_fields(header)
     level = Level.MUNICIPAL if "publicity_content" in fields else Level.DISTRICT
     group_no, position = 0, 0
     for row in rows[start + 1:]:
         values = {f: text for f, text in zip(fields, row, strict=False) if f}
-        if header_fields(row) is not None or not any(values.values()):
+        if row == header or not any(values.values()):  # a header repeated by hand, or blank
             continue
         number = re.match(r"\d+", values.pop("group_no", ""))
         if number and int(number.group()) != group_no:

@@ -12,6 +12,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from models.entities import (
+    ACTIVITY_TEXT_FIELDS,
     Activity,
     Campaign,
     CampaignData,
@@ -23,6 +24,7 @@ from models.entities import (
 )
 from models.periods import parse_periods, spans_to_json
 from models.schema import KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION, migrations
+from models.text import clean_text
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _CAMPAIGN_DATES = ("window_start", "window_end", "issue_date", "print_date", "summary_due")
@@ -285,7 +287,9 @@ class Store:
         return self._activity_from_row(row)
 
     def _activity_params(self, activity: Activity) -> list[Any]:
-        """Column values for an insert or update, with spans recomputed."""
+        """Column values for an insert or update: text cleaned, spans recomputed."""
+        for field in ACTIVITY_TEXT_FIELDS:
+            setattr(activity, field, clean_text(getattr(activity, field)))
         campaign = self.campaign(activity.campaign_id)
         spans = self._spans_for(campaign, activity.time_text)
         activity.spans_json = spans

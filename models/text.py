@@ -5,7 +5,9 @@ import re
 from datetime import date
 
 # XML 1.0 forbids these; python-docx and openpyxl refuse them. Tab and newline stay.
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# U+FEFF (a byte-order mark pasted mid-text) goes too: Qt reads a string starting with it,
+# or with U+FFFE, as UTF-16 with a BOM and drops or byte-swaps the text.
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufeff\ufffe\uffff]")
 _LINE_BREAKS = re.compile("\r\n|\r|\u2028|\u2029|\x0b|\x0c")
 
 
