@@ -17,6 +17,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from ui.app import run_gui
         return run_gui(args, db_path)
+    lock = None
+    if args.command == "import" and not args.dry_run:
+        from models.db_lock import IN_USE_MESSAGE, lock_database
+        lock = lock_database(db_path)
+        if lock is None:
+            sys.stderr.write("错误：" + IN_USE_MESSAGE.format(db_path) + "\n")
+            return 3
     try:
         store = open_seeded(db_path)
     except StoreError as exc:
@@ -26,6 +33,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_command(store, args)
     finally:
         store.close()
+        if lock is not None:
+            lock.unlock()
 
 
 if __name__ == "__main__":

@@ -384,7 +384,7 @@
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../ui/activities_model.py" line="263"/>
+        <location filename="../ui/activities_model.py" line="260"/>
         <source>无法识别的时间：{0}</source>
         <translation>Unrecognized time: {0}</translation>
     </message>
@@ -420,12 +420,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="62"/>
+        <location filename="../ui/app.py" line="53"/>
         <source>程序出错</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="63"/>
+        <location filename="../ui/app.py" line="54"/>
         <source>操作未完成：{0}
 
 已保存的数据不受影响。</source>
@@ -434,19 +434,19 @@
 Saved data is not affected.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="85"/>
+        <location filename="../ui/app.py" line="76"/>
         <source>数据库正在使用</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="85"/>
+        <location filename="../models/db_lock.py" line="19"/>
         <source>数据库“{0}”已在另一个窗口中打开。
 请切换到那个窗口，或关闭它后再打开。</source>
         <translation>The database “{0}” is already open in another window.
 Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="92"/>
+        <location filename="../ui/app.py" line="82"/>
         <source>无法打开数据库</source>
         <translation>Cannot open database</translation>
     </message>

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from tests.conftest import REPO
-from ui.app import lock_database
+from models.db_lock import lock_database
 from ui.main_window import MainWindow
 
 
@@ -110,3 +110,24 @@ def test_a_failed_save_changes_nothing_and_says_so(window, ctx, monkeypatch):
     assert ctx.undo_stack.count() == 0
     kind, title, text = ctx.dialogs.messages[-1]
     assert kind == "error" and "disk is full" in text
+
+
+def test_a_dead_windows_lock_does_not_block_the_next_start(tmp_path):
+    db = tmp_path / "d.sqlite3"
+    script = ("import os, sys; from pathlib import Path; from models.db_lock import lock_database;"
+              f"lock = lock_database(Path({str(db)!r})); os._exit(0 if lock else 1)")
+    result = subprocess.run([sys.executable, "-c", script], cwd=REPO, timeout=60)
+    assert result.returncode == 0
+    assert (tmp_path / "d.sqlite3.lock").exists(), "the killed process left its lock behind"
+    assert lock_database(db) is not None
+
+
+def test_cli_import_refuses_while_the_window_holds_the_database(tmp_path):
+    db = tmp_path / "e.sqlite3"
+    held = lock_database(db)
+    result = subprocess.run([sys.executable, str(REPO / "main.py"), "--db", str(db), "import",
+                             str(tmp_path / "x.xlsx")], capture_output=True, text=True,
+                            timeout=120)
+    held.unlock()
+    assert result.returncode == 3 and "另一个窗口" in result.stderr
+    assert not db.exists()

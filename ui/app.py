@@ -7,10 +7,11 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from models.db_lock import IN_USE_MESSAGE, lock_database
 from models.document import CampaignDocument
 from models.paths import set_application_identity
 from models.seed import open_seeded
@@ -44,16 +45,6 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
-def lock_database(db_path: Path) -> QLockFile | None:
-    """Hold a lock beside the database so a second window on it is refused; None if taken."""
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    lock = QLockFile(str(db_path) + ".lock")
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(200):
-        return None
-    return lock
-
-
 def _message_hook(exc_type: type[BaseException], exc: BaseException,
                   tb: TracebackType | None) -> None:
     """Unexpected errors reach the user as a message (details on stderr), not a dead window."""
@@ -82,9 +73,8 @@ def run_gui(args: argparse.Namespace, db_path: Path) -> int:
     install_translators(app, args.lang or settings.get("language"))
     lock = lock_database(db_path)
     if lock is None:
-        QMessageBox.warning(None, app.translate("App", "数据库正在使用"), app.translate(
-            "App", "数据库“{0}”已在另一个窗口中打开。\n请切换到那个窗口，或关闭它后再打开。")
-            .format(db_path))
+        QMessageBox.warning(None, app.translate("App", "数据库正在使用"),
+                            app.translate("App", IN_USE_MESSAGE).format(db_path))
         return 3
     try:
         store = open_seeded(db_path)

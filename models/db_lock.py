@@ -1,0 +1,20 @@
+"""One writer per database: a lock file beside it, held while a window or import runs."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLockFile
+
+
+def lock_database(db_path: Path) -> QLockFile | None:
+    """Hold the lock beside the database; None when another live process holds it."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(db_path) + ".lock")
+    lock.setStaleLockTime(0)  # never by age; a lock whose process died is taken over
+    if not lock.tryLock(200):
+        return None
+    return lock
+
+
+IN_USE_MESSAGE = QT_TRANSLATE_NOOP(
+    "App", "数据库“{0}”已在另一个窗口中打开。\n请切换到那个窗口，或关闭它后再打开。")
