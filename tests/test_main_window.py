@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import REPO
 from models.db_lock import lock_database
+from tests.conftest import REPO
 from ui.main_window import MainWindow
 
 

@@ -62,11 +62,10 @@ def search_text(activity: Activity) -> str:
 
 
 class ActivityIndex:
-    """Search text and per-column sort orders of one list of activities, by position.
+    """Search text and per-column sort orders of one list of activities, by position."""
 
-    Everything is built on first use, or ahead in slices while the window is idle
-    (`step`); an order lists positions sorted by (key, position), as a stable sort would.
-    """
+    # Everything is built on first use, or ahead in slices while the window is idle (`step`).
+    # An order lists positions sorted by (key, position), exactly as a stable sort leaves them.
 
     def __init__(self, rows: list[Activity]) -> None:
         self.rows = rows
@@ -191,11 +190,9 @@ class ActivityIndex:
         return True
 
     def _finish_order(self, field: str, more: int) -> None:
-        """Sort `more` further positions into a column's order; keep it once all are in.
-
-        The positions sorted so far form one run and the new ones follow it, so the stable
-        sort keeps ties in position order and only merges (cheap) beyond the new slice.
-        """
+        """Sort `more` further positions into a column's order; keep it once all are in."""
+        # The positions sorted so far form one run and the new ones follow it, so the stable
+        # sort keeps ties in position order and costs little more than a merge.
         merged = self._partial.setdefault(field, [])
         start = len(merged)
         merged.extend(range(start, min(start + more, self.size)))
