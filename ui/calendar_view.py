@@ -170,25 +170,25 @@ def build_calendar(activities: Iterable[Activity], window: tuple[date, date],
 
 
 class PlacementCache:
-    """Placements per activity, recomputed only when its stored spans or the window changed."""
+    """Placements per distinct stored spans text and window: thousands of activities share
+    a few hundred time texts, so each is placed once."""
+
+    LIMIT = 50_000  # distinct texts kept before starting afresh
 
     def __init__(self) -> None:
-        self._cache: dict[int | None, tuple[str, tuple[date, date], Placement]] = {}
+        self._cache: dict[tuple[str, tuple[date, date]], Placement] = {}
 
     def __call__(self, activity: Activity, window: tuple[date, date]) -> Placement:
-        hit = self._cache.get(activity.id)
-        if hit is None or hit[0] != activity.spans_json or hit[1] != window:
-            placement = place(spans_from_json(activity.spans_json), window)
-            hit = self._cache[activity.id] = (activity.spans_json, window, placement)
-        return hit[2]
+        key = (activity.spans_json, window)
+        hit = self._cache.get(key)
+        if hit is None:
+            if len(self._cache) >= self.LIMIT:
+                self._cache.clear()
+            hit = self._cache[key] = place(spans_from_json(activity.spans_json), window)
+        return hit
 
     def __len__(self) -> int:
         return len(self._cache)
-
-    def forget_except(self, ids: set[int | None]) -> None:
-        """Drop entries of activities that are gone."""
-        for stale in self._cache.keys() - ids:
-            del self._cache[stale]
 
 
 # -- the painted timeline ---------------------------------------------------------------
@@ -872,8 +872,6 @@ class CalendarView(QWidget):
         """Rebuild lanes and lists from the document."""
         doc = self.ctx.document
         data = build_calendar(doc.activities, doc.campaign.window, self.placements)
-        if len(doc.activities) * 2 < len(self.placements):
-            self.placements.forget_except({a.id for a in doc.activities})
         self.canvas.set_data(data)
         self.unparsed_list.set_rows(data.unparsed)
         self.outside_list.set_rows(data.outside)
