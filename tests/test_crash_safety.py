@@ -16,7 +16,7 @@ Half the kills land anywhere in the worker's loop (opening, reading the workbook
 committing, checkpointing), half are aimed inside the write: after the worker announces the
 transaction, within the time a write was measured to take.
 
-The CI defaults are modest: 75 kills of imports of 2,000 rows and 30 of exports, about 35 s
+The CI defaults: 150 kills of imports of 2,000 rows and 60 of exports, about 60 s
 on two cores.  The long version, e.g. a thousand kills of imports of 5,000 rows::
 
     KILL_ROUNDS=1000 EXPORT_KILL_ROUNDS=300 KILL_ROWS=5000 KILL_SEED=7 \\
@@ -57,8 +57,8 @@ from tests.conftest import REPO
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork") or not hasattr(signal, "SIGKILL"),
                                 reason="needs fork and SIGKILL (POSIX)")
 
-KILL_ROUNDS = int(os.environ.get("KILL_ROUNDS", "75"))
-EXPORT_KILL_ROUNDS = int(os.environ.get("EXPORT_KILL_ROUNDS", "30"))
+KILL_ROUNDS = int(os.environ.get("KILL_ROUNDS", "150"))
+EXPORT_KILL_ROUNDS = int(os.environ.get("EXPORT_KILL_ROUNDS", "60"))
 KILL_ROWS = int(os.environ.get("KILL_ROWS", "2000"))
 EXPORT_ROWS = int(os.environ.get("EXPORT_ROWS", "100"))
 KILL_SEED = int(os.environ.get("KILL_SEED", "20210520"))
