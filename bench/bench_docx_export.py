@@ -15,7 +15,7 @@ from lxml import etree  # noqa: E402
 
 from exporters.docx_appendix import export_appendix  # noqa: E402
 from models.entities import Activity, Campaign, CampaignData, Level  # noqa: E402
-from models.layout import COLUMNS, table_cells  # noqa: E402
+from models.layout import table_cells  # noqa: E402
 
 SIZES = (1000, 5000, 20000)
 TARGET_SECONDS = 1.0

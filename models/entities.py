@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from enum import StrEnum
+from typing import Self
 
 
 class Level(StrEnum):
@@ -33,8 +34,18 @@ class SubmissionStatus(StrEnum):
     EXEMPT = "无需报送"
 
 
+class Replaceable:
+    """Records give edited copies of themselves instead of being changed in place."""
+
+    __slots__ = ()
+
+    def with_changes(self, **changes: object) -> Self:
+        """A copy with some fields replaced."""
+        return replace(self, **changes)  # type: ignore[type-var]
+
+
 @dataclass(slots=True)
-class Campaign:
+class Campaign(Replaceable):
     """One year's campaign and every field of its notice."""
 
     year: int
@@ -64,10 +75,6 @@ class Campaign:
         """The campaign window as a (start, end) pair, both inclusive."""
         return (self.window_start, self.window_end)
 
-    def with_changes(self, **changes: object) -> Campaign:
-        """A copy with some fields replaced."""
-        return replace(self, **changes)
-
 
 @dataclass(slots=True)
 class Unit:
@@ -81,7 +88,7 @@ class Unit:
 
 
 @dataclass(slots=True)
-class Activity:
+class Activity(Replaceable):
     """One row of the attachment table."""
 
     level: Level
@@ -98,13 +105,9 @@ class Activity:
     campaign_id: int | None = None
     id: int | None = None
 
-    def with_changes(self, **changes: object) -> Activity:
-        """A copy with some fields replaced."""
-        return replace(self, **changes)
-
 
 @dataclass(slots=True)
-class Submission:
+class Submission(Replaceable):
     """Something a unit owes the coordinator, and whether it came."""
 
     unit_id: int
@@ -115,10 +118,6 @@ class Submission:
     note: str = ""
     campaign_id: int | None = None
     id: int | None = None
-
-    def with_changes(self, **changes: object) -> Submission:
-        """A copy with some fields replaced."""
-        return replace(self, **changes)
 
 
 @dataclass(slots=True)

@@ -119,7 +119,7 @@ def _export_format(args: argparse.Namespace) -> str:
     return suffix if suffix in EXPORT_FORMATS else "docx"
 
 
-def _exporter(what: str, fmt: str) -> Callable[[CampaignData, Path], None]:
+def exporter_for(what: str, fmt: str) -> Callable[[CampaignData, Path], None]:
     """The export function for a document and format."""
     if (what, fmt) == ("notice", "docx"):
         from exporters.docx_notice import export_notice
@@ -144,7 +144,7 @@ def _exporter(what: str, fmt: str) -> Callable[[CampaignData, Path], None]:
 
 def cmd_export(store: Store, args: argparse.Namespace, out: TextIO) -> int:
     """Write one export file."""
-    export = _exporter(args.what, _export_format(args))
+    export = exporter_for(args.what, _export_format(args))
     export(store.load(), args.output)
     out.write(f"已导出：{args.output}\n")
     return 0

@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
 
     def export(self, what: str, fmt: str) -> Path | None:
         """Ask for a path and write one export."""
-        from ui.cli import _exporter
+        from ui.cli import exporter_for
         campaign = self.doc.campaign
         names = {"notice": f"{campaign.year}年世界计量日活动通知",
                  "appendix": f"{campaign.year}年世界计量日活动安排汇总表",
@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(path.name + f".{fmt}")
         self.commit_pending()
-        _exporter(what, fmt)(self.doc.data, path)
+        exporter_for(what, fmt)(self.doc.data, path)
         self.ctx.settings.set("last_export_dir", str(path.parent))
         self.statusBar().showMessage(self.tr("已导出：{0}").format(path), 8000)
         return path
