@@ -82,3 +82,17 @@ def table_cells(rows: Sequence[Activity], level: Level) -> list[list[tuple[str, 
                     row.append((cell_text(activity, column), 1))
             out.append(row)
     return out
+
+
+def renumbered(rows: Sequence[Activity]) -> list[Activity]:
+    """Copies of the rows whose 序号 or position must change so that, per level, groups
+    count 1, 2, 3 … and rows inside a group 1, 2 … again (after a deletion)."""
+    changed: list[Activity] = []
+    for level in Level:
+        ordered = sorted((a for a in rows if a.level == level),
+                         key=lambda a: (a.group_no, a.position, a.id or 0))
+        for number, group in enumerate(groups(ordered), start=1):
+            for position, activity in enumerate(group, start=1):
+                if (activity.group_no, activity.position) != (number, position):
+                    changed.append(activity.with_changes(group_no=number, position=position))
+    return changed

@@ -134,3 +134,26 @@ def test_time_hint_reparses_as_typed(panel):
     assert "2021-05-15" in panel.time_hint.text()
     panel._preview_time("待定")
     assert "无法识别" in panel.time_hint.text()
+
+
+def test_deleting_renumbers_the_groups_in_one_undoable_step(panel, ctx):
+    district = [a for a in ctx.document.activities if a.level == Level.DISTRICT]
+    second_of_12 = next(a for a in district if (a.group_no, a.position) == (12, 2))
+    panel.select_activity(second_of_12.id)
+    panel.delete_selected()
+    group12 = sorted((a for a in ctx.document.activities
+                      if a.level == Level.DISTRICT and a.group_no == 12), key=lambda a: a.position)
+    assert [(a.name, a.position) for a in group12] == [
+        ("“同谱诚信计量协奏曲，共建放心消费大湾区”诚信计量社会监督活动", 1), ("计量科普　计量服务", 2)]
+    first_of_3 = next(a for a in district if a.group_no == 3)
+    panel.select_activity(first_of_3.id)
+    panel.delete_selected()
+    numbers = sorted({a.group_no for a in ctx.document.activities if a.level == Level.DISTRICT})
+    assert numbers == list(range(1, 16))
+    stored = ctx.store.activities(ctx.document.campaign.id, Level.DISTRICT)
+    assert sorted({a.group_no for a in stored}) == list(range(1, 16))
+    ctx.undo_stack.undo()
+    assert sorted({a.group_no for a in ctx.document.activities
+                   if a.level == Level.DISTRICT}) == list(range(1, 17))
+    ctx.undo_stack.undo()
+    assert len(ctx.store.activities(ctx.document.campaign.id)) == 29

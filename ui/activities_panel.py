@@ -37,6 +37,7 @@ from models.commands import (
 )
 from models.deadlines import cn_date
 from models.entities import Activity, Level
+from models.layout import renumbered
 from models.periods import why_unparsed
 from ui.activities_model import ActivitiesTableModel
 from ui.context import AppContext
@@ -379,7 +380,14 @@ class ActivitiesPanel(QWidget):
         if not self.ctx.dialogs.confirm(self.tr("删除活动"),
                                         self.tr("删除“{0}”{1}？可以撤销。").format(names, more)):
             return
-        self.ctx.undo_stack.push(RemoveActivitiesCommand(self.doc, ids, self.tr("删除活动")))
+        label = self.tr("删除活动")
+        stack = self.ctx.undo_stack
+        stack.beginMacro(label)
+        stack.push(RemoveActivitiesCommand(self.doc, ids, label))
+        changed = renumbered(self.doc.activities)
+        if changed:
+            stack.push(EditActivitiesCommand(self.doc, changed, self.tr("重新编号")))
+        stack.endMacro()
 
     def _group_of(self, activity: Activity) -> list[Activity]:
         """The rows of an activity's group, in position order."""
