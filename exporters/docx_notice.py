@@ -36,10 +36,13 @@ def blank_lines(count: int, *, keep_next: bool = False) -> list[str]:
     return [f"<w:p>{dx.ppr_xml(keep_next=keep_next)}</w:p>"] * count
 
 
-def body_paragraph(line: str) -> str:
-    """One body line, indented two characters; a 一、/（一） heading sentence in its own font."""
+def body_paragraph(line: str, keep_next: bool = False) -> str:
+    """One body line, indented two characters; a 一、/（一） heading sentence in its own font.
+
+    Headings keep with the paragraph after them, so none ends a page.
+    """
     level = heading_level(line) or 0
-    ppr = dx.ppr_xml(align="both", first_line=2 * CHAR)
+    ppr = dx.ppr_xml(align="both", first_line=2 * CHAR, keep_next=keep_next or level > 0)
     font = HEADING_FONTS[level]
     if level in (1, 2) and "。" in line.rstrip("。"):
         head, rest = line.split("。", 1)
@@ -72,8 +75,14 @@ def title_block(campaign: Campaign) -> list[str]:
 
 
 def body_block(campaign: Campaign) -> list[str]:
-    """The body, a paragraph per stored line, headings recognised from their numbering."""
-    return [body_paragraph(line) for line in campaign.body.split("\n") if line.strip()]
+    """The body, a paragraph per stored line, headings recognised from their numbering.
+
+    The last paragraph keeps with the closing block: the page with the issuer and date
+    always carries body text too (GB/T 9704 7.3.5).
+    """
+    lines = [line for line in campaign.body.split("\n") if line.strip()]
+    return [body_paragraph(line, keep_next=index == len(lines) - 1)
+            for index, line in enumerate(lines)]
 
 
 def closing_block(campaign: Campaign) -> list[str]:
@@ -95,7 +104,8 @@ def closing_block(campaign: Campaign) -> list[str]:
     issued_xml = dx.paragraph_xml(issued, body_rpr(), dx.ppr_xml(align="right", right=date_right))
     note = [dx.paragraph_xml(campaign.publication_note, body_rpr(),
                              dx.ppr_xml(first_line=2 * CHAR))] if campaign.publication_note else []
-    return [*blank_lines(1), attachment, *blank_lines(3, keep_next=True), signature, issued_xml,
+    return [*blank_lines(1, keep_next=True), attachment, *blank_lines(3, keep_next=True),
+            signature, issued_xml,
             *note]
 
 
