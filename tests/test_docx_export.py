@@ -416,3 +416,15 @@ def test_pdf_notice_text_and_banji_page(pdfs, seeded):
     assert squeezed(c.print_office) in squeezed(last) and "2021年5月8日印发" in squeezed(last)
     assert "—" not in last                                 # no page number on the 版记 page
     assert "—1—" in squeezed(pages[0]) and "—2—" in squeezed(pages[1])
+
+
+@pytest.mark.slow
+def test_pdf_signature_page_carries_body_text(pdfs, seeded):
+    """GB/T 9704 7.3.5: the issuer and date never stand on a page without body text."""
+    c = seeded.campaign
+    pages = subprocess.run(["pdftotext", "-layout", str(pdfs["notice"]), "-"],
+                           capture_output=True, text=True, check=True).stdout.split("\f")
+    signed = next(squeezed(p) for p in pages if squeezed(c.publication_note) in squeezed(p))
+    last_body_line = c.body.split("\n")[-1]
+    assert squeezed(last_body_line)[:20] in signed
+    assert squeezed("附件：") in signed and squeezed(c.signature) in signed
