@@ -20,7 +20,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     lock = None
     if args.command == "import" and not args.dry_run:
         from models.db_lock import IN_USE_MESSAGE, lock_database
-        lock = lock_database(db_path)
+        try:
+            lock = lock_database(db_path)
+        except StoreError as exc:
+            sys.stderr.write(f"错误：{exc}\n")
+            return 2
         if lock is None:
             sys.stderr.write("错误：" + IN_USE_MESSAGE.format(db_path) + "\n")
             return 3

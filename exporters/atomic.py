@@ -73,8 +73,12 @@ def atomic_output(path: Path | str) -> Iterator[Path]:
     path = Path(path)
     check_writable_target(path)
     remove_stale_temporaries(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".~{path.stem}.{os.getpid()}.", suffix=path.suffix,
-                                    dir=path.parent)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".~{path.stem}.{os.getpid()}.",
+                                        suffix=path.suffix, dir=path.parent)
+    except OSError as exc:
+        raise ExportError(f"无法在“{path.parent}”中写入“{path.name}”："
+                          f"{exc.strerror or exc}（文件名是否过长？）") from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:

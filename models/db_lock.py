@@ -5,10 +5,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLockFile
 
+from models.storage import StoreError
+
 
 def lock_database(db_path: Path) -> QLockFile | None:
     """Hold the lock beside the database; None when another live process holds it."""
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"无法创建数据库所在的文件夹“{db_path.parent}”：{exc.strerror or exc}") from exc
     lock = QLockFile(str(db_path) + ".lock")
     lock.setStaleLockTime(0)  # never by age; a lock whose process died is taken over
     if not lock.tryLock(200):

@@ -108,8 +108,11 @@ class Store:
         else:
             path = Path(path)
             check_database_file(path)
-            if not path.parent.exists():
+            try:
                 path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"无法创建数据库所在的文件夹“{path.parent}”："
+                                 f"{exc.strerror or exc}") from exc
             try:
                 db = Database(path)
                 db.execute("PRAGMA busy_timeout = 5000")
@@ -138,7 +141,7 @@ class Store:
                 yield self
         except BaseException as exc:
             self._campaign_cache.clear()
-            if not isinstance(exc, sqlite3.OperationalError):
+            if not isinstance(exc, sqlite3.Error):
                 raise
             raise StoreError(f"数据库写入失败，未作任何改动：{exc}") from exc
 
@@ -193,7 +196,7 @@ class Store:
     def add_campaign(self, campaign: Campaign) -> Campaign:
         """Store a new campaign and return it with its id."""
         try:
-            with self.transaction():
+            with self.db.atomic():
                 new_id = self.db.table("campaigns").insert(self._campaign_row(campaign)).last_pk
         except sqlite3.IntegrityError as exc:
             raise StoreError(f"{campaign.year} 年的活动已经存在。") from exc
@@ -232,7 +235,7 @@ class Store:
         row.pop("id")
         row["kind"] = str(unit.kind)
         try:
-            with self.transaction():
+            with self.db.atomic():
                 new_id = self.db.table("units").insert(row).last_pk
         except sqlite3.IntegrityError as exc:
             raise StoreError(f"单位“{unit.name}”已经存在。") from exc

@@ -177,156 +177,161 @@
 <context>
     <name>ActivitiesPanel</name>
     <message>
-        <location filename="../ui/activities_panel.py" line="91"/>
+        <location filename="../ui/activities_panel.py" line="92"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="92"/>
+        <location filename="../ui/activities_panel.py" line="93"/>
         <source>市级</source>
         <translation>Municipal</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="93"/>
+        <location filename="../ui/activities_panel.py" line="94"/>
         <source>区级</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="102"/>
+        <location filename="../ui/activities_panel.py" line="103"/>
         <source>搜索所有文字列（Ctrl+F）…</source>
         <translation>Search all text columns (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="106"/>
+        <location filename="../ui/activities_panel.py" line="107"/>
         <source>显示全部日期</source>
         <translation>Show all dates</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="111"/>
+        <location filename="../ui/activities_panel.py" line="112"/>
         <source>级别：</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="113"/>
+        <location filename="../ui/activities_panel.py" line="114"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="126"/>
+        <location filename="../ui/activities_panel.py" line="127"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="196"/>
+        <location filename="../ui/activities_panel.py" line="197"/>
         <source>在本组新增一行</source>
         <translation>Add row to group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="200"/>
+        <location filename="../ui/activities_panel.py" line="201"/>
         <source>组内上移</source>
         <translation>Move up in group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="201"/>
+        <location filename="../ui/activities_panel.py" line="202"/>
         <source>组内下移</source>
         <translation>Move down in group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="202"/>
+        <location filename="../ui/activities_panel.py" line="203"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="246"/>
+        <location filename="../ui/activities_panel.py" line="247"/>
         <source>日期：{0}</source>
         <translation>Date: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="262"/>
+        <location filename="../ui/activities_panel.py" line="263"/>
         <source>{0} / {1} 条</source>
         <translation>{0} / {1} activities</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="296"/>
+        <location filename="../ui/activities_panel.py" line="297"/>
         <source>识别为：{0}</source>
         <translation>Read as: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="299"/>
+        <location filename="../ui/activities_panel.py" line="300"/>
         <source>无法识别：{0}（按原文保存）</source>
         <translation>Not recognized: {0} (saved as typed)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="336"/>
+        <location filename="../ui/activities_panel.py" line="337"/>
         <source>新活动</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="195"/>
-        <location filename="../ui/activities_panel.py" line="338"/>
+        <location filename="../ui/activities_panel.py" line="196"/>
+        <location filename="../ui/activities_panel.py" line="339"/>
         <source>新增活动</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="349"/>
+        <location filename="../ui/activities_panel.py" line="350"/>
         <source>在组内新增一行</source>
         <translation>Add row to group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="197"/>
-        <location filename="../ui/activities_panel.py" line="363"/>
+        <location filename="../ui/activities_panel.py" line="198"/>
+        <location filename="../ui/activities_panel.py" line="364"/>
         <source>复制活动</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="378"/>
+        <location filename="../ui/activities_panel.py" line="379"/>
         <source>等 {0} 条</source>
         <translation> and others ({0} in all)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="198"/>
-        <location filename="../ui/activities_panel.py" line="379"/>
-        <location filename="../ui/activities_panel.py" line="382"/>
+        <location filename="../ui/activities_panel.py" line="199"/>
+        <location filename="../ui/activities_panel.py" line="380"/>
+        <location filename="../ui/activities_panel.py" line="383"/>
         <source>删除活动</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="46"/>
+        <location filename="../ui/activities_panel.py" line="47"/>
         <source>活动名称</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="47"/>
+        <location filename="../ui/activities_panel.py" line="48"/>
         <source>活动时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="48"/>
+        <location filename="../ui/activities_panel.py" line="49"/>
         <source>活动内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="49"/>
+        <location filename="../ui/activities_panel.py" line="50"/>
         <source>宣传形式</source>
         <translation>Publicity format</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="50"/>
+        <location filename="../ui/activities_panel.py" line="51"/>
         <source>宣传内容</source>
         <translation>Publicity content</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="51"/>
+        <location filename="../ui/activities_panel.py" line="52"/>
         <source>负责单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="380"/>
+        <location filename="../ui/activities_panel.py" line="381"/>
         <source>删除“{0}”{1}？可以撤销。</source>
         <translation>Delete “{0}”{1}? This can be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="403"/>
+        <location filename="../ui/activities_panel.py" line="389"/>
+        <source>重新编号</source>
+        <translation>Renumber</translation>
+    </message>
+    <message>
+        <location filename="../ui/activities_panel.py" line="411"/>
         <source>组内移动</source>
         <translation>Move within group</translation>
     </message>
@@ -523,22 +528,22 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Activities outside the campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="893"/>
+        <location filename="../ui/calendar_view.py" line="891"/>
         <source>无法识别：{0}</source>
         <translation>Not recognized: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="897"/>
+        <location filename="../ui/calendar_view.py" line="895"/>
         <source>时间不在活动期间内</source>
         <translation>Time outside the campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="901"/>
+        <location filename="../ui/calendar_view.py" line="899"/>
         <source>未填时间</source>
         <translation>No time given</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="902"/>
+        <location filename="../ui/calendar_view.py" line="900"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>

@@ -89,7 +89,7 @@ def test_a_failed_multi_row_change_leaves_nothing(store):
     before = store.activities(campaign.id)
     good = Activity(Level.DISTRICT, 99, 1, "新活动", campaign_id=campaign.id)
     bad = Activity(Level.DISTRICT, 99, 2, "坏行", campaign_id=campaign.id, unit_id=123456)
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(StoreError):
         store.insert_activities([good, bad])
     assert [a.id for a in store.activities(campaign.id)] == [a.id for a in before]
 
@@ -111,3 +111,13 @@ def test_submissions_round_trip(store):
     store.save_submissions([sub])
     again = store.submissions(campaign.id)[0]
     assert again.status == SubmissionStatus.RECEIVED and again.received == campaign.summary_due
+
+
+def test_a_database_folder_that_cannot_be_made_is_a_message(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = subprocess.run([sys.executable, str(REPO / "main.py"), "--db",
+                             str(blocker / "sub" / "c.sqlite3"), "activities"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert "无法创建" in result.stderr and "Traceback" not in result.stderr

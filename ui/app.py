@@ -71,7 +71,12 @@ def run_gui(args: argparse.Namespace, db_path: Path) -> int:
     set_application_identity()
     settings = Settings()
     install_translators(app, args.lang or settings.get("language"))
-    lock = lock_database(db_path)
+    sys.excepthook = _message_hook
+    try:
+        lock = lock_database(db_path)
+    except StoreError as exc:
+        QMessageBox.critical(None, app.translate("App", "无法打开数据库"), str(exc))
+        return 2
     if lock is None:
         QMessageBox.warning(None, app.translate("App", "数据库正在使用"),
                             app.translate("App", IN_USE_MESSAGE).format(db_path))
@@ -91,7 +96,6 @@ def run_gui(args: argparse.Namespace, db_path: Path) -> int:
     ctx = AppContext(store, CampaignDocument(store), settings, QUndoStack(), Dialogs())
     window = MainWindow(ctx)
     ctx.dialogs.parent = window
-    sys.excepthook = _message_hook
     if args.screenshot:
         window.show_view(args.view)
         take_screenshot(window, args.screenshot, app)
