@@ -157,3 +157,26 @@ def test_deleting_renumbers_the_groups_in_one_undoable_step(panel, ctx):
                    if a.level == Level.DISTRICT}) == list(range(1, 17))
     ctx.undo_stack.undo()
     assert len(ctx.store.activities(ctx.document.campaign.id)) == 29
+
+
+def test_a_table_edit_is_not_undone_by_the_detail_panel(panel, ctx):
+    """Editing a cell, then exporting or quitting (which commit the panel), keeps the edit."""
+    model = panel.model
+    panel.select_activity(model.activity_at(0).id)
+    model.setData(model.index(0, COL["content"]), "表格里改的内容")
+    assert panel.detail_edits["content"].toPlainText() == "表格里改的内容"
+    panel.commit_pending()
+    assert ctx.store.activity(model.activity_at(0).id).content == "表格里改的内容"
+    assert ctx.undo_stack.count() == 1
+
+
+def test_undo_of_a_detail_edit_stays_undone(panel, ctx):
+    panel.select_activity(panel.model.activity_at(0).id)
+    original = panel.current_activity().content
+    panel.detail_edits["content"].setPlainText("EDITED")
+    panel.commit_pending()
+    ctx.undo_stack.undo()
+    assert panel.detail_edits["content"].toPlainText() == original
+    panel.commit_pending()
+    assert ctx.store.activity(panel.current_activity().id).content == original
+    assert ctx.undo_stack.canRedo()

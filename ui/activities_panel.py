@@ -80,6 +80,7 @@ class ActivitiesPanel(QWidget):
         layout.addWidget(splitter, 1)
         self.doc.units_changed.connect(self._fill_units)
         self.model.modelReset.connect(self._after_reset)
+        self.model.dataChanged.connect(self._on_data_changed)
         self._update_count()
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, 2))
@@ -164,6 +165,8 @@ class ActivitiesPanel(QWidget):
         outer.addLayout(form)
         outer.addStretch(1)
         self.detail_edits: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self._shown: dict[str, str] = {}
+        self._shown_id: int | None = None
         for field, label in DETAIL_FIELDS:
             editor: QLineEdit | QPlainTextEdit
             if field in ("name", "time_text"):
@@ -270,10 +273,12 @@ class ActivitiesPanel(QWidget):
         self.selection_changed.emit(activity.id if activity else -1)
 
     def _show_detail(self, activity: Activity | None) -> None:
-        """Fill the detail editors from an activity."""
+        """Fill the detail editors from an activity, remembering what was shown."""
         self.detail.setEnabled(activity is not None)
+        self._shown_id = activity.id if activity else None
         for field, editor in self.detail_edits.items():
             value = getattr(activity, field) if activity else ""
+            self._shown[field] = value
             editor.blockSignals(True)
             if isinstance(editor, QLineEdit):
                 editor.setText(value)
@@ -313,14 +318,21 @@ class ActivitiesPanel(QWidget):
             self._commit_detail(field)
 
     def _commit_detail(self, field: str) -> None:
-        """Push an edit for a detail field if it differs from the stored value."""
-        activity = self.current_activity()
-        if activity is None:
+        """Push an edit for a detail field the user changed since it was shown."""
+        if self._shown_id is None:
             return
         editor = self.detail_edits[field]
         value = editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()
-        if value != getattr(activity, field):
-            self._push_edit(activity.id, field, value)
+        if value != self._shown[field]:
+            self._shown[field] = value
+            if value != getattr(self.doc.activity(self._shown_id), field):
+                self._push_edit(self._shown_id, field, value)
+
+    def _on_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        """Show an edit made elsewhere (in the table, by undo) to the current activity."""
+        current = self.table.currentIndex()
+        if current.isValid() and top_left.row() <= current.row() <= bottom_right.row():
+            self._show_detail(self.current_activity())
 
     # -- edits (all through the undo stack) ----------------------------------------
 
