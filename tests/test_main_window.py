@@ -131,3 +131,14 @@ def test_cli_import_refuses_while_the_window_holds_the_database(tmp_path):
     held.unlock()
     assert result.returncode == 3 and "另一个窗口" in result.stderr
     assert not db.exists()
+
+
+def test_quitting_with_an_unsavable_notice_edit_asks_first(window, ctx):
+    editor = window.notice
+    editor.editors["doc_number"].setText("沪市监计量[2021]第0261号")
+    ctx.dialogs.answers.append(False)            # "no, take me back"
+    assert not window.close()
+    assert window.tabs.currentWidget() is editor
+    assert ctx.dialogs.messages[-1][0] == "confirm"
+    ctx.dialogs.answers.append(True)             # "yes, discard"
+    assert window.close()

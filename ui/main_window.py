@@ -192,15 +192,21 @@ class MainWindow(QMainWindow):
                                   self.activities.table.horizontalHeader().saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        """Save pending typing and the layout; nothing is lost on quit."""
-        self.commit_pending()
+        """Save pending typing and the layout; notice edits that cannot be saved are asked about."""
+        if not self.commit_pending() and not self.ctx.dialogs.confirm(
+                self.tr("通知有错误"),
+                self.tr("通知文件中有未能保存的修改（存在错误）。\n"
+                        "仍要退出并放弃这些修改吗？选“否”回到通知文件修改。")):
+            self.show_view("notice")
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)
 
-    def commit_pending(self) -> None:
-        """Save whatever is typed but not yet applied in the editors."""
+    def commit_pending(self) -> bool:
+        """Save whatever is typed but not yet applied; False when the notice form has errors."""
         self.activities.commit_pending()
-        self.notice.commit_pending()
+        return self.notice.commit_pending()
 
     def show_view(self, name: str) -> None:
         """Bring one of the views to the front."""
@@ -244,7 +250,9 @@ class MainWindow(QMainWindow):
             return None
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(path.name + f".{fmt}")
-        self.commit_pending()
+        if not self.commit_pending() and what == "notice":
+            self.ctx.dialogs.info(self.tr("导出"), self.tr(
+                "通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。"))
         exporter_for(what, fmt)(self.doc.data, path)
         self.ctx.settings.set("last_export_dir", str(path.parent))
         self.statusBar().showMessage(self.tr("已导出：{0}").format(path), 8000)
