@@ -16,6 +16,8 @@ class DocumentCommand(QUndoCommand):
 
     A failed redo marks the command obsolete, so the stack drops it and memory, database
     and undo history stay in step; the document's `write_failed` signal carries the message.
+    A failed undo cannot be taken back by the stack (its index has moved), so the document
+    reloads from the database and says so through `resynced`; the window clears the history.
     """
 
     doc: CampaignDocument
@@ -31,7 +33,7 @@ class DocumentCommand(QUndoCommand):
         try:
             self._undo()
         except StoreError as exc:
-            self.doc.write_failed.emit(str(exc))
+            self.doc.resync(str(exc))
 
     def _redo(self) -> None:
         raise NotImplementedError

@@ -18,6 +18,7 @@ class CampaignDocument(QObject):
     campaign_changed = Signal()
     units_changed = Signal()
     write_failed = Signal(str)  # a change could not be saved; nothing was changed
+    resynced = Signal(str)  # an undo could not be saved; memory reloaded from the database
 
     def __init__(self, store: Store, campaign_id: int | None = None,
                  parent: QObject | None = None) -> None:
@@ -68,7 +69,19 @@ class CampaignDocument(QObject):
         self._reindex()
         self.campaign_changed.emit()
         self.submissions_changed.emit()
+        self.units_changed.emit()
         self.activities_reset.emit()
+
+    def resync(self, message: str) -> None:
+        """Reload everything from the database after a change that failed half-way known."""
+        self.store.forget_cache()
+        self.data = self.store.load(self.data.campaign.id)
+        self._reindex()
+        self.campaign_changed.emit()
+        self.submissions_changed.emit()
+        self.units_changed.emit()
+        self.activities_reset.emit()
+        self.resynced.emit(message)
 
     def _reindex(self) -> None:
         """Rebuild the id index and the attachment order."""

@@ -142,3 +142,23 @@ def test_quitting_with_an_unsavable_notice_edit_asks_first(window, ctx):
     assert ctx.dialogs.messages[-1][0] == "confirm"
     ctx.dialogs.answers.append(True)             # "yes, discard"
     assert window.close()
+
+
+def test_a_failed_undo_reloads_from_the_database_and_clears_history(window, ctx, monkeypatch,
+                                                                   qtbot):
+    from models.storage import StoreError
+    panel = window.activities
+    panel.select_activity(panel.model.activity_at(0).id)
+    panel.add_row_to_group()
+    added = panel.current_activity().id
+
+    def full_disk(_ids):
+        raise StoreError("数据库写入失败，未作任何改动：database or disk is full")
+    monkeypatch.setattr(ctx.store, "delete_activities", full_disk)
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: ctx.undo_stack.count() == 0)
+    assert added in {a.id for a in ctx.document.activities}
+    assert {a.id for a in ctx.document.activities} == {
+        a.id for a in ctx.store.activities(ctx.document.campaign.id)}
+    kind, title, text = ctx.dialogs.messages[-1]
+    assert kind == "error" and "撤销历史已清空" in text

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.doc.campaign_changed.connect(self._update_title)
         self.doc.write_failed.connect(
             lambda message: ctx.dialogs.error(self.tr("保存失败"), message))
+        self.doc.resynced.connect(self._after_failed_undo)
         ctx.undo_stack.indexChanged.connect(self._update_saved_state)
         self._update_title()
         self._restore_state()
@@ -202,6 +203,12 @@ class MainWindow(QMainWindow):
             return
         self.save_state()
         super().closeEvent(event)
+
+    def _after_failed_undo(self, message: str) -> None:
+        """An undo could not be saved: the window shows the database; history starts afresh."""
+        QTimer.singleShot(0, self.ctx.undo_stack.clear)
+        self.ctx.dialogs.error(self.tr("撤销失败"), self.tr(
+            "{0}\n已重新载入数据库中的内容；撤销历史已清空。").format(message))
 
     def commit_pending(self) -> bool:
         """Save whatever is typed but not yet applied; False when the notice form has errors."""
