@@ -98,23 +98,35 @@ class RemoveActivitiesCommand(DocumentCommand):
 
 
 class ReplaceActivitiesCommand(DocumentCommand):
-    """Swap a set of activities for another (an import), as one step."""
+    """Swap a set of activities for another and update submissions (an import): one step,
+    one transaction each way."""
 
     def __init__(self, doc: CampaignDocument, remove_ids: Sequence[int],
-                 add: Sequence[Activity], label: str) -> None:
+                 add: Sequence[Activity], label: str,
+                 submissions: Sequence[Submission] = ()) -> None:
         super().__init__(label)
         self.doc = doc
         self.old = [doc.activity(i).with_changes() for i in remove_ids]
         self.add = [a.with_changes() for a in add]
+        current = {s.id: s for s in doc.submissions()}
+        self.new_subs = [s.with_changes() for s in submissions]
+        self.old_subs = [current[s.id].with_changes() for s in submissions if s.id in current]
+        self.done = False
 
     def _redo(self) -> None:
-        stored = self.doc.replace_activities([a.id for a in self.old],
-                                             [a.with_changes() for a in self.add])
+        stored, saved = self.doc.replace_activities(
+            [a.id for a in self.old], [a.with_changes() for a in self.add],
+            [s.with_changes() for s in self.new_subs])
         self.add = [a.with_changes() for a in stored]
+        self.new_subs = [s.with_changes() for s in saved]
+        self.done = True
 
     def _undo(self) -> None:
-        self.doc.replace_activities([a.id for a in self.add],
-                                    [a.with_changes() for a in self.old])
+        old_ids = {s.id for s in self.old_subs}
+        self.doc.replace_activities(
+            [a.id for a in self.add], [a.with_changes() for a in self.old],
+            [s.with_changes() for s in self.old_subs],
+            [s.id for s in self.new_subs if s.id not in old_ids])
 
 
 class SaveSubmissionsCommand(DocumentCommand):

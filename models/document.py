@@ -139,19 +139,28 @@ class CampaignDocument(QObject):
         self.activities_reset.emit()
         return removed
 
-    def replace_activities(self, remove_ids: Iterable[int], add: Iterable[Activity]
-                           ) -> list[Activity]:
-        """Remove some activities and add others in one transaction."""
+    def replace_activities(self, remove_ids: Iterable[int], add: Iterable[Activity],
+                           save_subs: Sequence[Submission] = (),
+                           remove_sub_ids: Sequence[int] = ()
+                           ) -> tuple[list[Activity], list[Submission]]:
+        """Remove some activities and add others, and change submissions, in one transaction."""
         remove_ids = list(remove_ids)
         add = [a.with_changes(campaign_id=self.campaign.id) for a in add]
+        subs = [s.with_changes(campaign_id=self.campaign.id) for s in save_subs]
         with self.store.transaction():
             self.store.delete_activities(remove_ids)
             stored = self.store.insert_activities(add)
+            saved = self.store.save_submissions(subs) if subs else []
+            if remove_sub_ids:
+                self.store.delete_submissions(remove_sub_ids)
         gone = set(remove_ids)
         self.data.activities = [a for a in self.data.activities if a.id not in gone] + stored
         self._reindex()
         self.activities_reset.emit()
-        return stored
+        if subs or remove_sub_ids:
+            self.data.submissions = self.store.submissions(self.campaign.id)
+            self.submissions_changed.emit()
+        return stored, saved
 
     # -- submissions and campaign -----------------------------------------------------
 

@@ -49,3 +49,24 @@ def test_preview_offers_import_only_without_errors(ctx, tmp_path, qtbot):
     texts = [b.text() for b in dialog.findChildren(__import__("PySide6.QtWidgets").QtWidgets
                                                    .QPushButton)]
     assert "导入" not in texts
+
+
+def test_a_refused_import_changes_nothing_and_claims_nothing(ctx, tmp_path, monkeypatch):
+    from models.storage import StoreError
+    path = _template(ctx.store, tmp_path)
+    _fill(path, ROWS)
+    before = [a.name for a in ctx.document.activities]
+    original_save = ctx.store.save_submissions
+
+    def disk_full_on_the_submission(subs):
+        raise StoreError("数据库写入失败，未作任何改动：database or disk is full")
+    monkeypatch.setattr(ctx.store, "save_submissions", disk_full_on_the_submission)
+    errors = []
+    ctx.document.write_failed.connect(errors.append)
+    run_import(ctx, path, None, review=lambda plan, parent: True)
+    monkeypatch.setattr(ctx.store, "save_submissions", original_save)
+    assert errors and "disk is full" in errors[0]
+    assert [a.name for a in ctx.document.activities] == before
+    assert [a.name for a in ctx.store.activities(ctx.document.campaign.id)] == before
+    assert not [m for m in ctx.dialogs.messages if m[0] == "info"]
+    assert ctx.undo_stack.count() == 0

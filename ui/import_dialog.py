@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.commands import ReplaceActivitiesCommand, SaveSubmissionsCommand
+from models.commands import ReplaceActivitiesCommand
 from models.entities import Level
 from models.i18n import _tr
 from models.importing import ImportPlan, check_workbook, received_submission
@@ -73,12 +73,12 @@ def run_import(ctx: AppContext, path: Path, parent: QWidget | None = None,
         return plan
     submission = received_submission(doc.submissions(), plan, ctx.today())
     label = _tr("导入 {0} 的活动安排").format(plan.unit.short_name or plan.unit.name)
-    ctx.undo_stack.beginMacro(label)
-    ctx.undo_stack.push(ReplaceActivitiesCommand(
+    command = ReplaceActivitiesCommand(
         doc, [a.id for a in plan.replaced], [a.with_changes(id=None) for a in plan.activities],
-        label))
-    ctx.undo_stack.push(SaveSubmissionsCommand(doc, [submission], label))
-    ctx.undo_stack.endMacro()
+        label, [submission])
+    ctx.undo_stack.push(command)
+    if not command.done:  # the database refused; the document said why
+        return plan
     ctx.dialogs.info(_tr("导入完成"), _tr("{0}：{1} 条活动已导入，“{2}”已标记为{3}。").format(
         plan.unit.name, len(plan.activities), submission.item, submission.status))
     return plan
