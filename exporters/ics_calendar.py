@@ -18,9 +18,16 @@ _LEVEL_CODES = {Level.MUNICIPAL: "city", Level.DISTRICT: "district"}
 
 
 def event_days(span: Span, window: tuple[date, date]) -> tuple[date, date] | None:
-    """First and last day of a span, open ends clipped to the campaign window."""
-    start = span.start or window[0]
-    end = span.end or window[1]
+    """First and last day of a span, an open end clipped to the campaign window.
+
+    When the window edge lies on the wrong side of the fixed end (5月25日起, 5月8日前),
+    the event is that fixed day alone, so no activity drops out of the file.
+    """
+    start, end = span.start, span.end
+    if start is None:
+        start = window[0] if end is None or window[0] <= end else end
+    if end is None:
+        end = window[1] if window[1] >= start else start
     return (start, end) if start <= end else None
 
 
