@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -537,3 +538,13 @@ def why_unparsed(text: str, year: int | None = None) -> str:
         if word in text:
             return reason
     return "没有可识别的日期"
+
+
+def describe_spans(spans: Sequence[Span]) -> str:
+    """Parsed spans as short ISO text, e.g. 2021-05-11～2021-05-12."""
+    parts = []
+    for span in spans:
+        start = span.start.isoformat() if span.start else "…"
+        end = span.end.isoformat() if span.end else "…"
+        parts.append(start if start == end else f"{start}～{end}")
+    return "；".join(parts)

@@ -19,7 +19,7 @@
         <translation>{0}: {1} activities imported; “{2}” marked as {3}.</translation>
     </message>
     <message>
-        <location filename="../models/commands.py" line="63"/>
+        <location filename="../models/commands.py" line="65"/>
         <source>编辑活动</source>
         <translation>Edit activity</translation>
     </message>
@@ -177,116 +177,116 @@
 <context>
     <name>ActivitiesPanel</name>
     <message>
-        <location filename="../ui/activities_panel.py" line="92"/>
+        <location filename="../ui/activities_panel.py" line="93"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="93"/>
+        <location filename="../ui/activities_panel.py" line="94"/>
         <source>市级</source>
         <translation>Municipal</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="94"/>
+        <location filename="../ui/activities_panel.py" line="95"/>
         <source>区级</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="103"/>
+        <location filename="../ui/activities_panel.py" line="104"/>
         <source>搜索所有文字列（Ctrl+F）…</source>
         <translation>Search all text columns (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="107"/>
+        <location filename="../ui/activities_panel.py" line="108"/>
         <source>显示全部日期</source>
         <translation>Show all dates</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="112"/>
+        <location filename="../ui/activities_panel.py" line="113"/>
         <source>级别：</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="114"/>
+        <location filename="../ui/activities_panel.py" line="115"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="127"/>
+        <location filename="../ui/activities_panel.py" line="128"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="197"/>
+        <location filename="../ui/activities_panel.py" line="200"/>
         <source>在本组新增一行</source>
         <translation>Add row to group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="201"/>
+        <location filename="../ui/activities_panel.py" line="204"/>
         <source>组内上移</source>
         <translation>Move up in group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="202"/>
+        <location filename="../ui/activities_panel.py" line="205"/>
         <source>组内下移</source>
         <translation>Move down in group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="203"/>
+        <location filename="../ui/activities_panel.py" line="206"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="247"/>
+        <location filename="../ui/activities_panel.py" line="250"/>
         <source>日期：{0}</source>
         <translation>Date: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="263"/>
+        <location filename="../ui/activities_panel.py" line="266"/>
         <source>{0} / {1} 条</source>
         <translation>{0} / {1} activities</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="297"/>
+        <location filename="../ui/activities_panel.py" line="301"/>
         <source>识别为：{0}</source>
         <translation>Read as: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="300"/>
+        <location filename="../ui/activities_panel.py" line="304"/>
         <source>无法识别：{0}（按原文保存）</source>
         <translation>Not recognized: {0} (saved as typed)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="337"/>
+        <location filename="../ui/activities_panel.py" line="348"/>
         <source>新活动</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="196"/>
-        <location filename="../ui/activities_panel.py" line="339"/>
+        <location filename="../ui/activities_panel.py" line="199"/>
+        <location filename="../ui/activities_panel.py" line="350"/>
         <source>新增活动</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="350"/>
+        <location filename="../ui/activities_panel.py" line="361"/>
         <source>在组内新增一行</source>
         <translation>Add row to group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="198"/>
-        <location filename="../ui/activities_panel.py" line="364"/>
+        <location filename="../ui/activities_panel.py" line="201"/>
+        <location filename="../ui/activities_panel.py" line="375"/>
         <source>复制活动</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="379"/>
+        <location filename="../ui/activities_panel.py" line="390"/>
         <source>等 {0} 条</source>
         <translation> and others ({0} in all)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="199"/>
-        <location filename="../ui/activities_panel.py" line="380"/>
-        <location filename="../ui/activities_panel.py" line="383"/>
+        <location filename="../ui/activities_panel.py" line="202"/>
+        <location filename="../ui/activities_panel.py" line="391"/>
+        <location filename="../ui/activities_panel.py" line="394"/>
         <source>删除活动</source>
         <translation>Delete activity</translation>
     </message>
@@ -321,17 +321,17 @@
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="381"/>
+        <location filename="../ui/activities_panel.py" line="392"/>
         <source>删除“{0}”{1}？可以撤销。</source>
         <translation>Delete “{0}”{1}? This can be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="389"/>
+        <location filename="../ui/activities_panel.py" line="400"/>
         <source>重新编号</source>
         <translation>Renumber</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="411"/>
+        <location filename="../ui/activities_panel.py" line="422"/>
         <source>组内移动</source>
         <translation>Move within group</translation>
     </message>
@@ -439,19 +439,20 @@
 Saved data is not affected.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="76"/>
+        <location filename="../ui/app.py" line="81"/>
         <source>数据库正在使用</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../models/db_lock.py" line="19"/>
+        <location filename="../models/db_lock.py" line="24"/>
         <source>数据库“{0}”已在另一个窗口中打开。
 请切换到那个窗口，或关闭它后再打开。</source>
         <translation>The database “{0}” is already open in another window.
 Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="82"/>
+        <location filename="../ui/app.py" line="78"/>
+        <location filename="../ui/app.py" line="87"/>
         <source>无法打开数据库</source>
         <translation>Cannot open database</translation>
     </message>
@@ -877,238 +878,268 @@ Switch to that window, or close it and open the database again.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="44"/>
+        <location filename="../ui/main_window.py" line="45"/>
         <source>活动安排</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="45"/>
+        <location filename="../ui/main_window.py" line="46"/>
         <source>活动日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="46"/>
+        <location filename="../ui/main_window.py" line="47"/>
         <source>报送清单</source>
         <translation>Submissions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="47"/>
+        <location filename="../ui/main_window.py" line="48"/>
         <source>通知文件</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="55"/>
+        <location filename="../ui/main_window.py" line="56"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="81"/>
+        <location filename="../ui/main_window.py" line="83"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="82"/>
+        <location filename="../ui/main_window.py" line="84"/>
         <source>导出通知（Word）…</source>
         <translation>Export notice (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="83"/>
+        <location filename="../ui/main_window.py" line="85"/>
         <source>导出附件汇总表（Word）…</source>
         <translation>Export appendix table (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="84"/>
+        <location filename="../ui/main_window.py" line="86"/>
         <source>导出附件汇总表（Excel）…</source>
         <translation>Export appendix table (Excel)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="85"/>
+        <location filename="../ui/main_window.py" line="87"/>
         <source>导出附件汇总表（PDF）…</source>
         <translation>Export appendix table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="86"/>
+        <location filename="../ui/main_window.py" line="88"/>
         <source>导出活动日历（.ics）…</source>
         <translation>Export calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="87"/>
+        <location filename="../ui/main_window.py" line="89"/>
         <source>导出报送清单（Excel）…</source>
         <translation>Export submissions (Excel)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="88"/>
+        <location filename="../ui/main_window.py" line="90"/>
         <source>生成单位填报模板…</source>
         <translation>Create entry templates…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="89"/>
+        <location filename="../ui/main_window.py" line="91"/>
         <source>导入单位返回的 Excel…</source>
         <translation>Import returned Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="90"/>
+        <location filename="../ui/main_window.py" line="92"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="91"/>
+        <location filename="../ui/main_window.py" line="93"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/main_window.py" line="94"/>
         <source>恢复备份…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="93"/>
+        <location filename="../ui/main_window.py" line="95"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="101"/>
+        <location filename="../ui/main_window.py" line="103"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="104"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="104"/>
+        <location filename="../ui/main_window.py" line="106"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="106"/>
+        <location filename="../ui/main_window.py" line="108"/>
         <source>撤销历史…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="117"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
+        <location filename="../ui/main_window.py" line="124"/>
         <source>报送(&amp;S)</source>
         <translation>&amp;Submissions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>年度(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129"/>
+        <location filename="../ui/main_window.py" line="131"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="132"/>
+        <location filename="../ui/main_window.py" line="134"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="151"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="151"/>
         <source>（内存）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="162"/>
         <source>{0}年“5·20世界计量日”活动管理 — {1}</source>
         <translation>World Metrology Day {0} Campaign Manager — {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="166"/>
+        <location filename="../ui/main_window.py" line="168"/>
         <source>所有修改已保存</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="169"/>
         <source>所有修改已保存（本次 {0} 项，可撤销）</source>
         <translation>All changes saved ({0} this session, can be undone)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="239"/>
+        <location filename="../ui/main_window.py" line="199"/>
+        <source>通知有错误</source>
+        <translation>The notice has errors</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="200"/>
+        <source>通知文件中有未能保存的修改（存在错误）。
+仍要退出并放弃这些修改吗？选“否”回到通知文件修改。</source>
+        <translation>The notice has edits that could not be saved (they contain errors).
+Quit and discard them? Choose “No” to go back to the notice.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="211"/>
+        <source>撤销失败</source>
+        <translation>Undo failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="212"/>
+        <source>{0}
+已重新载入数据库中的内容；撤销历史已清空。</source>
+        <translation>{0}
+The data was reloaded from the database; the undo history was cleared.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="252"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="239"/>
-        <location filename="../ui/main_window.py" line="260"/>
+        <location filename="../ui/main_window.py" line="252"/>
         <location filename="../ui/main_window.py" line="275"/>
+        <location filename="../ui/main_window.py" line="290"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="240"/>
+        <location filename="../ui/main_window.py" line="253"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="240"/>
+        <location filename="../ui/main_window.py" line="253"/>
         <source>日历文件 (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="254"/>
+        <location filename="../ui/main_window.py" line="261"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="250"/>
+        <location filename="../ui/main_window.py" line="262"/>
+        <source>通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。</source>
+        <translation>The notice has unsaved edits with errors; the last saved notice was exported.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="265"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="257"/>
+        <location filename="../ui/main_window.py" line="272"/>
         <source>全部区局</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
-        <location filename="../ui/main_window.py" line="267"/>
+        <location filename="../ui/main_window.py" line="273"/>
+        <location filename="../ui/main_window.py" line="282"/>
         <source>生成填报模板</source>
         <translation>Create entry template</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="283"/>
         <source>已生成 {0} 个文件：
 {1}</source>
         <translation>Created {0} file(s):
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="274"/>
+        <location filename="../ui/main_window.py" line="289"/>
         <source>导入单位返回的 Excel</source>
         <translation>Import a unit’s returned Excel workbook</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="306"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>撤销历史</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="322"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;state when opened&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="130"/>
-        <location filename="../ui/main_window.py" line="315"/>
+        <location filename="../ui/main_window.py" line="132"/>
+        <location filename="../ui/main_window.py" line="330"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="331"/>
         <source>“5·20世界计量日”系列宣传活动管理
 上海市市场监督管理局计量处
 离线运行，数据保存在本机。</source>

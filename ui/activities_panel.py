@@ -38,7 +38,7 @@ from models.commands import (
 from models.deadlines import cn_date
 from models.entities import Activity, Level
 from models.layout import renumbered
-from models.periods import why_unparsed
+from models.periods import describe_spans, why_unparsed
 from ui.activities_model import ActivitiesTableModel
 from ui.context import AppContext
 
@@ -292,7 +292,6 @@ class ActivitiesPanel(QWidget):
     def _preview_time(self, text: str) -> None:
         """Re-read the time as it is typed and say what was understood."""
         from models.periods import parse_periods
-        from ui.cli import describe_spans
         if not text.strip():
             self.time_hint.setText("")
             return

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from exporters import ExportUnsupported, exporter_for
 from models.entities import CampaignData, Level
-from models.periods import spans_from_json
+from models.periods import describe_spans, spans_from_json
 from models.storage import Store, StoreError
 
 FIELD_LABELS: tuple[tuple[str, str], ...] = (
@@ -94,16 +95,6 @@ def format_activities(data: CampaignData, level: Level | None = None,
     return "\n".join(lines)
 
 
-def describe_spans(spans: Sequence) -> str:
-    """Parsed spans as short ISO text, e.g. 2021-05-11～2021-05-12."""
-    parts = []
-    for span in spans:
-        start = span.start.isoformat() if span.start else "…"
-        end = span.end.isoformat() if span.end else "…"
-        parts.append(start if start == end else f"{start}～{end}")
-    return "；".join(parts)
-
-
 def cmd_activities(store: Store, args: argparse.Namespace, out: TextIO) -> int:
     """Print the activities."""
     data = store.load()
@@ -117,29 +108,6 @@ def _export_format(args: argparse.Namespace) -> str:
         return args.format
     suffix = args.output.suffix.lower().lstrip(".")
     return suffix if suffix in EXPORT_FORMATS else "docx"
-
-
-def exporter_for(what: str, fmt: str) -> Callable[[CampaignData, Path], None]:
-    """The export function for a document and format."""
-    if (what, fmt) == ("notice", "docx"):
-        from exporters.docx_notice import export_notice
-        return export_notice
-    if (what, fmt) == ("appendix", "docx"):
-        from exporters.docx_appendix import export_appendix
-        return export_appendix
-    if (what, fmt) == ("appendix", "xlsx"):
-        from exporters.xlsx_appendix import export_appendix_xlsx
-        return export_appendix_xlsx
-    if (what, fmt) == ("appendix", "pdf"):
-        from exporters.pdf_appendix import export_appendix_pdf
-        return export_appendix_pdf
-    if (what, fmt) == ("calendar", "ics"):
-        from exporters.ics_calendar import export_calendar
-        return export_calendar
-    if (what, fmt) == ("checklist", "xlsx"):
-        from exporters.xlsx_checklist import export_checklist_xlsx
-        return export_checklist_xlsx
-    raise UsageError(f"不支持把 {what} 导出为 {fmt} 格式。")
 
 
 def cmd_export(store: Store, args: argparse.Namespace, out: TextIO) -> int:
@@ -183,6 +151,6 @@ def run_command(store: Store, args: argparse.Namespace, out: TextIO | None = Non
     err = err or sys.stderr
     try:
         return COMMANDS[args.command](store, args, out)
-    except (StoreError, ExportError, UsageError) as exc:
+    except (StoreError, ExportError, ExportUnsupported, UsageError) as exc:
         err.write(f"错误：{exc}\n")
         return 2

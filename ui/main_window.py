@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exporters import exporter_for
 from exporters.atomic import ExportError
 from models.storage import StoreError
 from ui.activities_panel import ActivitiesPanel
@@ -243,7 +244,6 @@ class MainWindow(QMainWindow):
 
     def export(self, what: str, fmt: str) -> Path | None:
         """Ask for a path and write one export."""
-        from ui.cli import exporter_for
         campaign = self.doc.campaign
         names = {"notice": f"{campaign.year}年世界计量日活动通知",
                  "appendix": f"{campaign.year}年世界计量日活动安排汇总表",
