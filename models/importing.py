@@ -9,6 +9,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
+from models.deadlines import received_status
 from models.entities import (
     Activity,
     Campaign,
@@ -561,9 +562,7 @@ def received_submission(submissions: Sequence[Submission], plan: ImportPlan,
     assert plan.unit is not None and plan.unit.id is not None
     for sub in submissions:
         if sub.unit_id == plan.unit.id and sub.item == SUBMISSION_ITEM:
-            late = sub.due is not None and today > sub.due
-            status = SubmissionStatus.LATE if late else SubmissionStatus.RECEIVED
-            return sub.with_changes(status=status, received=today)
+            return sub.with_changes(status=received_status(sub.due, today), received=today)
     return Submission(plan.unit.id, SUBMISSION_ITEM, None, SubmissionStatus.RECEIVED, today,
                       campaign_id=plan.campaign_id)
 

@@ -87,4 +87,6 @@ def _initial(db: Database) -> None:
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
-KNOWN_MIGRATIONS: frozenset[str] = frozenset(m.name for m in migrations._migrations)
+# Every registered migration is pending on an empty database: the public way to list them.
+KNOWN_MIGRATIONS: frozenset[str] = frozenset(
+    m.name for m in migrations.pending(Database(memory=True)))

@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QPoint,
     QPointF,
     QRect,
@@ -48,9 +47,8 @@ from models.deadlines import cn_date, weekday_name
 from models.entities import Activity, Level
 from models.periods import Span, spans_from_json, why_unparsed
 from ui.context import AppContext
+from ui.flat_table_model import ROOT, Index
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the invalid parent index of flat models
 APPROXIMATE_KINDS = frozenset({"by", "from", "around", "window"})
 METROLOGY_DAY = (5, 20)
 TOOLTIP_LIMIT = 25

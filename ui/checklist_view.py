@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,8 +32,8 @@ from models.deadlines import missing, reminder_text, summary_line
 from models.entities import Submission, SubmissionStatus, Unit
 from ui.checklist_model import COLUMN, STATUS_NAMES, ChecklistModel, mark_received, status_text
 from ui.context import AppContext
+from ui.flat_table_model import Index
 
-Index = QModelIndex | QPersistentModelIndex
 ITEM_PRESETS = ("活动总结", "活动安排", "宣传报道", "组织收看情况")
 
 
