@@ -1,8 +1,6 @@
 """The attachment table printed through Qt: to a printer, the print preview, or a PDF file."""
 from __future__ import annotations
 
-import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,18 +23,10 @@ PAD_MM = 1.2
 CENTERED_FIELDS = frozenset({"group_no", "time_text"})
 WRAP = int(Qt.TextFlag.TextWordWrap)
 
-_app: QGuiApplication | None = None
-
-
 def ensure_gui_application() -> None:
-    """Make sure a QGuiApplication exists (headless when there is no display)."""
-    global _app
-    if QGuiApplication.instance() is not None:
-        return
-    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
-                                                 or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QGuiApplication([sys.argv[0] if sys.argv else "metrology-day"])
+    """Printing needs a Qt GUI application; the caller (window or command line) makes it."""
+    if QGuiApplication.instance() is None:
+        raise ExportError("PDF 与打印需要 Qt 图形环境，但程序尚未创建它。")
 
 
 def make_font(families: list[str], points: float) -> QFont:

@@ -26,7 +26,7 @@ def _loose(cell):
 
 
 @pytest.fixture
-def pdf(campaign_data, tmp_path):
+def pdf(campaign_data, tmp_path, qapp):
     path = tmp_path / "a.pdf"
     export_appendix_pdf(campaign_data, path)
     return path

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -110,10 +111,25 @@ def _export_format(args: argparse.Namespace) -> str:
     return suffix if suffix in EXPORT_FORMATS else "docx"
 
 
+def gui_application() -> object:
+    """The Qt GUI application that printing needs, made headless when there is no display."""
+    from PySide6.QtGui import QGuiApplication
+    existing = QGuiApplication.instance()
+    if existing is not None:
+        return existing
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
+                                                 or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QGuiApplication(sys.argv[:1] or ["metrology-day"])
+
+
 def cmd_export(store: Store, args: argparse.Namespace, out: TextIO) -> int:
-    """Write one export file."""
-    export = exporter_for(args.what, _export_format(args))
+    """Write one export file (PDF through Qt's printing, so with a GUI application)."""
+    fmt = _export_format(args)
+    export = exporter_for(args.what, fmt)
+    app = gui_application() if fmt == "pdf" else None  # lives until the export is written
     export(store.load(), args.output)
+    del app
     out.write(f"已导出：{args.output}\n")
     return 0
 
