@@ -162,3 +162,18 @@ def test_a_failed_undo_reloads_from_the_database_and_clears_history(window, ctx,
         a.id for a in ctx.store.activities(ctx.document.campaign.id)}
     kind, title, text = ctx.dialogs.messages[-1]
     assert kind == "error" and "撤销历史已清空" in text
+
+
+def test_switching_between_years(window, ctx):
+    from models.rollover import new_campaign_from
+    first = ctx.document.campaign
+    new = new_campaign_from(ctx.store, first.id, 2022)
+    window._fill_years_menu()
+    labels = [a.text() for a in window.years_menu.actions()]
+    assert labels[0].startswith("2022年") and labels[1].startswith("2021年")
+    window.years_menu.actions()[0].trigger()
+    assert ctx.document.campaign.id == new.id and "2022" in window.windowTitle()
+    assert window.activities.model.rowCount() == 0
+    window.switch_campaign(first.id)
+    assert window.activities.model.rowCount() == 29
+    assert ctx.undo_stack.count() == 0

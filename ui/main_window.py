@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
                                      self.checklist.add_item_action])
         campaign_menu = bar.addMenu(self.tr("年度(&Y)"))
         campaign_menu.addAction(self.notice.new_campaign_action)
+        self.years_menu = campaign_menu.addMenu(self.tr("切换年度"))
+        self.years_menu.aboutToShow.connect(self._fill_years_menu)
 
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         help_menu.addAction(self._action(self.tr("关于"), self.show_about))
@@ -155,6 +157,24 @@ class MainWindow(QMainWindow):
         self._update_saved_state()
 
     # -- state ---------------------------------------------------------------------
+
+    def _fill_years_menu(self) -> None:
+        """One entry per stored campaign, the open one checked."""
+        self.years_menu.clear()
+        for campaign in self.ctx.store.campaigns():
+            action = self.years_menu.addAction(
+                self.tr("{0}年（{1}）").format(campaign.year, campaign.theme))
+            action.setCheckable(True)
+            action.setChecked(campaign.id == self.doc.campaign.id)
+            action.triggered.connect(lambda _=False, cid=campaign.id: self.switch_campaign(cid))
+
+    def switch_campaign(self, campaign_id: int) -> None:
+        """Open another year's campaign; typing is saved first, the undo history starts anew."""
+        if campaign_id == self.doc.campaign.id:
+            return
+        self.commit_pending()
+        self.ctx.undo_stack.clear()
+        self.doc.switch_campaign(campaign_id)
 
     def _update_title(self) -> None:
         """Window title naming the campaign year and theme."""
