@@ -24,6 +24,10 @@ Readings chosen where the text is ambiguous (a metrology coordinator's view):
 - ``5-20`` with a bare dash is not a date (could be anything); ``5.20``/``5/20``/``5·20`` are.
 - Times of day, weekday notes (周四)/(星期四)/（五） and other words are ignored.
 - ``全年``, ``常态化开展``, ``待定``, ``另行通知`` give []; :func:`why_unparsed` says why.
+- ``5月20日起一周`` / ``起3天`` is that many days from the date; ``5月20日前一周`` the week
+  before it (5/13–5/19). ``每周六`` / ``每周末`` are those days inside the window;
+  ``第三季度`` the quarter's months. A campaign-week note beside real dates
+  (``5月17-23日（宣传周）``) adds no window span.
 """
 from __future__ import annotations
 
@@ -494,11 +498,78 @@ def _read(s: str, ctx: _Ctx) -> tuple[list[Span], list[str]]:
     return list(dict.fromkeys(spans)), errors
 
 
+# ---------------------------------------------------------------- refinements
+
+_WEEKDAYS = "一二三四五六日天"
+_EVERY_WEEKDAY_RE = re.compile(r"每(?:个)?(?:周|星期|礼拜)([一二三四五六日天1-7])|每(?:个)?周末")
+_QUARTER_RE = re.compile(r"第([一二三四1-4])季度")
+_SMALL_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+                  "八": 8, "九": 9, "十": 10}
+_LENGTH = r"(\d{1,2}|[一二两三四五六七八九十])\s*(?:个)?(周|天|日|星期)"
+_FROM_FOR_RE = re.compile(rf"(?:起|开始)(?:的|连续|持续)?\s*{_LENGTH}")
+_BEFORE_FOR_RE = re.compile(rf"前\s*{_LENGTH}")
+
+
+def _count(token: str) -> int:
+    """A small count written in digits or one Chinese numeral."""
+    return int(token) if token.isdigit() else _SMALL_NUMBERS[token]
+
+
+def _days(count: str, unit: str) -> int:
+    """The number of days in 'N 周/天'."""
+    return _count(count) * (7 if unit in ("周", "星期") else 1)
+
+
+def _every_weekday(s: str, window: tuple[date, date]) -> list[Span]:
+    """每周六 / 每周末: each such day inside the campaign window."""
+    wanted: set[int] = set()
+    for m in _EVERY_WEEKDAY_RE.finditer(s):
+        if m.group(1) is None:
+            wanted |= {5, 6}
+        else:
+            mark = m.group(1)
+            wanted.add(int(mark) - 1 if mark.isdigit() else min(_WEEKDAYS.index(mark), 6))
+    days = (window[0] + timedelta(days=i) for i in range((window[1] - window[0]).days + 1))
+    return [Span(d, d, "exact", "day") for d in days if d.weekday() in wanted]
+
+
+def _quarter(s: str, year: int) -> list[Span]:
+    """第三季度: the quarter's three months."""
+    spans = []
+    for m in _QUARTER_RE.finditer(s):
+        q = _count(m.group(1))
+        first = date(year, 3 * q - 2, 1)
+        last = date(year, 3 * q, _last_day(year, 3 * q))
+        spans.append(Span(first, last, "exact", "month"))
+    return spans
+
+
+def _refine(raw: str, s: str, spans: list[Span], ctx: _Ctx) -> list[Span]:
+    """Readings the item machine does not make: lengths after 起/前, every weekday, quarters,
+    and a campaign-week note beside real dates (raw: before weekday notes were removed)."""
+    if not spans:
+        return _every_weekday(raw, ctx.window) or _quarter(raw, ctx.year)
+    length = _FROM_FOR_RE.search(s)
+    if length and len(spans) == 1 and spans[0].kind == "from" and spans[0].start:
+        start = spans[0].start
+        end = start + timedelta(days=_days(*length.groups()) - 1)
+        return [Span(start, end, "exact", "day")]
+    length = _BEFORE_FOR_RE.search(s)
+    if length and len(spans) == 1 and spans[0].kind == "by" and spans[0].end:
+        end = spans[0].end - timedelta(days=1)
+        start = end - timedelta(days=_days(*length.groups()) - 1)
+        return [Span(start, end, "exact", "week" if length.group(2) in ("周", "星期") else "day")]
+    dated = [span for span in spans if span.kind != "window"]
+    return dated or spans
+
+
 @lru_cache(maxsize=8192)
 def _analyse(text: str, year: int, window: tuple[date, date]) -> tuple[tuple[Span, ...], tuple[str, ...]]:
     """Cached core: spans and the reasons for unreadable items."""
-    spans, errors = _read(_normalise(text), _Ctx(year, window))
-    return tuple(spans), tuple(errors)
+    normalised = _normalise(text)
+    ctx = _Ctx(year, window)
+    spans, errors = _read(normalised, ctx)
+    return tuple(_refine(text.translate(_TRANS), normalised, spans, ctx)), tuple(errors)
 
 
 def parse_periods(text: str, year: int, window: tuple[date, date]) -> list[Span]:
