@@ -544,21 +544,27 @@ def _quarter(s: str, year: int) -> list[Span]:
     return spans
 
 
-def _refine(raw: str, s: str, spans: list[Span], ctx: _Ctx) -> list[Span]:
+def _refine(text: str, s: str, spans: list[Span], ctx: _Ctx) -> list[Span]:
     """Readings the item machine does not make: lengths after 起/前, every weekday, quarters,
-    and a campaign-week note beside real dates (raw: before weekday notes were removed)."""
+    and a campaign-week note beside real dates (text: as written, s: normalised)."""
     if not spans:
+        if "每" not in text and "季" not in text:
+            return spans
+        raw = text.translate(_TRANS)  # the weekday names are still there
         return _every_weekday(raw, ctx.window) or _quarter(raw, ctx.year)
-    length = _FROM_FOR_RE.search(s)
-    if length and len(spans) == 1 and spans[0].kind == "from" and spans[0].start:
-        start = spans[0].start
+    only = spans[0] if len(spans) == 1 else None
+    length = _FROM_FOR_RE.search(s) if only and only.kind == "from" and only.start else None
+    if length:
+        start = only.start
         end = start + timedelta(days=_days(*length.groups()) - 1)
         return [Span(start, end, "exact", "day")]
-    length = _BEFORE_FOR_RE.search(s)
-    if length and len(spans) == 1 and spans[0].kind == "by" and spans[0].end:
+    length = _BEFORE_FOR_RE.search(s) if only and only.kind == "by" and only.end else None
+    if length:
         end = spans[0].end - timedelta(days=1)
         start = end - timedelta(days=_days(*length.groups()) - 1)
         return [Span(start, end, "exact", "week" if length.group(2) in ("周", "星期") else "day")]
+    if len(spans) == 1:
+        return spans
     dated = [span for span in spans if span.kind != "window"]
     return dated or spans
 
@@ -569,7 +575,7 @@ def _analyse(text: str, year: int, window: tuple[date, date]) -> tuple[tuple[Spa
     normalised = _normalise(text)
     ctx = _Ctx(year, window)
     spans, errors = _read(normalised, ctx)
-    return tuple(_refine(text.translate(_TRANS), normalised, spans, ctx)), tuple(errors)
+    return tuple(_refine(text, normalised, spans, ctx)), tuple(errors)
 
 
 def parse_periods(text: str, year: int, window: tuple[date, date]) -> list[Span]:
