@@ -257,36 +257,36 @@
         <translation>Not recognized: {0} (saved as typed)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="348" />
+        <location filename="../ui/activities_panel.py" line="350" />
         <source>新活动</source>
         <translation>New activity</translation>
     </message>
     <message>
         <location filename="../ui/activities_panel.py" line="199" />
-        <location filename="../ui/activities_panel.py" line="350" />
+        <location filename="../ui/activities_panel.py" line="352" />
         <source>新增活动</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="361" />
+        <location filename="../ui/activities_panel.py" line="364" />
         <source>在组内新增一行</source>
         <translation>Add row to group</translation>
     </message>
     <message>
         <location filename="../ui/activities_panel.py" line="201" />
-        <location filename="../ui/activities_panel.py" line="375" />
+        <location filename="../ui/activities_panel.py" line="379" />
         <source>复制活动</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="390" />
+        <location filename="../ui/activities_panel.py" line="395" />
         <source>等 {0} 条</source>
         <translation> and others ({0} in all)</translation>
     </message>
     <message>
         <location filename="../ui/activities_panel.py" line="202" />
-        <location filename="../ui/activities_panel.py" line="391" />
-        <location filename="../ui/activities_panel.py" line="394" />
+        <location filename="../ui/activities_panel.py" line="396" />
+        <location filename="../ui/activities_panel.py" line="399" />
         <source>删除活动</source>
         <translation>Delete activity</translation>
     </message>
@@ -321,17 +321,17 @@
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="392" />
+        <location filename="../ui/activities_panel.py" line="397" />
         <source>删除“{0}”{1}？可以撤销。</source>
         <translation>Delete “{0}”{1}? This can be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="400" />
+        <location filename="../ui/activities_panel.py" line="405" />
         <source>重新编号</source>
         <translation>Renumber</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="422" />
+        <location filename="../ui/activities_panel.py" line="428" />
         <source>组内移动</source>
         <translation>Move within group</translation>
     </message>
@@ -903,253 +903,263 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="83" />
+        <location filename="../ui/main_window.py" line="84" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="84" />
+        <location filename="../ui/main_window.py" line="85" />
         <source>导出通知（Word）…</source>
         <translation>Export notice (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="85" />
+        <location filename="../ui/main_window.py" line="86" />
         <source>导出附件汇总表（Word）…</source>
         <translation>Export appendix table (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="86" />
+        <location filename="../ui/main_window.py" line="87" />
         <source>导出附件汇总表（Excel）…</source>
         <translation>Export appendix table (Excel)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="87" />
+        <location filename="../ui/main_window.py" line="88" />
         <source>导出附件汇总表（PDF）…</source>
         <translation>Export appendix table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="88" />
+        <location filename="../ui/main_window.py" line="89" />
         <source>导出活动日历（.ics）…</source>
         <translation>Export calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="89" />
+        <location filename="../ui/main_window.py" line="90" />
         <source>导出报送清单（Excel）…</source>
         <translation>Export submissions (Excel)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="90" />
+        <location filename="../ui/main_window.py" line="91" />
         <source>生成单位填报模板…</source>
         <translation>Create entry templates…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="91" />
+        <location filename="../ui/main_window.py" line="92" />
         <source>导入单位返回的 Excel…</source>
         <translation>Import returned Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="92" />
+        <location filename="../ui/main_window.py" line="93" />
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="93" />
+        <location filename="../ui/main_window.py" line="94" />
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="94" />
+        <location filename="../ui/main_window.py" line="95" />
         <source>恢复备份…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="95" />
+        <location filename="../ui/main_window.py" line="96" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="103" />
+        <location filename="../ui/main_window.py" line="104" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="104" />
+        <location filename="../ui/main_window.py" line="105" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="106" />
+        <location filename="../ui/main_window.py" line="105" />
+        <source>撤销“{0}”</source>
+        <translation>Undo “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="107" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="108" />
+        <location filename="../ui/main_window.py" line="107" />
+        <source>重做“{0}”</source>
+        <translation>Redo “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="109" />
         <source>撤销历史…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="117" />
+        <location filename="../ui/main_window.py" line="118" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="124" />
+        <location filename="../ui/main_window.py" line="125" />
         <source>报送(&amp;S)</source>
         <translation>&amp;Submissions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128" />
+        <location filename="../ui/main_window.py" line="129" />
         <source>年度(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="130" />
+        <location filename="../ui/main_window.py" line="131" />
         <source>切换年度</source>
         <translation>Switch year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="133" />
+        <location filename="../ui/main_window.py" line="134" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="136" />
+        <location filename="../ui/main_window.py" line="137" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153" />
+        <location filename="../ui/main_window.py" line="174" />
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153" />
+        <location filename="../ui/main_window.py" line="174" />
         <source>（内存）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="166" />
+        <location filename="../ui/main_window.py" line="187" />
         <source>{0}年（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182" />
+        <location filename="../ui/main_window.py" line="203" />
         <source>{0}年“5·20世界计量日”活动管理 — {1}</source>
         <translation>World Metrology Day {0} Campaign Manager — {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188" />
+        <location filename="../ui/main_window.py" line="209" />
         <source>所有修改已保存</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189" />
+        <location filename="../ui/main_window.py" line="210" />
         <source>所有修改已保存（本次 {0} 项，可撤销）</source>
         <translation>All changes saved ({0} this session, can be undone)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="219" />
+        <location filename="../ui/main_window.py" line="240" />
         <source>通知有错误</source>
         <translation>The notice has errors</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="220" />
+        <location filename="../ui/main_window.py" line="241" />
         <source>通知文件中有未能保存的修改（存在错误）。
 仍要退出并放弃这些修改吗？选“否”回到通知文件修改。</source>
         <translation>The notice has edits that could not be saved (they contain errors).
 Quit and discard them? Choose “No” to go back to the notice.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231" />
+        <location filename="../ui/main_window.py" line="255" />
         <source>撤销失败</source>
         <translation>Undo failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232" />
+        <location filename="../ui/main_window.py" line="256" />
         <source>{0}
 已重新载入数据库中的内容；撤销历史已清空。</source>
         <translation>{0}
 The data was reloaded from the database; the undo history was cleared.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="272" />
+        <location filename="../ui/main_window.py" line="296" />
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="272" />
-        <location filename="../ui/main_window.py" line="295" />
-        <location filename="../ui/main_window.py" line="310" />
+        <location filename="../ui/main_window.py" line="296" />
+        <location filename="../ui/main_window.py" line="319" />
+        <location filename="../ui/main_window.py" line="334" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="273" />
+        <location filename="../ui/main_window.py" line="297" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="273" />
+        <location filename="../ui/main_window.py" line="297" />
         <source>日历文件 (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="274" />
-        <location filename="../ui/main_window.py" line="281" />
+        <location filename="../ui/main_window.py" line="298" />
+        <location filename="../ui/main_window.py" line="305" />
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="282" />
+        <location filename="../ui/main_window.py" line="306" />
         <source>通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。</source>
         <translation>The notice has unsaved edits with errors; the last saved notice was exported.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="285" />
+        <location filename="../ui/main_window.py" line="309" />
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="292" />
+        <location filename="../ui/main_window.py" line="316" />
         <source>全部区局</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="293" />
-        <location filename="../ui/main_window.py" line="302" />
+        <location filename="../ui/main_window.py" line="317" />
+        <location filename="../ui/main_window.py" line="326" />
         <source>生成填报模板</source>
         <translation>Create entry template</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="303" />
+        <location filename="../ui/main_window.py" line="327" />
         <source>已生成 {0} 个文件：
 {1}</source>
         <translation>Created {0} file(s):
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="309" />
+        <location filename="../ui/main_window.py" line="333" />
         <source>导入单位返回的 Excel</source>
         <translation>Import a unit’s returned Excel workbook</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="341" />
+        <location filename="../ui/main_window.py" line="365" />
         <source>撤销历史</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="342" />
+        <location filename="../ui/main_window.py" line="366" />
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;state when opened&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="134" />
-        <location filename="../ui/main_window.py" line="350" />
+        <location filename="../ui/main_window.py" line="135" />
+        <location filename="../ui/main_window.py" line="374" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="351" />
+        <location filename="../ui/main_window.py" line="375" />
         <source>“5·20世界计量日”系列宣传活动管理
 上海市市场监督管理局计量处
 离线运行，数据保存在本机。</source>

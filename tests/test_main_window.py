@@ -177,3 +177,46 @@ def test_switching_between_years(window, ctx):
     window.switch_campaign(first.id)
     assert window.activities.model.rowCount() == 29
     assert ctx.undo_stack.count() == 0
+
+
+def test_undo_from_the_toolbar_keeps_what_is_being_typed(window, ctx, qtbot):
+    """A toolbar click takes no focus: typing in the detail panel becomes its own step
+    (so the click undoes it, and redo brings it back) instead of being thrown away."""
+    from PySide6.QtCore import Qt as QtNs
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QToolBar
+    panel = window.activities
+    model = panel.model
+    target = model.activity_at(3).id
+    panel.select_activity(target)
+    model.setData(model.index(3, 2), "先改名")
+    original = ctx.store.activity(target).content
+    editor = panel.detail_edits["content"]
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    editor.insertPlainText("【正在输入】")  # typed, not yet committed
+    toolbar = window.findChild(QToolBar)
+    QTest.mouseClick(toolbar.widgetForAction(window.undo_action), QtNs.MouseButton.LeftButton)
+    assert ctx.store.activity(target).content == original
+    assert ctx.store.activity(target).name == "先改名"
+    window.redo_action.trigger()
+    assert ctx.store.activity(target).content == original + "【正在输入】"
+    assert editor.toPlainText() == original + "【正在输入】"
+
+
+def test_duplicate_while_typing_copies_the_typed_name(window, ctx):
+    panel = window.activities
+    panel.select_activity(panel.model.activity_at(0).id)
+    panel.detail_edits["name"].setText("刚输入的名称")
+    panel.duplicate_selected()
+    assert panel.current_activity().name == "刚输入的名称"
+
+
+def test_a_closed_window_no_longer_follows_the_undo_stack(window, ctx):
+    """On quit the stack is torn down after the window; it must not call back into it."""
+    model = window.activities.model
+    model.setData(model.index(0, 2), "改一下")
+    window.close()
+    shown = window.saved_label.text()
+    ctx.undo_stack.undo()
+    assert window.saved_label.text() == shown

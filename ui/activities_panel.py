@@ -341,8 +341,10 @@ class ActivitiesPanel(QWidget):
 
     def add_activity(self) -> None:
         """A new group at the end of the current level's table."""
+        self.commit_pending()
         current = self.current_activity()
-        level = self.level_box.currentData() or (current.level if current else Level.DISTRICT)
+        level = Level(self.level_box.currentData() or (current.level if current
+                                                         else Level.DISTRICT))
         unit_id = self.unit_box.currentData()
         unit = self.doc.unit(unit_id)
         new = Activity(level, self.doc.next_group_no(level), 1, self.tr("新活动"),
@@ -351,6 +353,7 @@ class ActivitiesPanel(QWidget):
 
     def add_row_to_group(self) -> None:
         """A new row at the end of the current activity's group."""
+        self.commit_pending()
         current = self.current_activity()
         if current is None:
             self.add_activity()
@@ -362,6 +365,7 @@ class ActivitiesPanel(QWidget):
 
     def duplicate_selected(self) -> None:
         """Copies of the selected activities, each as a new group."""
+        self.commit_pending()
         ids = self.selected_ids()
         if not ids:
             return
@@ -383,6 +387,7 @@ class ActivitiesPanel(QWidget):
 
     def delete_selected(self) -> None:
         """Delete the selected activities after asking."""
+        self.commit_pending()
         ids = self.selected_ids()
         if not ids:
             return
@@ -408,6 +413,7 @@ class ActivitiesPanel(QWidget):
 
     def move_selected(self, step: int) -> None:
         """Swap the current activity with its neighbour inside its group."""
+        self.commit_pending()
         current = self.current_activity()
         if current is None:
             return

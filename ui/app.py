@@ -93,7 +93,7 @@ def run_gui(args: argparse.Namespace, db_path: Path) -> int:
         backup_if_due(store)
     except StoreError as exc:
         sys.stderr.write(f"警告：{exc}\n")
-    ctx = AppContext(store, CampaignDocument(store), settings, QUndoStack(), Dialogs())
+    ctx = AppContext(store, CampaignDocument(store), settings, QUndoStack(app), Dialogs())
     window = MainWindow(ctx)
     ctx.dialogs.parent = window
     if args.screenshot:

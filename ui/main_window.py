@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
             lambda message: ctx.dialogs.error(self.tr("保存失败"), message))
         self.doc.resynced.connect(self._after_failed_undo)
         ctx.undo_stack.indexChanged.connect(self._update_saved_state)
+        self._following_stack = True
         self._update_title()
         self._restore_state()
 
@@ -101,9 +102,9 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action) if action else file_menu.addSeparator()
 
         edit_menu = bar.addMenu(self.tr("编辑(&E)"))
-        self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("撤销"))
+        self.undo_action = self._stack_action(self.tr("撤销"), self.tr("撤销“{0}”"), undo=True)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("重做"))
+        self.redo_action = self._stack_action(self.tr("重做"), self.tr("重做“{0}”"), undo=False)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.history_action = self._action(self.tr("撤销历史…"), self.show_history, "Ctrl+H")
         edit_menu.addActions([self.undo_action, self.redo_action, self.history_action])
@@ -145,6 +146,26 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.checklist.mark_received_action)
         self.addToolBar(toolbar)
+
+    def _stack_action(self, plain: str, named: str, undo: bool) -> QAction:
+        """Undo or redo that first saves what is typed but not applied (a toolbar click
+        takes no focus, so the editors would not commit by themselves)."""
+        stack = self.ctx.undo_stack
+        action = QAction(plain, self)
+
+        def update() -> None:
+            text = stack.undoText() if undo else stack.redoText()
+            action.setEnabled(stack.canUndo() if undo else stack.canRedo())
+            action.setText(named.format(text) if text else plain)
+
+        def run() -> None:
+            self.commit_pending()
+            stack.undo() if undo else stack.redo()
+        action.triggered.connect(run)
+        stack.indexChanged.connect(update)
+        stack.cleanChanged.connect(update)
+        update()
+        return action
 
     def _build_status_bar(self) -> None:
         """Database path and saved state."""
@@ -223,6 +244,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        if self._following_stack:  # the stack outlives the window on quit; stop listening
+            self.ctx.undo_stack.indexChanged.disconnect(self._update_saved_state)
+            self._following_stack = False
         super().closeEvent(event)
 
     def _after_failed_undo(self, message: str) -> None:
