@@ -52,6 +52,18 @@ def urgency(sub: Submission, today: date) -> str:
     return "soon" if left <= SOON_DAYS else "ok"
 
 
+SUMMARY_ITEM = "活动总结"
+
+
+def moved_deadlines(subs: Sequence[Submission], old_due: date | None,
+                    new_due: date | None) -> list[Submission]:
+    """The 活动总结 items still due on the notice's old deadline, moved to the new one."""
+    if old_due == new_due or new_due is None:
+        return []
+    return [s.with_changes(due=new_due) for s in subs
+            if s.item == SUMMARY_ITEM and s.due == old_due]
+
+
 def received_status(due: date | None, received: date) -> SubmissionStatus:
     """已报送, or 逾期报送 when it came in after the deadline."""
     late = due is not None and received > due

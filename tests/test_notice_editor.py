@@ -281,3 +281,16 @@ def test_renders(editor, qtbot, tmp_path):
 
 def test_headings_helper():
     assert headings("甲\n一、乙\n  （一）丙") == [(1, 1, "一、乙"), (2, 2, "（一）丙")]
+
+
+def test_moving_the_summary_deadline_moves_the_checklist_in_one_step(editor, ctx):
+    from datetime import date as day
+    from PySide6.QtCore import QDate
+    editor.editors["summary_due"].setDate(QDate(2021, 5, 28))
+    assert editor.apply()
+    dues = {s.due for s in ctx.store.submissions(ctx.document.campaign.id) if s.item == "活动总结"}
+    assert dues == {day(2021, 5, 28)}
+    assert ctx.undo_stack.count() == 1
+    ctx.undo_stack.undo()
+    dues = {s.due for s in ctx.store.submissions(ctx.document.campaign.id) if s.item == "活动总结"}
+    assert dues == {day(2021, 5, 24)} and ctx.document.campaign.summary_due == day(2021, 5, 24)

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.commands import EditCampaignCommand
+from models.commands import EditCampaignCommand, SaveSubmissionsCommand
+from models.deadlines import moved_deadlines
 from models.entities import CAMPAIGN_DATE_FIELDS, Campaign
 from models.notice_rules import Problem, has_errors, headings, validate_campaign
 from models.rollover import FIRST_YEAR, LAST_YEAR, new_campaign_from
@@ -432,7 +433,14 @@ class NoticeEditor(QWidget):
             return False
         labels = self.labels()
         label = self.tr("修改通知：{0}").format("、".join(labels[n] for n in pending))
-        self.ctx.undo_stack.push(EditCampaignCommand(self.doc, candidate, label))
+        moved = moved_deadlines(self.doc.submissions(), self.doc.campaign.summary_due,
+                                candidate.summary_due)
+        stack = self.ctx.undo_stack
+        stack.beginMacro(label)
+        stack.push(EditCampaignCommand(self.doc, candidate, label))
+        if moved:
+            stack.push(SaveSubmissionsCommand(self.doc, moved, label))
+        stack.endMacro()
         return True
 
     def revert(self) -> None:
