@@ -703,6 +703,16 @@ Switch to that window, or close it and open the database again.</translation>
         <source>添加报送事项：{0}</source>
         <translation>Add submission item: {0}</translation>
     </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="334" />
+        <source>添加报送事项</source>
+        <translation>Add submission item</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="335" />
+        <source>所选单位都已有“{0}”这一项，未添加。</source>
+        <translation>Every chosen unit already owes “{0}”; nothing was added.</translation>
+    </message>
 </context>
 <context>
     <name>Deadlines</name>
@@ -752,102 +762,102 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>{1}/{0}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="65" />
+        <location filename="../models/deadlines.py" line="77" />
         <source>已报送 {0} / {1}</source>
         <translation>Submitted {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="69" />
+        <location filename="../models/deadlines.py" line="81" />
         <source>，逾期未报 {0}</source>
         <translation>, {0} overdue</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="89" />
+        <location filename="../models/deadlines.py" line="101" />
         <source>未定截止日期</source>
         <translation>no due date set</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="92" />
+        <location filename="../models/deadlines.py" line="104" />
         <source>已逾期{0}天</source>
         <translation>{0} day(s) overdue</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="94" />
+        <location filename="../models/deadlines.py" line="106" />
         <source>今日截止</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="96" />
+        <location filename="../models/deadlines.py" line="108" />
         <source>还剩{0}天</source>
         <translation>{0} day(s) left</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="97" />
+        <location filename="../models/deadlines.py" line="109" />
         <source>截止日期{0}（{1}）</source>
         <translation>due {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="104" />
+        <location filename="../models/deadlines.py" line="116" />
         <source>联系人：{0}</source>
         <translation>Contact: {0}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="105" />
+        <location filename="../models/deadlines.py" line="117" />
         <source>联系电话：{0}</source>
         <translation>Phone: {0}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="106" />
+        <location filename="../models/deadlines.py" line="118" />
         <source>电子邮箱：{0}</source>
         <translation>Email: {0}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="111" />
+        <location filename="../models/deadlines.py" line="123" />
         <source>{0}。</source>
         <translation>{0}.</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="112" />
+        <location filename="../models/deadlines.py" line="124" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="119" />
+        <location filename="../models/deadlines.py" line="131" />
         <source>{0}年“5·20世界计量日”宣传活动通知</source>
         <translation>Notice on the {0} World Metrology Day (20 May) publicity campaign</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="122" />
+        <location filename="../models/deadlines.py" line="134" />
         <source>《{0}》</source>
         <translation>“{0}”</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="123" />
+        <location filename="../models/deadlines.py" line="135" />
         <source>《{0}》（{1}）</source>
         <translation>“{0}” ({1})</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="134" />
+        <location filename="../models/deadlines.py" line="146" />
         <source>各有关单位：</source>
         <translation>To all units concerned:</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="135" />
+        <location filename="../models/deadlines.py" line="147" />
         <source>根据{0}要求，以下单位尚未报送材料：</source>
         <translation>As required by {0}, the following units have not yet submitted their materials:</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="138" />
+        <location filename="../models/deadlines.py" line="150" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="140" />
+        <location filename="../models/deadlines.py" line="152" />
         <source>{0}．{1}，{2}，尚缺{3}家：{4}。</source>
         <translation>{0}. {1}, {2}; {3} unit(s) missing: {4}.</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="142" />
+        <location filename="../models/deadlines.py" line="154" />
         <source>请上述单位抓紧报送；如已报送，请忽略本提醒。</source>
         <translation>Please submit as soon as possible. If you have already done so, please ignore this reminder.</translation>
     </message>
@@ -1171,22 +1181,22 @@ Works offline; data is stored on this computer.</translation>
 <context>
     <name>NewCampaignDialog</name>
     <message>
-        <location filename="../ui/notice_editor.py" line="106" />
+        <location filename="../ui/notice_editor.py" line="107" />
         <source>从上一年新建活动</source>
         <translation>New campaign from last year</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="110" />
+        <location filename="../ui/notice_editor.py" line="111" />
         <source>同时复制上一年的活动安排，作为草稿修改</source>
         <translation>Also copy last year’s activities as a draft to edit</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="111" />
+        <location filename="../ui/notice_editor.py" line="112" />
         <source>将复制通知的各项内容，日期顺延到新年度，发文字号留待编号；单位不变，报送情况全部重置为“未报送”。</source>
         <translation>Every field of the notice is copied with its dates moved to the new year; the document number is left for numbering. Units stay the same and every submission is reset to “Not submitted”.</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="119" />
+        <location filename="../ui/notice_editor.py" line="120" />
         <source>新年度</source>
         <translation>New year</translation>
     </message>
@@ -1194,250 +1204,250 @@ Works offline; data is stored on this computer.</translation>
 <context>
     <name>NoticeEditor</name>
     <message>
-        <location filename="../ui/notice_editor.py" line="157" />
+        <location filename="../ui/notice_editor.py" line="158" />
         <source>发文机关标志</source>
         <translation>Issuing authority mark</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="157" />
+        <location filename="../ui/notice_editor.py" line="158" />
         <source>发文机关</source>
         <translation>Issuing authority</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="158" />
+        <location filename="../ui/notice_editor.py" line="159" />
         <source>发文字号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="158" />
+        <location filename="../ui/notice_editor.py" line="159" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="159" />
+        <location filename="../ui/notice_editor.py" line="160" />
         <source>主送机关</source>
         <translation>Addressees</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="159" />
+        <location filename="../ui/notice_editor.py" line="160" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="160" />
+        <location filename="../ui/notice_editor.py" line="161" />
         <source>活动主题</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="160" />
+        <location filename="../ui/notice_editor.py" line="161" />
         <source>活动时间</source>
         <translation>Campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="161" />
+        <location filename="../ui/notice_editor.py" line="162" />
         <source>活动开始日期</source>
         <translation>Campaign start date</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="161" />
+        <location filename="../ui/notice_editor.py" line="162" />
         <source>活动结束日期</source>
         <translation>Campaign end date</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="162" />
-        <location filename="../ui/notice_editor.py" line="176" />
+        <location filename="../ui/notice_editor.py" line="163" />
+        <location filename="../ui/notice_editor.py" line="177" />
         <source>正文</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="162" />
+        <location filename="../ui/notice_editor.py" line="163" />
         <source>附件名称</source>
         <translation>Attachment title</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="163" />
+        <location filename="../ui/notice_editor.py" line="164" />
         <source>发文机关署名</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="163" />
+        <location filename="../ui/notice_editor.py" line="164" />
         <source>成文日期</source>
         <translation>Date of issue</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="164" />
+        <location filename="../ui/notice_editor.py" line="165" />
         <source>附注</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="164" />
+        <location filename="../ui/notice_editor.py" line="165" />
         <source>印发机关</source>
         <translation>Printed and distributed by</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="165" />
+        <location filename="../ui/notice_editor.py" line="166" />
         <source>印发日期</source>
         <translation>Printed and distributed on</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="165" />
+        <location filename="../ui/notice_editor.py" line="166" />
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="166" />
+        <location filename="../ui/notice_editor.py" line="167" />
         <source>联系电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="166" />
+        <location filename="../ui/notice_editor.py" line="167" />
         <source>电子邮箱</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="167" />
+        <location filename="../ui/notice_editor.py" line="168" />
         <source>总结报送截止</source>
         <translation>Summary due</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="173" />
+        <location filename="../ui/notice_editor.py" line="174" />
         <source>版头</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="174" />
+        <location filename="../ui/notice_editor.py" line="175" />
         <source>标题与主送</source>
         <translation>Title and addressees</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="175" />
+        <location filename="../ui/notice_editor.py" line="176" />
         <source>活动</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="177" />
+        <location filename="../ui/notice_editor.py" line="178" />
         <source>附件与落款</source>
         <translation>Attachment and signature</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="179" />
+        <location filename="../ui/notice_editor.py" line="180" />
         <source>版记</source>
         <translation>Imprint</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="180" />
+        <location filename="../ui/notice_editor.py" line="181" />
         <source>联系与报送</source>
         <translation>Contact and submission</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="186" />
+        <location filename="../ui/notice_editor.py" line="187" />
         <source>应用</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="189" />
+        <location filename="../ui/notice_editor.py" line="190" />
         <source>保存通知的修改（Ctrl+S）</source>
         <translation>Save the changes to the notice (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="191" />
+        <location filename="../ui/notice_editor.py" line="192" />
         <source>还原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="192" />
+        <location filename="../ui/notice_editor.py" line="193" />
         <source>放弃尚未保存的修改</source>
         <translation>Discard unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="194" />
+        <location filename="../ui/notice_editor.py" line="195" />
         <source>从上一年新建活动…</source>
         <translation>New campaign from last year…</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="196" />
+        <location filename="../ui/notice_editor.py" line="197" />
         <source>复制本年度的通知到新年度，日期顺延，报送情况重置</source>
         <translation>Copy this year’s notice to a new year, moving the dates and resetting submissions</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="248" />
+        <location filename="../ui/notice_editor.py" line="249" />
         <source>年度不能修改；新年度请用“从上一年新建活动”</source>
         <translation>The year cannot be changed; for a new year use “New campaign from last year”</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="283" />
+        <location filename="../ui/notice_editor.py" line="284" />
         <source>未填写</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="294" />
+        <location filename="../ui/notice_editor.py" line="295" />
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="309" />
+        <location filename="../ui/notice_editor.py" line="310" />
         <source>提纲</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="370" />
+        <location filename="../ui/notice_editor.py" line="371" />
         <source>有 {0} 处错误（{1}），改正后才能保存</source>
         <translation>{0} error(s) ({1}); correct them to save</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="372" />
+        <location filename="../ui/notice_editor.py" line="373" />
         <source>未保存的修改：{0}</source>
         <translation>Unsaved changes: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="373" />
+        <location filename="../ui/notice_editor.py" line="374" />
         <source>通知已保存</source>
         <translation>Notice saved</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="375" />
+        <location filename="../ui/notice_editor.py" line="376" />
         <source>（{0} 条提示）</source>
         <translation> ({0} warning(s))</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="430" />
+        <location filename="../ui/notice_editor.py" line="431" />
         <source>通知未保存</source>
         <translation>Notice not saved</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="431" />
+        <location filename="../ui/notice_editor.py" line="432" />
         <source>请先改正以下错误：
 {0}</source>
         <translation>Please correct these errors first:
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="434" />
+        <location filename="../ui/notice_editor.py" line="435" />
         <source>修改通知：{0}</source>
         <translation>Edit notice: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="458" />
+        <location filename="../ui/notice_editor.py" line="466" />
         <source>从上一年新建活动</source>
         <translation>New campaign from last year</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="459" />
+        <location filename="../ui/notice_editor.py" line="467" />
         <source>通知中有错误，尚未保存的修改将被放弃。仍要新建吗？</source>
         <translation>The notice has errors; unsaved changes will be discarded. Create the new campaign anyway?</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="469" />
+        <location filename="../ui/notice_editor.py" line="477" />
         <source>无法新建活动</source>
         <translation>Cannot create campaign</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="473" />
+        <location filename="../ui/notice_editor.py" line="481" />
         <source>已新建活动</source>
         <translation>Campaign created</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="474" />
+        <location filename="../ui/notice_editor.py" line="482" />
         <source>已从 {0} 年复制通知，新建 {1} 年活动。请核对活动主题、正文，并在印发前填写发文字号的序号。</source>
         <translation>The notice was copied from {0} and the {1} campaign created. Check the theme and body, and fill in the document number’s sequence number before printing and distribution.</translation>
     </message>

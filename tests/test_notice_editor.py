@@ -285,6 +285,7 @@ def test_headings_helper():
 
 def test_moving_the_summary_deadline_moves_the_checklist_in_one_step(editor, ctx):
     from datetime import date as day
+
     from PySide6.QtCore import QDate
     editor.editors["summary_due"].setDate(QDate(2021, 5, 28))
     assert editor.apply()

@@ -330,6 +330,9 @@ class ChecklistView(QWidget):
                if (u, request.item) not in have]
         if new:
             self.save(new, self.tr("添加报送事项：{0}").format(request.item))
+        else:
+            self.ctx.dialogs.info(self.tr("添加报送事项"), self.tr(
+                "所选单位都已有“{0}”这一项，未添加。").format(request.item))
         return len(new)
 
     # -- keeping up -------------------------------------------------------------
