@@ -39,7 +39,7 @@ ActivityIdRole = Qt.ItemDataRole.UserRole + 1
 ANSWERED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, ActivityIdRole,
                             Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole})
 SEARCHED = ("name", "content", "time_text", "publicity_forms", "publicity_content", "responsible")
-SLICE = 10_000        # rows per step of the index built while the window is idle
+SLICE = 4_000         # rows per step of the index built while the window is idle
 WARM_UP_ROWS = 5_000  # smaller tables build their index only when first needed
 WARM_UP_DELAY_MS = 100  # let the window show and paint before the first slice
 
@@ -59,6 +59,25 @@ def search_text(activity: Activity) -> str:
     return "\x1f".join([activity.name, activity.content, activity.time_text,
                         activity.publicity_forms, activity.publicity_content,
                         activity.responsible]).casefold()
+
+
+def _has_case(text: str) -> bool:
+    """True when case folding could matter (Latin, Greek … letters); Chinese has no case."""
+    return text.upper() != text.lower()
+
+
+def _scan_fields(rows: list[Activity], needles: list[str]) -> list[int]:
+    """Positions of rows whose text columns hold every needle, read straight from the rows.
+
+    Used before the search index is built; exact for needles without cased letters.
+    """
+    if len(needles) == 1:
+        n = needles[0]
+        return [i for i, a in enumerate(rows)
+                if n in a.name or n in a.content or n in a.time_text or n in a.publicity_forms
+                or n in a.publicity_content or n in a.responsible]
+    return [i for i, a in enumerate(rows)
+            if all(any(n in getattr(a, f) for f in SEARCHED) for n in needles)]
 
 
 class ActivityIndex:
@@ -371,12 +390,17 @@ class ActivitiesTableModel(FlatTableModel):
         picked: list[int] | None = None  # positions in rows; None is all of them
         if f.text:
             needles = f.text.casefold().split()
-            hay = self.activity_index().haystack()
-            if len(needles) == 1:
-                needle = needles[0]
-                picked = [i for i, text in enumerate(hay) if needle in text]
+            index = self.activity_index()
+            if not index.search_ready() and not any(_has_case(n) for n in needles):
+                picked = _scan_fields(rows, needles)  # Chinese text: no index needed yet
             else:
-                picked = [i for i, text in enumerate(hay) if all(n in text for n in needles)]
+                hay = index.haystack()
+                if len(needles) == 1:
+                    needle = needles[0]
+                    picked = [i for i, text in enumerate(hay) if needle in text]
+                else:
+                    picked = [i for i, text in enumerate(hay)
+                              if all(n in text for n in needles)]
         if f.level:
             picked = [i for i in (range(len(rows)) if picked is None else picked)
                       if rows[i].level == f.level]
