@@ -180,3 +180,11 @@ def test_undo_of_a_detail_edit_stays_undone(panel, ctx):
     panel.commit_pending()
     assert ctx.store.activity(panel.current_activity().id).content == original
     assert ctx.undo_stack.canRedo()
+
+
+def test_search_ignores_case_in_latin_text(panel):
+    panel.search.setText("app")
+    names = {panel.model.activity_at(r).name for r in range(panel.model.rowCount())}
+    assert names == {"科普竞答"}          # “绿色青浦”APP
+    panel.search.setText("绿色青浦 APP")
+    assert panel.model.rowCount() == 1
