@@ -38,8 +38,10 @@ STALE_AFTER_S = 600
 
 
 def _process_alive(pid: int) -> bool:
-    """True when a process with this id still runs (on this machine)."""
+    """True when a process with this id still runs (on this machine), or when unsure."""
     if pid == os.getpid():
+        return True
+    if os.name == "nt":  # os.kill(pid, 0) would terminate the process there: age decides
         return True
     try:
         os.kill(pid, 0)
