@@ -1,7 +1,12 @@
 # Two commands do everything on a fresh machine: `make run` and `make test`.
-PYTHON ?= python3
 VENV := .venv
+ifeq ($(OS),Windows_NT)
+PYTHON ?= py -3
+BIN := $(VENV)/Scripts
+else
+PYTHON ?= python3
 BIN := $(VENV)/bin
+endif
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
