@@ -302,3 +302,16 @@ def test_renders_to_png(view, qtbot, tmp_path):
     path = tmp_path / "checklist.png"
     assert view.grab().save(str(path))
     assert path.stat().st_size > 10_000
+
+
+def test_a_received_date_after_the_real_today_is_refused(ctx):
+    from datetime import timedelta
+
+    from ui.checklist_model import ChecklistModel
+    saved = []
+    model = ChecklistModel(ctx.document, ctx.today, lambda subs, label: saved.append(subs))
+    tomorrow = date.today() + timedelta(days=1)
+    assert not model.setData(model.index(2, COLUMN["received"]), QDate(tomorrow))
+    assert not saved
+    assert model.setData(model.index(2, COLUMN["received"]), QDate(2021, 5, 25))
+    assert saved and saved[-1][0].received == date(2021, 5, 25)

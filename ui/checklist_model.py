@@ -177,8 +177,8 @@ class ChecklistModel(FlatTableModel):
         if key == "note":
             return sub.with_changes(note=str(value))
         if key == "received":
-            day = _as_date(value)
-            return None if day is None else mark_received(sub, day)
+            day = _as_date(value)  # nothing has arrived after the real today: a slip
+            return None if day is None or day > date.today() else mark_received(sub, day)
         try:
             status = SubmissionStatus(str(value))
         except ValueError:
