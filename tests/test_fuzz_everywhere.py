@@ -73,8 +73,6 @@ fuzz_text = st.one_of(_short, _short, _short, _long)
 
 EDITABLE_FIELDS = ("name", "content", "time_text", "publicity_forms", "publicity_content",
                    "responsible")
-"""PySide6 turns a str that starts with one of these into a QString as if it were UTF-16 with a
-byte-order mark: U+FEFF is dropped, U+FFFE byte-swaps the rest ("\ufffeabc" → "愀戀挀")."""
 ROLES = sorted({int(r) for r in Qt.ItemDataRole} | {int(Qt.ItemDataRole.UserRole) + 1}
                | set(range(0, 40)))
 
