@@ -6,7 +6,9 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -20,6 +22,9 @@ from resources import resource_path
 from ui.context import AppContext
 from ui.dialogs import Dialogs
 from ui.settings import Settings
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
@@ -45,11 +50,18 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
+def _stderr_hook(exc_type: type[BaseException], exc: BaseException,
+                 tb: TracebackType | None) -> None:
+    """Unexpected errors while no window can show them: details on stderr only."""
+    sys.stderr.write("".join(traceback.format_exception(exc_type, exc, tb)))
+
+
 def _message_hook(exc_type: type[BaseException], exc: BaseException,
                   tb: TracebackType | None) -> None:
     """Unexpected errors reach the user as a message (details on stderr), not a dead window."""
-    details = "".join(traceback.format_exception(exc_type, exc, tb))
-    sys.stderr.write(details)
+    _stderr_hook(exc_type, exc, tb)
+    if QApplication.instance() is None or QApplication.closingDown():
+        return
     QMessageBox.critical(None, QApplication.translate("App", "程序出错"),
                          QApplication.translate("App", "操作未完成：{0}\n\n已保存的数据不受影响。")
                          .format(exc))
@@ -103,5 +115,18 @@ def run_gui(args: argparse.Namespace, db_path: Path) -> int:
     try:
         return app.exec()
     finally:
-        store.close()
+        release(window, ctx)
         lock.unlock()
+
+
+def release(window: MainWindow, ctx: AppContext) -> None:
+    """Tear down in a fixed order: window, undo stack, document, database; the application
+    object goes last, when the caller lets it go. No error hook builds a widget after this."""
+    sys.excepthook = _stderr_hook
+    window.detach()
+    ctx.dialogs.parent = None
+    shiboken6.delete(window)
+    ctx.undo_stack.clear()
+    shiboken6.delete(ctx.undo_stack)
+    shiboken6.delete(ctx.document)
+    ctx.store.close()

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,6 +24,7 @@ from ui.calendar_view import CalendarView
 from ui.checklist_view import ChecklistView
 from ui.context import AppContext
 from ui.notice_editor import NoticeEditor
+from ui.stack_action import StackAction
 
 VIEWS = ("table", "calendar", "checklist", "notice")
 
@@ -51,12 +52,14 @@ class MainWindow(QMainWindow):
         self.calendar.activity_clicked.connect(self._show_activity)
         self._build_menus()
         self._build_status_bar()
-        self.doc.campaign_changed.connect(self._update_title)
-        self.doc.write_failed.connect(
-            lambda message: ctx.dialogs.error(self.tr("保存失败"), message))
-        self.doc.resynced.connect(self._after_failed_undo)
-        ctx.undo_stack.indexChanged.connect(self._update_saved_state)
-        self._following_stack = True
+        self._links: list[tuple[SignalInstance, Callable[..., object]]] = []
+        self._follow(self.doc.campaign_changed, self._update_title)
+        self._follow(self.doc.write_failed, self._after_failed_write)
+        self._follow(self.doc.resynced, self._after_failed_undo)
+        self._follow(ctx.undo_stack.indexChanged, self._update_saved_state)
+        for action in (self.undo_action, self.redo_action):
+            self._follow(ctx.undo_stack.indexChanged, action.update_from_stack)
+            self._follow(ctx.undo_stack.cleanChanged, action.update_from_stack)
         self._update_title()
         self._restore_state()
 
@@ -147,25 +150,21 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.checklist.mark_received_action)
         self.addToolBar(toolbar)
 
-    def _stack_action(self, plain: str, named: str, undo: bool) -> QAction:
+    def _stack_action(self, plain: str, named: str, undo: bool) -> StackAction:
         """Undo or redo that first saves what is typed but not applied (a toolbar click
         takes no focus, so the editors would not commit by themselves)."""
-        stack = self.ctx.undo_stack
-        action = QAction(plain, self)
+        return StackAction(self.ctx.undo_stack, plain, named, undo, self.commit_pending, self)
 
-        def update() -> None:
-            text = stack.undoText() if undo else stack.redoText()
-            action.setEnabled(stack.canUndo() if undo else stack.canRedo())
-            action.setText(named.format(text) if text else plain)
+    def _follow(self, signal: SignalInstance, slot: Callable[..., object]) -> None:
+        """Connect to a signal of the stack or the document, to be cut again on close."""
+        signal.connect(slot)
+        self._links.append((signal, slot))
 
-        def run() -> None:
-            self.commit_pending()
-            stack.undo() if undo else stack.redo()
-        action.triggered.connect(run)
-        stack.indexChanged.connect(update)
-        stack.cleanChanged.connect(update)
-        update()
-        return action
+    def detach(self) -> None:
+        """Stop listening to the undo stack and the document (they may outlive the window)."""
+        while self._links:
+            signal, slot = self._links.pop()
+            signal.disconnect(slot)
 
     def _build_status_bar(self) -> None:
         """Database path and saved state."""
@@ -244,10 +243,12 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
-        if self._following_stack:  # the stack outlives the window on quit; stop listening
-            self.ctx.undo_stack.indexChanged.disconnect(self._update_saved_state)
-            self._following_stack = False
+        self.detach()
         super().closeEvent(event)
+
+    def _after_failed_write(self, message: str) -> None:
+        """A change could not be saved: say so."""
+        self.ctx.dialogs.error(self.tr("保存失败"), message)
 
     def _after_failed_undo(self, message: str) -> None:
         """An undo could not be saved: the window shows the database; history starts afresh."""
