@@ -10,7 +10,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from models.paths import default_database_path
     from models.seed import open_seeded
     from models.storage import StoreError
-    from ui.cli import build_parser, run_command
+    from cli import build_parser, run_command
 
     args = build_parser().parse_args(argv)
     db_path = args.db or default_database_path()

@@ -11,7 +11,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from openpyxl import load_workbook  # noqa: E402
 
 from exporters.xlsx_template import write_templates  # noqa: E402
-from models.importing import check_workbook  # noqa: E402
+from importers.workbook import check_workbook  # noqa: E402
 from models.seed import open_seeded  # noqa: E402
 
 ROWS = 10_000

@@ -24,7 +24,7 @@ from exporters.xlsx_common import (
     write_header,
 )
 from models.entities import Activity, CampaignData, Level, Unit, UnitKind
-from models.importing import (
+from importers.workbook import (
     DATA_SHEET,
     HELP_SHEET,
     MARKER_SHEET,

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from exporters.docx_appendix import export_appendix  # noqa: E402
 from exporters.xlsx_appendix import export_appendix_xlsx  # noqa: E402
-from models.importing import import_workbook  # noqa: E402
+from importers.workbook import import_workbook  # noqa: E402
 from models.storage import Store  # noqa: E402
 
 TODAY = date(2021, 5, 9)

@@ -8,7 +8,7 @@ import sys
 from main import main
 from models.seed import open_seeded
 from tests.conftest import REPO
-from ui.cli import build_parser, format_activities, run_command
+from cli import build_parser, format_activities, run_command
 
 
 def run(store, *argv):

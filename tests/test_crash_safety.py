@@ -45,10 +45,10 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from exporters.docx_reader import read_appendix
+from importers.docx_reader import read_appendix
 from exporters.xlsx_template import write_templates
 from models.entities import Activity, Level
-from models.importing import check_workbook
+from importers.workbook import check_workbook
 from models.periods import parse_periods, spans_to_json
 from models.seed import open_seeded
 from models.storage import Store

@@ -11,7 +11,7 @@ from docx.oxml.ns import nsdecls
 from exporters.atomic import ExportError
 from exporters.docx_appendix import export_appendix
 from exporters.docx_notice import export_notice
-from exporters.docx_reader import read_appendix
+from importers.docx_reader import read_appendix
 from models.entities import ACTIVITY_TEXT_FIELDS, Activity, CampaignData, Level
 
 

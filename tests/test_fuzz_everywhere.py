@@ -33,7 +33,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTableView
 
 from exporters.docx_appendix import export_appendix
-from exporters.docx_reader import read_appendix
+from importers.docx_reader import read_appendix
 from exporters.xlsx_appendix import export_appendix_xlsx
 from models.commands import edit_field
 from models.document import CampaignDocument

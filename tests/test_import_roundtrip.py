@@ -7,7 +7,7 @@ from openpyxl import load_workbook
 
 from exporters.xlsx_template import write_templates
 from models.entities import Level, SubmissionStatus
-from models.importing import Severity, check_workbook, import_workbook
+from importers.workbook import Severity, check_workbook, import_workbook
 
 
 def _template(store, tmp_path, unit="黄浦"):

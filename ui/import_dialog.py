@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from models.commands import ReplaceActivitiesCommand
 from models.entities import Level
 from models.i18n import _tr
-from models.importing import ImportPlan, check_workbook, received_submission
+from importers.workbook import ImportPlan, check_workbook, received_submission
 from models.layout import COLUMNS, cell_text
 from ui.context import AppContext
 

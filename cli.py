@@ -136,7 +136,7 @@ def cmd_export(store: Store, args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_import(store: Store, args: argparse.Namespace, out: TextIO) -> int:
     """Check, and unless --dry-run apply, a returned workbook."""
-    from models.importing import import_workbook
+    from importers.workbook import import_workbook
     report = import_workbook(store, args.file, dry_run=args.dry_run)
     out.write(report.as_text() + "\n")
     return 0 if report.ok else 1
