@@ -73,9 +73,9 @@ def _ours(app: Any, db_path: Path, settings_path: Path) -> tuple[dict[str, float
     cpu0 = time.process_time()
     t0 = time.perf_counter()
     from PySide6.QtCore import QSettings
-    from PySide6.QtGui import QUndoStack
 
     from models.document import CampaignDocument
+    from models.editor import CampaignEditor
     from models.seed import open_seeded
     from ui.context import AppContext
     from ui.dialogs import Dialogs
@@ -86,7 +86,7 @@ def _ours(app: Any, db_path: Path, settings_path: Path) -> tuple[dict[str, float
     document = CampaignDocument(store)
     t2 = time.perf_counter()
     settings = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
-    ctx = AppContext(store, document, settings, QUndoStack(), Dialogs())
+    ctx = AppContext(CampaignEditor(store, document), settings, Dialogs())
     window = MainWindow(ctx)
     t3 = time.perf_counter()
     _show_painted(app, window)

@@ -8,20 +8,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from models.deadlines import received_status
-from models.entities import (
-    Activity,
-    Campaign,
-    CampaignData,
-    Level,
-    Submission,
-    SubmissionStatus,
-    Unit,
-)
+from models.entities import Activity, Campaign, CampaignData, Level, Unit
 from models.periods import why_unparsed
 from models.storage import Store, StoreError
 from models.text import chinese_date, clean_text
+
+if TYPE_CHECKING:
+    from models.editor import CampaignEditor
 
 # -- what the template and the import agree on ---------------------------------
 
@@ -30,8 +25,6 @@ MARKER_VERSION = 1
 DATA_SHEET = "活动安排"
 HELP_SHEET = "填写说明"
 MARKER_SHEET = "模板标记"
-SUBMISSION_ITEM = "活动安排"
-"""The submission an import marks as received."""
 
 MAX_TEXT = 2000
 MAX_BYTES = 20 * 1024 * 1024
@@ -182,10 +175,6 @@ class ImportPlan:
         elif not self.ok:
             lines.append("有错误，未导入；数据库未作任何改动。")
         return "\n".join(lines)
-
-
-class ImportRefused(StoreError):
-    """Applying a plan that still has errors."""
 
 
 # -- reading the file -------------------------------------------------------------------
@@ -556,38 +545,37 @@ def unit_group_no(data: CampaignData, unit: Unit) -> int:
 # -- applying ------------------------------------------------------------------------
 
 
-def received_submission(submissions: Sequence[Submission], plan: ImportPlan,
-                        today: date) -> Submission:
-    """The unit's 活动安排 submission marked received today (a new one if it had none)."""
-    assert plan.unit is not None and plan.unit.id is not None
-    for sub in submissions:
-        if sub.unit_id == plan.unit.id and sub.item == SUBMISSION_ITEM:
-            return sub.with_changes(status=received_status(sub.due, today), received=today)
-    return Submission(plan.unit.id, SUBMISSION_ITEM, None, SubmissionStatus.RECEIVED, today,
-                      campaign_id=plan.campaign_id)
+def apply_workbook(editor: CampaignEditor, path: Path | str, today: date,
+                   expected_unit: Unit | None = None) -> ImportPlan:
+    """Check a returned workbook against the editor's campaign and, if it has no errors,
+    put its rows in place of the unit's through the editor (one undoable step).
 
-
-def apply_plan(store: Store, plan: ImportPlan, today: date) -> None:
-    """Replace the unit's rows and mark its 活动安排 received, in one transaction."""
-    if not plan.ok or plan.unit is None or plan.campaign_id is None:
-        raise ImportRefused("文件有错误，未导入；数据库未作任何改动。")
-    submission = received_submission(store.submissions(plan.campaign_id), plan, today)
-    with store.transaction():
-        fresh = [a.with_changes(id=None) for a in plan.activities]
-        plan.activities = store.replace_unit_activities(plan.campaign_id, plan.unit.id, fresh)
-        store.save_submissions([submission])
+    Raises StoreError when the database refuses the change; nothing is changed then.
+    """
+    plan = check_workbook(editor.document.data, path, expected_unit)
+    if not plan.ok or plan.unit is None or plan.unit.id is None:
+        return plan
+    refusals: list[str] = []
+    editor.document.write_failed.connect(refusals.append)
+    try:
+        submission = editor.import_unit_activities(plan.unit.id, plan.activities, today)
+    finally:
+        editor.document.write_failed.disconnect(refusals.append)
+    if submission is None:
+        raise StoreError(refusals[-1] if refusals else "数据库写入失败，未作任何改动。")
     plan.outcome = (f"已导入：{plan.unit.name} 的区级活动已替换为 {len(plan.activities)} 条，"
-                    f"“{SUBMISSION_ITEM}”已标记为{submission.status}（{today.isoformat()}）。")
+                    f"“{submission.item}”已标记为{submission.status}（{today.isoformat()}）。")
+    return plan
 
 
 def import_workbook(store: Store, path: Path | str, dry_run: bool = False,
                     today: date | None = None, expected_unit: Unit | None = None) -> ImportPlan:
-    """Check a returned workbook and, if it has no errors and this is no dry run, apply it."""
-    plan = check_workbook(store.load(), path, expected_unit)
-    if not plan.ok:
-        return plan
+    """Check a returned workbook and, if it has no errors and this is no dry run, apply it
+    through the campaign editor, the same write path as the window's."""
     if dry_run:
-        plan.outcome = "仅检查（--dry-run），未写入数据库。"
+        plan = check_workbook(store.load(), path, expected_unit)
+        if plan.ok:
+            plan.outcome = "仅检查（--dry-run），未写入数据库。"
         return plan
-    apply_plan(store, plan, today or date.today())
-    return plan
+    from models.editor import CampaignEditor
+    return apply_workbook(CampaignEditor(store), path, today or date.today(), expected_unit)

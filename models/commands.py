@@ -21,11 +21,13 @@ class DocumentCommand(QUndoCommand):
     """
 
     doc: CampaignDocument
+    failed = False  # set when the database refused the redo
 
     def redo(self) -> None:
         try:
             self._redo()
         except StoreError as exc:
+            self.failed = True
             self.setObsolete(True)
             self.doc.write_failed.emit(str(exc))
 
@@ -111,7 +113,6 @@ class ReplaceActivitiesCommand(DocumentCommand):
         current = {s.id: s for s in doc.submissions()}
         self.new_subs = [s.with_changes() for s in submissions]
         self.old_subs = [current[s.id].with_changes() for s in submissions if s.id in current]
-        self.done = False
 
     def _redo(self) -> None:
         stored, saved = self.doc.replace_activities(
@@ -119,7 +120,6 @@ class ReplaceActivitiesCommand(DocumentCommand):
             [s.with_changes() for s in self.new_subs])
         self.add = [a.with_changes() for a in stored]
         self.new_subs = [s.with_changes() for s in saved]
-        self.done = True
 
     def _undo(self) -> None:
         old_ids = {s.id for s in self.old_subs}

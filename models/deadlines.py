@@ -53,6 +53,8 @@ def urgency(sub: Submission, today: date) -> str:
 
 
 SUMMARY_ITEM = "活动总结"
+ARRANGEMENT_ITEM = "活动安排"
+"""The submission an import of a unit's returned workbook marks as received."""
 
 
 def moved_deadlines(subs: Sequence[Submission], old_due: date | None,
@@ -68,6 +70,28 @@ def received_status(due: date | None, received: date) -> SubmissionStatus:
     """已报送, or 逾期报送 when it came in after the deadline."""
     late = due is not None and received > due
     return SubmissionStatus.LATE if late else SubmissionStatus.RECEIVED
+
+
+def marked_received(sub: Submission, day: date) -> Submission:
+    """A submission received on a day: 已报送, or 逾期报送 after its deadline."""
+    return sub.with_changes(status=received_status(sub.due, day), received=day)
+
+
+def with_status(sub: Submission, status: SubmissionStatus, today: date) -> Submission:
+    """A submission moved to a status; received dates follow (set today, or cleared)."""
+    if status in ARRIVED:
+        return sub.with_changes(status=status, received=sub.received or today)
+    return sub.with_changes(status=status, received=None)
+
+
+def received_submission(subs: Sequence[Submission], unit_id: int, campaign_id: int | None,
+                        today: date) -> Submission:
+    """A unit's 活动安排 submission marked received today (a new one if it had none)."""
+    for sub in subs:
+        if sub.unit_id == unit_id and sub.item == ARRANGEMENT_ITEM:
+            return marked_received(sub, today)
+    return Submission(unit_id, ARRANGEMENT_ITEM, None, SubmissionStatus.RECEIVED, today,
+                      campaign_id=campaign_id)
 
 
 def summary_line(subs: Sequence[Submission], today: date) -> str:

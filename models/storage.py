@@ -330,16 +330,6 @@ class Store:
         with self.transaction():
             self.db.conn.executemany("DELETE FROM activities WHERE id = ?", [(i,) for i in ids])
 
-    def replace_unit_activities(self, campaign_id: int, unit_id: int,
-                                activities: Iterable[Activity]) -> list[Activity]:
-        """Swap one unit's district rows for new ones, all or nothing."""
-        with self.transaction():
-            self.db.execute(
-                "DELETE FROM activities WHERE campaign_id = ? AND unit_id = ? AND level = ?",
-                [campaign_id, unit_id, str(Level.DISTRICT)],
-            )
-            return self.insert_activities(activities)
-
     # -- submissions -------------------------------------------------------------
 
     def submissions(self, campaign_id: int) -> list[Submission]:

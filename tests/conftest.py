@@ -39,15 +39,13 @@ def seed_text() -> str:
 def ctx(store, qapp, tmp_path):
     """An application context over the seeded store, with headless dialogs and temp settings."""
     from PySide6.QtCore import QSettings
-    from PySide6.QtGui import QUndoStack
 
-    from models.document import CampaignDocument
+    from models.editor import CampaignEditor
     from ui.context import AppContext
     from ui.dialogs import RecordingDialogs
     from ui.settings import Settings
 
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    context = AppContext(store, CampaignDocument(store), settings, QUndoStack(),
-                         RecordingDialogs())
+    context = AppContext(CampaignEditor(store), settings, RecordingDialogs())
     yield context
     context.undo_stack.clear()

@@ -53,13 +53,13 @@ def import_loop(db: str, first: str, second: str) -> int:
     parent = os.getppid()
     store = Store.open(db)
     step = 0
-    original = store.replace_unit_activities
+    original = store.delete_activities
 
     def announced(*args, **kwargs):
         emit("writing", pid, step, Path(current).stem)
         return original(*args, **kwargs)
 
-    store.replace_unit_activities = announced  # type: ignore[method-assign]
+    store.delete_activities = announced  # type: ignore[method-assign]
     emit("ready", pid)
     workbooks = (first, second)
     while step < MAX_STEPS and os.getppid() == parent:

@@ -80,7 +80,6 @@ def test_backup_before_a_migration(tmp_path, monkeypatch):
 def test_restore_from_the_window(ctx, qtbot, tmp_path):
     from ui.backup_dialog import restore_from_backup
     store = open_seeded(tmp_path / "w.sqlite3")
-    ctx.store = store
     take_backup(store.path, "manual", datetime(2021, 5, 1), store.db.conn)
     store.delete_activities([a.id for a in store.activities(store.latest_campaign().id)])
 
@@ -93,8 +92,8 @@ def test_restore_from_the_window(ctx, qtbot, tmp_path):
 
         def chosen(self):
             return self.backups[0]
-    from models.document import CampaignDocument
-    ctx.document = CampaignDocument(store)
+    from models.editor import CampaignEditor
+    ctx.editor = CampaignEditor(store)
     assert restore_from_backup(ctx, None, Accepting)
     assert len(ctx.document.activities) == 29
     store.close()

@@ -308,10 +308,11 @@ def test_a_received_date_after_the_real_today_is_refused(ctx):
     from datetime import timedelta
 
     from ui.checklist_model import ChecklistModel
-    saved = []
-    model = ChecklistModel(ctx.document, ctx.today, lambda subs, label: saved.append(subs))
+    model = ChecklistModel(ctx.document, ctx.today, ctx.editor)
     tomorrow = date.today() + timedelta(days=1)
     assert not model.setData(model.index(2, COLUMN["received"]), QDate(tomorrow))
-    assert not saved
+    assert ctx.undo_stack.count() == 0
+    assert model.submission_at(2).received is None
     assert model.setData(model.index(2, COLUMN["received"]), QDate(2021, 5, 25))
-    assert saved and saved[-1][0].received == date(2021, 5, 25)
+    assert ctx.undo_stack.count() == 1
+    assert model.submission_at(2).received == date(2021, 5, 25)

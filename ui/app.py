@@ -10,11 +10,10 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.db_lock import IN_USE_MESSAGE, lock_database
-from models.document import CampaignDocument
+from models.editor import CampaignEditor
 from models.paths import set_application_identity
 from models.seed import open_seeded
 from models.storage import StoreError
@@ -105,7 +104,7 @@ def run_gui(args: argparse.Namespace, db_path: Path) -> int:
         backup_if_due(store)
     except StoreError as exc:
         sys.stderr.write(f"警告：{exc}\n")
-    ctx = AppContext(store, CampaignDocument(store), settings, QUndoStack(app), Dialogs())
+    ctx = AppContext(CampaignEditor(store, parent=app), settings, Dialogs())
     window = MainWindow(ctx)
     ctx.dialogs.parent = window
     if args.screenshot:

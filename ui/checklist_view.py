@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.commands import SaveSubmissionsCommand
 from models.deadlines import missing, reminder_text, summary_line
 from models.entities import Submission, SubmissionStatus, Unit
-from ui.checklist_model import COLUMN, STATUS_NAMES, ChecklistModel, mark_received, status_text
+from ui.checklist_model import COLUMN, STATUS_NAMES, ChecklistModel, status_text
 from ui.context import AppContext
 from ui.flat_table_model import Index
 
@@ -121,7 +120,7 @@ class ChecklistView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = ChecklistModel(ctx.document, ctx.today, self.save, self)
+        self.model = ChecklistModel(ctx.document, ctx.today, ctx.editor, self)
         self._make_actions()
         self._make_widgets()
         self._restore_selection: list[int] = []
@@ -268,10 +267,6 @@ class ChecklistView(QWidget):
 
     # -- actions --------------------------------------------------------------
 
-    def save(self, subs: Sequence[Submission], label: str) -> None:
-        """Push one undoable change of submissions."""
-        self.ctx.undo_stack.push(SaveSubmissionsCommand(self.ctx.document, subs, label))
-
     def selected_submissions(self) -> list[Submission]:
         """Submissions of the selected rows, in table order."""
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -289,10 +284,8 @@ class ChecklistView(QWidget):
 
     def mark_selected_received(self) -> None:
         """Mark the selected, still missing items received today, as one undo step."""
-        today = self.ctx.today()
-        changed = [mark_received(s, today) for s in missing(self.selected_submissions())]
-        if changed:
-            self.save(changed, self.tr("标记为已报送"))
+        self.ctx.editor.mark_received([s.id for s in self.selected_submissions()],
+                                      self.ctx.today())
 
     def copy_reminder(self) -> str:
         """Put the 催报 text on the clipboard, tell the user, and return it."""
@@ -308,32 +301,23 @@ class ChecklistView(QWidget):
                                       "可直接粘贴到邮件或消息中。").format(count))
         return text
 
-    def addressees(self) -> list[int]:
-        """Units that owe something already (all units when nothing is owed yet)."""
-        owing = list(dict.fromkeys(s.unit_id for s in self.ctx.document.submissions()))
-        return owing or [u.id for u in self.ctx.document.units if u.id is not None]
-
     def ask_add_item(self) -> None:
         """Ask for a new item and add it."""
         doc = self.ctx.document
         due = doc.campaign.summary_due or self.ctx.today()
-        owing = set(self.addressees())
-        units = [u for u in doc.units if u.id in owing]
-        request = AddItemDialog.ask(self, units, self.addressees(), due)
+        addressees = self.ctx.editor.addressees()
+        units = [u for u in doc.units if u.id in set(addressees)]
+        request = AddItemDialog.ask(self, units, addressees, due)
         if request is not None:
             self.add_item(request)
 
     def add_item(self, request: NewItem) -> int:
         """Add an item for some units (skipping ones that owe it already); returns how many."""
-        have = {(s.unit_id, s.item) for s in self.ctx.document.submissions()}
-        new = [Submission(u, request.item, request.due) for u in request.unit_ids
-               if (u, request.item) not in have]
-        if new:
-            self.save(new, self.tr("添加报送事项：{0}").format(request.item))
-        else:
+        added = self.ctx.editor.add_item(request.item, request.unit_ids, request.due)
+        if not added:
             self.ctx.dialogs.info(self.tr("添加报送事项"), self.tr(
                 "所选单位都已有“{0}”这一项，未添加。").format(request.item))
-        return len(new)
+        return added
 
     # -- keeping up -------------------------------------------------------------
 

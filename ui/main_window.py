@@ -193,8 +193,7 @@ class MainWindow(QMainWindow):
         if campaign_id == self.doc.campaign.id:
             return
         self.commit_pending()
-        self.ctx.undo_stack.clear()
-        self.doc.switch_campaign(campaign_id)
+        self.ctx.editor.switch_campaign(campaign_id)
 
     def _update_title(self) -> None:
         """Window title naming the campaign year and theme."""
@@ -252,7 +251,7 @@ class MainWindow(QMainWindow):
 
     def _after_failed_undo(self, message: str) -> None:
         """An undo could not be saved: the window shows the database; history starts afresh."""
-        QTimer.singleShot(0, self.ctx.undo_stack.clear)
+        QTimer.singleShot(0, self.ctx.editor.restart_history)
         self.ctx.dialogs.error(self.tr("撤销失败"), self.tr(
             "{0}\n已重新载入数据库中的内容；撤销历史已清空。").format(message))
 
