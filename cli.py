@@ -11,8 +11,10 @@ from typing import TextIO
 
 from exporters import ExportUnsupported, exporter_for
 from models.entities import CampaignData, Level
+from models.errors import DatabaseInUse, StoreError
+from models.opening import open_database
 from models.periods import describe_spans, spans_from_json
-from models.storage import Store, StoreError
+from models.storage import Store
 
 FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("content", "活动内容"),
@@ -157,6 +159,30 @@ COMMANDS: dict[str, Callable[[Store, argparse.Namespace, TextIO], int]] = {
     "import": cmd_import,
     "template": cmd_template,
 }
+
+
+def writes(args: argparse.Namespace) -> bool:
+    """Whether a command changes the database (and so must hold its lock)."""
+    return args.command == "import" and not args.dry_run
+
+
+def run_cli(args: argparse.Namespace, err: TextIO | None = None) -> int:
+    """Open the database the way the command needs it, run the command, close it again."""
+    from models.paths import default_database_path
+    err = err or sys.stderr
+    try:
+        store = open_database(args.db or default_database_path(), lock=writes(args),
+                              warn=lambda message: err.write(f"警告：{message}\n"))
+    except DatabaseInUse as exc:
+        err.write(f"错误：{exc}\n")
+        return 3
+    except StoreError as exc:
+        err.write(f"错误：{exc}\n")
+        return 2
+    try:
+        return run_command(store, args, err=err)
+    finally:
+        store.close()
 
 
 def run_command(store: Store, args: argparse.Namespace, out: TextIO | None = None,

@@ -76,13 +76,13 @@ def _ours(app: Any, db_path: Path, settings_path: Path) -> tuple[dict[str, float
 
     from models.document import CampaignDocument
     from models.editor import CampaignEditor
-    from models.seed import open_seeded
+    from models.opening import open_database
     from ui.context import AppContext
     from ui.dialogs import Dialogs
     from ui.main_window import MainWindow
     from ui.settings import Settings
     t1 = time.perf_counter()
-    store = open_seeded(db_path)
+    store = open_database(db_path)
     document = CampaignDocument(store)
     t2 = time.perf_counter()
     settings = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))

@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from models.entities import Activity, Campaign, CampaignData, Level, Unit
+from models.errors import StoreError
 from models.periods import why_unparsed
-from models.storage import Store, StoreError
+from models.storage import Store
 from models.text import chinese_date, clean_text
 
 if TYPE_CHECKING:

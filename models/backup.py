@@ -6,8 +6,13 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from models.storage import Store, StoreError, check_database_file
+from models.db_file import check_database_file
+from models.errors import StoreError
+
+if TYPE_CHECKING:
+    from models.storage import Store
 
 KEEP = 10
 _STAMP = "%Y%m%d-%H%M%S"

@@ -7,8 +7,8 @@ from PySide6.QtGui import QUndoCommand
 
 from models.document import CampaignDocument
 from models.entities import Activity, Campaign, Submission
+from models.errors import StoreError
 from models.i18n import _tr
-from models.storage import StoreError
 
 
 class DocumentCommand(QUndoCommand):

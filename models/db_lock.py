@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLockFile
 
-from models.storage import StoreError
+from models.errors import StoreError
 
 
 def lock_database(db_path: Path) -> QLockFile | None:

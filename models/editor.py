@@ -34,10 +34,11 @@ from models.deadlines import (
 )
 from models.document import CampaignDocument
 from models.entities import Activity, Campaign, Level, Submission, SubmissionStatus
+from models.errors import StoreError
 from models.i18n import _tr
 from models.layout import renumbered
 from models.notice_rules import Problem, validate_campaign
-from models.storage import Store, StoreError
+from models.storage import Store
 
 
 class CampaignEditor:

@@ -12,8 +12,9 @@ from models.entities import (
     Campaign,
     Submission,
 )
+from models.errors import StoreError
 from models.notice_rules import CITED_NUMBER
-from models.storage import Store, StoreError
+from models.storage import Store
 
 FIRST_YEAR = 2000   # the first World Metrology Day
 LAST_YEAR = 2100

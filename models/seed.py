@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from models.entities import Activity, Campaign, Level, Submission, SubmissionStatus, Unit, UnitKind
-from models.storage import Store, StoreError
+from models.errors import StoreError
+from models.storage import Store
 from resources import DEFAULT_CAMPAIGN
 
 SEED_FORMAT = "metrology-day-campaign"
@@ -58,11 +59,3 @@ def seed_store(store: Store, data: dict[str, Any] | None = None) -> Campaign:
                        s.get("note", ""), campaign.id)
             for s in data["submissions"])
     return campaign
-
-
-def open_seeded(path: Path | str | None) -> Store:
-    """Open a database, seeding it with the embedded default when it is new."""
-    store = Store.open(path)
-    if store.is_empty():
-        seed_store(store)
-    return store

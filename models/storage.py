@@ -1,4 +1,4 @@
-"""The campaign database: opening, checking, reading and writing records."""
+"""The campaign database: connecting, reading and writing records."""
 from __future__ import annotations
 
 import sqlite3
@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlite_utils import Database
 
@@ -22,17 +22,19 @@ from models.entities import (
     Unit,
     UnitKind,
 )
+from models.errors import StoreError
 from models.periods import parse_periods, spans_to_json
-from models.schema import KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION, migrations
+from models.schema import migrations
 from models.text import clean_text
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 _CAMPAIGN_DATES = ("window_start", "window_end", "issue_date", "print_date", "summary_due")
 _LEVELS: dict[str, Level] = {str(level): level for level in Level}
 
 
-class StoreError(Exception):
-    """A database that cannot be opened or changed, with a message for the user."""
+class Unlockable(Protocol):
+    """A held lock (a QLockFile)."""
+
+    def unlock(self) -> None: ...
 
 
 def _iso(value: date | None) -> str | None:
@@ -45,69 +47,27 @@ def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def check_database_file(path: Path) -> None:
-    """Refuse, without touching it, a file that is not a database of ours."""
-    if not path.exists():
-        return
-    if path.is_dir():
-        raise StoreError(f"“{path}”是一个文件夹，不是数据库文件。")
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(len(SQLITE_MAGIC))
-    except OSError as exc:
-        raise StoreError(f"无法读取数据库文件“{path}”：{exc.strerror or exc}") from exc
-    if not head:
-        return
-    if head != SQLITE_MAGIC:
-        raise StoreError(f"“{path}”不是 SQLite 数据库文件，未作任何改动。")
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise StoreError(f"无法打开数据库文件“{path}”：{exc}") from exc
-    try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        applied: set[str] = set()
-        if "_sqlite_migrations" in tables:
-            applied = {
-                r[0]
-                for r in conn.execute(
-                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
-                    [MIGRATION_SET],
-                )
-            }
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"数据库文件“{path}”已损坏或无法读取：{exc}") from exc
-    finally:
-        conn.close()
-    if version > SCHEMA_VERSION or applied - KNOWN_MIGRATIONS:
-        raise StoreError(
-            f"数据库“{path}”由更新版本的程序写入（结构版本 {version}），"
-            f"本程序只支持到版本 {SCHEMA_VERSION}。请升级程序后再打开；文件未作任何改动。"
-        )
-    user_tables = {t for t in tables if not t.startswith(("sqlite_", "_sqlite_"))}
-    if user_tables and not applied:
-        raise StoreError(f"“{path}”是其他程序的 SQLite 数据库，不是计量日活动数据库；未作任何改动。")
-
-
 class Store:
     """All reads and writes of the campaign database go through here."""
 
     def __init__(self, db: Database, path: Path | None = None) -> None:
         self.db = db
         self.path = path
+        self.lock: Unlockable | None = None  # held by a writer, see models.opening
         self._campaign_cache: dict[int, Campaign] = {}
 
     # -- opening -----------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str | None) -> Store:
-        """Open (creating and migrating if needed) the database at path; None for memory."""
+    def connect(cls, path: Path | str | None) -> Store:
+        """Connect to the database file at path (None: in memory), creating its folder.
+
+        Nothing is checked or migrated here: `models.opening.open_database` does that.
+        """
         if path is None:
             db = Database(memory=True)
         else:
             path = Path(path)
-            check_database_file(path)
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
@@ -120,18 +80,29 @@ class Store:
             except sqlite3.Error as exc:
                 raise StoreError(f"无法打开数据库“{path}”：{exc}") from exc
         db.execute("PRAGMA foreign_keys = ON")
-        try:
-            if path is not None and migrations.pending(db) and migrations.applied(db):
-                from models.backup import take_backup
-                take_backup(Path(path), "before-migration", conn=db.conn)
-            migrations.apply(db)
-        except sqlite3.Error as exc:
-            raise StoreError(f"无法升级数据库结构：{exc}") from exc
         return cls(db, Path(path) if path is not None else None)
 
+    def is_new(self) -> bool:
+        """True for a database no program has written yet (no migration recorded)."""
+        return not migrations.applied(self.db)
+
+    def needs_migration(self) -> bool:
+        """True when a database made by an older program has schema changes to apply."""
+        return not self.is_new() and bool(migrations.pending(self.db))
+
+    def migrate(self) -> None:
+        """Create the tables of a new database, or bring an older one up to date."""
+        try:
+            migrations.apply(self.db)
+        except sqlite3.Error as exc:
+            raise StoreError(f"无法升级数据库结构：{exc}") from exc
+
     def close(self) -> None:
-        """Close the connection."""
+        """Close the connection and let go of the lock, if this store holds one."""
         self.db.close()
+        if self.lock is not None:
+            self.lock.unlock()
+            self.lock = None
 
     @contextmanager
     def transaction(self) -> Iterator[Store]:

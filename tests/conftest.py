@@ -15,8 +15,8 @@ SEED_NOTICE = REPO.parent / "shared" / "seed" / "000_5453a5f7b476498d.txt"
 @pytest.fixture
 def store():
     """A fresh in-memory database seeded with the embedded 2021 campaign."""
-    from models.seed import open_seeded
-    opened = open_seeded(None)
+    from models.opening import open_database
+    opened = open_database(None)
     yield opened
     opened.close()
 

@@ -37,7 +37,7 @@ from exporters.xlsx_appendix import export_appendix_xlsx
 from models.editor import CampaignEditor
 from models.entities import ACTIVITY_TEXT_FIELDS, Activity, CampaignData, Level
 from models.layout import COLUMNS
-from models.seed import open_seeded
+from models.opening import open_database
 from models.text import clean_text
 from ui.activities_model import FIELDS, ActivitiesTableModel
 
@@ -140,7 +140,7 @@ class Harness:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.store = open_seeded(None)
+        self.store = open_database(None)
         self.editor = CampaignEditor(self.store)
         self.doc = self.editor.document
         self.model = ActivitiesTableModel(self.doc, self.editor.edit_field)
@@ -246,7 +246,7 @@ def fuzzed_activities(draw) -> list[Activity]:
 
 @pytest.fixture(scope="module")
 def campaign(tmp_path_factory):
-    store = open_seeded(None)
+    store = open_database(None)
     try:
         data = store.load()
     finally:

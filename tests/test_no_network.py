@@ -103,10 +103,10 @@ def test_file_flows_open_no_connection(no_network, qapp, tmp_path):
     from exporters.xlsx_template import write_templates
     from models.backup import backup_if_due, list_backups
     from importers.workbook import import_workbook
-    from models.seed import open_seeded
+    from models.opening import open_database
     from cli import build_parser, run_command
 
-    store = open_seeded(tmp_path / "campaign.sqlite3")
+    store = open_database(tmp_path / "campaign.sqlite3")
     try:
         out, err = io.StringIO(), io.StringIO()
         assert run_command(store, build_parser().parse_args(["activities"]), out, err) == 0

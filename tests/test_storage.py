@@ -8,15 +8,15 @@ import sys
 import pytest
 
 from models.entities import Activity, Level, SubmissionStatus
+from models.errors import StoreError
+from models.opening import open_database
 from models.schema import SCHEMA_VERSION
-from models.seed import open_seeded
-from models.storage import Store, StoreError
 from tests.conftest import REPO
 
 
 def test_first_open_creates_and_seeds_the_file(tmp_path):
     path = tmp_path / "sub" / "campaigns.sqlite3"
-    store = open_seeded(path)
+    store = open_database(path)
     try:
         assert path.exists()
         assert len(store.load().activities) == 29
@@ -24,7 +24,7 @@ def test_first_open_creates_and_seeds_the_file(tmp_path):
         assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     finally:
         store.close()
-    again = open_seeded(path)
+    again = open_database(path)
     try:
         assert len(again.campaigns()) == 1, "reopening must not seed twice"
     finally:
@@ -43,18 +43,18 @@ def _unchanged(path, action):
 def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path):
     path = tmp_path / "notes.sqlite3"
     path.write_bytes("这不是数据库".encode() * 100)
-    message = _unchanged(path, lambda: Store.open(path))
+    message = _unchanged(path, lambda: open_database(path))
     assert "不是 SQLite" in message
 
 
 def test_a_database_from_a_newer_program_is_refused_untouched(tmp_path):
     path = tmp_path / "new.sqlite3"
-    open_seeded(path).close()
+    open_database(path).close()
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.close()
-    message = _unchanged(path, lambda: Store.open(path))
+    message = _unchanged(path, lambda: open_database(path))
     assert "更新版本" in message
 
 
@@ -64,14 +64,14 @@ def test_another_programs_sqlite_file_is_refused(tmp_path):
     conn.execute("CREATE TABLE photos (id INTEGER)")
     conn.commit()
     conn.close()
-    message = _unchanged(path, lambda: Store.open(path))
+    message = _unchanged(path, lambda: open_database(path))
     assert "其他程序" in message
 
 
 def test_a_corrupt_database_is_refused(tmp_path):
     path = tmp_path / "broken.sqlite3"
     path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
-    _unchanged(path, lambda: Store.open(path))
+    _unchanged(path, lambda: open_database(path))
 
 
 def test_cli_reports_a_bad_database_with_a_message_and_nonzero_exit(tmp_path):

@@ -12,11 +12,10 @@ import shiboken6
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models.db_lock import IN_USE_MESSAGE, lock_database
 from models.editor import CampaignEditor
-from models.paths import set_application_identity
-from models.seed import open_seeded
-from models.storage import StoreError
+from models.errors import DatabaseInUse, StoreError
+from models.opening import open_database
+from models.paths import default_database_path, set_application_identity
 from resources import resource_path
 from ui.context import AppContext
 from ui.dialogs import Dialogs
@@ -76,34 +75,25 @@ def take_screenshot(window: object, path: Path, app: QApplication) -> None:
     QTimer.singleShot(300, grab)
 
 
-def run_gui(args: argparse.Namespace, db_path: Path) -> int:
+def run_gui(args: argparse.Namespace) -> int:
     """Open the main window on the database (the embedded default on first start)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     set_application_identity()
     settings = Settings()
     install_translators(app, args.lang or settings.get("language"))
     sys.excepthook = _message_hook
+    db_path = args.db or default_database_path()
     try:
-        lock = lock_database(db_path)
-    except StoreError as exc:
-        QMessageBox.critical(None, app.translate("App", "无法打开数据库"), str(exc))
-        return 2
-    if lock is None:
-        QMessageBox.warning(None, app.translate("App", "数据库正在使用"),
-                            app.translate("App", IN_USE_MESSAGE).format(db_path))
+        store = open_database(db_path, lock=True,
+                              warn=lambda message: sys.stderr.write(f"警告：{message}\n"))
+    except DatabaseInUse as exc:
+        QMessageBox.warning(None, app.translate("App", "数据库正在使用"), str(exc))
         return 3
-    try:
-        store = open_seeded(db_path)
     except StoreError as exc:
         QMessageBox.critical(None, app.translate("App", "无法打开数据库"), str(exc))
         sys.stderr.write(f"错误：{exc}\n")
         return 2
-    from models.backup import backup_if_due
     from ui.main_window import MainWindow
-    try:
-        backup_if_due(store)
-    except StoreError as exc:
-        sys.stderr.write(f"警告：{exc}\n")
     ctx = AppContext(CampaignEditor(store, parent=app), settings, Dialogs())
     window = MainWindow(ctx)
     ctx.dialogs.parent = window
@@ -115,7 +105,6 @@ def run_gui(args: argparse.Namespace, db_path: Path) -> int:
         return app.exec()
     finally:
         release(window, ctx)
-        lock.unlock()
 
 
 def release(window: MainWindow, ctx: AppContext) -> None:

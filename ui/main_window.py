@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from exporters import exporter_for
 from exporters.atomic import ExportError
-from models.storage import StoreError
+from models.errors import StoreError
 from ui.activities_panel import ActivitiesPanel
 from ui.calendar_view import CalendarView
 from ui.checklist_view import ChecklistView

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from models.entities import CAMPAIGN_DATE_FIELDS, Campaign
+from models.errors import StoreError
 from models.notice_rules import Problem, headings, validate_campaign
 from models.rollover import FIRST_YEAR, LAST_YEAR
-from models.storage import StoreError
 from models.text import clean_text
 from ui.context import AppContext
 
