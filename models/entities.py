@@ -44,7 +44,7 @@ class Replaceable:
         return replace(self, **changes)  # type: ignore[type-var]
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Campaign(Replaceable):
     """One year's campaign and every field of its notice."""
 
@@ -87,7 +87,7 @@ class Unit:
     id: int | None = None
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Activity(Replaceable):
     """One row of the attachment table."""
 
@@ -106,7 +106,7 @@ class Activity(Replaceable):
     id: int | None = None
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Submission(Replaceable):
     """Something a unit owes the coordinator, and whether it came."""
 
@@ -149,7 +149,6 @@ ACTIVITY_TEXT_FIELDS: tuple[str, ...] = (
     "responsible",
 )
 
-CAMPAIGN_DATE_FIELDS: frozenset[str] = frozenset(
-    f.name for f in fields(Campaign) if f.name in
-    {"window_start", "window_end", "issue_date", "print_date", "summary_due"}
-)
+CAMPAIGN_DATE_FIELDS: tuple[str, ...] = tuple(
+    f.name for f in fields(Campaign) if f.type in ("date", "date | None"))
+"""The campaign's date fields, read off the record itself."""

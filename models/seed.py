@@ -6,7 +6,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from models.entities import Activity, Campaign, Level, Submission, SubmissionStatus, Unit, UnitKind
+from models.entities import (
+    CAMPAIGN_DATE_FIELDS,
+    Activity,
+    Campaign,
+    Level,
+    Submission,
+    SubmissionStatus,
+    Unit,
+    UnitKind,
+)
 from models.errors import StoreError
 from models.storage import Store
 from resources import DEFAULT_CAMPAIGN
@@ -28,7 +37,7 @@ def read_seed(path: Path = DEFAULT_CAMPAIGN) -> dict[str, Any]:
 def _campaign(fields: dict[str, Any]) -> Campaign:
     """The campaign record from the file's campaign section."""
     known = {k: v for k, v in fields.items() if k in Campaign.__slots__ and k != "id"}
-    for key in ("window_start", "window_end", "issue_date", "print_date", "summary_due"):
+    for key in CAMPAIGN_DATE_FIELDS:
         if known.get(key):
             known[key] = date.fromisoformat(known[key])
     return Campaign(**known)

@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from models.entities import (
     ACTIVITY_TEXT_FIELDS,
+    CAMPAIGN_DATE_FIELDS,
     Activity,
     Campaign,
     CampaignData,
@@ -27,7 +28,6 @@ from models.periods import parse_periods, spans_to_json
 from models.schema import migrations
 from models.text import clean_text
 
-_CAMPAIGN_DATES = ("window_start", "window_end", "issue_date", "print_date", "summary_due")
 _LEVELS: dict[str, Level] = {str(level): level for level in Level}
 
 
@@ -129,7 +129,7 @@ class Store:
     def _campaign_row(self, campaign: Campaign) -> dict[str, Any]:
         """A campaign as a database row."""
         row = asdict(campaign)
-        for key in _CAMPAIGN_DATES:
+        for key in CAMPAIGN_DATE_FIELDS:
             row[key] = _iso(row[key])
         if row["id"] is None:
             del row["id"]
@@ -139,7 +139,7 @@ class Store:
     def _campaign_from_row(row: dict[str, Any]) -> Campaign:
         """A database row as a campaign."""
         row = dict(row)
-        for key in _CAMPAIGN_DATES:
+        for key in CAMPAIGN_DATE_FIELDS:
             row[key] = _day(row[key])
         return Campaign(**row)
 
@@ -260,41 +260,44 @@ class Store:
             raise StoreError(f"没有编号为 {activity_id} 的活动。")
         return self._activity_from_row(row)
 
-    def _activity_params(self, activity: Activity) -> list[Any]:
-        """Column values for an insert or update: text cleaned, spans recomputed."""
-        for field in ACTIVITY_TEXT_FIELDS:
-            setattr(activity, field, clean_text(getattr(activity, field)))
-        campaign = self.campaign(activity.campaign_id)
-        spans = self._spans_for(campaign, activity.time_text)
-        activity.spans_json = spans
+    def _as_stored(self, activity: Activity) -> Activity:
+        """The activity as it is stored: text cleaned, spans read from its time."""
+        cleaned = {f: clean_text(getattr(activity, f)) for f in ACTIVITY_TEXT_FIELDS}
+        spans = self._spans_for(self.campaign(activity.campaign_id), cleaned["time_text"])
+        return activity.with_changes(**cleaned, spans_json=spans)
+
+    @staticmethod
+    def _activity_params(activity: Activity) -> list[Any]:
+        """Column values for an insert or update, after the id."""
         return [activity.campaign_id, str(activity.level), activity.group_no, activity.position,
-                activity.name, activity.content, activity.time_text, spans,
+                activity.name, activity.content, activity.time_text, activity.spans_json,
                 activity.publicity_forms, activity.publicity_content, activity.responsible,
                 activity.unit_id]
 
     def insert_activities(self, activities: Iterable[Activity]) -> list[Activity]:
-        """Store activities (keeping given ids) in one transaction; return them with ids."""
+        """Store activities (keeping given ids) in one transaction; return them as stored,
+        with their ids."""
         stored: list[Activity] = []
         with self.transaction():
-            for activity in activities:
-                params = [activity.id] + self._activity_params(activity)
+            for activity in map(self._as_stored, activities):
                 cursor = self.db.conn.execute(
                     f"INSERT INTO activities ({_ACTIVITY_COLUMNS}) VALUES ({_ACTIVITY_MARKS})",
-                    params,
+                    [activity.id] + self._activity_params(activity),
                 )
-                activity.id = cursor.lastrowid
-                stored.append(activity)
+                stored.append(activity.with_changes(id=cursor.lastrowid))
         return stored
 
-    def update_activities(self, activities: Iterable[Activity]) -> None:
-        """Save changed activities in one transaction."""
+    def update_activities(self, activities: Iterable[Activity]) -> list[Activity]:
+        """Save changed activities in one transaction; return them as stored."""
         sets = ", ".join(f"{c} = ?" for c in _ACTIVITY_COLUMNS.split(", ")[1:])
+        stored = list(map(self._as_stored, activities))
         with self.transaction():
-            for activity in activities:
+            for activity in stored:
                 self.db.conn.execute(
                     f"UPDATE activities SET {sets} WHERE id = ?",
                     self._activity_params(activity) + [activity.id],
                 )
+        return stored
 
     def delete_activities(self, ids: Iterable[int]) -> None:
         """Remove activities in one transaction."""
@@ -316,7 +319,8 @@ class Store:
                 for sid, cid, unit_id, item, due, status, received, note in rows]
 
     def save_submissions(self, submissions: Iterable[Submission]) -> list[Submission]:
-        """Insert or update submissions (keeping given ids) in one transaction."""
+        """Insert or update submissions (keeping given ids) in one transaction; return them
+        with their ids."""
         saved: list[Submission] = []
         with self.transaction():
             for sub in submissions:
@@ -330,9 +334,7 @@ class Store:
                     "received=excluded.received, note=excluded.note",
                     [sub.id] + params,
                 )
-                if sub.id is None:
-                    sub.id = cursor.lastrowid
-                saved.append(sub)
+                saved.append(sub if sub.id is not None else sub.with_changes(id=cursor.lastrowid))
         return saved
 
     def delete_submissions(self, ids: Iterable[int]) -> None:

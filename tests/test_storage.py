@@ -97,17 +97,29 @@ def test_a_failed_multi_row_change_leaves_nothing(store):
 def test_time_text_is_parsed_when_saved(store):
     campaign = store.latest_campaign()
     activity = store.activities(campaign.id, Level.DISTRICT)[0]
-    activity.time_text = "5月15日至18日"
-    store.update_activities([activity])
+    [returned] = store.update_activities([activity.with_changes(time_text="5月15日至18日")])
     saved = store.activity(activity.id)
     assert '"2021-05-15"' in saved.spans_json and '"2021-05-18"' in saved.spans_json
+    assert returned == saved and activity.spans_json != saved.spans_json  # a new record
+
+
+def test_the_store_returns_new_records_and_leaves_its_arguments_alone(store):
+    campaign = store.latest_campaign()
+    given = Activity(Level.DISTRICT, 99, 1, "新\x0b活动", time_text="5月20日",
+                     campaign_id=campaign.id)
+    [stored] = store.insert_activities([given])
+    assert given.id is None and given.spans_json == "[]" and given.name == "新\x0b活动"
+    assert stored.id is not None and stored.name == "新\n活动"
+    assert '"2021-05-20"' in stored.spans_json and store.activity(stored.id) == stored
+    sub = store.submissions(campaign.id)[0].with_changes(id=None, item="宣传报道")
+    [saved] = store.save_submissions([sub])
+    assert sub.id is None and saved.id is not None
 
 
 def test_submissions_round_trip(store):
     campaign = store.latest_campaign()
-    sub = store.submissions(campaign.id)[0]
-    sub.status = SubmissionStatus.RECEIVED
-    sub.received = campaign.summary_due
+    sub = store.submissions(campaign.id)[0].with_changes(
+        status=SubmissionStatus.RECEIVED, received=campaign.summary_due)
     store.save_submissions([sub])
     again = store.submissions(campaign.id)[0]
     assert again.status == SubmissionStatus.RECEIVED and again.received == campaign.summary_due

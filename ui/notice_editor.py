@@ -328,7 +328,7 @@ class NoticeEditor(QWidget):
             self.year_label.setText(str(campaign.year))
         finally:
             self._loading = False
-        self._shown = campaign.with_changes()
+        self._shown = campaign
         self._refresh_outline()
         self._refresh()
 
