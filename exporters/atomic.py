@@ -8,9 +8,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from models.errors import UserError
 
-class ExportError(Exception):
-    """An output that could not be written, with a message for the user."""
+
+class ExportError(UserError):
+    """An output that could not be written."""
 
 
 def check_writable_target(path: Path) -> None:

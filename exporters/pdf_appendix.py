@@ -9,8 +9,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPaint
 from PySide6.QtPrintSupport import QPrinter
 
 from exporters.atomic import ExportError, atomic_output
-from exporters.xlsx_appendix import attachment_title
-from exporters.xlsx_common import row_heights
+from exporters.attachment import attachment_title, row_heights
 from models.entities import CampaignData, Level
 from models.layout import COLUMNS, LEVEL_SUBTITLES, table_cells
 

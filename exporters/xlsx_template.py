@@ -8,7 +8,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from exporters.atomic import ExportError, atomic_output
-from exporters.xlsx_appendix import attachment_title
+from exporters.attachment import attachment_title
 from exporters.xlsx_common import (
     BODY_FONT,
     LEFT,
@@ -23,17 +23,16 @@ from exporters.xlsx_common import (
     write_cell,
     write_header,
 )
-from models.entities import Activity, CampaignData, Level, Unit, UnitKind
-from importers.workbook import (
+from models.entities import Activity, CampaignData, Level, Unit, UnitKind, find_unit
+from models.layout import COLUMNS, table_cells
+from models.template_contract import (
     DATA_SHEET,
     HELP_SHEET,
     MARKER_SHEET,
     MAX_TEXT,
     TIME_EXAMPLES,
-    find_unit,
     marker_rows,
 )
-from models.layout import COLUMNS, table_cells
 from models.text import chinese_date
 
 BLANK_ROWS = 15

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from models.entities import Campaign, Submission, SubmissionStatus, Unit
+from models.text import chinese_date
 
 SOON_DAYS = 2
 """A pending item due within this many days is shown amber."""
@@ -25,14 +26,6 @@ def weekday_name(day: date) -> str:
              QCoreApplication.translate("Deadlines", "周六"),
              QCoreApplication.translate("Deadlines", "周日"))
     return names[day.weekday()]
-
-
-def cn_date(day: date, with_year: bool = True) -> str:
-    """A date written the Chinese way: 2021年5月24日 (or 5月24日)."""
-    short = QCoreApplication.translate("Deadlines", "{0}月{1}日").format(day.month, day.day)
-    if not with_year:
-        return short
-    return QCoreApplication.translate("Deadlines", "{0}年{1}").format(day.year, short)
 
 
 def days_left(due: date, today: date) -> int:
@@ -131,7 +124,7 @@ def _deadline_note(due: date | None, today: date) -> str:
     else:
         state = QCoreApplication.translate("Deadlines", "还剩{0}天").format(left)
     return QCoreApplication.translate("Deadlines", "截止日期{0}（{1}）").format(
-        cn_date(due), state)
+        chinese_date(due, translated=True), state)
 
 
 def _contact_line(campaign: Campaign) -> str:
@@ -180,5 +173,5 @@ def reminder_text(campaign: Campaign, subs: Sequence[Submission], units: Iterabl
     contact = _contact_line(campaign)
     if contact:
         lines.append(contact)
-    lines.append(cn_date(today))
+    lines.append(chinese_date(today, translated=True))
     return "\n".join(lines)

@@ -1,6 +1,7 @@
 """Plain records of a campaign: the notice, its units, activities and submissions."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from enum import StrEnum
@@ -85,6 +86,19 @@ class Unit:
     kind: UnitKind
     sort_order: int
     id: int | None = None
+
+
+def find_unit(units: Iterable[Unit], text: str) -> Unit | None:
+    """The unit whose full or short name is text, or the only one it starts."""
+    wanted = text.strip()
+    if not wanted:
+        return None
+    units = list(units)
+    for unit in units:
+        if wanted in (unit.name, unit.short_name):
+            return unit
+    matches = [u for u in units if u.name.startswith(wanted) or u.short_name.startswith(wanted)]
+    return matches[0] if len(matches) == 1 else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,9 +2,17 @@
 from __future__ import annotations
 
 
-class StoreError(Exception):
-    """A database that cannot be opened or changed, with a message for the user."""
+class UserError(Exception):
+    """Something the user asked for cannot be done; the message says why, in their words."""
+
+
+class StoreError(UserError):
+    """A database that cannot be opened or changed."""
 
 
 class DatabaseInUse(StoreError):
     """Another window or import holds the database's lock."""
+
+
+class ReadError(UserError):
+    """A file that cannot be read back (a Word attachment table, for one)."""

@@ -5,9 +5,47 @@ context, so `_tr` translates in that context too (see `make translations`).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import sys
+from typing import TYPE_CHECKING
+
+from resources import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QTranslator
 
 
 def _tr(text: str) -> str:
-    """Translate a user-visible string (source language: Chinese)."""
-    return QCoreApplication.translate("", text)
+    """Translate a user-visible string (source language: Chinese).
+
+    Translators live in Qt; a process that never loaded Qt (a Chinese command line) has
+    none installed, so the text is already in its language and Qt is not loaded for it.
+    """
+    qt_core = sys.modules.get("PySide6.QtCore")
+    if qt_core is None:
+        return text
+    return qt_core.QCoreApplication.translate("", text)
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """English when asked for or when the system speaks English; otherwise Chinese (the
+    source). Returns the translators installed, for the caller to remove again."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    if not language:
+        language = "en" if QLocale.system().language() == QLocale.Language.English else "zh"
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translators: list[QTranslator] = []
+    if language == "en":
+        qt_base = QTranslator(app)
+        if qt_base.load(QLocale(QLocale.Language.English), "qtbase", "_", qt_folder):
+            translators.append(qt_base)
+        ours = QTranslator(app)
+        if ours.load(str(resource_path("metrology_en.qm"))):
+            translators.append(ours)
+    else:
+        qt_base = QTranslator(app)
+        if qt_base.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase",
+                        "_", qt_folder):
+            translators.append(qt_base)
+    for translator in translators:
+        app.installTranslator(translator)
+    return translators

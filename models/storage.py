@@ -22,6 +22,7 @@ from models.entities import (
     SubmissionStatus,
     Unit,
     UnitKind,
+    find_unit,
 )
 from models.errors import StoreError
 from models.periods import parse_periods, spans_to_json
@@ -213,16 +214,8 @@ class Store:
         return Unit(unit.name, unit.short_name, unit.kind, unit.sort_order, new_id)
 
     def find_unit(self, text: str) -> Unit | None:
-        """The unit whose full or short name is text (or starts the full name)."""
-        text = text.strip()
-        if not text:
-            return None
-        units = self.units()
-        for unit in units:
-            if text in (unit.name, unit.short_name):
-                return unit
-        matches = [u for u in units if u.name.startswith(text) or u.short_name.startswith(text)]
-        return matches[0] if len(matches) == 1 else None
+        """The unit named by its full or short name (see entities.find_unit)."""
+        return find_unit(self.units(), text)
 
     # -- activities ------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu
 
 from tests.conftest import REPO
-from ui.app import install_translators
+from models.i18n import install_translators
 from ui.main_window import MainWindow
 
 TS_FILE = REPO / "resources" / "metrology_en.ts"

@@ -1,6 +1,7 @@
 """The activities tab: level switch, unit filter, search box, the table and a detail panel."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
@@ -10,9 +11,8 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
-    Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.deadlines import cn_date
 from models.entities import Activity, Level
 from models.periods import describe_spans, why_unparsed
+from models.text import chinese_date
+from ui import hotkeys
+from ui.actions import make_action
 from ui.activities_model import ActivitiesTableModel
 from ui.context import AppContext
 
@@ -48,8 +50,6 @@ DETAIL_FIELDS = (
 
 class ActivitiesPanel(QWidget):
     """Browse, filter and edit the campaign's activities."""
-
-    selection_changed = Signal(int)  # activity id, or -1
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -181,25 +181,22 @@ class ActivitiesPanel(QWidget):
 
     def _build_actions(self) -> None:
         """Actions on activities, with shortcuts; the main window puts them in menus."""
-        def action(text: str, shortcut: QKeySequence | str | None, slot) -> QAction:
-            act = QAction(text, self)
-            if shortcut:
-                act.setShortcut(QKeySequence(shortcut))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.triggered.connect(slot)
+        def action(text: str, slot: Callable[[], object], keys: hotkeys.Keys) -> QAction:
+            act = make_action(self, self.ctx.dialogs, text, slot, keys)
             self.addAction(act)
             return act
-        self.add_action = action(self.tr("新增活动"), "Ctrl+N", self.add_activity)
-        self.add_row_action = action(self.tr("在本组新增一行"), "Ctrl+Shift+N", self.add_row_to_group)
-        self.duplicate_action = action(self.tr("复制活动"), "Ctrl+D", self.duplicate_selected)
-        self.delete_action = action(self.tr("删除活动"), QKeySequence.StandardKey.Delete,
-                                    self.delete_selected)
-        self.move_up_action = action(self.tr("组内上移"), "Alt+Up", lambda: self.move_selected(-1))
-        self.move_down_action = action(self.tr("组内下移"), "Alt+Down", lambda: self.move_selected(1))
-        self.find_action = action(self.tr("搜索"), QKeySequence.StandardKey.Find, self.focus_search)
-        for act in (self.add_action, self.add_row_action, self.duplicate_action,
-                    self.delete_action, self.move_up_action, self.move_down_action):
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.add_action = action(self.tr("新增活动"), self.add_activity, hotkeys.ADD_ACTIVITY)
+        self.add_row_action = action(self.tr("在本组新增一行"), self.add_row_to_group,
+                                     hotkeys.ADD_ROW_TO_GROUP)
+        self.duplicate_action = action(self.tr("复制活动"), self.duplicate_selected,
+                                       hotkeys.DUPLICATE)
+        self.delete_action = action(self.tr("删除活动"), self.delete_selected, hotkeys.DELETE)
+        self.move_up_action = action(self.tr("组内上移"), lambda: self.move_selected(-1),
+                                     hotkeys.MOVE_UP)
+        self.move_down_action = action(self.tr("组内下移"), lambda: self.move_selected(1),
+                                       hotkeys.MOVE_DOWN)
+        self.find_action = action(self.tr("搜索"), self.focus_search, hotkeys.FIND)
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # -- selection and detail ------------------------------------------------------
 
@@ -240,8 +237,8 @@ class ActivitiesPanel(QWidget):
     def filter_day(self, day: date | None) -> None:
         """Show only the activities on one day (None: all days)."""
         self.model.set_filter(day=day)
-        self.day_label.setText(self.tr("日期：{0}").format(cn_date(day, with_year=False))
-                               if day else "")
+        shown = chinese_date(day, with_year=False, translated=True)
+        self.day_label.setText(self.tr("日期：{0}").format(shown) if day else "")
         self.clear_day.setVisible(day is not None)
 
     def focus_search(self) -> None:
@@ -263,7 +260,6 @@ class ActivitiesPanel(QWidget):
         """Show the current activity in the detail panel."""
         activity = self.model.activity_at(current.row()) if current.isValid() else None
         self._show_detail(activity)
-        self.selection_changed.emit(activity.id if activity else -1)
 
     def _show_detail(self, activity: Activity | None) -> None:
         """Fill the detail editors from an activity, remembering what was shown."""

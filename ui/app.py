@@ -9,43 +9,20 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.editor import CampaignEditor
 from models.errors import DatabaseInUse, StoreError
+from models.i18n import install_translators
 from models.opening import open_database
 from models.paths import default_database_path, set_application_identity
-from resources import resource_path
 from ui.context import AppContext
 from ui.dialogs import Dialogs
 from ui.settings import Settings
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
-
-
-def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """English when asked for or when the system speaks English; otherwise Chinese (the source)."""
-    if not language:
-        language = "en" if QLocale.system().language() == QLocale.Language.English else "zh"
-    translators: list[QTranslator] = []
-    if language == "en":
-        qt_base = QTranslator(app)
-        if qt_base.load(QLocale(QLocale.Language.English), "qtbase", "_",
-                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            translators.append(qt_base)
-        ours = QTranslator(app)
-        if ours.load(str(resource_path("metrology_en.qm"))):
-            translators.append(ours)
-    else:
-        qt_base = QTranslator(app)
-        if qt_base.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_",
-                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            translators.append(qt_base)
-    for translator in translators:
-        app.installTranslator(translator)
-    return translators
 
 
 def _stderr_hook(exc_type: type[BaseException], exc: BaseException,

@@ -13,10 +13,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from models.deadlines import cn_date, days_left, urgency, weekday_name
+from models.deadlines import days_left, urgency, weekday_name
 from models.document import CampaignDocument
 from models.editor import CampaignEditor
 from models.entities import Submission, SubmissionStatus
+from models.text import chinese_date
 from ui.flat_table_model import FlatTableModel, Index
 
 # (key, header); headers go through tr() in headerData.
@@ -164,7 +165,7 @@ class ChecklistModel(FlatTableModel):
 
     def _day_text(self, day: date) -> str:
         """'5月24日 周一'."""
-        return self.tr("{0} {1}").format(cn_date(day, with_year=False), weekday_name(day))
+        return self.tr("{0} {1}").format(chinese_date(day, with_year=False, translated=True), weekday_name(day))
 
     def _edit_value(self, sub: Submission, key: str) -> Any:
         """The value an editor starts from."""
@@ -188,7 +189,7 @@ class ChecklistModel(FlatTableModel):
     def _tooltip(self, sub: Submission, key: str) -> str | None:
         """Full dates and the note as tooltips."""
         if key in ("due", "received") and getattr(sub, key):
-            return cn_date(getattr(sub, key))
+            return chinese_date(getattr(sub, key), translated=True)
         if key == "note":
             return sub.note or None
         return None

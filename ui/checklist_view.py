@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from models.deadlines import missing, reminder_text, summary_line
 from models.entities import Submission, SubmissionStatus, Unit
+from ui import hotkeys
+from ui.actions import make_action
 from ui.checklist_model import COLUMN, STATUS_NAMES, ChecklistModel, status_text
 from ui.context import AppContext
 from ui.flat_table_model import Index
@@ -115,8 +117,6 @@ class AddItemDialog(QDialog):
 class ChecklistView(QWidget):
     """Table of submissions with deadlines, a planning-date override and the checklist actions."""
 
-    today_changed = Signal(object)  # the date counted from, after the override changed
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -134,24 +134,19 @@ class ChecklistView(QWidget):
     def _make_actions(self) -> None:
         """The three actions, with shortcuts, for buttons here and the main window's menus."""
         self.mark_received_action = self._action(
-            self.tr("标记为已报送"), ("Ctrl+Return", "Ctrl+Enter"),
+            self.tr("标记为已报送"), hotkeys.MARK_RECEIVED,
             self.tr("把选中的单位标记为今日已报送（逾期则为逾期报送）"), self.mark_selected_received)
         self.copy_reminder_action = self._action(
-            self.tr("复制催报文本"), ("Ctrl+Shift+C",),
+            self.tr("复制催报文本"), hotkeys.COPY_REMINDER,
             self.tr("把点名尚未报送单位的催报文本复制到剪贴板"), self.copy_reminder)
         self.add_item_action = self._action(
-            self.tr("添加报送事项…"), ("Ctrl+Shift+A",),
+            self.tr("添加报送事项…"), hotkeys.ADD_ITEM,
             self.tr("为一个单位或全部报送单位添加一项报送事项"), self.ask_add_item)
 
-    def _action(self, text: str, keys: Sequence[str], tip: str, slot: Any) -> QAction:
+    def _action(self, text: str, keys: hotkeys.Keys, tip: str, slot: Any) -> QAction:
         """An action of this view, its shortcuts active while the view has focus."""
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip}（{native}）")
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
+        action = make_action(self, self.ctx.dialogs, text, slot, keys, tip,
+                             Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(action)
         return action
 
@@ -253,7 +248,6 @@ class ChecklistView(QWidget):
         self.ctx.settings.set("today_override", day.isoformat() if on else "")
         self.model.refresh_today()
         self._update_summary()
-        self.today_changed.emit(self.ctx.today())
 
     def set_planning_date(self, day: date | None) -> None:
         """Count from a planning date (None: from the real today)."""

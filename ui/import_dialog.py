@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from importers.workbook import ImportPlan, check_workbook
+from importers.import_plan import ImportPlan
+from importers.workbook import check_workbook
 from models.entities import Level
 from models.i18n import _tr
 from models.layout import COLUMNS, cell_text

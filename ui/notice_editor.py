@@ -5,7 +5,7 @@ import html
 from dataclasses import fields
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QTextCursor, QTextLayout
+from PySide6.QtGui import QFocusEvent, QTextCursor, QTextLayout
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -32,6 +32,8 @@ from models.errors import StoreError
 from models.notice_rules import Problem, headings, validate_campaign
 from models.rollover import FIRST_YEAR, LAST_YEAR
 from models.text import clean_text
+from ui import hotkeys
+from ui.actions import make_action
 from ui.context import AppContext
 
 _TEXT_LINES = {"title": 3, "addressees": 2, "body": 0}   # multi-line fields; 0 = grows
@@ -182,18 +184,15 @@ class NoticeEditor(QWidget):
 
     def _build_actions(self) -> None:
         """应用, 还原 and 从上一年新建活动."""
-        self.apply_action = QAction(self.tr("应用"), self)
-        self.apply_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.apply_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.apply_action.setToolTip(self.tr("保存通知的修改（Ctrl+S）"))
-        self.apply_action.triggered.connect(self.apply)
-        self.revert_action = QAction(self.tr("还原"), self)
-        self.revert_action.setToolTip(self.tr("放弃尚未保存的修改"))
-        self.revert_action.triggered.connect(self.revert)
-        self.new_campaign_action = QAction(self.tr("从上一年新建活动…"), self)
-        self.new_campaign_action.setToolTip(
-            self.tr("复制本年度的通知到新年度，日期顺延，报送情况重置"))
-        self.new_campaign_action.triggered.connect(self.new_campaign_from_last_year)
+        dialogs = self.ctx.dialogs
+        self.apply_action = make_action(
+            self, dialogs, self.tr("应用"), self.apply, hotkeys.APPLY_NOTICE,
+            self.tr("保存通知的修改"), Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.revert_action = make_action(self, dialogs, self.tr("还原"), self.revert,
+                                         tip=self.tr("放弃尚未保存的修改"))
+        self.new_campaign_action = make_action(
+            self, dialogs, self.tr("从上一年新建活动…"), self.new_campaign_from_last_year,
+            tip=self.tr("复制本年度的通知到新年度，日期顺延，报送情况重置"))
         self.addActions([self.apply_action, self.revert_action])
 
     def _build_layout(self) -> None:
