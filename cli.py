@@ -67,7 +67,8 @@ def _parse_day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"无法识别的日期“{text}”，请写成 2021-05-20") from exc
+        raise argparse.ArgumentTypeError(
+            _tr("无法识别的日期“{0}”，请写成 2021-05-20").format(text)) from exc
 
 
 def format_activities(data: CampaignData, level: Level | None = None,

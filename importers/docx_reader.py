@@ -12,6 +12,7 @@ from docx.oxml.ns import qn
 
 from models.entities import Activity, Level
 from models.errors import ReadError
+from models.i18n import _tr
 from models.layout import COLUMNS
 
 HEADER_FIELDS: dict[str, str] = {c.header: c.field for cols in COLUMNS.values() for c in cols}
@@ -99,11 +100,11 @@ def table_activities(tbl) -> Iterator[Activity]:
 def _open(path: Path):
     """The python-docx Document, or a ReadError saying why the file cannot be read."""
     if not path.is_file():
-        raise ReadError(f"找不到文件“{path}”。")
+        raise ReadError(_tr("找不到文件“{0}”。").format(path))
     try:
         return open_document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise ReadError(f"“{path.name}”不是有效的 Word 文档（.docx），无法读取活动安排表。") from exc
+        raise ReadError(_tr("“{0}”不是有效的 Word 文档（.docx），无法读取活动安排表。").format(path.name)) from exc
 
 
 def read_appendix(path: Path | str) -> list[Activity]:
@@ -115,5 +116,5 @@ def read_appendix(path: Path | str) -> list[Activity]:
         activities.extend(table_activities(tbl))
     if not activities:
         raise ReadError(
-            f"在“{path.name}”中没有找到活动安排表：表格的第一行应是“序号、活动名称、活动内容……”表头。")
+            _tr("在“{0}”中没有找到活动安排表：表格的第一行应是“序号、活动名称、活动内容……”表头。").format(path.name))
     return activities

@@ -6,6 +6,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from models.entities import Activity, Unit
+from models.i18n import _tr
 
 
 class Severity(StrEnum):
@@ -13,6 +14,10 @@ class Severity(StrEnum):
 
     ERROR = "错误"
     WARNING = "警告"
+
+    def label(self) -> str:
+        """The severity as the user reads it."""
+        return _tr("错误") if self is Severity.ERROR else _tr("警告")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,9 +34,9 @@ class Problem:
         """Sheet, row and column in words, e.g. 工作表“活动安排”第 5 行 B 列（活动名称）."""
         parts = []
         if self.sheet:
-            parts.append(f"工作表“{self.sheet}”")
+            parts.append(_tr("工作表“{0}”").format(self.sheet))
         if self.row is not None:
-            parts.append(f"第 {self.row} 行")
+            parts.append(_tr("第 {0} 行").format(self.row))
         if self.column:
             parts.append(self.column)
         return " ".join(parts)
@@ -39,7 +44,8 @@ class Problem:
     def as_text(self) -> str:
         """The problem on one line."""
         where = self.where()
-        return f"【{self.severity}】" + (f"{where}：" if where else "") + self.message
+        prefix = _tr("【{0}】").format(self.severity.label())
+        return prefix + (_tr("{0}：").format(where) if where else "") + self.message
 
 
 @dataclass(slots=True)
@@ -81,14 +87,16 @@ class ImportPlan:
 
     def as_text(self) -> str:
         """A report for the user: what the file holds, every problem, what was done."""
-        lines = [f"文件：{self.path}"]
+        lines = [_tr("文件：{0}").format(self.path)]
         if self.unit is not None:
-            lines.append(f"单位：{self.unit.name}")
-            lines.append(f"活动：{len(self.activities)} 条（替换原有 {len(self.replaced)} 条）")
-        lines.append(f"错误 {len(self.errors)} 处，警告 {len(self.warnings)} 处。")
+            lines.append(_tr("单位：{0}").format(self.unit.name))
+            lines.append(_tr("活动：{0} 条（替换原有 {1} 条）").format(
+                len(self.activities), len(self.replaced)))
+        lines.append(_tr("错误 {0} 处，警告 {1} 处。").format(
+            len(self.errors), len(self.warnings)))
         lines += ["  " + p.as_text() for p in self.problems]
         if self.outcome:
             lines.append(self.outcome)
         elif not self.ok:
-            lines.append("有错误，未导入；数据库未作任何改动。")
+            lines.append(_tr("有错误，未导入；数据库未作任何改动。"))
         return "\n".join(lines)

@@ -23,6 +23,7 @@ from importers.xlsx_sheets import (
 )
 from models.entities import Activity, CampaignData, Level, Unit, find_unit
 from models.errors import StoreError
+from models.i18n import _tr
 from models.periods import why_unparsed
 from models.storage import Store
 from models.template_contract import MARKER_SHEET, MAX_ROWS, MAX_TEXT
@@ -116,13 +117,13 @@ def _check_open_workbook(wb, archive: zipfile.ZipFile, data: CampaignData, plan:
     if unit is None:
         return
     if expected_unit is not None and unit.id != expected_unit.id:
-        plan.error(f"这是“{unit.name}”的文件，不是“{expected_unit.name}”的；请选择正确的文件。")
+        plan.error(_tr("这是“{0}”的文件，不是“{1}”的；请选择正确的文件。").format(unit.name, expected_unit.name))
         return
     plan.unit = unit
     plan.replaced = [a for a in data.by_level(Level.DISTRICT) if a.unit_id == unit.id]
     plan.activities = build_activities(rows, sheet, data, unit, plan)
     if plan.ok and not plan.activities:
-        plan.error("表中没有填写任何活动。", sheet.title)
+        plan.error(_tr("表中没有填写任何活动。"), sheet.title)
 
 
 def check_marker(marker: dict[str, str], data: CampaignData, plan: ImportPlan) -> Unit | None:
@@ -131,13 +132,13 @@ def check_marker(marker: dict[str, str], data: CampaignData, plan: ImportPlan) -
         return None
     year = marker.get("year", "")
     if year != str(data.campaign.year):
-        plan.error(f"这是 {year or '未知'} 年活动的模板，当前活动年度为 {data.campaign.year} 年；"
-                   "请用本年度的模板重新填报。", MARKER_SHEET)
+        plan.error(_tr("这是 {0} 年活动的模板，当前活动年度为 {1} 年；请用本年度的模板重新填报。").format(
+                       year or _tr("未知"), data.campaign.year), MARKER_SHEET)
         return None
     unit = find_unit(data.units, marker.get("unit", "")) or find_unit(
         data.units, marker.get("unit_short", ""))
     if unit is None:
-        plan.error(f"模板所属单位“{marker.get('unit', '')}”在数据库中不存在。", MARKER_SHEET)
+        plan.error(_tr("模板所属单位“{0}”在数据库中不存在。").format(marker.get('unit', '')), MARKER_SHEET)
     return unit
 
 
@@ -148,7 +149,7 @@ def read_table(wb, archive: zipfile.ZipFile, plan: ImportPlan
     for title in data_sheet_order(wb):
         ws = wb[title]
         if ws.max_row is not None and ws.max_row > MAX_ROWS:
-            plan.error(f"工作表行数过多（{ws.max_row} 行），最多 {MAX_ROWS} 行。", title)
+            plan.error(_tr("工作表行数过多（{0} 行），最多 {1} 行。").format(ws.max_row, MAX_ROWS), title)
             return [], None
         ws.reset_dimensions()
         fills = fill_down_map(merged_ranges(archive, parts[title]) if title in parts else [])
@@ -156,14 +157,13 @@ def read_table(wb, archive: zipfile.ZipFile, plan: ImportPlan
         for values in merged_rows(ws.iter_rows(min_row=1, values_only=True), fills):
             rows.append(values)
             if len(rows) > MAX_ROWS:
-                plan.error(f"工作表行数过多，最多 {MAX_ROWS} 行。", title)
+                plan.error(_tr("工作表行数过多，最多 {0} 行。").format(MAX_ROWS), title)
                 return [], None
         for index, values in enumerate(rows[:HEADER_SCAN_ROWS]):
             columns = header_columns(values)
             if columns:
                 return rows, _Sheet(title, index, columns)
-    plan.error("找不到表头行：工作表中没有“活动名称”“活动内容”“活动时间”等列名。"
-               "请使用下发的模板，保留表头行。")
+    plan.error(_tr("找不到表头行：工作表中没有“活动名称”“活动内容”“活动时间”等列名。请使用下发的模板，保留表头行。"))
     return [], None
 
 
@@ -174,7 +174,8 @@ def _value(values: Sequence[object], index: int | None) -> object:
 
 def row_texts(values: Sequence[object], sheet: _Sheet, year: int) -> dict[str, str]:
     """A data row's texts by field."""
-    return {key: excel_cell_text(_value(values, sheet.columns.get(key)), year) for key in TEXT_FIELDS}
+    return {key: excel_cell_text(_value(values, sheet.columns.get(key)), year)
+            for key in TEXT_FIELDS}
 
 
 def unit_from_rows(rows: Sequence[Sequence[object]], sheet: _Sheet, data: CampaignData,
@@ -188,11 +189,11 @@ def unit_from_rows(rows: Sequence[Sequence[object]], sheet: _Sheet, data: Campai
         return next(iter(units.values()))
     if len(units) > 1:
         names = "、".join(sorted(u.name for u in units.values()))
-        plan.error(f"文件中有多个单位的活动（{names}），每份文件只能报一个单位。", sheet.title)
+        plan.error(_tr("文件中有多个单位的活动（{0}），每份文件只能报一个单位。").format(names), sheet.title)
     elif named:
-        plan.error(f"单位“{sorted(named)[0]}”在数据库中不存在。", sheet.title)
+        plan.error(_tr("单位“{0}”在数据库中不存在。").format(sorted(named)[0]), sheet.title)
     else:
-        plan.error("无法确定填报单位：文件不是下发的模板，负责单位一列也没有填写。", sheet.title)
+        plan.error(_tr("无法确定填报单位：文件不是下发的模板，负责单位一列也没有填写。"), sheet.title)
     return None
 
 
@@ -223,10 +224,10 @@ def check_row(texts: dict[str, str], data: CampaignData, unit: Unit, sheet: _She
               row: int, plan: ImportPlan) -> None:
     """Errors and warnings of one data row."""
     if not texts["name"]:
-        plan.error("活动名称为空。", sheet.title, row, _where(sheet, "name"))
+        plan.error(_tr("活动名称为空。"), sheet.title, row, _where(sheet, "name"))
     for key in TEXT_FIELDS:
         if len(texts[key]) > MAX_TEXT:
-            plan.error(f"文字过长（{len(texts[key])} 字），每格最多 {MAX_TEXT} 字。",
+            plan.error(_tr("文字过长（{0} 字），每格最多 {1} 字。").format(len(texts[key]), MAX_TEXT),
                        sheet.title, row, _where(sheet, key))
     responsible = texts["responsible"]
     if responsible and not names_unit(responsible, unit):
@@ -248,11 +249,11 @@ def check_time(text: str, year: int, sheet: _Sheet, row: int, plan: ImportPlan) 
         return
     where = _where(sheet, "time_text")
     if not text:
-        plan.warn("活动时间未填写，日历中不会显示该活动。", sheet.title, row, where)
+        plan.warn(_tr("活动时间未填写，日历中不会显示该活动。"), sheet.title, row, where)
         return
     reason = why_unparsed(text, year)
     if reason:
-        plan.warn(f"活动时间“{text}”无法识别为日期（{reason}），将按原文导入并标注。",
+        plan.warn(_tr("活动时间“{0}”无法识别为日期（{1}），将按原文导入并标注。").format(text, reason),
                   sheet.title, row, where)
 
 
@@ -285,9 +286,10 @@ def apply_workbook(editor: CampaignEditor, path: Path | str, today: date,
     finally:
         editor.document.write_failed.disconnect(refusals.append)
     if submission is None:
-        raise StoreError(refusals[-1] if refusals else "数据库写入失败，未作任何改动。")
-    plan.outcome = (f"已导入：{plan.unit.name} 的区级活动已替换为 {len(plan.activities)} 条，"
-                    f"“{submission.item}”已标记为{submission.status}（{today.isoformat()}）。")
+        raise StoreError(refusals[-1] if refusals else _tr("数据库写入失败，未作任何改动。"))
+    plan.outcome = _tr("已导入：{0} 的区级活动已替换为 {1} 条，“{2}”已标记为{3}（{4}）。").format(
+        plan.unit.name, len(plan.activities), submission.item, submission.status,
+        today.isoformat())
     return plan
 
 
@@ -298,7 +300,7 @@ def import_workbook(store: Store, path: Path | str, dry_run: bool = False,
     if dry_run:
         plan = check_workbook(store.load(), path, expected_unit)
         if plan.ok:
-            plan.outcome = "仅检查（--dry-run），未写入数据库。"
+            plan.outcome = _tr("仅检查（--dry-run），未写入数据库。")
         return plan
     from models.editor import CampaignEditor
     return apply_workbook(CampaignEditor(store), path, today or date.today(), expected_unit)

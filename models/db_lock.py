@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLockFile
+from PySide6.QtCore import QLockFile
 
 from models.errors import StoreError
+from models.i18n import _tr
 
 
 def lock_database(db_path: Path) -> QLockFile | None:
@@ -13,13 +14,10 @@ def lock_database(db_path: Path) -> QLockFile | None:
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"无法创建数据库所在的文件夹“{db_path.parent}”：{exc.strerror or exc}") from exc
+        raise StoreError(_tr("无法创建数据库所在的文件夹“{0}”：{1}").format(
+                             db_path.parent, exc.strerror or exc)) from exc
     lock = QLockFile(str(db_path) + ".lock")
     lock.setStaleLockTime(0)  # never by age; a lock whose process died is taken over
     if not lock.tryLock(200):
         return None
     return lock
-
-
-IN_USE_MESSAGE = QT_TRANSLATE_NOOP(
-    "App", "数据库“{0}”已在另一个窗口中打开。\n请切换到那个窗口，或关闭它后再打开。")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from models.db_file import check_database_file
 from models.errors import DatabaseInUse, StoreError
+from models.i18n import _tr
 from models.seed import seed_store
 from models.storage import Store
 
@@ -47,10 +48,11 @@ def open_database(path: Path | str | None, lock: bool = False,
 
 def _take_lock(path: Path):
     """The lock beside the database, or DatabaseInUse (Qt is only loaded by writers)."""
-    from models.db_lock import IN_USE_MESSAGE, lock_database
+    from models.db_lock import lock_database
     held = lock_database(path)
     if held is None:
-        raise DatabaseInUse(IN_USE_MESSAGE.format(path))
+        raise DatabaseInUse(_tr("数据库“{0}”已在另一个窗口中打开。\n"
+                                "请切换到那个窗口，或关闭它后再打开。").format(path))
     return held
 
 

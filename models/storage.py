@@ -25,6 +25,7 @@ from models.entities import (
     find_unit,
 )
 from models.errors import StoreError
+from models.i18n import _tr
 from models.periods import parse_periods, spans_to_json
 from models.schema import migrations
 from models.text import clean_text
@@ -72,14 +73,14 @@ class Store:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise StoreError(f"无法创建数据库所在的文件夹“{path.parent}”："
-                                 f"{exc.strerror or exc}") from exc
+                raise StoreError(_tr("无法创建数据库所在的文件夹“{0}”：{1}").format(
+                                     path.parent, exc.strerror or exc)) from exc
             try:
                 db = Database(path)
                 db.execute("PRAGMA busy_timeout = 5000")
                 db.enable_wal()
             except sqlite3.Error as exc:
-                raise StoreError(f"无法打开数据库“{path}”：{exc}") from exc
+                raise StoreError(_tr("无法打开数据库“{0}”：{1}").format(path, exc)) from exc
         db.execute("PRAGMA foreign_keys = ON")
         return cls(db, Path(path) if path is not None else None)
 
@@ -96,7 +97,7 @@ class Store:
         try:
             migrations.apply(self.db)
         except sqlite3.Error as exc:
-            raise StoreError(f"无法升级数据库结构：{exc}") from exc
+            raise StoreError(_tr("无法升级数据库结构：{0}").format(exc)) from exc
 
     def close(self) -> None:
         """Close the connection and let go of the lock, if this store holds one."""
@@ -115,7 +116,7 @@ class Store:
             self._campaign_cache.clear()
             if not isinstance(exc, sqlite3.Error):
                 raise
-            raise StoreError(f"数据库写入失败，未作任何改动：{exc}") from exc
+            raise StoreError(_tr("数据库写入失败，未作任何改动：{0}").format(exc)) from exc
 
     def forget_cache(self) -> None:
         """Drop cached records after the database was replaced underneath (a restore)."""
@@ -154,7 +155,7 @@ class Store:
         if campaign_id not in self._campaign_cache:
             rows = list(self.db.query("SELECT * FROM campaigns WHERE id = ?", [campaign_id]))
             if not rows:
-                raise StoreError(f"没有编号为 {campaign_id} 的活动年度。")
+                raise StoreError(_tr("没有编号为 {0} 的活动年度。").format(campaign_id))
             self._campaign_cache[campaign_id] = self._campaign_from_row(rows[0])
         return self._campaign_cache[campaign_id]
 
@@ -162,7 +163,7 @@ class Store:
         """The campaign of the newest year."""
         found = self.campaigns()
         if not found:
-            raise StoreError("数据库中还没有任何活动年度。")
+            raise StoreError(_tr("数据库中还没有任何活动年度。"))
         return found[0]
 
     def add_campaign(self, campaign: Campaign) -> Campaign:
@@ -171,7 +172,7 @@ class Store:
             with self.db.atomic():
                 new_id = self.db.table("campaigns").insert(self._campaign_row(campaign)).last_pk
         except sqlite3.IntegrityError as exc:
-            raise StoreError(f"{campaign.year} 年的活动已经存在。") from exc
+            raise StoreError(_tr("{0} 年的活动已经存在。").format(campaign.year)) from exc
         return campaign.with_changes(id=new_id)
 
     def update_campaign(self, campaign: Campaign) -> None:
@@ -210,7 +211,7 @@ class Store:
             with self.db.atomic():
                 new_id = self.db.table("units").insert(row).last_pk
         except sqlite3.IntegrityError as exc:
-            raise StoreError(f"单位“{unit.name}”已经存在。") from exc
+            raise StoreError(_tr("单位“{0}”已经存在。").format(unit.name)) from exc
         return Unit(unit.name, unit.short_name, unit.kind, unit.sort_order, new_id)
 
     def find_unit(self, text: str) -> Unit | None:
@@ -250,7 +251,7 @@ class Store:
             f"SELECT {_ACTIVITY_COLUMNS} FROM activities WHERE id = ?", [activity_id]
         ).fetchone()
         if row is None:
-            raise StoreError(f"没有编号为 {activity_id} 的活动。")
+            raise StoreError(_tr("没有编号为 {0} 的活动。").format(activity_id))
         return self._activity_from_row(row)
 
     def _as_stored(self, activity: Activity) -> Activity:

@@ -239,24 +239,31 @@
         <translation>{1}/{0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="114"/>
+        <location filename="../cli.py" line="71"/>
+        <source>无法识别的日期“{0}”，请写成 2021-05-20</source>
+        <translation>Cannot read the date “{0}”; write it as 2021-05-20</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="115"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="131"/>
+        <location filename="../cli.py" line="132"/>
         <source>已生成：{0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="189"/>
+        <location filename="../cli.py" line="190"/>
+        <location filename="../ui/app.py" line="65"/>
         <source>警告：{0}</source>
         <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="192"/>
-        <location filename="../cli.py" line="195"/>
-        <location filename="../cli.py" line="211"/>
+        <location filename="../cli.py" line="193"/>
+        <location filename="../cli.py" line="196"/>
+        <location filename="../cli.py" line="212"/>
+        <location filename="../ui/app.py" line="71"/>
         <source>错误：{0}</source>
         <translation>Error: {0}</translation>
     </message>
@@ -284,6 +291,419 @@
         <location filename="../exporters/__init__.py" line="69"/>
         <source>不支持把 {0} 导出为 {1} 格式。</source>
         <translation>Cannot export {0} as {1}.</translation>
+    </message>
+    <message>
+        <location filename="../models/backup.py" line="64"/>
+        <source>无法备份数据库：{0}</source>
+        <translation>Cannot back up the database: {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/backup.py" line="102"/>
+        <source>内存数据库没有备份。</source>
+        <translation>An in-memory database has no backups.</translation>
+    </message>
+    <message>
+        <location filename="../models/backup.py" line="107"/>
+        <source>备份“{0}”已损坏，未恢复。</source>
+        <translation>The backup “{0}” is damaged and was not restored.</translation>
+    </message>
+    <message>
+        <location filename="../models/backup.py" line="111"/>
+        <source>恢复备份失败，数据库未改动：{0}</source>
+        <translation>Restoring the backup failed; the database is unchanged: {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/db_file.py" line="19"/>
+        <source>“{0}”是一个文件夹，不是数据库文件。</source>
+        <translation>“{0}” is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <location filename="../models/db_file.py" line="24"/>
+        <source>无法读取数据库文件“{0}”：{1}</source>
+        <translation>Cannot read the database file “{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../models/db_file.py" line="28"/>
+        <source>“{0}”不是 SQLite 数据库文件，未作任何改动。</source>
+        <translation>“{0}” is not an SQLite database file; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../models/db_file.py" line="32"/>
+        <source>无法打开数据库文件“{0}”：{1}</source>
+        <translation>Cannot open the database file “{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../models/db_file.py" line="46"/>
+        <source>数据库文件“{0}”已损坏或无法读取：{1}</source>
+        <translation>The database file “{0}” is damaged or unreadable: {1}</translation>
+    </message>
+    <message>
+        <location filename="../models/db_file.py" line="51"/>
+        <source>数据库“{0}”由更新版本的程序写入（结构版本 {1}），本程序只支持到版本 {2}。请升级程序后再打开；文件未作任何改动。</source>
+        <translation>The database “{0}” was written by a newer version of the program (schema version {1}); this program supports up to version {2}. Please update the program and open it again; the file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../models/db_file.py" line="56"/>
+        <source>“{0}”是其他程序的 SQLite 数据库，不是计量日活动数据库；未作任何改动。</source>
+        <translation>“{0}” is another program's SQLite database, not a Metrology Day database; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../models/db_lock.py" line="17"/>
+        <location filename="../models/storage.py" line="76"/>
+        <source>无法创建数据库所在的文件夹“{0}”：{1}</source>
+        <translation>Cannot create the database's folder “{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../models/opening.py" line="54"/>
+        <source>数据库“{0}”已在另一个窗口中打开。
+请切换到那个窗口，或关闭它后再打开。</source>
+        <translation>The database “{0}” is already open in another window.
+Switch to that window, or close it and open the database again.</translation>
+    </message>
+    <message>
+        <location filename="../models/rollover.py" line="79"/>
+        <source>年度 {0} 不在 {1}—{2} 之间。</source>
+        <translation>The year {0} is not between {1} and {2}.</translation>
+    </message>
+    <message>
+        <location filename="../models/rollover.py" line="81"/>
+        <source>{0} 年的活动已经存在，不能从 {1} 年再新建一次；请直接打开 {0} 年度。数据库未作任何改动。</source>
+        <translation>The {0} campaign already exists and cannot be created again from {1}; open the year {0} instead. The database was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage.py" line="83"/>
+        <source>无法打开数据库“{0}”：{1}</source>
+        <translation>Cannot open the database “{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../models/storage.py" line="100"/>
+        <source>无法升级数据库结构：{0}</source>
+        <translation>Cannot upgrade the database schema: {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/storage.py" line="119"/>
+        <source>数据库写入失败，未作任何改动：{0}</source>
+        <translation>Writing to the database failed; nothing was changed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/storage.py" line="158"/>
+        <source>没有编号为 {0} 的活动年度。</source>
+        <translation>There is no campaign numbered {0}.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage.py" line="166"/>
+        <source>数据库中还没有任何活动年度。</source>
+        <translation>The database holds no campaign yet.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage.py" line="175"/>
+        <source>{0} 年的活动已经存在。</source>
+        <translation>The {0} campaign already exists.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage.py" line="214"/>
+        <source>单位“{0}”已经存在。</source>
+        <translation>The unit “{0}” already exists.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage.py" line="254"/>
+        <source>没有编号为 {0} 的活动。</source>
+        <translation>There is no activity numbered {0}.</translation>
+    </message>
+    <message>
+        <location filename="../importers/docx_reader.py" line="103"/>
+        <source>找不到文件“{0}”。</source>
+        <translation>Cannot find the file “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../importers/docx_reader.py" line="107"/>
+        <source>“{0}”不是有效的 Word 文档（.docx），无法读取活动安排表。</source>
+        <translation>“{0}” is not a valid Word document (.docx); the activity table cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../importers/docx_reader.py" line="119"/>
+        <source>在“{0}”中没有找到活动安排表：表格的第一行应是“序号、活动名称、活动内容……”表头。</source>
+        <translation>No activity table found in “{0}”: a table's first row must be the header “序号、活动名称、活动内容…”.</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="20"/>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="20"/>
+        <source>警告</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="37"/>
+        <source>工作表“{0}”</source>
+        <translation>sheet “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="39"/>
+        <source>第 {0} 行</source>
+        <translation>row {0}</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="47"/>
+        <source>【{0}】</source>
+        <translation>[{0}] </translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="48"/>
+        <source>{0}：</source>
+        <translation>{0}: </translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="90"/>
+        <source>文件：{0}</source>
+        <translation>File: {0}</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="92"/>
+        <source>单位：{0}</source>
+        <translation>Unit: {0}</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="93"/>
+        <source>活动：{0} 条（替换原有 {1} 条）</source>
+        <translation>Activities: {0} (replacing {1})</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="95"/>
+        <source>错误 {0} 处，警告 {1} 处。</source>
+        <translation>{0} error(s), {1} warning(s).</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="101"/>
+        <source>有错误，未导入；数据库未作任何改动。</source>
+        <translation>The file has errors and was not imported; the database was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="120"/>
+        <source>这是“{0}”的文件，不是“{1}”的；请选择正确的文件。</source>
+        <translation>This is the file of “{0}”, not of “{1}”; please choose the right file.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="126"/>
+        <source>表中没有填写任何活动。</source>
+        <translation>The table holds no activity.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="135"/>
+        <source>这是 {0} 年活动的模板，当前活动年度为 {1} 年；请用本年度的模板重新填报。</source>
+        <translation>This is a template of the {0} campaign, but the open campaign is {1}; please fill in this year's template.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="136"/>
+        <source>未知</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="141"/>
+        <source>模板所属单位“{0}”在数据库中不存在。</source>
+        <translation>The template's unit “{0}” is not in the database.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="152"/>
+        <source>工作表行数过多（{0} 行），最多 {1} 行。</source>
+        <translation>The sheet has too many rows ({0}); at most {1}.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="160"/>
+        <source>工作表行数过多，最多 {0} 行。</source>
+        <translation>The sheet has too many rows; at most {0}.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="166"/>
+        <source>找不到表头行：工作表中没有“活动名称”“活动内容”“活动时间”等列名。请使用下发的模板，保留表头行。</source>
+        <translation>No header row found: no sheet has column titles such as “活动名称”, “活动内容”, “活动时间”. Please use the template sent out and keep its header row.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="192"/>
+        <source>文件中有多个单位的活动（{0}），每份文件只能报一个单位。</source>
+        <translation>The file holds activities of several units ({0}); each file may report one unit only.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="194"/>
+        <source>单位“{0}”在数据库中不存在。</source>
+        <translation>The unit “{0}” is not in the database.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="196"/>
+        <source>无法确定填报单位：文件不是下发的模板，负责单位一列也没有填写。</source>
+        <translation>Cannot tell which unit reports: the file is not a template sent out, and its responsible-unit column is empty.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="227"/>
+        <source>活动名称为空。</source>
+        <translation>The activity name is empty.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="230"/>
+        <source>文字过长（{0} 字），每格最多 {1} 字。</source>
+        <translation>Text too long ({0} characters); at most {1} per cell.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="252"/>
+        <source>活动时间未填写，日历中不会显示该活动。</source>
+        <translation>No time given; the activity will not show in the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="256"/>
+        <source>活动时间“{0}”无法识别为日期（{1}），将按原文导入并标注。</source>
+        <translation>The time “{0}” cannot be read as a date ({1}); it is imported as written and marked.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="289"/>
+        <source>数据库写入失败，未作任何改动。</source>
+        <translation>Writing to the database failed; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="290"/>
+        <source>已导入：{0} 的区级活动已替换为 {1} 条，“{2}”已标记为{3}（{4}）。</source>
+        <translation>Imported: the district activities of {0} were replaced by {1} rows; “{2}” marked as {3} ({4}).</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="303"/>
+        <source>仅检查（--dry-run），未写入数据库。</source>
+        <translation>Checked only (--dry-run); nothing was written to the database.</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="16"/>
+        <source>文件“{0}”不存在。</source>
+        <translation>The file “{0}” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="18"/>
+        <source>“{0}”是一个文件夹，不是 Excel 文件。</source>
+        <translation>“{0}” is a folder, not an Excel file.</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="21"/>
+        <source>文件过大（{0:.1f} MB），最多 {1} MB。</source>
+        <translation>The file is too large ({0:.1f} MB); at most {1} MB.</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="29"/>
+        <source>不是 Excel 工作簿（.xlsx）：文件内容无法识别，可能是改了扩展名的其他文件。</source>
+        <translation>Not an Excel workbook (.xlsx): the content is not recognised; it may be another kind of file renamed.</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="36"/>
+        <source>工作簿设置了打开密码（已加密），无法读取。请取消密码后另存为 .xlsx 再导入。</source>
+        <translation>The workbook has an opening password (it is encrypted) and cannot be read. Remove the password, save it as .xlsx and import again.</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="37"/>
+        <source>这是旧版 Excel 97-2003（.xls）或其他 Office 文件，或已加密。请在 Excel/WPS 中另存为 .xlsx 后再导入。</source>
+        <translation>This is an old Excel 97-2003 (.xls) or other Office file, or it is encrypted. Save it as .xlsx in Excel or WPS and import again.</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="46"/>
+        <source>这是 ZIP 压缩文件，不是 Excel 工作簿（.xlsx）。</source>
+        <translation>This is a ZIP archive, not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="48"/>
+        <source>不是 Excel 工作簿（.xlsx）：可能是 Word 或其他 Office 文件。</source>
+        <translation>Not an Excel workbook (.xlsx): it may be a Word or other Office file.</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="51"/>
+        <source>文件解压后过大（{0:.0f} MB），可能是“压缩炸弹”，已拒绝读取。</source>
+        <translation>The file is too large unpacked ({0:.0f} MB); it may be a “zip bomb” and was refused.</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="54"/>
+        <source>文件内部的“{0}”含有 DTD/实体声明，可能是“XML 炸弹”或外部实体攻击，已拒绝读取。正常的 Excel 文件不含这类内容。</source>
+        <translation>The part “{0}” inside the file declares a DTD or entities, which may be an “XML bomb” or an external-entity attack, and was refused. Normal Excel files contain nothing like it.</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="57"/>
+        <source>不是完好的 Excel 工作簿（.xlsx）：{0}</source>
+        <translation>Not an intact Excel workbook (.xlsx): {0}</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="78"/>
+        <source>文件含有 XML 实体或外部引用（可能是“XML 炸弹”或外部实体攻击），已拒绝读取。</source>
+        <translation>The file contains XML entities or external references (possibly an “XML bomb” or an external-entity attack) and was refused.</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="80"/>
+        <source>不是 Excel 工作簿（.xlsx）。</source>
+        <translation>Not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="81"/>
+        <source>工作簿已损坏或格式无法识别，无法读取（{0}: {1}）。</source>
+        <translation>The workbook is damaged or its format is not recognised and cannot be read ({0}: {1}).</translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="22"/>
+        <source>文件夹“{0}”不存在，无法保存“{1}”。</source>
+        <translation>The folder “{0}” does not exist; “{1}” cannot be saved.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="24"/>
+        <source>“{0}”是一个文件夹，请另选文件名。</source>
+        <translation>“{0}” is a folder; please choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="26"/>
+        <source>“{0}”是只读文件，无法覆盖；请另选文件名或去掉只读属性。</source>
+        <translation>“{0}” is read-only and cannot be overwritten; choose another name or clear its read-only flag.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="28"/>
+        <source>没有在文件夹“{0}”中写文件的权限。</source>
+        <translation>No permission to write files in the folder “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="85"/>
+        <source>无法在“{0}”中写入“{1}”：{2}（文件名是否过长？）</source>
+        <translation>Cannot write “{1}” in “{0}”: {2} (is the file name too long?)</translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="97"/>
+        <source>无法写入“{0}”：文件可能正在被其他程序（如 Word、WPS、Excel）打开，或没有写入权限。请关闭该文件后重试。</source>
+        <translation>Cannot write “{0}”: the file may be open in another program (Word, WPS, Excel) or not writable. Close the file and try again.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="100"/>
+        <source>无法写入“{0}”：{1}</source>
+        <translation>Cannot write “{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../exporters/pdf_appendix.py" line="29"/>
+        <source>PDF 与打印需要 Qt 图形环境，但程序尚未创建它。</source>
+        <translation>PDF and printing need Qt's graphical environment, which the program has not created.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/pdf_appendix.py" line="203"/>
+        <source>无法开始打印：打印机或输出文件不可用。</source>
+        <translation>Cannot start printing: the printer or output file is unavailable.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/xlsx_template.py" line="50"/>
+        <source>找不到单位“{0}”，请写单位全称或简称（如“黄浦”）。</source>
+        <translation>Cannot find the unit “{0}”; write its full or short name (such as “黄浦”).</translation>
+    </message>
+    <message>
+        <location filename="../exporters/xlsx_template.py" line="179"/>
+        <source>请指定单位（如“黄浦”），或选择为每个区局各生成一份。</source>
+        <translation>Name a unit (such as “黄浦”), or choose one template for every district bureau.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/xlsx_template.py" line="182"/>
+        <source>“{0}”是一个文件，请指定一个文件夹。</source>
+        <translation>“{0}” is a file; please give a folder.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/xlsx_template.py" line="186"/>
+        <source>无法创建文件夹“{0}”：{1}</source>
+        <translation>Cannot create the folder “{0}”: {1}</translation>
     </message>
 </context>
 <context>
@@ -531,13 +951,6 @@ Saved data is not affected.</translation>
         <location filename="../ui/app.py" line="67"/>
         <source>数据库正在使用</source>
         <translation>Database in use</translation>
-    </message>
-    <message>
-        <location filename="../models/db_lock.py" line="24"/>
-        <source>数据库“{0}”已在另一个窗口中打开。
-请切换到那个窗口，或关闭它后再打开。</source>
-        <translation>The database “{0}” is already open in another window.
-Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../ui/app.py" line="70"/>

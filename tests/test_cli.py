@@ -5,10 +5,10 @@ import io
 import subprocess
 import sys
 
+from cli import build_parser, format_activities, run_command
 from main import main
 from models.opening import open_database
 from tests.conftest import REPO
-from cli import build_parser, format_activities, run_command
 
 
 def run(store, *argv):

@@ -45,12 +45,12 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from importers.docx_reader import read_appendix
 from exporters.xlsx_template import write_templates
-from models.entities import Activity, Level
+from importers.docx_reader import read_appendix
 from importers.workbook import check_workbook
-from models.periods import parse_periods, spans_to_json
+from models.entities import Activity, Level
 from models.opening import open_database
+from models.periods import parse_periods, spans_to_json
 from tests.conftest import REPO
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork") or not hasattr(signal, "SIGKILL"),

@@ -32,8 +32,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
 from exporters.docx_appendix import export_appendix
-from importers.docx_reader import read_appendix
 from exporters.xlsx_appendix import export_appendix_xlsx
+from importers.docx_reader import read_appendix
 from models.editor import CampaignEditor
 from models.entities import ACTIVITY_TEXT_FIELDS, Activity, CampaignData, Level
 from models.layout import COLUMNS

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.editor import CampaignEditor
 from models.errors import DatabaseInUse, StoreError
-from models.i18n import install_translators
+from models.i18n import _tr, install_translators
 from models.opening import open_database
 from models.paths import default_database_path, set_application_identity
 from ui.context import AppContext
@@ -61,14 +61,14 @@ def run_gui(args: argparse.Namespace) -> int:
     sys.excepthook = _message_hook
     db_path = args.db or default_database_path()
     try:
-        store = open_database(db_path, lock=True,
-                              warn=lambda message: sys.stderr.write(f"警告：{message}\n"))
+        store = open_database(db_path, lock=True, warn=lambda message: sys.stderr.write(
+            _tr("警告：{0}").format(message) + "\n"))
     except DatabaseInUse as exc:
         QMessageBox.warning(None, app.translate("App", "数据库正在使用"), str(exc))
         return 3
     except StoreError as exc:
         QMessageBox.critical(None, app.translate("App", "无法打开数据库"), str(exc))
-        sys.stderr.write(f"错误：{exc}\n")
+        sys.stderr.write(_tr("错误：{0}").format(exc) + "\n")
         return 2
     from ui.main_window import MainWindow
     ctx = AppContext(CampaignEditor(store, parent=app), settings, Dialogs())
