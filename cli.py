@@ -15,6 +15,7 @@ from models.entities import CampaignData, Level
 from models.errors import DatabaseInUse, StoreError, UserError
 from models.i18n import _tr, install_translators
 from models.opening import open_database
+from models.paths import default_database_path
 from models.periods import describe_spans, spans_from_json
 from models.storage import Store
 
@@ -182,7 +183,6 @@ def qt_for(args: argparse.Namespace) -> Iterator[None]:
 
 def run_cli(args: argparse.Namespace, err: TextIO | None = None) -> int:
     """Open the database the way the command needs it, run the command, close it again."""
-    from models.paths import default_database_path
     err = err or sys.stderr
     with qt_for(args):
         try:
