@@ -1,8 +1,8 @@
 """The rooms of the code and which may import which: no circle, no arrow pointing upward.
 
-    main.py ──> cli.py ──> importers/ ──> models/ ──> resources/
-       │           └─────> exporters/ ──┘
-       └──> ui/ ──> (exporters/, importers/, models/)
+    main.py ──> cli.py ──┬──> importers/ ──┐
+       │                 └──> exporters/ ──┼──> models/ ──> resources/
+       └──> ui/ ──────> (exporters/, importers/, models/)
 
 Read from the source, imports inside functions included (they run too), those only for
 type checkers left out.
