@@ -6,14 +6,14 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import shiboken6
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QTimer, QTranslator
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models.db_lock import IN_USE_MESSAGE, lock_database
+from models.db_lock import IN_USE_MESSAGE, LockedElsewhere, lock_database
 from models.document import CampaignDocument
 from models.paths import set_application_identity
 from models.seed import open_seeded
@@ -77,6 +77,20 @@ def take_screenshot(window: object, path: Path, app: QApplication) -> None:
     QTimer.singleShot(300, grab)
 
 
+def _take_lock(app: QApplication, db_path: Path) -> QLockFile | Literal[False] | None:
+    """The database lock (None: in use here; False: the user kept another computer's lock);
+    another computer's lock is removed only when the user agrees."""
+    try:
+        return lock_database(db_path)
+    except LockedElsewhere as exc:
+        answer = QMessageBox.question(
+            None, app.translate("App", "数据库被另一台计算机锁定"),
+            str(exc) + "\n\n" + app.translate("App", "确认那台计算机已不再使用它，删除锁文件并打开吗？"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return lock_database(db_path, take_over_foreign=True)
+
+
 def run_gui(args: argparse.Namespace, db_path: Path) -> int:
     """Open the main window on the database (the embedded default on first start)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -85,10 +99,12 @@ def run_gui(args: argparse.Namespace, db_path: Path) -> int:
     install_translators(app, args.lang or settings.get("language"))
     sys.excepthook = _message_hook
     try:
-        lock = lock_database(db_path)
+        lock = _take_lock(app, db_path)
     except StoreError as exc:
         QMessageBox.critical(None, app.translate("App", "无法打开数据库"), str(exc))
         return 2
+    if lock is False:
+        return 3
     if lock is None:
         QMessageBox.warning(None, app.translate("App", "数据库正在使用"),
                             app.translate("App", IN_USE_MESSAGE).format(db_path))
