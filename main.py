@@ -7,14 +7,19 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line, open the database and run the window or a command."""
+    from cli import build_parser, run_command
     from models.paths import default_database_path
     from models.seed import open_seeded
     from models.storage import StoreError
-    from cli import build_parser, run_command
 
     args = build_parser().parse_args(argv)
     db_path = args.db or default_database_path()
     if args.command is None:
+        from ui.desktop_libraries import missing_message, missing_packages, needs_xcb
+        missing = missing_packages() if needs_xcb() else []
+        if missing:  # Qt would abort while loading its xcb platform
+            sys.stderr.write(missing_message(missing))
+            return 4
         from ui.app import run_gui
         return run_gui(args, db_path)
     lock = None
