@@ -28,24 +28,29 @@ def _tr(text: str) -> str:
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """English when asked for or when the system speaks English; otherwise Chinese (the
-    source). Returns the translators installed, for the caller to remove again."""
+    source). Returns the translators installed, for the caller to remove again.
+
+    Qt's own dialogs follow: its qtbase translation, plus our supplement for the few texts
+    Qt's Chinese file leaves in English; dates and month names follow the default locale.
+    """
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
     if not language:
         language = "en" if QLocale.system().language() == QLocale.Language.English else "zh"
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    translators: list[QTranslator] = []
     if language == "en":
-        qt_base = QTranslator(app)
-        if qt_base.load(QLocale(QLocale.Language.English), "qtbase", "_", qt_folder):
-            translators.append(qt_base)
-        ours = QTranslator(app)
-        if ours.load(str(resource_path("metrology_en.qm"))):
-            translators.append(ours)
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+        ours = "metrology_en.qm"
     else:
-        qt_base = QTranslator(app)
-        if qt_base.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase",
-                        "_", qt_folder):
-            translators.append(qt_base)
+        locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+        ours = "qt_supplement_zh_CN.qm"
+    QLocale.setDefault(locale)
+    translators: list[QTranslator] = []
+    qt_base = QTranslator(app)
+    if qt_base.load(locale, "qtbase", "_",
+                    QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        translators.append(qt_base)
+    supplement = QTranslator(app)
+    if supplement.load(str(resource_path(ours))):
+        translators.append(supplement)
     for translator in translators:
         app.installTranslator(translator)
     return translators

@@ -229,33 +229,70 @@
         <translation>The summary deadline is more than {0} days after the campaign ends.</translation>
     </message>
     <message>
-        <location filename="../models/text.py" line="30"/>
-        <source>{0}月{1}日</source>
-        <translation>{0}/{1}</translation>
+        <location filename="../models/db_lock.py" line="39"/>
+        <source>{0} 分钟前</source>
+        <translation>{0} minutes ago</translation>
     </message>
     <message>
-        <location filename="../models/text.py" line="31"/>
-        <source>{0}年{1}</source>
-        <translation>{1}/{0}</translation>
+        <location filename="../models/db_lock.py" line="40"/>
+        <source>{0} 小时前</source>
+        <translation>{0} hours ago</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="71"/>
+        <location filename="../models/db_lock.py" line="41"/>
+        <source>进程 {0}，计算机“{1}”，{2}</source>
+        <translation>process {0}, computer “{1}”, {2}</translation>
+    </message>
+    <message>
+        <location filename="../models/db_lock.py" line="88"/>
+        <source>数据库“{0}”的锁文件是另一台计算机留下的（{1}）。
+如果那台计算机已不再使用这个数据库，可以删除锁文件“{2}”后重新打开。</source>
+        <translation>The database “{0}” is locked by another computer ({1}).
+If that computer no longer uses this database, delete the lock file “{2}” and open it again.</translation>
+    </message>
+    <message>
+        <location filename="../models/db_lock.py" line="117"/>
+        <source>无法在“{0}”中创建锁文件。</source>
+        <translation>Cannot create the lock file in “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../models/db_lock.py" line="123"/>
+        <source>磁盘已满：无法在“{0}”中写入。请腾出空间后重试。</source>
+        <translation>The disk is full: cannot write in “{0}”. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../models/db_lock.py" line="125"/>
+        <source>文件夹“{0}”不能写入（只读或没有权限）。请换一个位置，或用 --db 指定其他文件。</source>
+        <translation>The folder “{0}” cannot be written (read-only or no permission). Choose another place, or name another file with --db.</translation>
+    </message>
+    <message>
+        <location filename="../models/db_lock.py" line="128"/>
+        <source>路径太长：“{0}”。</source>
+        <translation>The path is too long: “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../models/db_lock.py" line="129"/>
+        <source>无法使用文件夹“{0}”：{1}</source>
+        <translation>Cannot use the folder “{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="72"/>
         <source>无法识别的日期“{0}”，请写成 2021-05-20</source>
         <translation>Cannot read the date “{0}”; write it as 2021-05-20</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="115"/>
+        <location filename="../cli.py" line="116"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="132"/>
+        <location filename="../cli.py" line="133"/>
         <source>已生成：{0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
         <location filename="../cli.py" line="190"/>
-        <location filename="../ui/app.py" line="65"/>
+        <location filename="../ui/app.py" line="61"/>
         <source>警告：{0}</source>
         <translation>Warning: {0}</translation>
     </message>
@@ -263,34 +300,9 @@
         <location filename="../cli.py" line="193"/>
         <location filename="../cli.py" line="196"/>
         <location filename="../cli.py" line="212"/>
-        <location filename="../ui/app.py" line="71"/>
+        <location filename="../ui/app.py" line="87"/>
         <source>错误：{0}</source>
         <translation>Error: {0}</translation>
-    </message>
-    <message>
-        <location filename="../exporters/__init__.py" line="60"/>
-        <source>Word 文档 (*.docx)</source>
-        <translation>Word documents (*.docx)</translation>
-    </message>
-    <message>
-        <location filename="../exporters/__init__.py" line="60"/>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../exporters/__init__.py" line="61"/>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../exporters/__init__.py" line="61"/>
-        <source>日历文件 (*.ics)</source>
-        <translation>Calendar files (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../exporters/__init__.py" line="69"/>
-        <source>不支持把 {0} 导出为 {1} 格式。</source>
-        <translation>Cannot export {0} as {1}.</translation>
     </message>
     <message>
         <location filename="../models/backup.py" line="64"/>
@@ -348,13 +360,7 @@
         <translation>“{0}” is another program's SQLite database, not a Metrology Day database; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/db_lock.py" line="17"/>
-        <location filename="../models/storage.py" line="76"/>
-        <source>无法创建数据库所在的文件夹“{0}”：{1}</source>
-        <translation>Cannot create the database's folder “{0}”: {1}</translation>
-    </message>
-    <message>
-        <location filename="../models/opening.py" line="54"/>
+        <location filename="../models/opening.py" line="57"/>
         <source>数据库“{0}”已在另一个窗口中打开。
 请切换到那个窗口，或关闭它后再打开。</source>
         <translation>The database “{0}” is already open in another window.
@@ -369,6 +375,11 @@ Switch to that window, or close it and open the database again.</translation>
         <location filename="../models/rollover.py" line="81"/>
         <source>{0} 年的活动已经存在，不能从 {1} 年再新建一次；请直接打开 {0} 年度。数据库未作任何改动。</source>
         <translation>The {0} campaign already exists and cannot be created again from {1}; open the year {0} instead. The database was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage.py" line="76"/>
+        <source>无法创建数据库所在的文件夹“{0}”：{1}</source>
+        <translation>Cannot create the database's folder “{0}”: {1}</translation>
     </message>
     <message>
         <location filename="../models/storage.py" line="83"/>
@@ -409,6 +420,16 @@ Switch to that window, or close it and open the database again.</translation>
         <location filename="../models/storage.py" line="254"/>
         <source>没有编号为 {0} 的活动。</source>
         <translation>There is no activity numbered {0}.</translation>
+    </message>
+    <message>
+        <location filename="../models/text.py" line="30"/>
+        <source>{0}月{1}日</source>
+        <translation>{0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../models/text.py" line="31"/>
+        <source>{0}年{1}</source>
+        <translation>{1}/{0}</translation>
     </message>
     <message>
         <location filename="../importers/docx_reader.py" line="103"/>
@@ -639,6 +660,31 @@ Switch to that window, or close it and open the database again.</translation>
         <location filename="../importers/xlsx_file.py" line="81"/>
         <source>工作簿已损坏或格式无法识别，无法读取（{0}: {1}）。</source>
         <translation>The workbook is damaged or its format is not recognised and cannot be read ({0}: {1}).</translation>
+    </message>
+    <message>
+        <location filename="../exporters/__init__.py" line="60"/>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../exporters/__init__.py" line="60"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../exporters/__init__.py" line="61"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../exporters/__init__.py" line="61"/>
+        <source>日历文件 (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../exporters/__init__.py" line="69"/>
+        <source>不支持把 {0} 导出为 {1} 格式。</source>
+        <translation>Cannot export {0} as {1}.</translation>
     </message>
     <message>
         <location filename="../exporters/atomic.py" line="22"/>
@@ -934,12 +980,12 @@ Switch to that window, or close it and open the database again.</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="40"/>
+        <location filename="../ui/app.py" line="42"/>
         <source>程序出错</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="41"/>
+        <location filename="../ui/app.py" line="43"/>
         <source>操作未完成：{0}
 
 已保存的数据不受影响。</source>
@@ -948,12 +994,22 @@ Switch to that window, or close it and open the database again.</translation>
 Saved data is not affected.</translation>
     </message>
     <message>
+        <location filename="../ui/app.py" line="66"/>
+        <source>数据库被另一台计算机锁定</source>
+        <translation>Database locked by another computer</translation>
+    </message>
+    <message>
         <location filename="../ui/app.py" line="67"/>
+        <source>确认那台计算机已不再使用它，删除锁文件并打开吗？</source>
+        <translation>Is that computer no longer using it? Delete the lock file and open the database?</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="83"/>
         <source>数据库正在使用</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="70"/>
+        <location filename="../ui/app.py" line="86"/>
         <source>无法打开数据库</source>
         <translation>Cannot open database</translation>
     </message>

@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QMenu
 
 from models.i18n import install_translators
@@ -37,13 +37,51 @@ def source_pairs(path: Path) -> set[tuple[str, str]]:
 @pytest.fixture
 def english(qapp):
     """The English translators, installed for one test and removed again afterwards."""
+    previous = QLocale()
     translators = install_translators(qapp, "en")
     assert QCoreApplication.translate("MainWindow", "文件(&F)") == "&File", \
         "resources/metrology_en.qm did not load"
     yield translators
     for translator in translators:
         qapp.removeTranslator(translator)
+    QLocale.setDefault(previous)
     assert QCoreApplication.translate("MainWindow", "文件(&F)") == "文件(&F)"
+
+
+@pytest.fixture
+def chinese(qapp):
+    """The Chinese translators (Qt's own and our supplement), for one test."""
+    previous = QLocale()
+    translators = install_translators(qapp, "zh")
+    yield translators
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(previous)
+
+
+def _latin_words(widget) -> list[str]:
+    """Visible label and button texts of a dialog that still hold English words."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+    texts = [w.text() for w in widget.findChildren(QLabel) + widget.findChildren(QAbstractButton)]
+    return [t for t in texts if re.search("[A-Za-z]{2,}", t.replace("PDF", ""))]
+
+
+def test_qt_dialogs_speak_chinese_in_the_chinese_program(chinese, qtbot):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    files = QFileDialog(None, "导出")
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(files)
+    assert _latin_words(files) == []
+    printer = QPrinter()
+    printing = QPrintDialog(printer)
+    qtbot.addWidget(printing)
+    assert _latin_words(printing) == []
+    box = QMessageBox(QMessageBox.Icon.Question, "问", "？",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    qtbot.addWidget(box)
+    assert _latin_words(box) == []
+    assert QLocale().monthName(5) == "五月"
 
 
 @pytest.fixture

@@ -12,11 +12,13 @@ import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from models.db_lock import LockedElsewhere
 from models.editor import CampaignEditor
 from models.errors import DatabaseInUse, StoreError
 from models.i18n import _tr, install_translators
 from models.opening import open_database
 from models.paths import default_database_path, set_application_identity
+from models.storage import Store
 from ui.context import AppContext
 from ui.dialogs import Dialogs
 from ui.settings import Settings
@@ -52,6 +54,22 @@ def take_screenshot(window: object, path: Path, app: QApplication) -> None:
     QTimer.singleShot(300, grab)
 
 
+def _open(app: QApplication, db_path: Path) -> Store | None:
+    """The window's database (see open_database); another computer's lock is removed only
+    when the user agrees (None when they keep it)."""
+    def warn(message: str) -> None:
+        sys.stderr.write(_tr("警告：{0}").format(message) + "\n")
+    try:
+        return open_database(db_path, lock=True, warn=warn)
+    except LockedElsewhere as exc:
+        answer = QMessageBox.question(
+            None, app.translate("App", "数据库被另一台计算机锁定"),
+            str(exc) + "\n\n" + app.translate("App", "确认那台计算机已不再使用它，删除锁文件并打开吗？"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        return open_database(db_path, lock=True, warn=warn, take_over_foreign=True)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Open the main window on the database (the embedded default on first start)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -59,10 +77,8 @@ def run_gui(args: argparse.Namespace) -> int:
     settings = Settings()
     install_translators(app, args.lang or settings.get("language"))
     sys.excepthook = _message_hook
-    db_path = args.db or default_database_path()
     try:
-        store = open_database(db_path, lock=True, warn=lambda message: sys.stderr.write(
-            _tr("警告：{0}").format(message) + "\n"))
+        store = _open(app, args.db or default_database_path())
     except DatabaseInUse as exc:
         QMessageBox.warning(None, app.translate("App", "数据库正在使用"), str(exc))
         return 3
@@ -70,6 +86,8 @@ def run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, app.translate("App", "无法打开数据库"), str(exc))
         sys.stderr.write(_tr("错误：{0}").format(exc) + "\n")
         return 2
+    if store is None:  # the user kept another computer's lock
+        return 3
     from ui.main_window import MainWindow
     ctx = AppContext(CampaignEditor(store, parent=app), settings, Dialogs())
     window = MainWindow(ctx)
