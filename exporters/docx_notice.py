@@ -7,8 +7,9 @@ from docx import Document as new_document
 from docx.document import Document
 
 from exporters import docx_xml as dx
-from exporters.atomic import atomic_output
+from exporters.atomic import write_atomically
 from exporters.docx_appendix import append_attachment
+from exporters.output_checks import check_docx, docx_bytes
 from models.entities import Campaign, CampaignData
 from models.notice_rules import heading_level
 from models.text import chinese_date
@@ -141,6 +142,4 @@ def notice_document(data: CampaignData) -> Document:
 
 def export_notice(data: CampaignData, path: Path | str) -> None:
     """Write the filled notice as a .docx, whole or not at all."""
-    document = notice_document(data)
-    with atomic_output(path) as tmp:
-        document.save(str(tmp))
+    write_atomically(path, docx_bytes(notice_document(data)), check_docx)

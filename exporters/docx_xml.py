@@ -181,10 +181,13 @@ class TableStyle:
 
 def table_xml(widths: Sequence[int], header: Sequence[str],
               rows: Sequence[Sequence[tuple[str, int]]], style: TableStyle,
-              aligns: Sequence[str], splittable: Sequence[bool] = ()) -> str:
+              aligns: Sequence[str], splittable: Sequence[bool] = (),
+              keep_next: Sequence[bool] = ()) -> str:
     """A fixed-layout table: repeated header row, unsplittable rows, vertical merges.
 
     Each body cell is (text, span): span > 1 starts a vertical merge, 0 continues one.
+    Rows marked keep_next keep with the row after them (every paragraph keepNext), so a
+    group of rows never starts at the foot of a page and goes on on the next.
     Cell paragraphs use the styles named in style; runs name their font (w:eastAsia).
     """
     borders = "".join(border_xml(side, style.border_size)
@@ -203,20 +206,23 @@ def table_xml(widths: Sequence[int], header: Sequence[str],
         "".join(f'<w:gridCol w:w="{w}"/>' for w in widths),
         "</w:tblGrid>",
     ]
-    header_ppr = f'<w:pPr><w:pStyle w:val="{style.header_style}"/><w:jc w:val="center"/></w:pPr>'
+    header_ppr = (f'<w:pPr><w:pStyle w:val="{style.header_style}"/><w:keepNext/>'
+                  '<w:jc w:val="center"/></w:pPr>')
     header_rpr = fonts_rpr_xml(style.header_font)
     parts.append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>")
     parts.extend(_cell_xml(w, text, 1, header_ppr, header_rpr)
                  for w, text in zip(widths, header, strict=True))
     parts.append("</w:tr>")
-    pprs = [f'<w:pPr><w:pStyle w:val="{style.body_style}"/><w:jc w:val="{a}"/></w:pPr>'
-            for a in aligns]
+    pprs = {keep: [f'<w:pPr><w:pStyle w:val="{style.body_style}"/>'
+                   f'{"<w:keepNext/>" if keep else ""}<w:jc w:val="{a}"/></w:pPr>'
+                   for a in aligns] for keep in (False, True)}
     body_rpr = fonts_rpr_xml(style.body_font)
     for index, row in enumerate(rows):
         can_split = index < len(splittable) and splittable[index]
+        keep = index < len(keep_next) and keep_next[index]
         parts.append("<w:tr>" if can_split else "<w:tr><w:trPr><w:cantSplit/></w:trPr>")
         parts.extend(_cell_xml(w, text, span, ppr, body_rpr)
-                     for w, (text, span), ppr in zip(widths, row, pprs, strict=True))
+                     for w, (text, span), ppr in zip(widths, row, pprs[keep], strict=True))
         parts.append("</w:tr>")
     parts.append("</w:tbl>")
     return "".join(parts)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPaint
 from PySide6.QtPrintSupport import QPrinter
 
 from exporters.atomic import ExportError, atomic_output
+from exporters.table_rows import merge_blocks
 from exporters.xlsx_appendix import attachment_title
 from exporters.xlsx_common import row_heights
 from models.entities import CampaignData, Level
@@ -181,17 +182,6 @@ class _Painter:
             self.table(self.measure(level))
         self.footer()
         return self.page
-
-
-def merge_blocks(cells: list[list[tuple[str, int]]]) -> list[tuple[int, int]]:
-    """Runs of rows (first, last) tied together by vertical merges."""
-    blocks: list[tuple[int, int]] = []
-    index = 0
-    while index < len(cells):
-        last = index + max(max(span for _text, span in cells[index]), 1) - 1
-        blocks.append((index, last))
-        index = last + 1
-    return blocks
 
 
 def render_appendix(data: CampaignData, printer: QPrinter) -> int:

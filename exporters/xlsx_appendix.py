@@ -6,7 +6,8 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from exporters.atomic import atomic_output
+from exporters.atomic import write_atomically
+from exporters.output_checks import check_xlsx, xlsx_bytes
 from exporters.xlsx_common import (
     LABEL_FONT,
     LEFT,
@@ -54,6 +55,4 @@ def build_appendix_workbook(data: CampaignData) -> Workbook:
 
 def export_appendix_xlsx(data: CampaignData, path: Path | str) -> None:
     """Write the attachment tables to an .xlsx file, whole or not at all."""
-    wb = build_appendix_workbook(data)
-    with atomic_output(path) as tmp:
-        wb.save(tmp)
+    write_atomically(path, xlsx_bytes(build_appendix_workbook(data)), check_xlsx)

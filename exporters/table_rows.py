@@ -1,0 +1,29 @@
+"""Which table rows belong together: runs tied by vertical merges, kept on one page."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+Cells = Sequence[Sequence[tuple[str, int]]]
+
+
+def merge_blocks(cells: Cells) -> list[tuple[int, int]]:
+    """Runs of rows (first, last) tied together by vertical merges."""
+    blocks: list[tuple[int, int]] = []
+    index = 0
+    while index < len(cells):
+        spans = [span for _text, span in cells[index]]
+        last = index + max(max(spans, default=1), 1) - 1
+        blocks.append((index, min(last, len(cells) - 1)))
+        index = last + 1
+    return blocks
+
+
+def keep_with_next(cells: Cells, height: Callable[[int], float], page: float) -> list[bool]:
+    """Per row: True when it must stay on the page of the next row (every row of a group
+    but its last), unless the group is taller than a page and has to break anyway."""
+    keep = [False] * len(cells)
+    for first, last in merge_blocks(cells):
+        if last > first and sum(height(i) for i in range(first, last + 1)) <= page:
+            for index in range(first, last):
+                keep[index] = True
+    return keep
