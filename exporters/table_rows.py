@@ -27,3 +27,24 @@ def keep_with_next(cells: Cells, height: Callable[[int], float], page: float) ->
             for index in range(first, last):
                 keep[index] = True
     return keep
+
+
+def row_heights(cells: Cells, need: Callable[[int, int, str], float],
+                minimum: float) -> list[float]:
+    """Row heights that show every cell whole: need(row, column, text) per cell, a merged
+    cell's need spread over its rows."""
+    heights = [minimum] * len(cells)
+    spans: list[tuple[int, int, float]] = []
+    for index, row in enumerate(cells):
+        for column, (text, span) in enumerate(row):
+            if span == 1:
+                heights[index] = max(heights[index], need(index, column, text))
+            elif span > 1:
+                spans.append((index, span, need(index, column, text)))
+    for index, span, height in spans:
+        span = min(span, len(cells) - index)
+        short = height - sum(heights[index:index + span])
+        if short > 0:
+            for k in range(index, index + span):
+                heights[k] += short / span
+    return heights

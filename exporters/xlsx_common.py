@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from exporters.table_rows import row_heights
 from models.layout import Column
 from models.text import clean_text
 
@@ -83,32 +84,13 @@ def text_lines(text: str, width: float, size: float = BODY_FONT.sz) -> int:
     return lines
 
 
-def row_heights(cells: Sequence[Sequence[tuple[str, int]]],
-                need: Callable[[int, str], float], minimum: float) -> list[float]:
-    """Row heights that show every cell whole: need(column, text) per cell, merges spread."""
-    heights = [minimum] * len(cells)
-    spans: list[tuple[int, int, float]] = []
-    for index, row in enumerate(cells):
-        for column, (text, span) in enumerate(row):
-            if span == 1:
-                heights[index] = max(heights[index], need(column, text))
-            elif span > 1:
-                spans.append((index, span, need(column, text)))
-    for index, span, height in spans:
-        short = height - sum(heights[index:index + span])
-        if short > 0:
-            for k in range(index, index + span):
-                heights[k] += short / span
-    return heights
-
-
 def write_body(ws: Worksheet, row: int, columns: Sequence[Column],
                cells: Sequence[Sequence[tuple[str, int]]]) -> int:
     """Table rows from `table_cells`, merging each span down; returns the next row."""
     widths = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, len(columns) + 1)]
     line = BODY_FONT.sz * 1.35
     single = LINE_PAD + line
-    heights = row_heights(cells, lambda c, text: LINE_PAD + line * text_lines(text, widths[c]),
+    heights = row_heights(cells, lambda _r, c, text: LINE_PAD + line * text_lines(text, widths[c]),
                           single)
     for offset, height in enumerate(heights):
         if height > single:  # one-line rows keep Excel's own height, so it can still autofit
