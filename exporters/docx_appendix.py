@@ -10,11 +10,13 @@ from docx.document import Document
 from exporters import docx_xml as dx
 from exporters.atomic import write_atomically
 from exporters.column_widths import column_widths, libreoffice_em, line_count, text_em
+from exporters.docx_package import finish_package
 from exporters.output_checks import check_docx, docx_bytes
 from exporters.table_rows import keep_with_next
 from models.entities import CampaignData, Level
 from models.layout import COLUMNS, LEVEL_SUBTITLES, table_cells
 
+TITLE_PT = 22                  # 2号, as the notice's title (GB/T 9704 7.3.7)
 TABLE_PT = 12                  # 小四: readable, and wide tables keep to a few pages
 TABLE_LINE = 340               # twips: 17 pt exact line spacing in cells
 CELL_MARGIN = 80               # twips each side
@@ -75,7 +77,7 @@ def table_block(data: CampaignData, level: Level, width: int, page_height: int) 
 def heading_block(title: str, subtitle: str, *, new_page: bool) -> list[str]:
     """The attachment title (小标宋, centred) and the （市级）/（区级） line under it."""
     title_xml = dx.paragraph_xml(
-        title, dx.rpr_xml(dx.XIAOBIAOSONG, 20),
+        title, dx.rpr_xml(dx.XIAOBIAOSONG, TITLE_PT),
         dx.ppr_xml(align="center", line=640, page_break_before=new_page, keep_next=True))
     subtitle_xml = dx.paragraph_xml(subtitle, dx.rpr_xml(dx.KAITI, 16),
                                     dx.ppr_xml(align="center", keep_next=True))
@@ -109,6 +111,8 @@ def attachment_document(data: CampaignData) -> Document:
     dx.set_geometry(section, landscape=True)
     dx.set_page_number_footers(section)
     append_attachment(document, data)
+    finish_package(document, data.campaign.attachment_title or data.campaign.title.replace("\n", ""),
+                   data.campaign.issuer)
     return document
 
 

@@ -323,9 +323,10 @@ def text_height_twips(landscape: bool) -> int:
     return mm_to_twips((210 if landscape else 297) - margins.top - margins.bottom)
 
 
-def add_section(document: Document, landscape: bool) -> Section:
-    """Start a new section on a new page; the break paragraph is made one point high."""
-    section = document.add_section(WD_SECTION.NEW_PAGE)
+def add_section(document: Document, landscape: bool, even_page: bool = False) -> Section:
+    """Start a new section on a new page (an even one if asked: the 版记 page is the back of
+    the last sheet); the break paragraph is made one point high."""
+    section = document.add_section(WD_SECTION.EVEN_PAGE if even_page else WD_SECTION.NEW_PAGE)
     break_p = document.element.body.sectPr.getprevious()
     sect_pr = break_p.find(qn("w:pPr")).find(qn("w:sectPr"))
     for element in parse_blocks('<w:spacing w:before="0" w:after="0" w:line="20" '
