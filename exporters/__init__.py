@@ -25,6 +25,12 @@ def exporter_for(what: str, fmt: str) -> Callable[[CampaignData, Path], None]:
     if (what, fmt) == ("appendix", "pdf"):
         from exporters.pdf_appendix import export_appendix_pdf
         return export_appendix_pdf
+    if (what, fmt) == ("schedule", "docx"):
+        from exporters.docx_schedule import export_schedule
+        return export_schedule
+    if (what, fmt) == ("schedule", "pdf"):
+        from exporters.pdf_schedule import export_schedule_pdf
+        return export_schedule_pdf
     if (what, fmt) == ("calendar", "ics"):
         from exporters.ics_calendar import export_calendar
         return export_calendar

@@ -182,12 +182,13 @@ class TableStyle:
 def table_xml(widths: Sequence[int], header: Sequence[str],
               rows: Sequence[Sequence[tuple[str, int]]], style: TableStyle,
               aligns: Sequence[str], splittable: Sequence[bool] = (),
-              keep_next: Sequence[bool] = ()) -> str:
+              keep_next: Sequence[bool] = (), caption: str = "") -> str:
     """A fixed-layout table: repeated header row, unsplittable rows, vertical merges.
 
     Each body cell is (text, span): span > 1 starts a vertical merge, 0 continues one.
     Rows marked keep_next keep with the row after them (every paragraph keepNext), so a
-    group of rows never starts at the foot of a page and goes on on the next.
+    group of rows never starts at the foot of a page and goes on on the next. A caption
+    becomes a first header row across all columns, repeated with the header on every page.
     Cell paragraphs use the styles named in style; runs name their font (w:eastAsia).
     """
     borders = "".join(border_xml(side, style.border_size)
@@ -209,6 +210,14 @@ def table_xml(widths: Sequence[int], header: Sequence[str],
     header_ppr = (f'<w:pPr><w:pStyle w:val="{style.header_style}"/><w:keepNext/>'
                   '<w:jc w:val="center"/></w:pPr>')
     header_rpr = fonts_rpr_xml(style.header_font)
+    if caption:
+        caption_ppr = (f'<w:pPr><w:pStyle w:val="{style.header_style}"/><w:keepNext/>'
+                       '<w:jc w:val="left"/></w:pPr>')
+        parts.append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+                     f'<w:tc><w:tcPr><w:tcW w:w="{sum(widths)}" w:type="dxa"/>'
+                     f'<w:gridSpan w:val="{len(widths)}"/><w:vAlign w:val="center"/></w:tcPr>'
+                     f"<w:p>{caption_ppr}{_line_runs(clean_text(caption), header_rpr)}</w:p>"
+                     "</w:tc></w:tr>")
     parts.append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>")
     parts.extend(_cell_xml(w, text, 1, header_ppr, header_rpr)
                  for w, text in zip(widths, header, strict=True))

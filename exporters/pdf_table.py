@@ -52,6 +52,8 @@ class TableSpec:
     centred: Sequence[bool]
     dates: Sequence[bool] = ()
     repeat: Sequence[bool] = ()          # shown again on each page a tall row continues on
+    caption: str = ""                    # drawn again, marked 续, above a continued header
+    sizing_rows: Sequence[Sequence[str]] | None = None   # rows to size columns by (all tables)
 
 
 @dataclass(slots=True)
@@ -156,28 +158,42 @@ class TablePainter:
 
     def table(self, spec: TableSpec, heading: list[tuple[str, QFont, bool, float]],
               new_page: bool = True) -> None:
-        """A heading (lines of text), then the table, groups kept whole where they fit."""
+        """A heading (lines of text), then the table, groups kept whole where they fit.
+
+        The heading, header row and first group start a new page together when the
+        current one has no room for them.
+        """
         if new_page or self.page == 0:
             self.new_page()
-        for text, font, centred, gap in heading:
-            self.line(text, font, centred, gap)
-        self.cols = self._measure(spec)
         self.spec = spec
+        self._measure(spec)
+        self.line_height = self.metrics(self.body).lineSpacing()
         self.header_height = max(len(self.wrap(h, self.head, w - 2 * self.pad))
                                  for h, w in zip(spec.headers, self.widths, strict=True)
                                  ) * self.metrics(self.head).lineSpacing() + 2 * self.pad
-        self.line_height = self.metrics(self.body).lineSpacing()
-        if self.y + self.header_height + self.line_height + 2 * self.pad > self.bottom:
+        blocks = merge_blocks(spec.cells)
+        start = sum(len(self.wrap(text, font, self.width)) * self.metrics(font).lineSpacing()
+                    + gap * self.mm for text, font, _c, gap in heading) + self.header_height
+        if blocks:
+            first, last = blocks[0]
+            start += min(sum(self._height(self._lines(c, text)) if span else 0
+                             for row in spec.cells[first:last + 1]
+                             for c, (text, span) in enumerate(row)),
+                         self.line_height * 3 + 2 * self.pad)
+        if self.y > 0 and self.y + start > self.bottom:
             self.new_page()
+        for text, font, centred, gap in heading:
+            self.line(text, font, centred, gap)
         self.header_row()
-        for first, last in merge_blocks(spec.cells):
+        for first, last in blocks:
             self._block(first, last)
 
     def _measure(self, spec: TableSpec) -> list[float]:
         """Column widths in pixels from the content, in the body font's own widths."""
         fm = self.metrics(self.body)
         em = fm.horizontalAdvance("日") or 1.0
-        texts = [[text if span else "" for text, span in row] for row in spec.cells]
+        texts = spec.sizing_rows if spec.sizing_rows is not None else [
+            [text if span else "" for text, span in row] for row in spec.cells]
         ems = column_widths(spec.headers, texts, self.width / em, 2 * self.pad / em,
                             spec.dates, (lambda t: fm.horizontalAdvance(t) / em,))
         self.widths = [w * em for w in ems]
@@ -217,12 +233,15 @@ class TablePainter:
         return self.bottom - self.y
 
     def _fresh_room(self) -> float:
-        """Height of a page's table area below the repeated header."""
-        return self.bottom - self.header_height
+        """Height of a page's table area below the repeated caption and header."""
+        caption = (self.metrics(self.head).lineSpacing() + self.mm) if self.spec.caption else 0
+        return self.bottom - self.header_height - caption
 
     def _continue_page(self) -> None:
-        """Start a new page of the table with the header repeated."""
+        """Start a new page of the table with its caption (续) and header repeated."""
         self.new_page()
+        if self.spec.caption:
+            self.line(f"{self.spec.caption}（续）", self.head, False, 1)
         self.header_row()
 
     def _block(self, first: int, last: int) -> None:
@@ -276,8 +295,8 @@ class TablePainter:
         self._flow_row(fresh if not self.y_at_page_top() else now)
 
     def y_at_page_top(self) -> bool:
-        """True right below a page's header row."""
-        return abs(self.y - self.header_height) < 1e-6
+        """True right below a page's (caption and) header row."""
+        return abs(self.y - (self.bottom - self._fresh_room())) < 1e-6
 
     def _paint_row(self, cells: list[list[str]], height: float) -> None:
         """One row of cells at the current position."""
