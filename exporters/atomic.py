@@ -125,12 +125,14 @@ def _sync(tmp: Path) -> int:
         return os.fstat(handle.fileno()).st_size
 
 
-def _finish(tmp: Path, path: Path, check: Check | None, expected_size: int | None) -> None:
-    """Sync, check size and content, then rename tmp over path."""
+def _finish(tmp: Path, path: Path, check: Check | None, expected: bytes | None) -> None:
+    """Sync, check size and content (read back, then reopened by its own reader), rename."""
     size = _sync(tmp)
-    if size == 0 or (expected_size is not None and size != expected_size):
+    if size == 0 or (expected is not None and size != len(expected)):
         raise OutputCheckFailed(f"文件大小不对：写入 {size} 字节"
-                                + (f"，应为 {expected_size} 字节" if expected_size else ""))
+                                + (f"，应为 {len(expected)} 字节" if expected else ""))
+    if expected is not None and tmp.read_bytes() != expected:
+        raise OutputCheckFailed("读回的内容与写入的不一致")
     if check is not None:
         check(tmp)
     tmp.chmod(_target_mode(path))
@@ -183,4 +185,4 @@ def write_atomically(path: Path | str, data: bytes, check: Check | None = None) 
     target = resolved_target(path)
     with _temporary_for(target) as tmp:
         _write_all(tmp, data)
-        _finish(tmp, target, check, len(data))
+        _finish(tmp, target, check, data)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -21,7 +22,7 @@ def zip_check(required: Iterable[str]) -> Callable[[Path], None]:
             with zipfile.ZipFile(path) as archive:
                 names = set(archive.namelist())
                 bad = archive.testzip()
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
             raise OutputCheckFailed(f"文件不是完整的压缩包（{exc}）") from exc
         if bad is not None:
             raise OutputCheckFailed(f"压缩包成员“{bad}”已损坏")
