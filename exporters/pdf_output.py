@@ -21,29 +21,30 @@ from exporters.atomic import ExportError, write_atomically
 from exporters.output_checks import pdf_check
 
 LOOK_ALIKE_RANGES = ((0x2E80, 0x2EFF), (0x2F00, 0x2FDF), (0x31C0, 0x31EF), (0xF900, 0xFAFF),
-                     (0x2F800, 0x2FA1F))
-"""CJK radicals, Kangxi radicals, strokes and compatibility ideographs."""
+                     (0x2F800, 0x2FA1F), (0xFB00, 0xFB06))
+"""CJK radicals, Kangxi radicals, strokes, compatibility ideographs, Latin ligatures."""
+LIGATURES = {"\u2e3a": "——", "\u2e3b": "———"}
+"""Glyphs CJK fonts substitute for runs of em dashes (U+2E3A TWO-EM DASH for ——)."""
 
 
 def is_look_alike(ch: str) -> bool:
-    """A radical or compatibility code point that fonts draw like a real ideograph."""
-    return any(lo <= ord(ch) <= hi for lo, hi in LOOK_ALIKE_RANGES)
+    """A radical, compatibility or ligature code point standing for other text."""
+    return ch in LIGATURES or any(lo <= ord(ch) <= hi for lo, hi in LOOK_ALIKE_RANGES)
 
 
 def look_alike_map(fonts: Iterable[QFont], drawn: str) -> dict[str, str]:
-    """Look-alike code point → the drawn character sharing its glyph in one of the fonts.
-
-    Kangxi radicals and compatibility ideographs also map by Unicode normalisation, for a
-    font Qt fell back to that is not in the list.
+    """Look-alike code point → the drawn text it stands for: the character sharing its glyph
+    in one of the fonts, or (for a font Qt fell back to) its Unicode normalisation, or the
+    dashes a dash ligature was made from.
     """
     wanted = sorted({ch for ch in drawn if not is_look_alike(ch) and ord(ch) >= 0x2E80})
     candidates = [chr(code) for lo, hi in LOOK_ALIKE_RANGES for code in range(lo, hi + 1)
-                  if chr(code) not in drawn]
+                  if chr(code) not in drawn] + [ch for ch in LIGATURES if ch not in drawn]
     mapping: dict[str, str] = {}
     drawn_set = set(drawn)
     for ch in candidates:
-        normal = unicodedata.normalize("NFKC", ch)
-        if len(normal) == 1 and normal != ch and normal in drawn_set:
+        normal = LIGATURES.get(ch) or unicodedata.normalize("NFKC", ch)
+        if normal != ch and (normal in drawn_set or (len(normal) > 1 and normal in drawn)):
             mapping[ch] = normal
     for font in fonts:
         raw = QRawFont.fromFont(font)
