@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 Measure = Callable[[str], float]
 
@@ -31,13 +32,21 @@ DATE_COLUMN_SHARE = 0.4
 """A date column never takes more than this share of the table to avoid breaking a token."""
 TOLERANCE_EM = 0.1
 """Fonts differ a little from the rule: a clean width stays clean this much either side."""
-STEP_EM = 0.05
+STEP_EM = 0.1
 MASS_EXPONENT = 0.5
 """Widths grow with the square root of a column's text per row: the split that keeps the
 sum of all cells' line counts lowest, so short columns (names, units) are not squeezed."""
 EPSILON = 1e-6
+MIN_LINE_EM = 0.5
+"""No line is narrower than a half-width character."""
+LONGEST_DATE_TOKEN_EM = 12.0
+"""A 'token' longer than this is not a date written in a cell: it may break anywhere."""
+LONGEST_CHECKED_TEXT = 80
+"""Date texts longer than this (a paragraph typed into the time column) are not checked for
+clean breaks: they wrap like any other text, and checking them would cost seconds."""
 
 
+@lru_cache(maxsize=65536)
 def _wide(ch: str) -> bool:
     """A character one em wide: CJK, full-width, and ambiguous width (“ ” · — in Chinese fonts)."""
     return unicodedata.east_asian_width(ch) in "WFA"
@@ -45,7 +54,14 @@ def _wide(ch: str) -> bool:
 
 def text_em(text: str) -> float:
     """Width of a line in ems: CJK and full-width (and ambiguous-width) characters 1, others ½."""
-    return sum(1.0 if _wide(ch) else 0.5 for ch in text)
+    wide = sum(map(_wide, text))
+    return wide + 0.5 * (len(text) - wide)
+
+
+@lru_cache(maxsize=65536)
+def _script(ch: str) -> int:
+    """1 for a wide letter or digit, -1 for a narrow one, 0 for anything else (no autospace)."""
+    return (1 if _wide(ch) else -1) if ch.isalnum() else 0
 
 
 LIBREOFFICE_HALF_EM = 0.56
@@ -56,15 +72,10 @@ def libreoffice_em(text: str) -> float:
     """Width of a line as LibreOffice sets it: it ignores w:autoSpaceDE="0" and puts 0.2 em
     between CJK and Latin letters or digits, and Noto CJK's digits are 0.56 em (measured
     with LibreOffice 7.4 and pdftotext -bbox)."""
-    width = 0.0
-    previous = ""
-    for ch in text:
-        wide = _wide(ch)
-        width += 1.0 if wide else LIBREOFFICE_HALF_EM
-        if previous and ch.isalnum() and previous.isalnum() and wide != _wide(previous):
-            width += LIBREOFFICE_AUTOSPACE_EM
-        previous = ch
-    return width
+    wide = sum(map(_wide, text))
+    scripts = list(map(_script, text))
+    changes = sum(1 for a, b in zip(scripts, scripts[1:], strict=False) if a * b == -1)
+    return wide + LIBREOFFICE_HALF_EM * (len(text) - wide) + LIBREOFFICE_AUTOSPACE_EM * changes
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,27 +108,41 @@ def _atoms(line: str, measure: Measure) -> list[_Atom]:
 def _line_breaks(line: str, width: float, measure: Measure) -> tuple[list[int], int]:
     """Greedy line filling: the offsets where lines break, and the number of lines.
 
-    A line's width is measured whole (spacing between scripts counts), not atom by atom.
+    Spacing a program puts between scripts counts: each atom adds its own width and what
+    the measure adds at the seam with the atom before it.
     """
+    width = max(width, MIN_LINE_EM)
     breaks: list[int] = []
-    start = 0
+    used = 0.0
     lines = 1
     for atom in _atoms(line, measure):
-        if atom.start > start and measure(line[start:atom.end]) > width + EPSILON:
+        seam = 0.0
+        if used > 0:
+            pair = line[atom.start - 1:atom.start + 1]
+            seam = measure(pair) - measure(pair[0]) - measure(pair[1])
+        if used > 0 and used + seam + atom.width > width + EPSILON:
             breaks.append(atom.start)
             lines += 1
-            start = atom.start
+            used, seam = 0.0, 0.0
         if atom.width > width + EPSILON:          # wider than the column: broken inside
-            extra = math.ceil(atom.width / max(width, EPSILON)) - 1
-            lines += extra
-            breaks.extend([atom.start + 1] * extra)
-            start = atom.end - 1
+            lines += math.ceil(atom.width / width) - 1
+            breaks.append(atom.start + 1)
+            used = atom.width % width
+        else:
+            used += seam + atom.width
     return breaks, lines
+
+
+FAST_LINE_CHARS = 300
+"""A paragraph this long is counted by its width alone: an estimate within a line or two,
+where filling it atom by atom would cost a second for a 10,000-character cell."""
 
 
 def line_count(text: str, width_em: float, measure: Measure = text_em) -> int:
     """Lines a cell's text takes at a given inner width (its own line breaks kept)."""
-    return sum(_line_breaks(part, width_em, measure)[1] for part in text.split("\n"))
+    width = max(width_em, MIN_LINE_EM)
+    return sum(math.ceil(measure(part) / width) + 1 if len(part) > FAST_LINE_CHARS
+               else _line_breaks(part, width, measure)[1] for part in text.split("\n"))
 
 
 def _date_tokens(line: str) -> list[tuple[int, int]]:
@@ -139,7 +164,9 @@ def _longest_date_token(text: str, measure: Measure) -> float:
         for a, b in _date_tokens(line):
             token = line[a:b]
             if _DATE_TOKEN.search(token):
-                widest = max(widest, measure(token.rstrip()))
+                width = measure(token.rstrip())
+                if width <= LONGEST_DATE_TOKEN_EM:
+                    widest = max(widest, width)
     return widest
 
 
@@ -148,8 +175,11 @@ def breaks_cleanly(text: str, width_em: float, measure: Measure = text_em) -> bo
     for line in text.split("\n"):
         inside = set()
         for a, b in _date_tokens(line):
-            if _DATE_TOKEN.search(line[a:b]):
+            token = line[a:b]
+            if _DATE_TOKEN.search(token) and measure(token.rstrip()) <= LONGEST_DATE_TOKEN_EM:
                 inside.update(range(a + 1, b))
+        if not inside:
+            continue
         breaks, _lines = _line_breaks(line, width_em, measure)
         if any(offset in inside for offset in breaks):
             return False
@@ -158,8 +188,9 @@ def breaks_cleanly(text: str, width_em: float, measure: Measure = text_em) -> bo
 
 def _longest_word(text: str, measure: Measure) -> float:
     """Width of the widest piece that may not break (capped: long addresses may)."""
-    widest = max((a.width for line in text.split("\n") for a in _atoms(line, measure)),
-                 default=0.0)
+    widest = max((measure(m.group()) for m in _WORD.finditer(text)), default=0.0)
+    if any(_wide(ch) for ch in text):
+        widest = max(widest, 1.0)
     return min(widest, WIDEST_UNBROKEN_WORD_EM)
 
 
@@ -182,16 +213,16 @@ def _clean_width(column: _Column, wanted: float, pad: float, limit: float,
     When no width suits every measure, the first measure (the ½/1 em rule) alone decides;
     when none suits it either, wanted stays.
     """
-    texts = sorted(set(column.texts))
+    texts = sorted({t for t in column.texts if t.strip() and len(t) <= LONGEST_CHECKED_TEXT})
     top = min(column.need + 2 * TOLERANCE_EM, max(limit, column.floor))
     steps = int((top - column.floor) / STEP_EM) + 1
-    candidates = [column.floor + i * STEP_EM for i in range(steps)]
+    candidates = sorted((column.floor + i * STEP_EM for i in range(steps)),
+                        key=lambda w: (abs(w - wanted), w))
     for chosen in (measures, measures[:1]):
-        good = [w for w in candidates if all(
-            breaks_cleanly(t, w - pad + d, measure) for t in texts for measure in chosen
-            for d in (-TOLERANCE_EM, 0.0, TOLERANCE_EM))]
-        if good:
-            return min(good, key=lambda w: (abs(w - wanted), w))
+        for width in candidates:
+            if all(breaks_cleanly(t, width - pad + d, measure) for t in texts
+                   for measure in chosen for d in (-TOLERANCE_EM, 0.0, TOLERANCE_EM)):
+                return width
     return wanted
 
 
@@ -233,9 +264,13 @@ def _spread(widths: dict[int, float], columns: Sequence[_Column], total: float,
         return
     slack = {i: widths[i] - columns[i].floor for i in movable}
     room = sum(slack.values())
-    for i in movable:
-        share = slack[i] / room if room > -gap - EPSILON else widths[i] / base
-        widths[i] += gap * share
+    if room > -gap - EPSILON:
+        for i in movable:
+            widths[i] += gap * slack[i] / room
+        return
+    scale = (total - sum(widths[i] for i in widths if i not in movable)) / base
+    for i in movable:                      # the floors themselves do not fit: shrink evenly
+        widths[i] *= max(scale, 0.0)
 
 
 def column_widths(headers: Sequence[str], rows: Sequence[Sequence[str]], total_em: float,
