@@ -58,14 +58,12 @@ def text_em(text: str) -> float:
     return wide + 0.5 * (len(text) - wide)
 
 
-@lru_cache(maxsize=65536)
-def _script(ch: str) -> int:
-    """1 for a wide letter or digit, -1 for a narrow one, 0 for anything else (no autospace)."""
-    return (1 if _wide(ch) else -1) if ch.isalnum() else 0
-
-
 LIBREOFFICE_HALF_EM = 0.56
 LIBREOFFICE_AUTOSPACE_EM = 0.2
+_NARROW_ALNUM = "0-9A-Za-z"
+_WIDE_ALNUM = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+_SCRIPT_SEAM = re.compile(f"(?<=[{_NARROW_ALNUM}])(?=[{_WIDE_ALNUM}])"
+                          f"|(?<=[{_WIDE_ALNUM}])(?=[{_NARROW_ALNUM}])")
 
 
 def libreoffice_em(text: str) -> float:
@@ -73,9 +71,8 @@ def libreoffice_em(text: str) -> float:
     between CJK and Latin letters or digits, and Noto CJK's digits are 0.56 em (measured
     with LibreOffice 7.4 and pdftotext -bbox)."""
     wide = sum(map(_wide, text))
-    scripts = list(map(_script, text))
-    changes = sum(1 for a, b in zip(scripts, scripts[1:], strict=False) if a * b == -1)
-    return wide + LIBREOFFICE_HALF_EM * (len(text) - wide) + LIBREOFFICE_AUTOSPACE_EM * changes
+    seams = len(_SCRIPT_SEAM.findall(text))
+    return wide + LIBREOFFICE_HALF_EM * (len(text) - wide) + LIBREOFFICE_AUTOSPACE_EM * seams
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +140,18 @@ def line_count(text: str, width_em: float, measure: Measure = text_em) -> int:
     width = max(width_em, MIN_LINE_EM)
     return sum(math.ceil(measure(part) / width) + 1 if len(part) > FAST_LINE_CHARS
                else _line_breaks(part, width, measure)[1] for part in text.split("\n"))
+
+
+def lines_upper(text: str, width_em: float, measure: Measure = text_em) -> int:
+    """At least as many lines as the text takes, from each paragraph's width: a filled line
+    leaves less room unused than its widest unbreakable piece (CJK with glued punctuation,
+    or a Latin word)."""
+    lines = 0
+    for part in text.split("\n"):
+        words = _WORD.findall(part)
+        waste = max(3.0, min(max(map(len, words), default=0) * 0.8, WIDEST_UNBROKEN_WORD_EM))
+        lines += max(1, math.ceil(measure(part) / max(width_em - waste, MIN_LINE_EM)))
+    return lines
 
 
 def _date_tokens(line: str) -> list[tuple[int, int]]:
@@ -282,7 +291,7 @@ def column_widths(headers: Sequence[str], rows: Sequence[Sequence[str]], total_e
     columns whose date tokens must not break. With several measures (how different programs
     set the same text) a width must suit all of them.
     """
-    def measure(text: str) -> float:
+    def all_measures(text: str) -> float:
         return max(m(text) for m in measures)
 
     count = len(headers)
@@ -290,10 +299,12 @@ def column_widths(headers: Sequence[str], rows: Sequence[Sequence[str]], total_e
     columns = []
     for index, header in enumerate(headers):
         texts = tuple(row[index] for row in rows)
+        # every measure where a date must fit exactly; elsewhere the first (fast) one
+        measure = all_measures if dates[index] else measures[0]
         longest_line = max((measure(line) for t in texts for line in t.split("\n")), default=0.0)
         unbroken = max((_longest_date_token(t, measure) if dates[index]
                         else _longest_word(t, measure)) for t in texts) if texts else 0.0
-        floor = max(measure(header), unbroken) + pad_em
+        floor = max(all_measures(header), unbroken) + pad_em
         need = max(floor, longest_line + pad_em)
         mass = (sum(measure(t.replace("\n", "")) for t in texts) / max(len(rows), 1)) ** MASS_EXPONENT
         columns.append(_Column(floor, need, mass, dates[index], texts))

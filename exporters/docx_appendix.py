@@ -9,7 +9,13 @@ from docx.document import Document
 
 from exporters import docx_xml as dx
 from exporters.atomic import write_atomically
-from exporters.column_widths import column_widths, libreoffice_em, line_count, text_em
+from exporters.column_widths import (
+    column_widths,
+    libreoffice_em,
+    line_count,
+    lines_upper,
+    text_em,
+)
 from exporters.docx_package import finish_package
 from exporters.output_checks import check_docx, docx_bytes
 from exporters.table_rows import keep_with_next
@@ -48,6 +54,14 @@ def twips_widths(headers: Sequence[str], rows: Sequence[Sequence[tuple[str, int]
     return out
 
 
+def row_height_upper(row: Sequence[tuple[str, int]], widths: Sequence[int]) -> int:
+    """A height no lower than the row's, without filling lines atom by atom."""
+    lines = 1
+    for (text, _span), width in zip(row, widths, strict=True):
+        lines = max(lines, lines_upper(text, (width - 2 * CELL_MARGIN) / EM, libreoffice_em))
+    return lines * TABLE_LINE + 60
+
+
 def row_height_twips(row: Sequence[tuple[str, int]], widths: Sequence[int]) -> int:
     """Estimated height of a table row: its tallest cell's wrapped lines."""
     lines = max(line_count(text, (width - 2 * CELL_MARGIN) / EM, libreoffice_em)
@@ -62,13 +76,12 @@ def table_block(data: CampaignData, level: Level, width: int, page_height: int) 
     widths = twips_widths([c.header for c in columns], rows,
                           [c.field in DATE_FIELDS for c in columns], width)
     limit = page_height - 2 * TABLE_LINE
-    # A row whose every character wrapped onto a line of its own would still fit is kept
-    # whole without estimating its height: almost every row, at a fraction of the cost.
-    safe_lines = (limit - 60) // TABLE_LINE
-    heights = [row_height_twips(row, widths)
-               if sum(len(text) + 1 for text, _span in row) > safe_lines else 0 for row in rows]
-    splittable = [height > limit for height in heights]
-    keep = keep_with_next(rows, lambda i: heights[i] or row_height_twips(rows[i], widths), limit)
+    # Cheap upper bounds decide almost every row; the line-by-line estimate only the rest.
+    upper = [row_height_upper(row, widths) for row in rows]
+    splittable = [bound > limit and row_height_twips(row, widths) > limit
+                  for bound, row in zip(upper, rows, strict=True)]
+    keep = keep_with_next(rows, upper.__getitem__, limit,
+                          lambda i: row_height_twips(rows[i], widths))
     aligns = ["center" if c.field in CENTRED_FIELDS else "left" for c in columns]
     return dx.table_xml(widths, [c.header for c in columns], rows, TABLE_STYLE, aligns,
                         splittable, keep)

@@ -18,12 +18,18 @@ def merge_blocks(cells: Cells) -> list[tuple[int, int]]:
     return blocks
 
 
-def keep_with_next(cells: Cells, height: Callable[[int], float], page: float) -> list[bool]:
+def keep_with_next(cells: Cells, height: Callable[[int], float], page: float,
+                   exact: Callable[[int], float] | None = None) -> list[bool]:
     """Per row: True when it must stay on the page of the next row (every row of a group
-    but its last), unless the group is taller than a page and has to break anyway."""
+    but its last), unless the group is taller than a page and has to break anyway.
+
+    height may be a cheap upper bound; exact, when given, decides the groups it rules out.
+    """
     keep = [False] * len(cells)
     for first, last in merge_blocks(cells):
-        if last > first and sum(height(i) for i in range(first, last + 1)) <= page:
+        rows = range(first, last + 1)
+        if last > first and (sum(map(height, rows)) <= page
+                             or (exact is not None and sum(map(exact, rows)) <= page)):
             for index in range(first, last):
                 keep[index] = True
     return keep
