@@ -10,7 +10,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -25,6 +26,9 @@ from PySide6.QtGui import (
 
 from exporters.column_widths import column_widths
 from exporters.table_rows import merge_blocks, row_heights
+
+if TYPE_CHECKING:
+    from exporters.pdf_output import PdfJob
 
 FOOTER_MM = 10.0
 PAD_MM = 1.2
@@ -56,22 +60,13 @@ class TableSpec:
     sizing_rows: Sequence[Sequence[str]] | None = None   # rows to size columns by (all tables)
 
 
-@dataclass(slots=True)
-class _Unit:
-    """Rows painted together: per column its lines, and which columns span all the rows."""
-
-    rows: list[list[list[str]]]          # row → column → lines
-    spans: dict[int, list[str]] = field(default_factory=dict)   # column → lines over all rows
-    heights: list[float] = field(default_factory=list)
-
-
 class TablePainter:
     """Paints page by page; every text drawn and font used is reported to job.drew."""
 
-    def __init__(self, device: QPagedPaintDevice, painter: QPainter, job,
+    def __init__(self, device: QPagedPaintDevice, painter: QPainter, job: PdfJob,
                  body: QFont, head: QFont) -> None:
         self.device, self.painter, self.job = device, painter, job
-        dpi = device.resolution() if hasattr(device, "resolution") else device.logicalDpiX()
+        dpi = device.resolution()          # QPrinter and QPdfWriter both have one
         self.mm = dpi / 25.4
         area = device.pageLayout().paintRectPixels(dpi)
         self.width = float(area.width())
