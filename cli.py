@@ -45,8 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     acts.add_argument("--level", choices=[str(x) for x in Level])
     acts.add_argument("--day", type=_parse_day, help="只列出该日进行的活动，如 2021-05-20")
 
-    export = sub.add_parser("export", help="导出通知、附件、日历或报送清单")
-    export.add_argument("what", choices=("notice", "appendix", "calendar", "checklist"))
+    export = sub.add_parser("export", help="导出通知、附件、活动日程表、日历或报送清单")
+    export.add_argument("what", choices=("notice", "appendix", "schedule", "calendar",
+                                         "checklist"))
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--format", choices=FORMATS,
                         help="文件格式（默认由文件扩展名决定）")

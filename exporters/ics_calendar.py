@@ -7,7 +7,8 @@ from pathlib import Path
 
 from icalendar import Calendar, Event
 
-from exporters.atomic import atomic_output
+from exporters.atomic import write_atomically
+from exporters.output_checks import ics_check
 from models.entities import Activity, CampaignData, Level, Unit
 from models.periods import Span, spans_from_json
 
@@ -99,6 +100,5 @@ def build_calendar(data: CampaignData, stamp: datetime | None = None) -> Calenda
 
 def export_calendar(data: CampaignData, path: Path | str) -> None:
     """Write the activities to an .ics file, whole or not at all."""
-    content = build_calendar(data).to_ical()
-    with atomic_output(path) as tmp:
-        tmp.write_bytes(content)
+    calendar = build_calendar(data)
+    write_atomically(path, calendar.to_ical(), ics_check(len(calendar.walk("VEVENT"))))

@@ -7,8 +7,9 @@ from openpyxl import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from exporters.atomic import ExportError, atomic_output
+from exporters.atomic import ExportError, write_atomically
 from exporters.attachment import attachment_title
+from exporters.output_checks import check_xlsx, xlsx_bytes
 from exporters.xlsx_common import (
     BODY_FONT,
     LEFT,
@@ -165,8 +166,7 @@ def template_name(data: CampaignData, unit: Unit) -> str:
 def write_template(data: CampaignData, unit: Unit, path: Path) -> Path:
     """Write one unit's template to path, whole or not at all."""
     wb = build_template(data, unit)
-    with atomic_output(path) as tmp:
-        wb.save(tmp)
+    write_atomically(path, xlsx_bytes(wb), check_xlsx)
     return path
 
 

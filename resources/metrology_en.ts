@@ -276,30 +276,30 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>Cannot use the folder “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="72"/>
+        <location filename="../cli.py" line="73"/>
         <source>无法识别的日期“{0}”，请写成 2021-05-20</source>
         <translation>Cannot read the date “{0}”; write it as 2021-05-20</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="116"/>
+        <location filename="../cli.py" line="117"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="133"/>
+        <location filename="../cli.py" line="134"/>
         <source>已生成：{0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="190"/>
+        <location filename="../cli.py" line="191"/>
         <location filename="../ui/app.py" line="61"/>
         <source>警告：{0}</source>
         <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="193"/>
-        <location filename="../cli.py" line="196"/>
-        <location filename="../cli.py" line="212"/>
+        <location filename="../cli.py" line="194"/>
+        <location filename="../cli.py" line="197"/>
+        <location filename="../cli.py" line="213"/>
         <location filename="../ui/app.py" line="87"/>
         <source>错误：{0}</source>
         <translation>Error: {0}</translation>
@@ -357,7 +357,7 @@ If that computer no longer uses this database, delete the lock file “{2}” an
     <message>
         <location filename="../models/db_file.py" line="56"/>
         <source>“{0}”是其他程序的 SQLite 数据库，不是计量日活动数据库；未作任何改动。</source>
-        <translation>“{0}” is another program's SQLite database, not a Metrology Day database; nothing was changed.</translation>
+        <translation>“{0}” is another program&apos;s SQLite database, not a Metrology Day database; nothing was changed.</translation>
     </message>
     <message>
         <location filename="../models/opening.py" line="57"/>
@@ -379,7 +379,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../models/storage.py" line="76"/>
         <source>无法创建数据库所在的文件夹“{0}”：{1}</source>
-        <translation>Cannot create the database's folder “{0}”: {1}</translation>
+        <translation>Cannot create the database&apos;s folder “{0}”: {1}</translation>
     </message>
     <message>
         <location filename="../models/storage.py" line="83"/>
@@ -444,7 +444,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/docx_reader.py" line="119"/>
         <source>在“{0}”中没有找到活动安排表：表格的第一行应是“序号、活动名称、活动内容……”表头。</source>
-        <translation>No activity table found in “{0}”: a table's first row must be the header “序号、活动名称、活动内容…”.</translation>
+        <translation>No activity table found in “{0}”: a table&apos;s first row must be the header “序号、活动名称、活动内容…”.</translation>
     </message>
     <message>
         <location filename="../importers/import_plan.py" line="20"/>
@@ -514,7 +514,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/workbook.py" line="135"/>
         <source>这是 {0} 年活动的模板，当前活动年度为 {1} 年；请用本年度的模板重新填报。</source>
-        <translation>This is a template of the {0} campaign, but the open campaign is {1}; please fill in this year's template.</translation>
+        <translation>This is a template of the {0} campaign, but the open campaign is {1}; please fill in this year&apos;s template.</translation>
     </message>
     <message>
         <location filename="../importers/workbook.py" line="136"/>
@@ -524,7 +524,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/workbook.py" line="141"/>
         <source>模板所属单位“{0}”在数据库中不存在。</source>
-        <translation>The template's unit “{0}” is not in the database.</translation>
+        <translation>The template&apos;s unit “{0}” is not in the database.</translation>
     </message>
     <message>
         <location filename="../importers/workbook.py" line="152"/>
@@ -662,77 +662,118 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The workbook is damaged or its format is not recognised and cannot be read ({0}: {1}).</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="60"/>
+        <location filename="../exporters/__init__.py" line="64"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="60"/>
+        <location filename="../exporters/__init__.py" line="64"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="61"/>
+        <location filename="../exporters/__init__.py" line="65"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="61"/>
+        <location filename="../exporters/__init__.py" line="65"/>
         <source>日历文件 (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="69"/>
+        <location filename="../exporters/__init__.py" line="73"/>
         <source>不支持把 {0} 导出为 {1} 格式。</source>
         <translation>Cannot export {0} as {1}.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="22"/>
+        <location filename="../exporters/atomic.py" line="40"/>
         <source>文件夹“{0}”不存在，无法保存“{1}”。</source>
         <translation>The folder “{0}” does not exist; “{1}” cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="24"/>
+        <location filename="../exporters/atomic.py" line="42"/>
         <source>“{0}”是一个文件夹，请另选文件名。</source>
         <translation>“{0}” is a folder; please choose another file name.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="26"/>
+        <location filename="../exporters/atomic.py" line="44"/>
+        <source>“{0}”不是普通文件，无法导出到这里；请另选文件名。</source>
+        <translation>“{0}” is not a regular file and cannot be exported to; choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="46"/>
         <source>“{0}”是只读文件，无法覆盖；请另选文件名或去掉只读属性。</source>
         <translation>“{0}” is read-only and cannot be overwritten; choose another name or clear its read-only flag.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="28"/>
+        <location filename="../exporters/atomic.py" line="48"/>
         <source>没有在文件夹“{0}”中写文件的权限。</source>
         <translation>No permission to write files in the folder “{0}”.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="85"/>
+        <location filename="../exporters/atomic.py" line="97"/>
+        <source>原有文件保持不变。</source>
+        <translation>The existing file is unchanged. </translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="97"/>
+        <source>没有生成文件。</source>
+        <translation>No file was written. </translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="103"/>
+        <source>磁盘已满，无法写入“{0}”。{1}请腾出磁盘空间后重试。</source>
+        <translation>The disk is full; cannot write “{0}”. {1}Free some disk space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="107"/>
+        <source>无法写入“{0}”：{1}。{2}</source>
+        <translation>Cannot write “{0}”: {1}. {2}</translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="118"/>
         <source>无法在“{0}”中写入“{1}”：{2}（文件名是否过长？）</source>
         <translation>Cannot write “{1}” in “{0}”: {2} (is the file name too long?)</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="97"/>
+        <location filename="../exporters/atomic.py" line="137"/>
+        <source>文件大小不对：写入 {0} 字节，应为 {1} 字节</source>
+        <translation>wrong file size: {0} bytes written, {1} expected</translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="138"/>
+        <source>文件大小不对：写入 {0} 字节</source>
+        <translation>wrong file size: {0} bytes written</translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="140"/>
+        <source>读回的内容与写入的不一致</source>
+        <translation>what was read back differs from what was written</translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="156"/>
+        <source>写入“{0}”后检查未通过：{1}。{2}磁盘可能已满或不可靠，请检查后重试。</source>
+        <translation>“{0}” failed its check after writing: {1}. {2}The disk may be full or unreliable; check it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="105"/>
         <source>无法写入“{0}”：文件可能正在被其他程序（如 Word、WPS、Excel）打开，或没有写入权限。请关闭该文件后重试。</source>
         <translation>Cannot write “{0}”: the file may be open in another program (Word, WPS, Excel) or not writable. Close the file and try again.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="100"/>
-        <source>无法写入“{0}”：{1}</source>
-        <translation>Cannot write “{0}”: {1}</translation>
-    </message>
-    <message>
-        <location filename="../exporters/pdf_appendix.py" line="29"/>
+        <location filename="../exporters/pdf_appendix.py" line="34"/>
         <source>PDF 与打印需要 Qt 图形环境，但程序尚未创建它。</source>
-        <translation>PDF and printing need Qt's graphical environment, which the program has not created.</translation>
+        <translation>PDF and printing need Qt&apos;s graphical environment, which the program has not created.</translation>
     </message>
     <message>
-        <location filename="../exporters/pdf_appendix.py" line="203"/>
+        <location filename="../exporters/pdf_appendix.py" line="60"/>
+        <location filename="../exporters/pdf_schedule.py" line="62"/>
         <source>无法开始打印：打印机或输出文件不可用。</source>
         <translation>Cannot start printing: the printer or output file is unavailable.</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="50"/>
+        <location filename="../exporters/xlsx_template.py" line="51"/>
         <source>找不到单位“{0}”，请写单位全称或简称（如“黄浦”）。</source>
         <translation>Cannot find the unit “{0}”; write its full or short name (such as “黄浦”).</translation>
     </message>
@@ -750,6 +791,51 @@ Switch to that window, or close it and open the database again.</translation>
         <location filename="../exporters/xlsx_template.py" line="186"/>
         <source>无法创建文件夹“{0}”：{1}</source>
         <translation>Cannot create the folder “{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../exporters/output_checks.py" line="27"/>
+        <source>文件不是完整的压缩包（{0}）</source>
+        <translation>the file is not a whole zip package ({0})</translation>
+    </message>
+    <message>
+        <location filename="../exporters/output_checks.py" line="29"/>
+        <source>压缩包成员“{0}”已损坏</source>
+        <translation>the package member “{0}” is damaged</translation>
+    </message>
+    <message>
+        <location filename="../exporters/output_checks.py" line="32"/>
+        <source>缺少 {0}</source>
+        <translation>missing {0}</translation>
+    </message>
+    <message>
+        <location filename="../exporters/output_checks.py" line="47"/>
+        <source>PDF 文件不完整（缺少文件头或结尾）</source>
+        <translation>the PDF is incomplete (no header or end)</translation>
+    </message>
+    <message>
+        <location filename="../exporters/output_checks.py" line="51"/>
+        <source>PDF 无法读取（{0}）</source>
+        <translation>the PDF cannot be read ({0})</translation>
+    </message>
+    <message>
+        <location filename="../exporters/output_checks.py" line="53"/>
+        <source>PDF 有 {0} 页，应为 {1} 页</source>
+        <translation>the PDF has {0} pages, {1} expected</translation>
+    </message>
+    <message>
+        <location filename="../exporters/output_checks.py" line="64"/>
+        <source>日历文件无法解析（{0}）</source>
+        <translation>the calendar file cannot be parsed ({0})</translation>
+    </message>
+    <message>
+        <location filename="../exporters/output_checks.py" line="67"/>
+        <source>日历中有 {0} 个事件，应为 {1} 个</source>
+        <translation>the calendar holds {0} events, {1} expected</translation>
+    </message>
+    <message>
+        <location filename="../exporters/pdf_output.py" line="174"/>
+        <source>PDF 生成失败：Qt 没有输出任何内容。</source>
+        <translation>Making the PDF failed: Qt wrote nothing.</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +1530,7 @@ Saved data is not affected.</translation>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="249"/>
+        <location filename="../ui/main_window.py" line="257"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
@@ -1484,206 +1570,221 @@ Saved data is not affected.</translation>
         <translation>Export submissions (Excel)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="91"/>
+        <location filename="../ui/main_window.py" line="92"/>
+        <source>导出活动日程表（Word）…</source>
+        <translation>Export Campaign Schedule (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="94"/>
+        <source>导出活动日程表（PDF）…</source>
+        <translation>Export Campaign Schedule (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="95"/>
         <source>生成单位填报模板…</source>
         <translation>Create entry templates…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/main_window.py" line="96"/>
         <source>导入单位返回的 Excel…</source>
         <translation>Import returned Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="94"/>
+        <location filename="../ui/main_window.py" line="98"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="95"/>
+        <location filename="../ui/main_window.py" line="99"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="96"/>
+        <location filename="../ui/main_window.py" line="100"/>
+        <source>活动日程表打印预览…</source>
+        <translation>Campaign Schedule Print Preview…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="102"/>
         <source>恢复备份…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="97"/>
+        <location filename="../ui/main_window.py" line="103"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="105"/>
+        <location filename="../ui/main_window.py" line="113"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="106"/>
+        <location filename="../ui/main_window.py" line="114"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="106"/>
+        <location filename="../ui/main_window.py" line="114"/>
         <source>撤销“{0}”</source>
         <translation>Undo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="108"/>
+        <location filename="../ui/main_window.py" line="116"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="108"/>
+        <location filename="../ui/main_window.py" line="116"/>
         <source>重做“{0}”</source>
         <translation>Redo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="110"/>
+        <location filename="../ui/main_window.py" line="118"/>
         <source>撤销历史…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="127"/>
+        <location filename="../ui/main_window.py" line="135"/>
         <source>报送(&amp;S)</source>
         <translation>&amp;Submissions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131"/>
+        <location filename="../ui/main_window.py" line="139"/>
         <source>年度(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="133"/>
+        <location filename="../ui/main_window.py" line="141"/>
         <source>切换年度</source>
         <translation>Switch year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="136"/>
+        <location filename="../ui/main_window.py" line="144"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="139"/>
+        <location filename="../ui/main_window.py" line="147"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="172"/>
+        <location filename="../ui/main_window.py" line="180"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="172"/>
+        <location filename="../ui/main_window.py" line="180"/>
         <source>（内存）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>{0}年（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="208"/>
         <source>{0}年“5·20世界计量日”活动管理 — {1}</source>
         <translation>World Metrology Day {0} Campaign Manager — {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="214"/>
         <source>所有修改已保存</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="215"/>
         <source>所有修改已保存（本次 {0} 项，可撤销）</source>
         <translation>All changes saved ({0} this session, can be undone)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237"/>
+        <location filename="../ui/main_window.py" line="245"/>
         <source>通知有错误</source>
         <translation>The notice has errors</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../ui/main_window.py" line="246"/>
         <source>通知文件中有未能保存的修改（存在错误）。
 仍要退出并放弃这些修改吗？选“否”回到通知文件修改。</source>
         <translation>The notice has edits that could not be saved (they contain errors).
 Quit and discard them? Choose “No” to go back to the notice.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="254"/>
+        <location filename="../ui/main_window.py" line="262"/>
         <source>撤销失败</source>
         <translation>Undo failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="255"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <source>{0}
 已重新载入数据库中的内容；撤销历史已清空。</source>
         <translation>{0}
 The data was reloaded from the database; the undo history was cleared.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="292"/>
-        <location filename="../ui/main_window.py" line="299"/>
+        <location filename="../ui/main_window.py" line="300"/>
+        <location filename="../ui/main_window.py" line="307"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="300"/>
+        <location filename="../ui/main_window.py" line="308"/>
         <source>通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。</source>
         <translation>The notice has unsaved edits with errors; the last saved notice was exported.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="303"/>
+        <location filename="../ui/main_window.py" line="311"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="310"/>
+        <location filename="../ui/main_window.py" line="318"/>
         <source>全部区局</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="311"/>
         <location filename="../ui/main_window.py" line="319"/>
+        <location filename="../ui/main_window.py" line="327"/>
         <source>生成填报模板</source>
         <translation>Create entry template</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="320"/>
+        <location filename="../ui/main_window.py" line="328"/>
         <source>已生成 {0} 个文件：
 {1}</source>
         <translation>Created {0} file(s):
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="326"/>
+        <location filename="../ui/main_window.py" line="334"/>
         <source>导入单位返回的 Excel</source>
         <translation>Import a unit’s returned Excel workbook</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="358"/>
+        <location filename="../ui/main_window.py" line="377"/>
         <source>撤销历史</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="359"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;state when opened&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
-        <location filename="../ui/main_window.py" line="367"/>
+        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="386"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="368"/>
+        <location filename="../ui/main_window.py" line="387"/>
         <source>“5·20世界计量日”系列宣传活动管理
 上海市市场监督管理局计量处
 离线运行，数据保存在本机。</source>

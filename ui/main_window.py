@@ -88,17 +88,25 @@ class MainWindow(QMainWindow):
             self.tr("导出活动日历（.ics）…"), lambda: self.export("calendar", "ics"))
         self.export_checklist_action = self._action(
             self.tr("导出报送清单（Excel）…"), lambda: self.export("checklist", "xlsx"))
+        self.export_schedule_action = self._action(
+            self.tr("导出活动日程表（Word）…"), lambda: self.export("schedule", "docx"))
+        self.export_schedule_pdf_action = self._action(
+            self.tr("导出活动日程表（PDF）…"), lambda: self.export("schedule", "pdf"))
         self.template_action = self._action(self.tr("生成单位填报模板…"), self.write_template)
         self.import_action = self._action(self.tr("导入单位返回的 Excel…"), self.import_workbook,
                                           hotkeys.IMPORT_WORKBOOK)
         self.preview_action = self._action(self.tr("打印预览…"), self.print_preview)
         self.print_action = self._action(self.tr("打印…"), self.print_appendix, hotkeys.PRINT)
+        self.schedule_preview_action = self._action(self.tr("活动日程表打印预览…"),
+                                                    self.preview_schedule)
         self.restore_action = self._action(self.tr("恢复备份…"), self.restore_backup)
         self.quit_action = self._action(self.tr("退出"), self.close, hotkeys.QUIT)
         for action in (self.export_notice_action, self.export_appendix_action,
-                       self.export_xlsx_action, self.export_pdf_action, self.export_ics_action,
-                       self.export_checklist_action, None, self.template_action,
-                       self.import_action, None, self.preview_action, self.print_action, None,
+                       self.export_xlsx_action, self.export_pdf_action,
+                       self.export_schedule_action, self.export_schedule_pdf_action,
+                       self.export_ics_action, self.export_checklist_action, None,
+                       self.template_action, self.import_action, None, self.preview_action,
+                       self.print_action, self.schedule_preview_action, None,
                        self.restore_action, None, self.quit_action):
             file_menu.addAction(action) if action else file_menu.addSeparator()
 
@@ -336,6 +344,17 @@ class MainWindow(QMainWindow):
         printer = make_printer()
         dialog = QPrintPreviewDialog(printer, self)
         dialog.paintRequested.connect(lambda p: print_appendix(self.doc.data, p))
+        dialog.exec()
+
+    def preview_schedule(self) -> None:
+        """Preview the day-by-day campaign schedule as it will print."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        from exporters.pdf_appendix import make_printer
+        from exporters.pdf_schedule import print_schedule
+        printer = make_printer()          # the dialog does not own it: keep it alive
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.paintRequested.connect(lambda p: print_schedule(self.doc.data, p))
         dialog.exec()
 
     def print_appendix(self) -> None:
