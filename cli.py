@@ -11,16 +11,9 @@ from typing import TextIO
 
 from exporters import ExportUnsupported, exporter_for
 from models.entities import CampaignData, Level
+from models.fields import text_fields
 from models.periods import describe_spans, spans_from_json
 from models.storage import Store, StoreError
-
-FIELD_LABELS: tuple[tuple[str, str], ...] = (
-    ("content", "活动内容"),
-    ("time_text", "活动时间"),
-    ("publicity_forms", "宣传形式"),
-    ("publicity_content", "宣传内容"),
-    ("responsible", "负责单位"),
-)
 
 EXPORT_FORMATS = ("docx", "xlsx", "pdf", "ics")
 
@@ -85,10 +78,10 @@ def format_activities(data: CampaignData, level: Level | None = None,
         if day and not any(span.covers(day, window) for span in spans):
             continue
         lines.append(f"【{activity.level} {activity.group_no}-{activity.position}】{activity.name}")
-        for attr, label in FIELD_LABELS:
-            if attr == "publicity_content" and activity.level == Level.DISTRICT:
+        for field in text_fields(activity.level):
+            if field.attr == "name":  # the heading's
                 continue
-            value = getattr(activity, attr)
+            label, value = field.header, getattr(activity, field.attr)
             indent = " " * (len(label) * 2 + 3)
             lines.append(f"  {label}：" + value.replace("\n", "\n" + indent))
         lines.append("  解析日期：" + (describe_spans(spans) or "（无法识别）"))

@@ -11,12 +11,11 @@ from docx.document import Document
 from exporters import docx_xml as dx
 from exporters.atomic import atomic_output
 from models.entities import CampaignData, Level
-from models.layout import COLUMNS, LEVEL_SUBTITLES, Column, table_cells
+from models.layout import LEVEL_SUBTITLES, Column, columns_of, table_cells
 
 TABLE_PT = 12                  # 小四: readable, and wide tables keep to a few pages
 TABLE_LINE = 340               # twips: 17 pt exact line spacing in cells
 CELL_MARGIN = 80               # twips each side
-CENTRED_FIELDS = frozenset({"group_no", "time_text"})
 TABLE_STYLE = dx.TableStyle(header_style="TableHeader", body_style="TableBody",
                             header_font=dx.HEITI, body_font=dx.FANGSONG, cell_margin=CELL_MARGIN)
 
@@ -55,7 +54,7 @@ def row_height_twips(row: Sequence[tuple[str, int]], widths: Sequence[int]) -> i
 
 def table_block(data: CampaignData, level: Level, width: int, page_height: int) -> str:
     """One level's table as XML: header, merged groups, rows taller than a page may split."""
-    columns = COLUMNS[level]
+    columns = columns_of(level)
     widths = column_widths(columns, width)
     rows = table_cells(data.by_level(level), level)
     limit = page_height - 2 * TABLE_LINE
@@ -64,7 +63,7 @@ def table_block(data: CampaignData, level: Level, width: int, page_height: int) 
     safe_lines = (limit - 60) // TABLE_LINE
     splittable = [sum(len(text) + 1 for text, _span in row) > safe_lines
                   and row_height_twips(row, widths) > limit for row in rows]
-    aligns = ["center" if c.field in CENTRED_FIELDS else "left" for c in columns]
+    aligns = ["center" if c.centred else "left" for c in columns]
     return dx.table_xml(widths, [c.header for c in columns], rows, TABLE_STYLE, aligns,
                         splittable)
 

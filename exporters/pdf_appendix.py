@@ -12,7 +12,7 @@ from exporters.atomic import ExportError, atomic_output
 from exporters.xlsx_appendix import attachment_title
 from exporters.xlsx_common import row_heights
 from models.entities import CampaignData, Level
-from models.layout import COLUMNS, LEVEL_SUBTITLES, table_cells
+from models.layout import LEVEL_SUBTITLES, Column, columns_of, table_cells
 
 BODY_FAMILIES = ["仿宋", "FangSong", "STFangsong", "Noto Serif CJK SC"]
 HEAD_FAMILIES = ["黑体", "SimHei", "Noto Sans CJK SC"]
@@ -20,7 +20,6 @@ BODY_PT = 10.5
 MARGINS_MM = QMarginsF(15, 15, 15, 12)
 FOOTER_MM = 10.0
 PAD_MM = 1.2
-CENTERED_FIELDS = frozenset({"group_no", "time_text"})
 WRAP = int(Qt.TextFlag.TextWordWrap)
 
 def ensure_gui_application() -> None:
@@ -53,6 +52,7 @@ class _Table:
     """One table measured for the page: column x positions, header and row heights."""
 
     level: Level
+    columns: tuple[Column, ...]
     cells: list[list[tuple[str, int]]]
     lefts: list[float]
     widths: list[float]
@@ -84,7 +84,7 @@ class _Painter:
 
     def measure(self, level: Level) -> _Table:
         """Column positions and the height of every row of one table."""
-        columns = COLUMNS[level]
+        columns = columns_of(level)
         total = sum(c.weight for c in columns)
         widths = [self.width * c.weight / total for c in columns]
         lefts = [sum(widths[:i]) for i in range(len(widths))]
@@ -92,7 +92,7 @@ class _Painter:
         header = max(self.text_height(self.head, w, c.header) for w, c in zip(widths, columns, strict=True))
         heights = row_heights(cells, lambda c, text: self.text_height(self.body, widths[c], text),
                               self.text_height(self.body, widths[0], "1"))
-        return _Table(level, cells, lefts, widths, header, heights)
+        return _Table(level, columns, cells, lefts, widths, header, heights)
 
     def new_page(self) -> None:
         """Finish the current page with its number and start the next one."""
@@ -126,7 +126,7 @@ class _Painter:
 
     def header_row(self, table: _Table) -> None:
         """The table's header row at the current position."""
-        for index, column in enumerate(COLUMNS[table.level]):
+        for index, column in enumerate(table.columns):
             self.cell(table, index, self.y, table.header, column.header, self.head,
                       Qt.AlignmentFlag.AlignHCenter)
         self.y += table.header
@@ -144,8 +144,7 @@ class _Painter:
                 if span == 0:  # a merge that began on an earlier page: text again here
                     rows = 1
                 height = tops[min(index - first + rows, len(tops) - 1)] - tops[index - first]
-                field = COLUMNS[table.level][column].field
-                align = (Qt.AlignmentFlag.AlignHCenter if field in CENTERED_FIELDS
+                align = (Qt.AlignmentFlag.AlignHCenter if table.columns[column].centred
                          else Qt.AlignmentFlag.AlignLeft)
                 self.cell(table, column, tops[index - first], height, text, self.body, align)
         self.y = tops[-1]

@@ -19,7 +19,7 @@ from exporters.xlsx_common import (
     write_header,
 )
 from models.entities import CampaignData, Level
-from models.layout import COLUMNS, LEVEL_SUBTITLES, table_cells
+from models.layout import LEVEL_SUBTITLES, columns_of, table_cells
 
 
 def attachment_title(data: CampaignData) -> str:
@@ -30,7 +30,7 @@ def attachment_title(data: CampaignData) -> str:
 
 def fill_level_sheet(ws: Worksheet, data: CampaignData, level: Level) -> None:
     """One table on its own sheet: 附件 label, title, subtitle, header and merged rows."""
-    columns = COLUMNS[level]
+    columns = columns_of(level)
     width = len(columns)
     set_column_widths(ws, [c.weight for c in columns])
     row = write_banner(ws, 1, "附件", width, LABEL_FONT, LEFT, height=24)

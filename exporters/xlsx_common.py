@@ -29,9 +29,6 @@ TOP_LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True)
 TABLE_WIDTH = 150.0
 """Width of a table in Excel character units: a landscape A4 page at fit-to-width."""
 
-CENTERED_FIELDS = frozenset({"group_no", "time_text"})
-"""Columns whose cells are centred; the others read better left-aligned."""
-
 PAGE_FOOTER = "— &P —"
 LINE_PAD = 6.0
 """Points added to a row's text height for the cell's top and bottom margins."""
@@ -115,7 +112,7 @@ def write_body(ws: Worksheet, row: int, columns: Sequence[Column],
             ws.row_dimensions[row + offset].height = round(height, 1)
     for offset, line in enumerate(cells):
         for index, (column, (text, span)) in enumerate(zip(columns, line, strict=True), start=1):
-            align = CENTER if column.field in CENTERED_FIELDS else LEFT
+            align = CENTER if column.centred else LEFT
             value: object = int(text) if column.field == "group_no" and text.isdigit() else text
             write_cell(ws, row + offset, index, value if span else None, BODY_FONT, align)
             if span > 1:

@@ -140,15 +140,6 @@ class CampaignData:
         return {u.id: u for u in self.units if u.id is not None}
 
 
-ACTIVITY_TEXT_FIELDS: tuple[str, ...] = (
-    "name",
-    "content",
-    "time_text",
-    "publicity_forms",
-    "publicity_content",
-    "responsible",
-)
-
 CAMPAIGN_DATE_FIELDS: frozenset[str] = frozenset(
     f.name for f in fields(Campaign) if f.name in
     {"window_start", "window_end", "issue_date", "print_date", "summary_due"}

@@ -12,7 +12,6 @@ from typing import Any
 from sqlite_utils import Database
 
 from models.entities import (
-    ACTIVITY_TEXT_FIELDS,
     Activity,
     Campaign,
     CampaignData,
@@ -22,6 +21,7 @@ from models.entities import (
     Unit,
     UnitKind,
 )
+from models.fields import text_attrs
 from models.periods import parse_periods, spans_to_json
 from models.schema import KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION, migrations
 from models.text import clean_text
@@ -291,7 +291,7 @@ class Store:
 
     def _activity_params(self, activity: Activity) -> list[Any]:
         """Column values for an insert or update: text cleaned, spans recomputed."""
-        for field in ACTIVITY_TEXT_FIELDS:
+        for field in text_attrs():
             setattr(activity, field, clean_text(getattr(activity, field)))
         campaign = self.campaign(activity.campaign_id)
         spans = self._spans_for(campaign, activity.time_text)

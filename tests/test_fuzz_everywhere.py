@@ -37,8 +37,8 @@ from importers.docx_reader import read_appendix
 from exporters.xlsx_appendix import export_appendix_xlsx
 from models.commands import edit_field
 from models.document import CampaignDocument
-from models.entities import ACTIVITY_TEXT_FIELDS, Activity, CampaignData, Level
-from models.layout import COLUMNS
+from models.entities import Activity, CampaignData, Level
+from models.layout import columns_of
 from models.seed import open_seeded
 from models.text import clean_text
 from ui.activities_model import FIELDS, ActivitiesTableModel
@@ -88,7 +88,7 @@ def read_back(value: str) -> str:
 
 
 def docx_rows(activities: list[Activity]) -> list[tuple]:
-    return [(a.level, a.group_no, a.position, *(getattr(a, f) for f in ACTIVITY_TEXT_FIELDS))
+    return [(a.level, a.group_no, a.position, *(getattr(a, f) for f in EDITABLE_FIELDS))
             for a in activities]
 
 
@@ -96,9 +96,9 @@ def expected_docx_rows(data: CampaignData) -> list[tuple]:
     rows = data.by_level(Level.MUNICIPAL) + data.by_level(Level.DISTRICT)
     out = []
     for a in rows:
-        texts = [read_back(getattr(a, f)) for f in ACTIVITY_TEXT_FIELDS]
+        texts = [read_back(getattr(a, f)) for f in EDITABLE_FIELDS]
         if a.level == Level.DISTRICT:   # the district table has no 宣传内容 column
-            texts[ACTIVITY_TEXT_FIELDS.index("publicity_content")] = ""
+            texts[EDITABLE_FIELDS.index("publicity_content")] = ""
         out.append((a.level, a.group_no, a.position, *texts))
     return out
 
@@ -123,7 +123,7 @@ def expected_xlsx_rows(data: CampaignData, level: Level) -> list[list[object]]:
     rows = []
     for cells in table_cells(data.by_level(level), level):
         row: list[object] = []
-        for column, (text, span) in zip(COLUMNS[level], cells, strict=True):
+        for column, (text, span) in zip(columns_of(level), cells, strict=True):
             if span == 0:
                 row.append(None)
             elif column.field == "group_no":
