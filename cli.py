@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import TextIO
 
 from exporters import ExportUnsupported, exporter_for
+from models.activity_query import ActivityFilter, ActivityQuery
 from models.entities import CampaignData, Level
 from models.fields import text_fields
-from models.periods import describe_spans, spans_from_json
+from models.periods import describe_spans
 from models.storage import Store, StoreError
 
 EXPORT_FORMATS = ("docx", "xlsx", "pdf", "ics")
@@ -70,13 +71,10 @@ def format_activities(data: CampaignData, level: Level | None = None,
                       day: date | None = None) -> str:
     """Every field of the chosen activities as plain text, nothing cut."""
     lines: list[str] = []
-    window = data.campaign.window
-    for activity in data.activities:
-        if level and activity.level != level:
-            continue
-        spans = spans_from_json(activity.spans_json)
-        if day and not any(span.covers(day, window) for span in spans):
-            continue
+    query = ActivityQuery()
+    query.filter = ActivityFilter(level=level, day=day)
+    for activity in query.rows(data):
+        spans = query.spans(activity.spans_json)
         lines.append(f"【{activity.level} {activity.group_no}-{activity.position}】{activity.name}")
         for field in text_fields(activity.level):
             if field.attr == "name":  # the heading's

@@ -36,7 +36,7 @@ from importers.workbook import (
     marker_rows,
 )
 from models.fields import filled_attrs
-from models.layout import columns_of, table_cells
+from models.layout import columns_of, runs, table_cells
 from models.text import chinese_date
 
 BLANK_ROWS = 15
@@ -102,16 +102,9 @@ def add_validations(ws: Worksheet, unit: Unit, last_row: int) -> None:
 def field_cells(attrs: Iterable[str], first: int, last: int) -> str:
     """The data sheet's cells of some fields from row first to last, e.g. B4:E215."""
     wanted = set(attrs)
-    runs: list[list[int]] = []
-    for number, column in enumerate(columns_of(Level.DISTRICT), start=1):
-        if column.field not in wanted:
-            continue
-        if runs and runs[-1][1] == number - 1:
-            runs[-1][1] = number
-        else:
-            runs.append([number, number])
+    numbers = [n for n, c in enumerate(columns_of(Level.DISTRICT), start=1) if c.field in wanted]
     return " ".join(f"{get_column_letter(a)}{first}:{get_column_letter(b)}{last}"
-                    for a, b in runs)
+                    for a, b in runs(numbers))
 
 
 def help_lines(data: CampaignData, unit: Unit) -> list[str]:

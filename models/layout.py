@@ -32,6 +32,17 @@ def cell_text(activity: Activity, column: Column) -> str:
     return str(activity.group_no) if column.field == "group_no" else getattr(activity, column.field)
 
 
+def runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """Sorted numbers as (first, last) runs of consecutive ones: [1, 2, 3, 7] → (1, 3), (7, 7)."""
+    out: list[tuple[int, int]] = []
+    for number in numbers:
+        if out and out[-1][1] == number - 1:
+            out[-1] = (out[-1][0], number)
+        else:
+            out.append((number, number))
+    return out
+
+
 def groups(rows: Sequence[Activity]) -> list[list[Activity]]:
     """Consecutive rows of one table split into their 序号 groups."""
     out: list[list[Activity]] = []

@@ -33,15 +33,16 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTableView
 
 from exporters.docx_appendix import export_appendix
-from importers.docx_reader import read_appendix
 from exporters.xlsx_appendix import export_appendix_xlsx
+from importers.docx_reader import read_appendix
 from models.commands import edit_field
 from models.document import CampaignDocument
 from models.entities import Activity, CampaignData, Level
+from models.fields import FIELDS
 from models.layout import columns_of
 from models.seed import open_seeded
 from models.text import clean_text
-from ui.activities_model import FIELDS, ActivitiesTableModel
+from ui.activities_model import ActivitiesTableModel
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "40"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, database=None, print_blob=True,
@@ -184,7 +185,7 @@ def test_any_text_survives_model_store_and_exports(harness, level, values):
     activity_id = harness.targets[level]
     row = model.row_of(activity_id)
     assert row >= 0
-    columns = {field: col for col, (field, _label) in enumerate(FIELDS)}
+    columns = {field.attr: col for col, field in enumerate(FIELDS)}
     for field, value in values.items():
         index = model.index(model.row_of(activity_id), columns[field])
         model.setData(index, value, Qt.ItemDataRole.EditRole)
@@ -195,7 +196,7 @@ def test_any_text_survives_model_store_and_exports(harness, level, values):
         assert getattr(harness.doc.activity(activity_id), field) == getattr(saved, field)
 
     row = model.row_of(activity_id)
-    for col, (field, _label) in enumerate(FIELDS):
+    for col, field in enumerate(f.attr for f in FIELDS):
         index = model.index(row, col)
         for role in ROLES:
             index.data(role)   # through Qt, as a view asks: must not raise

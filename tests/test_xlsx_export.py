@@ -11,8 +11,8 @@ from exporters.atomic import ExportError
 from exporters.xlsx_appendix import export_appendix_xlsx
 from exporters.xlsx_checklist import export_checklist_xlsx
 from exporters.xlsx_template import write_templates
-from models.entities import Level, UnitKind
 from importers.workbook import HELP_SHEET, MARKER_SHEET
+from models.entities import Level, UnitKind
 from models.layout import table_cells
 from tests.conftest import REPO
 
