@@ -86,25 +86,25 @@ def add_validations(ws: Worksheet, unit: Unit, last_row: int) -> None:
     fixed = DataValidation(type="list", formula1=f'"{unit.name}"', allow_blank=True,
                            showErrorMessage=True, errorTitle="负责单位",
                            error=f"本表只填报“{unit.name}”的活动，负责单位不能改。")
-    fixed.add(field_cells(["responsible"], first, last))
     texts = DataValidation(type="textLength", operator="lessThanOrEqual",
                            formula1=str(MAX_TEXT), allow_blank=True, showErrorMessage=True,
                            errorTitle="文字过长", error=f"每格最多 {MAX_TEXT} 字。")
-    texts.add(field_cells(filled_attrs(), first, last))
     number = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="1",
                             allow_blank=True, showErrorMessage=True, errorTitle="序号",
                             error="序号请填正整数，也可不填。")
-    number.add(field_cells(["group_no"], first, last))
-    for validation in (fixed, texts, number):
+    for validation, attrs in ((fixed, ["responsible"]), (texts, filled_attrs()),
+                              (number, ["group_no"])):
+        for cells in field_cells(attrs, first, last):
+            validation.add(cells)
         ws.add_data_validation(validation)
 
 
-def field_cells(attrs: Iterable[str], first: int, last: int) -> str:
-    """The data sheet's cells of some fields from row first to last, e.g. B4:E215."""
+def field_cells(attrs: Iterable[str], first: int, last: int) -> list[str]:
+    """The data sheet's cells of some fields from row first to last, e.g. ["B4:E215"]."""
     wanted = set(attrs)
     numbers = [n for n, c in enumerate(columns_of(Level.DISTRICT), start=1) if c.field in wanted]
-    return " ".join(f"{get_column_letter(a)}{first}:{get_column_letter(b)}{last}"
-                    for a, b in runs(numbers))
+    return [f"{get_column_letter(a)}{first}:{get_column_letter(b)}{last}"
+            for a, b in runs(numbers)]
 
 
 def help_lines(data: CampaignData, unit: Unit) -> list[str]:

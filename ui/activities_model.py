@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
-from operator import attrgetter
+from operator import attrgetter, indexOf
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
@@ -129,7 +129,7 @@ class ActivitiesTableModel(FlatTableModel):
         if len(wanted) == 1:  # one scan in C, the common case of a current row
             [one] = wanted
             try:
-                return {one: list(map(_ID, self._rows)).index(one)}
+                return {one: indexOf(map(_ID, self._rows), one)}
             except ValueError:
                 return {}
         return {a.id: row for row, a in enumerate(self._rows) if a.id in wanted}
