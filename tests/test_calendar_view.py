@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from models.commands import InsertActivitiesCommand, edit_field
 from models.entities import Activity, Level
 from models.periods import parse_periods
-from ui.calendar_view import METROLOGY_FILL, WEEKEND_FILL, CalendarView
+from ui.calendar.style import METROLOGY_FILL, WEEKEND_FILL
+from ui.calendar.view import CalendarView
 
 METROLOGY_DAY = date(2021, 5, 20)
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -394,3 +394,24 @@ def test_span_round_trip_any(a: date | None, b: date | None, kind: str, precisio
     span = Span(a, b, kind, precision)
     assert Span.from_dict(span.to_dict()) == span
     assert spans_from_json(spans_to_json([span])) == [span]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(st.none(), st.dates(min_value=date(2021, 1, 1), max_value=date(2021, 12, 31))),
+    st.one_of(st.none(), st.dates(min_value=date(2021, 1, 1), max_value=date(2021, 12, 31))),
+    st.dates(min_value=date(2021, 4, 1), max_value=date(2021, 6, 30)),
+    st.integers(min_value=0, max_value=40),
+)
+def test_calendar_and_ics_days_agree(a: date | None, b: date | None, first: date,
+                                     length: int) -> None:
+    """The calendar's bar (clipped) is the calendar file's event (ends) cut to the window."""
+    if a and b and a > b:
+        a, b = b, a
+    span, window = Span(a, b, "exact", "day"), (first, first + timedelta(days=length))
+    lo, hi = a or window[0], b or window[1]  # open ends reach the window's edges
+    inside = (max(lo, window[0]), min(hi, window[1]))
+    assert span.clipped(window) == (inside if inside[0] <= inside[1] else None)
+    ends = span.ends(window)
+    assert ends is not None and ends[0] <= ends[1]
+    assert (a is None or ends[0] == a) and (b is None or ends[1] == b)  # fixed ends kept
