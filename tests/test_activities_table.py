@@ -62,9 +62,16 @@ def test_day_filter_uses_parsed_spans(panel):
 
 
 def test_sorting_by_time_column(panel):
-    panel.table.horizontalHeader().setSortIndicator(COL["name"], Qt.SortOrder.AscendingOrder)
-    names = [panel.model.activity_at(r).name for r in range(panel.model.rowCount())]
-    assert names == sorted(names)
+    def times() -> list[str]:
+        return [panel.model.activity_at(r).time_text for r in range(panel.model.rowCount())]
+    unsorted = times()
+    header = panel.table.horizontalHeader()
+    header.setSortIndicator(COL["time_text"], Qt.SortOrder.AscendingOrder)
+    assert times() == sorted(unsorted) != unsorted  # by the time as written
+    header.setSortIndicator(COL["time_text"], Qt.SortOrder.DescendingOrder)
+    assert times() == sorted(unsorted, reverse=True)
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    assert times() == unsorted  # back in attachment order
 
 
 def test_typing_a_search_keeps_the_current_activity_and_its_detail(panel):
