@@ -87,6 +87,20 @@ def test_typing_a_search_keeps_the_current_activity_and_its_detail(panel):
     assert not panel.detail.isEnabled() and panel.detail_edits["name"].text() == ""
 
 
+def test_keeping_the_current_row_never_scrolls_sideways(panel, qtbot):
+    panel.resize(420, 500)  # narrower than 级别 + 序号 + 活动名称
+    panel.show()
+    qtbot.waitExposed(panel)
+    target = panel.model.activity_at(20)
+    panel.select_activity(target.id)
+    across = panel.table.horizontalScrollBar()
+    across.setValue(0)
+    panel.search.setText("计量")
+    assert panel.current_activity() == target
+    assert across.value() == 0
+    assert panel.table.visualRect(panel.table.currentIndex()).top() >= 0  # scrolled down to it
+
+
 def test_an_edit_under_a_sort_follows_the_row_it_moved_to(panel, ctx):
     panel.table.horizontalHeader().setSortIndicator(COL["name"], Qt.SortOrder.AscendingOrder)
     target = panel.model.activity_at(3)

@@ -273,8 +273,10 @@ class ActivitiesPanel(QWidget):
         model = self.table.selectionModel()
         if current_id in rows:
             index = self.model.index(rows[current_id], column)
+            across = self.table.horizontalScrollBar().value()
             model.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
-            self.table.scrollTo(index)
+            self.table.scrollTo(index)  # down to the row, but no sideways jump
+            self.table.horizontalScrollBar().setValue(across)
         if not selection.isEmpty():
             model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 

@@ -40,7 +40,6 @@ METROLOGY_DAY = (5, 20)
 TOOLTIP_LIMIT = 25
 
 
-
 class TimelineCanvas(QAbstractScrollArea):
     """Header of days, a fixed label column and lanes of bars; paints only what is visible."""
 
@@ -232,7 +231,8 @@ class TimelineCanvas(QAbstractScrollArea):
         lanes = self.data.lanes_on(self.data.column(day))
         head = self.tr("{0} {1}：{2} 项活动").format(
             cn_date(day, with_year=False), weekday_name(day), len(lanes))
-        names = [f"· {lane_title(lane.activity, self._unit(lane.activity))}" for lane in lanes[:TOOLTIP_LIMIT]]
+        names = [f"· {lane_title(lane.activity, self._unit(lane.activity))}"
+                 for lane in lanes[:TOOLTIP_LIMIT]]
         if len(lanes) > TOOLTIP_LIMIT:
             names.append(self.tr("……另有 {0} 项").format(len(lanes) - TOOLTIP_LIMIT))
         return "\n".join([head, *names])
