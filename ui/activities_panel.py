@@ -275,8 +275,9 @@ class ActivitiesPanel(QWidget):
             index = self.model.index(rows[current_id], column)
             across = self.table.horizontalScrollBar().value()
             model.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
-            self.table.scrollTo(index)  # down to the row, but no sideways jump
-            self.table.horizontalScrollBar().setValue(across)
+            if self.table.isVisible():  # down to the row, but no sideways jump
+                self.table.scrollTo(index)
+                self.table.horizontalScrollBar().setValue(across)
         if not selection.isEmpty():
             model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
