@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from models.entities import Activity, Level
 
 TR_CONTEXT = "ActivitiesTableModel"
-"""The translation context of the headers (see `header_tr` in ui/activities_model.py)."""
+"""The translation context of the headers: the table's own, also used by the detail panel."""
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
@@ -50,30 +50,31 @@ class Field:
         return (self.header, *self.aliases)
 
 
-M, D = Level.MUNICIPAL, Level.DISTRICT
+_M, _D = Level.MUNICIPAL, Level.DISTRICT  # the table below reads better short
 
 FIELDS: tuple[Field, ...] = (
     Field("level", QT_TRANSLATE_NOOP("ActivitiesTableModel", "级别"), {},
           editable=False, searched=False, screen_width=72),
-    Field("group_no", QT_TRANSLATE_NOOP("ActivitiesTableModel", "序号"), {M: 0.045, D: 0.05},
+    Field("group_no", QT_TRANSLATE_NOOP("ActivitiesTableModel", "序号"), {_M: 0.045, _D: 0.05},
           editable=False, searched=False, aliases=("编号",), centred=True, screen_width=56),
-    Field("name", QT_TRANSLATE_NOOP("ActivitiesTableModel", "活动名称"), {M: 0.12, D: 0.16},
+    Field("name", QT_TRANSLATE_NOOP("ActivitiesTableModel", "活动名称"), {_M: 0.12, _D: 0.16},
           aliases=("活动主题", "项目", "名称", "活动项目", "项目名称"), multiline=False,
           screen_width=180),
-    Field("content", QT_TRANSLATE_NOOP("ActivitiesTableModel", "活动内容"), {M: 0.25, D: 0.32},
+    Field("content", QT_TRANSLATE_NOOP("ActivitiesTableModel", "活动内容"), {_M: 0.25, _D: 0.32},
           aliases=("主要内容", "内容"), screen_width=320),
-    Field("time_text", QT_TRANSLATE_NOOP("ActivitiesTableModel", "活动时间"), {M: 0.09, D: 0.13},
+    Field("time_text", QT_TRANSLATE_NOOP("ActivitiesTableModel", "活动时间"), {_M: 0.09, _D: 0.13},
           aliases=("时间", "日期", "活动日期"), centred=True, multiline=False, screen_width=120),
     Field("publicity_forms", QT_TRANSLATE_NOOP("ActivitiesTableModel", "宣传形式"),
-          {M: 0.13, D: 0.15}, aliases=("宣传方式", "形式"), screen_width=150),
-    Field("publicity_content", QT_TRANSLATE_NOOP("ActivitiesTableModel", "宣传内容"), {M: 0.17},
+          {_M: 0.13, _D: 0.15}, aliases=("宣传方式", "形式"), screen_width=150),
+    Field("publicity_content", QT_TRANSLATE_NOOP("ActivitiesTableModel", "宣传内容"), {_M: 0.17},
           screen_width=200),
     Field("responsible", QT_TRANSLATE_NOOP("ActivitiesTableModel", "负责单位"),
-          {M: 0.195, D: 0.19}, aliases=("承办单位", "责任单位", "主办单位", "单位"),
+          {_M: 0.195, _D: 0.19}, aliases=("承办单位", "责任单位", "主办单位", "单位"),
           prefilled=True, screen_width=200),
 )
 """Every field in the order of the window's table; the attachment tables keep this order too.
-Adding or moving a field here is all that views, exports and imports need."""
+Views, exports and imports follow this table: moving a column is a change here only, and so is
+adding one, once the Activity record (and its database column) holds the attribute."""
 
 
 # Lookups read FIELDS when called, so a test can put a changed copy of the table in its place.
