@@ -55,3 +55,14 @@ def test_sorting_by_number_keeps_groups_together(campaign_data):
     query.sort_field = "group_no"
     keys = [(a.group_no, a.level != Level.MUNICIPAL, a.position) for a in query.rows(campaign_data)]
     assert keys == sorted(keys)
+
+
+@pytest.mark.parametrize("sort_field", [None, "name", "group_no"])
+def test_row_of_finds_each_shown_activity(campaign_data, sort_field):
+    query = ActivityQuery()
+    query.filter.level = Level.DISTRICT
+    query.sort_field, query.descending = sort_field, True
+    shown = query.rows(campaign_data)
+    assert [query.row_of(a.id) for a in shown] == list(range(len(shown)))
+    hidden = [a for a in campaign_data.activities if a.level == Level.MUNICIPAL]
+    assert {query.row_of(a.id) for a in hidden} == {-1}

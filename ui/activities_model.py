@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
-from operator import attrgetter, indexOf
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
@@ -25,7 +24,7 @@ ANSWERED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRol
                             Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole})
 WARM_UP_ROWS = 5_000  # smaller tables build their index only when first needed
 WARM_UP_DELAY_MS = 100  # let the window show and paint before the first slice
-_ID = attrgetter("id")
+FEW = 32  # ids looked up one by one; for more, one pass over the rows
 
 
 class ActivitiesTableModel(FlatTableModel):
@@ -126,12 +125,9 @@ class ActivitiesTableModel(FlatTableModel):
     def rows_of(self, ids: Collection[int]) -> dict[int, int]:
         """The rows showing some activities, by id; those filtered out are left out."""
         wanted = set(ids)
-        if len(wanted) == 1:  # one scan in C, the common case of a current row
-            [one] = wanted
-            try:
-                return {one: indexOf(map(_ID, self._rows), one)}
-            except ValueError:
-                return {}
+        if len(wanted) <= FEW:
+            found = {i: self.query.row_of(i) for i in wanted}
+            return {i: row for i, row in found.items() if row >= 0}
         return {a.id: row for row, a in enumerate(self._rows) if a.id in wanted}
 
     def set_filter(self, **changes: Any) -> None:
