@@ -65,7 +65,8 @@ class ActivityIndex:
         self.sorted_fields = tuple(sorted_fields)
         self.search_text = search_text_of(searched)
         self._hay: list[str] = []
-        self._positions: dict[int | None, int] | None = None
+        self._positions: dict[int | None, int] = {}  # id -> position, for the first rows
+        self._positioned = 0  # how many rows the map covers
         self._keys: dict[str, list[Any]] = {}
         self._partial: dict[str, list[int]] = {}  # positions sorted so far, by column
         self._ascending: dict[str, array[int]] = {}
@@ -120,9 +121,9 @@ class ActivityIndex:
         return found
 
     def position(self, activity_id: int) -> int:
-        """Where an activity stands in the list, or -1 (a dict lookup, built on first use)."""
-        if self._positions is None:
-            self._positions = {a.id: i for i, a in enumerate(self.rows)}
+        """Where an activity stands in the list, or -1 (a dict lookup once the map is built)."""
+        while self._positioned < self.size:
+            self._extend_positions()
         pos = self._positions.get(activity_id, -1)
         return pos if pos >= 0 and self.rows[pos].id == activity_id else -1
 
@@ -158,7 +159,10 @@ class ActivityIndex:
         return True
 
     def _steps(self) -> Iterator[None]:
-        """The ahead-of-time work in slices: search text, then every column's order."""
+        """The ahead-of-time work in slices: positions, search text, every column's order."""
+        while self._positioned < self.size:
+            self._extend_positions()
+            yield
         while len(self._hay) < self.size:
             self._extend_haystack()
             yield
@@ -171,6 +175,12 @@ class ActivityIndex:
             if field not in self._descending:
                 self.descending(field)
                 yield
+
+    def _extend_positions(self) -> None:
+        """The id -> position map for the next slice of rows."""
+        start, stop = self._positioned, min(self._positioned + SLICE, self.size)
+        self._positions.update({a.id: i for i, a in enumerate(self.rows[start:stop], start)})
+        self._positioned = stop
 
     def _extend_haystack(self) -> None:
         """Search text for the next slice of rows."""
