@@ -11,21 +11,16 @@ from pathlib import Path
 from typing import TextIO
 
 from exporters import FORMATS, ExportUnsupported, exporter_for
+from models.activity_query import ActivityFilter, ActivityQuery
 from models.entities import CampaignData, Level
 from models.errors import DatabaseInUse, StoreError, UserError
+from models.fields import text_fields
 from models.i18n import _tr, install_translators
 from models.opening import open_database
 from models.paths import default_database_path
-from models.periods import describe_spans, spans_from_json
+from models.periods import describe_spans
 from models.storage import Store
 
-FIELD_LABELS: tuple[tuple[str, str], ...] = (
-    ("content", "活动内容"),
-    ("time_text", "活动时间"),
-    ("publicity_forms", "宣传形式"),
-    ("publicity_content", "宣传内容"),
-    ("responsible", "负责单位"),
-)
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the whole program."""
@@ -77,18 +72,15 @@ def format_activities(data: CampaignData, level: Level | None = None,
                       day: date | None = None) -> str:
     """Every field of the chosen activities as plain text, nothing cut."""
     lines: list[str] = []
-    window = data.campaign.window
-    for activity in data.activities:
-        if level and activity.level != level:
-            continue
-        spans = spans_from_json(activity.spans_json)
-        if day and not any(span.covers(day, window) for span in spans):
-            continue
+    query = ActivityQuery()
+    query.filter = ActivityFilter(level=level, day=day)
+    for activity in query.rows(data):
+        spans = query.spans(activity.spans_json)
         lines.append(f"【{activity.level} {activity.group_no}-{activity.position}】{activity.name}")
-        for attr, label in FIELD_LABELS:
-            if attr == "publicity_content" and activity.level == Level.DISTRICT:
+        for field in text_fields(activity.level):
+            if field.attr == "name":  # the heading's
                 continue
-            value = getattr(activity, attr)
+            label, value = field.header, getattr(activity, field.attr)
             indent = " " * (len(label) * 2 + 3)
             lines.append(f"  {label}：" + value.replace("\n", "\n" + indent))
         lines.append("  解析日期：" + (describe_spans(spans) or "（无法识别）"))

@@ -20,14 +20,12 @@ from exporters.docx_package import finish_package
 from exporters.output_checks import check_docx, docx_bytes
 from exporters.table_rows import keep_with_next
 from models.entities import CampaignData, Level
-from models.layout import COLUMNS, LEVEL_SUBTITLES, table_cells
+from models.layout import LEVEL_SUBTITLES, columns_of, table_cells
 
 TITLE_PT = 22                  # 2号, as the notice's title (GB/T 9704 7.3.7)
 TABLE_PT = 12                  # 小四: readable, and wide tables keep to a few pages
 TABLE_LINE = 340               # twips: 17 pt exact line spacing in cells
 CELL_MARGIN = 80               # twips each side
-CENTRED_FIELDS = frozenset({"group_no", "time_text"})
-DATE_FIELDS = frozenset({"time_text"})
 TABLE_STYLE = dx.TableStyle(header_style="TableHeader", body_style="TableBody",
                             header_font=dx.HEITI, body_font=dx.FANGSONG, cell_margin=CELL_MARGIN)
 
@@ -71,10 +69,10 @@ def row_height_twips(row: Sequence[tuple[str, int]], widths: Sequence[int]) -> i
 
 def table_block(data: CampaignData, level: Level, width: int, page_height: int) -> str:
     """One level's table as XML: header, merged groups, rows taller than a page may split."""
-    columns = COLUMNS[level]
+    columns = columns_of(level)
     rows = table_cells(data.by_level(level), level)
     widths = twips_widths([c.header for c in columns], rows,
-                          [c.field in DATE_FIELDS for c in columns], width)
+                          [c.dates for c in columns], width)
     limit = page_height - 2 * TABLE_LINE
     # Cheap upper bounds decide almost every row; the line-by-line estimate only the rest.
     upper = [row_height_upper(row, widths) for row in rows]
@@ -82,7 +80,7 @@ def table_block(data: CampaignData, level: Level, width: int, page_height: int) 
                   for bound, row in zip(upper, rows, strict=True)]
     keep = keep_with_next(rows, upper.__getitem__, limit,
                           lambda i: row_height_twips(rows[i], widths))
-    aligns = ["center" if c.field in CENTRED_FIELDS else "left" for c in columns]
+    aligns = ["center" if c.centred else "left" for c in columns]
     return dx.table_xml(widths, [c.header for c in columns], rows, TABLE_STYLE, aligns,
                         splittable, keep)
 

@@ -13,15 +13,12 @@ from exporters.pdf_output import PdfJob, write_pdf
 from exporters.pdf_table import TablePainter, TableSpec, make_font, page_number_text
 from models.entities import CampaignData, Level
 from models.i18n import _tr
-from models.layout import COLUMNS, LEVEL_SUBTITLES, table_cells
+from models.layout import LEVEL_SUBTITLES, columns_of, table_cells
 
 BODY_FAMILIES = ["仿宋", "FangSong", "STFangsong", "Noto Serif CJK SC"]
 HEAD_FAMILIES = ["黑体", "SimHei", "Noto Sans CJK SC"]
 BODY_PT = 10.5
 MARGINS_MM = QMarginsF(15, 15, 15, 12)
-CENTERED_FIELDS = frozenset({"group_no", "time_text"})
-DATE_FIELDS = frozenset({"time_text"})
-REPEATED_FIELDS = frozenset({"group_no", "name"})
 CREATOR = "上海市“5·20世界计量日”系列宣传活动管理程序"
 
 __all__ = ["export_appendix_pdf", "make_font", "make_printer", "page_number_text",
@@ -43,12 +40,12 @@ def page_layout(orientation: QPageLayout.Orientation = QPageLayout.Orientation.L
 
 def table_spec(data: CampaignData, level: Level) -> TableSpec:
     """One level's table as the painter takes it."""
-    columns = COLUMNS[level]
+    columns = columns_of(level)
     return TableSpec(headers=[c.header for c in columns],
                      cells=table_cells(data.by_level(level), level),
-                     centred=[c.field in CENTERED_FIELDS for c in columns],
-                     dates=[c.field in DATE_FIELDS for c in columns],
-                     repeat=[c.field in REPEATED_FIELDS for c in columns])
+                     centred=[c.centred for c in columns],
+                     dates=[c.dates for c in columns],
+                     repeat=[c.repeated for c in columns])
 
 
 def paint_appendix(data: CampaignData, device: QPagedPaintDevice, job: PdfJob) -> int:

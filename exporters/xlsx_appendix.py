@@ -21,12 +21,12 @@ from exporters.xlsx_common import (
     write_header,
 )
 from models.entities import CampaignData, Level
-from models.layout import COLUMNS, LEVEL_SUBTITLES, table_cells
+from models.layout import LEVEL_SUBTITLES, columns_of, table_cells
 
 
 def fill_level_sheet(ws: Worksheet, data: CampaignData, level: Level) -> None:
     """One table on its own sheet: 附件 label, title, subtitle, header and merged rows."""
-    columns = COLUMNS[level]
+    columns = columns_of(level)
     width = len(columns)
     cells = table_cells(data.by_level(level), level)
     content_widths(ws, columns, cells)

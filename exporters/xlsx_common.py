@@ -30,10 +30,6 @@ TOP_LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True)
 TABLE_WIDTH = 150.0
 """Width of a table in Excel character units: a landscape A4 page at fit-to-width."""
 
-CENTERED_FIELDS = frozenset({"group_no", "time_text"})
-DATE_FIELDS = frozenset({"time_text"})
-"""Columns whose cells are centred; the others read better left-aligned."""
-
 PAGE_FOOTER = "— &P —"
 LINE_PAD = 6.0
 """Points added to a row's text height for the cell's top and bottom margins."""
@@ -87,7 +83,7 @@ def content_widths(ws: Worksheet, columns: Sequence[Column],
     em = BODY_FONT.sz / UNIT_PT
     texts = [[text if span else "" for text, span in row] for row in cells]
     ems = column_widths([c.header for c in columns], texts, total / em, PAD_EM,
-                        [c.field in DATE_FIELDS for c in columns])
+                        [c.dates for c in columns])
     for index, width in enumerate(ems, start=1):
         ws.column_dimensions[get_column_letter(index)].width = round(width * em, 2)
 
@@ -110,7 +106,7 @@ def write_body(ws: Worksheet, row: int, columns: Sequence[Column],
             ws.row_dimensions[row + offset].height = round(height, 1)
     for offset, line in enumerate(cells):
         for index, (column, (text, span)) in enumerate(zip(columns, line, strict=True), start=1):
-            align = CENTER if column.field in CENTERED_FIELDS else LEFT
+            align = CENTER if column.centred else LEFT
             value: object = int(text) if column.field == "group_no" and text.isdigit() else text
             write_cell(ws, row + offset, index, value if span else None, BODY_FONT, align)
             if span > 1:

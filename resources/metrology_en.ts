@@ -276,30 +276,30 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>Cannot use the folder “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="73"/>
+        <location filename="../cli.py" line="68"/>
         <source>无法识别的日期“{0}”，请写成 2021-05-20</source>
         <translation>Cannot read the date “{0}”; write it as 2021-05-20</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="117"/>
+        <location filename="../cli.py" line="109"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="134"/>
+        <location filename="../cli.py" line="126"/>
         <source>已生成：{0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="191"/>
+        <location filename="../cli.py" line="183"/>
         <location filename="../ui/app.py" line="61"/>
         <source>警告：{0}</source>
         <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="194"/>
-        <location filename="../cli.py" line="197"/>
-        <location filename="../cli.py" line="213"/>
+        <location filename="../cli.py" line="186"/>
+        <location filename="../cli.py" line="189"/>
+        <location filename="../cli.py" line="205"/>
         <location filename="../ui/app.py" line="87"/>
         <source>错误：{0}</source>
         <translation>Error: {0}</translation>
@@ -502,92 +502,92 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The file has errors and was not imported; the database was not changed.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="120"/>
+        <location filename="../importers/workbook.py" line="103"/>
         <source>这是“{0}”的文件，不是“{1}”的；请选择正确的文件。</source>
         <translation>This is the file of “{0}”, not of “{1}”; please choose the right file.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="126"/>
+        <location filename="../importers/workbook.py" line="109"/>
         <source>表中没有填写任何活动。</source>
         <translation>The table holds no activity.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="135"/>
+        <location filename="../importers/workbook.py" line="118"/>
         <source>这是 {0} 年活动的模板，当前活动年度为 {1} 年；请用本年度的模板重新填报。</source>
         <translation>This is a template of the {0} campaign, but the open campaign is {1}; please fill in this year&apos;s template.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="136"/>
+        <location filename="../importers/workbook.py" line="119"/>
         <source>未知</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="141"/>
+        <location filename="../importers/workbook.py" line="124"/>
         <source>模板所属单位“{0}”在数据库中不存在。</source>
         <translation>The template&apos;s unit “{0}” is not in the database.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="152"/>
+        <location filename="../importers/workbook.py" line="135"/>
         <source>工作表行数过多（{0} 行），最多 {1} 行。</source>
         <translation>The sheet has too many rows ({0}); at most {1}.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="160"/>
+        <location filename="../importers/workbook.py" line="143"/>
         <source>工作表行数过多，最多 {0} 行。</source>
         <translation>The sheet has too many rows; at most {0}.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="166"/>
+        <location filename="../importers/workbook.py" line="149"/>
         <source>找不到表头行：工作表中没有“活动名称”“活动内容”“活动时间”等列名。请使用下发的模板，保留表头行。</source>
         <translation>No header row found: no sheet has column titles such as “活动名称”, “活动内容”, “活动时间”. Please use the template sent out and keep its header row.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="192"/>
+        <location filename="../importers/workbook.py" line="175"/>
         <source>文件中有多个单位的活动（{0}），每份文件只能报一个单位。</source>
         <translation>The file holds activities of several units ({0}); each file may report one unit only.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="194"/>
+        <location filename="../importers/workbook.py" line="177"/>
         <source>单位“{0}”在数据库中不存在。</source>
         <translation>The unit “{0}” is not in the database.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="196"/>
+        <location filename="../importers/workbook.py" line="179"/>
         <source>无法确定填报单位：文件不是下发的模板，负责单位一列也没有填写。</source>
         <translation>Cannot tell which unit reports: the file is not a template sent out, and its responsible-unit column is empty.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="227"/>
+        <location filename="../importers/workbook.py" line="209"/>
         <source>活动名称为空。</source>
         <translation>The activity name is empty.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="230"/>
+        <location filename="../importers/workbook.py" line="212"/>
         <source>文字过长（{0} 字），每格最多 {1} 字。</source>
         <translation>Text too long ({0} characters); at most {1} per cell.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="252"/>
+        <location filename="../importers/workbook.py" line="234"/>
         <source>活动时间未填写，日历中不会显示该活动。</source>
         <translation>No time given; the activity will not show in the calendar.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="256"/>
+        <location filename="../importers/workbook.py" line="238"/>
         <source>活动时间“{0}”无法识别为日期（{1}），将按原文导入并标注。</source>
         <translation>The time “{0}” cannot be read as a date ({1}); it is imported as written and marked.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="289"/>
+        <location filename="../importers/workbook.py" line="271"/>
         <source>数据库写入失败，未作任何改动。</source>
         <translation>Writing to the database failed; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="290"/>
+        <location filename="../importers/workbook.py" line="272"/>
         <source>已导入：{0} 的区级活动已替换为 {1} 条，“{2}”已标记为{3}（{4}）。</source>
         <translation>Imported: the district activities of {0} were replaced by {1} rows; “{2}” marked as {3} ({4}).</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="303"/>
+        <location filename="../importers/workbook.py" line="285"/>
         <source>仅检查（--dry-run），未写入数据库。</source>
         <translation>Checked only (--dry-run); nothing was written to the database.</translation>
     </message>
@@ -762,33 +762,33 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Cannot write “{0}”: the file may be open in another program (Word, WPS, Excel) or not writable. Close the file and try again.</translation>
     </message>
     <message>
-        <location filename="../exporters/pdf_appendix.py" line="34"/>
+        <location filename="../exporters/pdf_appendix.py" line="31"/>
         <source>PDF 与打印需要 Qt 图形环境，但程序尚未创建它。</source>
         <translation>PDF and printing need Qt&apos;s graphical environment, which the program has not created.</translation>
     </message>
     <message>
-        <location filename="../exporters/pdf_appendix.py" line="60"/>
+        <location filename="../exporters/pdf_appendix.py" line="57"/>
         <location filename="../exporters/pdf_schedule.py" line="62"/>
         <source>无法开始打印：打印机或输出文件不可用。</source>
         <translation>Cannot start printing: the printer or output file is unavailable.</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="51"/>
+        <location filename="../exporters/xlsx_template.py" line="54"/>
         <source>找不到单位“{0}”，请写单位全称或简称（如“黄浦”）。</source>
         <translation>Cannot find the unit “{0}”; write its full or short name (such as “黄浦”).</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="179"/>
+        <location filename="../exporters/xlsx_template.py" line="191"/>
         <source>请指定单位（如“黄浦”），或选择为每个区局各生成一份。</source>
         <translation>Name a unit (such as “黄浦”), or choose one template for every district bureau.</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="182"/>
+        <location filename="../exporters/xlsx_template.py" line="194"/>
         <source>“{0}”是一个文件，请指定一个文件夹。</source>
         <translation>“{0}” is a file; please give a folder.</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="186"/>
+        <location filename="../exporters/xlsx_template.py" line="198"/>
         <source>无法创建文件夹“{0}”：{1}</source>
         <translation>Cannot create the folder “{0}”: {1}</translation>
     </message>
@@ -841,138 +841,108 @@ Switch to that window, or close it and open the database again.</translation>
 <context>
     <name>ActivitiesPanel</name>
     <message>
-        <location filename="../ui/activities_panel.py" line="86"/>
+        <location filename="../ui/activities_panel.py" line="81"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="87"/>
+        <location filename="../ui/activities_panel.py" line="82"/>
         <source>市级</source>
         <translation>Municipal</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="88"/>
+        <location filename="../ui/activities_panel.py" line="83"/>
         <source>区级</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="97"/>
+        <location filename="../ui/activities_panel.py" line="92"/>
         <source>搜索所有文字列（Ctrl+F）…</source>
         <translation>Search all text columns (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="101"/>
+        <location filename="../ui/activities_panel.py" line="96"/>
         <source>显示全部日期</source>
         <translation>Show all dates</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="106"/>
+        <location filename="../ui/activities_panel.py" line="101"/>
         <source>级别：</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="108"/>
+        <location filename="../ui/activities_panel.py" line="103"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="121"/>
+        <location filename="../ui/activities_panel.py" line="116"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="189"/>
+        <location filename="../ui/activities_panel.py" line="187"/>
         <source>在本组新增一行</source>
         <translation>Add row to group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="194"/>
+        <location filename="../ui/activities_panel.py" line="192"/>
         <source>组内上移</source>
         <translation>Move up in group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="196"/>
+        <location filename="../ui/activities_panel.py" line="194"/>
         <source>组内下移</source>
         <translation>Move down in group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="198"/>
+        <location filename="../ui/activities_panel.py" line="196"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="241"/>
+        <location filename="../ui/activities_panel.py" line="239"/>
         <source>日期：{0}</source>
         <translation>Date: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="256"/>
+        <location filename="../ui/activities_panel.py" line="283"/>
         <source>{0} / {1} 条</source>
         <translation>{0} / {1} activities</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="290"/>
+        <location filename="../ui/activities_panel.py" line="318"/>
         <source>识别为：{0}</source>
         <translation>Read as: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="293"/>
+        <location filename="../ui/activities_panel.py" line="321"/>
         <source>无法识别：{0}（按原文保存）</source>
         <translation>Not recognized: {0} (saved as typed)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="188"/>
+        <location filename="../ui/activities_panel.py" line="186"/>
         <source>新增活动</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="191"/>
+        <location filename="../ui/activities_panel.py" line="189"/>
         <source>复制活动</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="365"/>
+        <location filename="../ui/activities_panel.py" line="393"/>
         <source>等 {0} 条</source>
         <translation> and others ({0} in all)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="193"/>
-        <location filename="../ui/activities_panel.py" line="366"/>
+        <location filename="../ui/activities_panel.py" line="191"/>
+        <location filename="../ui/activities_panel.py" line="394"/>
         <source>删除活动</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="42"/>
-        <source>活动名称</source>
-        <translation>Activity</translation>
-    </message>
-    <message>
-        <location filename="../ui/activities_panel.py" line="43"/>
-        <source>活动时间</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../ui/activities_panel.py" line="44"/>
-        <source>活动内容</source>
-        <translation>Content</translation>
-    </message>
-    <message>
-        <location filename="../ui/activities_panel.py" line="45"/>
-        <source>宣传形式</source>
-        <translation>Publicity format</translation>
-    </message>
-    <message>
-        <location filename="../ui/activities_panel.py" line="46"/>
-        <source>宣传内容</source>
-        <translation>Publicity content</translation>
-    </message>
-    <message>
-        <location filename="../ui/activities_panel.py" line="47"/>
-        <source>负责单位</source>
-        <translation>Responsible unit</translation>
-    </message>
-    <message>
-        <location filename="../ui/activities_panel.py" line="367"/>
+        <location filename="../ui/activities_panel.py" line="395"/>
         <source>删除“{0}”{1}？可以撤销。</source>
         <translation>Delete “{0}”{1}? This can be undone.</translation>
     </message>
@@ -980,57 +950,57 @@ Switch to that window, or close it and open the database again.</translation>
 <context>
     <name>ActivitiesTableModel</name>
     <message>
-        <location filename="../ui/activities_model.py" line="22"/>
+        <location filename="../models/fields.py" line="60"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../ui/activities_model.py" line="23"/>
+        <location filename="../models/fields.py" line="62"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../ui/activities_model.py" line="24"/>
+        <location filename="../models/fields.py" line="65"/>
         <source>活动名称</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_model.py" line="25"/>
+        <location filename="../models/fields.py" line="68"/>
         <source>活动内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../ui/activities_model.py" line="26"/>
+        <location filename="../models/fields.py" line="70"/>
         <source>活动时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/activities_model.py" line="27"/>
+        <location filename="../models/fields.py" line="73"/>
         <source>宣传形式</source>
         <translation>Publicity format</translation>
     </message>
     <message>
-        <location filename="../ui/activities_model.py" line="28"/>
+        <location filename="../models/fields.py" line="75"/>
         <source>宣传内容</source>
         <translation>Publicity content</translation>
     </message>
     <message>
-        <location filename="../ui/activities_model.py" line="29"/>
+        <location filename="../models/fields.py" line="77"/>
         <source>负责单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../ui/activities_model.py" line="32"/>
+        <location filename="../ui/activities_model.py" line="18"/>
         <source>市级</source>
         <translation>Municipal</translation>
     </message>
     <message>
-        <location filename="../ui/activities_model.py" line="33"/>
+        <location filename="../ui/activities_model.py" line="19"/>
         <source>区级</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../ui/activities_model.py" line="279"/>
+        <location filename="../ui/activities_model.py" line="69"/>
         <source>无法识别的时间：{0}</source>
         <translation>Unrecognized time: {0}</translation>
     </message>
@@ -1157,37 +1127,37 @@ Saved data is not affected.</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/calendar_view.py" line="838"/>
+        <location filename="../ui/calendar/view.py" line="28"/>
         <source>无法识别时间的活动</source>
         <translation>Activities with unrecognized times</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="839"/>
+        <location filename="../ui/calendar/view.py" line="29"/>
         <source>无：所有活动的时间都已识别。</source>
         <translation>None: every activity’s time was recognized.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="840"/>
+        <location filename="../ui/calendar/view.py" line="30"/>
         <source>不在活动期间内的活动</source>
         <translation>Activities outside the campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="890"/>
+        <location filename="../ui/calendar/view.py" line="80"/>
         <source>无法识别：{0}</source>
         <translation>Not recognized: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="894"/>
+        <location filename="../ui/calendar/view.py" line="84"/>
         <source>时间不在活动期间内</source>
         <translation>Time outside the campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="898"/>
+        <location filename="../ui/calendar/view.py" line="88"/>
         <source>未填时间</source>
         <translation>No time given</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="899"/>
+        <location filename="../ui/calendar/view.py" line="89"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -2070,67 +2040,67 @@ Works offline; data is stored on this computer.</translation>
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../ui/calendar_view.py" line="394"/>
+        <location filename="../ui/calendar/timeline.py" line="226"/>
         <source>时间：{0}</source>
         <translation>Time: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="395"/>
+        <location filename="../ui/calendar/timeline.py" line="227"/>
         <source>单位：{0}</source>
         <translation>Unit: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="401"/>
+        <location filename="../ui/calendar/timeline.py" line="233"/>
         <source>{0} {1}：{2} 项活动</source>
         <translation>{0} {1} — {2} activities</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="405"/>
+        <location filename="../ui/calendar/timeline.py" line="238"/>
         <source>……另有 {0} 项</source>
         <translation>…and {0} more</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="574"/>
+        <location filename="../ui/calendar/timeline.py" line="394"/>
         <source>{0}日</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="583"/>
+        <location filename="../ui/calendar/timeline.py" line="403"/>
         <source>{0} 项</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="605"/>
+        <location filename="../ui/calendar/timeline.py" line="425"/>
         <source>{0}年{1}月</source>
         <translation>{1}/{0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="607"/>
+        <location filename="../ui/calendar/timeline.py" line="427"/>
         <source>★ 世界计量日</source>
         <translation>★ World Metrology Day</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="609"/>
+        <location filename="../ui/calendar/timeline.py" line="429"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="666"/>
+        <location filename="../ui/calendar/timeline.py" line="486"/>
         <source>活动日历（{0} 项）</source>
         <translation>Calendar ({0} activities)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="669"/>
+        <location filename="../ui/calendar/timeline.py" line="489"/>
         <source>确定日期</source>
         <translation>Fixed dates</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="669"/>
+        <location filename="../ui/calendar/timeline.py" line="489"/>
         <source>大致或开放时间</source>
         <translation>Approximate or open</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="670"/>
+        <location filename="../ui/calendar/timeline.py" line="490"/>
         <source>超出活动期</source>
         <translation>Outside campaign period</translation>
     </message>

@@ -18,7 +18,7 @@ from exporters.docx_appendix import CELL_MARGIN, EM, export_appendix
 from exporters.xlsx_appendix import export_appendix_xlsx
 from exporters.xlsx_common import PAD_EM, UNIT_PT
 from models.entities import Level
-from models.layout import COLUMNS, table_cells
+from models.layout import columns_of, table_cells
 
 RANGE = "5月17日至5月23日"
 
@@ -47,9 +47,9 @@ def test_a_date_range_breaks_only_at_zhi(measure):
 
 def test_widths_add_up_and_every_header_fits_on_one_line(campaign_data):
     for level in Level:
-        headers = [c.header for c in COLUMNS[level]]
+        headers = [c.header for c in columns_of(level)]
         widths = column_widths(headers, level_rows(campaign_data, level), 53.0, 0.7,
-                               [c.field == "time_text" for c in COLUMNS[level]])
+                               [c.field == "time_text" for c in columns_of(level)])
         assert sum(widths) == pytest.approx(53.0)
         for header, width in zip(headers, widths, strict=True):
             assert line_count(header, width - 0.7) == 1
@@ -68,7 +68,7 @@ def test_word_time_column_holds_every_seed_date_token(campaign_data, tmp_path):
     tables = list(Document(str(path)).element.body.iter(qn("w:tbl")))
     for tbl, level in zip(tables, (Level.MUNICIPAL, Level.DISTRICT), strict=True):
         grid = [int(col.get(qn("w:w"))) for col in tbl.iter(qn("w:gridCol"))]
-        index = [c.field for c in COLUMNS[level]].index("time_text")
+        index = [c.field for c in columns_of(level)].index("time_text")
         inner = (grid[index] - 2 * CELL_MARGIN) / EM
         for activity in campaign_data.by_level(level):
             for measure in (text_em, libreoffice_em):
@@ -83,7 +83,7 @@ def test_excel_time_column_holds_every_seed_date_token(campaign_data, tmp_path):
     book = load_workbook(path)
     for level in Level:
         sheet = book[str(level)]
-        index = [c.field for c in COLUMNS[level]].index("time_text")
+        index = [c.field for c in columns_of(level)].index("time_text")
         letter = "ABCDEFG"[index]
         inner = sheet.column_dimensions[letter].width * UNIT_PT / 12 - PAD_EM
         for activity in campaign_data.by_level(level):

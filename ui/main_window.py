@@ -20,7 +20,7 @@ from exporters import exporter_for, file_filter
 from ui import hotkeys
 from ui.actions import make_action
 from ui.activities_panel import ActivitiesPanel
-from ui.calendar_view import CalendarView
+from ui.calendar.view import CalendarView
 from ui.checklist_view import ChecklistView
 from ui.context import AppContext
 from ui.notice_editor import NoticeEditor
