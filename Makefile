@@ -10,7 +10,7 @@ endif
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test bench lint translations clean
+.PHONY: run test bench lint translations icons clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +21,7 @@ $(STAMP): $(BIN)/python setup.cfg pyproject.toml
 	touch $@
 
 $(TEST_STAMP): $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
 	touch $@
 
 run: $(STAMP)
@@ -39,6 +39,9 @@ lint: $(TEST_STAMP)
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete -tr-function-alias tr+=_tr main.py ui/*.py models/*.py -ts resources/metrology_en.ts
 	$(BIN)/pyside6-lrelease resources/metrology_en.ts -qm resources/metrology_en.qm
+
+icons: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bundle/icons.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -8,7 +8,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.db_lock import IN_USE_MESSAGE, lock_database
@@ -16,7 +16,7 @@ from models.document import CampaignDocument
 from models.paths import set_application_identity
 from models.seed import open_seeded
 from models.storage import StoreError
-from resources import resource_path
+from resources import DISTRIBUTION, ICON_SIZES, icon_png, resource_path
 from ui.context import AppContext
 from ui.dialogs import Dialogs
 from ui.settings import Settings
@@ -45,6 +45,14 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
+def application_icon() -> QIcon:
+    """The program's icon at every drawn size, for the windows and the task bar."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(icon_png(size)))
+    return icon
+
+
 def _message_hook(exc_type: type[BaseException], exc: BaseException,
                   tb: TracebackType | None) -> None:
     """Unexpected errors reach the user as a message (details on stderr), not a dead window."""
@@ -69,6 +77,8 @@ def run_gui(args: argparse.Namespace, db_path: Path) -> int:
     """Open the main window on the database (the embedded default on first start)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     set_application_identity()
+    app.setWindowIcon(application_icon())
+    app.setDesktopFileName(DISTRIBUTION)  # Wayland finds the icon through metrology-day.desktop
     settings = Settings()
     install_translators(app, args.lang or settings.get("language"))
     sys.excepthook = _message_hook
