@@ -1169,13 +1169,29 @@ The data was reloaded from the database; the undo history was cleared.</translat
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="375" />
-        <source>“5·20世界计量日”系列宣传活动管理
-上海市市场监督管理局计量处
-离线运行，数据保存在本机。</source>
-        <translation>World Metrology Day (20 May) publicity campaign manager
-Metrology Division, Shanghai Administration for Market Regulation
-Works offline; data is stored on this computer.</translation>
+        <location filename="../ui/main_window.py" line="382" />
+        <source>“5·20世界计量日”系列宣传活动管理</source>
+        <translation>World Metrology Day (20 May) publicity campaign manager</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="383" />
+        <source>版本 {0}</source>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="384" />
+        <source>上海市市场监督管理局计量处</source>
+        <translation>Metrology Division, Shanghai Administration for Market Regulation</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="385" />
+        <source>离线运行，数据保存在本机。</source>
+        <translation>Works offline; data is stored on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="386" />
+        <source>数据目录：{0}</source>
+        <translation>Data folder: {0}</translation>
     </message>
 </context>
 <context>
