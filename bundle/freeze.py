@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import os
 import platform
-import shutil
 import subprocess
 import sys
+import tarfile
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,12 +46,19 @@ def platform_tag() -> str:
     return f"{system}-{platform.machine().lower()}"
 
 
-def archive(bundle: Path) -> Path:
-    """The bundle as one .zip (Windows) or .tar.gz (elsewhere), beside it."""
+def archive(bundle: Path, level: int = 9) -> Path:
+    """The bundle as one .zip (Windows) or .tar.gz (elsewhere) beside it; level 1–9 (size/speed)."""
     base = bundle.parent / f"{PROGRAM}-{setup_cfg_version()}-{platform_tag()}"
-    made = shutil.make_archive(str(base), "zip" if WINDOWS else "gztar",
-                               root_dir=bundle.parent, base_dir=bundle.name)
-    return Path(made)
+    if WINDOWS:
+        target = base.with_name(base.name + ".zip")
+        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as packed:
+            for path in sorted(bundle.rglob("*")):
+                packed.write(path, path.relative_to(bundle.parent).as_posix())
+    else:
+        target = base.with_name(base.name + ".tar.gz")
+        with tarfile.open(target, "w:gz", compresslevel=level) as packed:
+            packed.add(bundle, arcname=bundle.name)  # symbolic links stay links
+    return target
 
 
 def folder_size(folder: Path) -> int:

@@ -24,7 +24,7 @@ pytestmark = pytest.mark.slow
 def received(tmp_path_factory) -> Path:
     """The bundle built from this tree, packed, and unpacked on "another PC" (a fresh folder)."""
     built = build(tmp_path_factory.mktemp("dist"), tmp_path_factory.mktemp("pyinstaller-work"))
-    packed = archive(built)
+    packed = archive(built, level=1)  # the release packs at level 9; same files, faster here
     office_pc = tmp_path_factory.mktemp("office-pc")
     shutil.unpack_archive(packed, office_pc)
     shutil.rmtree(built.parent)  # nothing left where it was built
@@ -185,17 +185,159 @@ def test_the_bundle_carries_qt_chinese_and_only_the_plugins_it_uses(received):
     assert any(p.startswith("platforms/") and ("xcb" in p or "windows" in p) for p in plugins)
 
 
-@pytest.mark.skipif(shutil.which("xvfb-run") is None or os.name == "nt",
-                    reason="needs xvfb-run for a real X display")
-def test_the_window_opens_on_a_real_x_display(received, user, qapp):
+needs_x = pytest.mark.skipif(shutil.which("xvfb-run") is None or os.name == "nt",
+                             reason="needs xvfb-run for a real X display")
+
+
+def screenshot_on_x(program: Path, user: dict[str, str]) -> Path:
+    """A --screenshot of program on an X server (Xvfb), started with a clean environment."""
     png = Path(user["TMPDIR"]) / "x11.png"
-    env = {k: v for k, v in user.items() if k != "QT_QPA_PLATFORM"}
     # A desktop session gives its programs DISPLAY and XAUTHORITY; xvfb-run sets both.
     clean_start = ('exec env -i HOME="$1" TMPDIR="$2" DISPLAY="$DISPLAY" XAUTHORITY="$XAUTHORITY"'
                    ' "$3" --screenshot "$4"')
     result = subprocess.run(
         ["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "sh", "-c", clean_start, "sh",
-         env["HOME"], env["TMPDIR"], str(executable(received)), str(png)],
+         user["HOME"], user["TMPDIR"], str(program), str(png)],
         capture_output=True, text=True, timeout=180)
     assert result.returncode == 0, result.stderr
+    return png
+
+
+@needs_x
+def test_the_window_opens_on_a_real_x_display(received, qapp, tmp_path):
+    assert _image(screenshot_on_x(executable(received), new_user(tmp_path))).width() >= 800
+
+
+# -- the Debian package ------------------------------------------------------------------
+
+needs_dpkg = pytest.mark.skipif(shutil.which("dpkg-deb") is None,
+                                reason="dpkg-deb: Debian-family systems only")
+GLIBC = {"libc.so.6", "libm.so.6", "libdl.so.2", "libpthread.so.0", "librt.so.1",
+         "libresolv.so.2", "libutil.so.1", "ld-linux-x86-64.so.2", "ld-linux-aarch64.so.1"}
+
+
+@pytest.fixture(scope="session")
+def deb(received, tmp_path_factory) -> Path:
+    from bundle.deb import build_deb
+    # make deb compresses with xz; gzip -1 builds the same package in 2 s instead of 90 s.
+    return build_deb(received, tmp_path_factory.mktemp("deb"), ("-Zgzip", "-z1"))
+
+
+@pytest.fixture(scope="session")
+def unpacked(deb, tmp_path_factory) -> Path:
+    """The package's files unpacked with dpkg -x into a scratch root."""
+    root = tmp_path_factory.mktemp("root")
+    subprocess.run(["dpkg", "-x", str(deb), str(root)], check=True)
+    return root
+
+
+def control(deb: Path) -> dict[str, str]:
+    fields = subprocess.run(["dpkg-deb", "--field", str(deb)], capture_output=True, text=True,
+                            check=True).stdout
+    return dict(re.findall(r"^(\S+): (.*)$", fields, re.MULTILINE))
+
+
+@needs_dpkg
+def test_package_names_version_and_the_system_libraries_it_needs(deb):
+    from bundle.deb import SYSTEM_LIBRARIES
+    fields = control(deb)
+    assert fields["Package"] == PROGRAM
+    assert fields["Version"] == setup_cfg_version()
+    depends = [d.strip() for d in fields["Depends"].split(",")]
+    assert set(SYSTEM_LIBRARIES.values()) | {"libxcb1", "libxcb-cursor0"} <= set(depends)
+    assert re.fullmatch(r"libc6 \(>= 2\.\d+\)", depends[0])
+    info = subprocess.run(["dpkg-deb", "--info", str(deb)], capture_output=True, text=True,
+                          check=True).stdout
+    members = re.findall(r"^\s+\d+ bytes,\s+\d+ lines\s+\*?\s*(\S+)", info, re.MULTILINE)
+    assert members == ["control"]  # no maintainer scripts: removing it leaves user data alone
+
+
+@needs_dpkg
+def test_package_installs_under_opt_with_launcher_menu_entry_and_icons(deb):
+    listing = subprocess.run(["dpkg-deb", "--contents", str(deb)], capture_output=True,
+                             text=True, check=True).stdout
+    entries = {line.split()[-1]: line.split()[0] for line in listing.splitlines()}
+    assert entries[f"./opt/{PROGRAM}/{PROGRAM}"] == "-rwxr-xr-x"
+    assert entries[f"./usr/bin/{PROGRAM}"] == "-rwxr-xr-x"
+    assert f"./usr/share/applications/{PROGRAM}.desktop" in entries
+    for size in ("16x16", "32x32", "48x48", "256x256"):
+        assert f"./usr/share/icons/hicolor/{size}/apps/{PROGRAM}.png" in entries
+    assert f"./usr/share/icons/hicolor/scalable/apps/{PROGRAM}.svg" in entries
+    assert all(" root/root " in line for line in listing.splitlines())
+    assert not [path for path in entries if path.endswith("/libxcb-cursor.so.0")]
+
+
+@needs_dpkg
+def test_menu_entry_names_the_program_in_chinese_and_english(unpacked):
+    import configparser
+
+    from resources import icon_png
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # keys are case-sensitive
+    entry.read(unpacked / f"usr/share/applications/{PROGRAM}.desktop", encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    assert desktop["Type"] == "Application"
+    assert desktop["Name[zh_CN]"] == desktop["Name"] == "5·20世界计量日活动管理"
+    assert desktop["Name[en]"] == "World Metrology Day Campaign Manager"
+    assert "Office" in desktop["Categories"].split(";")
+    assert (unpacked / "usr/bin" / desktop["Exec"].split()[0]).is_file()
+    icon = unpacked / f"usr/share/icons/hicolor/48x48/apps/{desktop['Icon']}.png"
+    assert icon.read_bytes() == icon_png(48).read_bytes()
+
+
+@needs_dpkg
+def test_the_launcher_runs_the_program_from_the_unpacked_package(unpacked, tmp_path,
+                                                                 campaign_data):
+    launcher = unpacked / "usr/bin" / PROGRAM
+    user = new_user(tmp_path)
+    assert succeeded(run_clean(launcher, user, "--version")).strip() == \
+        f"{PROGRAM} {setup_cfg_version()}"
+    assert f"】{campaign_data.activities[0].name}\n" in succeeded(run_clean(launcher, user,
+                                                                         "activities"))
+
+
+@needs_dpkg
+@needs_x
+def test_the_packaged_window_opens_with_the_systems_xcb_libraries(unpacked, qapp, tmp_path):
+    png = screenshot_on_x(unpacked / "usr/bin" / PROGRAM, new_user(tmp_path))
     assert _image(png).width() >= 800
+
+
+def _needed(path: Path) -> list[str]:
+    """The shared libraries an ELF file is linked against."""
+    dynamic = subprocess.run(["readelf", "-d", str(path)], capture_output=True, text=True).stdout
+    return re.findall(r"\(NEEDED\)\s+Shared library: \[(.+?)\]", dynamic)
+
+
+def _owners(library: str) -> set[str]:
+    """The installed packages that hold a file of that name in a library folder."""
+    found = subprocess.run(["dpkg", "-S", f"*/{library}"], capture_output=True, text=True).stdout
+    return {line.split(":")[0] for line in found.splitlines() if "/lib/" in line}
+
+
+@needs_dpkg
+@pytest.mark.skipif(shutil.which("readelf") is None, reason="needs readelf (binutils)")
+def test_every_library_the_package_needs_is_in_it_or_in_its_dependencies(unpacked, deb):
+    from bundle.deb import NEVER_BUNDLED, SYSTEM_LIBRARIES, WAYLAND_LIBRARIES
+    program = unpacked / "opt" / PROGRAM
+    carried = {p.name for p in program.rglob("*")}
+    fields = control(deb)
+    declared = {d.strip().split()[0] for d in fields["Depends"].split(",")}
+    recommended = {d.strip() for d in re.split(r"[,|]", fields["Recommends"])}
+    missing: list[str] = []
+    for path in program.rglob("*"):
+        if path.is_file() and not path.is_symlink() and path.read_bytes()[:4] == b"\x7fELF":
+            for library in _needed(path):
+                if library in carried or library in GLIBC:
+                    continue
+                if SYSTEM_LIBRARIES.get(library, NEVER_BUNDLED.get(library)) in declared:
+                    continue
+                wayland = "wayland" in path.relative_to(program).as_posix().lower()
+                if wayland and WAYLAND_LIBRARIES.get(library) in recommended:
+                    continue
+                missing.append(f"{path.relative_to(program)} needs {library}")
+    assert missing == []
+    # The package names are the ones that provide those libraries on this system.
+    table = {**SYSTEM_LIBRARIES, **NEVER_BUNDLED}
+    owners = {library: _owners(library) for library in table}
+    assert owners == {library: {package} for library, package in table.items()}
