@@ -58,6 +58,11 @@ def program_packages(setup_cfg: Path = SETUP_CFG) -> list[str]:
     return sorted({name.split(".")[0] for name in include})
 
 
+def program_modules(setup_cfg: Path = SETUP_CFG) -> list[str]:
+    """Top-level modules of the program beside its packages (main, cli …), from setup.cfg."""
+    return _lines(_setup_cfg(setup_cfg).get("options", "py_modules", fallback=""))
+
+
 def package_folders(root: Path = ROOT) -> list[str]:
     """Folders beside main.py that are Python packages of the program."""
     return sorted(p.parent.name for p in root.glob("*/__init__.py")

@@ -15,42 +15,16 @@ if str(ROOT) not in sys.path:
 from bundle.contents import PROGRAM  # noqa: E402
 from bundle.freeze import DIST_DIR, folder_size  # noqa: E402
 from resources import ICON_SIZES, ICON_SVG, icon_png, setup_cfg_version  # noqa: E402
+from ui.desktop_libraries import XCB_LIBRARIES  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 INSTALL_DIR = Path("opt") / PROGRAM
 
-# Libraries the package takes from the system instead of carrying its own copies: the X11/xcb
-# libraries Qt's xcb platform needs, and fontconfig/freetype, which must read the system's own
-# font configuration. Each with the Debian package that provides it (Debian 12, UOS, Kylin).
-SYSTEM_LIBRARIES = {
-    "libX11.so.6": "libx11-6",
-    "libX11-xcb.so.1": "libx11-xcb1",
-    "libXau.so.6": "libxau6",
-    "libXdmcp.so.6": "libxdmcp6",
-    "libxcb-cursor.so.0": "libxcb-cursor0",
-    "libxcb-icccm.so.4": "libxcb-icccm4",
-    "libxcb-image.so.0": "libxcb-image0",
-    "libxcb-keysyms.so.1": "libxcb-keysyms1",
-    "libxcb-randr.so.0": "libxcb-randr0",
-    "libxcb-render-util.so.0": "libxcb-render-util0",
-    "libxcb-render.so.0": "libxcb-render0",
-    "libxcb-shape.so.0": "libxcb-shape0",
-    "libxcb-shm.so.0": "libxcb-shm0",
-    "libxcb-sync.so.1": "libxcb-sync1",
-    "libxcb-util.so.1": "libxcb-util1",
-    "libxcb-xfixes.so.0": "libxcb-xfixes0",
-    "libxcb-xkb.so.1": "libxcb-xkb1",
-    "libxkbcommon.so.0": "libxkbcommon0",
-    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
-    "libfontconfig.so.1": "libfontconfig1",
-    "libfreetype.so.6": "libfreetype6",
-}
-# Libraries no bundle carries (PyInstaller leaves the C library and the OpenGL stack to the system).
-NEVER_BUNDLED = {
-    "libxcb.so.1": "libxcb1",
-    "libGL.so.1": "libgl1",
-    "libEGL.so.1": "libegl1",
-}
+# The package takes the system libraries Qt's xcb platform needs from the system, as Depends
+# (one table with the start-up check in ui/desktop_libraries.py), and leaves out the bundle's
+# copies of them: X11 and xcb match the system's libxcb, fontconfig reads the system's font
+# configuration with the system's own library.
+SYSTEM_LIBRARIES = XCB_LIBRARIES
 # Only a Wayland session needs these; under X11 the wayland plugin is simply not loaded.
 WAYLAND_LIBRARIES = {
     "libwayland-client.so.0": "libwayland-client0",
@@ -83,8 +57,7 @@ def glibc_needed(folder: Path) -> str:
 
 def depends(folder: Path) -> str:
     """The Depends field for the bundle as staged in folder."""
-    packages = [f"libc6 (>= {glibc_needed(folder)})", *NEVER_BUNDLED.values(),
-                *SYSTEM_LIBRARIES.values()]
+    packages = [f"libc6 (>= {glibc_needed(folder)})", *SYSTEM_LIBRARIES.values()]
     return ", ".join(dict.fromkeys(packages))
 
 

@@ -1,25 +1,129 @@
-"""One writer per database: a lock file beside it, held while a window or import runs."""
+"""One writer per database: a lock file beside it, held while a window or import runs.
+
+What stands in the way is told apart: a live program on this computer (the database is in
+use), a lock left by another computer (shown with its process, host and age, removed only
+when the user says so), an unreadable or empty lock file (taken over once it is a few
+seconds old), a folder that cannot be written and a full disk. The lock is taken on the
+resolved path, so a database reached through a symlink shares its lock with the real file.
+"""
 from __future__ import annotations
 
+import errno
+import os
+import socket
+import tempfile
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLockFile
+from PySide6.QtCore import QLockFile
 
-from models.storage import StoreError
+from models.errors import StoreError
+from models.i18n import _tr
+
+UNREADABLE_GRACE_SECONDS = 5.0  # a lock file is empty for a moment while its owner writes it
 
 
-def lock_database(db_path: Path) -> QLockFile | None:
-    """Hold the lock beside the database; None when another live process holds it."""
+@dataclass(frozen=True)
+class LockHolder:
+    """Who the lock file names, and how old it is."""
+
+    pid: int
+    host: str
+    app: str
+    age_seconds: float
+
+    def describe(self) -> str:
+        """Process, computer and age, for a message."""
+        minutes = int(self.age_seconds // 60)
+        age = (_tr("{0} 分钟前").format(minutes) if minutes < 120
+               else _tr("{0} 小时前").format(minutes // 60))
+        return _tr("进程 {0}，计算机“{1}”，{2}").format(self.pid, self.host or "?", age)
+
+
+class LockedElsewhere(StoreError):
+    """The lock was left by another computer: it may still be using the database."""
+
+    def __init__(self, message: str, lock_path: Path, holder: LockHolder) -> None:
+        super().__init__(message)
+        self.lock_path = lock_path
+        self.holder = holder
+
+
+def lock_path_for(db_path: Path) -> Path:
+    """The lock file of a database, beside the file its path resolves to."""
+    real = Path(os.path.realpath(db_path))
+    return real.with_name(real.name + ".lock")
+
+
+def lock_database(db_path: Path, take_over_foreign: bool = False) -> QLockFile | None:
+    """Hold the lock beside the database; None when a live program here holds it.
+
+    Raises StoreError when the folder cannot be made or written or the disk is full, and
+    LockedElsewhere when another computer's lock stands (unless take_over_foreign).
+    """
+    path = lock_path_for(db_path)
     try:
-        db_path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"无法创建数据库所在的文件夹“{db_path.parent}”：{exc.strerror or exc}") from exc
-    lock = QLockFile(str(db_path) + ".lock")
+        raise StoreError(_folder_message(path.parent, exc)) from exc
+    lock = QLockFile(str(path))
     lock.setStaleLockTime(0)  # never by age; a lock whose process died is taken over
-    if not lock.tryLock(200):
+    for _attempt in range(2):
+        if lock.tryLock(200):
+            return lock
+        if lock.error() != QLockFile.LockError.LockFailedError:
+            raise StoreError(_unwritable_message(path.parent))
+        holder = _holder(lock, path)
+        if holder is None:  # vanished between the attempt and the look
+            continue
+        if not holder.pid or not holder.host:
+            if holder.age_seconds < UNREADABLE_GRACE_SECONDS:
+                return None
+            lock.removeStaleLockFile()  # empty or garbage: no program can be named as owner
+            continue
+        if holder.host != socket.gethostname():
+            if not take_over_foreign:
+                raise LockedElsewhere(_tr(
+                    "数据库“{0}”的锁文件是另一台计算机留下的（{1}）。\n"
+                    "如果那台计算机已不再使用这个数据库，可以删除锁文件“{2}”后重新打开。"
+                ).format(db_path, holder.describe(), path), path, holder)
+            lock.removeStaleLockFile()
+            take_over_foreign = False
+            continue
+        return None  # a live program on this computer holds it
+    return None
+
+
+def _holder(lock: QLockFile, path: Path) -> LockHolder | None:
+    """The lock file's owner as it names itself (pid 0 when the file cannot be read)."""
+    try:
+        age = max(0.0, time.time() - path.stat().st_mtime)
+    except OSError:
         return None
-    return lock
+    pid, host, app = lock.getLockInfo()
+    return LockHolder(int(pid or 0), str(host or ""), str(app or ""), age)
 
 
-IN_USE_MESSAGE = QT_TRANSLATE_NOOP(
-    "App", "数据库“{0}”已在另一个窗口中打开。\n请切换到那个窗口，或关闭它后再打开。")
+def _unwritable_message(folder: Path) -> str:
+    """Why a lock file cannot be created in a folder: a probe file tells the cause."""
+    try:
+        with tempfile.TemporaryFile(dir=folder) as probe:
+            probe.write(b"\0" * 4096)
+            probe.flush()
+            os.fsync(probe.fileno())
+    except OSError as exc:
+        return _folder_message(folder, exc)
+    return _tr("无法在“{0}”中创建锁文件。").format(folder)
+
+
+def _folder_message(folder: Path, exc: OSError) -> str:
+    """A message naming a full disk, a read-only or forbidden folder, or the system's words."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return _tr("磁盘已满：无法在“{0}”中写入。请腾出空间后重试。").format(folder)
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return _tr("文件夹“{0}”不能写入（只读或没有权限）。请换一个位置，或用 --db 指定其他文件。"
+                   ).format(folder)
+    if exc.errno == errno.ENAMETOOLONG:
+        return _tr("路径太长：“{0}”。").format(folder)
+    return _tr("无法使用文件夹“{0}”：{1}").format(folder, exc.strerror or exc)

@@ -244,7 +244,8 @@ def test_package_names_version_and_the_system_libraries_it_needs(deb):
     assert fields["Package"] == PROGRAM
     assert fields["Version"] == setup_cfg_version()
     depends = [d.strip() for d in fields["Depends"].split(",")]
-    assert set(SYSTEM_LIBRARIES.values()) | {"libxcb1", "libxcb-cursor0"} <= set(depends)
+    assert set(SYSTEM_LIBRARIES.values()) <= set(depends)
+    assert {"libxcb1", "libxcb-cursor0", "libxkbcommon-x11-0", "libgl1"} <= set(depends)
     assert re.fullmatch(r"libc6 \(>= 2\.\d+\)", depends[0])
     info = subprocess.run(["dpkg-deb", "--info", str(deb)], capture_output=True, text=True,
                           check=True).stdout
@@ -318,7 +319,7 @@ def _owners(library: str) -> set[str]:
 @needs_dpkg
 @pytest.mark.skipif(shutil.which("readelf") is None, reason="needs readelf (binutils)")
 def test_every_library_the_package_needs_is_in_it_or_in_its_dependencies(unpacked, deb):
-    from bundle.deb import NEVER_BUNDLED, SYSTEM_LIBRARIES, WAYLAND_LIBRARIES
+    from bundle.deb import SYSTEM_LIBRARIES, WAYLAND_LIBRARIES
     program = unpacked / "opt" / PROGRAM
     carried = {p.name for p in program.rglob("*")}
     fields = control(deb)
@@ -330,7 +331,7 @@ def test_every_library_the_package_needs_is_in_it_or_in_its_dependencies(unpacke
             for library in _needed(path):
                 if library in carried or library in GLIBC:
                     continue
-                if SYSTEM_LIBRARIES.get(library, NEVER_BUNDLED.get(library)) in declared:
+                if SYSTEM_LIBRARIES.get(library) in declared:
                     continue
                 wayland = "wayland" in path.relative_to(program).as_posix().lower()
                 if wayland and WAYLAND_LIBRARIES.get(library) in recommended:
@@ -338,6 +339,5 @@ def test_every_library_the_package_needs_is_in_it_or_in_its_dependencies(unpacke
                 missing.append(f"{path.relative_to(program)} needs {library}")
     assert missing == []
     # The package names are the ones that provide those libraries on this system.
-    table = {**SYSTEM_LIBRARIES, **NEVER_BUNDLED}
-    owners = {library: _owners(library) for library in table}
-    assert owners == {library: {package} for library, package in table.items()}
+    owners = {library: _owners(library) for library in SYSTEM_LIBRARIES}
+    assert owners == {library: {package} for library, package in SYSTEM_LIBRARIES.items()}

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from bundle.contents import (
+    ROOT,
     keep_data,
     keep_qt_plugin,
     package_folders,
     program_data,
+    program_modules,
     program_packages,
     select_binaries,
     select_datas,
@@ -16,6 +18,8 @@ def test_every_package_of_the_program_is_listed_once_in_setup_cfg():
     # The spec collects what setup.cfg lists; a new package folder (importers/ …) must be there.
     assert program_packages() == package_folders()
     assert {"models", "ui", "exporters", "resources"} <= set(program_packages())
+    modules_beside_main = sorted(p.stem for p in ROOT.glob("*.py"))
+    assert sorted(program_modules()) == modules_beside_main
 
 
 def test_the_embedded_campaign_translations_and_icons_are_shipped():

@@ -19,7 +19,7 @@ from docx.shared import Emu, Mm
 from exporters.atomic import ExportError
 from exporters.docx_appendix import export_appendix
 from exporters.docx_notice import chinese_date, export_notice, heading_level
-from exporters.docx_reader import read_appendix
+from importers.docx_reader import read_appendix
 from models.entities import ACTIVITY_TEXT_FIELDS, CampaignData, Level
 from models.layout import COLUMNS
 from models.text import clean_text
@@ -36,8 +36,8 @@ EXPECTED_MERGES = {
 @pytest.fixture(scope="module")
 def seeded() -> CampaignData:
     """The 2021 campaign, loaded once for the module."""
-    from models.seed import open_seeded
-    store = open_seeded(None)
+    from models.opening import open_database
+    store = open_database(None)
     try:
         return store.load()
     finally:

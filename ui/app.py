@@ -6,43 +6,33 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QIcon, QUndoStack
+import shiboken6
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models.db_lock import IN_USE_MESSAGE, lock_database
-from models.document import CampaignDocument
-from models.paths import set_application_identity
-from models.seed import open_seeded
-from models.storage import StoreError
-from resources import DISTRIBUTION, ICON_SIZES, icon_png, resource_path
+from models.db_lock import LockedElsewhere
+from models.editor import CampaignEditor
+from models.errors import DatabaseInUse, StoreError
+from models.i18n import _tr, install_translators
+from models.opening import open_database
+from models.paths import default_database_path, set_application_identity
+from models.storage import Store
+from resources import DISTRIBUTION, ICON_SIZES, icon_png
 from ui.context import AppContext
 from ui.dialogs import Dialogs
 from ui.settings import Settings
 
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
-def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """English when asked for or when the system speaks English; otherwise Chinese (the source)."""
-    if not language:
-        language = "en" if QLocale.system().language() == QLocale.Language.English else "zh"
-    translators: list[QTranslator] = []
-    if language == "en":
-        qt_base = QTranslator(app)
-        if qt_base.load(QLocale(QLocale.Language.English), "qtbase", "_",
-                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            translators.append(qt_base)
-        ours = QTranslator(app)
-        if ours.load(str(resource_path("metrology_en.qm"))):
-            translators.append(ours)
-    else:
-        qt_base = QTranslator(app)
-        if qt_base.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_",
-                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            translators.append(qt_base)
-    for translator in translators:
-        app.installTranslator(translator)
-    return translators
+
+def _stderr_hook(exc_type: type[BaseException], exc: BaseException,
+                 tb: TracebackType | None) -> None:
+    """Unexpected errors while no window can show them: details on stderr only."""
+    sys.stderr.write("".join(traceback.format_exception(exc_type, exc, tb)))
 
 
 def application_icon() -> QIcon:
@@ -56,8 +46,9 @@ def application_icon() -> QIcon:
 def _message_hook(exc_type: type[BaseException], exc: BaseException,
                   tb: TracebackType | None) -> None:
     """Unexpected errors reach the user as a message (details on stderr), not a dead window."""
-    details = "".join(traceback.format_exception(exc_type, exc, tb))
-    sys.stderr.write(details)
+    _stderr_hook(exc_type, exc, tb)
+    if QApplication.instance() is None or QApplication.closingDown():
+        return
     QMessageBox.critical(None, QApplication.translate("App", "程序出错"),
                          QApplication.translate("App", "操作未完成：{0}\n\n已保存的数据不受影响。")
                          .format(exc))
@@ -73,7 +64,23 @@ def take_screenshot(window: object, path: Path, app: QApplication) -> None:
     QTimer.singleShot(300, grab)
 
 
-def run_gui(args: argparse.Namespace, db_path: Path) -> int:
+def _open(app: QApplication, db_path: Path) -> Store | None:
+    """The window's database (see open_database); another computer's lock is removed only
+    when the user agrees (None when they keep it)."""
+    def warn(message: str) -> None:
+        sys.stderr.write(_tr("警告：{0}").format(message) + "\n")
+    try:
+        return open_database(db_path, lock=True, warn=warn)
+    except LockedElsewhere as exc:
+        answer = QMessageBox.question(
+            None, app.translate("App", "数据库被另一台计算机锁定"),
+            str(exc) + "\n\n" + app.translate("App", "确认那台计算机已不再使用它，删除锁文件并打开吗？"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        return open_database(db_path, lock=True, warn=warn, take_over_foreign=True)
+
+
+def run_gui(args: argparse.Namespace) -> int:
     """Open the main window on the database (the embedded default on first start)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     set_application_identity()
@@ -83,27 +90,18 @@ def run_gui(args: argparse.Namespace, db_path: Path) -> int:
     install_translators(app, args.lang or settings.get("language"))
     sys.excepthook = _message_hook
     try:
-        lock = lock_database(db_path)
-    except StoreError as exc:
-        QMessageBox.critical(None, app.translate("App", "无法打开数据库"), str(exc))
-        return 2
-    if lock is None:
-        QMessageBox.warning(None, app.translate("App", "数据库正在使用"),
-                            app.translate("App", IN_USE_MESSAGE).format(db_path))
+        store = _open(app, args.db or default_database_path())
+    except DatabaseInUse as exc:
+        QMessageBox.warning(None, app.translate("App", "数据库正在使用"), str(exc))
         return 3
-    try:
-        store = open_seeded(db_path)
     except StoreError as exc:
         QMessageBox.critical(None, app.translate("App", "无法打开数据库"), str(exc))
-        sys.stderr.write(f"错误：{exc}\n")
+        sys.stderr.write(_tr("错误：{0}").format(exc) + "\n")
         return 2
-    from models.backup import backup_if_due
+    if store is None:  # the user kept another computer's lock
+        return 3
     from ui.main_window import MainWindow
-    try:
-        backup_if_due(store)
-    except StoreError as exc:
-        sys.stderr.write(f"警告：{exc}\n")
-    ctx = AppContext(store, CampaignDocument(store), settings, QUndoStack(app), Dialogs())
+    ctx = AppContext(CampaignEditor(store, parent=app), settings, Dialogs())
     window = MainWindow(ctx)
     ctx.dialogs.parent = window
     if args.screenshot:
@@ -113,5 +111,17 @@ def run_gui(args: argparse.Namespace, db_path: Path) -> int:
     try:
         return app.exec()
     finally:
-        store.close()
-        lock.unlock()
+        release(window, ctx)
+
+
+def release(window: MainWindow, ctx: AppContext) -> None:
+    """Tear down in a fixed order: window, undo stack, document, database; the application
+    object goes last, when the caller lets it go. No error hook builds a widget after this."""
+    sys.excepthook = _stderr_hook
+    window.detach()
+    ctx.dialogs.parent = None
+    shiboken6.delete(window)
+    ctx.undo_stack.clear()
+    shiboken6.delete(ctx.undo_stack)
+    shiboken6.delete(ctx.document)
+    ctx.store.close()

@@ -5,8 +5,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QDate, Qt, QTimer, SignalInstance
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -16,16 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exporters import exporter_for
-from exporters.atomic import ExportError
+from exporters import exporter_for, file_filter
 from models.paths import default_database_path
-from models.storage import StoreError
 from resources import program_version
+from ui import hotkeys
+from ui.actions import make_action
 from ui.activities_panel import ActivitiesPanel
 from ui.calendar_view import CalendarView
 from ui.checklist_view import ChecklistView
 from ui.context import AppContext
 from ui.notice_editor import NoticeEditor
+from ui.stack_action import StackAction
 
 VIEWS = ("table", "calendar", "checklist", "notice")
 
@@ -53,49 +54,49 @@ class MainWindow(QMainWindow):
         self.calendar.activity_clicked.connect(self._show_activity)
         self._build_menus()
         self._build_status_bar()
-        self.doc.campaign_changed.connect(self._update_title)
-        self.doc.write_failed.connect(
-            lambda message: ctx.dialogs.error(self.tr("保存失败"), message))
-        self.doc.resynced.connect(self._after_failed_undo)
-        ctx.undo_stack.indexChanged.connect(self._update_saved_state)
-        self._following_stack = True
+        self._links: list[tuple[SignalInstance, Callable[..., object]]] = []
+        self._follow(self.doc.campaign_changed, self._update_title)
+        self._follow(self.doc.write_failed, self._after_failed_write)
+        self._follow(self.doc.resynced, self._after_failed_undo)
+        self._follow(ctx.undo_stack.indexChanged, self._update_saved_state)
+        for action in (self.undo_action, self.redo_action):
+            self._follow(ctx.undo_stack.indexChanged, action.update_from_stack)
+            self._follow(ctx.undo_stack.cleanChanged, action.update_from_stack)
         self._update_title()
         self._restore_state()
 
     # -- menus -----------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], object],
-                shortcut: QKeySequence | str | QKeySequence.StandardKey | None = None) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object], keys: hotkeys.Keys = ()
+                ) -> QAction:
         """A window action (text already translated) whose failures become a message."""
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda: self.guarded(text, slot))
-        return action
-
-    def guarded(self, title: str, slot: Callable[[], object]) -> None:
-        """Run a user action; expected failures are shown as a message."""
-        try:
-            slot()
-        except (ExportError, StoreError, OSError, ValueError) as exc:
-            self.ctx.dialogs.error(title, str(exc))
+        return make_action(self, self.ctx.dialogs, text, slot, keys)
 
     def _build_menus(self) -> None:
         """File, edit, view, campaign and help menus, and the toolbar."""
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("文件(&F)"))
-        self.export_notice_action = self._action(            self.tr("导出通知（Word）…"), lambda: self.export("notice", "docx"), "Ctrl+E")
-        self.export_appendix_action = self._action(            self.tr("导出附件汇总表（Word）…"), lambda: self.export("appendix", "docx"), "Ctrl+Shift+E")
-        self.export_xlsx_action = self._action(            self.tr("导出附件汇总表（Excel）…"), lambda: self.export("appendix", "xlsx"))
-        self.export_pdf_action = self._action(            self.tr("导出附件汇总表（PDF）…"), lambda: self.export("appendix", "pdf"))
-        self.export_ics_action = self._action(            self.tr("导出活动日历（.ics）…"), lambda: self.export("calendar", "ics"))
-        self.export_checklist_action = self._action(            self.tr("导出报送清单（Excel）…"), lambda: self.export("checklist", "xlsx"))
+        self.export_notice_action = self._action(
+            self.tr("导出通知（Word）…"), lambda: self.export("notice", "docx"),
+            hotkeys.EXPORT_NOTICE)
+        self.export_appendix_action = self._action(
+            self.tr("导出附件汇总表（Word）…"), lambda: self.export("appendix", "docx"),
+            hotkeys.EXPORT_APPENDIX)
+        self.export_xlsx_action = self._action(
+            self.tr("导出附件汇总表（Excel）…"), lambda: self.export("appendix", "xlsx"))
+        self.export_pdf_action = self._action(
+            self.tr("导出附件汇总表（PDF）…"), lambda: self.export("appendix", "pdf"))
+        self.export_ics_action = self._action(
+            self.tr("导出活动日历（.ics）…"), lambda: self.export("calendar", "ics"))
+        self.export_checklist_action = self._action(
+            self.tr("导出报送清单（Excel）…"), lambda: self.export("checklist", "xlsx"))
         self.template_action = self._action(self.tr("生成单位填报模板…"), self.write_template)
-        self.import_action = self._action(self.tr("导入单位返回的 Excel…"), self.import_workbook, "Ctrl+I")
+        self.import_action = self._action(self.tr("导入单位返回的 Excel…"), self.import_workbook,
+                                          hotkeys.IMPORT_WORKBOOK)
         self.preview_action = self._action(self.tr("打印预览…"), self.print_preview)
-        self.print_action = self._action(self.tr("打印…"), self.print_appendix, QKeySequence.StandardKey.Print)
+        self.print_action = self._action(self.tr("打印…"), self.print_appendix, hotkeys.PRINT)
         self.restore_action = self._action(self.tr("恢复备份…"), self.restore_backup)
-        self.quit_action = self._action(self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(self.tr("退出"), self.close, hotkeys.QUIT)
         for action in (self.export_notice_action, self.export_appendix_action,
                        self.export_xlsx_action, self.export_pdf_action, self.export_ics_action,
                        self.export_checklist_action, None, self.template_action,
@@ -105,10 +106,11 @@ class MainWindow(QMainWindow):
 
         edit_menu = bar.addMenu(self.tr("编辑(&E)"))
         self.undo_action = self._stack_action(self.tr("撤销"), self.tr("撤销“{0}”"), undo=True)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(hotkeys.sequences(hotkeys.UNDO))
         self.redo_action = self._stack_action(self.tr("重做"), self.tr("重做“{0}”"), undo=False)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.history_action = self._action(self.tr("撤销历史…"), self.show_history, "Ctrl+H")
+        self.redo_action.setShortcuts(hotkeys.sequences(hotkeys.REDO))
+        self.history_action = self._action(self.tr("撤销历史…"), self.show_history,
+                                           hotkeys.HISTORY)
         edit_menu.addActions([self.undo_action, self.redo_action, self.history_action])
         edit_menu.addSeparator()
         panel = self.activities
@@ -121,7 +123,7 @@ class MainWindow(QMainWindow):
         for index in range(self.tabs.count()):
             action = self._action(self.tabs.tabText(index),
                                   lambda i=index: self.tabs.setCurrentIndex(i),
-                                  f"Ctrl+{index + 1}")
+                                  hotkeys.VIEWS[index])
             view_menu.addAction(action)
 
         submissions_menu = bar.addMenu(self.tr("报送(&S)"))
@@ -149,25 +151,21 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.checklist.mark_received_action)
         self.addToolBar(toolbar)
 
-    def _stack_action(self, plain: str, named: str, undo: bool) -> QAction:
+    def _stack_action(self, plain: str, named: str, undo: bool) -> StackAction:
         """Undo or redo that first saves what is typed but not applied (a toolbar click
         takes no focus, so the editors would not commit by themselves)."""
-        stack = self.ctx.undo_stack
-        action = QAction(plain, self)
+        return StackAction(self.ctx.undo_stack, plain, named, undo, self.commit_pending, self)
 
-        def update() -> None:
-            text = stack.undoText() if undo else stack.redoText()
-            action.setEnabled(stack.canUndo() if undo else stack.canRedo())
-            action.setText(named.format(text) if text else plain)
+    def _follow(self, signal: SignalInstance, slot: Callable[..., object]) -> None:
+        """Connect to a signal of the stack or the document, to be cut again on close."""
+        signal.connect(slot)
+        self._links.append((signal, slot))
 
-        def run() -> None:
-            self.commit_pending()
-            stack.undo() if undo else stack.redo()
-        action.triggered.connect(run)
-        stack.indexChanged.connect(update)
-        stack.cleanChanged.connect(update)
-        update()
-        return action
+    def detach(self) -> None:
+        """Stop listening to the undo stack and the document (they may outlive the window)."""
+        while self._links:
+            signal, slot = self._links.pop()
+            signal.disconnect(slot)
 
     def _build_status_bar(self) -> None:
         """Database path and saved state."""
@@ -199,8 +197,7 @@ class MainWindow(QMainWindow):
         if campaign_id == self.doc.campaign.id:
             return
         self.commit_pending()
-        self.ctx.undo_stack.clear()
-        self.doc.switch_campaign(campaign_id)
+        self.ctx.editor.switch_campaign(campaign_id)
 
     def _update_title(self) -> None:
         """Window title naming the campaign year and theme."""
@@ -249,14 +246,16 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
-        if self._following_stack:  # the stack outlives the window on quit; stop listening
-            self.ctx.undo_stack.indexChanged.disconnect(self._update_saved_state)
-            self._following_stack = False
+        self.detach()
         super().closeEvent(event)
+
+    def _after_failed_write(self, message: str) -> None:
+        """A change could not be saved: say so."""
+        self.ctx.dialogs.error(self.tr("保存失败"), message)
 
     def _after_failed_undo(self, message: str) -> None:
         """An undo could not be saved: the window shows the database; history starts afresh."""
-        QTimer.singleShot(0, self.ctx.undo_stack.clear)
+        QTimer.singleShot(0, self.ctx.editor.restart_history)
         self.ctx.dialogs.error(self.tr("撤销失败"), self.tr(
             "{0}\n已重新载入数据库中的内容；撤销历史已清空。").format(message))
 
@@ -293,15 +292,10 @@ class MainWindow(QMainWindow):
 
     def export(self, what: str, fmt: str) -> Path | None:
         """Ask for a path and write one export."""
-        campaign = self.doc.campaign
-        names = {"notice": f"{campaign.year}年世界计量日活动通知",
-                 "appendix": f"{campaign.year}年世界计量日活动安排汇总表",
-                 "calendar": f"{campaign.year}年世界计量日活动日历",
-                 "checklist": f"{campaign.year}年世界计量日报送清单"}
-        filters = {"docx": self.tr("Word 文档 (*.docx)"), "xlsx": self.tr("Excel 工作簿 (*.xlsx)"),
-                   "pdf": self.tr("PDF 文件 (*.pdf)"), "ics": self.tr("日历文件 (*.ics)")}
-        path = self.ctx.dialogs.save_path(self.tr("导出"), self._suggested(f"{names[what]}.{fmt}"),
-                                          filters[fmt])
+        entry = exporter_for(what, fmt)
+        path = self.ctx.dialogs.save_path(
+            self.tr("导出"), self._suggested(entry.default_name(self.doc.campaign)),
+            entry.file_filter)
         if path is None:
             return None
         if path.suffix.lower() != f".{fmt}":
@@ -309,7 +303,7 @@ class MainWindow(QMainWindow):
         if not self.commit_pending() and what == "notice":
             self.ctx.dialogs.info(self.tr("导出"), self.tr(
                 "通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。"))
-        exporter_for(what, fmt)(self.doc.data, path)
+        entry.write(self.doc.data, path)
         self.ctx.settings.set("last_export_dir", str(path.parent))
         self.statusBar().showMessage(self.tr("已导出：{0}").format(path), 8000)
         return path
@@ -320,8 +314,7 @@ class MainWindow(QMainWindow):
         unit = self.doc.unit(self.activities.unit_box.currentData())
         name = unit.short_name if unit else self.tr("全部区局")
         path = self.ctx.dialogs.save_path(self.tr("生成填报模板"),
-                                          self._suggested(f"{name}.xlsx"),
-                                          self.tr("Excel 工作簿 (*.xlsx)"))
+                                          self._suggested(f"{name}.xlsx"), file_filter("xlsx"))
         if path is None:
             return
         if unit is None:
@@ -336,7 +329,7 @@ class MainWindow(QMainWindow):
         """Check a returned workbook, show the findings, and apply it as one undoable step."""
         from ui.import_dialog import run_import
         path = self.ctx.dialogs.open_path(self.tr("导入单位返回的 Excel"), self._suggested(""),
-                                          self.tr("Excel 工作簿 (*.xlsx)"))
+                                          file_filter("xlsx"))
         if path is not None:
             run_import(self.ctx, path, self)
 

@@ -1,0 +1,1 @@
+"""Readers of what units send back: returned workbooks and Word tables."""

@@ -1,0 +1,64 @@
+"""Quitting the real program after edits: exit status 0, nothing on stderr, every edit kept."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from models.entities import Level
+from models.opening import open_database
+from tests.conftest import REPO
+from tests.quit_child import DETAIL_TEXT, NOTICE_TEXT, TABLE_TEXT
+from tests.xdisplay import xvfb
+
+OFFSCREEN_NOTE = "This plugin does not support propagateSizeHints()\n"
+
+
+def _run_child(tmp_path, how: str, platform: str, display: str | None = None
+               ) -> subprocess.CompletedProcess[str]:
+    """Run the program in a child process with its own home, settings and database."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"), QT_QPA_PLATFORM=platform,
+               PYTHONPATH=str(REPO))
+    if display:
+        env["DISPLAY"] = display
+    return subprocess.run([sys.executable, str(REPO / "tests" / "quit_child.py"),
+                           str(tmp_path / "c.sqlite3"), how],
+                          env=env, capture_output=True, text=True, timeout=120, cwd=REPO)
+
+
+def _assert_clean_quit_kept_edits(result: subprocess.CompletedProcess[str], tmp_path) -> None:
+    """Exit 0, empty stderr, and the four edits in the database."""
+    assert result.returncode == 0, result.stderr
+    # The offscreen platform plugin itself notes that it cannot size windows; nothing else.
+    stderr = result.stderr.replace(OFFSCREEN_NOTE, "")
+    assert stderr == ""
+    store = open_database(tmp_path / "c.sqlite3")
+    try:
+        data = store.load()
+        first, second = [a for a in data.activities if a.level == Level.MUNICIPAL][:2]
+        assert first.name == TABLE_TEXT
+        assert second.name.endswith(DETAIL_TEXT) or second.name == DETAIL_TEXT
+        assert data.campaign.title.endswith(NOTICE_TEXT)
+        assert any(s.received for s in data.submissions)
+    finally:
+        store.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("how", ["action", "close"])
+def test_quit_after_edits_offscreen(tmp_path, how):
+    _assert_clean_quit_kept_edits(_run_child(tmp_path, how, "offscreen"), tmp_path)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("how", ["action", "close"])
+def test_quit_after_edits_on_a_real_x_display(tmp_path, how):
+    with xvfb() as display:
+        if display is None:
+            pytest.skip("Xvfb is not installed: the xcb quit test needs a real X server")
+        result = _run_child(tmp_path, how, "xcb", display)
+    _assert_clean_quit_kept_edits(result, tmp_path)

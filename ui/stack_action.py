@@ -1,0 +1,35 @@
+"""Undo and redo as window actions that follow the undo stack."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction, QUndoStack
+
+
+class StackAction(QAction):
+    """Undo (or redo) the stack's next step, first saving what is typed but not applied."""
+
+    def __init__(self, stack: QUndoStack, plain: str, named: str, undo: bool,
+                 commit_pending: Callable[[], object], parent: QObject) -> None:
+        super().__init__(plain, parent)
+        self.stack = stack
+        self.plain = plain
+        self.named = named
+        self.is_undo = undo
+        self.commit_pending = commit_pending
+        self.triggered.connect(self.run)
+        self.update_from_stack()
+
+    @Slot()
+    def run(self) -> None:
+        """Save typing, then step the stack."""
+        self.commit_pending()
+        self.stack.undo() if self.is_undo else self.stack.redo()
+
+    @Slot()
+    def update_from_stack(self) -> None:
+        """Enabled state and text naming the step."""
+        text = self.stack.undoText() if self.is_undo else self.stack.redoText()
+        self.setEnabled(self.stack.canUndo() if self.is_undo else self.stack.canRedo())
+        self.setText(self.named.format(text) if text else self.plain)
