@@ -36,9 +36,16 @@ EXCLUDED_MODULES = [
 # docx/parts/../templates/default-footer.xml for page numbers, so docx/parts/ must exist on disk
 # (its sources are shipped beside the archived modules).
 MODULE_COLLECTION_MODE = {"docx": "pyz+py"}
+# PyInstaller's run-time hook for PySide6 imports QtCore at every start; ours sets the same paths
+# without it (see bundle/rthook_qt_paths.py), so commands that draw nothing load no Qt.
+RUNTIME_HOOK_REPLACED = "pyi_rth_pyside6"
+RUNTIME_HOOK = Path(__file__).resolve().parent / "rthook_qt_paths.py"
 # Debugging symbols taken out of the libraries (libpython alone carries 20 MB); not on Windows,
 # whose DLLs carry none.
 STRIP = sys.platform != "win32"
+
+
+TocEntry = tuple[str, str, str]  # (path in the bundle, source or link target, kind)
 
 
 def _setup_cfg(path: Path = SETUP_CFG) -> configparser.ConfigParser:
@@ -120,13 +127,19 @@ def keep_data(dest: str) -> bool:
     return True
 
 
+def replace_qt_runtime_hook(scripts: Iterable[TocEntry]) -> list[TocEntry]:
+    """The start-up scripts with PyInstaller's PySide6 hook swapped for ours, in its place."""
+    swapped = [(RUNTIME_HOOK.stem, str(RUNTIME_HOOK), kind) if name == RUNTIME_HOOK_REPLACED
+               else (name, path, kind) for name, path, kind in scripts]
+    if RUNTIME_HOOK.stem not in {name for name, _, _ in swapped}:
+        raise ValueError(f"{RUNTIME_HOOK_REPLACED} not among the run-time hooks: PyInstaller changed")
+    return swapped
+
+
 def _is_python_library(name: str) -> bool:
     """libpython3.11.so.1.0 or python311.dll: the bootloader loads it by name, no link points to it."""
     lowered = name.lower()
     return lowered.startswith(("libpython", "python3")) and not lowered.endswith(".py")
-
-
-TocEntry = tuple[str, str, str]  # (path in the bundle, source or link target, kind)
 
 
 def select_binaries(binaries: Iterable[TocEntry],

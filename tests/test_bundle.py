@@ -84,6 +84,19 @@ def test_first_start_creates_the_seeded_database_in_the_users_data_dir(frozen, u
     assert "主办单位：市局，浦东新区政府、上海科创办、国家计量院" in out
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="LD_DEBUG is glibc's")
+def test_commands_that_draw_nothing_load_no_qt(received, user):
+    # The glibc loader lists every library it initialises; the PDF export shows it sees Qt.
+    traced = {**user, "LD_DEBUG": "files"}
+    folder = Path(user["TMPDIR"])
+    printing = run_clean(executable(received), traced, "activities")
+    drawing = run_clean(executable(received), traced, "export", "appendix", "--format", "pdf",
+                        "-o", str(folder / "traced.pdf"))
+    assert printing.returncode == drawing.returncode == 0
+    assert "libQt6Core" not in printing.stderr
+    assert "libQt6Core" in drawing.stderr
+
+
 def _image(path: Path):
     from PySide6.QtGui import QImage
     image = QImage(str(path))

@@ -1,6 +1,8 @@
 """What the spec puts in the bundle, decided without building it."""
 from __future__ import annotations
 
+import pytest
+
 from bundle.contents import (
     ROOT,
     keep_data,
@@ -9,6 +11,7 @@ from bundle.contents import (
     program_data,
     program_modules,
     program_packages,
+    replace_qt_runtime_hook,
     select_binaries,
     select_datas,
 )
@@ -93,3 +96,14 @@ def test_libraries_only_a_left_out_plugin_needs_are_left_out_too():
              ("resources/campaign_2021.json", "/src/campaign_2021.json", "DATA")]
     assert [d for d, _, _ in select_datas(datas, kept)] == [
         "resources/campaign_2021.json", "libQt6Gui.so.6"]
+
+
+def test_the_pyside6_run_time_hook_is_replaced_in_place():
+    scripts = [("pyiboot01_bootstrap", "/pi/boot.py", "PYSOURCE"),
+               ("pyi_rth_inspect", "/pi/inspect.py", "PYSOURCE"),
+               ("pyi_rth_pyside6", "/pi/pyside6.py", "PYSOURCE"),
+               ("main", "/src/main.py", "PYSOURCE")]
+    names = [name for name, _, _ in replace_qt_runtime_hook(scripts)]
+    assert names == ["pyiboot01_bootstrap", "pyi_rth_inspect", "rthook_qt_paths", "main"]
+    with pytest.raises(ValueError):
+        replace_qt_runtime_hook([s for s in scripts if s[0] != "pyi_rth_pyside6"])
