@@ -25,11 +25,12 @@ QT_PLUGINS: dict[str, frozenset[str] | None] = {
 # Qt's own texts (buttons of file dialogs and message boxes …) in the two interface languages.
 QT_TRANSLATIONS = frozenset({"qtbase_zh_CN.qm", "qtbase_en.qm"})
 # Python modules the program never uses that PySide6's hooks or other libraries pull in: Pillow
-# (openpyxl drops pictures without it, as in `make run`), and TLS: the program never goes online,
-# and every standard module that imports ssl or _hashlib works without them.
+# (openpyxl drops pictures without it, as in `make run`); TLS: the program never goes online,
+# and every standard module that imports ssl or _hashlib works without them; multiprocessing,
+# which nothing uses and whose PyInstaller run-time hook imported it at every start.
 EXCLUDED_MODULES = [
     "PySide6.QtNetwork", "PySide6.QtDBus", "PySide6.QtSvg", "PySide6.QtOpenGL",
-    "PIL", "ssl", "_ssl", "_hashlib",
+    "PIL", "ssl", "_ssl", "_hashlib", "multiprocessing",
     "tkinter", "_tkinter", "unittest", "pydoc", "doctest", "PyInstaller",
 ]
 # Libraries that open their data files through their modules' folders: python-docx reads
