@@ -20,6 +20,7 @@ from models.opening import open_database
 from models.paths import default_database_path
 from models.periods import describe_spans
 from models.storage import Store
+from resources import DISTRIBUTION, program_version
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,6 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="main.py",
         description="上海市“5·20世界计量日”系列宣传活动管理程序",
     )
+    parser.add_argument("--version", action="version",
+                        version=f"{DISTRIBUTION} {program_version()}", help="显示版本号后退出")
     parser.add_argument("--db", type=Path, help="数据库文件（默认在用户数据目录中）")
     parser.add_argument("--lang", choices=("zh", "en"), help="界面语言（默认跟随系统）")
     parser.add_argument("--screenshot", type=Path, metavar="PNG",

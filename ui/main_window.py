@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from exporters import exporter_for, file_filter
+from models.paths import default_database_path
+from resources import program_version
 from ui import hotkeys
 from ui.actions import make_action
 from ui.activities_panel import ActivitiesPanel
@@ -175,13 +177,16 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         """Database path and saved state."""
-        self.path_label = QLabel(self)
-        path = self.ctx.store.path
-        self.path_label.setText(self.tr("数据库：{0}").format(path if path else self.tr("（内存）")))
+        self.path_label = QLabel(self, text=self._database_text())
         self.saved_label = QLabel(self)
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.saved_label)
         self._update_saved_state()
+
+    def _database_text(self) -> str:
+        """Where the open database lives, for the status bar and the about box."""
+        path = self.ctx.store.path
+        return self.tr("数据库：{0}").format(path if path else self.tr("（内存）"))
 
     # -- state ---------------------------------------------------------------------
 
@@ -382,7 +387,13 @@ class MainWindow(QMainWindow):
         view.show()
 
     def show_about(self) -> None:
-        """What this program is."""
-        self.ctx.dialogs.info(self.tr("关于"), self.tr(
-            "“5·20世界计量日”系列宣传活动管理\n上海市市场监督管理局计量处\n"
-            "离线运行，数据保存在本机。"))
+        """What this program is, its version, and where its data lives."""
+        self.ctx.dialogs.about(self.tr("关于"), "\n".join((
+            self.tr("“5·20世界计量日”系列宣传活动管理"),
+            self.tr("版本 {0}").format(program_version()),
+            self.tr("上海市市场监督管理局计量处"),
+            self.tr("离线运行，数据保存在本机。"),
+            "",
+            self._database_text(),
+            self.tr("数据目录：{0}").format(default_database_path().parent),
+        )))
