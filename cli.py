@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -11,10 +12,12 @@ from pathlib import Path
 from typing import TextIO
 
 from exporters import FORMATS, ExportUnsupported, exporter_for
+from models.db_health import sqlite_error_message
 from models.entities import CampaignData, Level
-from models.errors import DatabaseInUse, StoreError, UserError
+from models.errors import DatabaseInUse, UserError
 from models.i18n import _tr, install_translators
 from models.opening import open_database
+from models.os_errors import os_error_text
 from models.paths import default_database_path
 from models.periods import describe_spans, spans_from_json
 from models.storage import Store
@@ -35,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", type=Path, help="数据库文件（默认在用户数据目录中）")
     parser.add_argument("--lang", choices=("zh", "en"), help="界面语言（默认跟随系统）")
+    parser.add_argument("--init", action="store_true",
+                        help="数据库文件是空的（0 字节）时，在其中新建 2021 年活动")
     parser.add_argument("--screenshot", type=Path, metavar="PNG",
                         help="打开窗口，保存截图后退出")
     parser.add_argument("--view", choices=("table", "calendar", "checklist", "notice"),
@@ -184,16 +189,17 @@ def qt_for(args: argparse.Namespace) -> Iterator[None]:
 def run_cli(args: argparse.Namespace, err: TextIO | None = None) -> int:
     """Open the database the way the command needs it, run the command, close it again."""
     err = err or sys.stderr
+    path = args.db or default_database_path()
     with qt_for(args):
         try:
-            store = open_database(args.db or default_database_path(), lock=writes(args),
+            store = open_database(path, lock=writes(args), init=args.init,
                                   warn=lambda message: err.write(_tr("警告：{0}").format(message)
                                                                  + "\n"))
         except DatabaseInUse as exc:
             err.write(_tr("错误：{0}").format(exc) + "\n")
             return 3
-        except StoreError as exc:
-            err.write(_tr("错误：{0}").format(exc) + "\n")
+        except (UserError, OSError, sqlite3.Error) as exc:
+            err.write(_tr("错误：{0}").format(failure_message(exc, path)) + "\n")
             return 2
         try:
             return run_command(store, args, err=err)
@@ -201,13 +207,23 @@ def run_cli(args: argparse.Namespace, err: TextIO | None = None) -> int:
             store.close()
 
 
+def failure_message(exc: BaseException, db_path: Path | None) -> str:
+    """The user's words for a refusal, a file-system error or a database error."""
+    if isinstance(exc, sqlite3.Error):
+        return sqlite_error_message(exc, db_path)
+    if isinstance(exc, OSError):
+        return os_error_text(exc)
+    return str(exc)
+
+
 def run_command(store: Store, args: argparse.Namespace, out: TextIO | None = None,
                 err: TextIO | None = None) -> int:
-    """Run a parsed command; user-facing failures become a message and exit code 2."""
+    """Run a parsed command; refusals, file-system and database errors become a message
+    and exit code 2."""
     out = out or sys.stdout
     err = err or sys.stderr
     try:
         return COMMANDS[args.command](store, args, out)
-    except UserError as exc:
-        err.write(_tr("错误：{0}").format(exc) + "\n")
+    except (UserError, OSError, sqlite3.Error) as exc:
+        err.write(_tr("错误：{0}").format(failure_message(exc, store.path)) + "\n")
         return 2

@@ -1,33 +1,40 @@
 """Checks of a file before any of its XML is parsed: is it a workbook we may open?"""
 from __future__ import annotations
 
+import io
 import zipfile
 from pathlib import Path
 
+from models.files import FileRefused, read_regular_file
 from models.i18n import _tr
 from models.template_contract import MAX_BYTES, MAX_UNPACKED
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
+def read_workbook_file(path: Path) -> tuple[bytes | None, str | None]:
+    """The file's content, read once (a regular file only, within the size limit), and why it
+    cannot be a workbook we may open, before any XML is parsed: (content, None) when fine."""
+    try:
+        content = read_regular_file(path, MAX_BYTES)
+    except FileRefused as exc:
+        return None, str(exc)
+    problem = content_problem(content)
+    return (None, problem) if problem else (content, None)
+
+
 def file_problem(path: Path) -> str | None:
     """Why the file cannot be a workbook we may open, before any XML is parsed; None if fine."""
-    if not path.exists():
-        return _tr("文件“{0}”不存在。").format(path)
-    if path.is_dir():
-        return _tr("“{0}”是一个文件夹，不是 Excel 文件。").format(path)
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        return _tr("文件过大（{0:.1f} MB），最多 {1} MB。").format(
-                   size / 1024 / 1024, MAX_BYTES // 1024 // 1024)
-    with path.open("rb") as handle:
-        head = handle.read(8)
-        if head == OLE2_MAGIC:
-            handle.seek(0)
-            return ole2_problem(handle.read())
-    if not zipfile.is_zipfile(path):
+    return read_workbook_file(path)[1]
+
+
+def content_problem(content: bytes) -> str | None:
+    """Why these bytes cannot be a workbook we may open; None if fine."""
+    if content[:8] == OLE2_MAGIC:
+        return ole2_problem(content)
+    if not zipfile.is_zipfile(io.BytesIO(content)):
         return _tr("不是 Excel 工作簿（.xlsx）：文件内容无法识别，可能是改了扩展名的其他文件。")
-    return zip_problem(path)
+    return zip_problem(content)
 
 
 def ole2_problem(content: bytes) -> str:
@@ -37,10 +44,10 @@ def ole2_problem(content: bytes) -> str:
     return (_tr("这是旧版 Excel 97-2003（.xls）或其他 Office 文件，或已加密。请在 Excel/WPS 中另存为 .xlsx 后再导入。"))
 
 
-def zip_problem(path: Path) -> str | None:
+def zip_problem(content: bytes) -> str | None:
     """Problems of the zip container: not a workbook, too big unpacked, DTDs or entities."""
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
             names = set(archive.namelist())
             if "xl/workbook.xml" not in names and "[Content_Types].xml" not in names:
                 return _tr("这是 ZIP 压缩文件，不是 Excel 工作簿（.xlsx）。")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -9,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from models.db_file import check_database_file
+from models.db_health import DamagedDatabase
 from models.errors import StoreError
 from models.i18n import _tr
 
@@ -46,14 +48,33 @@ def _copy_database(source: sqlite3.Connection, target: Path) -> None:
     os.replace(tmp, target)
 
 
+def reason_label(reason: str) -> str:
+    """Why a backup was taken, in words."""
+    labels = {"daily": _tr("每日自动备份"), "before-migration": _tr("升级前备份"),
+              "before-restore": _tr("恢复前备份"), "manual": _tr("手动备份"),
+              "before-wal": _tr("上次未正常关闭，恢复前备份")}
+    return labels.get(reason, reason)
+
+
+def _backup_target(db_path: Path, reason: str, now: datetime | None) -> Path:
+    """Where a new backup goes (its folder made)."""
+    folder = backup_dir(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = (now or datetime.now()).strftime(_STAMP)
+    return folder / f"{db_path.stem}-{stamp}-{reason}.sqlite3"
+
+
+def _drop_old(db_path: Path) -> None:
+    """Keep the newest KEEP backups."""
+    for old in list_backups(db_path)[KEEP:]:
+        old.path.unlink(missing_ok=True)
+
+
 def take_backup(db_path: Path, reason: str = "manual", now: datetime | None = None,
                 conn: sqlite3.Connection | None = None) -> Path:
     """Back up the database at db_path and drop the oldest beyond KEEP."""
-    now = now or datetime.now()
-    folder = backup_dir(db_path)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / f"{db_path.stem}-{now.strftime(_STAMP)}-{reason}.sqlite3"
+        target = _backup_target(db_path, reason, now)
         source = conn or sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             _copy_database(source, target)
@@ -62,8 +83,23 @@ def take_backup(db_path: Path, reason: str = "manual", now: datetime | None = No
                 source.close()
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(_tr("无法备份数据库：{0}").format(exc)) from exc
-    for old in list_backups(db_path)[KEEP:]:
-        old.path.unlink(missing_ok=True)
+    _drop_old(db_path)
+    return target
+
+
+def copy_file_backup(db_path: Path, reason: str, now: datetime | None = None) -> Path:
+    """Back up the database file as it lies on disk, byte for byte, before SQLite opens it
+    (a -wal file left beside it is applied by the first connection)."""
+    try:
+        target = _backup_target(db_path, reason, now)
+        part = target.with_name(target.name + ".part")
+        shutil.copyfile(db_path, part)
+        with part.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(part, target)
+    except OSError as exc:
+        raise StoreError(_tr("无法备份数据库：{0}").format(exc)) from exc
+    _drop_old(db_path)
     return target
 
 
@@ -96,15 +132,55 @@ def backup_if_due(store: Store, now: datetime | None = None) -> Path | None:
     return take_backup(store.path, "daily", now, store.db.conn)
 
 
-def restore_backup(store: Store, backup: Path) -> Path:
-    """Replace the open database's content with a backup; the current state is backed up first."""
-    if store.path is None:
-        raise StoreError(_tr("内存数据库没有备份。"))
-    check_database_file(backup)
+def _check_backup(backup: Path) -> None:
+    """Refuse a backup that is not a whole database of ours."""
+    if backup.is_file() and backup.stat().st_size == 0:
+        raise StoreError(_tr("备份“{0}”是空文件，未恢复。").format(backup.name))
+    try:
+        check_database_file(backup)
+    except DamagedDatabase as exc:
+        raise StoreError(_tr("备份“{0}”已损坏，未恢复。").format(backup.name)) from exc
     source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
     try:
         if source.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
             raise StoreError(_tr("备份“{0}”已损坏，未恢复。").format(backup.name))
+    except sqlite3.Error as exc:
+        raise StoreError(_tr("备份“{0}”已损坏，未恢复。").format(backup.name)) from exc
+    finally:
+        source.close()
+
+
+def restore_file(db_path: Path, backup: Path, now: datetime | None = None) -> Path | None:
+    """Put a backup in place of a database file no program has open (a damaged or empty one);
+    the file it replaces is kept beside it, with its -wal and -shm, under a .damaged name.
+    Returns where the old file was kept (None when there was none)."""
+    _check_backup(backup)
+    stamp = (now or datetime.now()).strftime(_STAMP)
+    kept: Path | None = None
+    try:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            old = Path(f"{db_path}{suffix}")
+            if old.exists():
+                aside = old.with_name(f"{db_path.name}.damaged-{stamp}{suffix}")
+                os.replace(old, aside)
+                kept = kept or aside
+        source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            _copy_database(source, db_path)
+        finally:
+            source.close()
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(_tr("恢复备份失败：{0}").format(exc)) from exc
+    return kept
+
+
+def restore_backup(store: Store, backup: Path) -> Path:
+    """Replace the open database's content with a backup; the current state is backed up first."""
+    if store.path is None:
+        raise StoreError(_tr("内存数据库没有备份。"))
+    _check_backup(backup)
+    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    try:
         safety = take_backup(store.path, "before-restore", conn=store.db.conn)
         source.backup(store.db.conn)
     except sqlite3.Error as exc:

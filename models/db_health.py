@@ -1,0 +1,90 @@
+"""Is the database whole? The open-time check, and what a SQLite error means to the user."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from models.errors import StoreError
+from models.i18n import _tr
+
+EXPECTED_TABLES = frozenset({"campaigns", "units", "activities", "submissions"})
+"""Tables every database of ours holds once its first migration ran."""
+
+
+class DamagedDatabase(StoreError):
+    """A database file that is damaged: the message names the newest backup to put back."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class EmptyDatabase(DamagedDatabase):
+    """An existing database file of 0 bytes: restore a backup, or start anew if asked to."""
+
+
+def newest_backup_text(path: Path) -> str:
+    """The newest backup of a database in words, or that there is none."""
+    from models.backup import list_backups, reason_label
+    try:
+        backups = list_backups(path)
+    except OSError:
+        backups = []
+    if not backups:
+        return _tr("这个数据库还没有任何备份。")
+    newest = backups[0]
+    return _tr("最新的备份是 {0}（{1}）：{2}").format(
+        newest.taken.strftime("%Y-%m-%d %H:%M"), reason_label(newest.reason), newest.path)
+
+
+def damaged(path: Path, detail: str) -> DamagedDatabase:
+    """The error for a damaged database, pointing to 恢复备份 and the newest backup."""
+    return DamagedDatabase(_tr(
+        "数据库文件“{0}”已损坏（{1}）。\n{2}\n请用“恢复备份”取回备份：在窗口中打开这个数据库时，"
+        "程序会提供恢复。损坏的文件会另存一份，不会删除。").format(
+        path, detail, newest_backup_text(path)), path)
+
+
+def empty(path: Path) -> EmptyDatabase:
+    """The error for an existing database file of 0 bytes."""
+    return EmptyDatabase(_tr(
+        "数据库文件“{0}”是空的（0 字节），其中没有任何数据。\n{1}\n可以用“恢复备份”取回备份"
+        "（在窗口中打开它时程序会提供），或者新建一个 2021 年活动数据库"
+        "（窗口中确认，命令行加 --init）。").format(path, newest_backup_text(path)), path)
+
+
+def check_health(conn: sqlite3.Connection, path: Path) -> None:
+    """SQLite's quick_check of every page, and the tables we expect (DamagedDatabase)."""
+    try:
+        findings = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+    except sqlite3.DatabaseError as exc:
+        raise damaged(path, str(exc)) from exc
+    if findings != ["ok"]:
+        raise damaged(path, "; ".join(findings[:3]))
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    missing = EXPECTED_TABLES - tables
+    if missing:
+        raise damaged(path, _tr("缺少数据表 {0}").format("、".join(sorted(missing))))
+
+
+def sqlite_error_message(exc: sqlite3.Error, path: Path | None) -> str:
+    """What a SQLite error met while working means: a damaged file (with the way back), a
+    changed structure, a full disk, a read-only file, a busy database or a disk error."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc)
+    where = path if path is not None else _tr("（内存）")
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text:
+        return str(damaged(Path(where), text)) if path is not None else text
+    if text.startswith(("no such table", "no such column")):
+        return str(damaged(Path(where), _tr("数据库的结构被改动过：{0}").format(text)))
+    if name.startswith("SQLITE_FULL"):
+        return _tr("磁盘已满：数据库“{0}”无法写入。请腾出空间后重试。").format(where)
+    if name.startswith("SQLITE_READONLY"):
+        return _tr("数据库文件“{0}”不能写入（只读或没有权限）。").format(where)
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return _tr("数据库“{0}”正被其他程序使用，请稍后重试。").format(where)
+    if name.startswith("SQLITE_IOERR"):
+        return _tr("读写数据库文件“{0}”时出现磁盘错误：{1}").format(where, text)
+    if name.startswith("SQLITE_CANTOPEN"):
+        return _tr("无法打开数据库文件“{0}”：{1}").format(where, text)
+    return _tr("数据库“{0}”出错：{1}").format(where, text)

@@ -1,0 +1,219 @@
+"""Hostile and malformed returned workbooks, made here from the program's own template.
+
+Each maker takes the seeded store and a folder and returns the path of one bad file; the
+tests in test_import_bad_input.py and test_hostile_budget.py feed them to the import.
+"""
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from exporters.xlsx_template import write_templates
+
+SHEET = "xl/worksheets/sheet1.xml"
+MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+def template(store, folder: Path, unit: str = "黄浦", name: str | None = None) -> Path:
+    """A unit's fresh template, saved under its own name or another."""
+    [path] = write_templates(store.load(), folder / f"{unit}.xlsx", unit=unit, every=False)
+    if name is not None:
+        path = path.rename(folder / name)
+    return path
+
+
+def filled_template(store, folder: Path, unit: str = "黄浦", name: str | None = None,
+                    rows: tuple[tuple[object, ...], ...] = (
+                        ("计量惠民进社区", "免费检定血压计", "5月20日", "现场"),)) -> Path:
+    """A template with activities typed into its first data rows (B to E)."""
+    path = template(store, folder, unit, name)
+    wb = load_workbook(path)
+    ws = wb["活动安排"]
+    for offset, values in enumerate(rows):
+        for col, value in enumerate(values, start=2):
+            ws.cell(4 + offset, col, value)
+    wb.save(path)
+    return path
+
+
+def replace_part(path: Path, part: str, text: str | bytes) -> Path:
+    """Rewrite one part of a zip, keeping the rest."""
+    buffer = io.BytesIO(path.read_bytes())
+    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in src.infolist():
+            out.writestr(item.filename, text if item.filename == part else src.read(item))
+    return path
+
+
+def sheet_xml(path: Path) -> str:
+    """The data sheet's XML."""
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(SHEET).decode("utf-8")
+
+
+def _with_sheet_data(store, folder: Path, rows_xml: str, extra: str = "",
+                     dimension: str = "A1:F4") -> Path:
+    """The template with its data sheet's rows (and what follows sheetData) replaced."""
+    path = template(store, folder)
+    xml = sheet_xml(path)
+    head = xml[:xml.index("<sheetData")]
+    head = head.replace(head[head.index("<dimension"):head.index("/>", head.index("<dimension")) + 2],
+                        f'<dimension ref="{dimension}"/>')
+    header = ('<row r="3"><c r="A3" t="inlineStr"><is><t>序号</t></is></c>'
+              '<c r="B3" t="inlineStr"><is><t>活动名称</t></is></c>'
+              '<c r="C3" t="inlineStr"><is><t>活动内容</t></is></c>'
+              '<c r="D3" t="inlineStr"><is><t>活动时间</t></is></c>'
+              '<c r="E3" t="inlineStr"><is><t>宣传形式</t></is></c>'
+              '<c r="F3" t="inlineStr"><is><t>负责单位</t></is></c></row>')
+    body = (f'{head}<sheetData>{header}{rows_xml}</sheetData>{extra}</worksheet>')
+    return replace_part(path, SHEET, body.encode("utf-8"))
+
+
+def _data_row(n: int) -> str:
+    return (f'<row r="{n}"><c r="B{n}" t="inlineStr"><is><t>活动{n}</t></is></c>'
+            f'<c r="D{n}" t="inlineStr"><is><t>5月20日</t></is></c></row>')
+
+
+# -- §2: files read as the wrong data -------------------------------------------------------
+
+
+def header_capture(store, folder: Path) -> Path:
+    """A column titled 日期 inserted before 活动名称 (it used to take over 活动时间)."""
+    path = filled_template(store, folder, rows=(("计量惠民进社区", "免费检定", "5月20日前", "现场"),))
+    wb = load_workbook(path)
+    ws = wb["活动安排"]
+    ws.insert_cols(2)
+    ws.cell(3, 2, "日期")
+    ws.cell(4, 2, "2021-04-30")
+    wb.save(path)
+    return path
+
+
+def alias_twice(store, folder: Path) -> Path:
+    """名称 and 活动名称 both: two columns that could be the activity's name."""
+    path = filled_template(store, folder)
+    wb = load_workbook(path)
+    ws = wb["活动安排"]
+    ws.cell(3, 8, "名称")
+    ws.cell(4, 8, "另一个名称")
+    wb.save(path)
+    return path
+
+
+def second_data_sheet(store, folder: Path) -> Path:
+    """A filled copy of the data sheet, 活动安排 (2), beside the filled original."""
+    path = filled_template(store, folder)
+    wb = load_workbook(path)
+    copy = wb.copy_worksheet(wb["活动安排"])
+    copy.title = "活动安排 (2)"
+    copy.cell(5, 2, "第二张表里的活动")
+    copy.cell(5, 4, "5月21日")
+    wb.save(path)
+    return path
+
+
+def formulas_without_values(store, folder: Path) -> Path:
+    """A row made only of formulas, saved without their results (as openpyxl saves them)."""
+    path = template(store, folder)
+    wb = load_workbook(path)
+    ws = wb["活动安排"]
+    ws.cell(4, 2, '="计量"&"惠民"')
+    ws.cell(4, 3, '=B4&"活动"')
+    ws.cell(4, 4, '="5月"&"20日"')
+    wb.save(path)
+    return path
+
+
+def ref_error(store, folder: Path) -> Path:
+    """#REF! where the activity's name should be."""
+    return filled_template(store, folder, rows=(("#REF!", "内容", "5月20日", "现场"),))
+
+
+def na_error(store, folder: Path) -> Path:
+    """#N/A as the activity's content."""
+    return filled_template(store, folder, rows=(("计量惠民", "#N/A", "5月20日", "现场"),))
+
+
+def merged_header(store, folder: Path) -> Path:
+    """The 活动名称 header merged into the first data row."""
+    path = filled_template(store, folder, rows=((None, "内容", "5月20日", "现场"),))
+    wb = load_workbook(path)
+    wb["活动安排"].merge_cells("B3:B4")
+    wb.save(path)
+    return path
+
+
+def escaped_controls(store, folder: Path) -> Path:
+    """Activities whose text holds OOXML escapes: _x000B_ (a vertical tab, as Excel writes
+    an Alt+Enter pasted from elsewhere) and _x005F_x000B_ (the typed text _x000B_)."""
+    return filled_template(store, folder, rows=(
+        ("计量_x000B_惠民", "第一行_x000D__x000A_第二行", "5月20日", "现场_x0007_"),
+        ("字面_x005F_x000B_文字", "内容", "5月21日", "现场"),))
+
+
+def renamed_template(store, folder: Path) -> Path:
+    """静安's filled template under 黄浦's file name."""
+    return filled_template(store, folder, unit="静安", name="黄浦.xlsx")
+
+
+# -- §3: small files that would fill the memory -----------------------------------------------
+
+
+def wide_cell(store, folder: Path, rows: int = 99_000) -> Path:
+    """99,000 rows, each with one cell in column XFD (about 500 KB compressed)."""
+    body = "".join(f'<row r="{n}"><c r="XFD{n}"><v>1</v></c></row>' for n in range(4, rows + 4))
+    return _with_sheet_data(store, folder, body)
+
+
+def declared_width(store, folder: Path) -> Path:
+    """A sheet that declares itself 16,384 columns wide."""
+    return _with_sheet_data(store, folder, _data_row(4), dimension="A1:XFD4")
+
+
+def merge_bomb(store, folder: Path, count: int = 2_000) -> Path:
+    """2,000 merges down to row 1,048,576 (9 KB compressed)."""
+    merges = "".join('<mergeCell ref="A4:A1048576"/>' for _ in range(count))
+    return _with_sheet_data(store, folder, _data_row(4),
+                            f'<mergeCells count="{count}">{merges}</mergeCells>')
+
+
+def twenty_merges(store, folder: Path) -> Path:
+    """Twenty merges down to row 1,048,576 (this one used to be imported)."""
+    return merge_bomb(store, folder, 20)
+
+
+def many_small_merges(store, folder: Path) -> Path:
+    """Twenty thousand two-cell merges."""
+    merges = "".join(f'<mergeCell ref="H{n}:I{n}"/>' for n in range(4, 20_004))
+    return _with_sheet_data(store, folder, _data_row(4),
+                            f'<mergeCells count="20000">{merges}</mergeCells>')
+
+
+def dev_zero(store, folder: Path) -> Path:
+    """A workbook name that is a link to /dev/zero (endless zeros)."""
+    path = folder / "z.xlsx"
+    path.symlink_to("/dev/zero")
+    return path
+
+
+def fifo(store, folder: Path) -> Path:
+    """A named pipe nobody writes to (opening it for reading blocks)."""
+    path = folder / "pipe.xlsx"
+    os.mkfifo(path)
+    return path
+
+
+def long_name(store, folder: Path) -> Path:
+    """A file name of 300 bytes (100 Chinese characters)."""
+    return folder / ("长" * 100 + ".xlsx")
+
+
+def symlink_loop(store, folder: Path) -> Path:
+    """A link that points at itself."""
+    path = folder / "loop.xlsx"
+    path.symlink_to(path)
+    return path
