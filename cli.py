@@ -12,12 +12,11 @@ from pathlib import Path
 from typing import TextIO
 
 from exporters import FORMATS, ExportUnsupported, exporter_for
-from models.db_health import sqlite_error_message
 from models.entities import CampaignData, Level
 from models.errors import DatabaseInUse, UserError
+from models.failures import describe_failure
 from models.i18n import _tr, install_translators
 from models.opening import open_database
-from models.os_errors import os_error_text
 from models.paths import default_database_path
 from models.periods import describe_spans, spans_from_json
 from models.storage import Store
@@ -199,21 +198,12 @@ def run_cli(args: argparse.Namespace, err: TextIO | None = None) -> int:
             err.write(_tr("错误：{0}").format(exc) + "\n")
             return 3
         except (UserError, OSError, sqlite3.Error) as exc:
-            err.write(_tr("错误：{0}").format(failure_message(exc, path)) + "\n")
+            err.write(_tr("错误：{0}").format(describe_failure(exc, path)) + "\n")
             return 2
         try:
             return run_command(store, args, err=err)
         finally:
             store.close()
-
-
-def failure_message(exc: BaseException, db_path: Path | None) -> str:
-    """The user's words for a refusal, a file-system error or a database error."""
-    if isinstance(exc, sqlite3.Error):
-        return sqlite_error_message(exc, db_path)
-    if isinstance(exc, OSError):
-        return os_error_text(exc)
-    return str(exc)
 
 
 def run_command(store: Store, args: argparse.Namespace, out: TextIO | None = None,
@@ -225,5 +215,5 @@ def run_command(store: Store, args: argparse.Namespace, out: TextIO | None = Non
     try:
         return COMMANDS[args.command](store, args, out)
     except (UserError, OSError, sqlite3.Error) as exc:
-        err.write(_tr("错误：{0}").format(failure_message(exc, store.path)) + "\n")
+        err.write(_tr("错误：{0}").format(describe_failure(exc, store.path)) + "\n")
         return 2

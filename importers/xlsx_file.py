@@ -16,7 +16,7 @@ def read_workbook_file(path: Path) -> tuple[bytes | None, str | None]:
     """The file's content, read once (a regular file only, within the size limit), and why it
     cannot be a workbook we may open, before any XML is parsed: (content, None) when fine."""
     try:
-        content = read_regular_file(path, MAX_BYTES)
+        content = read_regular_file(path, MAX_BYTES, _tr("Excel 文件"))
     except FileRefused as exc:
         return None, str(exc)
     problem = content_problem(content)

@@ -4,11 +4,11 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from models.backup_list import STAMP, BackupInfo, backup_dir, list_backups, reason_label
 from models.db_file import check_database_file
 from models.db_health import DamagedDatabase
 from models.errors import StoreError
@@ -18,22 +18,6 @@ if TYPE_CHECKING:
     from models.storage import Store
 
 KEEP = 10
-_STAMP = "%Y%m%d-%H%M%S"
-
-
-@dataclass(frozen=True, slots=True)
-class BackupInfo:
-    """One backup file: where, when, why."""
-
-    path: Path
-    taken: datetime
-    reason: str
-    size: int
-
-
-def backup_dir(db_path: Path) -> Path:
-    """The folder beside the database that holds its backups."""
-    return db_path.parent / "backups"
 
 
 def _copy_database(source: sqlite3.Connection, target: Path) -> None:
@@ -48,19 +32,11 @@ def _copy_database(source: sqlite3.Connection, target: Path) -> None:
     os.replace(tmp, target)
 
 
-def reason_label(reason: str) -> str:
-    """Why a backup was taken, in words."""
-    labels = {"daily": _tr("每日自动备份"), "before-migration": _tr("升级前备份"),
-              "before-restore": _tr("恢复前备份"), "manual": _tr("手动备份"),
-              "before-wal": _tr("上次未正常关闭，恢复前备份")}
-    return labels.get(reason, reason)
-
-
 def _backup_target(db_path: Path, reason: str, now: datetime | None) -> Path:
     """Where a new backup goes (its folder made)."""
     folder = backup_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = (now or datetime.now()).strftime(_STAMP)
+    stamp = (now or datetime.now()).strftime(STAMP)
     return folder / f"{db_path.stem}-{stamp}-{reason}.sqlite3"
 
 
@@ -103,24 +79,6 @@ def copy_file_backup(db_path: Path, reason: str, now: datetime | None = None) ->
     return target
 
 
-def list_backups(db_path: Path) -> list[BackupInfo]:
-    """Backups of a database, newest first."""
-    folder = backup_dir(db_path)
-    found: list[BackupInfo] = []
-    if not folder.is_dir():
-        return found
-    prefix = f"{db_path.stem}-"
-    for path in folder.glob(f"{prefix}*.sqlite3"):
-        parts = path.stem[len(prefix):].split("-", 2)
-        try:
-            taken = datetime.strptime("-".join(parts[:2]), _STAMP)
-        except ValueError:
-            continue
-        found.append(BackupInfo(path, taken, parts[2] if len(parts) > 2 else "",
-                                path.stat().st_size))
-    return sorted(found, key=lambda b: b.taken, reverse=True)
-
-
 def backup_if_due(store: Store, now: datetime | None = None) -> Path | None:
     """The once-a-day backup on start: taken when none exists from today."""
     if store.path is None:
@@ -155,7 +113,7 @@ def restore_file(db_path: Path, backup: Path, now: datetime | None = None) -> Pa
     the file it replaces is kept beside it, with its -wal and -shm, under a .damaged name.
     Returns where the old file was kept (None when there was none)."""
     _check_backup(backup)
-    stamp = (now or datetime.now()).strftime(_STAMP)
+    stamp = (now or datetime.now()).strftime(STAMP)
     kept: Path | None = None
     try:
         for suffix in ("", "-wal", "-shm", "-journal"):
@@ -189,3 +147,7 @@ def restore_backup(store: Store, backup: Path) -> Path:
         source.close()
     store.forget_cache()
     return safety
+
+
+__all__ = ["KEEP", "BackupInfo", "backup_dir", "backup_if_due", "copy_file_backup",
+           "list_backups", "reason_label", "restore_backup", "restore_file", "take_backup"]

@@ -28,10 +28,8 @@ def check_database_file(path: Path, read_only: bool = False) -> None:
     before it is opened; a SQLite file is read read-only (`read_only`: as it lies, for a
     folder that cannot be written), its pages checked (PRAGMA quick_check) and its tables.
     """
-    if path.is_dir():
-        raise StoreError(_tr("“{0}”是一个文件夹，不是数据库文件。").format(path))
     try:
-        info = check_regular_file(path)
+        info = check_regular_file(path, _tr("数据库文件"))
         for suffix in SIDE_FILES:
             check_regular_file(Path(f"{path}{suffix}"))
     except FileRefused as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from models.backup_list import list_backups, reason_label
 from models.errors import StoreError
 from models.i18n import _tr
 
@@ -23,34 +24,42 @@ class EmptyDatabase(DamagedDatabase):
     """An existing database file of 0 bytes: restore a backup, or start anew if asked to."""
 
 
-def newest_backup_text(path: Path) -> str:
-    """The newest backup of a database in words, or that there is none."""
-    from models.backup import list_backups, reason_label
+def newest_backup_text(path: Path) -> str | None:
+    """The newest backup of a database in words; None when it has none."""
     try:
         backups = list_backups(path)
     except OSError:
         backups = []
     if not backups:
-        return _tr("这个数据库还没有任何备份。")
+        return None
     newest = backups[0]
     return _tr("最新的备份是 {0}（{1}）：{2}").format(
         newest.taken.strftime("%Y-%m-%d %H:%M"), reason_label(newest.reason), newest.path)
 
 
 def damaged(path: Path, detail: str) -> DamagedDatabase:
-    """The error for a damaged database, pointing to 恢复备份 and the newest backup."""
-    return DamagedDatabase(_tr(
-        "数据库文件“{0}”已损坏（{1}）。\n{2}\n请用“恢复备份”取回备份：在窗口中打开这个数据库时，"
-        "程序会提供恢复。损坏的文件会另存一份，不会删除。").format(
-        path, detail, newest_backup_text(path)), path)
+    """The error for a damaged database, naming the newest backup and how to put it back."""
+    message = _tr("数据库文件“{0}”已损坏（{1}），未作任何改动。").format(path, detail)
+    newest = newest_backup_text(path)
+    if newest:
+        message += "\n" + newest + "\n" + _tr(
+            "在窗口中打开这个数据库时，可以选择“恢复备份”把备份放回原处（损坏的文件会另存一份）。")
+    else:
+        message += "\n" + _tr("这个数据库还没有任何备份；请不要删除这个文件，联系技术人员尝试修复。")
+    return DamagedDatabase(message, path)
 
 
 def empty(path: Path) -> EmptyDatabase:
     """The error for an existing database file of 0 bytes."""
-    return EmptyDatabase(_tr(
-        "数据库文件“{0}”是空的（0 字节），其中没有任何数据。\n{1}\n可以用“恢复备份”取回备份"
-        "（在窗口中打开它时程序会提供），或者新建一个 2021 年活动数据库"
-        "（窗口中确认，命令行加 --init）。").format(path, newest_backup_text(path)), path)
+    message = _tr("数据库文件“{0}”是空的（0 字节），其中没有任何数据。").format(path)
+    newest = newest_backup_text(path)
+    if newest:
+        message += "\n" + newest + "\n" + _tr(
+            "在窗口中打开它时，可以选择“恢复备份”，或者新建 2021 年活动；命令行加 --init 新建。")
+    else:
+        message += "\n" + _tr("这个数据库还没有任何备份。在窗口中打开它时可以新建 2021 年活动；"
+                               "命令行加 --init 新建。")
+    return EmptyDatabase(message, path)
 
 
 def check_health(conn: sqlite3.Connection, path: Path) -> None:

@@ -21,12 +21,12 @@ class FileRefused(UserError):
     """A file that is not to be read: what it is, or what went wrong, is the message."""
 
 
-def _kind_problem(path: Path, mode: int) -> str | None:
+def _kind_problem(path: Path, mode: int, noun: str) -> str | None:
     """Why a file of this mode is not read, or None for a regular file."""
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return _tr("“{0}”是一个文件夹，不是文件。").format(path)
+        return _tr("“{0}”是一个文件夹，不是{1}。").format(path, noun)
     if stat.S_ISFIFO(mode):
         what = _tr("管道（FIFO）")
     elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
@@ -38,16 +38,17 @@ def _kind_problem(path: Path, mode: int) -> str | None:
     return _tr("“{0}”不是普通文件，而是{1}；未读取。").format(path, what)
 
 
-def check_regular_file(path: Path) -> os.stat_result | None:
+def check_regular_file(path: Path, noun: str = "") -> os.stat_result | None:
     """The status of a regular file (symbolic links followed), None when nothing is there;
-    FileRefused for anything else, or when the path cannot be looked at."""
+    FileRefused for anything else, or when the path cannot be looked at. `noun` names what
+    the file should be (Excel 文件, 数据库文件) in the message for a folder."""
     try:
         info = os.stat(path)
     except (FileNotFoundError, NotADirectoryError):
         return None
     except OSError as exc:
         raise FileRefused(os_error_text(exc, path)) from exc
-    problem = _kind_problem(path, info.st_mode)
+    problem = _kind_problem(path, info.st_mode, noun or _tr("文件"))
     if problem:
         raise FileRefused(problem)
     return info
@@ -59,9 +60,9 @@ def too_big_message(size: int, limit: int) -> str:
                                                         limit // 1024 // 1024)
 
 
-def read_regular_file(path: Path, limit: int) -> bytes:
+def read_regular_file(path: Path, limit: int, noun: str = "") -> bytes:
     """The whole content of a regular file of at most `limit` bytes; FileRefused otherwise."""
-    if check_regular_file(path) is None:
+    if check_regular_file(path, noun) is None:
         raise FileRefused(_tr("文件“{0}”不存在。").format(path))
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
@@ -70,7 +71,7 @@ def read_regular_file(path: Path, limit: int) -> bytes:
         raise FileRefused(os_error_text(exc, path)) from exc
     try:
         info = os.fstat(fd)
-        problem = _kind_problem(path, info.st_mode)  # swapped after the first look
+        problem = _kind_problem(path, info.st_mode, noun or _tr("文件"))  # swapped since
         if problem:
             raise FileRefused(problem)
         if info.st_size > limit:

@@ -40,7 +40,7 @@ def open_database(path: Path | str | None, lock: bool = False,
     if path is not None:
         path = Path(path)
         read_only = _check_file(path, lock, init)
-    held = _take_lock(path, take_over_foreign) if lock and path is not None else None
+    held = take_lock(path, take_over_foreign) if lock and path is not None else None
     try:
         if path is not None:
             _back_up_left_log(path, held, read_only, warn)
@@ -77,7 +77,7 @@ def _check_file(path: Path, writer: bool, init: bool) -> bool:
     return not folder_writable
 
 
-def _take_lock(path: Path, take_over_foreign: bool):
+def take_lock(path: Path, take_over_foreign: bool = False):
     """The lock beside the database, or DatabaseInUse (Qt is only loaded by writers)."""
     from models.db_lock import lock_database
     held = lock_database(path, take_over_foreign)
@@ -85,6 +85,17 @@ def _take_lock(path: Path, take_over_foreign: bool):
         raise DatabaseInUse(_tr("数据库“{0}”已在另一个窗口中打开。\n"
                                 "请切换到那个窗口，或关闭它后再打开。").format(path))
     return held
+
+
+def restore_in_place(path: Path, backup: Path) -> Path | None:
+    """Put a backup in place of a database that cannot be opened (damaged or empty), under
+    its lock; where the old file was kept (see backup.restore_file)."""
+    from models.backup import restore_file
+    held = take_lock(path)
+    try:
+        return restore_file(path, backup)
+    finally:
+        held.unlock()
 
 
 def _log_left_behind(path: Path, held: object | None) -> bool:

@@ -175,6 +175,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._update_saved_state()
 
+    def show_notes(self, notes: list[str]) -> None:
+        """What opening the database had to tell (a backup taken after a crash …), in the
+        status bar until the next message."""
+        text = "　".join(notes)
+        self.statusBar().showMessage(text)
+        self.statusBar().setToolTip(text)
+
     # -- state ---------------------------------------------------------------------
 
     def _fill_years_menu(self) -> None:

@@ -1,0 +1,63 @@
+"""A database the window cannot open because it is damaged or empty: put a backup back in
+its place, start a new campaign in an empty file, or quit, as the user chooses."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+
+from models.backup import BackupInfo, list_backups
+from models.db_health import DamagedDatabase, EmptyDatabase
+from models.errors import StoreError
+from models.opening import restore_in_place
+from ui.dialogs import Dialogs
+
+PickBackup = Callable[[list[BackupInfo]], BackupInfo | None]
+
+
+class Recovery(Enum):
+    """What the user chose."""
+
+    RESTORED = "restored"
+    CREATE = "create"
+    QUIT = "quit"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Recovery", text)
+
+
+def offer_recovery(dialogs: Dialogs, problem: DamagedDatabase, pick: PickBackup) -> Recovery:
+    """Say what is wrong and offer 恢复备份 (when there are backups), 新建 (for an empty file
+    only) or 退出; a chosen backup is put in place before this returns RESTORED."""
+    path = problem.path
+    backups = list_backups(path)
+    is_empty = isinstance(problem, EmptyDatabase)
+    title = _tr("数据库是空的") if is_empty else _tr("数据库已损坏")
+    choices: list[tuple[str, Recovery | None]] = []
+    if backups:
+        choices.append((_tr("恢复备份…"), None))
+    if is_empty:
+        choices.append((_tr("新建 2021 年活动"), Recovery.CREATE))
+    choices.append((_tr("退出"), Recovery.QUIT))
+    while True:
+        index = dialogs.choose(title, str(problem), [label for label, _ in choices])
+        if index is None:
+            return Recovery.QUIT
+        action = choices[index][1]
+        if action is not None:
+            return action
+        info = pick(backups)
+        if info is None:
+            continue
+        try:
+            kept = restore_in_place(path, info.path)
+        except StoreError as exc:
+            dialogs.error(_tr("恢复备份"), str(exc))
+            continue
+        done = _tr("已恢复 {0} 的备份。").format(f"{info.taken:%Y-%m-%d %H:%M}")
+        if kept is not None:
+            done += "\n" + _tr("原来的文件另存为“{0}”。").format(kept)
+        dialogs.info(_tr("恢复备份"), done)
+        return Recovery.RESTORED
