@@ -11,12 +11,15 @@ NAME_MAX_BYTES = 255
 """The longest file or folder name most file systems take (ext4, NTFS in UTF-16 units)."""
 
 
-def _too_long_part(path: Path) -> str:
-    """The first part of a path longer than a file system allows, or the whole path."""
+def _too_long_text(path: Path) -> str:
+    """Which name of a path is too long, or that the whole path is."""
     for part in path.parts:
-        if len(os.fsencode(part)) > NAME_MAX_BYTES:
-            return part
-    return str(path)
+        size = len(os.fsencode(part))
+        if size > NAME_MAX_BYTES:
+            return _tr("路径太长：“{0}”（{1} 字节，一个文件名最多 {2} 字节）。请换一个较短的名称。").format(
+                part, size, NAME_MAX_BYTES)
+    return _tr("路径太长（{0} 字节）：“{1}”。请换一个较短的文件夹或名称。").format(
+        len(os.fsencode(str(path))), path)
 
 
 def os_error_text(exc: OSError, path: Path | str | None = None, folder: bool = False) -> str:
@@ -37,9 +40,7 @@ def os_error_text(exc: OSError, path: Path | str | None = None, folder: bool = F
     if code in (errno.EACCES, errno.EPERM):
         return _tr("没有权限访问“{0}”。").format(where)
     if code == errno.ENAMETOOLONG:
-        part = _too_long_part(where)
-        return _tr("路径太长：“{0}”（{1} 字节，一个文件名最多 {2} 字节）。请换一个较短的名称。").format(
-            part, len(os.fsencode(part)), NAME_MAX_BYTES)
+        return _too_long_text(where)
     if code == errno.ELOOP:
         return _tr("“{0}”是循环的符号链接，无法打开。").format(where)
     if code == errno.ENOENT:
