@@ -18,6 +18,8 @@ MAX_COLUMNS = 52
 cells, or whose declared size, reach further is refused before it is read."""
 MAX_CELLS = 1_000_000
 """Cells of one sheet, empty formatted ones included (100,000 rows of the template hold 600,000)."""
+MAX_PART_BYTES = 16 * 1024 * 1024
+"""Styles, the workbook's index and the like (a few hundred KB in real files), unpacked."""
 MAX_MERGES = 10_000
 MAX_MERGED_CELLS = 1_000_000
 """Merged ranges of one sheet, and the cells they cover together."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import zipfile
 from pathlib import Path
 
@@ -46,6 +47,36 @@ def replace_part(path: Path, part: str, text: str | bytes) -> Path:
     with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
         for item in src.infolist():
             out.writestr(item.filename, text if item.filename == part else src.read(item))
+    return path
+
+
+def to_shared_strings(path: Path, extra_strings: bytes = b"") -> Path:
+    """Store the data sheet's texts in a shared string table, as Excel and WPS save them
+    (openpyxl writes them inline); `extra_strings` (<si> elements) go at the table's end."""
+    xml = sheet_xml(path)
+    strings: list[str] = []
+
+    def shared(match: re.Match) -> str:
+        strings.append(match.group(3))
+        return f'{match.group(1)}t="s"{match.group(2)}><v>{len(strings) - 1}</v></c>'
+    xml = re.sub(r'(<c [^>]*?)t="inlineStr"([^>]*)><is><t[^>]*>(.*?)</t></is></c>', shared, xml)
+    table = (f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{MAIN_NS}">'.encode()
+             + "".join(f'<si><t xml:space="preserve">{t}</t></si>' for t in strings).encode()
+             + extra_strings + b"</sst>")
+    with zipfile.ZipFile(path) as archive:
+        rels = archive.read("xl/_rels/workbook.xml.rels").decode()
+        types = archive.read("[Content_Types].xml").decode()
+    rels = rels.replace("</Relationships>", '<Relationship Type="http://schemas.openxmlformats.org/'
+                        'officeDocument/2006/relationships/sharedStrings" '
+                        'Target="sharedStrings.xml" Id="rIdShared"/></Relationships>')
+    types = types.replace("</Types>", '<Override PartName="/xl/sharedStrings.xml" ContentType='
+                          '"application/vnd.openxmlformats-officedocument.spreadsheetml.'
+                          'sharedStrings+xml"/></Types>')
+    replace_part(path, SHEET, xml.encode("utf-8"))
+    replace_part(path, "xl/_rels/workbook.xml.rels", rels.encode())
+    replace_part(path, "[Content_Types].xml", types.encode())
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/sharedStrings.xml", table)
     return path
 
 
@@ -149,10 +180,21 @@ def merged_header(store, folder: Path) -> Path:
 
 def escaped_controls(store, folder: Path) -> Path:
     """Activities whose text holds OOXML escapes: _x000B_ (a vertical tab, as Excel writes
-    an Alt+Enter pasted from elsewhere) and _x005F_x000B_ (the typed text _x000B_)."""
+    an Alt+Enter pasted from elsewhere) and _x005F_x000B_ (the typed text _x000B_), in
+    inline strings (as openpyxl writes them)."""
     return filled_template(store, folder, rows=(
         ("计量_x000B_惠民", "第一行_x000D__x000A_第二行", "5月20日", "现场_x0007_"),
         ("字面_x005F_x000B_文字", "内容", "5月21日", "现场"),))
+
+
+def escaped_controls_shared(store, folder: Path) -> Path:
+    """The same escapes in a shared string table, as Excel and WPS save them."""
+    return to_shared_strings(escaped_controls(store, folder))
+
+
+def shared_strings_bomb(store, folder: Path) -> Path:
+    """15 million tiny shared strings (270 MB unpacked, 300 KB compressed)."""
+    return to_shared_strings(template(store, folder), b"<si><t>ab</t></si>" * 15_000_000)
 
 
 def renamed_template(store, folder: Path) -> Path:
@@ -217,3 +259,15 @@ def symlink_loop(store, folder: Path) -> Path:
     path = folder / "loop.xlsx"
     path.symlink_to(path)
     return path
+
+
+def styles_bomb(store, folder: Path) -> Path:
+    """A million cell formats in the styles part (70 MB unpacked, 200 KB compressed)."""
+    path = template(store, folder)
+    xf = b'<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    with zipfile.ZipFile(path) as archive:
+        styles = archive.read("xl/styles.xml")
+    start = styles.index(b"<cellXfs")
+    end = styles.index(b"</cellXfs>") + len(b"</cellXfs>")
+    body = b'<cellXfs count="1000000">' + xf * 1_000_000 + b"</cellXfs>"
+    return replace_part(path, "xl/styles.xml", styles[:start] + body + styles[end:])

@@ -191,6 +191,8 @@ CASES: dict[str, Callable[..., Setup]] = {
     "one wide cell on 99,000 rows": _import(bad_workbooks.wide_cell, "16384 列"),
     "2,000 merges to row 1,048,576": _import(bad_workbooks.merge_bomb, "合并单元格过多或过大"),
     "20 merges to row 1,048,576": _import(bad_workbooks.twenty_merges, "合并单元格过多或过大"),
+    "15 million shared strings": _import(bad_workbooks.shared_strings_bomb, "共享文字表"),
+    "a million cell formats": _import(bad_workbooks.styles_bomb, "xl/styles.xml”过大"),
     "import file linked to /dev/zero": _import(bad_workbooks.dev_zero, "不是普通文件", "设备"),
     "import file is a FIFO": _import(bad_workbooks.fifo, "管道（FIFO）"),
     "--db is a FIFO (activities)": _db_fifo("activities"),
