@@ -176,8 +176,8 @@ class _Scanner:
         scan.merged_cells += (last_col - first_col + 1) * (last_row - first_row + 1)
         if len(scan.merges) >= MAX_MERGES or scan.merged_cells > MAX_MERGED_CELLS:
             raise SheetRefused(_tr(
-                "合并单元格过多或过大（最多 {0} 处、共 {1} 个单元格；这张表的一处合并就到了第 {2} 行）。"
-                "请取消不需要的合并后再导入。").format(MAX_MERGES, MAX_MERGED_CELLS, last_row))
+                "合并单元格过多或过大（最多 {0} 处、共 {1} 个单元格），如“{2}”。"
+                "请取消不需要的合并后再导入。").format(MAX_MERGES, MAX_MERGED_CELLS, ref))
         scan.merges.append((first_col - 1, first_row - 1, last_col - 1, last_row - 1))
 
 

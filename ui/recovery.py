@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
-
 from models.backup import BackupInfo, list_backups
 from models.db_health import DamagedDatabase, EmptyDatabase
 from models.errors import StoreError
+from models.i18n import _tr
 from models.opening import restore_in_place
 from ui.dialogs import Dialogs
 
@@ -22,10 +21,6 @@ class Recovery(Enum):
     RESTORED = "restored"
     CREATE = "create"
     QUIT = "quit"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
 
 
 def offer_recovery(dialogs: Dialogs, problem: DamagedDatabase, pick: PickBackup) -> Recovery:
