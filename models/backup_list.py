@@ -29,7 +29,7 @@ def reason_label(reason: str) -> str:
     """Why a backup was taken, in words."""
     labels = {"daily": _tr("每日自动备份"), "before-migration": _tr("升级前备份"),
               "before-restore": _tr("恢复前备份"), "manual": _tr("手动备份"),
-              "before-wal": _tr("上次未正常关闭，恢复前备份")}
+              "before-wal": _tr("应用遗留日志（-wal）前备份")}
     return labels.get(reason, reason)
 
 

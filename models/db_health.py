@@ -13,11 +13,13 @@ EXPECTED_TABLES = frozenset({"campaigns", "units", "activities", "submissions"})
 
 
 class DamagedDatabase(StoreError):
-    """A database file that is damaged: the message names the newest backup to put back."""
+    """A database file that is damaged: the message names the newest backup and how to put
+    it back; `summary` is what is wrong and the newest backup only (the window asks how)."""
 
-    def __init__(self, message: str, path: Path) -> None:
+    def __init__(self, message: str, path: Path, summary: str = "") -> None:
         super().__init__(message)
         self.path = path
+        self.summary = summary or message
 
 
 class EmptyDatabase(DamagedDatabase):
@@ -37,29 +39,32 @@ def newest_backup_text(path: Path) -> str | None:
         newest.taken.strftime("%Y-%m-%d %H:%M"), reason_label(newest.reason), newest.path)
 
 
+def _in_words(detail: str) -> str:
+    """SQLite's words for the common kinds of damage, in the user's language."""
+    known = {"database disk image is malformed": _tr("文件中的数据页已损坏"),
+             "file is not a database": _tr("文件头已损坏，不像数据库文件")}
+    return known.get(detail, detail)
+
+
 def damaged(path: Path, detail: str) -> DamagedDatabase:
     """The error for a damaged database, naming the newest backup and how to put it back."""
-    message = _tr("数据库文件“{0}”已损坏（{1}），未作任何改动。").format(path, detail)
+    detail = _in_words(detail)
     newest = newest_backup_text(path)
-    if newest:
-        message += "\n" + newest + "\n" + _tr(
-            "在窗口中打开这个数据库时，可以选择“恢复备份”把备份放回原处（损坏的文件会另存一份）。")
-    else:
-        message += "\n" + _tr("这个数据库还没有任何备份；请不要删除这个文件，联系技术人员尝试修复。")
-    return DamagedDatabase(message, path)
+    summary = _tr("数据库文件“{0}”已损坏（{1}），未作任何改动。").format(path, detail) + "\n" + (
+        newest or _tr("这个数据库还没有任何备份。"))
+    how = (_tr("在窗口中打开这个数据库时，可以选择“恢复备份”把备份放回原处（损坏的文件会另存一份）。")
+           if newest else _tr("请不要删除这个文件，联系技术人员尝试修复。"))
+    return DamagedDatabase(summary + "\n" + how, path, summary)
 
 
 def empty(path: Path) -> EmptyDatabase:
     """The error for an existing database file of 0 bytes."""
-    message = _tr("数据库文件“{0}”是空的（0 字节），其中没有任何数据。").format(path)
     newest = newest_backup_text(path)
-    if newest:
-        message += "\n" + newest + "\n" + _tr(
-            "在窗口中打开它时，可以选择“恢复备份”，或者新建 2021 年活动；命令行加 --init 新建。")
-    else:
-        message += "\n" + _tr("这个数据库还没有任何备份。在窗口中打开它时可以新建 2021 年活动；"
-                               "命令行加 --init 新建。")
-    return EmptyDatabase(message, path)
+    summary = _tr("数据库文件“{0}”是空的（0 字节），其中没有任何数据。").format(path) + "\n" + (
+        newest or _tr("这个数据库还没有任何备份。"))
+    how = (_tr("在窗口中打开它时，可以选择“恢复备份”，或者新建 2021 年活动；命令行加 --init 新建。")
+           if newest else _tr("在窗口中打开它时可以新建 2021 年活动；命令行加 --init 新建。"))
+    return EmptyDatabase(summary + "\n" + how, path, summary)
 
 
 def check_health(conn: sqlite3.Connection, path: Path) -> None:

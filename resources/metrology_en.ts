@@ -294,7 +294,7 @@ If that computer no longer uses this database, delete the lock file “{2}” an
     </message>
     <message>
         <location filename="../cli.py" line="195"/>
-        <location filename="../ui/app.py" line="142"/>
+        <location filename="../ui/app.py" line="143"/>
         <source>警告：{0}</source>
         <translation>Warning: {0}</translation>
     </message>
@@ -302,7 +302,7 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <location filename="../cli.py" line="198"/>
         <location filename="../cli.py" line="201"/>
         <location filename="../cli.py" line="218"/>
-        <location filename="../ui/app.py" line="125"/>
+        <location filename="../ui/app.py" line="126"/>
         <source>错误：{0}</source>
         <translation>Error: {0}</translation>
     </message>
@@ -357,7 +357,7 @@ If that computer no longer uses this database, delete the lock file “{2}” an
     </message>
     <message>
         <location filename="../models/db_file.py" line="49"/>
-        <location filename="../models/db_health.py" line="98"/>
+        <location filename="../models/db_health.py" line="103"/>
         <source>无法打开数据库文件“{0}”：{1}</source>
         <translation>Cannot open the database file “{0}”: {1}</translation>
     </message>
@@ -902,43 +902,64 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Cannot create the folder “{0}”: {1}</translation>
     </message>
     <message>
+        <location filename="../ui/recovery.py" line="29"/>
+        <source>可以把最新的备份（或另选一个）放回原处，或者在这个文件中新建 2021 年活动。</source>
+        <translation>You can put the newest backup (or another one) in its place, or create the 2021 campaign in this file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery.py" line="30"/>
+        <source>可以在这个文件中新建 2021 年活动。</source>
+        <translation>You can create the 2021 campaign in this file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery.py" line="31"/>
+        <source>可以把最新的备份（或另选一个）放回原处；损坏的文件会另存一份，不会删除。</source>
+        <translation>You can put the newest backup (or another one) in its place; the damaged file is kept aside, not deleted.</translation>
+    </message>
+    <message>
         <location filename="../ui/recovery.py" line="32"/>
+        <location filename="../models/db_health.py" line="56"/>
+        <source>请不要删除这个文件，联系技术人员尝试修复。</source>
+        <translation>Do not delete the file; ask a technician to try to repair it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery.py" line="41"/>
         <source>数据库是空的</source>
         <translation>The database is empty</translation>
     </message>
     <message>
-        <location filename="../ui/recovery.py" line="32"/>
+        <location filename="../ui/recovery.py" line="41"/>
         <source>数据库已损坏</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../ui/recovery.py" line="35"/>
+        <location filename="../ui/recovery.py" line="44"/>
         <source>恢复备份…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../ui/recovery.py" line="37"/>
+        <location filename="../ui/recovery.py" line="46"/>
         <source>新建 2021 年活动</source>
         <translation>Create the 2021 campaign</translation>
     </message>
     <message>
-        <location filename="../ui/recovery.py" line="38"/>
+        <location filename="../ui/recovery.py" line="47"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../ui/recovery.py" line="52"/>
-        <location filename="../ui/recovery.py" line="57"/>
+        <location filename="../ui/recovery.py" line="62"/>
+        <location filename="../ui/recovery.py" line="67"/>
         <source>恢复备份</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../ui/recovery.py" line="54"/>
+        <location filename="../ui/recovery.py" line="64"/>
         <source>已恢复 {0} 的备份。</source>
         <translation>The backup of {0} has been restored.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery.py" line="56"/>
+        <location filename="../ui/recovery.py" line="66"/>
         <source>原来的文件另存为“{0}”。</source>
         <translation>The previous file was kept as “{0}”.</translation>
     </message>
@@ -964,81 +985,92 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../models/backup_list.py" line="32"/>
-        <source>上次未正常关闭，恢复前备份</source>
-        <translation>Before recovery after an unclean close</translation>
+        <source>应用遗留日志（-wal）前备份</source>
+        <translation>Before applying a left-over log (-wal)</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="36"/>
+        <location filename="../models/db_health.py" line="38"/>
         <source>最新的备份是 {0}（{1}）：{2}</source>
         <translation>The newest backup is from {0} ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="42"/>
+        <location filename="../models/db_health.py" line="44"/>
+        <source>文件中的数据页已损坏</source>
+        <translation>a data page in the file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../models/db_health.py" line="45"/>
+        <source>文件头已损坏，不像数据库文件</source>
+        <translation>the file&apos;s header is damaged; it does not look like a database</translation>
+    </message>
+    <message>
+        <location filename="../models/db_health.py" line="53"/>
         <source>数据库文件“{0}”已损坏（{1}），未作任何改动。</source>
         <translation>The database file “{0}” is damaged ({1}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="46"/>
+        <location filename="../models/db_health.py" line="54"/>
+        <location filename="../models/db_health.py" line="64"/>
+        <source>这个数据库还没有任何备份。</source>
+        <translation>This database has no backup yet.</translation>
+    </message>
+    <message>
+        <location filename="../models/db_health.py" line="55"/>
         <source>在窗口中打开这个数据库时，可以选择“恢复备份”把备份放回原处（损坏的文件会另存一份）。</source>
         <translation>When you open this database in the window, you can choose Restore backup to put the backup in its place (the damaged file is kept aside).</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="48"/>
-        <source>这个数据库还没有任何备份；请不要删除这个文件，联系技术人员尝试修复。</source>
-        <translation>This database has no backup yet; do not delete the file, and ask a technician to try to repair it.</translation>
-    </message>
-    <message>
-        <location filename="../models/db_health.py" line="54"/>
+        <location filename="../models/db_health.py" line="63"/>
         <source>数据库文件“{0}”是空的（0 字节），其中没有任何数据。</source>
         <translation>The database file “{0}” is empty (0 bytes); it holds no data.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="58"/>
+        <location filename="../models/db_health.py" line="65"/>
         <source>在窗口中打开它时，可以选择“恢复备份”，或者新建 2021 年活动；命令行加 --init 新建。</source>
         <translation>When you open it in the window, you can choose Restore backup, or create the 2021 campaign; on the command line, add --init to create it.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="60"/>
-        <source>这个数据库还没有任何备份。在窗口中打开它时可以新建 2021 年活动；命令行加 --init 新建。</source>
-        <translation>This database has no backup yet. When you open it in the window you can create the 2021 campaign; on the command line, add --init to create it.</translation>
+        <location filename="../models/db_health.py" line="66"/>
+        <source>在窗口中打开它时可以新建 2021 年活动；命令行加 --init 新建。</source>
+        <translation>When you open it in the window you can create the 2021 campaign; on the command line, add --init to create it.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="76"/>
+        <location filename="../models/db_health.py" line="81"/>
         <source>缺少数据表 {0}</source>
         <translation>table {0} is missing</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="84"/>
+        <location filename="../models/db_health.py" line="89"/>
         <source>（内存）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="88"/>
+        <location filename="../models/db_health.py" line="93"/>
         <source>数据库的结构被改动过：{0}</source>
         <translation>the database&apos;s structure was changed: {0}</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="90"/>
+        <location filename="../models/db_health.py" line="95"/>
         <source>磁盘已满：数据库“{0}”无法写入。请腾出空间后重试。</source>
         <translation>The disk is full: the database “{0}” cannot be written. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="92"/>
+        <location filename="../models/db_health.py" line="97"/>
         <source>数据库文件“{0}”不能写入（只读或没有权限）。</source>
         <translation>The database file “{0}” cannot be written (read-only or no permission).</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="94"/>
+        <location filename="../models/db_health.py" line="99"/>
         <source>数据库“{0}”正被其他程序使用，请稍后重试。</source>
         <translation>The database “{0}” is in use by another program; try again later.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="96"/>
+        <location filename="../models/db_health.py" line="101"/>
         <source>读写数据库文件“{0}”时出现磁盘错误：{1}</source>
         <translation>A disk error occurred while reading or writing the database file “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="99"/>
+        <location filename="../models/db_health.py" line="104"/>
         <source>数据库“{0}”出错：{1}</source>
         <translation>Database error in “{0}”: {1}</translation>
     </message>
@@ -1340,13 +1372,18 @@ Saved data is not affected.</translation>
         <translation>Is that computer no longer using it? Delete the lock file and open the database?</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="119"/>
+        <location filename="../ui/app.py" line="86"/>
+        <source>选择要放回原处的备份（原来的文件会另存一份）：</source>
+        <translation>Choose the backup to put in its place (the previous file is kept aside):</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="120"/>
         <source>数据库正在使用</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="123"/>
-        <location filename="../ui/app.py" line="131"/>
+        <location filename="../ui/app.py" line="124"/>
+        <location filename="../ui/app.py" line="132"/>
         <source>无法打开数据库</source>
         <translation>Cannot open database</translation>
     </message>
@@ -1741,266 +1778,266 @@ Saved data is not affected.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="46"/>
+        <location filename="../ui/main_window.py" line="47"/>
         <source>活动安排</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="47"/>
+        <location filename="../ui/main_window.py" line="48"/>
         <source>活动日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="48"/>
+        <location filename="../ui/main_window.py" line="49"/>
         <source>报送清单</source>
         <translation>Submissions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="49"/>
+        <location filename="../ui/main_window.py" line="50"/>
         <source>通知文件</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="256"/>
+        <location filename="../ui/main_window.py" line="264"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="76"/>
+        <location filename="../ui/main_window.py" line="77"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="78"/>
+        <location filename="../ui/main_window.py" line="79"/>
         <source>导出通知（Word）…</source>
         <translation>Export notice (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="81"/>
+        <location filename="../ui/main_window.py" line="82"/>
         <source>导出附件汇总表（Word）…</source>
         <translation>Export appendix table (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="84"/>
+        <location filename="../ui/main_window.py" line="85"/>
         <source>导出附件汇总表（Excel）…</source>
         <translation>Export appendix table (Excel)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="86"/>
+        <location filename="../ui/main_window.py" line="87"/>
         <source>导出附件汇总表（PDF）…</source>
         <translation>Export appendix table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="88"/>
+        <location filename="../ui/main_window.py" line="89"/>
         <source>导出活动日历（.ics）…</source>
         <translation>Export calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="90"/>
+        <location filename="../ui/main_window.py" line="91"/>
         <source>导出报送清单（Excel）…</source>
         <translation>Export submissions (Excel)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="91"/>
+        <location filename="../ui/main_window.py" line="92"/>
         <source>生成单位填报模板…</source>
         <translation>Create entry templates…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/main_window.py" line="93"/>
         <source>导入单位返回的 Excel…</source>
         <translation>Import returned Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="94"/>
+        <location filename="../ui/main_window.py" line="95"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="95"/>
+        <location filename="../ui/main_window.py" line="96"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="96"/>
+        <location filename="../ui/main_window.py" line="97"/>
         <source>恢复备份…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="97"/>
+        <location filename="../ui/main_window.py" line="98"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="105"/>
+        <location filename="../ui/main_window.py" line="106"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="106"/>
+        <location filename="../ui/main_window.py" line="107"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="106"/>
+        <location filename="../ui/main_window.py" line="107"/>
         <source>撤销“{0}”</source>
         <translation>Undo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="108"/>
+        <location filename="../ui/main_window.py" line="109"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="108"/>
+        <location filename="../ui/main_window.py" line="109"/>
         <source>重做“{0}”</source>
         <translation>Redo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="110"/>
+        <location filename="../ui/main_window.py" line="111"/>
         <source>撤销历史…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="127"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>报送(&amp;S)</source>
         <translation>&amp;Submissions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131"/>
+        <location filename="../ui/main_window.py" line="132"/>
         <source>年度(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="133"/>
+        <location filename="../ui/main_window.py" line="134"/>
         <source>切换年度</source>
         <translation>Switch year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="136"/>
+        <location filename="../ui/main_window.py" line="137"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="139"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="172"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="172"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>（内存）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="200"/>
         <source>{0}年（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="215"/>
         <source>{0}年“5·20世界计量日”活动管理 — {1}</source>
         <translation>World Metrology Day {0} Campaign Manager — {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="213"/>
+        <location filename="../ui/main_window.py" line="221"/>
         <source>所有修改已保存</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="214"/>
+        <location filename="../ui/main_window.py" line="222"/>
         <source>所有修改已保存（本次 {0} 项，可撤销）</source>
         <translation>All changes saved ({0} this session, can be undone)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="244"/>
+        <location filename="../ui/main_window.py" line="252"/>
         <source>通知有错误</source>
         <translation>The notice has errors</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="245"/>
+        <location filename="../ui/main_window.py" line="253"/>
         <source>通知文件中有未能保存的修改（存在错误）。
 仍要退出并放弃这些修改吗？选“否”回到通知文件修改。</source>
         <translation>The notice has edits that could not be saved (they contain errors).
 Quit and discard them? Choose “No” to go back to the notice.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="261"/>
+        <location filename="../ui/main_window.py" line="269"/>
         <source>撤销失败</source>
         <translation>Undo failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="262"/>
+        <location filename="../ui/main_window.py" line="270"/>
         <source>{0}
 已重新载入数据库中的内容；撤销历史已清空。</source>
         <translation>{0}
 The data was reloaded from the database; the undo history was cleared.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="299"/>
-        <location filename="../ui/main_window.py" line="306"/>
+        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="314"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="315"/>
         <source>通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。</source>
         <translation>The notice has unsaved edits with errors; the last saved notice was exported.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="310"/>
+        <location filename="../ui/main_window.py" line="318"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="317"/>
+        <location filename="../ui/main_window.py" line="325"/>
         <source>全部区局</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="318"/>
         <location filename="../ui/main_window.py" line="326"/>
+        <location filename="../ui/main_window.py" line="334"/>
         <source>生成填报模板</source>
         <translation>Create entry template</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="327"/>
+        <location filename="../ui/main_window.py" line="335"/>
         <source>已生成 {0} 个文件：
 {1}</source>
         <translation>Created {0} file(s):
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="333"/>
+        <location filename="../ui/main_window.py" line="341"/>
         <source>导入单位返回的 Excel</source>
         <translation>Import a unit’s returned Excel workbook</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="365"/>
+        <location filename="../ui/main_window.py" line="373"/>
         <source>撤销历史</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="366"/>
+        <location filename="../ui/main_window.py" line="374"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;state when opened&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
-        <location filename="../ui/main_window.py" line="374"/>
+        <location filename="../ui/main_window.py" line="138"/>
+        <location filename="../ui/main_window.py" line="382"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="375"/>
+        <location filename="../ui/main_window.py" line="383"/>
         <source>“5·20世界计量日”系列宣传活动管理
 上海市市场监督管理局计量处
 离线运行，数据保存在本机。</source>

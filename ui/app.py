@@ -83,7 +83,8 @@ def _open(db_path: Path, dialogs: Dialogs, notes: list[str]) -> Store | int:
         return open_database(db_path, lock=True, warn=notes.append, take_over_foreign=True)
     except DamagedDatabase as exc:
         from ui.backup_dialog import pick_backup
-        choice = offer_recovery(dialogs, exc, lambda backups: pick_backup(backups, None))
+        note = QApplication.translate("App", "选择要放回原处的备份（原来的文件会另存一份）：")
+        choice = offer_recovery(dialogs, exc, lambda backups: pick_backup(backups, None, note))
         if choice is Recovery.QUIT:
             return 2
         return open_database(db_path, lock=True, warn=notes.append,

@@ -23,6 +23,15 @@ class Recovery(Enum):
     QUIT = "quit"
 
 
+def _question(backups: bool, is_empty: bool) -> str:
+    """What the user can do, in the window's words."""
+    if is_empty:
+        return (_tr("可以把最新的备份（或另选一个）放回原处，或者在这个文件中新建 2021 年活动。")
+                if backups else _tr("可以在这个文件中新建 2021 年活动。"))
+    return (_tr("可以把最新的备份（或另选一个）放回原处；损坏的文件会另存一份，不会删除。")
+            if backups else _tr("请不要删除这个文件，联系技术人员尝试修复。"))
+
+
 def offer_recovery(dialogs: Dialogs, problem: DamagedDatabase, pick: PickBackup) -> Recovery:
     """Say what is wrong and offer 恢复备份 (when there are backups), 新建 (for an empty file
     only) or 退出; a chosen backup is put in place before this returns RESTORED."""
@@ -36,8 +45,9 @@ def offer_recovery(dialogs: Dialogs, problem: DamagedDatabase, pick: PickBackup)
     if is_empty:
         choices.append((_tr("新建 2021 年活动"), Recovery.CREATE))
     choices.append((_tr("退出"), Recovery.QUIT))
+    text = problem.summary + "\n\n" + _question(bool(backups), is_empty)
     while True:
-        index = dialogs.choose(title, str(problem), [label for label, _ in choices])
+        index = dialogs.choose(title, text, [label for label, _ in choices])
         if index is None:
             return Recovery.QUIT
         action = choices[index][1]
