@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from xml.parsers import expat
 
@@ -186,22 +187,28 @@ def _refuse_declarations(*_args: object) -> None:
     raise SheetRefused(_tr("文件含有 XML 实体或外部引用（可能是“XML 炸弹”或外部实体攻击），已拒绝读取。"))
 
 
-def scan_sheet(archive: zipfile.ZipFile, part: str, title: str) -> SheetScan:
-    """One pass over a sheet part; SheetRefused when it passes a limit or is no sheet XML."""
-    scanner = _Scanner(title)
+def _parse(archive: zipfile.ZipFile, part: str, start: Callable[[str, dict[str, str]], None],
+           end: Callable[[str], None], text: Callable[[str], None]) -> None:
+    """Stream a part through expat with these handlers; a DTD or entity is refused."""
     parser = expat.ParserCreate()
     parser.buffer_text = True
-    parser.StartElementHandler = scanner.start
-    parser.EndElementHandler = scanner.end
-    parser.CharacterDataHandler = scanner.text
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = text
     parser.StartDoctypeDeclHandler = _refuse_declarations
     parser.EntityDeclHandler = _refuse_declarations
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    with archive.open(part) as stream:
+        while chunk := stream.read(_CHUNK):
+            parser.Parse(chunk, False)
+        parser.Parse(b"", True)
+
+
+def scan_sheet(archive: zipfile.ZipFile, part: str, title: str) -> SheetScan:
+    """One pass over a sheet part; SheetRefused when it passes a limit or is no sheet XML."""
+    scanner = _Scanner(title)
     try:
-        with archive.open(part) as stream:
-            while chunk := stream.read(_CHUNK):
-                parser.Parse(chunk, False)
-            parser.Parse(b"", True)
+        _parse(archive, part, scanner.start, scanner.end, scanner.text)
     except expat.ExpatError as exc:
         raise SheetRefused(_tr("工作表的内容已损坏，无法读取（{0}）。").format(exc)) from exc
     except (KeyError, zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
@@ -251,16 +258,5 @@ def shared_strings(archive: zipfile.ZipFile, part: str) -> list[str]:
         if depth["t"] and depth["si"] and not depth["rPh"]:
             pieces.append(data)
 
-    parser = expat.ParserCreate()
-    parser.buffer_text = True
-    parser.StartElementHandler = start
-    parser.EndElementHandler = end
-    parser.CharacterDataHandler = text
-    parser.StartDoctypeDeclHandler = _refuse_declarations
-    parser.EntityDeclHandler = _refuse_declarations
-    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-    with archive.open(part) as stream:
-        while chunk := stream.read(_CHUNK):
-            parser.Parse(chunk, False)
-        parser.Parse(b"", True)
+    _parse(archive, part, start, end, text)
     return strings

@@ -112,51 +112,43 @@ def _data_row(n: int) -> str:
 # -- §2: files read as the wrong data -------------------------------------------------------
 
 
+def with_cells(path: Path, cells: dict[tuple[int, int], object], sheet: str = "活动安排",
+               insert_column: int | None = None) -> Path:
+    """A workbook with some cells (row, column) set, after a column inserted if asked."""
+    wb = load_workbook(path)
+    ws = wb[sheet]
+    if insert_column is not None:
+        ws.insert_cols(insert_column)
+    for (row, col), value in cells.items():
+        ws.cell(row, col, value)
+    wb.save(path)
+    return path
+
+
 def header_capture(store, folder: Path) -> Path:
     """A column titled 日期 inserted before 活动名称 (it used to take over 活动时间)."""
     path = filled_template(store, folder, rows=(("计量惠民进社区", "免费检定", "5月20日前", "现场"),))
-    wb = load_workbook(path)
-    ws = wb["活动安排"]
-    ws.insert_cols(2)
-    ws.cell(3, 2, "日期")
-    ws.cell(4, 2, "2021-04-30")
-    wb.save(path)
-    return path
+    return with_cells(path, {(3, 2): "日期", (4, 2): "2021-04-30"}, insert_column=2)
 
 
 def alias_twice(store, folder: Path) -> Path:
     """名称 and 活动名称 both: two columns that could be the activity's name."""
-    path = filled_template(store, folder)
-    wb = load_workbook(path)
-    ws = wb["活动安排"]
-    ws.cell(3, 8, "名称")
-    ws.cell(4, 8, "另一个名称")
-    wb.save(path)
-    return path
+    return with_cells(filled_template(store, folder), {(3, 8): "名称", (4, 8): "另一个名称"})
 
 
 def second_data_sheet(store, folder: Path) -> Path:
     """A filled copy of the data sheet, 活动安排 (2), beside the filled original."""
     path = filled_template(store, folder)
     wb = load_workbook(path)
-    copy = wb.copy_worksheet(wb["活动安排"])
-    copy.title = "活动安排 (2)"
-    copy.cell(5, 2, "第二张表里的活动")
-    copy.cell(5, 4, "5月21日")
+    wb.copy_worksheet(wb["活动安排"]).title = "活动安排 (2)"
     wb.save(path)
-    return path
+    return with_cells(path, {(5, 2): "第二张表里的活动", (5, 4): "5月21日"}, "活动安排 (2)")
 
 
 def formulas_without_values(store, folder: Path) -> Path:
     """A row made only of formulas, saved without their results (as openpyxl saves them)."""
-    path = template(store, folder)
-    wb = load_workbook(path)
-    ws = wb["活动安排"]
-    ws.cell(4, 2, '="计量"&"惠民"')
-    ws.cell(4, 3, '=B4&"活动"')
-    ws.cell(4, 4, '="5月"&"20日"')
-    wb.save(path)
-    return path
+    return with_cells(template(store, folder), {
+        (4, 2): '="计量"&"惠民"', (4, 3): '=B4&"活动"', (4, 4): '="5月"&"20日"'})
 
 
 def ref_error(store, folder: Path) -> Path:

@@ -129,28 +129,27 @@ def _templates_long(folder: Path, db: Path, store) -> Setup:
                  ("路径太长",), db=db)
 
 
-def _corrupt(*command: str) -> Callable[..., Setup]:
+def _spoiled(spoil: Callable[[Path], None], expect: tuple[str, ...], *command: str
+             ) -> Callable[..., Setup]:
+    """A command on a database spoiled in place (an export must leave no file behind)."""
     def setup(folder: Path, db: Path, store) -> Setup:
-        corrupt_page(db)
+        spoil(db)
         args = ["--db", str(db), *command]
         if command[0] == "import":
             args.append(str(bad_workbooks.filled_template(store, folder)))
         out = folder / "out.docx"
         if command[0] == "export":
             args += ["-o", str(out)]
-        return Setup(args, ("已损坏", "恢复备份", "每日自动备份", "backups"), db=db,
-                     forbidden=(out,))
+        return Setup(args, expect, db=db, forbidden=(out,))
     return setup
+
+
+def _corrupt(*command: str) -> Callable[..., Setup]:
+    return _spoiled(corrupt_page, ("已损坏", "恢复备份", "每日自动备份", "backups"), *command)
 
 
 def _renamed(*command: str) -> Callable[..., Setup]:
-    def setup(folder: Path, db: Path, store) -> Setup:
-        rename_table(db)
-        args = ["--db", str(db), *command]
-        if command[0] == "import":
-            args.append(str(bad_workbooks.filled_template(store, folder)))
-        return Setup(args, ("已损坏", "缺少数据表 activities"), db=db)
-    return setup
+    return _spoiled(rename_table, ("已损坏", "缺少数据表 activities"), *command)
 
 
 def _empty(folder: Path, db: Path, store) -> Setup:
