@@ -8,6 +8,7 @@ from models.db_health import check_health, damaged
 from models.errors import StoreError
 from models.files import FileRefused, check_regular_file
 from models.i18n import _tr
+from models.os_errors import os_error_text
 from models.schema import KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -40,7 +41,7 @@ def check_database_file(path: Path, read_only: bool = False) -> None:
         with path.open("rb") as handle:
             head = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise StoreError(_tr("无法读取数据库文件“{0}”：{1}").format(path, exc.strerror or exc)) from exc
+        raise StoreError(os_error_text(exc, path)) from exc
     if head != SQLITE_MAGIC:
         raise StoreError(_tr("“{0}”不是 SQLite 数据库文件，未作任何改动。").format(path))
     try:

@@ -96,4 +96,7 @@ def run_main(args: list[str], cwd: Path, prefix: list[str] = (), env: dict | Non
 
 def file_bytes(path: Path | None) -> bytes | None:
     """A file's content, or None when there is no regular file."""
-    return path.read_bytes() if path is not None and path.is_file() else None
+    try:
+        return path.read_bytes() if path is not None and path.is_file() else None
+    except OSError:  # a name too long to exist
+        return None

@@ -108,8 +108,13 @@ def _wal_fifo(folder: Path, db: Path, store) -> Setup:
     return Setup(["--db", str(db), "activities"], ("-wal", "管道（FIFO）"), db=db)
 
 
-def _db_long(folder: Path, db: Path, store) -> Setup:
-    return Setup(["--db", str(folder / f"{LONG_NAME}.sqlite3"), "activities"], ("路径太长",))
+def _db_long(*command: str) -> Callable[..., Setup]:
+    def setup(folder: Path, db: Path, store) -> Setup:
+        args = ["--db", str(folder / f"{LONG_NAME}.sqlite3"), *command]
+        if command[0] == "import":
+            args.append(str(bad_workbooks.filled_template(store, folder)))
+        return Setup(args, ("路径太长",), forbidden=(folder / "out.xlsx",))
+    return setup
 
 
 def _export_long(what: str, suffix: str) -> Callable[..., Setup]:
@@ -185,6 +190,10 @@ def _foreign_lock_for_window(folder: Path, db: Path) -> tuple[Path, tuple[str, .
     return db, ("clerk-pc-07",), 3
 
 
+def _long_path_for_window(folder: Path, db: Path) -> tuple[Path, tuple[str, ...], int]:
+    return folder / f"{LONG_NAME}.sqlite3", ("路径太长",), 2
+
+
 CASES: dict[str, Callable[..., Setup]] = {
     # §3: small files that exhaust memory or hang
     "one wide cell on 99,000 rows": _import(bad_workbooks.wide_cell, "16384 列"),
@@ -201,7 +210,10 @@ CASES: dict[str, Callable[..., Setup]] = {
     # §4: tracebacks instead of messages
     "unreadable import file": _unreadable_import,
     "import path over 255 bytes": _import(bad_workbooks.long_name, "路径太长"),
-    "--db path over 255 bytes": _db_long,
+    "--db path over 255 bytes: activities": _db_long("activities"),
+    "--db path over 255 bytes: import": _db_long("import"),
+    "--db path over 255 bytes: export": _db_long("export", "checklist", "-o", "out.xlsx"),
+    "--db path over 255 bytes: template": _db_long("template", "--unit", "黄浦", "-o", "out.xlsx"),
     "export -o over 255 bytes (docx)": _export_long("appendix", ".docx"),
     "export -o over 255 bytes (pdf)": _export_long("appendix", ".pdf"),
     "template -o over 255 bytes": _template_long,
@@ -216,6 +228,7 @@ CASES: dict[str, Callable[..., Setup]] = {
     "--screenshot on a damaged database": _screenshot(_damaged_for_window),
     "--screenshot on an empty database file": _screenshot(_empty_for_window),
     "--screenshot with another computer's lock": _screenshot(_foreign_lock_for_window),
+    "--screenshot with --db over 255 bytes": _screenshot(_long_path_for_window),
 }
 
 
