@@ -166,7 +166,8 @@ def read_table(wb, archive: zipfile.ZipFile, plan: ImportPlan, year: int
     tables: list[tuple[list[list], _Sheet]] = []
     for title in data_sheet_order(wb):
         if title not in parts:
-            continue
+            plan.error(_tr("工作簿的索引中找不到这张工作表的内容，文件可能已损坏。"), title)
+            return [], None
         try:
             scan = scan_sheet(archive, parts[title], title)
         except SheetRefused as exc:

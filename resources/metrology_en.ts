@@ -256,26 +256,14 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>Cannot create the lock file in “{0}”.</translation>
     </message>
     <message>
-        <location filename="../models/db_lock.py" line="123"/>
         <location filename="../models/os_errors.py" line="34"/>
         <source>磁盘已满：无法在“{0}”中写入。请腾出空间后重试。</source>
         <translation>The disk is full: cannot write in “{0}”. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../models/db_lock.py" line="125"/>
         <location filename="../models/os_errors.py" line="38"/>
         <source>文件夹“{0}”不能写入（只读或没有权限）。请换一个位置，或用 --db 指定其他文件。</source>
         <translation>The folder “{0}” cannot be written (read-only or no permission). Choose another place, or name another file with --db.</translation>
-    </message>
-    <message>
-        <location filename="../models/db_lock.py" line="128"/>
-        <source>路径太长：“{0}”。</source>
-        <translation>The path is too long: “{0}”.</translation>
-    </message>
-    <message>
-        <location filename="../models/db_lock.py" line="129"/>
-        <source>无法使用文件夹“{0}”：{1}</source>
-        <translation>Cannot use the folder “{0}”: {1}</translation>
     </message>
     <message>
         <location filename="../cli.py" line="76"/>
@@ -340,34 +328,33 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>Restoring the backup failed; the database is unchanged: {0}</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="32"/>
+        <location filename="../models/db_file.py" line="33"/>
         <source>数据库文件</source>
         <translation>a database file</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="43"/>
-        <location filename="../models/db_file.py" line="74"/>
+        <location filename="../models/db_file.py" line="75"/>
         <source>无法读取数据库文件“{0}”：{1}</source>
         <translation>Cannot read the database file “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="45"/>
+        <location filename="../models/db_file.py" line="46"/>
         <source>“{0}”不是 SQLite 数据库文件，未作任何改动。</source>
         <translation>“{0}” is not an SQLite database file; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="49"/>
+        <location filename="../models/db_file.py" line="50"/>
         <location filename="../models/db_health.py" line="103"/>
         <source>无法打开数据库文件“{0}”：{1}</source>
         <translation>Cannot open the database file “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="78"/>
+        <location filename="../models/db_file.py" line="79"/>
         <source>数据库“{0}”由更新版本的程序写入（结构版本 {1}），本程序只支持到版本 {2}。请升级程序后再打开；文件未作任何改动。</source>
         <translation>The database “{0}” was written by a newer version of the program (schema version {1}); this program supports up to version {2}. Please update the program and open it again; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="83"/>
+        <location filename="../models/db_file.py" line="84"/>
         <source>“{0}”是其他程序的 SQLite 数据库，不是计量日活动数据库；未作任何改动。</source>
         <translation>“{0}” is another program&apos;s SQLite database, not a Metrology Day database; nothing was changed.</translation>
     </message>
@@ -560,132 +547,137 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The template&apos;s unit “{0}” is not in the database.</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_scan.py" line="84"/>
+        <location filename="../importers/xlsx_scan.py" line="85"/>
         <source>表格的内容或格式延伸到第 {0} 列（{1} 列），本模板最多 {2} 列（{3} 列）。请删除多余的列并保存后再导入。</source>
         <translation>The table&apos;s content or formatting reaches column {0} ({1}); this template has at most {2} columns (up to {3}). Delete the extra columns, save, and import again.</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_scan.py" line="91"/>
+        <location filename="../importers/xlsx_scan.py" line="92"/>
         <source>工作表行数过多（{0} 行），最多 {1} 行。</source>
         <translation>The sheet has too many rows ({0}); at most {1}.</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_scan.py" line="133"/>
+        <location filename="../importers/xlsx_scan.py" line="134"/>
         <source>工作表的单元格过多（超过 {0} 个）。</source>
         <translation>The sheet has too many cells (more than {0}).</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_scan.py" line="147"/>
+        <location filename="../importers/xlsx_scan.py" line="148"/>
         <source>单元格是 Excel 错误值“{0}”，不是活动内容。请改正公式或填写文字后再导入。</source>
         <translation>The cell holds the Excel error value “{0}”, not an activity&apos;s text. Correct the formula or type the text, then import again.</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_scan.py" line="152"/>
+        <location filename="../importers/xlsx_scan.py" line="153"/>
         <source>单元格是公式，但文件中没有保存计算结果（有些程序生成的文件如此）。请用 Excel 或 WPS 打开文件并保存后再导入。</source>
         <translation>The cell is a formula, but the file holds no computed result (files made by some programs are like this). Open the file in Excel or WPS, save it, and import again.</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_scan.py" line="179"/>
+        <location filename="../importers/xlsx_scan.py" line="180"/>
         <source>合并单元格过多或过大（最多 {0} 处、共 {1} 个单元格），如“{2}”。请取消不需要的合并后再导入。</source>
         <translation>Too many or too large merged cells (at most {0} merges covering {1} cells in all), such as “{2}”. Unmerge what is not needed and import again.</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_scan.py" line="206"/>
+        <location filename="../importers/xlsx_scan.py" line="213"/>
         <source>工作表的内容已损坏，无法读取（{0}）。</source>
         <translation>The sheet&apos;s content is damaged and cannot be read ({0}).</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_scan.py" line="208"/>
+        <location filename="../importers/xlsx_scan.py" line="215"/>
         <source>工作表无法读取（{0}）。</source>
         <translation>The sheet cannot be read ({0}).</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="182"/>
+        <location filename="../importers/workbook.py" line="169"/>
+        <source>工作簿的索引中找不到这张工作表的内容，文件可能已损坏。</source>
+        <translation>The workbook&apos;s index does not lead to this sheet&apos;s content; the file may be damaged.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="183"/>
         <source>这张工作表有内容，但没有活动表的表头，未导入。</source>
         <translation>This sheet has content but no activity table header; it was not imported.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="187"/>
+        <location filename="../importers/workbook.py" line="188"/>
         <source>找不到表头行：工作表中没有“活动名称”“活动内容”“活动时间”等列名。请使用下发的模板，保留表头行。</source>
         <translation>No header row found: no sheet has column titles such as “活动名称”, “活动内容”, “活动时间”. Please use the template sent out and keep its header row.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="191"/>
+        <location filename="../importers/workbook.py" line="192"/>
         <source>有 {0} 张工作表填写了活动：{1}。每份文件只能有一张活动表；请把活动合并到一张表中，删除其他表后再导入。</source>
         <translation>{0} sheets hold activities: {1}. A file may hold only one activity table; put the activities into one sheet, delete the others and import again.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="211"/>
+        <location filename="../importers/workbook.py" line="212"/>
         <source>{0}都可能是“{1}”，无法确定读哪一列。请删除多余的列，或把列名改回模板的列名。</source>
         <translation>{0} could each be “{1}”; it cannot be told which column to read. Delete the extra column, or give the columns the template&apos;s titles again.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="232"/>
+        <location filename="../importers/workbook.py" line="233"/>
         <source>表头单元格与下面的数据行合并在一起（{0}），表头会被当作活动内容。请取消合并后再导入。</source>
         <translation>A header cell is merged with the data row below it ({0}), so the header would be read as an activity. Unmerge it and import again.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="242"/>
+        <location filename="../importers/workbook.py" line="243"/>
         <source>“{0}”不是模板中的列，这一列的内容未导入。</source>
         <translation>“{0}” is not a column of the template; its content was not imported.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="258"/>
+        <location filename="../importers/workbook.py" line="259"/>
         <source>还有更多单元格是公式或 Excel 错误值（共 {0} 个），未一一列出。</source>
         <translation>More cells are formulas or Excel error values ({0} in all); not all are listed.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="271"/>
+        <location filename="../importers/workbook.py" line="272"/>
         <source>文件名“{0}”是“{1}”的，但文件中的模板标记属于“{2}”；将按模板标记导入到“{2}”。请确认文件没有拿错。</source>
         <translation>The file name “{0}” is that of “{1}”, but the template&apos;s marker belongs to “{2}”; it will be imported for “{2}” as the marker says. Make sure this is the right file.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="297"/>
+        <location filename="../importers/workbook.py" line="298"/>
         <source>文件中有多个单位的活动（{0}），每份文件只能报一个单位。</source>
         <translation>The file holds activities of several units ({0}); each file may report one unit only.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="299"/>
+        <location filename="../importers/workbook.py" line="300"/>
         <source>单位“{0}”在数据库中不存在。</source>
         <translation>The unit “{0}” is not in the database.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="301"/>
+        <location filename="../importers/workbook.py" line="302"/>
         <source>无法确定填报单位：文件不是下发的模板，负责单位一列也没有填写。</source>
         <translation>Cannot tell which unit reports: the file is not a template sent out, and its responsible-unit column is empty.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="332"/>
+        <location filename="../importers/workbook.py" line="333"/>
         <source>活动名称为空。</source>
         <translation>The activity name is empty.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="335"/>
+        <location filename="../importers/workbook.py" line="336"/>
         <source>文字过长（{0} 字），每格最多 {1} 字。</source>
         <translation>Text too long ({0} characters); at most {1} per cell.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="357"/>
+        <location filename="../importers/workbook.py" line="358"/>
         <source>活动时间未填写，日历中不会显示该活动。</source>
         <translation>No time given; the activity will not show in the calendar.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="361"/>
+        <location filename="../importers/workbook.py" line="362"/>
         <source>活动时间“{0}”无法识别为日期（{1}），将按原文导入并标注。</source>
         <translation>The time “{0}” cannot be read as a date ({1}); it is imported as written and marked.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="394"/>
+        <location filename="../importers/workbook.py" line="395"/>
         <source>数据库写入失败，未作任何改动。</source>
         <translation>Writing to the database failed; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="395"/>
+        <location filename="../importers/workbook.py" line="396"/>
         <source>已导入：{0} 的区级活动已替换为 {1} 条，“{2}”已标记为{3}（{4}）。</source>
         <translation>Imported: the district activities of {0} were replaced by {1} rows; “{2}” marked as {3} ({4}).</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="408"/>
+        <location filename="../importers/workbook.py" line="409"/>
         <source>仅检查（--dry-run），未写入数据库。</source>
         <translation>Checked only (--dry-run); nothing was written to the database.</translation>
     </message>
@@ -797,7 +789,7 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../importers/xlsx_file.py" line="128"/>
-        <location filename="../importers/xlsx_scan.py" line="186"/>
+        <location filename="../importers/xlsx_scan.py" line="187"/>
         <source>文件含有 XML 实体或外部引用（可能是“XML 炸弹”或外部实体攻击），已拒绝读取。</source>
         <translation>The file contains XML entities or external references (possibly an “XML bomb” or an external-entity attack) and was refused.</translation>
     </message>
