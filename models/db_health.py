@@ -81,16 +81,29 @@ def check_health(conn: sqlite3.Connection, path: Path) -> None:
         raise damaged(path, _tr("缺少数据表 {0}").format("、".join(sorted(missing))))
 
 
+def damage_of(exc: sqlite3.Error, path: Path | None) -> DamagedDatabase | None:
+    """The damaged-database error a SQLite error met while working stands for (a damaged
+    page, a file that is no database, a table or column gone), or None."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc)
+    if path is None:
+        return None
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text:
+        return damaged(path, text)
+    if text.startswith(("no such table", "no such column")):
+        return damaged(path, _tr("数据库的结构被改动过：{0}").format(text))
+    return None
+
+
 def sqlite_error_message(exc: sqlite3.Error, path: Path | None) -> str:
     """What a SQLite error met while working means: a damaged file (with the way back), a
     changed structure, a full disk, a read-only file, a busy database or a disk error."""
+    problem = damage_of(exc, path)
+    if problem is not None:
+        return str(problem)
     name = getattr(exc, "sqlite_errorname", "") or ""
     text = str(exc)
     where = path if path is not None else _tr("（内存）")
-    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text:
-        return str(damaged(Path(where), text)) if path is not None else text
-    if text.startswith(("no such table", "no such column")):
-        return str(damaged(Path(where), _tr("数据库的结构被改动过：{0}").format(text)))
     if name.startswith("SQLITE_FULL"):
         return _tr("磁盘已满：数据库“{0}”无法写入。请腾出空间后重试。").format(where)
     if name.startswith("SQLITE_READONLY"):

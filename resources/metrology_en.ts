@@ -282,7 +282,7 @@ If that computer no longer uses this database, delete the lock file “{2}” an
     </message>
     <message>
         <location filename="../cli.py" line="195"/>
-        <location filename="../ui/app.py" line="143"/>
+        <location filename="../ui/app.py" line="149"/>
         <source>警告：{0}</source>
         <translation>Warning: {0}</translation>
     </message>
@@ -290,7 +290,7 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <location filename="../cli.py" line="198"/>
         <location filename="../cli.py" line="201"/>
         <location filename="../cli.py" line="218"/>
-        <location filename="../ui/app.py" line="126"/>
+        <location filename="../ui/app.py" line="132"/>
         <source>错误：{0}</source>
         <translation>Error: {0}</translation>
     </message>
@@ -344,7 +344,7 @@ If that computer no longer uses this database, delete the lock file “{2}” an
     </message>
     <message>
         <location filename="../models/db_file.py" line="50"/>
-        <location filename="../models/db_health.py" line="103"/>
+        <location filename="../models/db_health.py" line="116"/>
         <source>无法打开数据库文件“{0}”：{1}</source>
         <translation>Cannot open the database file “{0}”: {1}</translation>
     </message>
@@ -1032,37 +1032,37 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>table {0} is missing</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="89"/>
+        <location filename="../models/db_health.py" line="106"/>
         <source>（内存）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="93"/>
+        <location filename="../models/db_health.py" line="94"/>
         <source>数据库的结构被改动过：{0}</source>
         <translation>the database&apos;s structure was changed: {0}</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="95"/>
+        <location filename="../models/db_health.py" line="108"/>
         <source>磁盘已满：数据库“{0}”无法写入。请腾出空间后重试。</source>
         <translation>The disk is full: the database “{0}” cannot be written. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="97"/>
+        <location filename="../models/db_health.py" line="110"/>
         <source>数据库文件“{0}”不能写入（只读或没有权限）。</source>
         <translation>The database file “{0}” cannot be written (read-only or no permission).</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="99"/>
+        <location filename="../models/db_health.py" line="112"/>
         <source>数据库“{0}”正被其他程序使用，请稍后重试。</source>
         <translation>The database “{0}” is in use by another program; try again later.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="101"/>
+        <location filename="../models/db_health.py" line="114"/>
         <source>读写数据库文件“{0}”时出现磁盘错误：{1}</source>
         <translation>A disk error occurred while reading or writing the database file “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="104"/>
+        <location filename="../models/db_health.py" line="117"/>
         <source>数据库“{0}”出错：{1}</source>
         <translation>Database error in “{0}”: {1}</translation>
     </message>
@@ -1335,17 +1335,27 @@ Switch to that window, or close it and open the database again.</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="53"/>
+        <location filename="../ui/app.py" line="54"/>
+        <source>数据库已损坏</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="55"/>
+        <source>请用“文件 → 恢复备份”把备份放回原处（当前的文件会先另存一份）。</source>
+        <translation>Use File → Restore backup to put a backup in its place (the current file is backed up first).</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="59"/>
         <source>操作未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="56"/>
+        <location filename="../ui/app.py" line="62"/>
         <source>程序出错</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="57"/>
+        <location filename="../ui/app.py" line="63"/>
         <source>操作未完成：{0}
 
 已保存的数据不受影响。</source>
@@ -1354,28 +1364,28 @@ Switch to that window, or close it and open the database again.</translation>
 Saved data is not affected.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="79"/>
+        <location filename="../ui/app.py" line="85"/>
         <source>数据库被另一台计算机锁定</source>
         <translation>Database locked by another computer</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="80"/>
+        <location filename="../ui/app.py" line="86"/>
         <source>确认那台计算机已不再使用它，删除锁文件并打开吗？</source>
         <translation>Is that computer no longer using it? Delete the lock file and open the database?</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="86"/>
+        <location filename="../ui/app.py" line="92"/>
         <source>选择要放回原处的备份（原来的文件会另存一份）：</source>
         <translation>Choose the backup to put in its place (the previous file is kept aside):</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="120"/>
+        <location filename="../ui/app.py" line="126"/>
         <source>数据库正在使用</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="124"/>
-        <location filename="../ui/app.py" line="132"/>
+        <location filename="../ui/app.py" line="130"/>
+        <location filename="../ui/app.py" line="138"/>
         <source>无法打开数据库</source>
         <translation>Cannot open database</translation>
     </message>

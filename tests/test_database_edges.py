@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from models.backup import list_backups, take_backup
+from models.backup import list_backups, restore_backup, take_backup
 from models.editor import CampaignEditor
 from models.errors import StoreError
 from models.opening import open_database
@@ -130,7 +130,25 @@ def test_a_page_damaged_while_working_is_named_with_the_way_back(tmp_path, qapp)
     dialogs = RecordingDialogs()
     message_hook(dialogs, path)(type(raw.value), raw.value, None)
     [(kind, title, text)] = dialogs.messages
-    assert title == "操作未完成" and "已损坏" in text and "每日自动备份" in text
+    assert title == "数据库已损坏" and "已损坏" in text and "每日自动备份" in text
+    assert "文件 → 恢复备份" in text
+
+
+def test_a_damaged_database_can_be_restored_from_the_open_window(tmp_path):
+    """The pointer of the message above works: 恢复备份 with a damaged page under the open
+    window puts the backup back (the damaged state is kept as the before-restore backup)."""
+    path = tmp_path / "c.sqlite3"
+    open_database(path).close()
+    corrupt_page(path)
+    store = Store.connect(path)
+    try:
+        with pytest.raises(sqlite3.DatabaseError):
+            store.load()
+        safety = restore_backup(store, list_backups(path)[-1].path)  # what 恢复备份 calls
+        assert len(store.load().activities) == 29
+        assert safety in [b.path for b in list_backups(path) if b.reason == "before-restore"]
+    finally:
+        store.close()
 
 
 def test_the_window_puts_the_newest_backup_in_place_of_a_damaged_file(tmp_path, qapp):

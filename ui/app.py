@@ -14,7 +14,7 @@ import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from models.db_health import DamagedDatabase
+from models.db_health import DamagedDatabase, damage_of
 from models.db_lock import LockedElsewhere
 from models.editor import CampaignEditor
 from models.errors import DatabaseInUse, StoreError
@@ -48,6 +48,12 @@ def message_hook(dialogs: Dialogs, db_path: Path | None) -> ExceptHook:
              tb: TracebackType | None) -> None:
         _stderr_hook(exc_type, exc, tb)
         if QApplication.instance() is None or QApplication.closingDown():
+            return
+        problem = damage_of(exc, db_path) if isinstance(exc, sqlite3.Error) else None
+        if problem is not None:  # the window is open: its own menu is the way back
+            dialogs.error(QApplication.translate("App", "数据库已损坏"), problem.summary + "\n" +
+                          QApplication.translate("App", "请用“文件 → 恢复备份”把备份放回原处"
+                                                 "（当前的文件会先另存一份）。"))
             return
         if isinstance(exc, (sqlite3.Error, OSError)):
             dialogs.error(QApplication.translate("App", "操作未完成"),
