@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -13,7 +14,8 @@ from typing import TextIO
 from exporters import FORMATS, ExportUnsupported, exporter_for
 from models.activity_query import ActivityFilter, ActivityQuery
 from models.entities import CampaignData, Level
-from models.errors import DatabaseInUse, StoreError, UserError
+from models.errors import DatabaseInUse, UserError
+from models.failures import describe_failure
 from models.fields import text_fields
 from models.i18n import _tr, install_translators
 from models.opening import open_database
@@ -33,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
                         version=f"{DISTRIBUTION} {program_version()}", help="显示版本号后退出")
     parser.add_argument("--db", type=Path, help="数据库文件（默认在用户数据目录中）")
     parser.add_argument("--lang", choices=("zh", "en"), help="界面语言（默认跟随系统）")
+    parser.add_argument("--init", action="store_true",
+                        help="数据库文件是空的（0 字节）时，在其中新建 2021 年活动")
     parser.add_argument("--screenshot", type=Path, metavar="PNG",
                         help="打开窗口，保存截图后退出")
     parser.add_argument("--view", choices=("table", "calendar", "checklist", "notice"),
@@ -180,16 +184,17 @@ def qt_for(args: argparse.Namespace) -> Iterator[None]:
 def run_cli(args: argparse.Namespace, err: TextIO | None = None) -> int:
     """Open the database the way the command needs it, run the command, close it again."""
     err = err or sys.stderr
+    path = args.db or default_database_path()
     with qt_for(args):
         try:
-            store = open_database(args.db or default_database_path(), lock=writes(args),
+            store = open_database(path, lock=writes(args), init=args.init,
                                   warn=lambda message: err.write(_tr("警告：{0}").format(message)
                                                                  + "\n"))
         except DatabaseInUse as exc:
             err.write(_tr("错误：{0}").format(exc) + "\n")
             return 3
-        except StoreError as exc:
-            err.write(_tr("错误：{0}").format(exc) + "\n")
+        except (UserError, OSError, sqlite3.Error) as exc:
+            err.write(_tr("错误：{0}").format(describe_failure(exc, path)) + "\n")
             return 2
         try:
             return run_command(store, args, err=err)
@@ -199,11 +204,12 @@ def run_cli(args: argparse.Namespace, err: TextIO | None = None) -> int:
 
 def run_command(store: Store, args: argparse.Namespace, out: TextIO | None = None,
                 err: TextIO | None = None) -> int:
-    """Run a parsed command; user-facing failures become a message and exit code 2."""
+    """Run a parsed command; refusals, file-system and database errors become a message
+    and exit code 2."""
     out = out or sys.stdout
     err = err or sys.stderr
     try:
         return COMMANDS[args.command](store, args, out)
-    except UserError as exc:
-        err.write(_tr("错误：{0}").format(exc) + "\n")
+    except (UserError, OSError, sqlite3.Error) as exc:
+        err.write(_tr("错误：{0}").format(describe_failure(exc, store.path)) + "\n")
         return 2

@@ -1,6 +1,7 @@
 """Checking a workbook a unit sent back, and putting its rows in place of the unit's old ones."""
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from collections.abc import Sequence
@@ -10,16 +11,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from importers.import_plan import ImportPlan
-from importers.xlsx_file import file_problem, parse_failure
+from importers.xlsx_file import parse_failure, read_workbook_file
+from importers.xlsx_scan import SheetRefused, SheetScan, scan_sheet
 from importers.xlsx_sheets import (
     column_letter,
     data_sheet_order,
     excel_cell_text,
-    fill_down_map,
-    merged_ranges,
     merged_rows,
     read_marker,
     sheet_parts,
+    use_shared_strings_as_written,
 )
 from models.entities import Activity, CampaignData, Level, Unit, find_unit
 from models.errors import StoreError
@@ -27,7 +28,7 @@ from models.fields import filled_attrs, header_names, header_of, text_attrs
 from models.i18n import _tr
 from models.periods import why_unparsed
 from models.storage import Store
-from models.template_contract import MARKER_SHEET, MAX_ROWS, MAX_TEXT
+from models.template_contract import MARKER_SHEET, MAX_TEXT
 
 if TYPE_CHECKING:
     from models.editor import CampaignEditor
@@ -36,16 +37,22 @@ _HEADER_NOISE = re.compile(r"\s+|[*＊]|[（(][^）)]*[）)]")
 HEADER_SCAN_ROWS = 30
 
 
-def header_columns(values: Sequence[object]) -> dict[str, int]:
-    """Fields found in a row of column titles, by their 0-based column; {} if not a header."""
-    found: dict[str, int] = {}
+def header_matches(values: Sequence[object]) -> dict[str, list[int]]:
+    """Every 0-based column whose title is a field's header or one of its listed aliases,
+    by field; {} if the row is not a header."""
+    found: dict[str, list[int]] = {}
     names = header_names()
     for index, value in enumerate(values):
         if isinstance(value, str):
             key = names.get(_HEADER_NOISE.sub("", value))
-            if key and key not in found:
-                found[key] = index
+            if key:
+                found.setdefault(key, []).append(index)
     return found if "name" in found and len(found) >= 2 else {}
+
+
+def header_columns(values: Sequence[object]) -> dict[str, int]:
+    """Fields found in a row of column titles, by their 0-based column; {} if not a header."""
+    return {key: columns[0] for key, columns in header_matches(values).items()}
 
 
 # -- checking ------------------------------------------------------------------------------
@@ -58,24 +65,26 @@ class _Sheet:
     title: str
     header_row: int
     columns: dict[str, int]
+    scan: SheetScan | None = None
 
 
 def check_workbook(data: CampaignData, path: Path | str,
                    expected_unit: Unit | None = None) -> ImportPlan:
     """Read a returned workbook and report everything wrong with it; changes nothing."""
     plan = ImportPlan(Path(path), campaign_id=data.campaign.id)
-    problem = file_problem(plan.path)
-    if problem:
-        plan.error(problem)
+    content, problem = read_workbook_file(plan.path)
+    if content is None:
+        plan.error(problem or "")
         return plan
     from openpyxl import load_workbook
     try:
-        wb = load_workbook(plan.path, read_only=True, data_only=True)
+        wb = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - any failure to open is reported, never raised
         plan.error(parse_failure(exc))
         return plan
     try:
-        with zipfile.ZipFile(plan.path) as archive:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            use_shared_strings_as_written(wb, archive)
             _check_open_workbook(wb, archive, data, plan, expected_unit)
     except Exception as exc:  # noqa: BLE001 - parsing is lazy; a bad sheet fails here
         plan.error(parse_failure(exc))
@@ -93,9 +102,12 @@ def _check_open_workbook(wb, archive: zipfile.ZipFile, data: CampaignData, plan:
     marked_unit = check_marker(marker, data, plan)
     if not plan.ok:
         return
-    rows, sheet = read_table(wb, archive, plan)
+    rows, sheet = read_table(wb, archive, plan, data.campaign.year)
     if sheet is None:
         return
+    check_cells(sheet, plan)
+    if marked_unit is not None:
+        check_file_name(plan, data, marked_unit)
     unit = marked_unit or unit_from_rows(rows, sheet, data, plan)
     if unit is None:
         return
@@ -125,29 +137,123 @@ def check_marker(marker: dict[str, str], data: CampaignData, plan: ImportPlan) -
     return unit
 
 
-def read_table(wb, archive: zipfile.ZipFile, plan: ImportPlan
+def read_table(wb, archive: zipfile.ZipFile, plan: ImportPlan, year: int
                ) -> tuple[list[list], _Sheet | None]:
-    """The rows of the first sheet with a recognisable header row, merges filled down."""
+    """The rows of the one sheet that holds activities, merges filled down.
+
+    Every sheet is scanned before it is read (a sheet past the limits is refused); two
+    sheets with activities, two columns that could be the same field and a header merged
+    into the rows below are errors; a sheet with content but no header is a warning.
+    """
     parts = sheet_parts(archive)
+    tables: list[tuple[list[list], _Sheet]] = []
     for title in data_sheet_order(wb):
-        ws = wb[title]
-        if ws.max_row is not None and ws.max_row > MAX_ROWS:
-            plan.error(_tr("工作表行数过多（{0} 行），最多 {1} 行。").format(ws.max_row, MAX_ROWS), title)
+        if title not in parts:
+            plan.error(_tr("工作簿的索引中找不到这张工作表的内容，文件可能已损坏。"), title)
             return [], None
+        try:
+            scan = scan_sheet(archive, parts[title], title)
+        except SheetRefused as exc:
+            plan.error(str(exc), title)
+            return [], None
+        ws = wb[title]
         ws.reset_dimensions()
-        fills = fill_down_map(merged_ranges(archive, parts[title]) if title in parts else [])
-        rows: list[list] = []
-        for values in merged_rows(ws.iter_rows(min_row=1, values_only=True), fills):
-            rows.append(values)
-            if len(rows) > MAX_ROWS:
-                plan.error(_tr("工作表行数过多，最多 {0} 行。").format(MAX_ROWS), title)
-                return [], None
-        for index, values in enumerate(rows[:HEADER_SCAN_ROWS]):
-            columns = header_columns(values)
-            if columns:
-                return rows, _Sheet(title, index, columns)
-    plan.error(_tr("找不到表头行：工作表中没有“活动名称”“活动内容”“活动时间”等列名。请使用下发的模板，保留表头行。"))
-    return [], None
+        rows = list(merged_rows(ws.iter_rows(min_row=1, max_col=max(scan.last_column, 1),
+                                             values_only=True), scan.merges))
+        sheet = find_header(rows, title, plan)
+        if sheet is None:
+            if any(excel_cell_text(v, year) for r in rows for v in r):
+                plan.warn(_tr("这张工作表有内容，但没有活动表的表头，未导入。"), title)
+            continue
+        sheet.scan = scan
+        tables.append((rows, sheet))
+    if not tables:
+        plan.error(_tr("找不到表头行：工作表中没有“活动名称”“活动内容”“活动时间”等列名。请使用下发的模板，保留表头行。"))
+        return [], None
+    filled = [(rows, sheet) for rows, sheet in tables if has_activities(rows, sheet, year)]
+    if len(filled) > 1:
+        plan.error(_tr("有 {0} 张工作表填写了活动：{1}。每份文件只能有一张活动表；"
+                       "请把活动合并到一张表中，删除其他表后再导入。").format(
+            len(filled), "、".join(f"“{sheet.title}”" for _rows, sheet in filled)))
+        return [], None
+    rows, sheet = (filled or tables)[0]
+    if not plan.ok or not check_header(rows, sheet, year, plan):
+        return [], None
+    return rows, sheet
+
+
+def find_header(rows: Sequence[Sequence[object]], title: str, plan: ImportPlan
+                ) -> _Sheet | None:
+    """The header row among a sheet's first rows; two columns for one field are an error."""
+    for index, values in enumerate(rows[:HEADER_SCAN_ROWS]):
+        matches = header_matches(values)
+        if not matches:
+            continue
+        for key, columns in matches.items():
+            if len(columns) > 1:
+                named = "、".join(f"{column_letter(c)} 列（{values[c]}）" for c in columns)
+                plan.error(_tr("{0}都可能是“{1}”，无法确定读哪一列。请删除多余的列，或把列名改回模板的列名。"
+                               ).format(named, header_of(key)), title, index + 1)
+        return _Sheet(title, index, {key: columns[0] for key, columns in matches.items()})
+    return None
+
+
+def has_activities(rows: Sequence[Sequence[object]], sheet: _Sheet, year: int) -> bool:
+    """Whether any row below the header holds an activity."""
+    return any(any(texts[key] for key in filled_attrs())
+               for texts in (row_texts(r, sheet, year) for r in rows[sheet.header_row + 1:]))
+
+
+def check_header(rows: Sequence[Sequence[object]], sheet: _Sheet, year: int,
+                 plan: ImportPlan) -> bool:
+    """False (with an error) when the header is merged into the rows below; columns with a
+    title that is no field's, but with content, are a warning."""
+    assert sheet.scan is not None
+    header = sheet.header_row
+    for first_col, top, last_col, bottom in sheet.scan.merges:
+        if top <= header < bottom:
+            area = f"{column_letter(first_col)}{top + 1}:{column_letter(last_col)}{bottom + 1}"
+            plan.error(_tr("表头单元格与下面的数据行合并在一起（{0}），表头会被当作活动内容。"
+                           "请取消合并后再导入。").format(area), sheet.title, header + 1)
+            return False
+    titles = rows[header]
+    used = set(sheet.columns.values())
+    for index, title in enumerate(titles):
+        text = excel_cell_text(title, year)
+        if index in used or not text:
+            continue
+        if any(excel_cell_text(_value(r, index), year) for r in rows[header + 1:]):
+            plan.warn(_tr("“{0}”不是模板中的列，这一列的内容未导入。").format(text),
+                      sheet.title, None, f"{column_letter(index)} 列")
+    return True
+
+
+def check_cells(sheet: _Sheet, plan: ImportPlan) -> None:
+    """Errors for the table's cells whose value cannot be used: Excel error values and
+    formulas saved without their result."""
+    scan = sheet.scan
+    if scan is None:
+        return
+    fields = {column + 1: key for key, column in sheet.columns.items()}
+    for (row, column), message in sorted(scan.unreadable.items()):
+        if row > sheet.header_row + 1 and column in fields:
+            plan.error(message, sheet.title, row, _where(sheet, fields[column]))
+    if scan.unreadable_count > len(scan.unreadable):
+        plan.error(_tr("还有更多单元格是公式或 Excel 错误值（共 {0} 个），未一一列出。").format(
+            scan.unreadable_count), sheet.title)
+
+
+def units_in_name(units: Sequence[Unit], text: str) -> list[Unit]:
+    """The units a text (a file name) names by their full or short name."""
+    return [u for u in units if u.name in text or (u.short_name and u.short_name in text)]
+
+
+def check_file_name(plan: ImportPlan, data: CampaignData, marked: Unit) -> None:
+    """A warning when the file name names another unit than the template's marker."""
+    named = units_in_name(data.units, plan.path.stem)
+    if named and marked.id not in {u.id for u in named}:
+        plan.warn(_tr("文件名“{0}”是“{1}”的，但文件中的模板标记属于“{2}”；将按模板标记导入到“{2}”。"
+                      "请确认文件没有拿错。").format(plan.path.name, named[0].name, marked.name))
 
 
 def _value(values: Sequence[object], index: int | None) -> object:

@@ -1,33 +1,41 @@
 """Checks of a file before any of its XML is parsed: is it a workbook we may open?"""
 from __future__ import annotations
 
+import io
+import re
 import zipfile
 from pathlib import Path
 
+from models.files import FileRefused, read_regular_file
 from models.i18n import _tr
-from models.template_contract import MAX_BYTES, MAX_UNPACKED
+from models.template_contract import MAX_BYTES, MAX_CELLS, MAX_PART_BYTES, MAX_UNPACKED
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
+def read_workbook_file(path: Path) -> tuple[bytes | None, str | None]:
+    """The file's content, read once (a regular file only, within the size limit), and why it
+    cannot be a workbook we may open, before any XML is parsed: (content, None) when fine."""
+    try:
+        content = read_regular_file(path, MAX_BYTES, _tr("Excel 文件"))
+    except FileRefused as exc:
+        return None, str(exc)
+    problem = content_problem(content)
+    return (None, problem) if problem else (content, None)
+
+
 def file_problem(path: Path) -> str | None:
     """Why the file cannot be a workbook we may open, before any XML is parsed; None if fine."""
-    if not path.exists():
-        return _tr("文件“{0}”不存在。").format(path)
-    if path.is_dir():
-        return _tr("“{0}”是一个文件夹，不是 Excel 文件。").format(path)
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        return _tr("文件过大（{0:.1f} MB），最多 {1} MB。").format(
-                   size / 1024 / 1024, MAX_BYTES // 1024 // 1024)
-    with path.open("rb") as handle:
-        head = handle.read(8)
-        if head == OLE2_MAGIC:
-            handle.seek(0)
-            return ole2_problem(handle.read())
-    if not zipfile.is_zipfile(path):
+    return read_workbook_file(path)[1]
+
+
+def content_problem(content: bytes) -> str | None:
+    """Why these bytes cannot be a workbook we may open; None if fine."""
+    if content[:8] == OLE2_MAGIC:
+        return ole2_problem(content)
+    if not zipfile.is_zipfile(io.BytesIO(content)):
         return _tr("不是 Excel 工作簿（.xlsx）：文件内容无法识别，可能是改了扩展名的其他文件。")
-    return zip_problem(path)
+    return zip_problem(content)
 
 
 def ole2_problem(content: bytes) -> str:
@@ -37,10 +45,10 @@ def ole2_problem(content: bytes) -> str:
     return (_tr("这是旧版 Excel 97-2003（.xls）或其他 Office 文件，或已加密。请在 Excel/WPS 中另存为 .xlsx 后再导入。"))
 
 
-def zip_problem(path: Path) -> str | None:
+def zip_problem(content: bytes) -> str | None:
     """Problems of the zip container: not a workbook, too big unpacked, DTDs or entities."""
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
             names = set(archive.namelist())
             if "xl/workbook.xml" not in names and "[Content_Types].xml" not in names:
                 return _tr("这是 ZIP 压缩文件，不是 Excel 工作簿（.xlsx）。")
@@ -53,9 +61,49 @@ def zip_problem(path: Path) -> str | None:
                 if info.filename.endswith((".xml", ".rels")) and _declares_dtd(archive, info):
                     return (_tr("文件内部的“{0}”含有 DTD/实体声明，可能是“XML 炸弹”或外部实体攻击，已拒绝读取。"
                                 "正常的 Excel 文件不含这类内容。").format(info.filename))
+                problem = _part_problem(archive, info)
+                if problem:
+                    return problem
     except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
         return _tr("不是完好的 Excel 工作簿（.xlsx）：{0}").format(exc)
     return None
+
+
+def _part_problem(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> str | None:
+    """A part openpyxl would read whole into memory before any sheet is scanned, and too big
+    for a workbook: a shared string table of more entries than the cells a sheet may have,
+    or another part (styles, workbook index, properties) of more than MAX_PART_BYTES.
+    Sheets are scanned as they are read (importers/xlsx_scan.py)."""
+    name = info.filename
+    if name.startswith("xl/worksheets/") or not name.endswith((".xml", ".rels")):
+        return None
+    if name.rsplit("/", 1)[-1].lower().startswith("sharedstrings"):
+        count = _count_shared_strings(archive, info)
+        if count > MAX_CELLS:
+            return _tr("文件内部的共享文字表有 {0} 条以上，超过一个工作表的单元格上限 {1}，"
+                       "不是正常的 Excel 文件，已拒绝读取。").format(count, MAX_CELLS)
+        return None
+    if info.file_size > MAX_PART_BYTES:
+        return _tr("文件内部的“{0}”过大（{1:.0f} MB），不是正常的 Excel 文件，已拒绝读取。").format(
+            name, info.file_size / 1024 / 1024)
+    return None
+
+
+_SHARED_STRING = re.compile(rb"<(?:\w+:)?si[\s/>]")
+
+
+def _count_shared_strings(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
+    """How many entries a shared string table has (counted in its bytes, stopping past the
+    limit), without parsing it."""
+    count = 0
+    tail = b""
+    with archive.open(info) as stream:
+        while count <= MAX_CELLS and (chunk := stream.read(1 << 20)):
+            data = tail + chunk
+            count += len(_SHARED_STRING.findall(data, 0, len(data) - 8))
+            tail = data[len(data) - 8:]
+        count += len(_SHARED_STRING.findall(tail))
+    return count
 
 
 def _declares_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
@@ -73,6 +121,8 @@ def parse_failure(exc: Exception) -> str:
         names.add(type(cause).__name__)
         cause = cause.__cause__ or cause.__context__
     name = type(exc).__name__
+    if "MemoryError" in names:  # the checks before keep real files far from this: a last net
+        return _tr("文件内容过多，读取时内存不足，已拒绝读取。")
     if names & {"EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden",
                 "NotSupportedError"}:
         return (_tr("文件含有 XML 实体或外部引用（可能是“XML 炸弹”或外部实体攻击），已拒绝读取。"))

@@ -2,18 +2,16 @@
 from __future__ import annotations
 
 import posixpath
-import re
 import zipfile
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 
 from defusedxml.ElementTree import fromstring
-from openpyxl.utils import column_index_from_string, get_column_letter
+from openpyxl.utils import get_column_letter
 
+from importers.xlsx_scan import decode_escapes, shared_strings
 from models.template_contract import DATA_SHEET, HELP_SHEET, MARKER_FORMAT, MARKER_SHEET
 from models.text import chinese_date, clean_text
-
-_MERGE_RE = re.compile(rb'<(?:\w+:)?mergeCell\s[^>]*?ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
 
 
 def column_letter(index: int) -> str:
@@ -29,8 +27,9 @@ def _local(name: str) -> str:
 def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     """Each sheet's title and the part of the archive that holds it (xl/worksheets/…).
 
-    Read from the workbook's own index and relationships, with defusedxml: openpyxl's
-    read-only mode has no public way to the merged cells, so they are read from the part.
+    Read from the workbook's own index and relationships, with defusedxml: each sheet's
+    part is scanned (importers/xlsx_scan.py) before openpyxl reads it, and openpyxl's
+    read-only mode has no public way to the merged cells the scan finds there.
     """
     targets = {rel.get("Id"): rel.get("Target", "")
                for rel in fromstring(archive.read("xl/_rels/workbook.xml.rels"))}
@@ -46,39 +45,46 @@ def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     return parts
 
 
-def merged_ranges(archive: zipfile.ZipFile, part: str) -> list[tuple[int, int, int, int]]:
-    """Merged ranges of a sheet part as 0-based (first col, first row, last col, last row)."""
-    data = archive.read(part)
-    if b"mergeCell" not in data:
-        return []
-    return [(column_index_from_string(c1.decode()) - 1, int(r1) - 1,
-             column_index_from_string(c2.decode()) - 1, int(r2) - 1)
-            for c1, r1, c2, r2 in _MERGE_RE.findall(data)]
+def shared_strings_part(archive: zipfile.ZipFile) -> str | None:
+    """The part holding the workbook's shared strings, from its relationships."""
+    for rel in fromstring(archive.read("xl/_rels/workbook.xml.rels")):
+        if rel.get("Type", "").endswith("/sharedStrings"):
+            target = rel.get("Target", "")
+            return (target.lstrip("/") if target.startswith("/")
+                    else posixpath.normpath("xl/" + target))
+    return None
 
 
-def fill_down_map(ranges: Sequence[tuple[int, int, int, int]]) -> dict[int, list[tuple[int, int]]]:
-    """For each 0-based row, the (column, source row) pairs a vertical merge fills."""
-    fills: dict[int, list[tuple[int, int]]] = {}
-    for col, top, _last_col, bottom in ranges:
-        for row in range(top + 1, bottom + 1):
-            fills.setdefault(row, []).append((col, top))
-    return fills
+def use_shared_strings_as_written(wb, archive: zipfile.ZipFile) -> None:
+    """Give a read-only workbook's sheets the shared strings with their _xHHHH_ escapes as
+    written (see xlsx_scan.shared_strings), so excel_cell_text decodes every string once."""
+    part = shared_strings_part(archive)
+    if part is None or part not in archive.namelist():
+        return
+    strings = shared_strings(archive, part)
+    for ws in wb.worksheets:
+        if hasattr(ws, "_shared_strings"):  # openpyxl 3.1's ReadOnlyWorksheet
+            ws._shared_strings = strings
 
 
-def merged_rows(rows: Iterator[tuple], fills: dict[int, list[tuple[int, int]]]
+def merged_rows(rows: Iterator[tuple], ranges: Sequence[tuple[int, int, int, int]]
                 ) -> Iterator[list]:
-    """Rows as lists, with the cells under a vertical merge given the merge's value."""
-    sources = {top for pairs in fills.values() for _col, top in pairs}
-    kept: dict[tuple[int, int], object] = {}
+    """Rows as lists, with the cells under a vertical merge given the value of the merge's
+    first cell; ranges are 0-based (first col, first row, last col, last row). Only the
+    merges over the current row are held, whatever rows they claim to reach."""
+    pending = sorted(ranges, key=lambda r: r[1], reverse=True)
+    active: list[tuple[int, int, object]] = []  # (column, last row, value)
     for index, row in enumerate(rows):
         values = list(row)
-        if index in sources:
-            for col, value in enumerate(values):
-                kept[(index, col)] = value
-        for col, top in fills.get(index, ()):
+        active = [a for a in active if a[1] >= index]
+        for col, _last_row, value in active:
             while len(values) <= col:
                 values.append(None)
-            values[col] = kept.get((top, col))
+            values[col] = value
+        while pending and pending[-1][1] <= index:
+            col, top, _last_col, bottom = pending.pop()
+            if top == index and bottom > top:
+                active.append((col, bottom, values[col] if col < len(values) else None))
         yield values
 
 
@@ -90,7 +96,7 @@ def excel_cell_text(value: object, year: int) -> str:
         return chinese_date(value, with_year=value.year != year)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return clean_text(str(value)).strip()
+    return clean_text(decode_escapes(str(value))).strip()
 
 
 def read_marker(wb) -> dict[str, str]:

@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from models.backup_list import STAMP, BackupInfo, backup_dir, list_backups, reason_label
 from models.db_file import check_database_file
+from models.db_health import DamagedDatabase
 from models.errors import StoreError
 from models.i18n import _tr
 
@@ -16,22 +18,6 @@ if TYPE_CHECKING:
     from models.storage import Store
 
 KEEP = 10
-_STAMP = "%Y%m%d-%H%M%S"
-
-
-@dataclass(frozen=True, slots=True)
-class BackupInfo:
-    """One backup file: where, when, why."""
-
-    path: Path
-    taken: datetime
-    reason: str
-    size: int
-
-
-def backup_dir(db_path: Path) -> Path:
-    """The folder beside the database that holds its backups."""
-    return db_path.parent / "backups"
 
 
 def _copy_database(source: sqlite3.Connection, target: Path) -> None:
@@ -46,14 +32,25 @@ def _copy_database(source: sqlite3.Connection, target: Path) -> None:
     os.replace(tmp, target)
 
 
+def _backup_target(db_path: Path, reason: str, now: datetime | None) -> Path:
+    """Where a new backup goes (its folder made)."""
+    folder = backup_dir(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = (now or datetime.now()).strftime(STAMP)
+    return folder / f"{db_path.stem}-{stamp}-{reason}.sqlite3"
+
+
+def _drop_old(db_path: Path) -> None:
+    """Keep the newest KEEP backups."""
+    for old in list_backups(db_path)[KEEP:]:
+        old.path.unlink(missing_ok=True)
+
+
 def take_backup(db_path: Path, reason: str = "manual", now: datetime | None = None,
                 conn: sqlite3.Connection | None = None) -> Path:
     """Back up the database at db_path and drop the oldest beyond KEEP."""
-    now = now or datetime.now()
-    folder = backup_dir(db_path)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / f"{db_path.stem}-{now.strftime(_STAMP)}-{reason}.sqlite3"
+        target = _backup_target(db_path, reason, now)
         source = conn or sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             _copy_database(source, target)
@@ -62,27 +59,24 @@ def take_backup(db_path: Path, reason: str = "manual", now: datetime | None = No
                 source.close()
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(_tr("无法备份数据库：{0}").format(exc)) from exc
-    for old in list_backups(db_path)[KEEP:]:
-        old.path.unlink(missing_ok=True)
+    _drop_old(db_path)
     return target
 
 
-def list_backups(db_path: Path) -> list[BackupInfo]:
-    """Backups of a database, newest first."""
-    folder = backup_dir(db_path)
-    found: list[BackupInfo] = []
-    if not folder.is_dir():
-        return found
-    prefix = f"{db_path.stem}-"
-    for path in folder.glob(f"{prefix}*.sqlite3"):
-        parts = path.stem[len(prefix):].split("-", 2)
-        try:
-            taken = datetime.strptime("-".join(parts[:2]), _STAMP)
-        except ValueError:
-            continue
-        found.append(BackupInfo(path, taken, parts[2] if len(parts) > 2 else "",
-                                path.stat().st_size))
-    return sorted(found, key=lambda b: b.taken, reverse=True)
+def copy_file_backup(db_path: Path, reason: str, now: datetime | None = None) -> Path:
+    """Back up the database file as it lies on disk, byte for byte, before SQLite opens it
+    (a -wal file left beside it is applied by the first connection)."""
+    try:
+        target = _backup_target(db_path, reason, now)
+        part = target.with_name(target.name + ".part")
+        shutil.copyfile(db_path, part)
+        with part.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(part, target)
+    except OSError as exc:
+        raise StoreError(_tr("无法备份数据库：{0}").format(exc)) from exc
+    _drop_old(db_path)
+    return target
 
 
 def backup_if_due(store: Store, now: datetime | None = None) -> Path | None:
@@ -96,15 +90,55 @@ def backup_if_due(store: Store, now: datetime | None = None) -> Path | None:
     return take_backup(store.path, "daily", now, store.db.conn)
 
 
-def restore_backup(store: Store, backup: Path) -> Path:
-    """Replace the open database's content with a backup; the current state is backed up first."""
-    if store.path is None:
-        raise StoreError(_tr("内存数据库没有备份。"))
-    check_database_file(backup)
+def _check_backup(backup: Path) -> None:
+    """Refuse a backup that is not a whole database of ours."""
+    if backup.is_file() and backup.stat().st_size == 0:
+        raise StoreError(_tr("备份“{0}”是空文件，未恢复。").format(backup.name))
+    try:
+        check_database_file(backup)
+    except DamagedDatabase as exc:
+        raise StoreError(_tr("备份“{0}”已损坏，未恢复。").format(backup.name)) from exc
     source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
     try:
         if source.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
             raise StoreError(_tr("备份“{0}”已损坏，未恢复。").format(backup.name))
+    except sqlite3.Error as exc:
+        raise StoreError(_tr("备份“{0}”已损坏，未恢复。").format(backup.name)) from exc
+    finally:
+        source.close()
+
+
+def restore_file(db_path: Path, backup: Path, now: datetime | None = None) -> Path | None:
+    """Put a backup in place of a database file no program has open (a damaged or empty one);
+    the file it replaces is kept beside it, with its -wal and -shm, under a .damaged name.
+    Returns where the old file was kept (None when there was none)."""
+    _check_backup(backup)
+    stamp = (now or datetime.now()).strftime(STAMP)
+    kept: Path | None = None
+    try:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            old = Path(f"{db_path}{suffix}")
+            if old.exists():
+                aside = old.with_name(f"{db_path.name}.damaged-{stamp}{suffix}")
+                os.replace(old, aside)
+                kept = kept or aside
+        source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            _copy_database(source, db_path)
+        finally:
+            source.close()
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(_tr("恢复备份失败：{0}").format(exc)) from exc
+    return kept
+
+
+def restore_backup(store: Store, backup: Path) -> Path:
+    """Replace the open database's content with a backup; the current state is backed up first."""
+    if store.path is None:
+        raise StoreError(_tr("内存数据库没有备份。"))
+    _check_backup(backup)
+    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    try:
         safety = take_backup(store.path, "before-restore", conn=store.db.conn)
         source.backup(store.db.conn)
     except sqlite3.Error as exc:
@@ -113,3 +147,7 @@ def restore_backup(store: Store, backup: Path) -> Path:
         source.close()
     store.forget_cache()
     return safety
+
+
+__all__ = ["KEEP", "BackupInfo", "backup_dir", "backup_if_due", "copy_file_backup",
+           "list_backups", "reason_label", "restore_backup", "restore_file", "take_backup"]

@@ -8,7 +8,6 @@ resolved path, so a database reached through a symlink shares its lock with the 
 """
 from __future__ import annotations
 
-import errno
 import os
 import socket
 import tempfile
@@ -20,6 +19,7 @@ from PySide6.QtCore import QLockFile
 
 from models.errors import StoreError
 from models.i18n import _tr
+from models.os_errors import os_error_text
 
 UNREADABLE_GRACE_SECONDS = 5.0  # a lock file is empty for a moment while its owner writes it
 
@@ -119,11 +119,4 @@ def _unwritable_message(folder: Path) -> str:
 
 def _folder_message(folder: Path, exc: OSError) -> str:
     """A message naming a full disk, a read-only or forbidden folder, or the system's words."""
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return _tr("磁盘已满：无法在“{0}”中写入。请腾出空间后重试。").format(folder)
-    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return _tr("文件夹“{0}”不能写入（只读或没有权限）。请换一个位置，或用 --db 指定其他文件。"
-                   ).format(folder)
-    if exc.errno == errno.ENAMETOOLONG:
-        return _tr("路径太长：“{0}”。").format(folder)
-    return _tr("无法使用文件夹“{0}”：{1}").format(folder, exc.strerror or exc)
+    return os_error_text(exc, folder, folder=True)

@@ -11,6 +11,8 @@ from typing import Any, Protocol
 
 from sqlite_utils import Database
 
+from models.db_file import read_only_uri
+from models.db_health import sqlite_error_message
 from models.entities import (
     CAMPAIGN_DATE_FIELDS,
     Activity,
@@ -61,13 +63,20 @@ class Store:
     # -- opening -----------------------------------------------------------
 
     @classmethod
-    def connect(cls, path: Path | str | None) -> Store:
-        """Connect to the database file at path (None: in memory), creating its folder.
+    def connect(cls, path: Path | str | None, read_only: bool = False) -> Store:
+        """Connect to the database file at path (None: in memory), creating its folder;
+        read_only: a file in a folder that cannot be written, read as it lies.
 
         Nothing is checked or migrated here: `models.opening.open_database` does that.
         """
         if path is None:
             db = Database(memory=True)
+        elif read_only:
+            path = Path(path)
+            try:
+                db = Database(sqlite3.connect(read_only_uri(path, immutable=True), uri=True))
+            except sqlite3.Error as exc:
+                raise StoreError(_tr("无法打开数据库“{0}”：{1}").format(path, exc)) from exc
         else:
             path = Path(path)
             try:
@@ -100,7 +109,15 @@ class Store:
             raise StoreError(_tr("无法升级数据库结构：{0}").format(exc)) from exc
 
     def close(self) -> None:
-        """Close the connection and let go of the lock, if this store holds one."""
+        """Close the connection and let go of the lock, if this store holds one.
+
+        A writer first copies its write-ahead log into the file and empties it, so a -wal
+        file with content is left only by a program that did not close (see opening)."""
+        if self.lock is not None:
+            try:
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.Error:
+                pass  # a reader still busy: the log stays, whole, for the next open
         self.db.close()
         if self.lock is not None:
             self.lock.unlock()
@@ -116,7 +133,8 @@ class Store:
             self._campaign_cache.clear()
             if not isinstance(exc, sqlite3.Error):
                 raise
-            raise StoreError(_tr("数据库写入失败，未作任何改动：{0}").format(exc)) from exc
+            raise StoreError(_tr("数据库写入失败，未作任何改动：{0}").format(
+                sqlite_error_message(exc, self.path))) from exc
 
     def forget_cache(self) -> None:
         """Drop cached records after the database was replaced underneath (a restore)."""

@@ -13,6 +13,16 @@ MAX_TEXT = 2000
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 100_000
 MAX_UNPACKED = 300 * 1024 * 1024
+MAX_COLUMNS = 52
+"""Columns A–AZ: the template's six and ample room for a unit's own notes; a sheet whose
+cells, or whose declared size, reach further is refused before it is read."""
+MAX_CELLS = 1_000_000
+"""Cells of one sheet, empty formatted ones included (100,000 rows of the template hold 600,000)."""
+MAX_PART_BYTES = 16 * 1024 * 1024
+"""Styles, the workbook's index and the like (a few hundred KB in real files), unpacked."""
+MAX_MERGES = 10_000
+MAX_MERGED_CELLS = 1_000_000
+"""Merged ranges of one sheet, and the cells they cover together."""
 
 TIME_EXAMPLES: tuple[str, ...] = (
     "5月20日",

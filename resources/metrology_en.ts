@@ -256,115 +256,174 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>Cannot create the lock file in “{0}”.</translation>
     </message>
     <message>
-        <location filename="../models/db_lock.py" line="123"/>
+        <location filename="../models/os_errors.py" line="19"/>
+        <source>路径太长：“{0}”（{1} 字节，一个文件名最多 {2} 字节）。请换一个较短的名称。</source>
+        <translation>Path too long: “{0}” ({1} bytes; a file name may have at most {2} bytes). Choose a shorter name.</translation>
+    </message>
+    <message>
+        <location filename="../models/os_errors.py" line="21"/>
+        <source>路径太长（{0} 字节）：“{1}”。请换一个较短的文件夹或名称。</source>
+        <translation>Path too long ({0} bytes): “{1}”. Choose a shorter folder or name.</translation>
+    </message>
+    <message>
+        <location filename="../models/os_errors.py" line="34"/>
         <source>磁盘已满：无法在“{0}”中写入。请腾出空间后重试。</source>
         <translation>The disk is full: cannot write in “{0}”. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../models/db_lock.py" line="125"/>
+        <location filename="../models/os_errors.py" line="38"/>
         <source>文件夹“{0}”不能写入（只读或没有权限）。请换一个位置，或用 --db 指定其他文件。</source>
         <translation>The folder “{0}” cannot be written (read-only or no permission). Choose another place, or name another file with --db.</translation>
     </message>
     <message>
-        <location filename="../models/db_lock.py" line="128"/>
-        <source>路径太长：“{0}”。</source>
-        <translation>The path is too long: “{0}”.</translation>
+        <location filename="../models/os_errors.py" line="41"/>
+        <source>没有权限访问“{0}”。</source>
+        <translation>No permission to access “{0}”.</translation>
     </message>
     <message>
-        <location filename="../models/db_lock.py" line="129"/>
-        <source>无法使用文件夹“{0}”：{1}</source>
-        <translation>Cannot use the folder “{0}”: {1}</translation>
+        <location filename="../models/os_errors.py" line="45"/>
+        <source>“{0}”是循环的符号链接，无法打开。</source>
+        <translation>“{0}” is a symbolic link that loops back on itself and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="71"/>
+        <location filename="../models/os_errors.py" line="47"/>
+        <source>“{0}”不存在。</source>
+        <translation>“{0}” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../models/os_errors.py" line="49"/>
+        <source>路径“{0}”中有一部分不是文件夹。</source>
+        <translation>Part of the path “{0}” is not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../models/os_errors.py" line="51"/>
+        <source>“{0}”是一个文件夹，不是文件。</source>
+        <translation>“{0}” is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../models/os_errors.py" line="52"/>
+        <source>无法使用“{0}”：{1}</source>
+        <translation>Cannot use “{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="75"/>
         <source>无法识别的日期“{0}”，请写成 2021-05-20</source>
         <translation>Cannot read the date “{0}”; write it as 2021-05-20</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="112"/>
+        <location filename="../cli.py" line="116"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="129"/>
+        <location filename="../cli.py" line="133"/>
         <source>已生成：{0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="186"/>
-        <location filename="../ui/app.py" line="71"/>
+        <location filename="../cli.py" line="191"/>
+        <location filename="../ui/app.py" line="161"/>
         <source>警告：{0}</source>
         <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="189"/>
-        <location filename="../cli.py" line="192"/>
-        <location filename="../cli.py" line="208"/>
-        <location filename="../ui/app.py" line="99"/>
+        <location filename="../cli.py" line="194"/>
+        <location filename="../cli.py" line="197"/>
+        <location filename="../cli.py" line="214"/>
+        <location filename="../ui/app.py" line="144"/>
         <source>错误：{0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="64"/>
+        <location filename="../models/backup.py" line="61"/>
+        <location filename="../models/backup.py" line="77"/>
         <source>无法备份数据库：{0}</source>
         <translation>Cannot back up the database: {0}</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="102"/>
+        <location filename="../models/backup.py" line="96"/>
+        <source>备份“{0}”是空文件，未恢复。</source>
+        <translation>The backup “{0}” is an empty file; nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../models/backup.py" line="131"/>
+        <source>恢复备份失败：{0}</source>
+        <translation>Restoring the backup failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/backup.py" line="138"/>
         <source>内存数据库没有备份。</source>
         <translation>An in-memory database has no backups.</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="107"/>
+        <location filename="../models/backup.py" line="100"/>
+        <location filename="../models/backup.py" line="104"/>
+        <location filename="../models/backup.py" line="106"/>
         <source>备份“{0}”已损坏，未恢复。</source>
         <translation>The backup “{0}” is damaged and was not restored.</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="111"/>
+        <location filename="../models/backup.py" line="145"/>
         <source>恢复备份失败，数据库未改动：{0}</source>
         <translation>Restoring the backup failed; the database is unchanged: {0}</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="19"/>
-        <source>“{0}”是一个文件夹，不是数据库文件。</source>
-        <translation>“{0}” is a folder, not a database file.</translation>
-    </message>
-    <message>
-        <location filename="../models/db_file.py" line="24"/>
+        <location filename="../models/db_file.py" line="75"/>
         <source>无法读取数据库文件“{0}”：{1}</source>
         <translation>Cannot read the database file “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="28"/>
+        <location filename="../models/db_file.py" line="46"/>
         <source>“{0}”不是 SQLite 数据库文件，未作任何改动。</source>
         <translation>“{0}” is not an SQLite database file; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="32"/>
+        <location filename="../models/db_file.py" line="33"/>
+        <source>数据库文件</source>
+        <translation>a database file</translation>
+    </message>
+    <message>
+        <location filename="../models/db_file.py" line="50"/>
+        <location filename="../models/db_health.py" line="116"/>
         <source>无法打开数据库文件“{0}”：{1}</source>
         <translation>Cannot open the database file “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="46"/>
-        <source>数据库文件“{0}”已损坏或无法读取：{1}</source>
-        <translation>The database file “{0}” is damaged or unreadable: {1}</translation>
-    </message>
-    <message>
-        <location filename="../models/db_file.py" line="51"/>
+        <location filename="../models/db_file.py" line="79"/>
         <source>数据库“{0}”由更新版本的程序写入（结构版本 {1}），本程序只支持到版本 {2}。请升级程序后再打开；文件未作任何改动。</source>
         <translation>The database “{0}” was written by a newer version of the program (schema version {1}); this program supports up to version {2}. Please update the program and open it again; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="56"/>
+        <location filename="../models/db_file.py" line="84"/>
         <source>“{0}”是其他程序的 SQLite 数据库，不是计量日活动数据库；未作任何改动。</source>
         <translation>“{0}” is another program&apos;s SQLite database, not a Metrology Day database; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/opening.py" line="57"/>
+        <location filename="../models/opening.py" line="75"/>
+        <source>数据库文件“{0}”不能写入（只读或没有权限）。请去掉它的只读属性，或用 --db 指定其他文件。</source>
+        <translation>The database file “{0}” cannot be written (read-only or no permission). Clear its read-only attribute, or name another file with --db.</translation>
+    </message>
+    <message>
+        <location filename="../models/opening.py" line="85"/>
         <source>数据库“{0}”已在另一个窗口中打开。
 请切换到那个窗口，或关闭它后再打开。</source>
         <translation>The database “{0}” is already open in another window.
 Switch to that window, or close it and open the database again.</translation>
+    </message>
+    <message>
+        <location filename="../models/opening.py" line="129"/>
+        <source>数据库旁有上次未写入的日志（-wal），但文件夹不能写入，无法应用；显示的是日志之前的内容。</source>
+        <translation>Beside the database lies a log (-wal) that was not written into it last time, but the folder cannot be written, so it cannot be applied; what you see is the content before that log.</translation>
+    </message>
+    <message>
+        <location filename="../models/opening.py" line="136"/>
+        <source>上次没有正常关闭，数据库旁留有未写入的日志（-wal）。应用它之前需要先备份数据库，但备份失败：{0}</source>
+        <translation>The program did not close properly last time and left a log (-wal) beside the database. The database has to be backed up before the log is applied, but the backup failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/opening.py" line="139"/>
+        <source>上次没有正常关闭：数据库旁留有未写入的日志（-wal），已应用。应用前的数据库已备份为“{0}”；如果数据不对，可用“恢复备份”取回。</source>
+        <translation>The program did not close properly last time: the log (-wal) it left beside the database has been applied. The database as it was before is backed up as “{0}”; if the data look wrong, get it back with Restore backup.</translation>
     </message>
     <message>
         <location filename="../models/rollover.py" line="79"/>
@@ -377,47 +436,48 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The {0} campaign already exists and cannot be created again from {1}; open the year {0} instead. The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="76"/>
+        <location filename="../models/storage.py" line="85"/>
         <source>无法创建数据库所在的文件夹“{0}”：{1}</source>
         <translation>Cannot create the database&apos;s folder “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="83"/>
+        <location filename="../models/storage.py" line="79"/>
+        <location filename="../models/storage.py" line="92"/>
         <source>无法打开数据库“{0}”：{1}</source>
         <translation>Cannot open the database “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="100"/>
+        <location filename="../models/storage.py" line="109"/>
         <source>无法升级数据库结构：{0}</source>
         <translation>Cannot upgrade the database schema: {0}</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="119"/>
+        <location filename="../models/storage.py" line="136"/>
         <source>数据库写入失败，未作任何改动：{0}</source>
         <translation>Writing to the database failed; nothing was changed: {0}</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="158"/>
+        <location filename="../models/storage.py" line="176"/>
         <source>没有编号为 {0} 的活动年度。</source>
         <translation>There is no campaign numbered {0}.</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="166"/>
+        <location filename="../models/storage.py" line="184"/>
         <source>数据库中还没有任何活动年度。</source>
         <translation>The database holds no campaign yet.</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="175"/>
+        <location filename="../models/storage.py" line="193"/>
         <source>{0} 年的活动已经存在。</source>
         <translation>The {0} campaign already exists.</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="214"/>
+        <location filename="../models/storage.py" line="232"/>
         <source>单位“{0}”已经存在。</source>
         <translation>The unit “{0}” already exists.</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="254"/>
+        <location filename="../models/storage.py" line="272"/>
         <source>没有编号为 {0} 的活动。</source>
         <translation>There is no activity numbered {0}.</translation>
     </message>
@@ -502,162 +562,284 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The file has errors and was not imported; the database was not changed.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="103"/>
+        <location filename="../importers/workbook.py" line="115"/>
         <source>这是“{0}”的文件，不是“{1}”的；请选择正确的文件。</source>
         <translation>This is the file of “{0}”, not of “{1}”; please choose the right file.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="109"/>
+        <location filename="../importers/workbook.py" line="121"/>
         <source>表中没有填写任何活动。</source>
         <translation>The table holds no activity.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="118"/>
+        <location filename="../importers/workbook.py" line="130"/>
         <source>这是 {0} 年活动的模板，当前活动年度为 {1} 年；请用本年度的模板重新填报。</source>
         <translation>This is a template of the {0} campaign, but the open campaign is {1}; please fill in this year&apos;s template.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="119"/>
+        <location filename="../importers/workbook.py" line="131"/>
         <source>未知</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="124"/>
+        <location filename="../importers/workbook.py" line="136"/>
         <source>模板所属单位“{0}”在数据库中不存在。</source>
         <translation>The template&apos;s unit “{0}” is not in the database.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="135"/>
+        <location filename="../importers/xlsx_scan.py" line="85"/>
+        <source>表格的内容或格式延伸到第 {0} 列（{1} 列），本模板最多 {2} 列（{3} 列）。请删除多余的列并保存后再导入。</source>
+        <translation>The table&apos;s content or formatting reaches column {0} ({1}); this template has at most {2} columns (up to {3}). Delete the extra columns, save, and import again.</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_scan.py" line="92"/>
         <source>工作表行数过多（{0} 行），最多 {1} 行。</source>
         <translation>The sheet has too many rows ({0}); at most {1}.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="143"/>
-        <source>工作表行数过多，最多 {0} 行。</source>
-        <translation>The sheet has too many rows; at most {0}.</translation>
+        <location filename="../importers/xlsx_scan.py" line="134"/>
+        <source>工作表的单元格过多（超过 {0} 个）。</source>
+        <translation>The sheet has too many cells (more than {0}).</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="149"/>
+        <location filename="../importers/xlsx_scan.py" line="148"/>
+        <source>单元格是 Excel 错误值“{0}”，不是活动内容。请改正公式或填写文字后再导入。</source>
+        <translation>The cell holds the Excel error value “{0}”, not an activity&apos;s text. Correct the formula or type the text, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_scan.py" line="153"/>
+        <source>单元格是公式，但文件中没有保存计算结果（有些程序生成的文件如此）。请用 Excel 或 WPS 打开文件并保存后再导入。</source>
+        <translation>The cell is a formula, but the file holds no computed result (files made by some programs are like this). Open the file in Excel or WPS, save it, and import again.</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_scan.py" line="180"/>
+        <source>合并单元格过多或过大（最多 {0} 处、共 {1} 个单元格），如“{2}”。请取消不需要的合并后再导入。</source>
+        <translation>Too many or too large merged cells (at most {0} merges covering {1} cells in all), such as “{2}”. Unmerge what is not needed and import again.</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_scan.py" line="213"/>
+        <source>工作表的内容已损坏，无法读取（{0}）。</source>
+        <translation>The sheet&apos;s content is damaged and cannot be read ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_scan.py" line="215"/>
+        <source>工作表无法读取（{0}）。</source>
+        <translation>The sheet cannot be read ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="152"/>
+        <source>工作簿的索引中找不到这张工作表的内容，文件可能已损坏。</source>
+        <translation>The workbook&apos;s index does not lead to this sheet&apos;s content; the file may be damaged.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="166"/>
+        <source>这张工作表有内容，但没有活动表的表头，未导入。</source>
+        <translation>This sheet has content but no activity table header; it was not imported.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="171"/>
         <source>找不到表头行：工作表中没有“活动名称”“活动内容”“活动时间”等列名。请使用下发的模板，保留表头行。</source>
         <translation>No header row found: no sheet has column titles such as “活动名称”, “活动内容”, “活动时间”. Please use the template sent out and keep its header row.</translation>
     </message>
     <message>
         <location filename="../importers/workbook.py" line="175"/>
+        <source>有 {0} 张工作表填写了活动：{1}。每份文件只能有一张活动表；请把活动合并到一张表中，删除其他表后再导入。</source>
+        <translation>{0} sheets hold activities: {1}. A file may hold only one activity table; put the activities into one sheet, delete the others and import again.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="195"/>
+        <source>{0}都可能是“{1}”，无法确定读哪一列。请删除多余的列，或把列名改回模板的列名。</source>
+        <translation>{0} could each be “{1}”; it cannot be told which column to read. Delete the extra column, or give the columns the template&apos;s titles again.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="216"/>
+        <source>表头单元格与下面的数据行合并在一起（{0}），表头会被当作活动内容。请取消合并后再导入。</source>
+        <translation>A header cell is merged with the data row below it ({0}), so the header would be read as an activity. Unmerge it and import again.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="226"/>
+        <source>“{0}”不是模板中的列，这一列的内容未导入。</source>
+        <translation>“{0}” is not a column of the template; its content was not imported.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="242"/>
+        <source>还有更多单元格是公式或 Excel 错误值（共 {0} 个），未一一列出。</source>
+        <translation>More cells are formulas or Excel error values ({0} in all); not all are listed.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="255"/>
+        <source>文件名“{0}”是“{1}”的，但文件中的模板标记属于“{2}”；将按模板标记导入到“{2}”。请确认文件没有拿错。</source>
+        <translation>The file name “{0}” is that of “{1}”, but the template&apos;s marker belongs to “{2}”; it will be imported for “{2}” as the marker says. Make sure this is the right file.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="281"/>
         <source>文件中有多个单位的活动（{0}），每份文件只能报一个单位。</source>
         <translation>The file holds activities of several units ({0}); each file may report one unit only.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="177"/>
+        <location filename="../importers/workbook.py" line="283"/>
         <source>单位“{0}”在数据库中不存在。</source>
         <translation>The unit “{0}” is not in the database.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="179"/>
+        <location filename="../importers/workbook.py" line="285"/>
         <source>无法确定填报单位：文件不是下发的模板，负责单位一列也没有填写。</source>
         <translation>Cannot tell which unit reports: the file is not a template sent out, and its responsible-unit column is empty.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="209"/>
+        <location filename="../importers/workbook.py" line="315"/>
         <source>活动名称为空。</source>
         <translation>The activity name is empty.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="212"/>
+        <location filename="../importers/workbook.py" line="318"/>
         <source>文字过长（{0} 字），每格最多 {1} 字。</source>
         <translation>Text too long ({0} characters); at most {1} per cell.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="234"/>
+        <location filename="../importers/workbook.py" line="340"/>
         <source>活动时间未填写，日历中不会显示该活动。</source>
         <translation>No time given; the activity will not show in the calendar.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="238"/>
+        <location filename="../importers/workbook.py" line="344"/>
         <source>活动时间“{0}”无法识别为日期（{1}），将按原文导入并标注。</source>
         <translation>The time “{0}” cannot be read as a date ({1}); it is imported as written and marked.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="271"/>
+        <location filename="../importers/workbook.py" line="377"/>
         <source>数据库写入失败，未作任何改动。</source>
         <translation>Writing to the database failed; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="272"/>
+        <location filename="../importers/workbook.py" line="378"/>
         <source>已导入：{0} 的区级活动已替换为 {1} 条，“{2}”已标记为{3}（{4}）。</source>
         <translation>Imported: the district activities of {0} were replaced by {1} rows; “{2}” marked as {3} ({4}).</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="285"/>
+        <location filename="../importers/workbook.py" line="391"/>
         <source>仅检查（--dry-run），未写入数据库。</source>
         <translation>Checked only (--dry-run); nothing was written to the database.</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="16"/>
+        <location filename="../models/files.py" line="29"/>
+        <source>“{0}”是一个文件夹，不是{1}。</source>
+        <translation>“{0}” is a folder, not {1}.</translation>
+    </message>
+    <message>
+        <location filename="../models/files.py" line="31"/>
+        <source>管道（FIFO）</source>
+        <translation>a pipe (FIFO)</translation>
+    </message>
+    <message>
+        <location filename="../models/files.py" line="33"/>
+        <source>设备</source>
+        <translation>a device</translation>
+    </message>
+    <message>
+        <location filename="../models/files.py" line="35"/>
+        <source>套接字</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <location filename="../models/files.py" line="37"/>
+        <source>特殊文件</source>
+        <translation>a special file</translation>
+    </message>
+    <message>
+        <location filename="../models/files.py" line="38"/>
+        <source>“{0}”不是普通文件，而是{1}；未读取。</source>
+        <translation>“{0}” is not a regular file but {1}; it was not read.</translation>
+    </message>
+    <message>
+        <location filename="../models/files.py" line="51"/>
+        <location filename="../models/files.py" line="74"/>
+        <source>文件</source>
+        <translation>a file</translation>
+    </message>
+    <message>
+        <location filename="../models/files.py" line="66"/>
         <source>文件“{0}”不存在。</source>
         <translation>The file “{0}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="18"/>
-        <source>“{0}”是一个文件夹，不是 Excel 文件。</source>
-        <translation>“{0}” is a folder, not an Excel file.</translation>
-    </message>
-    <message>
-        <location filename="../importers/xlsx_file.py" line="21"/>
+        <location filename="../models/files.py" line="59"/>
         <source>文件过大（{0:.1f} MB），最多 {1} MB。</source>
         <translation>The file is too large ({0:.1f} MB); at most {1} MB.</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="29"/>
+        <location filename="../importers/xlsx_file.py" line="20"/>
+        <source>Excel 文件</source>
+        <translation>an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="37"/>
         <source>不是 Excel 工作簿（.xlsx）：文件内容无法识别，可能是改了扩展名的其他文件。</source>
         <translation>Not an Excel workbook (.xlsx): the content is not recognised; it may be another kind of file renamed.</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="36"/>
+        <location filename="../importers/xlsx_file.py" line="44"/>
         <source>工作簿设置了打开密码（已加密），无法读取。请取消密码后另存为 .xlsx 再导入。</source>
         <translation>The workbook has an opening password (it is encrypted) and cannot be read. Remove the password, save it as .xlsx and import again.</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="37"/>
+        <location filename="../importers/xlsx_file.py" line="45"/>
         <source>这是旧版 Excel 97-2003（.xls）或其他 Office 文件，或已加密。请在 Excel/WPS 中另存为 .xlsx 后再导入。</source>
         <translation>This is an old Excel 97-2003 (.xls) or other Office file, or it is encrypted. Save it as .xlsx in Excel or WPS and import again.</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="46"/>
+        <location filename="../importers/xlsx_file.py" line="54"/>
         <source>这是 ZIP 压缩文件，不是 Excel 工作簿（.xlsx）。</source>
         <translation>This is a ZIP archive, not an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="48"/>
+        <location filename="../importers/xlsx_file.py" line="56"/>
         <source>不是 Excel 工作簿（.xlsx）：可能是 Word 或其他 Office 文件。</source>
         <translation>Not an Excel workbook (.xlsx): it may be a Word or other Office file.</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="51"/>
+        <location filename="../importers/xlsx_file.py" line="59"/>
         <source>文件解压后过大（{0:.0f} MB），可能是“压缩炸弹”，已拒绝读取。</source>
         <translation>The file is too large unpacked ({0:.0f} MB); it may be a “zip bomb” and was refused.</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="54"/>
+        <location filename="../importers/xlsx_file.py" line="62"/>
         <source>文件内部的“{0}”含有 DTD/实体声明，可能是“XML 炸弹”或外部实体攻击，已拒绝读取。正常的 Excel 文件不含这类内容。</source>
         <translation>The part “{0}” inside the file declares a DTD or entities, which may be an “XML bomb” or an external-entity attack, and was refused. Normal Excel files contain nothing like it.</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="57"/>
+        <location filename="../importers/xlsx_file.py" line="68"/>
         <source>不是完好的 Excel 工作簿（.xlsx）：{0}</source>
         <translation>Not an intact Excel workbook (.xlsx): {0}</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="78"/>
+        <location filename="../importers/xlsx_file.py" line="83"/>
+        <source>文件内部的共享文字表有 {0} 条以上，超过一个工作表的单元格上限 {1}，不是正常的 Excel 文件，已拒绝读取。</source>
+        <translation>The file&apos;s shared text table has more than {0} entries, past the {1} cells a sheet may have; this is no normal Excel file and was not read.</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="87"/>
+        <source>文件内部的“{0}”过大（{1:.0f} MB），不是正常的 Excel 文件，已拒绝读取。</source>
+        <translation>The part “{0}” inside the file is too large ({1:.0f} MB); this is no normal Excel file and was not read.</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="125"/>
+        <source>文件内容过多，读取时内存不足，已拒绝读取。</source>
+        <translation>The file holds too much to read in the memory available; it was not read.</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="128"/>
+        <location filename="../importers/xlsx_scan.py" line="187"/>
         <source>文件含有 XML 实体或外部引用（可能是“XML 炸弹”或外部实体攻击），已拒绝读取。</source>
         <translation>The file contains XML entities or external references (possibly an “XML bomb” or an external-entity attack) and was refused.</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="80"/>
+        <location filename="../importers/xlsx_file.py" line="130"/>
         <source>不是 Excel 工作簿（.xlsx）。</source>
         <translation>Not an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="81"/>
+        <location filename="../importers/xlsx_file.py" line="131"/>
         <source>工作簿已损坏或格式无法识别，无法读取（{0}: {1}）。</source>
         <translation>The workbook is damaged or its format is not recognised and cannot be read ({0}: {1}).</translation>
     </message>
@@ -836,6 +1018,179 @@ Switch to that window, or close it and open the database again.</translation>
         <location filename="../exporters/pdf_output.py" line="174"/>
         <source>PDF 生成失败：Qt 没有输出任何内容。</source>
         <translation>Making the PDF failed: Qt wrote nothing.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery.py" line="29"/>
+        <source>可以把最新的备份（或另选一个）放回原处，或者在这个文件中新建 2021 年活动。</source>
+        <translation>You can put the newest backup (or another one) in its place, or create the 2021 campaign in this file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery.py" line="30"/>
+        <source>可以在这个文件中新建 2021 年活动。</source>
+        <translation>You can create the 2021 campaign in this file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery.py" line="31"/>
+        <source>可以把最新的备份（或另选一个）放回原处；损坏的文件会另存一份，不会删除。</source>
+        <translation>You can put the newest backup (or another one) in its place; the damaged file is kept aside, not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery.py" line="32"/>
+        <location filename="../models/db_health.py" line="56"/>
+        <source>请不要删除这个文件，联系技术人员尝试修复。</source>
+        <translation>Do not delete the file; ask a technician to try to repair it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery.py" line="41"/>
+        <source>数据库是空的</source>
+        <translation>The database is empty</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery.py" line="41"/>
+        <source>数据库已损坏</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery.py" line="44"/>
+        <source>恢复备份…</source>
+        <translation>Restore backup…</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery.py" line="46"/>
+        <source>新建 2021 年活动</source>
+        <translation>Create the 2021 campaign</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery.py" line="47"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery.py" line="62"/>
+        <location filename="../ui/recovery.py" line="67"/>
+        <source>恢复备份</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery.py" line="64"/>
+        <source>已恢复 {0} 的备份。</source>
+        <translation>The backup of {0} has been restored.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery.py" line="66"/>
+        <source>原来的文件另存为“{0}”。</source>
+        <translation>The previous file was kept as “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../models/backup_list.py" line="30"/>
+        <source>每日自动备份</source>
+        <translation>Daily backup</translation>
+    </message>
+    <message>
+        <location filename="../models/backup_list.py" line="30"/>
+        <source>升级前备份</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <location filename="../models/backup_list.py" line="31"/>
+        <source>恢复前备份</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <location filename="../models/backup_list.py" line="31"/>
+        <source>手动备份</source>
+        <translation>Manual backup</translation>
+    </message>
+    <message>
+        <location filename="../models/backup_list.py" line="32"/>
+        <source>应用遗留日志（-wal）前备份</source>
+        <translation>Before applying a left-over log (-wal)</translation>
+    </message>
+    <message>
+        <location filename="../models/db_health.py" line="38"/>
+        <source>最新的备份是 {0}（{1}）：{2}</source>
+        <translation>The newest backup is from {0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <location filename="../models/db_health.py" line="44"/>
+        <source>文件中的数据页已损坏</source>
+        <translation>a data page in the file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../models/db_health.py" line="45"/>
+        <source>文件头已损坏，不像数据库文件</source>
+        <translation>the file&apos;s header is damaged; it does not look like a database</translation>
+    </message>
+    <message>
+        <location filename="../models/db_health.py" line="53"/>
+        <source>数据库文件“{0}”已损坏（{1}），未作任何改动。</source>
+        <translation>The database file “{0}” is damaged ({1}); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../models/db_health.py" line="54"/>
+        <location filename="../models/db_health.py" line="64"/>
+        <source>这个数据库还没有任何备份。</source>
+        <translation>This database has no backup yet.</translation>
+    </message>
+    <message>
+        <location filename="../models/db_health.py" line="55"/>
+        <source>在窗口中打开这个数据库时，可以选择“恢复备份”把备份放回原处（损坏的文件会另存一份）。</source>
+        <translation>When you open this database in the window, you can choose Restore backup to put the backup in its place (the damaged file is kept aside).</translation>
+    </message>
+    <message>
+        <location filename="../models/db_health.py" line="63"/>
+        <source>数据库文件“{0}”是空的（0 字节），其中没有任何数据。</source>
+        <translation>The database file “{0}” is empty (0 bytes); it holds no data.</translation>
+    </message>
+    <message>
+        <location filename="../models/db_health.py" line="65"/>
+        <source>在窗口中打开它时，可以选择“恢复备份”，或者新建 2021 年活动；命令行加 --init 新建。</source>
+        <translation>When you open it in the window, you can choose Restore backup, or create the 2021 campaign; on the command line, add --init to create it.</translation>
+    </message>
+    <message>
+        <location filename="../models/db_health.py" line="66"/>
+        <source>在窗口中打开它时可以新建 2021 年活动；命令行加 --init 新建。</source>
+        <translation>When you open it in the window you can create the 2021 campaign; on the command line, add --init to create it.</translation>
+    </message>
+    <message>
+        <location filename="../models/db_health.py" line="81"/>
+        <source>缺少数据表 {0}</source>
+        <translation>table {0} is missing</translation>
+    </message>
+    <message>
+        <location filename="../models/db_health.py" line="94"/>
+        <source>数据库的结构被改动过：{0}</source>
+        <translation>the database&apos;s structure was changed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/db_health.py" line="106"/>
+        <source>（内存）</source>
+        <translation>(in memory)</translation>
+    </message>
+    <message>
+        <location filename="../models/db_health.py" line="108"/>
+        <source>磁盘已满：数据库“{0}”无法写入。请腾出空间后重试。</source>
+        <translation>The disk is full: the database “{0}” cannot be written. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../models/db_health.py" line="110"/>
+        <source>数据库文件“{0}”不能写入（只读或没有权限）。</source>
+        <translation>The database file “{0}” cannot be written (read-only or no permission).</translation>
+    </message>
+    <message>
+        <location filename="../models/db_health.py" line="112"/>
+        <source>数据库“{0}”正被其他程序使用，请稍后重试。</source>
+        <translation>The database “{0}” is in use by another program; try again later.</translation>
+    </message>
+    <message>
+        <location filename="../models/db_health.py" line="114"/>
+        <source>读写数据库文件“{0}”时出现磁盘错误：{1}</source>
+        <translation>A disk error occurred while reading or writing the database file “{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../models/db_health.py" line="117"/>
+        <source>数据库“{0}”出错：{1}</source>
+        <translation>Database error in “{0}”: {1}</translation>
     </message>
 </context>
 <context>
@@ -1036,12 +1391,27 @@ Switch to that window, or close it and open the database again.</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="52"/>
+        <location filename="../ui/app.py" line="64"/>
+        <source>数据库已损坏</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="65"/>
+        <source>请用“文件 → 恢复备份”把备份放回原处（当前的文件会先另存一份）。</source>
+        <translation>Use File → Restore backup to put a backup in its place (the current file is backed up first).</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="69"/>
+        <source>操作未完成</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="72"/>
         <source>程序出错</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="53"/>
+        <location filename="../ui/app.py" line="73"/>
         <source>操作未完成：{0}
 
 已保存的数据不受影响。</source>
@@ -1050,22 +1420,28 @@ Switch to that window, or close it and open the database again.</translation>
 Saved data is not affected.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="76"/>
+        <location filename="../ui/app.py" line="95"/>
         <source>数据库被另一台计算机锁定</source>
         <translation>Database locked by another computer</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="77"/>
+        <location filename="../ui/app.py" line="96"/>
         <source>确认那台计算机已不再使用它，删除锁文件并打开吗？</source>
         <translation>Is that computer no longer using it? Delete the lock file and open the database?</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="95"/>
+        <location filename="../ui/app.py" line="102"/>
+        <source>选择要放回原处的备份（原来的文件会另存一份）：</source>
+        <translation>Choose the backup to put in its place (the previous file is kept aside):</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="138"/>
         <source>数据库正在使用</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="98"/>
+        <location filename="../ui/app.py" line="142"/>
+        <location filename="../ui/app.py" line="150"/>
         <source>无法打开数据库</source>
         <translation>Cannot open database</translation>
     </message>
@@ -1073,53 +1449,33 @@ Saved data is not affected.</translation>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../ui/backup_dialog.py" line="18"/>
-        <source>每日自动备份</source>
-        <translation>Daily backup</translation>
-    </message>
-    <message>
-        <location filename="../ui/backup_dialog.py" line="19"/>
-        <source>升级前备份</source>
-        <translation>Before upgrade</translation>
-    </message>
-    <message>
-        <location filename="../ui/backup_dialog.py" line="20"/>
-        <source>恢复前备份</source>
-        <translation>Before restore</translation>
-    </message>
-    <message>
-        <location filename="../ui/backup_dialog.py" line="21"/>
-        <source>手动备份</source>
-        <translation>Manual backup</translation>
-    </message>
-    <message>
-        <location filename="../ui/backup_dialog.py" line="29"/>
-        <location filename="../ui/backup_dialog.py" line="57"/>
+        <location filename="../ui/backup_dialog.py" line="25"/>
+        <location filename="../ui/backup_dialog.py" line="63"/>
         <source>恢复备份</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../ui/backup_dialog.py" line="32"/>
+        <location filename="../ui/backup_dialog.py" line="28"/>
         <source>{0}&#x3000;{1}&#x3000;{2} KB</source>
         <translation>{0}   {1}   {2} KB</translation>
     </message>
     <message>
-        <location filename="../ui/backup_dialog.py" line="43"/>
+        <location filename="../ui/backup_dialog.py" line="39"/>
         <source>选择要恢复的备份（当前数据会先另存一份备份）：</source>
         <translation>Choose the backup to restore (the current data is backed up first):</translation>
     </message>
     <message>
-        <location filename="../ui/backup_dialog.py" line="61"/>
+        <location filename="../ui/backup_dialog.py" line="67"/>
         <source>还没有任何备份。</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../ui/backup_dialog.py" line="67"/>
+        <location filename="../ui/backup_dialog.py" line="73"/>
         <source>用 {0} 的备份替换当前数据？当前数据会先另存一份备份。</source>
         <translation>Replace the current data with the backup from {0}? The current data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../ui/backup_dialog.py" line="72"/>
+        <location filename="../ui/backup_dialog.py" line="78"/>
         <source>已恢复。</source>
         <translation>Restored.</translation>
     </message>
@@ -1480,301 +1836,301 @@ Saved data is not affected.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="48"/>
+        <location filename="../ui/main_window.py" line="49"/>
         <source>活动安排</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="49"/>
+        <location filename="../ui/main_window.py" line="50"/>
         <source>活动日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="50"/>
+        <location filename="../ui/main_window.py" line="51"/>
         <source>报送清单</source>
         <translation>Submissions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="51"/>
+        <location filename="../ui/main_window.py" line="52"/>
         <source>通知文件</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="262"/>
+        <location filename="../ui/main_window.py" line="276"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="78"/>
+        <location filename="../ui/main_window.py" line="79"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="80"/>
+        <location filename="../ui/main_window.py" line="81"/>
         <source>导出通知（Word）…</source>
         <translation>Export notice (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="83"/>
+        <location filename="../ui/main_window.py" line="84"/>
         <source>导出附件汇总表（Word）…</source>
         <translation>Export appendix table (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="86"/>
+        <location filename="../ui/main_window.py" line="87"/>
         <source>导出附件汇总表（Excel）…</source>
         <translation>Export appendix table (Excel)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="88"/>
+        <location filename="../ui/main_window.py" line="89"/>
         <source>导出附件汇总表（PDF）…</source>
         <translation>Export appendix table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="90"/>
+        <location filename="../ui/main_window.py" line="91"/>
         <source>导出活动日历（.ics）…</source>
         <translation>Export calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/main_window.py" line="93"/>
         <source>导出报送清单（Excel）…</source>
         <translation>Export submissions (Excel)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="94"/>
+        <location filename="../ui/main_window.py" line="95"/>
         <source>导出活动日程表（Word）…</source>
         <translation>Export Campaign Schedule (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="96"/>
+        <location filename="../ui/main_window.py" line="97"/>
         <source>导出活动日程表（PDF）…</source>
         <translation>Export Campaign Schedule (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="97"/>
+        <location filename="../ui/main_window.py" line="98"/>
         <source>生成单位填报模板…</source>
         <translation>Create entry templates…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="98"/>
+        <location filename="../ui/main_window.py" line="99"/>
         <source>导入单位返回的 Excel…</source>
         <translation>Import returned Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="101"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="101"/>
+        <location filename="../ui/main_window.py" line="102"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="103"/>
         <source>活动日程表打印预览…</source>
         <translation>Campaign Schedule Print Preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="104"/>
+        <location filename="../ui/main_window.py" line="105"/>
         <source>恢复备份…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="105"/>
+        <location filename="../ui/main_window.py" line="106"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="116"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="116"/>
+        <location filename="../ui/main_window.py" line="117"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="116"/>
+        <location filename="../ui/main_window.py" line="117"/>
         <source>撤销“{0}”</source>
         <translation>Undo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="118"/>
+        <location filename="../ui/main_window.py" line="119"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="118"/>
+        <location filename="../ui/main_window.py" line="119"/>
         <source>重做“{0}”</source>
         <translation>Redo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>撤销历史…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="130"/>
+        <location filename="../ui/main_window.py" line="131"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
+        <location filename="../ui/main_window.py" line="138"/>
         <source>报送(&amp;S)</source>
         <translation>&amp;Submissions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="141"/>
+        <location filename="../ui/main_window.py" line="142"/>
         <source>年度(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="144"/>
         <source>切换年度</source>
         <translation>Switch year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="147"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="150"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189"/>
+        <location filename="../ui/main_window.py" line="196"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189"/>
+        <location filename="../ui/main_window.py" line="196"/>
         <source>（内存）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="198"/>
+        <location filename="../ui/main_window.py" line="212"/>
         <source>{0}年（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="213"/>
+        <location filename="../ui/main_window.py" line="227"/>
         <source>{0}年“5·20世界计量日”活动管理 — {1}</source>
         <translation>World Metrology Day {0} Campaign Manager — {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="219"/>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>所有修改已保存</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="220"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>所有修改已保存（本次 {0} 项，可撤销）</source>
         <translation>All changes saved ({0} this session, can be undone)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="250"/>
+        <location filename="../ui/main_window.py" line="264"/>
         <source>通知有错误</source>
         <translation>The notice has errors</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="251"/>
+        <location filename="../ui/main_window.py" line="265"/>
         <source>通知文件中有未能保存的修改（存在错误）。
 仍要退出并放弃这些修改吗？选“否”回到通知文件修改。</source>
         <translation>The notice has edits that could not be saved (they contain errors).
 Quit and discard them? Choose “No” to go back to the notice.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="267"/>
+        <location filename="../ui/main_window.py" line="281"/>
         <source>撤销失败</source>
         <translation>Undo failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="282"/>
         <source>{0}
 已重新载入数据库中的内容；撤销历史已清空。</source>
         <translation>{0}
 The data was reloaded from the database; the undo history was cleared.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="305"/>
-        <location filename="../ui/main_window.py" line="312"/>
+        <location filename="../ui/main_window.py" line="319"/>
+        <location filename="../ui/main_window.py" line="326"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="313"/>
+        <location filename="../ui/main_window.py" line="327"/>
         <source>通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。</source>
         <translation>The notice has unsaved edits with errors; the last saved notice was exported.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="330"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>全部区局</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
-        <location filename="../ui/main_window.py" line="332"/>
+        <location filename="../ui/main_window.py" line="338"/>
+        <location filename="../ui/main_window.py" line="346"/>
         <source>生成填报模板</source>
         <translation>Create entry template</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="333"/>
+        <location filename="../ui/main_window.py" line="347"/>
         <source>已生成 {0} 个文件：
 {1}</source>
         <translation>Created {0} file(s):
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/main_window.py" line="353"/>
         <source>导入单位返回的 Excel</source>
         <translation>Import a unit’s returned Excel workbook</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="382"/>
+        <location filename="../ui/main_window.py" line="396"/>
         <source>撤销历史</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="383"/>
+        <location filename="../ui/main_window.py" line="397"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;state when opened&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="392"/>
+        <location filename="../ui/main_window.py" line="406"/>
         <source>“5·20世界计量日”系列宣传活动管理</source>
         <translation>World Metrology Day (20 May) publicity campaign manager</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="393"/>
+        <location filename="../ui/main_window.py" line="407"/>
         <source>版本 {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="408"/>
         <source>上海市市场监督管理局计量处</source>
         <translation>Metrology Division, Shanghai Administration for Market Regulation</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="395"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>离线运行，数据保存在本机。</source>
         <translation>Works offline; data is stored on this computer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="398"/>
+        <location filename="../ui/main_window.py" line="412"/>
         <source>数据目录：{0}</source>
         <translation>Data folder: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
-        <location filename="../ui/main_window.py" line="391"/>
+        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="405"/>
         <source>关于</source>
         <translation>About</translation>
     </message>

@@ -46,3 +46,11 @@ def fill(folder: Path) -> None:
                 filler.write(b"\0" * 4096)
         except OSError:
             pass
+
+
+def remount_read_only(where: Path) -> None:
+    """Make a tmpfs mounted by `tmpfs` read-only, keeping what was written to it."""
+    result = subprocess.run(["mount", "-o", "remount,ro", str(where)], capture_output=True,
+                            text=True)
+    if result.returncode != 0:
+        pytest.skip(f"real file-system fault not possible: remount failed: {result.stderr}")

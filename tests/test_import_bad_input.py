@@ -10,7 +10,9 @@ from openpyxl import Workbook, load_workbook
 
 from exporters.xlsx_template import write_templates
 from importers.workbook import import_workbook
+from models.entities import Level
 from models.template_contract import MARKER_SHEET
+from tests import bad_workbooks as bad
 
 BOMB = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
         + "".join(f'<!ENTITY lol{i} "{("&lol%s;" % (i - 1 if i > 1 else "")) * 10}">'
@@ -143,6 +145,20 @@ CORPUS = {
     "oversized": (_oversized, "文件过大"),
     "empty name": (_empty_name, "活动名称为空"),
     "too long": (_too_long, "文字过长"),
+    # issue 11 §2: files that used to be imported as the wrong data
+    "日期 column before 活动名称": (bad.header_capture,
+                                 "B 列（日期）、E 列（活动时间）都可能是“活动时间”"),
+    "名称 and 活动名称 columns": (bad.alias_twice, "B 列（活动名称）、H 列（名称）都可能是“活动名称”"),
+    "second filled data sheet": (bad.second_data_sheet, "“活动安排”、“活动安排 (2)”"),
+    "formulas without results": (bad.formulas_without_values, "请用 Excel 或 WPS 打开文件并保存"),
+    "#REF! as the name": (bad.ref_error, "第 4 行 B 列（活动名称）：单元格是 Excel 错误值“#REF!”"),
+    "#N/A as the content": (bad.na_error, "第 4 行 C 列（活动内容）：单元格是 Excel 错误值“#N/A”"),
+    "header merged into the data": (bad.merged_header, "表头单元格与下面的数据行合并在一起（B3:B4）"),
+    # §3 and §4 (those that need a memory limit or may hang run in tests/test_hostile_inputs.py)
+    "declared 16,384 columns wide": (bad.declared_width, "16384 列（XFD 列）"),
+    "20,000 small merges": (bad.many_small_merges, "合并单元格过多或过大"),
+    "file name over 255 bytes": (bad.long_name, "路径太长"),
+    "link pointing at itself": (bad.symlink_loop, "循环的符号链接"),
 }
 
 
@@ -197,3 +213,51 @@ def test_problems_are_all_reported_with_row_and_column(store, tmp_path):
     places = {(p.severity.value, p.row, p.column[0]) for p in plan.problems}
     assert {("错误", 5, "B"), ("错误", 6, "C"), ("警告", 7, "D")} <= places
     assert os.path.exists(path)
+
+
+def _district_rows(store, unit):
+    unit_id = store.find_unit(unit).id
+    return [a for a in store.load().by_level(Level.DISTRICT) if a.unit_id == unit_id]
+
+
+@pytest.mark.parametrize("make", [bad.escaped_controls, bad.escaped_controls_shared],
+                         ids=["inline strings", "shared strings"])
+def test_escaped_control_characters_are_decoded_then_cleaned(store, tmp_path, make):
+    """_x000B_ is Excel's escape of a vertical tab: it becomes a line break as typed text
+    does; _x005F_x000B_ is the typed text _x000B_ and stays that text (openpyxl alone
+    would turn it into _x000B_ in a shared string table)."""
+    plan = import_workbook(store, make(store, tmp_path))
+    assert plan.ok, plan.as_text()
+    first, second = _district_rows(store, "黄浦")
+    assert (first.name, first.content, first.publicity_forms) == (
+        "计量\n惠民", "第一行\n第二行", "现场")
+    assert second.name == "字面_x000B_文字"
+
+
+def test_a_renamed_template_is_imported_for_its_marker_with_a_warning(store, tmp_path):
+    path = bad.renamed_template(store, tmp_path)
+    assert path.name == "黄浦.xlsx"
+    plan = import_workbook(store, path)
+    assert plan.ok and plan.unit.name == "静安区市场监管局"
+    [warning] = plan.warnings
+    assert "黄浦.xlsx" in warning.message and "黄浦区市场监管局" in warning.message
+    assert "模板标记属于“静安区市场监管局”" in warning.message
+    assert [a.name for a in _district_rows(store, "静安")] == ["计量惠民进社区"]
+
+
+def test_other_content_is_reported_not_dropped_silently(store, tmp_path):
+    """A notes sheet and a column the template does not have are named in warnings; the
+    table itself is imported."""
+    path = bad.filled_template(store, tmp_path)
+    wb = load_workbook(path)
+    wb.create_sheet("备注").cell(1, 1, "联系人：张三")
+    ws = wb["活动安排"]
+    ws.cell(3, 7, "联系电话")
+    ws.cell(4, 7, "021-12345678")
+    wb.save(path)
+    plan = import_workbook(store, path)
+    assert plan.ok, plan.as_text()
+    text = plan.as_text()
+    assert "工作表“备注”：这张工作表有内容，但没有活动表的表头，未导入。" in text
+    assert "G 列：“联系电话”不是模板中的列，这一列的内容未导入。" in text
+    assert [a.name for a in _district_rows(store, "黄浦")] == ["计量惠民进社区"]

@@ -56,6 +56,14 @@ def test_export_failure_is_a_message_not_a_crash(window, ctx, tmp_path):
     assert kind == "error" and "不存在" in text
 
 
+def test_an_export_to_a_name_too_long_says_so_in_words(window, ctx, tmp_path):
+    ctx.dialogs.answers.append(tmp_path / ("长" * 100 + ".docx"))
+    window.export_appendix_action.trigger()
+    kind, _title, text = ctx.dialogs.messages[-1]
+    assert kind == "error" and "路径太长" in text and "305 字节" in text
+    assert "Errno" not in text
+
+
 def test_undo_redo_actions_follow_the_stack(window, ctx):
     model = window.activities.model
     model.setData(model.index(0, 2), "改过的名称")

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 
 from models.errors import UserError
+from models.os_errors import os_error_text
 from ui.dialogs import Dialogs
 from ui.hotkeys import Keys, native_text, sequences
 
@@ -20,7 +21,7 @@ def guarded(dialogs: Dialogs, title: str, slot: Callable[[], object]) -> None:
     try:
         slot()
     except EXPECTED_FAILURES as exc:
-        dialogs.error(title, str(exc))
+        dialogs.error(title, os_error_text(exc) if isinstance(exc, OSError) else str(exc))
 
 
 def make_action(parent: QObject, dialogs: Dialogs, text: str, slot: Callable[[], object],

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -11,22 +13,27 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
+from models.db_health import DamagedDatabase, damage_of
 from models.db_lock import LockedElsewhere
 from models.editor import CampaignEditor
 from models.errors import DatabaseInUse, StoreError
+from models.failures import describe_failure
 from models.i18n import _tr, install_translators
 from models.opening import open_database
 from models.paths import default_database_path, set_application_identity
 from models.storage import Store
 from resources import DISTRIBUTION, ICON_SIZES, icon_png
 from ui.context import AppContext
-from ui.dialogs import Dialogs
+from ui.dialogs import Dialogs, StderrDialogs
+from ui.recovery import Recovery, offer_recovery
 from ui.settings import Settings
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
 
 def _stderr_hook(exc_type: type[BaseException], exc: BaseException,
@@ -43,15 +50,29 @@ def application_icon() -> QIcon:
     return icon
 
 
-def _message_hook(exc_type: type[BaseException], exc: BaseException,
-                  tb: TracebackType | None) -> None:
-    """Unexpected errors reach the user as a message (details on stderr), not a dead window."""
-    _stderr_hook(exc_type, exc, tb)
-    if QApplication.instance() is None or QApplication.closingDown():
-        return
-    QMessageBox.critical(None, QApplication.translate("App", "程序出错"),
-                         QApplication.translate("App", "操作未完成：{0}\n\n已保存的数据不受影响。")
-                         .format(exc))
+def message_hook(dialogs: Dialogs, db_path: Path | None) -> ExceptHook:
+    """An error hook that shows the user what went wrong (details on stderr), not a dead
+    window: a database or file-system error in its own words (a damaged database points to
+    恢复备份), anything else as 程序出错."""
+    def hook(exc_type: type[BaseException], exc: BaseException,
+             tb: TracebackType | None) -> None:
+        _stderr_hook(exc_type, exc, tb)
+        if QApplication.instance() is None or QApplication.closingDown():
+            return
+        problem = damage_of(exc, db_path) if isinstance(exc, sqlite3.Error) else None
+        if problem is not None:  # the window is open: its own menu is the way back
+            dialogs.error(QApplication.translate("App", "数据库已损坏"), problem.summary + "\n" +
+                          QApplication.translate("App", "请用“文件 → 恢复备份”把备份放回原处"
+                                                 "（当前的文件会先另存一份）。"))
+            return
+        if isinstance(exc, (sqlite3.Error, OSError)):
+            dialogs.error(QApplication.translate("App", "操作未完成"),
+                          describe_failure(exc, db_path))
+            return
+        dialogs.error(QApplication.translate("App", "程序出错"),
+                      QApplication.translate("App", "操作未完成：{0}\n\n已保存的数据不受影响。")
+                      .format(exc))
+    return hook
 
 
 def take_screenshot(window: object, path: Path, app: QApplication) -> None:
@@ -64,46 +85,80 @@ def take_screenshot(window: object, path: Path, app: QApplication) -> None:
     QTimer.singleShot(300, grab)
 
 
-def _open(app: QApplication, db_path: Path) -> Store | None:
-    """The window's database (see open_database); another computer's lock is removed only
-    when the user agrees (None when they keep it)."""
-    def warn(message: str) -> None:
-        sys.stderr.write(_tr("警告：{0}").format(message) + "\n")
+def _open(db_path: Path, dialogs: Dialogs, notes: list[str]) -> Store | int:
+    """The window's database (see open_database), or the exit status when the user chose
+    not to open it: another computer's lock is removed only when the user agrees; a damaged
+    or empty file is offered a backup in its place (or, empty, a new campaign)."""
     try:
-        return open_database(db_path, lock=True, warn=warn)
+        return open_database(db_path, lock=True, warn=notes.append)
     except LockedElsewhere as exc:
-        answer = QMessageBox.question(
-            None, app.translate("App", "数据库被另一台计算机锁定"),
-            str(exc) + "\n\n" + app.translate("App", "确认那台计算机已不再使用它，删除锁文件并打开吗？"))
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-        return open_database(db_path, lock=True, warn=warn, take_over_foreign=True)
+        if not dialogs.confirm(QApplication.translate("App", "数据库被另一台计算机锁定"),
+                               str(exc) + "\n\n" + QApplication.translate(
+                                   "App", "确认那台计算机已不再使用它，删除锁文件并打开吗？")):
+            return 3
+        return open_database(db_path, lock=True, warn=notes.append, take_over_foreign=True)
+    except DamagedDatabase as exc:
+        from ui.backup_dialog import pick_backup
+        note = QApplication.translate("App", "选择要放回原处的备份（原来的文件会另存一份）：")
+        choice = offer_recovery(dialogs, exc, lambda backups: pick_backup(backups, None, note))
+        if choice is Recovery.QUIT:
+            return 2
+        return open_database(db_path, lock=True, warn=notes.append,
+                             init=choice is Recovery.CREATE)
+
+
+def interactive(args: argparse.Namespace, app: QApplication) -> bool:
+    """Whether someone can answer a dialog: not for a screenshot, nor on a platform that
+    draws nowhere (offscreen, minimal)."""
+    return not args.screenshot and app.platformName() not in ("offscreen", "minimal")
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    """Open the main window on the database (the embedded default on first start)."""
+    """Open the main window on the database (the embedded default on first start).
+
+    A run nobody watches (see `interactive`) prints its messages to stderr and exits
+    non-zero instead of waiting on a dialog."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     set_application_identity()
     app.setWindowIcon(application_icon())
     app.setDesktopFileName(DISTRIBUTION)  # Wayland finds the icon through metrology-day.desktop
     settings = Settings()
     install_translators(app, args.lang or settings.get("language"))
-    sys.excepthook = _message_hook
+    watched = interactive(args, app)
+    dialogs = Dialogs() if watched else StderrDialogs()
+    db_path = args.db or default_database_path()
+    sys.excepthook = message_hook(dialogs, db_path)
+    notes: list[str] = []
     try:
-        store = _open(app, args.db or default_database_path())
+        opened = _open(db_path, dialogs, notes)
+        if isinstance(opened, int):
+            return opened
+        store = opened
     except DatabaseInUse as exc:
-        QMessageBox.warning(None, app.translate("App", "数据库正在使用"), str(exc))
+        dialogs.error(app.translate("App", "数据库正在使用"), str(exc))
         return 3
-    except StoreError as exc:
-        QMessageBox.critical(None, app.translate("App", "无法打开数据库"), str(exc))
-        sys.stderr.write(_tr("错误：{0}").format(exc) + "\n")
+    except (StoreError, OSError, sqlite3.Error) as exc:
+        message = describe_failure(exc, db_path)
+        dialogs.error(app.translate("App", "无法打开数据库"), message)
+        if watched:
+            sys.stderr.write(_tr("错误：{0}").format(message) + "\n")
         return 2
-    if store is None:  # the user kept another computer's lock
-        return 3
+    try:
+        editor = CampaignEditor(store, parent=app)
+    except (StoreError, sqlite3.Error) as exc:
+        store.close()
+        dialogs.error(app.translate("App", "无法打开数据库"), describe_failure(exc, db_path))
+        return 2
     from ui.main_window import MainWindow
-    ctx = AppContext(CampaignEditor(store, parent=app), settings, Dialogs())
+    ctx = AppContext(editor, settings, dialogs)
     window = MainWindow(ctx)
     ctx.dialogs.parent = window
+    if notes:
+        if watched:
+            window.show_notes(notes)
+        else:
+            for note in notes:
+                sys.stderr.write(_tr("警告：{0}").format(note) + "\n")
     if args.screenshot:
         window.show_view(args.view)
         take_screenshot(window, args.screenshot, app)

@@ -1,7 +1,7 @@
 """File → 恢复备份: choose one of the database's backups and put it back."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,26 +12,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.backup import BackupInfo, list_backups
+from models.backup import BackupInfo, list_backups, reason_label
 from ui.context import AppContext
-
-REASONS = {"daily": QT_TRANSLATE_NOOP("BackupDialog", "每日自动备份"),
-           "before-migration": QT_TRANSLATE_NOOP("BackupDialog", "升级前备份"),
-           "before-restore": QT_TRANSLATE_NOOP("BackupDialog", "恢复前备份"),
-           "manual": QT_TRANSLATE_NOOP("BackupDialog", "手动备份")}
 
 
 class BackupDialog(QDialog):
     """Lists backups, newest first."""
 
-    def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
+    def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None,
+                 note: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("恢复备份"))
         self.list = QListWidget(self)
         for info in backups:
             label = self.tr("{0}　{1}　{2} KB").format(
                 info.taken.strftime("%Y-%m-%d %H:%M:%S"),
-                self.tr(REASONS.get(info.reason, info.reason)), info.size // 1024)
+                reason_label(info.reason), info.size // 1024)
             item = QListWidgetItem(label, self.list)
             item.setData(Qt.ItemDataRole.UserRole, info)
         self.list.setCurrentRow(0)
@@ -40,7 +36,8 @@ class BackupDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("选择要恢复的备份（当前数据会先另存一份备份）："), self))
+        layout.addWidget(QLabel(note or self.tr("选择要恢复的备份（当前数据会先另存一份备份）："),
+                                self))
         layout.addWidget(self.list)
         layout.addWidget(buttons)
         self.resize(480, 360)
@@ -49,6 +46,15 @@ class BackupDialog(QDialog):
         """The selected backup."""
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+
+def pick_backup(backups: list[BackupInfo], parent: QWidget | None, note: str = ""
+                ) -> BackupInfo | None:
+    """Let the user choose one of some backups (None when cancelled)."""
+    dialog = BackupDialog(backups, parent, note)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.chosen()
 
 
 def restore_from_backup(ctx: AppContext, parent: QWidget | None,

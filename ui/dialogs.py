@@ -1,7 +1,11 @@
-"""The one seam through which the program asks and tells the user; tests swap it."""
+"""The one seam through which the program asks and tells the user; tests swap it, and runs
+nobody watches (a screenshot, the offscreen platform) tell stderr instead of waiting."""
 from __future__ import annotations
 
+import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -28,6 +32,16 @@ class Dialogs:
         """Ask a yes/no question."""
         answer = QMessageBox.question(self.parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
+
+    def choose(self, title: str, text: str, options: Sequence[str]) -> int | None:
+        """Ask which of some actions to take: its index, None when the box was closed."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
+                          self.parent)
+        buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+        box.setEscapeButton(buttons[-1])
+        box.exec()
+        clicked = box.clickedButton()
+        return next((i for i, b in enumerate(buttons) if b is clicked), None)
 
     def save_path(self, title: str, suggested: Path, filters: str) -> Path | None:
         """Ask where to save a file."""
@@ -65,8 +79,44 @@ class RecordingDialogs(Dialogs):
         self.messages.append(("confirm", title, text))
         return bool(self._next(True))
 
+    def choose(self, title: str, text: str, options: Sequence[str]) -> int | None:
+        self.messages.append(("choose", title, text + "\n" + " | ".join(options)))
+        return self._next(None)  # type: ignore[return-value]
+
     def save_path(self, title: str, suggested: Path, filters: str) -> Path | None:
         return self._next(None)  # type: ignore[return-value]
 
     def open_path(self, title: str, start: Path, filters: str) -> Path | None:
         return self._next(None)  # type: ignore[return-value]
+
+
+class StderrDialogs(Dialogs):
+    """For a run nobody watches: every message goes to stderr, every question is answered
+    "no", so nothing waits for a click that cannot come."""
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        super().__init__(None)
+        self.stream = stream
+
+    def _say(self, title: str, text: str) -> None:
+        (self.stream or sys.stderr).write(f"{title}：{text}\n")
+
+    def error(self, title: str, text: str) -> None:
+        self._say(title, text)
+
+    def info(self, title: str, text: str) -> None:
+        self._say(title, text)
+
+    def confirm(self, title: str, text: str) -> bool:
+        self._say(title, text)
+        return False
+
+    def choose(self, title: str, text: str, options: Sequence[str]) -> int | None:
+        self._say(title, text)
+        return None
+
+    def save_path(self, title: str, suggested: Path, filters: str) -> Path | None:
+        return None
+
+    def open_path(self, title: str, start: Path, filters: str) -> Path | None:
+        return None

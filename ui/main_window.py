@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QSizePolicy,
     QTabWidget,
     QToolBar,
     QUndoView,
@@ -179,6 +180,12 @@ class MainWindow(QMainWindow):
         """Database path and saved state."""
         self.path_label = QLabel(self, text=self._database_text())
         self.saved_label = QLabel(self)
+        self.note_label = QLabel(self)
+        self.note_label.setObjectName("openingNote")
+        self.note_label.setStyleSheet("color: #9a4d00;")
+        self.note_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.note_label.hide()
+        self.statusBar().addWidget(self.note_label, 3)
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.saved_label)
         self._update_saved_state()
@@ -187,6 +194,13 @@ class MainWindow(QMainWindow):
         """Where the open database lives, for the status bar and the about box."""
         path = self.ctx.store.path
         return self.tr("数据库：{0}").format(path if path else self.tr("（内存）"))
+    def show_notes(self, notes: list[str]) -> None:
+        """What opening the database had to tell (a backup taken after a crash …), kept in
+        the status bar for the session (a menu's tips would clear a passing message)."""
+        text = "　".join(notes)
+        self.note_label.setText(text)
+        self.note_label.setToolTip(text)
+        self.note_label.setVisible(bool(text))
 
     # -- state ---------------------------------------------------------------------
 
