@@ -1,0 +1,243 @@
+"""The compiled document of all summaries (活动总结汇编): a cover, a contents list, each unit's
+summary on its own pages under the unit's name, and the units that sent nothing.
+
+The units' Word files are joined with docxcompose (Composer with preserve_styles): it carries
+each document's pictures, tables, numbering and styles across, renaming a style that clashes
+with one already in the book instead of letting it take the book's look.
+"""
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from docx import Document as open_docx
+from docx.document import Document
+from docx.image.image import Image
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from docx.shared import Emu, Mm
+from docxcompose.composer import Composer
+
+from exporters import docx_xml as dx
+from exporters.atomic import ExportError, atomic_output
+from exporters import soffice
+from models.file_kinds import FileKind
+from models.i18n import _tr
+from models.summary_book import SummaryBook, SummaryEntry
+from models.text import chinese_date
+
+HEADING_STYLE = "SummaryUnit"
+BOOKMARK = "_Toc_summary_{0}"
+MISSING_INDEX = 0
+PICTURE_MAX_HEIGHT_MM = 200
+_BODY = dx.rpr_xml(dx.FANGSONG, 16)
+
+
+def _body(text: str, align: str = "left", **ppr: object) -> str:
+    """A paragraph of body text (3号 仿宋)."""
+    return dx.paragraph_xml(text, _BODY, dx.ppr_xml(align=align, line=None, after=120, **ppr))
+
+
+def _add_heading_style(document: Document) -> None:
+    """The unit-name heading: 黑体 3号, centred, on a new page, outline level 1."""
+    ppr = ('<w:pPr><w:keepNext/><w:pageBreakBefore/><w:spacing w:before="0" w:after="480"/>'
+           '<w:jc w:val="center"/><w:outlineLvl w:val="0"/></w:pPr>')
+    dx.add_paragraph_style(document, HEADING_STYLE, "汇编单位标题", ppr,
+                           dx.rpr_xml(dx.HEITI, 16))
+
+
+def _heading(text: str, index: int) -> str:
+    """A unit-name heading, bookmarked for its line in the contents list."""
+    name = BOOKMARK.format(index)
+    return (f'<w:p><w:pPr><w:pStyle w:val="{HEADING_STYLE}"/></w:pPr>'
+            f'<w:bookmarkStart w:id="{9000 + index}" w:name="{name}"/>'
+            f"{dx.runs_xml(text, dx.fonts_rpr_xml(dx.HEITI))}"
+            f'<w:bookmarkEnd w:id="{9000 + index}"/></w:p>')
+
+
+def _contents_line(text: str, index: int) -> str:
+    """One line of the contents: name, dot leader, page number (a PAGEREF field)."""
+    width = dx.text_width_twips(landscape=False)
+    ppr = (f'<w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{width}"/></w:tabs>'
+           '<w:spacing w:before="0" w:after="160"/></w:pPr>')
+    name = BOOKMARK.format(index)
+    field = (f'<w:r>{_BODY}<w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
+             f'<w:r>{_BODY}<w:instrText xml:space="preserve"> PAGEREF {name} \\h </w:instrText>'
+             f'</w:r><w:r>{_BODY}<w:fldChar w:fldCharType="separate"/></w:r>'
+             f'<w:r>{_BODY}<w:t></w:t></w:r><w:r>{_BODY}<w:fldChar w:fldCharType="end"/></w:r>')
+    return (f'<w:p>{ppr}<w:hyperlink w:anchor="{name}" w:history="1">'
+            f"{dx.runs_xml(text, _BODY)}<w:r>{_BODY}<w:tab/></w:r>{field}</w:hyperlink></w:p>")
+
+
+def _cover(book: SummaryBook) -> list[str]:
+    """Title in two lines of 小标宋, the compiling office and the month, then a page break."""
+    title_rpr = dx.rpr_xml(dx.XIAOBIAOSONG, 26)
+    head, _, tail = book.title.partition("”")
+    lines = [head + "”", tail] if tail else [book.title]
+    blocks = [dx.paragraph_xml(line, title_rpr,
+                               dx.ppr_xml(align="center", line=760,
+                                          before=dx.mm_to_twips(55) if i == 0 else 0))
+              for i, line in enumerate(lines)]
+    office_rpr = dx.rpr_xml(dx.KAITI, 18)
+    blocks.append(dx.paragraph_xml(book.office, office_rpr,
+                                   dx.ppr_xml(align="center", line=None,
+                                              before=dx.mm_to_twips(95))))
+    month = chinese_date(book.compiled).rsplit("月", 1)[0] + "月"
+    blocks.append(dx.paragraph_xml(month, office_rpr, dx.ppr_xml(align="center", line=None,
+                                                                 before=240)))
+    return blocks
+
+
+def _contents(book: SummaryBook) -> list[str]:
+    """目录 on a page of its own: each unit, then the list of units that sent nothing."""
+    blocks = [dx.paragraph_xml("目　　录", dx.rpr_xml(dx.XIAOBIAOSONG, 22),
+                               dx.ppr_xml(align="center", line=None, after=480,
+                                          page_break_before=True))]
+    blocks += [_contents_line(entry.unit, i) for i, entry in enumerate(book.entries, 1)]
+    blocks.append(_contents_line(_tr("未报送活动总结的单位"), MISSING_INDEX))
+    return blocks
+
+
+def _placeholder(entry: SummaryEntry, why: str) -> str:
+    """What stands in the book for a summary that could not be put in it."""
+    return _body(_tr("（该单位报送的“{0}”{1}，未能并入本汇编，请另行附上。）").format(
+        entry.version.name, why), first_line=640)
+
+
+def _add_picture(document: Document, path: Path) -> None:
+    """A photograph sent as the summary, as wide as the text block allows, centred."""
+    image = Image.from_file(str(path))
+    width = Mm(dx.TEXT_WIDTH_MM)
+    height = Emu(int(width * image.px_height / max(image.px_width, 1)))
+    if height > Mm(PICTURE_MAX_HEIGHT_MM):
+        width = Emu(int(width * Mm(PICTURE_MAX_HEIGHT_MM) / height))
+    document.add_picture(str(path), width=width)
+    document.paragraphs[-1].alignment = 1
+
+
+class _Compiler:
+    """Builds the book; remembers what it could not put in."""
+
+    def __init__(self, book: SummaryBook, workdir: Path) -> None:
+        self.book = book
+        self.workdir = workdir
+        self.notes: list[str] = []
+        self.document = open_docx()
+        self.composer = Composer(self.document, preserve_styles=True)
+
+    def build(self) -> Document:
+        """The whole book."""
+        document = self.document
+        dx.prepare_document(document)
+        _add_heading_style(document)
+        section = document.sections[0]
+        dx.set_geometry(section, landscape=False)
+        dx.set_page_number_footers(section)
+        section.different_first_page_header_footer = True  # no number on the cover
+        document.settings.element.append(parse_xml(
+            f'<w:updateFields {nsdecls("w")} w:val="true"/>'))  # Word fills in the page numbers
+        dx.append_blocks(document, _cover(self.book) + _contents(self.book))
+        for index, entry in enumerate(self.book.entries, 1):
+            dx.append_blocks(document, [_heading(entry.unit, index)])
+            self._add_summary(entry)
+        self._add_missing_page()
+        return document
+
+    def _add_summary(self, entry: SummaryEntry) -> None:
+        """One unit's file: composed, converted first, shown as a picture, or stood in for."""
+        kind = entry.version.kind
+        if kind == FileKind.DOCX:
+            self._compose(entry, entry.content)
+        elif kind in (FileKind.DOC, FileKind.RTF):
+            self._compose_converted(entry)
+        elif kind.is_image:
+            self._picture(entry)
+        else:
+            self._skip(entry, _tr("是 PDF 文件"))
+
+    def _compose(self, entry: SummaryEntry, path: Path) -> None:
+        """Append a Word document with its pictures, tables, lists and styles."""
+        try:
+            self.composer.append(open_docx(str(path)))
+        except Exception as exc:  # noqa: BLE001 - a unit's broken file must not stop the book
+            self._skip(entry, _tr("无法读取（{0}）").format(type(exc).__name__))
+
+    def _compose_converted(self, entry: SummaryEntry) -> None:
+        """A .doc/.wps file through LibreOffice; without it, a placeholder and a note."""
+        source = self.workdir / f"{len(self.notes)}-{entry.version.sha256[:8]}.doc"
+        shutil.copyfile(entry.content, source)
+        try:
+            converted = soffice.convert(source, "docx", self.workdir)
+        except soffice.ConversionUnavailable:
+            self._skip(entry, _tr("是 Word 97-2003/WPS 格式，本机没有 LibreOffice 无法转换；"
+                                  "可请该单位另存为 .docx 后重新接收"))
+            return
+        except ExportError as exc:
+            self._skip(entry, str(exc))
+            return
+        self._compose(entry, converted)
+
+    def _picture(self, entry: SummaryEntry) -> None:
+        """A photograph sent as the summary."""
+        try:
+            _add_picture(self.document, entry.content)
+        except Exception:  # noqa: BLE001 - a format python-docx cannot place (WebP …)
+            self._skip(entry, _tr("是本程序无法放入 Word 的图片格式"))
+
+    def _skip(self, entry: SummaryEntry, why: str) -> None:
+        """A placeholder in the book and a note for the user."""
+        dx.append_blocks(self.document, [_placeholder(entry, why)])
+        self.notes.append(_tr("{0}：“{1}”{2}，未并入。").format(entry.unit, entry.version.name, why))
+
+    def _add_missing_page(self) -> None:
+        """The last page: units that owe a summary and sent nothing (and those on paper)."""
+        blocks = [_heading(_tr("未报送活动总结的单位"), MISSING_INDEX)]
+        if self.book.missing:
+            blocks += [_body(f"{i}．{name}", first_line=640)
+                       for i, name in enumerate(self.book.missing, 1)]
+        else:
+            blocks.append(_body(_tr("各单位均已报送。"), first_line=640))
+        if self.book.without_file:
+            blocks.append(_body(_tr("已登记报送、但未存电子文件的单位："), before=360))
+            blocks += [_body(f"{i}．{name}", first_line=640)
+                       for i, name in enumerate(self.book.without_file, 1)]
+        dx.append_blocks(self.document, blocks)
+
+
+def summaries_document(book: SummaryBook, workdir: Path) -> tuple[Document, list[str]]:
+    """The book as a Document, and notes on what could not be put in it."""
+    compiler = _Compiler(book, workdir)
+    return compiler.build(), compiler.notes
+
+
+def export_summaries(book: SummaryBook, path: Path | str) -> list[str]:
+    """Write the book as .docx, whole or not at all; notes on what could not be put in."""
+    with tempfile.TemporaryDirectory(prefix="metrology-book-") as work:
+        document, notes = summaries_document(book, Path(work))
+        with atomic_output(path) as tmp:
+            document.save(str(tmp))
+    return notes
+
+
+def _require_soffice() -> None:
+    """Refuse a PDF early, and say what to do, when LibreOffice is not installed."""
+    if soffice.find_soffice() is None:
+        raise ExportError(_tr("导出 PDF 需要 LibreOffice（soffice），本机没有安装。"
+                              "请导出为 Word（.docx），在 Word 或 WPS 中打开后“另存为 PDF”。"))
+
+
+def export_summaries_pdf(book: SummaryBook, path: Path | str) -> list[str]:
+    """Write the book as PDF through LibreOffice; notes on what could not be put in."""
+    _require_soffice()
+    with tempfile.TemporaryDirectory(prefix="metrology-book-") as work:
+        workdir = Path(work)
+        document, notes = summaries_document(book, workdir)
+        docx = workdir / "book.docx"
+        document.save(str(docx))
+        pdf = soffice.convert(docx, "pdf", workdir)
+        if not pdf.read_bytes()[:5] == b"%PDF-":
+            raise ExportError(_tr("LibreOffice 生成的文件不是 PDF，未保存。"))
+        with atomic_output(path) as tmp:
+            shutil.copyfile(pdf, tmp)
+    return notes
