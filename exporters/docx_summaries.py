@@ -20,8 +20,8 @@ from docx.shared import Emu, Mm
 from docxcompose.composer import Composer
 
 from exporters import docx_xml as dx
-from exporters.atomic import ExportError, atomic_output
 from exporters import soffice
+from exporters.atomic import ExportError, atomic_output
 from models.file_kinds import FileKind
 from models.i18n import _tr
 from models.summary_book import SummaryBook, SummaryEntry

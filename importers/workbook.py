@@ -114,11 +114,15 @@ class Problem:
     sheet: str = ""
     row: int | None = None
     column: str = ""
+    place: str = ""
+    """Where in a file that is no workbook, e.g. 第 2 个表格 (said instead of the sheet)."""
 
     def where(self) -> str:
         """Sheet, row and column in words, e.g. 工作表“活动安排”第 5 行 B 列（活动名称）."""
         parts = []
-        if self.sheet:
+        if self.place:
+            parts.append(self.place)
+        elif self.sheet:
             parts.append(f"工作表“{self.sheet}”")
         if self.row is not None:
             parts.append(f"第 {self.row} 行")
@@ -160,14 +164,14 @@ class ImportPlan:
         return [p for p in self.problems if p.severity == Severity.WARNING]
 
     def error(self, message: str, sheet: str = "", row: int | None = None,
-              column: str = "") -> None:
+              column: str = "", place: str = "") -> None:
         """Record an error."""
-        self.problems.append(Problem(Severity.ERROR, message, sheet, row, column))
+        self.problems.append(Problem(Severity.ERROR, message, sheet, row, column, place))
 
     def warn(self, message: str, sheet: str = "", row: int | None = None,
-             column: str = "") -> None:
+             column: str = "", place: str = "") -> None:
         """Record a warning."""
-        self.problems.append(Problem(Severity.WARNING, message, sheet, row, column))
+        self.problems.append(Problem(Severity.WARNING, message, sheet, row, column, place))
 
     def as_text(self) -> str:
         """A report for the user: what the file holds, every problem, what was done."""

@@ -66,7 +66,7 @@ def test_the_docx_has_cover_contents_a_page_per_unit_and_the_missing_page(receiv
     contents = texts[texts.index("目　　录") + 1:][:4]
     assert [line.split("\t")[0] for line in contents] == headings
     starts = [texts.index(h) for h in headings]
-    for short, start, end in zip(OFFICIAL, starts, starts[1:]):  # each under its own heading
+    for short, start, end in zip(OFFICIAL, starts[:-1], starts[1:], strict=True):  # own heading
         own = texts[start:end]
         assert f"{short}活动总结标题" in own and f"{short}结束语" in own
     assert "1．徐汇区市场监管局" in texts[starts[-1]:]

@@ -1,0 +1,176 @@
+"""Checking a reply that is not our template (a Word table, a unit's own spreadsheet) and
+planning it the way a returned template is planned: the unit told apart, each row checked,
+every problem in one report, nothing changed."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from importers.reply_docx import read_reply_docx
+from importers.reply_headers import REPLY_ALIASES, Aliases
+from importers.reply_sheet import read_reply_sheet
+from importers.reply_tables import ReplyReading, ReplyRow, ReplyTable
+from importers.workbook import (
+    MAX_TEXT,
+    ImportPlan,
+    find_unit,
+    names_unit,
+    unit_group_no,
+)
+from models.entities import Activity, CampaignData, Level, Unit
+from models.file_kinds import FileKind, sniff
+from models.periods import why_unparsed
+
+WORD_KINDS = frozenset({FileKind.DOCX, FileKind.DOC, FileKind.RTF})
+WORD_SUFFIXES = frozenset({".docx", ".doc", ".wps", ".rtf"})
+"""Files read as Word replies: by content, or by name when the content is no known kind."""
+TEXT_ATTRS = ("name", "content", "time_text", "publicity_forms", "publicity_content",
+              "responsible")
+
+NAME_THE_UNIT = ("请指定单位：命令行加 --unit 单位简称（如 --unit 黄浦），或在窗口中把文件拖到该单位的"
+                 "报送清单行上")
+RENAME_THE_FILE = "；也可以把文件改名为以单位名称开头（如“黄浦-活动安排.docx”）"
+
+
+def read_reply(path: Path, year: int, aliases: Aliases = REPLY_ALIASES) -> ReplyReading:
+    """The rows of a Word reply or a unit's own workbook, chosen by the file's content."""
+    try:
+        kind = sniff(path) if path.is_file() else None
+    except OSError:
+        kind = None
+    named_word = path.suffix.lower() in WORD_SUFFIXES
+    if kind in WORD_KINDS or (named_word and not isinstance(kind, FileKind)):
+        return read_reply_docx(path, aliases)
+    return read_reply_sheet(path, year, aliases)
+
+
+def units_named(text: str, units: Sequence[Unit]) -> list[Unit]:
+    """The units a 负责单位 text names: the one it is (full or short name), else every unit
+    whose full name it contains (牵头 and 配合 units written together)."""
+    exact = find_unit(units, text)
+    if exact is not None:
+        return [exact]
+    return [u for u in units if names_unit(text, u)]
+
+
+def unit_in_file_name(path: Path, units: Sequence[Unit]) -> list[Unit]:
+    """Units the file name names: by full name if any is there, else by short name."""
+    stem = path.stem
+    full = [u for u in units if u.name in stem]
+    return full or [u for u in units if u.short_name and u.short_name in stem]
+
+
+def _district_tables(reading: ReplyReading) -> list[ReplyTable]:
+    """The tables in the district table's shape when the file also has the municipal one
+    (our own export sent back whole); otherwise every table."""
+    district = [t for t in reading.tables if "publicity_content" not in t.header.columns]
+    return district or reading.tables
+
+
+def _row_units(rows: Iterable[tuple[ReplyTable, ReplyRow]], units: Sequence[Unit]
+               ) -> dict[int, Unit]:
+    """Every unit some row's 负责单位 names, by id."""
+    found: dict[int, Unit] = {}
+    for _table, row in rows:
+        for unit in units_named(row.values.get("responsible", ""), units):
+            found[unit.id] = unit
+    return found
+
+
+def choose_unit(plan: ImportPlan, rows: list[tuple[ReplyTable, ReplyRow]], data: CampaignData,
+                unit_text: str | None) -> Unit | None:
+    """The unit the reply is for: --unit, else the 负责单位 column, else the file name; None
+    (with the reason in the plan) when it cannot be told."""
+    if unit_text:
+        unit = find_unit(data.units, unit_text)
+        if unit is None:
+            plan.error(f"单位“{unit_text}”在数据库中不存在。")
+        return unit
+    named = _row_units(rows, data.units)
+    if len(named) == 1:
+        return next(iter(named.values()))
+    if len(named) > 1:
+        names = "、".join(u.name for u in data.units if u.id in named)
+        plan.error(f"表中有多个单位的活动（{names}），无法确定导入哪个单位的。{NAME_THE_UNIT}，"
+                   "其他单位的行将被跳过。")
+        return None
+    by_name = unit_in_file_name(plan.path, data.units)
+    if len(by_name) == 1:
+        return by_name[0]
+    written = {row.values.get("responsible", "") for _t, row in rows} - {""}
+    if written:
+        plan.error(f"负责单位“{sorted(written)[0]}”在数据库中不存在。{NAME_THE_UNIT}。")
+    else:
+        plan.error(f"无法确定这份文件是哪个单位的：表中没有填写负责单位，文件名“{plan.path.name}”"
+                   f"中也没有单位名称。{NAME_THE_UNIT}{RENAME_THE_FILE}。")
+    return None
+
+
+def _check_row(plan: ImportPlan, table: ReplyTable, row: ReplyRow, year: int) -> None:
+    """Errors and warnings of one row."""
+    if not row.values.get("name"):
+        plan.error("活动名称为空。", row=row.line, column=table.where("name"), place=table.place)
+    for attr, text in row.values.items():
+        if len(text) > MAX_TEXT:
+            plan.error(f"文字过长（{len(text)} 字），每格最多 {MAX_TEXT} 字。", row=row.line,
+                       column=table.where(attr), place=table.place)
+    if "time_text" not in table.header.columns:
+        return
+    text = row.values.get("time_text", "")
+    where = table.where("time_text")
+    if not text:
+        plan.warn("活动时间未填写，日历中不会显示该活动。", row=row.line, column=where,
+                  place=table.place)
+    elif reason := why_unparsed(text, year):
+        plan.warn(f"活动时间“{text}”无法识别为日期（{reason}），将按原文导入并标注。",
+                  row=row.line, column=where, place=table.place)
+
+
+def _own_rows(plan: ImportPlan, rows: list[tuple[ReplyTable, ReplyRow]], unit: Unit,
+              units: Sequence[Unit]) -> list[tuple[ReplyTable, ReplyRow]]:
+    """The rows of the unit (those naming it, or no unit); the others reported, skipped."""
+    own, others = [], {}
+    for table, row in rows:
+        named = units_named(row.values.get("responsible", ""), units)
+        if not named or unit in named:
+            own.append((table, row))
+        else:
+            others.setdefault(named[0].name, 0)
+            others[named[0].name] += 1
+    if others:
+        skipped = "、".join(f"{name} {count} 行" for name, count in others.items())
+        plan.warn(f"跳过了其他单位的行（{skipped}），只导入“{unit.name}”的活动。")
+    return own
+
+
+def check_reply(data: CampaignData, path: Path | str, unit_text: str | None = None,
+                expected_unit: Unit | None = None, aliases: Aliases = REPLY_ALIASES
+                ) -> ImportPlan:
+    """Read a Word reply or a unit's own workbook and report everything wrong with it, as a
+    plan for the unit's district rows; changes nothing."""
+    plan = ImportPlan(Path(path), campaign_id=data.campaign.id)
+    year = data.campaign.year
+    reading = read_reply(plan.path, year, aliases)
+    plan.problems.extend(reading.problems)
+    if not reading.ok:
+        return plan
+    rows = [(t, r) for t in _district_tables(reading) for r in t.rows]
+    if expected_unit is not None and not unit_text:
+        unit_text = expected_unit.name
+    unit = choose_unit(plan, rows, data, unit_text)
+    if unit is None:
+        return plan
+    plan.unit = unit
+    plan.replaced = [a for a in data.by_level(Level.DISTRICT) if a.unit_id == unit.id]
+    group_no = unit_group_no(data, unit)
+    for table, row in _own_rows(plan, rows, unit, data.units):
+        _check_row(plan, table, row, year)
+        texts = {attr: row.values.get(attr, "") for attr in TEXT_ATTRS}
+        texts["responsible"] = texts["responsible"] or unit.name
+        plan.activities.append(Activity(Level.DISTRICT, group_no, len(plan.activities) + 1,
+                                        **texts, unit_id=unit.id, campaign_id=data.campaign.id))
+    if plan.ok and not plan.activities:
+        plan.error(f"表中没有“{unit.name}”的活动。")
+    if not plan.ok:
+        plan.activities = []
+    return plan
