@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from copy import deepcopy
 from pathlib import Path
 
 from docx import Document as open_docx
 from docx.document import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.image.image import Image
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Emu, Mm
 from docxcompose.composer import Composer
 
@@ -116,6 +118,51 @@ def _add_picture(document: Document, path: Path) -> None:
     document.paragraphs[-1].alignment = 1
 
 
+def _defaults_into_normal(document: Document) -> None:
+    """Write a document's default run look (w:docDefaults: font, size) into its Normal style,
+    where docxcompose carries it over; the book's own defaults would take its place."""
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    default_rpr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}") if defaults is not None \
+        else None
+    normal = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+    if default_rpr is None or normal is None:
+        return
+    style_rpr = normal.element.get_or_add_rPr()
+    have = {child.tag for child in style_rpr}
+    for child in default_rpr:
+        if child.tag not in have:
+            style_rpr.append(deepcopy(child))
+
+
+_RPR_ORDER = {qn(f"w:{tag}"): i for i, tag in enumerate((
+    "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike",
+    "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden",
+    "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect",
+    "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout",
+    "specVanish", "oMath", "rPrChange"))}
+
+
+def _tidy_run_properties(root) -> None:
+    """Put run properties in the order the schema (and Word) wants, keeping the first of any
+    doubled one: docxcompose appends a document's defaults after the run's own."""
+    for rpr in root.iter(qn("w:rPr")):
+        children = list(rpr)
+        if len(children) < 2:
+            continue
+        seen: set[str] = set()
+        kept = []
+        for child in children:
+            if child.tag in seen and child.tag in _RPR_ORDER:
+                continue
+            seen.add(child.tag)
+            kept.append(child)
+        kept.sort(key=lambda c: _RPR_ORDER.get(c.tag, len(_RPR_ORDER)))
+        if kept != children:
+            for child in children:
+                rpr.remove(child)
+            rpr.extend(kept)
+
+
 class _Compiler:
     """Builds the book; remembers what it could not put in."""
 
@@ -142,6 +189,8 @@ class _Compiler:
             dx.append_blocks(document, [_heading(entry.unit, index)])
             self._add_summary(entry)
         self._add_missing_page()
+        _tidy_run_properties(document.element.body)
+        _tidy_run_properties(document.styles.element)
         return document
 
     def _add_summary(self, entry: SummaryEntry) -> None:
@@ -159,7 +208,9 @@ class _Compiler:
     def _compose(self, entry: SummaryEntry, path: Path) -> None:
         """Append a Word document with its pictures, tables, lists and styles."""
         try:
-            self.composer.append(open_docx(str(path)))
+            document = open_docx(str(path))
+            _defaults_into_normal(document)
+            self.composer.append(document)
         except Exception as exc:  # noqa: BLE001 - a unit's broken file must not stop the book
             self._skip(entry, _tr("无法读取（{0}）").format(type(exc).__name__))
 

@@ -179,3 +179,30 @@ def test_a_word97_summary_is_converted_and_composed(received, tmp_path):
     text = "\n".join(p.text for p in Document(str(out)).paragraphs)
     assert "浦东新区市场监管局活动总结（Word 97-2003 格式）" in text
     assert text.index("徐汇区市场监管局\n") < text.index("（Word 97-2003 格式）")
+
+
+def test_a_summary_keeps_its_default_text_size_and_run_properties_stay_in_order(tmp_path, qapp):
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    from exporters.docx_summaries import _RPR_ORDER
+    store = open_seeded(tmp_path / "c.sqlite3")
+    try:
+        archive = SummaryArchive(store)
+        unit = store.find_unit("浦东")
+        item = next(s for s in store.load().submissions
+                    if s.unit_id == unit.id and s.item == "活动总结")
+        plain = summary_docx(tmp_path / "plain.docx", "浦东", "red", own_style=False)
+        assert Document(str(plain)).styles["Normal"].font.size is None  # size from defaults
+        incoming = archive.identify(plain)
+        archive.store_content(incoming)
+        archive.add_version(item.id, incoming, date(2021, 5, 21))
+        export_summaries(_book(store, archive), tmp_path / "b.docx")
+    finally:
+        store.close()
+    book = Document(str(tmp_path / "b.docx"))
+    body = next(p for p in book.paragraphs if p.text == "浦东今年开展了计量日系列活动。")
+    assert body.runs[0].font.size == Pt(11), "the unit's 11 pt body text, not the book's 16 pt"
+    for rpr in book.element.body.iter(qn("w:rPr")):
+        ranks = [_RPR_ORDER.get(child.tag, 99) for child in rpr]
+        assert ranks == sorted(ranks) and len(set(ranks)) == len(ranks)
