@@ -252,3 +252,71 @@ def test_a_full_disk_keeps_nothing_half_written(tmp_path, qapp):
             assert store.db.execute("SELECT COUNT(*) FROM stored_files").fetchone()[0] == 0
         finally:
             store.close()
+
+
+# -- receiving as one undoable step ----------------------------------------------------------
+
+
+def test_receiving_is_one_undoable_step_and_a_newer_file_keeps_the_first_date(disk_store,
+                                                                             tmp_path, qapp):
+    from PySide6.QtGui import QUndoStack
+
+    from models.document import CampaignDocument
+    from models.summary_commands import ReceiveFileCommand, prepare_receipt
+    doc = CampaignDocument(disk_store)
+    archive = SummaryArchive(disk_store)
+    stack = QUndoStack()
+    changes: list[str] = []
+    doc.submissions_changed.connect(lambda: changes.append("submissions"))
+    unit = disk_store.find_unit("黄浦")
+    item = lambda: next(s for s in doc.submissions()  # noqa: E731
+                        if s.unit_id == unit.id and s.item == "活动总结")
+    first = summary_docx(tmp_path / "初稿.docx", "黄浦", "red")
+    receipt = prepare_receipt(doc, archive, unit.id, first, date(2021, 5, 21),
+                              today=date(2021, 5, 30))
+    stack.push(ReceiveFileCommand(doc, archive, receipt, "收到总结"))
+    assert (item().status, item().received) == ("已报送", date(2021, 5, 21))
+    assert [v.name for v in archive.versions(item().id)] == ["初稿.docx"]
+    later = summary_docx(tmp_path / "修改稿.docx", "黄浦改", "green")
+    stack.push(ReceiveFileCommand(doc, archive, prepare_receipt(
+        doc, archive, unit.id, later, date(2021, 5, 26), today=date(2021, 5, 30)), "收到总结"))
+    assert (item().status, item().received) == ("已报送", date(2021, 5, 21))
+    assert [v.name for v in archive.versions(item().id)] == ["初稿.docx", "修改稿.docx"]
+    again = prepare_receipt(doc, archive, unit.id, first, date(2021, 5, 27),
+                            today=date(2021, 5, 30))
+    assert again.same_as is not None and "内容相同" in again.as_text()
+    with pytest.raises(SummaryRefused, match="黄浦区市场监管局的“活动总结”"):
+        prepare_receipt(doc, archive, disk_store.find_unit("静安").id, first, date(2021, 5, 27),
+                        today=date(2021, 5, 30))
+    with pytest.raises(SummaryRefused, match="晚于今天"):
+        prepare_receipt(doc, archive, unit.id, first, date(2021, 6, 1), today=date(2021, 5, 30))
+    stack.undo()
+    stack.undo()
+    assert (item().status, item().received) == ("未报送", None)
+    assert archive.versions(item().id) == []
+    stack.redo()
+    assert [v.name for v in archive.versions(item().id)] == ["初稿.docx"]
+    assert archive.verified_content(archive.versions(item().id)[0]).read_bytes() == \
+        first.read_bytes()
+    assert changes.count("submissions") == 5
+
+
+def test_receiving_for_an_item_the_unit_did_not_owe_adds_it_and_undo_removes_it(
+        disk_store, tmp_path, qapp):
+    from PySide6.QtGui import QUndoStack
+
+    from models.document import CampaignDocument
+    from models.summary_commands import ReceiveFileCommand, prepare_receipt
+    doc = CampaignDocument(disk_store)
+    archive = SummaryArchive(disk_store)
+    stack = QUndoStack()
+    unit = disk_store.find_unit("黄浦")
+    photo = colour_png(tmp_path / "现场.png", (10, 200, 10))
+    receipt = prepare_receipt(doc, archive, unit.id, photo, date(2021, 5, 20), "宣传报道",
+                              today=date(2021, 5, 30))
+    stack.push(ReceiveFileCommand(doc, archive, receipt, "收到"))
+    [added] = [s for s in doc.submissions() if s.unit_id == unit.id and s.item == "宣传报道"]
+    assert added.status == "已报送" and archive.versions(added.id)[0].kind == "png"
+    stack.undo()
+    assert not [s for s in doc.submissions() if s.item == "宣传报道"]
+    assert disk_store.db.execute("SELECT COUNT(*) FROM submission_files").fetchone()[0] == 0
