@@ -20,6 +20,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Emu, Mm
 from docxcompose.composer import Composer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from exporters import docx_xml as dx
 from exporters import soffice
@@ -29,7 +30,16 @@ from models.i18n import _tr
 from models.summary_book import SummaryBook, SummaryEntry
 from models.text import chinese_date
 
+TR_CONTEXT = "SummaryBook"
 HEADING_STYLE = "SummaryUnit"
+MISSING_HEADING = "未报送活动总结的单位"
+# Why a unit's file is not in the book: written in the book as they are, translated in notes.
+REASON_PDF = QT_TRANSLATE_NOOP("SummaryBook", "是 PDF 文件")
+REASON_BROKEN = QT_TRANSLATE_NOOP("SummaryBook", "无法读取（{0}）")
+REASON_NO_OFFICE = QT_TRANSLATE_NOOP(
+    "SummaryBook", "是 Word 97-2003/WPS 格式，本机没有 LibreOffice 无法转换；可请该单位另存为 .docx")
+REASON_CONVERSION = QT_TRANSLATE_NOOP("SummaryBook", "无法转换（{0}）")
+REASON_PICTURE = QT_TRANSLATE_NOOP("SummaryBook", "是本程序无法放入 Word 的图片格式")
 BOOKMARK = "_Toc_summary_{0}"
 MISSING_INDEX = 0
 PICTURE_MAX_HEIGHT_MM = 200
@@ -97,14 +107,13 @@ def _contents(book: SummaryBook) -> list[str]:
                                dx.ppr_xml(align="center", line=None, after=480,
                                           page_break_before=True))]
     blocks += [_contents_line(entry.unit, i) for i, entry in enumerate(book.entries, 1)]
-    blocks.append(_contents_line(_tr("未报送活动总结的单位"), MISSING_INDEX))
+    blocks.append(_contents_line(MISSING_HEADING, MISSING_INDEX))
     return blocks
 
 
 def _placeholder(entry: SummaryEntry, why: str) -> str:
     """What stands in the book for a summary that could not be put in it."""
-    return _body(_tr("（该单位报送的“{0}”{1}，未能并入本汇编，请另行附上。）").format(
-        entry.version.name, why), first_line=640)
+    return _body(f"（该单位报送的“{entry.version.name}”{why}，未能并入本汇编，请另行附上。）", first_line=640)
 
 
 def _add_picture(document: Document, path: Path) -> None:
@@ -203,7 +212,7 @@ class _Compiler:
         elif kind.is_image:
             self._picture(entry)
         else:
-            self._skip(entry, _tr("是 PDF 文件"))
+            self._skip(entry, REASON_PDF)
 
     def _compose(self, entry: SummaryEntry, path: Path) -> None:
         """Append a Word document with its pictures, tables, lists and styles."""
@@ -212,7 +221,7 @@ class _Compiler:
             _defaults_into_normal(document)
             self.composer.append(document)
         except Exception as exc:  # noqa: BLE001 - a unit's broken file must not stop the book
-            self._skip(entry, _tr("无法读取（{0}）").format(type(exc).__name__))
+            self._skip(entry, REASON_BROKEN, type(exc).__name__)
 
     def _compose_converted(self, entry: SummaryEntry) -> None:
         """A .doc/.wps file through LibreOffice; without it, a placeholder and a note."""
@@ -221,11 +230,10 @@ class _Compiler:
         try:
             converted = soffice.convert(source, "docx", self.workdir)
         except soffice.ConversionUnavailable:
-            self._skip(entry, _tr("是 Word 97-2003/WPS 格式，本机没有 LibreOffice 无法转换；"
-                                  "可请该单位另存为 .docx 后重新接收"))
+            self._skip(entry, REASON_NO_OFFICE)
             return
         except ExportError as exc:
-            self._skip(entry, str(exc))
+            self._skip(entry, REASON_CONVERSION, str(exc))
             return
         self._compose(entry, converted)
 
@@ -234,23 +242,24 @@ class _Compiler:
         try:
             _add_picture(self.document, entry.content)
         except Exception:  # noqa: BLE001 - a format python-docx cannot place (WebP …)
-            self._skip(entry, _tr("是本程序无法放入 Word 的图片格式"))
+            self._skip(entry, REASON_PICTURE)
 
-    def _skip(self, entry: SummaryEntry, why: str) -> None:
-        """A placeholder in the book and a note for the user."""
-        dx.append_blocks(self.document, [_placeholder(entry, why)])
+    def _skip(self, entry: SummaryEntry, reason: str, detail: str = "") -> None:
+        """A placeholder in the book (in Chinese, as the book is) and a note for the user."""
+        dx.append_blocks(self.document, [_placeholder(entry, reason.format(detail))])
+        why = QCoreApplication.translate(TR_CONTEXT, reason).format(detail)
         self.notes.append(_tr("{0}：“{1}”{2}，未并入。").format(entry.unit, entry.version.name, why))
 
     def _add_missing_page(self) -> None:
         """The last page: units that owe a summary and sent nothing (and those on paper)."""
-        blocks = [_heading(_tr("未报送活动总结的单位"), MISSING_INDEX)]
+        blocks = [_heading(MISSING_HEADING, MISSING_INDEX)]
         if self.book.missing:
             blocks += [_body(f"{i}．{name}", first_line=640)
                        for i, name in enumerate(self.book.missing, 1)]
         else:
-            blocks.append(_body(_tr("各单位均已报送。"), first_line=640))
+            blocks.append(_body("各单位均已报送。", first_line=640))
         if self.book.without_file:
-            blocks.append(_body(_tr("已登记报送、但未存电子文件的单位："), before=360))
+            blocks.append(_body("已登记报送、但未存电子文件的单位：", before=360))
             blocks += [_body(f"{i}．{name}", first_line=640)
                        for i, name in enumerate(self.book.without_file, 1)]
         dx.append_blocks(self.document, blocks)

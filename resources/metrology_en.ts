@@ -220,6 +220,278 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <source>无法使用文件夹“{0}”：{1}</source>
         <translation>Cannot use the folder “{0}”: {1}</translation>
     </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="68"/>
+        <source>Windows 程序（.exe/.dll）</source>
+        <translation>a Windows program (.exe/.dll)</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="70"/>
+        <source>Linux 程序</source>
+        <translation>a Linux program</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="72"/>
+        <source>压缩包</source>
+        <translation>a compressed archive</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="74"/>
+        <source>ZIP 压缩包或其他 Office 文件</source>
+        <translation>a ZIP archive or another Office file</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="77"/>
+        <source>网页（HTML/MHT）</source>
+        <translation>a web page (HTML/MHT)</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="78"/>
+        <source>无法识别的内容</source>
+        <translation>unrecognisable content</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="89"/>
+        <source>已损坏的 Word 文档（“{0}”校验失败）</source>
+        <translation>a damaged Word document (“{0}” fails its check)</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="92"/>
+        <source>Excel 工作簿</source>
+        <translation>an Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="94"/>
+        <source>PowerPoint 演示文稿</source>
+        <translation>a PowerPoint presentation</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="96"/>
+        <source>OpenDocument 文件</source>
+        <translation>an OpenDocument file</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="98"/>
+        <source>已损坏的 Word 文档或 ZIP 压缩包</source>
+        <translation>a damaged Word document or ZIP archive</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="99"/>
+        <source>ZIP 压缩包</source>
+        <translation>a ZIP archive</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="120"/>
+        <source>设置了打开密码的 Office 文档</source>
+        <translation>a password-protected Office document</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="124"/>
+        <source>Excel 97-2003 工作簿</source>
+        <translation>an Excel 97-2003 workbook</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="126"/>
+        <source>PowerPoint 97-2003 演示文稿</source>
+        <translation>a PowerPoint 97-2003 presentation</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="127"/>
+        <source>无法识别的 Office 文件</source>
+        <translation>an unrecognisable Office file</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="163"/>
+        <source>找不到文件“{0}”。</source>
+        <translation>File “{0}” not found.</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="165"/>
+        <location filename="../models/file_kinds.py" line="192"/>
+        <location filename="../models/summary_files.py" line="137"/>
+        <source>无法读取“{0}”：{1}</source>
+        <translation>Cannot read “{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="167"/>
+        <source>“{0}”是一个文件夹，不是文件。</source>
+        <translation>“{0}” is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="169"/>
+        <source>“{0}”不是普通文件（可能是管道或设备），未读取。</source>
+        <translation>“{0}” is not a regular file (a pipe or a device?); not read.</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="171"/>
+        <source>“{0}”是空文件（0 字节）。</source>
+        <translation>“{0}” is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="173"/>
+        <source>“{0}”过大（{1:.1f} MB），最多 {2} MB。</source>
+        <translation>“{0}” is too large ({1:.1f} MB); at most {2} MB.</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="183"/>
+        <source>活动总结只接收 PDF、Word（.doc/.docx）、WPS（.wps）文档或图片（.jpg/.png/.gif/.bmp/.tif/.webp）。</source>
+        <translation>Summaries are accepted as PDF, Word (.doc/.docx) or WPS (.wps) documents or pictures (.jpg/.png/.gif/.bmp/.tif/.webp) only.</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="186"/>
+        <source>“{0}”不是文档或图片（扩展名“{1}”）。</source>
+        <translation>“{0}” is not a document or picture (extension “{1}”). </translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="187"/>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="196"/>
+        <source>{0} 文件</source>
+        <translation>a {0} file</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="197"/>
+        <source>“{0}”的扩展名是“{1}”，但内容是{2}，不是可接收的文档，已拒绝。</source>
+        <translation>“{0}” is named “{1}” but contains {2}, not a document that can be taken; refused. </translation>
+    </message>
+    <message>
+        <location filename="../models/summary_commands.py" line="33"/>
+        <source>{0}：“{1}”与已收到的第 {2} 版（“{3}”）内容相同，未重复保存。</source>
+        <translation>{0}: “{1}” is the same as version {2} already received (“{3}”); not stored again.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_commands.py" line="35"/>
+        <source>{0}：已收到“{1}”（{2}），{3}。</source>
+        <translation>{0}: received “{1}” ({2}), {3}.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_commands.py" line="46"/>
+        <source>没有编号为 {0} 的单位。</source>
+        <translation>There is no unit number {0}.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_commands.py" line="48"/>
+        <source>收到日期 {0} 晚于今天，未接收。</source>
+        <translation>The date received, {0}, is later than today; not taken.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_commands.py" line="57"/>
+        <source>其他事项</source>
+        <translation>another item</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_commands.py" line="58"/>
+        <source>“{0}”已作为{1}收到过（{2}，原名“{3}”），未重复接收。是否拖错了行？</source>
+        <translation>“{0}” was already received as {1} ({2}, named “{3}”); not taken again. Was it dropped on the wrong row?</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_files.py" line="79"/>
+        <source>没有需要清理的文件。</source>
+        <translation>There are no files to clean up.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_files.py" line="80"/>
+        <source>已清理 {0} 个不再被任何报送事项引用的文件，释放 {1:.1f} MB。</source>
+        <translation>Cleaned up {0} files no item refers to any more, freeing {1:.1f} MB.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_files.py" line="83"/>
+        <source>另有 {0} 个文件仍被备份引用，予以保留，以便恢复备份。</source>
+        <translation> {0} more files are still referred to by backups and are kept so those backups can be restored.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_files.py" line="107"/>
+        <source>磁盘已满，无法保存{0}；未作任何改动。</source>
+        <translation>The disk is full; {0} could not be stored. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_files.py" line="108"/>
+        <source>无法保存{0}：{1}；未作任何改动。</source>
+        <translation>Cannot store {0}: {1}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_files.py" line="117"/>
+        <source>内存数据库没有文件存档。</source>
+        <translation>An in-memory database has no file archive.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_files.py" line="157"/>
+        <source>“{0}”</source>
+        <translation>“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_files.py" line="170"/>
+        <source>“{0}”在读取过程中被改动或无法完整写入，未接收；请关闭正在编辑它的程序后重试。</source>
+        <translation>“{0}” changed while it was being read, or could not be written whole; not taken. Close the program editing it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_files.py" line="188"/>
+        <source>存档中找不到“{0}”的内容（{1}）。可从备份恢复。</source>
+        <translation>The content of “{0}” is missing from the archive ({1}). It can be restored from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_files.py" line="191"/>
+        <source>存档中“{0}”的内容已损坏（校验值不符）。可从备份恢复。</source>
+        <translation>The content of “{0}” in the archive is damaged (its checksum differs). It can be restored from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_files.py" line="235"/>
+        <source>“{0}”的内容不在存档中，未记录。</source>
+        <translation>The content of “{0}” is not in the archive; not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_files.py" line="313"/>
+        <source>清理未完成：{0}</source>
+        <translation>Clean-up not finished: {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_files.py" line="321"/>
+        <source>无法删除“{0}”：{1}</source>
+        <translation>Cannot delete “{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="251"/>
+        <source>{0}：“{1}”{2}，未并入。</source>
+        <translation>{0}: “{1}” {2}; not included.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="286"/>
+        <source>导出 PDF 需要 LibreOffice（soffice），本机没有安装。请导出为 Word（.docx），在 Word 或 WPS 中打开后“另存为 PDF”。</source>
+        <translation>Exporting PDF needs LibreOffice (soffice), which is not installed here. Export to Word (.docx), open it in Word or WPS and use “Save as PDF”.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="300"/>
+        <source>LibreOffice 生成的文件不是 PDF，未保存。</source>
+        <translation>What LibreOffice made is not a PDF; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/soffice.py" line="42"/>
+        <source>本机未安装 LibreOffice（找不到 soffice 程序）。</source>
+        <translation>LibreOffice is not installed here (no soffice program found).</translation>
+    </message>
+    <message>
+        <location filename="../exporters/soffice.py" line="51"/>
+        <source>LibreOffice 转换“{0}”超时（{1} 秒）。</source>
+        <translation>LibreOffice took too long converting “{0}” ({1} s).</translation>
+    </message>
+    <message>
+        <location filename="../exporters/soffice.py" line="54"/>
+        <source>无法运行 LibreOffice：{0}</source>
+        <translation>Cannot run LibreOffice: {0}</translation>
+    </message>
+    <message>
+        <location filename="../exporters/soffice.py" line="58"/>
+        <source>LibreOffice 未能把“{0}”转换为 {1}：{2}</source>
+        <translation>LibreOffice could not convert “{0}” to {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../exporters/soffice.py" line="59"/>
+        <source>没有生成文件</source>
+        <translation>no file was made</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesPanel</name>
@@ -472,12 +744,12 @@ If that computer no longer uses this database, delete the lock file “{2}” an
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="65"/>
+        <location filename="../ui/app.py" line="70"/>
         <source>程序出错</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="66"/>
+        <location filename="../ui/app.py" line="71"/>
         <source>操作未完成：{0}
 
 已保存的数据不受影响。</source>
@@ -486,17 +758,17 @@ If that computer no longer uses this database, delete the lock file “{2}” an
 Saved data is not affected.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="87"/>
+        <location filename="../ui/app.py" line="92"/>
         <source>数据库被另一台计算机锁定</source>
         <translation>Database locked by another computer</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="88"/>
+        <location filename="../ui/app.py" line="93"/>
         <source>确认那台计算机已不再使用它，删除锁文件并打开吗？</source>
         <translation>Is that computer no longer using it? Delete the lock file and open the database?</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="109"/>
+        <location filename="../ui/app.py" line="114"/>
         <source>数据库正在使用</source>
         <translation>Database in use</translation>
     </message>
@@ -508,8 +780,8 @@ Saved data is not affected.</translation>
 Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="104"/>
-        <location filename="../ui/app.py" line="115"/>
+        <location filename="../ui/app.py" line="109"/>
+        <location filename="../ui/app.py" line="120"/>
         <source>无法打开数据库</source>
         <translation>Cannot open database</translation>
     </message>
@@ -1507,6 +1779,34 @@ Works offline; data is stored on this computer.</translation>
         <location filename="../ui/notice_editor.py" line="482"/>
         <source>已从 {0} 年复制通知，新建 {1} 年活动。请核对活动主题、正文，并在印发前填写发文字号的序号。</source>
         <translation>The notice was copied from {0} and the {1} campaign created. Check the theme and body, and fill in the document number’s sequence number before printing and distribution.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryBook</name>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="37"/>
+        <source>是 PDF 文件</source>
+        <translation>is a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="38"/>
+        <source>无法读取（{0}）</source>
+        <translation>cannot be read ({0})</translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="39"/>
+        <source>是 Word 97-2003/WPS 格式，本机没有 LibreOffice 无法转换；可请该单位另存为 .docx</source>
+        <translation>is in Word 97-2003/WPS format and cannot be converted without LibreOffice; ask the unit to save it as .docx</translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="41"/>
+        <source>无法转换（{0}）</source>
+        <translation>cannot be converted ({0})</translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="42"/>
+        <source>是本程序无法放入 Word 的图片格式</source>
+        <translation>is a picture format this program cannot put into Word</translation>
     </message>
 </context>
 <context>
