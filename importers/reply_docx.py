@@ -14,7 +14,7 @@ from exporters import soffice
 from exporters.atomic import ExportError
 from importers.docx_reader import grid_rows
 from importers.reply_headers import REPLY_ALIASES, Aliases
-from importers.reply_tables import ReplyReading, first_text_row, no_table_message, read_grid
+from importers.reply_tables import ReplyReading, finish_reading, take_grid
 from models.file_kinds import FileKind, FileRefused, check_readable_file, sniff
 
 MAX_REPLY_BYTES = 50 * 1024 * 1024
@@ -102,15 +102,7 @@ def read_reply_docx(path: Path | str, aliases: Aliases = REPLY_ALIASES) -> Reply
             return reading
     seen: list[tuple[str, list[str]]] = []
     for number, tbl in enumerate(document.element.body.iter(qn("w:tbl")), 1):
-        grid = grid_rows(tbl)
-        place = f"第 {number} 个表格"
-        table = read_grid(grid, place, reading, lambda col: f"第 {col + 1} 列", aliases)
-        if table is None:
-            seen.append((place, first_text_row(grid)))
-        else:
-            reading.tables.append(table)
-    if not reading.tables:
-        reading.error(no_table_message(path.name, seen, aliases))
-    elif not reading.rows():
-        reading.error("活动安排表中没有填写任何活动。", reading.tables[0].place)
+        take_grid(reading, seen, grid_rows(tbl), f"第 {number} 个表格",
+                  lambda col: f"第 {col + 1} 列", aliases)
+    finish_reading(reading, seen, aliases)
     return reading

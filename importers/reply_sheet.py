@@ -5,13 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from importers.reply_headers import REPLY_ALIASES, Aliases
-from importers.reply_tables import (
-    ReplyReading,
-    find_header,
-    first_text_row,
-    no_table_message,
-    read_grid,
-)
+from importers.reply_tables import ReplyReading, find_header, finish_reading, take_grid
 from importers.workbook import (
     MAX_ROWS,
     cell_text,
@@ -62,15 +56,8 @@ def _read_sheets(wb, reading: ReplyReading, year: int, aliases: Aliases) -> None
                 reading.warn("这张工作表也有活动表，但只读取了第一张（"
                              f"{reading.tables[0].place}）；如需导入，请分成单独的文件。", place)
             continue
-        table = read_grid(grid, place, reading, lambda col: f"{column_letter(col)} 列", aliases)
-        if table is None:
-            seen.append((place, first_text_row(grid)))
-        else:
-            reading.tables.append(table)
-    if not reading.tables:
-        reading.error(no_table_message(reading.path.name, seen, aliases, "工作表"))
-    elif not reading.rows():
-        reading.error("活动表中没有填写任何活动。", reading.tables[0].place)
+        take_grid(reading, seen, grid, place, lambda col: f"{column_letter(col)} 列", aliases)
+    finish_reading(reading, seen, aliases, "工作表")
 
 
 def read_reply_sheet(path: Path | str, year: int,

@@ -152,6 +152,26 @@ def read_grid(grid: Grid, place: str, reading: ReplyReading,
     return table
 
 
+def take_grid(reading: ReplyReading, seen: list[tuple[str, list[str]]], grid: Grid,
+              place: str, column_label: Callable[[int], str],
+              aliases: Aliases = REPLY_ALIASES) -> None:
+    """Add a grid's activity table to the reading, or note its first row in `seen`."""
+    table = read_grid(grid, place, reading, column_label, aliases)
+    if table is None:
+        seen.append((place, first_text_row(grid)))
+    else:
+        reading.tables.append(table)
+
+
+def finish_reading(reading: ReplyReading, seen: Sequence[tuple[str, Sequence[str]]],
+                   aliases: Aliases = REPLY_ALIASES, what: str = "表格") -> None:
+    """The error for a file without an activity table, or with an empty one."""
+    if not reading.tables:
+        reading.error(no_table_message(reading.path.name, seen, aliases, what))
+    elif not reading.rows():
+        reading.error("活动安排表中没有填写任何活动。", reading.tables[0].place)
+
+
 def _merged_into(cells: Sequence[str], col: int) -> bool:
     """Whether a cell only repeats its left neighbour (a horizontal merge spread out)."""
     return col > 0 and cells[col] == cells[col - 1]
