@@ -259,7 +259,7 @@ class _Compiler:
         else:
             blocks.append(_body("各单位均已报送。", first_line=640))
         if self.book.without_file:
-            blocks.append(_body("已登记报送、但未存电子文件的单位：", before=360))
+            blocks.append(_body("已登记报送、但未存电子文件的单位：", before=360, keep_next=True))
             blocks += [_body(f"{i}．{name}", first_line=640)
                        for i, name in enumerate(self.book.without_file, 1)]
         dx.append_blocks(self.document, blocks)
