@@ -19,6 +19,7 @@ from docx.image.image import Image
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Emu, Mm
+from docx.styles import BabelFish
 from docxcompose.composer import Composer
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -59,10 +60,12 @@ def _add_heading_style(document: Document) -> None:
                            dx.rpr_xml(dx.HEITI, 16))
 
 
-def _heading(text: str, index: int) -> str:
-    """A unit-name heading, bookmarked for its line in the contents list."""
+def _heading(text: str, index: int, new_page: bool = True) -> str:
+    """A unit-name heading, bookmarked for its line in the contents list; after a section
+    break it does not ask for a page of its own again."""
     name = BOOKMARK.format(index)
-    return (f'<w:p><w:pPr><w:pStyle w:val="{HEADING_STYLE}"/></w:pPr>'
+    same_page = "" if new_page else '<w:pageBreakBefore w:val="0"/>'
+    return (f'<w:p><w:pPr><w:pStyle w:val="{HEADING_STYLE}"/>{same_page}</w:pPr>'
             f'<w:bookmarkStart w:id="{9000 + index}" w:name="{name}"/>'
             f"{dx.runs_xml(text, dx.fonts_rpr_xml(dx.HEITI))}"
             f'<w:bookmarkEnd w:id="{9000 + index}"/></w:p>')
@@ -127,6 +130,17 @@ def _add_picture(document: Document, path: Path) -> None:
     document.paragraphs[-1].alignment = 1
 
 
+def _internal_style_names(document: Document) -> None:
+    """Write built-in style names as Word does (heading 1, caption), not as LibreOffice does
+    (Heading 1): python-docx, and so docxcompose, cannot find the capitalised ones
+    (python-docx issue #958)."""
+    for name in document.styles.element.iter(qn("w:name")):
+        value = name.get(qn("w:val"), "")
+        internal = BabelFish.ui2internal(value)
+        if internal != value:
+            name.set(qn("w:val"), internal)
+
+
 def _defaults_into_normal(document: Document) -> None:
     """Write a document's default run look (w:docDefaults: font, size) into its Normal style,
     where docxcompose carries it over; the book's own defaults would take its place."""
@@ -172,6 +186,45 @@ def _tidy_run_properties(root) -> None:
             rpr.extend(kept)
 
 
+class _Composer(Composer):
+    """docxcompose's Composer with each style reference mapped on its own: with
+    preserve_styles, docxcompose 2.2 gives every reference inside one table (its table style
+    and its cells' paragraph styles) the id of the last style it handled, so a table whose
+    cells name a paragraph style loses its borders."""
+
+    def add_styles(self, doc, element):  # noqa: ANN001, ANN201 - docxcompose's signature
+        refs = [(ref, ref.val) for ref in element.xpath(
+            ".//w:tblStyle|.//w:pStyle|.//w:rStyle")]
+        super().add_styles(doc, element)
+        for ref, original in refs:
+            ours = self.mapped_style_id(original)
+            ref.val = self._current_preserved_styles.get(ours, ours)
+
+
+def _section_break(sect_pr) -> object:
+    """A paragraph ending a section with the given properties."""
+    paragraph = parse_xml(f"<w:p {nsdecls('w')}><w:pPr/></w:p>")
+    paragraph[0].append(sect_pr)
+    return paragraph
+
+
+def _unit_section(document: Document):
+    """A document's last section properties (size, orientation, margins) without its
+    headers and footers: the book's page numbers carry on through it."""
+    sect_pr = deepcopy(document.sections[-1]._sectPr)
+    for ref in [*sect_pr.findall(qn("w:headerReference")),
+                *sect_pr.findall(qn("w:footerReference")), *sect_pr.findall(qn("w:titlePg"))]:
+        sect_pr.remove(ref)
+    _reset_start_type(sect_pr)
+    return sect_pr
+
+
+def _reset_start_type(sect_pr) -> None:
+    """A section that starts on a new page (docxcompose may have copied a 'continuous')."""
+    for kind in sect_pr.findall(qn("w:type")):
+        sect_pr.remove(kind)
+
+
 class _Compiler:
     """Builds the book; remembers what it could not put in."""
 
@@ -180,7 +233,8 @@ class _Compiler:
         self.workdir = workdir
         self.notes: list[str] = []
         self.document = open_docx()
-        self.composer = Composer(self.document, preserve_styles=True)
+        self.composer = _Composer(self.document, preserve_styles=True)
+        self.heading: tuple[str, int] | None = None
 
     def build(self) -> Document:
         """The whole book."""
@@ -194,8 +248,9 @@ class _Compiler:
         document.settings.element.append(parse_xml(
             f'<w:updateFields {nsdecls("w")} w:val="true"/>'))  # Word fills in the page numbers
         dx.append_blocks(document, _cover(self.book) + _contents(self.book))
+        self._end_section(cover=True)
         for index, entry in enumerate(self.book.entries, 1):
-            dx.append_blocks(document, [_heading(entry.unit, index)])
+            self.heading = (entry.unit, index)
             self._add_summary(entry)
         self._add_missing_page()
         _tidy_run_properties(document.element.body)
@@ -214,13 +269,49 @@ class _Compiler:
         else:
             self._skip(entry, REASON_PDF)
 
+    def _put_heading(self, new_page: bool = True) -> None:
+        """The current unit's heading (once), starting a page unless a section break did."""
+        if self.heading is None:
+            return
+        text, index = self.heading
+        self.heading = None
+        dx.append_blocks(self.document, [_heading(text, index, new_page)])
+
+    def _end_section(self, cover: bool = False) -> None:
+        """End the book's pages so far with the book's own page properties (the cover's with
+        no number on its first page), so a unit's sections cannot change them."""
+        body = self.document.element.body
+        previous = body.sectPr.getprevious()
+        if previous is not None and previous.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None:
+            return  # nothing since the last break: a second one would leave a blank page
+        sect_pr = deepcopy(body.sectPr)
+        if cover:
+            body.sectPr.remove(body.sectPr.find(qn("w:titlePg")))
+        else:
+            for title_pg in sect_pr.findall(qn("w:titlePg")):
+                sect_pr.remove(title_pg)
+        body.sectPr.addprevious(_section_break(sect_pr))
+
     def _compose(self, entry: SummaryEntry, path: Path) -> None:
-        """Append a Word document with its pictures, tables, lists and styles."""
+        """Append a Word document with its pictures, tables, lists, styles and (when it has
+        several) its own sections: a landscape page for a wide table stays landscape."""
+        body = self.document.element.body
+        start = len(body)
         try:
             document = open_docx(str(path))
+            _internal_style_names(document)
             _defaults_into_normal(document)
+            own_sections = len(document.sections) > 1
+            if own_sections:
+                self._end_section()
+            self._put_heading(new_page=not own_sections)
             self.composer.append(document)
+            if own_sections:
+                body.sectPr.addprevious(_section_break(_unit_section(document)))
+                _reset_start_type(body.sectPr)
         except Exception as exc:  # noqa: BLE001 - a unit's broken file must not stop the book
+            for element in list(body)[start:-1]:  # take back what went in half-way
+                body.remove(element)
             self._skip(entry, REASON_BROKEN, type(exc).__name__)
 
     def _compose_converted(self, entry: SummaryEntry) -> None:
@@ -239,6 +330,7 @@ class _Compiler:
 
     def _picture(self, entry: SummaryEntry) -> None:
         """A photograph sent as the summary."""
+        self._put_heading()
         try:
             _add_picture(self.document, entry.content)
         except Exception:  # noqa: BLE001 - a format python-docx cannot place (WebP …)
@@ -246,6 +338,7 @@ class _Compiler:
 
     def _skip(self, entry: SummaryEntry, reason: str, detail: str = "") -> None:
         """A placeholder in the book (in Chinese, as the book is) and a note for the user."""
+        self._put_heading()
         dx.append_blocks(self.document, [_placeholder(entry, reason.format(detail))])
         why = QCoreApplication.translate(TR_CONTEXT, reason).format(detail)
         self.notes.append(_tr("{0}：“{1}”{2}，未并入。").format(entry.unit, entry.version.name, why))

@@ -43,3 +43,39 @@ def summary_docx(path: Path, unit: str, colour: str, own_style: bool = True) -> 
         doc.add_paragraph(f"{unit}结束语", style=f"{unit}正文")
     doc.save(str(path))
     return path
+
+
+def landscape_summary_docx(path: Path, unit: str) -> Path:
+    """A summary whose second section is a landscape page with a wide table."""
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+    from docx.shared import Mm
+    summary_docx(path, unit, "red")
+    doc = Document(str(path))
+    doc.sections[0].header.paragraphs[0].text = f"{unit}页眉"
+    section = doc.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Mm(297), Mm(210)
+    table = doc.add_table(rows=2, cols=8)
+    table.style = "Table Grid"
+    for index, cell in enumerate(table.rows[0].cells):
+        cell.text = f"{unit}横表{index}"
+    doc.add_paragraph(f"{unit}横向页后的文字")
+    doc.save(str(path))
+    return path
+
+
+def as_libreoffice_writes_it(path: Path) -> Path:
+    """The summary with two things LibreOffice's .docx have: built-in style names written
+    capitalised (Heading 1) and table cells naming their paragraph style (Normal)."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+    doc = Document(str(path))
+    for name in doc.styles.element.iter(qn("w:name")):
+        if name.get(qn("w:val")) == "heading 1":
+            name.set(qn("w:val"), "Heading 1")
+    for table in doc.tables:
+        for paragraph in table._tbl.iter(qn("w:p")):
+            ppr = paragraph.get_or_add_pPr()
+            ppr.insert(0, parse_xml(f'<w:pStyle {nsdecls("w")} w:val="Normal"/>'))
+    doc.save(str(path))
+    return path

@@ -206,3 +206,58 @@ def test_a_summary_keeps_its_default_text_size_and_run_properties_stay_in_order(
     for rpr in book.element.body.iter(qn("w:rPr")):
         ranks = [_RPR_ORDER.get(child.tag, 99) for child in rpr]
         assert ranks == sorted(ranks) and len(set(ranks)) == len(ranks)
+
+
+def _receive_file(store, archive, short, path):
+    unit = store.find_unit(short)
+    item = next(s for s in store.load().submissions
+                if s.unit_id == unit.id and s.item == "活动总结")
+    incoming = archive.identify(path)
+    archive.store_content(incoming)
+    archive.add_version(item.id, incoming, date(2021, 5, 21))
+
+
+def test_a_libreoffice_saved_summary_keeps_its_headings_and_table_borders(tmp_path, qapp):
+    from tests.summary_docs import as_libreoffice_writes_it
+    store = open_seeded(tmp_path / "c.sqlite3")
+    try:
+        archive = SummaryArchive(store)
+        path = as_libreoffice_writes_it(summary_docx(tmp_path / "lo.docx", "浦东", "red"))
+        _receive_file(store, archive, "浦东", path)
+        assert export_summaries(_book(store, archive), tmp_path / "b.docx") == []
+    finally:
+        store.close()
+    book = Document(str(tmp_path / "b.docx"))
+    heading = next(p for p in book.paragraphs if p.text == "浦东活动总结标题")
+    assert heading.style.font.color.rgb is not None, "the unit's own heading look"
+    [table] = book.tables
+    assert table.style.type == 3  # WD_STYLE_TYPE.TABLE: still a table style …
+    assert table.style.element.find(".//{*}tblBorders") is not None  # … with its borders
+
+
+@needs_office
+@pytest.mark.slow
+def test_a_landscape_section_stays_landscape_and_the_book_keeps_its_own_pages(tmp_path,
+                                                                              qapp):
+    from tests.summary_docs import landscape_summary_docx
+    store = open_seeded(tmp_path / "c.sqlite3")
+    try:
+        archive = SummaryArchive(store)
+        _receive_file(store, archive, "浦东", landscape_summary_docx(tmp_path / "l.docx", "浦东"))
+        _receive_file(store, archive, "黄浦", summary_docx(tmp_path / "h.docx", "黄浦", "green"))
+        pdf = tmp_path / "b.pdf"
+        assert export_summaries_pdf(_book(store, archive), pdf) == []
+    finally:
+        store.close()
+    pages = [re.sub(r"\s+", "", page) for page in _pages(pdf)][:-1]
+    assert "—" not in pages[0], "no number on the cover"
+    assert [p[-3:] for p in pages[1:]] == [f"—{n}—" for n in range(2, len(pages) + 1)]
+    assert all(len(page) > 5 for page in pages), "no blank page"
+    wide = next(i for i, page in enumerate(pages, 1) if "浦东横表0" in page)
+    info = subprocess.run(["pdfinfo", "-f", str(wide), "-l", str(wide), str(pdf)],
+                          capture_output=True, text=True, check=True).stdout
+    width, height = map(float, re.search(rf"Page\s+{wide} size:\s+([\d.]+) x ([\d.]+)",
+                                         info).groups())
+    assert width > height, "the wide table's page is landscape"
+    assert pages[wide].startswith("黄浦区市场监管局"), "the next unit starts its own page"
+    assert re.search(rf"黄浦区市场监管局\.+{wide + 1}", pages[1])
