@@ -186,6 +186,23 @@ def _tidy_run_properties(root) -> None:
             rpr.extend(kept)
 
 
+_AFTER_UPDATE_FIELDS = (
+    "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars", "w:rsids",
+    "m:mathPr", "w:attachedSchema", "w:themeFontLang", "w:clrSchemeMapping",
+    "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures", "w:forceUpgrade",
+    "w:captions", "w:readModeInkLockDown", "w:smartTagType", "sl:schemaLibrary",
+    "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator")
+
+
+def _ask_word_to_update_fields(document: Document) -> None:
+    """w:updateFields in its place among the settings: Word fills in the contents' page
+    numbers when it opens the book (LibreOffice computes them itself)."""
+    settings = document.settings.element
+    settings.remove_all("w:updateFields")
+    settings.insert_element_before(parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>'),
+                                   *_AFTER_UPDATE_FIELDS)
+
+
 class _Composer(Composer):
     """docxcompose's Composer with each style reference mapped on its own: with
     preserve_styles, docxcompose 2.2 gives every reference inside one table (its table style
@@ -245,8 +262,7 @@ class _Compiler:
         dx.set_geometry(section, landscape=False)
         dx.set_page_number_footers(section)
         section.different_first_page_header_footer = True  # no number on the cover
-        document.settings.element.append(parse_xml(
-            f'<w:updateFields {nsdecls("w")} w:val="true"/>'))  # Word fills in the page numbers
+        _ask_word_to_update_fields(document)
         dx.append_blocks(document, _cover(self.book) + _contents(self.book))
         self._end_section(cover=True)
         for index, entry in enumerate(self.book.entries, 1):
