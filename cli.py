@@ -4,15 +4,20 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from exporters import ExportUnsupported, exporter_for
+from exporters import FORMATS, ExportUnsupported, exporter_for
 from models.entities import CampaignData, Level
+from models.errors import DatabaseInUse, StoreError, UserError
+from models.i18n import _tr, install_translators
+from models.opening import open_database
+from models.paths import default_database_path
 from models.periods import describe_spans, spans_from_json
-from models.storage import Store, StoreError
+from models.storage import Store
 
 FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("content", "活动内容"),
@@ -21,13 +26,6 @@ FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("publicity_content", "宣传内容"),
     ("responsible", "负责单位"),
 )
-
-EXPORT_FORMATS = ("docx", "xlsx", "pdf", "ics")
-
-
-class UsageError(Exception):
-    """A command line that asks for something impossible, with a message."""
-
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the whole program."""
@@ -50,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="导出通知、附件、日历或报送清单")
     export.add_argument("what", choices=("notice", "appendix", "calendar", "checklist"))
     export.add_argument("-o", "--output", type=Path, required=True)
-    export.add_argument("--format", choices=EXPORT_FORMATS,
+    export.add_argument("--format", choices=FORMATS,
                         help="文件格式（默认由文件扩展名决定）")
 
     imp = sub.add_parser("import", help="导入单位返回的 Excel 活动安排")
@@ -70,7 +68,8 @@ def _parse_day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"无法识别的日期“{text}”，请写成 2021-05-20") from exc
+        raise argparse.ArgumentTypeError(
+            _tr("无法识别的日期“{0}”，请写成 2021-05-20").format(text)) from exc
 
 
 def format_activities(data: CampaignData, level: Level | None = None,
@@ -108,29 +107,13 @@ def _export_format(args: argparse.Namespace) -> str:
     if args.format:
         return args.format
     suffix = args.output.suffix.lower().lstrip(".")
-    return suffix if suffix in EXPORT_FORMATS else "docx"
-
-
-def gui_application() -> object:
-    """The Qt GUI application that printing needs, made headless when there is no display."""
-    from PySide6.QtGui import QGuiApplication
-    existing = QGuiApplication.instance()
-    if existing is not None:
-        return existing
-    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
-                                                 or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return QGuiApplication(sys.argv[:1] or ["metrology-day"])
+    return suffix if suffix in FORMATS else "docx"
 
 
 def cmd_export(store: Store, args: argparse.Namespace, out: TextIO) -> int:
-    """Write one export file (PDF through Qt's printing, so with a GUI application)."""
-    fmt = _export_format(args)
-    export = exporter_for(args.what, fmt)
-    app = gui_application() if fmt == "pdf" else None  # lives until the export is written
-    export(store.load(), args.output)
-    del app
-    out.write(f"已导出：{args.output}\n")
+    """Write one export file."""
+    exporter_for(args.what, _export_format(args)).write(store.load(), args.output)
+    out.write(_tr("已导出：{0}").format(args.output) + "\n")
     return 0
 
 
@@ -147,7 +130,7 @@ def cmd_template(store: Store, args: argparse.Namespace, out: TextIO) -> int:
     from exporters.xlsx_template import write_templates
     written = write_templates(store.load(), args.output, unit=args.unit, every=args.all)
     for path in written:
-        out.write(f"已生成：{path}\n")
+        out.write(_tr("已生成：{0}").format(path) + "\n")
     return 0
 
 
@@ -159,14 +142,72 @@ COMMANDS: dict[str, Callable[[Store, argparse.Namespace, TextIO], int]] = {
 }
 
 
+def writes(args: argparse.Namespace) -> bool:
+    """Whether a command changes the database (and so must hold its lock)."""
+    return args.command == "import" and not args.dry_run
+
+
+def _paints(args: argparse.Namespace) -> bool:
+    """Whether a command's export paints through Qt (and so needs a GUI application)."""
+    if args.command != "export":
+        return False
+    try:
+        return exporter_for(args.what, _export_format(args)).needs_gui
+    except ExportUnsupported:
+        return False
+
+
+@contextmanager
+def qt_for(args: argparse.Namespace) -> Iterator[None]:
+    """The Qt a command needs while it runs: a GUI application when its export paints, a core
+    one to carry the English translation (--lang en), else none, and Qt is never loaded."""
+    paints, english = _paints(args), args.lang == "en"
+    if not (paints or english):
+        yield
+        return
+    if paints:
+        from PySide6.QtGui import QGuiApplication as Application
+        if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
+                                                     or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # drawn into a file only
+    else:
+        from PySide6.QtCore import QCoreApplication as Application
+    app = Application.instance() or Application(sys.argv[:1] or ["metrology-day"])
+    translators = install_translators(app, "en") if english else []
+    try:
+        yield
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def run_cli(args: argparse.Namespace, err: TextIO | None = None) -> int:
+    """Open the database the way the command needs it, run the command, close it again."""
+    err = err or sys.stderr
+    with qt_for(args):
+        try:
+            store = open_database(args.db or default_database_path(), lock=writes(args),
+                                  warn=lambda message: err.write(_tr("警告：{0}").format(message)
+                                                                 + "\n"))
+        except DatabaseInUse as exc:
+            err.write(_tr("错误：{0}").format(exc) + "\n")
+            return 3
+        except StoreError as exc:
+            err.write(_tr("错误：{0}").format(exc) + "\n")
+            return 2
+        try:
+            return run_command(store, args, err=err)
+        finally:
+            store.close()
+
+
 def run_command(store: Store, args: argparse.Namespace, out: TextIO | None = None,
                 err: TextIO | None = None) -> int:
     """Run a parsed command; user-facing failures become a message and exit code 2."""
-    from exporters.atomic import ExportError
     out = out or sys.stdout
     err = err or sys.stderr
     try:
         return COMMANDS[args.command](store, args, out)
-    except (StoreError, ExportError, ExportUnsupported, UsageError) as exc:
-        err.write(f"错误：{exc}\n")
+    except UserError as exc:
+        err.write(_tr("错误：{0}").format(exc) + "\n")
         return 2

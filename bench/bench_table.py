@@ -73,20 +73,20 @@ def _ours(app: Any, db_path: Path, settings_path: Path) -> tuple[dict[str, float
     cpu0 = time.process_time()
     t0 = time.perf_counter()
     from PySide6.QtCore import QSettings
-    from PySide6.QtGui import QUndoStack
 
     from models.document import CampaignDocument
-    from models.seed import open_seeded
+    from models.editor import CampaignEditor
+    from models.opening import open_database
     from ui.context import AppContext
     from ui.dialogs import Dialogs
     from ui.main_window import MainWindow
     from ui.settings import Settings
     t1 = time.perf_counter()
-    store = open_seeded(db_path)
+    store = open_database(db_path)
     document = CampaignDocument(store)
     t2 = time.perf_counter()
     settings = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
-    ctx = AppContext(store, document, settings, QUndoStack(), Dialogs())
+    ctx = AppContext(CampaignEditor(store, document), settings, Dialogs())
     window = MainWindow(ctx)
     t3 = time.perf_counter()
     _show_painted(app, window)

@@ -12,7 +12,7 @@ from openpyxl import load_workbook  # noqa: E402
 
 from exporters.xlsx_template import write_templates  # noqa: E402
 from importers.workbook import check_workbook  # noqa: E402
-from models.seed import open_seeded  # noqa: E402
+from models.opening import open_database  # noqa: E402
 
 ROWS = 10_000
 TIMES = ("5月20日", "5月17日至5月23日", "5月下旬", "5月20日前", "常态化开展", "4—5月")
@@ -20,7 +20,7 @@ TIMES = ("5月20日", "5月17日至5月23日", "5月下旬", "5月20日前", "�
 
 def make_workbook(folder: Path) -> Path:
     """A 黄浦 template filled with ROWS activities, as a returned file."""
-    store = open_seeded(None)
+    store = open_database(None)
     [path] = write_templates(store.load(), folder / "黄浦.xlsx", unit="黄浦", every=False)
     wb = load_workbook(path)
     ws = wb["活动安排"]
@@ -60,7 +60,7 @@ def main() -> int:
     """Print both timings and their ratio; exit 1 when over 2×."""
     with tempfile.TemporaryDirectory() as folder:
         path = make_workbook(Path(folder))
-        store = open_seeded(None)
+        store = open_database(None)
         data = store.load()
         plan = check_workbook(data, path)
         assert plan.ok and len(plan.activities) == ROWS, plan.as_text()[:500]

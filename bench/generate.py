@@ -186,7 +186,8 @@ def make_activities(n: int, units: list[Unit], campaign_id: int) -> Iterator[Act
 
 def make_campaign_db(path: Path | str | None, n: int) -> Store:
     """A new database (None: in memory) holding a national campaign of n activities."""
-    store = Store.open(path)
+    store = Store.connect(path)
+    store.migrate()
     units = make_units()
     with store.transaction():
         campaign = store.add_campaign(Campaign(

@@ -1,34 +1,69 @@
-"""Exporters: plain campaign data in, files out. `exporter_for` names the function per kind."""
+"""Exporters: plain campaign data in, files out. `exporter_for` gives the entry per kind."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 
-from models.entities import CampaignData
+from models.entities import Campaign, CampaignData
+from models.errors import UserError
+from models.i18n import _tr
 
 
-class ExportUnsupported(ValueError):
+class ExportUnsupported(UserError):
     """A document and format combination the program cannot write."""
 
 
-def exporter_for(what: str, fmt: str) -> Callable[[CampaignData, Path], None]:
-    """The export function for a document and format."""
-    if (what, fmt) == ("notice", "docx"):
-        from exporters.docx_notice import export_notice
-        return export_notice
-    if (what, fmt) == ("appendix", "docx"):
-        from exporters.docx_appendix import export_appendix
-        return export_appendix
-    if (what, fmt) == ("appendix", "xlsx"):
-        from exporters.xlsx_appendix import export_appendix_xlsx
-        return export_appendix_xlsx
-    if (what, fmt) == ("appendix", "pdf"):
-        from exporters.pdf_appendix import export_appendix_pdf
-        return export_appendix_pdf
-    if (what, fmt) == ("calendar", "ics"):
-        from exporters.ics_calendar import export_calendar
-        return export_calendar
-    if (what, fmt) == ("checklist", "xlsx"):
-        from exporters.xlsx_checklist import export_checklist_xlsx
-        return export_checklist_xlsx
-    raise ExportUnsupported(f"不支持把 {what} 导出为 {fmt} 格式。")
+@dataclass(frozen=True, slots=True)
+class Exporter:
+    """One kind of export: what writes it and how the window and command line offer it."""
+
+    what: str                # notice, appendix, calendar, checklist
+    fmt: str                 # the file extension, without the dot
+    function: str            # "module:function" that writes (data, path)
+    name: str                # the default file name's stem; {0} is the campaign's year
+    needs_gui: bool = False  # paints through Qt: a QGuiApplication must exist
+
+    def default_name(self, campaign: Campaign) -> str:
+        """The file name suggested for this export of a campaign."""
+        return f"{self.name.format(campaign.year)}.{self.fmt}"
+
+    @property
+    def file_filter(self) -> str:
+        """The file dialog's filter for this format, in the user's language."""
+        return file_filter(self.fmt)
+
+    def write(self, data: CampaignData, path: Path) -> None:
+        """Write the export, whole or not at all (the module is loaded only now)."""
+        module, function = self.function.split(":")
+        getattr(import_module(module), function)(data, path)
+
+
+EXPORTERS: tuple[Exporter, ...] = (
+    Exporter("notice", "docx", "exporters.docx_notice:export_notice", "{0}年世界计量日活动通知"),
+    Exporter("appendix", "docx", "exporters.docx_appendix:export_appendix",
+             "{0}年世界计量日活动安排汇总表"),
+    Exporter("appendix", "xlsx", "exporters.xlsx_appendix:export_appendix_xlsx",
+             "{0}年世界计量日活动安排汇总表"),
+    Exporter("appendix", "pdf", "exporters.pdf_appendix:export_appendix_pdf",
+             "{0}年世界计量日活动安排汇总表", needs_gui=True),
+    Exporter("calendar", "ics", "exporters.ics_calendar:export_calendar",
+             "{0}年世界计量日活动日历"),
+    Exporter("checklist", "xlsx", "exporters.xlsx_checklist:export_checklist_xlsx",
+             "{0}年世界计量日报送清单"),
+)
+FORMATS: tuple[str, ...] = tuple(dict.fromkeys(e.fmt for e in EXPORTERS))
+
+
+def file_filter(fmt: str) -> str:
+    """A file dialog's filter for one of our formats, in the user's language."""
+    return {"docx": _tr("Word 文档 (*.docx)"), "xlsx": _tr("Excel 工作簿 (*.xlsx)"),
+            "pdf": _tr("PDF 文件 (*.pdf)"), "ics": _tr("日历文件 (*.ics)")}[fmt]
+
+
+def exporter_for(what: str, fmt: str) -> Exporter:
+    """The export of a document in a format."""
+    for entry in EXPORTERS:
+        if (entry.what, entry.fmt) == (what, fmt):
+            return entry
+    raise ExportUnsupported(_tr("不支持把 {0} 导出为 {1} 格式。").format(what, fmt))

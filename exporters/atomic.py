@@ -8,21 +8,24 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from models.errors import UserError
+from models.i18n import _tr
 
-class ExportError(Exception):
-    """An output that could not be written, with a message for the user."""
+
+class ExportError(UserError):
+    """An output that could not be written."""
 
 
 def check_writable_target(path: Path) -> None:
     """Refuse early a target in a missing folder, a folder, or a read-only file."""
     if not path.parent.is_dir():
-        raise ExportError(f"文件夹“{path.parent}”不存在，无法保存“{path.name}”。")
+        raise ExportError(_tr("文件夹“{0}”不存在，无法保存“{1}”。").format(path.parent, path.name))
     if path.is_dir():
-        raise ExportError(f"“{path}”是一个文件夹，请另选文件名。")
+        raise ExportError(_tr("“{0}”是一个文件夹，请另选文件名。").format(path))
     if path.exists() and not os.access(path, os.W_OK):
-        raise ExportError(f"“{path}”是只读文件，无法覆盖；请另选文件名或去掉只读属性。")
+        raise ExportError(_tr("“{0}”是只读文件，无法覆盖；请另选文件名或去掉只读属性。").format(path))
     if not os.access(path.parent, os.W_OK):
-        raise ExportError(f"没有在文件夹“{path.parent}”中写文件的权限。")
+        raise ExportError(_tr("没有在文件夹“{0}”中写文件的权限。").format(path.parent))
 
 
 def _target_mode(path: Path) -> int:
@@ -79,8 +82,8 @@ def atomic_output(path: Path | str) -> Iterator[Path]:
         fd, tmp_name = tempfile.mkstemp(prefix=f".~{path.stem}.{os.getpid()}.",
                                         suffix=path.suffix, dir=path.parent)
     except OSError as exc:
-        raise ExportError(f"无法在“{path.parent}”中写入“{path.name}”："
-                          f"{exc.strerror or exc}（文件名是否过长？）") from exc
+        raise ExportError(_tr("无法在“{0}”中写入“{1}”：{2}（文件名是否过长？）").format(
+                              path.parent, path.name, exc.strerror or exc)) from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -91,9 +94,9 @@ def atomic_output(path: Path | str) -> Iterator[Path]:
         os.replace(tmp, path)
     except PermissionError as exc:
         raise ExportError(
-            f"无法写入“{path}”：文件可能正在被其他程序（如 Word、WPS、Excel）打开，"
-            "或没有写入权限。请关闭该文件后重试。") from exc
+            _tr("无法写入“{0}”：文件可能正在被其他程序（如 Word、WPS、Excel）打开，或没有写入权限。请关闭该文件后重试。").format(
+                path)) from exc
     except OSError as exc:
-        raise ExportError(f"无法写入“{path}”：{exc.strerror or exc}") from exc
+        raise ExportError(_tr("无法写入“{0}”：{1}").format(path, exc.strerror or exc)) from exc
     finally:
         tmp.unlink(missing_ok=True)

@@ -24,8 +24,8 @@ from docxcompose.composer import Composer
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from exporters import docx_xml as dx
-from exporters import soffice
 from exporters.atomic import ExportError, atomic_output
+from models import soffice
 from models.file_kinds import FileKind
 from models.i18n import _tr
 from models.summary_book import SummaryBook, SummaryEntry
@@ -339,7 +339,7 @@ class _Compiler:
         except soffice.ConversionUnavailable:
             self._skip(entry, REASON_NO_OFFICE)
             return
-        except ExportError as exc:
+        except soffice.ConversionError as exc:
             self._skip(entry, REASON_CONVERSION, str(exc))
             return
         self._compose(entry, converted)

@@ -25,7 +25,6 @@ RED = "FF0000"
 
 BODY_LINE = 579                     # twips: 28.95 pt exact, 22 lines in the 225 mm text block
 TEXT_WIDTH_MM = 156
-TEXT_HEIGHT_MM = 225
 TWIPS_PER_MM = 1440 / 25.4
 
 _WRAPPER = f"<w:wrapper {nsdecls('w')}>{{}}</w:wrapper>"

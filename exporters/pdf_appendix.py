@@ -9,9 +9,9 @@ from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPaint
 from PySide6.QtPrintSupport import QPrinter
 
 from exporters.atomic import ExportError, atomic_output
-from exporters.xlsx_appendix import attachment_title
-from exporters.xlsx_common import row_heights
+from exporters.attachment import attachment_title, row_heights
 from models.entities import CampaignData, Level
+from models.i18n import _tr
 from models.layout import COLUMNS, LEVEL_SUBTITLES, table_cells
 
 BODY_FAMILIES = ["仿宋", "FangSong", "STFangsong", "Noto Serif CJK SC"]
@@ -26,7 +26,7 @@ WRAP = int(Qt.TextFlag.TextWordWrap)
 def ensure_gui_application() -> None:
     """Printing needs a Qt GUI application; the caller (window or command line) makes it."""
     if QGuiApplication.instance() is None:
-        raise ExportError("PDF 与打印需要 Qt 图形环境，但程序尚未创建它。")
+        raise ExportError(_tr("PDF 与打印需要 Qt 图形环境，但程序尚未创建它。"))
 
 
 def make_font(families: list[str], points: float) -> QFont:
@@ -200,7 +200,7 @@ def render_appendix(data: CampaignData, printer: QPrinter) -> int:
     printer.setPageLayout(page_layout())
     painter = QPainter()
     if not painter.begin(printer):
-        raise ExportError("无法开始打印：打印机或输出文件不可用。")
+        raise ExportError(_tr("无法开始打印：打印机或输出文件不可用。"))
     try:
         return _Painter(printer, painter, data).run()
     finally:

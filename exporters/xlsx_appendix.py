@@ -7,6 +7,7 @@ from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from exporters.atomic import atomic_output
+from exporters.attachment import attachment_title
 from exporters.xlsx_common import (
     LABEL_FONT,
     LEFT,
@@ -20,12 +21,6 @@ from exporters.xlsx_common import (
 )
 from models.entities import CampaignData, Level
 from models.layout import COLUMNS, LEVEL_SUBTITLES, table_cells
-
-
-def attachment_title(data: CampaignData) -> str:
-    """The attachment's title, or a sensible one when the notice has none."""
-    campaign = data.campaign
-    return campaign.attachment_title or f"{campaign.year}年上海市“5·20世界计量日”系列宣传活动安排汇总表"
 
 
 def fill_level_sheet(ws: Worksheet, data: CampaignData, level: Level) -> None:

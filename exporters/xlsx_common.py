@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from exporters.attachment import row_heights
 from models.layout import Column
 from models.text import clean_text
 
@@ -81,25 +82,6 @@ def text_lines(text: str, width: float, size: float = BODY_FONT.sz) -> int:
         units = sum(1.0 if ord(ch) > 0x2E7F else 0.55 for ch in paragraph)
         lines += max(1, math.ceil(units / per_line))
     return lines
-
-
-def row_heights(cells: Sequence[Sequence[tuple[str, int]]],
-                need: Callable[[int, str], float], minimum: float) -> list[float]:
-    """Row heights that show every cell whole: need(column, text) per cell, merges spread."""
-    heights = [minimum] * len(cells)
-    spans: list[tuple[int, int, float]] = []
-    for index, row in enumerate(cells):
-        for column, (text, span) in enumerate(row):
-            if span == 1:
-                heights[index] = max(heights[index], need(column, text))
-            elif span > 1:
-                spans.append((index, span, need(column, text)))
-    for index, span, height in spans:
-        short = height - sum(heights[index:index + span])
-        if short > 0:
-            for k in range(index, index + span):
-                heights[k] += short / span
-    return heights
 
 
 def write_body(ws: Worksheet, row: int, columns: Sequence[Column],

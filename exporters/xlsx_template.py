@@ -8,7 +8,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from exporters.atomic import ExportError, atomic_output
-from exporters.xlsx_appendix import attachment_title
+from exporters.attachment import attachment_title
 from exporters.xlsx_common import (
     BODY_FONT,
     LEFT,
@@ -23,17 +23,17 @@ from exporters.xlsx_common import (
     write_cell,
     write_header,
 )
-from models.entities import Activity, CampaignData, Level, Unit, UnitKind
-from importers.workbook import (
+from models.entities import Activity, CampaignData, Level, Unit, UnitKind, find_unit
+from models.i18n import _tr
+from models.layout import COLUMNS, table_cells
+from models.template_contract import (
     DATA_SHEET,
     HELP_SHEET,
     MARKER_SHEET,
     MAX_TEXT,
     TIME_EXAMPLES,
-    find_unit,
     marker_rows,
 )
-from models.layout import COLUMNS, table_cells
 from models.text import chinese_date
 
 BLANK_ROWS = 15
@@ -47,7 +47,7 @@ def resolve_unit(data: CampaignData, text: str) -> Unit:
     found = find_unit(data.units, text)
     if found is not None:
         return found
-    raise ExportError(f"找不到单位“{text}”，请写单位全称或简称（如“黄浦”）。")
+    raise ExportError(_tr("找不到单位“{0}”，请写单位全称或简称（如“黄浦”）。").format(text))
 
 
 def template_rows(data: CampaignData, unit: Unit) -> list[Activity]:
@@ -176,13 +176,13 @@ def write_templates(data: CampaignData, output: Path, unit: str | None,
     output = Path(output)
     if not every:
         if not unit:
-            raise ExportError("请指定单位（如“黄浦”），或选择为每个区局各生成一份。")
+            raise ExportError(_tr("请指定单位（如“黄浦”），或选择为每个区局各生成一份。"))
         return [write_template(data, resolve_unit(data, unit), output)]
     if output.exists() and not output.is_dir():
-        raise ExportError(f"“{output}”是一个文件，请指定一个文件夹。")
+        raise ExportError(_tr("“{0}”是一个文件，请指定一个文件夹。").format(output))
     try:
         output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ExportError(f"无法创建文件夹“{output}”：{exc.strerror or exc}") from exc
+        raise ExportError(_tr("无法创建文件夹“{0}”：{1}").format(output, exc.strerror or exc)) from exc
     districts = [u for u in data.units if u.kind == UnitKind.DISTRICT]
     return [write_template(data, u, output / template_name(data, u)) for u in districts]

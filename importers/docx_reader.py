@@ -10,8 +10,9 @@ from docx import Document as open_document
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 
-from exporters.atomic import ExportError
 from models.entities import Activity, Level
+from models.errors import ReadError
+from models.i18n import _tr
 from models.layout import COLUMNS
 
 HEADER_FIELDS: dict[str, str] = {c.header: c.field for cols in COLUMNS.values() for c in cols}
@@ -29,7 +30,7 @@ def paragraph_text(p) -> str:
     return "".join(out)
 
 
-def cell_text(tc) -> str:
+def word_cell_text(tc) -> str:
     """A cell's text: its paragraphs joined by line breaks, outer blank space trimmed."""
     return "\n".join(paragraph_text(p) for p in tc.iter(qn("w:p"))).strip()
 
@@ -83,7 +84,7 @@ def grid_rows(tbl) -> list[list[str]]:
         for tc in _children(tr, qn("w:tc")):
             column = len(row)
             above = rows[-1][column] if rows and column < len(rows[-1]) else ""
-            text = above if _merge_state(tc) == "continue" else cell_text(tc)
+            text = above if _merge_state(tc) == "continue" else word_cell_text(tc)
             row.extend([text] * _span(tc))
         rows.append(row)
     return rows
@@ -122,13 +123,13 @@ def table_activities(tbl) -> Iterator[Activity]:
 
 
 def _open(path: Path):
-    """The python-docx Document, or an ExportError saying why the file cannot be read."""
+    """The python-docx Document, or a ReadError saying why the file cannot be read."""
     if not path.is_file():
-        raise ExportError(f"找不到文件“{path}”。")
+        raise ReadError(_tr("找不到文件“{0}”。").format(path))
     try:
         return open_document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise ExportError(f"“{path.name}”不是有效的 Word 文档（.docx），无法读取活动安排表。") from exc
+        raise ReadError(_tr("“{0}”不是有效的 Word 文档（.docx），无法读取活动安排表。").format(path.name)) from exc
 
 
 def read_appendix(path: Path | str) -> list[Activity]:
@@ -139,6 +140,6 @@ def read_appendix(path: Path | str) -> list[Activity]:
     for tbl in document.element.body.iter(qn("w:tbl")):
         activities.extend(table_activities(tbl))
     if not activities:
-        raise ExportError(
-            f"在“{path.name}”中没有找到活动安排表：表格的第一行应是“序号、活动名称、活动内容……”表头。")
+        raise ReadError(
+            _tr("在“{0}”中没有找到活动安排表：表格的第一行应是“序号、活动名称、活动内容……”表头。").format(path.name))
     return activities

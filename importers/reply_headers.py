@@ -10,6 +10,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from models.i18n import _tr
+
 Aliases = Mapping[str, Sequence[str]]
 """Activity attribute → its column title first, then the other titles units use."""
 
@@ -76,5 +78,5 @@ def expected_titles(aliases: Aliases = REPLY_ALIASES) -> str:
     parts = []
     for names in aliases.values():
         head, *rest = names
-        parts.append(f"{head}（或 {'、'.join(rest)}）" if rest else head)
+        parts.append(_tr("{0}（或 {1}）").format(head, "、".join(rest)) if rest else head)
     return "、".join(parts)

@@ -6,20 +6,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from importers.import_plan import ImportPlan
 from importers.reply_docx import read_reply_docx
 from importers.reply_headers import REPLY_ALIASES, Aliases
 from importers.reply_sheet import read_reply_sheet
 from importers.reply_tables import ReplyReading, ReplyRow, ReplyTable
-from importers.workbook import (
-    MAX_TEXT,
-    ImportPlan,
-    find_unit,
-    names_unit,
-    unit_group_no,
-)
-from models.entities import Activity, CampaignData, Level, Unit
+from importers.workbook import names_unit, unit_group_no
+from models.entities import Activity, CampaignData, Level, Unit, find_unit
 from models.file_kinds import FileKind, sniff
+from models.i18n import _tr
 from models.periods import why_unparsed
+from models.template_contract import MAX_TEXT
 
 WORD_KINDS = frozenset({FileKind.DOCX, FileKind.DOC, FileKind.RTF})
 WORD_SUFFIXES = frozenset({".docx", ".doc", ".wps", ".rtf"})
@@ -27,9 +26,10 @@ WORD_SUFFIXES = frozenset({".docx", ".doc", ".wps", ".rtf"})
 TEXT_ATTRS = ("name", "content", "time_text", "publicity_forms", "publicity_content",
               "responsible")
 
-NAME_THE_UNIT = ("请指定单位：命令行加 --unit 单位简称（如 --unit 黄浦），或在窗口中把文件拖到该单位的"
-                 "报送清单行上")
-RENAME_THE_FILE = "；也可以把文件改名为以单位名称开头（如“黄浦-活动安排.docx”）"
+NAME_THE_UNIT = QT_TRANSLATE_NOOP(
+    "", "请指定单位：命令行加 --unit 单位简称（如 --unit 黄浦），或在窗口中把文件拖到该单位的报送清单行上")
+RENAME_THE_FILE = QT_TRANSLATE_NOOP(
+    "", "；也可以把文件改名为以单位名称开头（如“黄浦-活动安排.docx”）")
 
 
 def read_reply(path: Path, year: int, aliases: Aliases = REPLY_ALIASES) -> ReplyReading:
@@ -84,45 +84,49 @@ def choose_unit(plan: ImportPlan, rows: list[tuple[ReplyTable, ReplyRow]], data:
     if unit_text:
         unit = find_unit(data.units, unit_text)
         if unit is None:
-            plan.error(f"单位“{unit_text}”在数据库中不存在。")
+            plan.error(_tr("单位“{0}”在数据库中不存在。").format(unit_text))
         return unit
     named = _row_units(rows, data.units)
     if len(named) == 1:
         return next(iter(named.values()))
     if len(named) > 1:
         names = "、".join(u.name for u in data.units if u.id in named)
-        plan.error(f"表中有多个单位的活动（{names}），无法确定导入哪个单位的。{NAME_THE_UNIT}，"
-                   "其他单位的行将被跳过。")
+        plan.error(_tr("表中有多个单位的活动（{0}），无法确定导入哪个单位的。{1}，其他单位的行将被跳过。"
+                       ).format(names, _tr(NAME_THE_UNIT)))
         return None
     by_name = unit_in_file_name(plan.path, data.units)
     if len(by_name) == 1:
         return by_name[0]
     written = {row.values.get("responsible", "") for _t, row in rows} - {""}
     if written:
-        plan.error(f"负责单位“{sorted(written)[0]}”在数据库中不存在。{NAME_THE_UNIT}。")
+        plan.error(_tr("负责单位“{0}”在数据库中不存在。{1}。").format(
+            sorted(written)[0], _tr(NAME_THE_UNIT)))
     else:
-        plan.error(f"无法确定这份文件是哪个单位的：表中没有填写负责单位，文件名“{plan.path.name}”"
-                   f"中也没有单位名称。{NAME_THE_UNIT}{RENAME_THE_FILE}。")
+        plan.error(_tr("无法确定这份文件是哪个单位的：表中没有填写负责单位，文件名“{0}”中也没有"
+                       "单位名称。{1}{2}。").format(plan.path.name, _tr(NAME_THE_UNIT),
+                                                _tr(RENAME_THE_FILE)))
     return None
 
 
 def _check_row(plan: ImportPlan, table: ReplyTable, row: ReplyRow, year: int) -> None:
     """Errors and warnings of one row."""
     if not row.values.get("name"):
-        plan.error("活动名称为空。", row=row.line, column=table.where("name"), place=table.place)
+        plan.error(_tr("活动名称为空。"), row=row.line, column=table.where("name"),
+                   place=table.place)
     for attr, text in row.values.items():
         if len(text) > MAX_TEXT:
-            plan.error(f"文字过长（{len(text)} 字），每格最多 {MAX_TEXT} 字。", row=row.line,
+            plan.error(_tr("文字过长（{0} 字），每格最多 {1} 字。").format(len(text), MAX_TEXT),
+                       row=row.line,
                        column=table.where(attr), place=table.place)
     if "time_text" not in table.header.columns:
         return
     text = row.values.get("time_text", "")
     where = table.where("time_text")
     if not text:
-        plan.warn("活动时间未填写，日历中不会显示该活动。", row=row.line, column=where,
+        plan.warn(_tr("活动时间未填写，日历中不会显示该活动。"), row=row.line, column=where,
                   place=table.place)
     elif reason := why_unparsed(text, year):
-        plan.warn(f"活动时间“{text}”无法识别为日期（{reason}），将按原文导入并标注。",
+        plan.warn(_tr("活动时间“{0}”无法识别为日期（{1}），将按原文导入并标注。").format(text, reason),
                   row=row.line, column=where, place=table.place)
 
 
@@ -138,8 +142,8 @@ def _own_rows(plan: ImportPlan, rows: list[tuple[ReplyTable, ReplyRow]], unit: U
             others.setdefault(named[0].name, 0)
             others[named[0].name] += 1
     if others:
-        skipped = "、".join(f"{name} {count} 行" for name, count in others.items())
-        plan.warn(f"跳过了其他单位的行（{skipped}），只导入“{unit.name}”的活动。")
+        skipped = "、".join(_tr("{0} {1} 行").format(name, count) for name, count in others.items())
+        plan.warn(_tr("跳过了其他单位的行（{0}），只导入“{1}”的活动。").format(skipped, unit.name))
     return own
 
 
@@ -170,7 +174,7 @@ def check_reply(data: CampaignData, path: Path | str, unit_text: str | None = No
         plan.activities.append(Activity(Level.DISTRICT, group_no, len(plan.activities) + 1,
                                         **texts, unit_id=unit.id, campaign_id=data.campaign.id))
     if plan.ok and not plan.activities:
-        plan.error(f"表中没有“{unit.name}”的活动。")
+        plan.error(_tr("表中没有“{0}”的活动。").format(unit.name))
     if not plan.ok:
         plan.activities = []
     return plan

@@ -6,13 +6,10 @@ from pathlib import Path
 
 from importers.reply_headers import REPLY_ALIASES, Aliases
 from importers.reply_tables import ReplyReading, find_header, finish_reading, take_grid
-from importers.workbook import (
-    MAX_ROWS,
-    cell_text,
-    column_letter,
-    file_problem,
-    parse_failure,
-)
+from importers.xlsx_file import file_problem, parse_failure
+from importers.xlsx_sheets import column_letter, excel_cell_text
+from models.i18n import _tr
+from models.template_contract import MAX_ROWS
 
 
 def sheet_grid(ws, year: int, limit: int = MAX_ROWS) -> list[list[str]] | None:
@@ -20,7 +17,7 @@ def sheet_grid(ws, year: int, limit: int = MAX_ROWS) -> list[list[str]] | None:
     ways; None when the sheet has more than `limit` rows."""
     grid: list[list[str]] = []
     for values in ws.iter_rows(values_only=True):
-        grid.append([cell_text(v, year) for v in values])
+        grid.append([excel_cell_text(v, year) for v in values])
         if len(grid) > limit:
             return None
     for merged in ws.merged_cells.ranges:
@@ -46,18 +43,19 @@ def _read_sheets(wb, reading: ReplyReading, year: int, aliases: Aliases) -> None
     """Put the first sheet with a header row into the reading; report the others."""
     seen: list[tuple[str, list[str]]] = []
     for ws in _visible_sheets(wb):
-        place = f"工作表“{ws.title}”"
+        place = _tr("工作表“{0}”").format(ws.title)
         grid = sheet_grid(ws, year)
         if grid is None:
-            reading.error(f"行数过多，最多 {MAX_ROWS} 行。", place)
+            reading.error(_tr("行数过多，最多 {0} 行。").format(MAX_ROWS), place)
             return
         if reading.tables:
             if find_header(grid, aliases) is not None:
-                reading.warn("这张工作表也有活动表，但只读取了第一张（"
-                             f"{reading.tables[0].place}）；如需导入，请分成单独的文件。", place)
+                reading.warn(_tr("这张工作表也有活动表，但只读取了第一张（{0}）；如需导入，"
+                                 "请分成单独的文件。").format(reading.tables[0].place), place)
             continue
-        take_grid(reading, seen, grid, place, lambda col: f"{column_letter(col)} 列", aliases)
-    finish_reading(reading, seen, aliases, "工作表")
+        take_grid(reading, seen, grid, place,
+                  lambda col: _tr("{0} 列").format(column_letter(col)), aliases)
+    finish_reading(reading, seen, aliases, _tr("工作表"))
 
 
 def read_reply_sheet(path: Path | str, year: int,

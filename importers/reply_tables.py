@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from importers.import_plan import Problem, Severity
 from importers.reply_headers import (
     REPLY_ALIASES,
     Aliases,
@@ -18,7 +19,7 @@ from importers.reply_headers import (
     expected_titles,
     match_header,
 )
-from importers.workbook import Problem, Severity
+from models.i18n import _tr
 from models.text import clean_text
 
 HEADER_SCAN_ROWS = 20
@@ -144,11 +145,12 @@ def read_grid(grid: Grid, place: str, reading: ReplyReading,
                          if col < len(cells) and cells[col] and not _merged_into(cells, col)}
         table.rows.append(ReplyRow(values, index + 1))
     if used_unknown:
-        titles = "、".join(f"“{header.unknown[c]}”（{column_label(c)}）" for c in sorted(used_unknown))
-        reading.error(
-            f"{titles}不是活动安排表的列，其中填写的内容无法导入。表头找到的列："
-            f"{'、'.join(header.found_titles())}；活动安排表可用的列：{expected_titles(aliases)}。"
-            "请删除多余的列，或把列名改为活动安排表的列名后再导入。", place, start + 1)
+        titles = "、".join(_tr("“{0}”（{1}）").format(header.unknown[c], column_label(c))
+                          for c in sorted(used_unknown))
+        reading.error(_tr("{0}不是活动安排表的列，其中填写的内容无法导入。表头找到的列：{1}；"
+                          "活动安排表可用的列：{2}。请删除多余的列，或把列名改为活动安排表的列名后再导入。"
+                          ).format(titles, "、".join(header.found_titles()),
+                                   expected_titles(aliases)), place, start + 1)
     return table
 
 
@@ -164,12 +166,12 @@ def take_grid(reading: ReplyReading, seen: list[tuple[str, list[str]]], grid: Gr
 
 
 def finish_reading(reading: ReplyReading, seen: Sequence[tuple[str, Sequence[str]]],
-                   aliases: Aliases = REPLY_ALIASES, what: str = "表格") -> None:
+                   aliases: Aliases = REPLY_ALIASES, what: str | None = None) -> None:
     """The error for a file without an activity table, or with an empty one."""
     if not reading.tables:
         reading.error(no_table_message(reading.path.name, seen, aliases, what))
     elif not reading.rows():
-        reading.error("活动安排表中没有填写任何活动。", reading.tables[0].place)
+        reading.error(_tr("活动安排表中没有填写任何活动。"), reading.tables[0].place)
 
 
 def _merged_into(cells: Sequence[str], col: int) -> bool:
@@ -178,15 +180,18 @@ def _merged_into(cells: Sequence[str], col: int) -> bool:
 
 
 def no_table_message(name: str, seen: Sequence[tuple[str, Sequence[str]]],
-                     aliases: Aliases = REPLY_ALIASES, what: str = "表格") -> str:
+                     aliases: Aliases = REPLY_ALIASES, what: str | None = None) -> str:
     """Why nothing was imported: the tables (or sheets: `what`) seen, their first rows, and
     the columns an activity table needs."""
-    wanted = (f"活动安排表应有这些列（顺序不限，至少要有“活动名称”和另一列）："
-              f"{expected_titles(aliases)}。")
+    what = what or _tr("表格")
+    wanted = _tr("活动安排表应有这些列（顺序不限，至少要有“活动名称”和另一列）：{0}。").format(
+        expected_titles(aliases))
     if not seen:
-        return f"“{name}”中没有任何{what}，找不到活动安排表。{wanted}"
+        return _tr("“{0}”中没有任何{1}，找不到活动安排表。").format(name, what) + wanted
     shown = "；".join(
-        f"{place}：{'、'.join(dict.fromkeys(t.strip() for t in titles if t.strip())) or '（空）'}"
+        _tr("{0}：{1}").format(
+            place, "、".join(dict.fromkeys(t.strip() for t in titles if t.strip())) or _tr("（空）"))
         for place, titles in seen[:8])
-    more = f"等 {len(seen)} 个" if len(seen) > 8 else ""
-    return f"在“{name}”中没有找到活动安排表。文件中{more}{what}的首行为——{shown}。{wanted}"
+    more = _tr("等 {0} 个").format(len(seen)) if len(seen) > 8 else ""
+    return _tr("在“{0}”中没有找到活动安排表。文件中{1}{2}的首行为——{3}。").format(
+        name, more, what, shown) + wanted

@@ -6,8 +6,14 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from models.storage import Store, StoreError, check_database_file
+from models.db_file import check_database_file
+from models.errors import StoreError
+from models.i18n import _tr
+
+if TYPE_CHECKING:
+    from models.storage import Store
 
 KEEP = 10
 _STAMP = "%Y%m%d-%H%M%S"
@@ -55,7 +61,7 @@ def take_backup(db_path: Path, reason: str = "manual", now: datetime | None = No
             if conn is None:
                 source.close()
     except (OSError, sqlite3.Error) as exc:
-        raise StoreError(f"无法备份数据库：{exc}") from exc
+        raise StoreError(_tr("无法备份数据库：{0}").format(exc)) from exc
     for old in list_backups(db_path)[KEEP:]:
         old.path.unlink(missing_ok=True)
     return target
@@ -111,16 +117,16 @@ def backup_if_due(store: Store, now: datetime | None = None) -> Path | None:
 def restore_backup(store: Store, backup: Path) -> Path:
     """Replace the open database's content with a backup; the current state is backed up first."""
     if store.path is None:
-        raise StoreError("内存数据库没有备份。")
+        raise StoreError(_tr("内存数据库没有备份。"))
     check_database_file(backup)
     source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
     try:
         if source.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            raise StoreError(f"备份“{backup.name}”已损坏，未恢复。")
+            raise StoreError(_tr("备份“{0}”已损坏，未恢复。").format(backup.name))
         safety = take_backup(store.path, "before-restore", conn=store.db.conn)
         source.backup(store.db.conn)
     except sqlite3.Error as exc:
-        raise StoreError(f"恢复备份失败，数据库未改动：{exc}") from exc
+        raise StoreError(_tr("恢复备份失败，数据库未改动：{0}").format(exc)) from exc
     finally:
         source.close()
     store.forget_cache()

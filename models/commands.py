@@ -7,8 +7,8 @@ from PySide6.QtGui import QUndoCommand
 
 from models.document import CampaignDocument
 from models.entities import Activity, Campaign, Submission
+from models.errors import StoreError
 from models.i18n import _tr
-from models.storage import StoreError
 
 
 class DocumentCommand(QUndoCommand):
@@ -21,11 +21,13 @@ class DocumentCommand(QUndoCommand):
     """
 
     doc: CampaignDocument
+    failed = False  # set when the database refused the redo
 
     def redo(self) -> None:
         try:
             self._redo()
         except StoreError as exc:
+            self.failed = True
             self.setObsolete(True)
             self.doc.write_failed.emit(str(exc))
 
@@ -48,14 +50,14 @@ class EditActivitiesCommand(DocumentCommand):
     def __init__(self, doc: CampaignDocument, new: Sequence[Activity], label: str) -> None:
         super().__init__(label)
         self.doc = doc
-        self.new = [a.with_changes() for a in new]
-        self.old = [doc.activity(a.id).with_changes() for a in new]
+        self.new = list(new)
+        self.old = [doc.activity(a.id) for a in new]
 
     def _redo(self) -> None:
-        self.doc.update_activities([a.with_changes() for a in self.new])
+        self.doc.update_activities(self.new)
 
     def _undo(self) -> None:
-        self.doc.update_activities([a.with_changes() for a in self.old])
+        self.doc.update_activities(self.old)
 
 
 def edit_field(doc: CampaignDocument, activity_id: int, field: str, value: object
@@ -71,11 +73,10 @@ class InsertActivitiesCommand(DocumentCommand):
     def __init__(self, doc: CampaignDocument, new: Sequence[Activity], label: str) -> None:
         super().__init__(label)
         self.doc = doc
-        self.new = [a.with_changes() for a in new]
+        self.new = list(new)
 
     def _redo(self) -> None:
-        stored = self.doc.insert_activities([a.with_changes() for a in self.new])
-        self.new = [a.with_changes() for a in stored]
+        self.new = self.doc.insert_activities(self.new)
 
     def _undo(self) -> None:
         self.doc.remove_activities([a.id for a in self.new])
@@ -91,10 +92,10 @@ class RemoveActivitiesCommand(DocumentCommand):
         self.removed: list[Activity] = []
 
     def _redo(self) -> None:
-        self.removed = [a.with_changes() for a in self.doc.remove_activities(self.ids)]
+        self.removed = self.doc.remove_activities(self.ids)
 
     def _undo(self) -> None:
-        self.doc.insert_activities([a.with_changes() for a in self.removed])
+        self.doc.insert_activities(self.removed)
 
 
 class ReplaceActivitiesCommand(DocumentCommand):
@@ -106,26 +107,21 @@ class ReplaceActivitiesCommand(DocumentCommand):
                  submissions: Sequence[Submission] = ()) -> None:
         super().__init__(label)
         self.doc = doc
-        self.old = [doc.activity(i).with_changes() for i in remove_ids]
-        self.add = [a.with_changes() for a in add]
+        self.old = [doc.activity(i) for i in remove_ids]
+        self.add = list(add)
         current = {s.id: s for s in doc.submissions()}
-        self.new_subs = [s.with_changes() for s in submissions]
-        self.old_subs = [current[s.id].with_changes() for s in submissions if s.id in current]
-        self.done = False
+        self.new_subs = list(submissions)
+        self.old_subs = [current[s.id] for s in submissions if s.id in current]
 
     def _redo(self) -> None:
         stored, saved = self.doc.replace_activities(
-            [a.id for a in self.old], [a.with_changes() for a in self.add],
-            [s.with_changes() for s in self.new_subs])
-        self.add = [a.with_changes() for a in stored]
-        self.new_subs = [s.with_changes() for s in saved]
-        self.done = True
+            [a.id for a in self.old], self.add, self.new_subs)
+        self.add, self.new_subs = stored, saved
 
     def _undo(self) -> None:
         old_ids = {s.id for s in self.old_subs}
         self.doc.replace_activities(
-            [a.id for a in self.add], [a.with_changes() for a in self.old],
-            [s.with_changes() for s in self.old_subs],
+            [a.id for a in self.add], self.old, self.old_subs,
             [s.id for s in self.new_subs if s.id not in old_ids])
 
 
@@ -136,12 +132,11 @@ class SaveSubmissionsCommand(DocumentCommand):
         super().__init__(label)
         self.doc = doc
         current = {s.id: s for s in doc.submissions()}
-        self.new = [s.with_changes() for s in new]
-        self.old = [current[s.id].with_changes() for s in new if s.id in current]
+        self.new = list(new)
+        self.old = [current[s.id] for s in new if s.id in current]
 
     def _redo(self) -> None:
-        saved = self.doc.save_submissions([s.with_changes() for s in self.new])
-        self.new = [s.with_changes() for s in saved]
+        self.new = self.doc.save_submissions(self.new)
 
     def _undo(self) -> None:
         old_ids = {s.id for s in self.old}
@@ -149,7 +144,7 @@ class SaveSubmissionsCommand(DocumentCommand):
         if added:
             self.doc.remove_submissions(added)
         if self.old:
-            self.doc.save_submissions([s.with_changes() for s in self.old])
+            self.doc.save_submissions(self.old)
 
 
 class EditCampaignCommand(DocumentCommand):
@@ -158,11 +153,11 @@ class EditCampaignCommand(DocumentCommand):
     def __init__(self, doc: CampaignDocument, new: Campaign, label: str) -> None:
         super().__init__(label)
         self.doc = doc
-        self.old = doc.campaign.with_changes()
-        self.new = new.with_changes()
+        self.old = doc.campaign
+        self.new = new
 
     def _redo(self) -> None:
-        self.doc.update_campaign(self.new.with_changes())
+        self.doc.update_campaign(self.new)
 
     def _undo(self) -> None:
-        self.doc.update_campaign(self.old.with_changes())
+        self.doc.update_campaign(self.old)

@@ -16,10 +16,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLockFile
+from PySide6.QtCore import QLockFile
 
+from models.errors import StoreError
 from models.i18n import _tr
-from models.storage import StoreError
 
 UNREADABLE_GRACE_SECONDS = 5.0  # a lock file is empty for a moment while its owner writes it
 
@@ -127,7 +127,3 @@ def _folder_message(folder: Path, exc: OSError) -> str:
     if exc.errno == errno.ENAMETOOLONG:
         return _tr("路径太长：“{0}”。").format(folder)
     return _tr("无法使用文件夹“{0}”：{1}").format(folder, exc.strerror or exc)
-
-
-IN_USE_MESSAGE = QT_TRANSLATE_NOOP(
-    "App", "数据库“{0}”已在另一个窗口中打开。\n请切换到那个窗口，或关闭它后再打开。")

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from models.entities import Campaign, Submission, SubmissionStatus, Unit
+from models.text import chinese_date
 
 SOON_DAYS = 2
 """A pending item due within this many days is shown amber."""
@@ -27,14 +28,6 @@ def weekday_name(day: date) -> str:
     return names[day.weekday()]
 
 
-def cn_date(day: date, with_year: bool = True) -> str:
-    """A date written the Chinese way: 2021年5月24日 (or 5月24日)."""
-    short = QCoreApplication.translate("Deadlines", "{0}月{1}日").format(day.month, day.day)
-    if not with_year:
-        return short
-    return QCoreApplication.translate("Deadlines", "{0}年{1}").format(day.year, short)
-
-
 def days_left(due: date, today: date) -> int:
     """Days from today to the deadline; negative when it has passed."""
     return (due - today).days
@@ -53,6 +46,8 @@ def urgency(sub: Submission, today: date) -> str:
 
 
 SUMMARY_ITEM = "活动总结"
+ARRANGEMENT_ITEM = "活动安排"
+"""The submission an import of a unit's returned workbook marks as received."""
 
 
 def moved_deadlines(subs: Sequence[Submission], old_due: date | None,
@@ -68,6 +63,28 @@ def received_status(due: date | None, received: date) -> SubmissionStatus:
     """已报送, or 逾期报送 when it came in after the deadline."""
     late = due is not None and received > due
     return SubmissionStatus.LATE if late else SubmissionStatus.RECEIVED
+
+
+def marked_received(sub: Submission, day: date) -> Submission:
+    """A submission received on a day: 已报送, or 逾期报送 after its deadline."""
+    return sub.with_changes(status=received_status(sub.due, day), received=day)
+
+
+def with_status(sub: Submission, status: SubmissionStatus, today: date) -> Submission:
+    """A submission moved to a status; received dates follow (set today, or cleared)."""
+    if status in ARRIVED:
+        return sub.with_changes(status=status, received=sub.received or today)
+    return sub.with_changes(status=status, received=None)
+
+
+def received_submission(subs: Sequence[Submission], unit_id: int, campaign_id: int | None,
+                        today: date) -> Submission:
+    """A unit's 活动安排 submission marked received today (a new one if it had none)."""
+    for sub in subs:
+        if sub.unit_id == unit_id and sub.item == ARRANGEMENT_ITEM:
+            return marked_received(sub, today)
+    return Submission(unit_id, ARRANGEMENT_ITEM, None, SubmissionStatus.RECEIVED, today,
+                      campaign_id=campaign_id)
 
 
 def summary_line(subs: Sequence[Submission], today: date) -> str:
@@ -107,7 +124,7 @@ def _deadline_note(due: date | None, today: date) -> str:
     else:
         state = QCoreApplication.translate("Deadlines", "还剩{0}天").format(left)
     return QCoreApplication.translate("Deadlines", "截止日期{0}（{1}）").format(
-        cn_date(due), state)
+        chinese_date(due, translated=True), state)
 
 
 def _contact_line(campaign: Campaign) -> str:
@@ -156,5 +173,5 @@ def reminder_text(campaign: Campaign, subs: Sequence[Submission], units: Iterabl
     contact = _contact_line(campaign)
     if contact:
         lines.append(contact)
-    lines.append(cn_date(today))
+    lines.append(chinese_date(today, translated=True))
     return "\n".join(lines)

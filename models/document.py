@@ -104,8 +104,8 @@ class CampaignDocument(QObject):
 
     def update_activities(self, changed: Sequence[Activity]) -> None:
         """Save new versions of existing activities."""
-        changed = [a.with_changes(campaign_id=self.campaign.id) for a in changed]
-        self.store.update_activities(changed)
+        changed = self.store.update_activities(
+            [a.with_changes(campaign_id=self.campaign.id) for a in changed])
         reorder = False
         for new in changed:
             old = self._index[new.id]

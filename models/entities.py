@@ -1,6 +1,7 @@
 """Plain records of a campaign: the notice, its units, activities and submissions."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from enum import StrEnum
@@ -44,7 +45,7 @@ class Replaceable:
         return replace(self, **changes)  # type: ignore[type-var]
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Campaign(Replaceable):
     """One year's campaign and every field of its notice."""
 
@@ -87,7 +88,20 @@ class Unit:
     id: int | None = None
 
 
-@dataclass(slots=True)
+def find_unit(units: Iterable[Unit], text: str) -> Unit | None:
+    """The unit whose full or short name is text, or the only one it starts."""
+    wanted = text.strip()
+    if not wanted:
+        return None
+    units = list(units)
+    for unit in units:
+        if wanted in (unit.name, unit.short_name):
+            return unit
+    matches = [u for u in units if u.name.startswith(wanted) or u.short_name.startswith(wanted)]
+    return matches[0] if len(matches) == 1 else None
+
+
+@dataclass(frozen=True, slots=True)
 class Activity(Replaceable):
     """One row of the attachment table."""
 
@@ -106,7 +120,7 @@ class Activity(Replaceable):
     id: int | None = None
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Submission(Replaceable):
     """Something a unit owes the coordinator, and whether it came."""
 
@@ -149,7 +163,6 @@ ACTIVITY_TEXT_FIELDS: tuple[str, ...] = (
     "responsible",
 )
 
-CAMPAIGN_DATE_FIELDS: frozenset[str] = frozenset(
-    f.name for f in fields(Campaign) if f.name in
-    {"window_start", "window_end", "issue_date", "print_date", "summary_due"}
-)
+CAMPAIGN_DATE_FIELDS: tuple[str, ...] = tuple(
+    f.name for f in fields(Campaign) if f.type in ("date", "date | None"))
+"""The campaign's date fields, read off the record itself."""

@@ -6,6 +6,8 @@ import zipfile
 from enum import StrEnum
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from models.i18n import _tr
 
 MAX_SUMMARY_BYTES = 100 * 1024 * 1024
@@ -56,6 +58,10 @@ SUMMARY_SUFFIXES: dict[str, frozenset[FileKind]] = {
 formats; a picture's content must be a picture of the kind its name says, loosely)."""
 
 _IMAGE_SUFFIXES = frozenset(s for s, kinds in SUMMARY_SUFFIXES.items() if kinds <= _IMAGES)
+
+
+ENCRYPTED = QT_TRANSLATE_NOOP("", "设置了打开密码的 Office 文档")
+"""What sniff says of a password-protected Word or Excel file (translated where shown)."""
 
 
 class FileRefused(Exception):
@@ -117,7 +123,7 @@ def _ole2_kind(path: Path) -> FileKind | str:
     found = _stream_names_in(path, (b"EncryptionInfo", b"EncryptedPackage", b"WordDocument",
                                     b"Workbook", b"PowerPoint Document"))
     if found & {b"EncryptionInfo", b"EncryptedPackage"}:
-        return _tr("设置了打开密码的 Office 文档")
+        return ENCRYPTED
     if b"WordDocument" in found:
         return FileKind.DOC
     if b"Workbook" in found:
@@ -193,6 +199,11 @@ def summary_kind(path: Path) -> FileKind:
     if isinstance(kind, FileKind) and (kind in allowed or (suffix in _IMAGE_SUFFIXES
                                                           and kind.is_image)):
         return kind
-    what = kind if isinstance(kind, str) else _tr("{0} 文件").format(kind.value.upper())
+    if kind == ENCRYPTED:
+        what = _tr(ENCRYPTED)
+    elif isinstance(kind, str):
+        what = kind
+    else:
+        what = _tr("{0} 文件").format(kind.value.upper())
     raise FileRefused(_tr("“{0}”的扩展名是“{1}”，但内容是{2}，不是可接收的文档，已拒绝。").format(
         path.name, suffix, what) + accepted)

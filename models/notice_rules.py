@@ -157,11 +157,11 @@ def _check_window(c: Campaign) -> Iterator[Problem]:
     start, end = c.window
     if start > end:
         yield Problem("window_end", _tr("活动结束日期（{0}）早于开始日期（{1}）。").format(
-            chinese_date(end), chinese_date(start)))
+            chinese_date(end, translated=True), chinese_date(start, translated=True)))
     for name, day in (("window_start", start), ("window_end", end)):
         if day.year != c.year:
             yield Problem(name, _tr("活动时间应在 {0} 年内（现为{1}）。").format(
-                c.year, chinese_date(day)))
+                c.year, chinese_date(day, translated=True)))
     metrology_day = date(c.year, *_METROLOGY_DAY)
     if start <= end and not start <= metrology_day <= end:
         yield _warning("window_start", _tr("活动时间不含 5月20日 世界计量日。"))
@@ -181,12 +181,12 @@ def _check_issue_dates(c: Campaign) -> Iterator[Problem]:
         yield _warning("issue_date", _tr("尚未填写成文日期。"))
     elif issued >= c.window_start:
         yield _warning("issue_date", _tr("成文日期应早于活动开始日期（{0}）。").format(
-            chinese_date(c.window_start)))
+            chinese_date(c.window_start, translated=True)))
     elif issued < c.window_start - timedelta(days=_ISSUE_LEAD_DAYS):
         yield _warning("issue_date", _tr("成文日期比活动开始早半年以上，请核对年份。"))
     if issued is not None and printed is not None and printed < issued:
         yield Problem("print_date", _tr("印发日期不能早于成文日期（{0}）。").format(
-            chinese_date(issued)))
+            chinese_date(issued, translated=True)))
 
 
 def _check_contact(c: Campaign) -> Iterator[Problem]:
@@ -215,7 +215,7 @@ def _check_summary_due(c: Campaign) -> Iterator[Problem]:
         yield _warning("summary_due", _tr("尚未填写活动总结报送截止日期。"))
     elif due <= c.window_end:
         yield Problem("summary_due", _tr("总结报送截止日期应晚于活动结束日期（{0}）。").format(
-            chinese_date(c.window_end)))
+            chinese_date(c.window_end, translated=True)))
     elif due > c.window_end + timedelta(days=_SUMMARY_DAYS):
         yield _warning("summary_due", _tr("总结报送截止日期距活动结束超过 {0} 天。").format(
             _SUMMARY_DAYS))

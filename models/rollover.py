@@ -12,8 +12,10 @@ from models.entities import (
     Campaign,
     Submission,
 )
+from models.errors import StoreError
+from models.i18n import _tr
 from models.notice_rules import CITED_NUMBER
-from models.storage import Store, StoreError
+from models.storage import Store
 
 FIRST_YEAR = 2000   # the first World Metrology Day
 LAST_YEAR = 2100
@@ -74,10 +76,10 @@ def _reset_submission(sub: Submission, years: int, campaign_id: int) -> Submissi
 def _check_year(store: Store, source: Campaign, year: int) -> None:
     """Refuse a year out of range or already in the database."""
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise StoreError(f"年度 {year} 不在 {FIRST_YEAR}—{LAST_YEAR} 之间。")
+        raise StoreError(_tr("年度 {0} 不在 {1}—{2} 之间。").format(year, FIRST_YEAR, LAST_YEAR))
     if any(c.year == year for c in store.campaigns()):
-        raise StoreError(f"{year} 年的活动已经存在，不能从 {source.year} 年再新建一次；"
-                         f"请直接打开 {year} 年度。数据库未作任何改动。")
+        raise StoreError(_tr("{0} 年的活动已经存在，不能从 {1} 年再新建一次；请直接打开 {0} 年度。数据库未作任何改动。").format(
+                             year, source.year))
 
 
 def new_campaign_from(store: Store, source_id: int, year: int,

@@ -6,8 +6,18 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from models.entities import Activity, Campaign, Level, Submission, SubmissionStatus, Unit, UnitKind
-from models.storage import Store, StoreError
+from models.entities import (
+    CAMPAIGN_DATE_FIELDS,
+    Activity,
+    Campaign,
+    Level,
+    Submission,
+    SubmissionStatus,
+    Unit,
+    UnitKind,
+)
+from models.errors import StoreError
+from models.storage import Store
 from resources import DEFAULT_CAMPAIGN
 
 SEED_FORMAT = "metrology-day-campaign"
@@ -27,7 +37,7 @@ def read_seed(path: Path = DEFAULT_CAMPAIGN) -> dict[str, Any]:
 def _campaign(fields: dict[str, Any]) -> Campaign:
     """The campaign record from the file's campaign section."""
     known = {k: v for k, v in fields.items() if k in Campaign.__slots__ and k != "id"}
-    for key in ("window_start", "window_end", "issue_date", "print_date", "summary_due"):
+    for key in CAMPAIGN_DATE_FIELDS:
         if known.get(key):
             known[key] = date.fromisoformat(known[key])
     return Campaign(**known)
@@ -58,11 +68,3 @@ def seed_store(store: Store, data: dict[str, Any] | None = None) -> Campaign:
                        s.get("note", ""), campaign.id)
             for s in data["submissions"])
     return campaign
-
-
-def open_seeded(path: Path | str | None) -> Store:
-    """Open a database, seeding it with the embedded default when it is new."""
-    store = Store.open(path)
-    if store.is_empty():
-        seed_store(store)
-    return store

@@ -1,4 +1,4 @@
-"""The campaign database: opening, checking, reading and writing records."""
+"""The campaign database: connecting, reading and writing records."""
 from __future__ import annotations
 
 import sqlite3
@@ -7,12 +7,13 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlite_utils import Database
 
 from models.entities import (
     ACTIVITY_TEXT_FIELDS,
+    CAMPAIGN_DATE_FIELDS,
     Activity,
     Campaign,
     CampaignData,
@@ -21,18 +22,21 @@ from models.entities import (
     SubmissionStatus,
     Unit,
     UnitKind,
+    find_unit,
 )
+from models.errors import StoreError
+from models.i18n import _tr
 from models.periods import parse_periods, spans_to_json
-from models.schema import KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION, migrations
+from models.schema import migrations
 from models.text import clean_text
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
-_CAMPAIGN_DATES = ("window_start", "window_end", "issue_date", "print_date", "summary_due")
 _LEVELS: dict[str, Level] = {str(level): level for level in Level}
 
 
-class StoreError(Exception):
-    """A database that cannot be opened or changed, with a message for the user."""
+class Unlockable(Protocol):
+    """A held lock (a QLockFile)."""
+
+    def unlock(self) -> None: ...
 
 
 def _iso(value: date | None) -> str | None:
@@ -45,93 +49,62 @@ def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def check_database_file(path: Path) -> None:
-    """Refuse, without touching it, a file that is not a database of ours."""
-    if not path.exists():
-        return
-    if path.is_dir():
-        raise StoreError(f"“{path}”是一个文件夹，不是数据库文件。")
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(len(SQLITE_MAGIC))
-    except OSError as exc:
-        raise StoreError(f"无法读取数据库文件“{path}”：{exc.strerror or exc}") from exc
-    if not head:
-        return
-    if head != SQLITE_MAGIC:
-        raise StoreError(f"“{path}”不是 SQLite 数据库文件，未作任何改动。")
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise StoreError(f"无法打开数据库文件“{path}”：{exc}") from exc
-    try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        applied: set[str] = set()
-        if "_sqlite_migrations" in tables:
-            applied = {
-                r[0]
-                for r in conn.execute(
-                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
-                    [MIGRATION_SET],
-                )
-            }
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"数据库文件“{path}”已损坏或无法读取：{exc}") from exc
-    finally:
-        conn.close()
-    if version > SCHEMA_VERSION or applied - KNOWN_MIGRATIONS:
-        raise StoreError(
-            f"数据库“{path}”由更新版本的程序写入（结构版本 {version}），"
-            f"本程序只支持到版本 {SCHEMA_VERSION}。请升级程序后再打开；文件未作任何改动。"
-        )
-    user_tables = {t for t in tables if not t.startswith(("sqlite_", "_sqlite_"))}
-    if user_tables and not applied:
-        raise StoreError(f"“{path}”是其他程序的 SQLite 数据库，不是计量日活动数据库；未作任何改动。")
-
-
 class Store:
     """All reads and writes of the campaign database go through here."""
 
     def __init__(self, db: Database, path: Path | None = None) -> None:
         self.db = db
         self.path = path
+        self.lock: Unlockable | None = None  # held by a writer, see models.opening
         self._campaign_cache: dict[int, Campaign] = {}
 
     # -- opening -----------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str | None) -> Store:
-        """Open (creating and migrating if needed) the database at path; None for memory."""
+    def connect(cls, path: Path | str | None) -> Store:
+        """Connect to the database file at path (None: in memory), creating its folder.
+
+        Nothing is checked or migrated here: `models.opening.open_database` does that.
+        """
         if path is None:
             db = Database(memory=True)
         else:
             path = Path(path)
-            check_database_file(path)
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise StoreError(f"无法创建数据库所在的文件夹“{path.parent}”："
-                                 f"{exc.strerror or exc}") from exc
+                raise StoreError(_tr("无法创建数据库所在的文件夹“{0}”：{1}").format(
+                                     path.parent, exc.strerror or exc)) from exc
             try:
                 db = Database(path)
                 db.execute("PRAGMA busy_timeout = 5000")
                 db.enable_wal()
             except sqlite3.Error as exc:
-                raise StoreError(f"无法打开数据库“{path}”：{exc}") from exc
+                raise StoreError(_tr("无法打开数据库“{0}”：{1}").format(path, exc)) from exc
         db.execute("PRAGMA foreign_keys = ON")
-        try:
-            if path is not None and migrations.pending(db) and migrations.applied(db):
-                from models.backup import take_backup
-                take_backup(Path(path), "before-migration", conn=db.conn)
-            migrations.apply(db)
-        except sqlite3.Error as exc:
-            raise StoreError(f"无法升级数据库结构：{exc}") from exc
         return cls(db, Path(path) if path is not None else None)
 
+    def is_new(self) -> bool:
+        """True for a database no program has written yet (no migration recorded)."""
+        return not migrations.applied(self.db)
+
+    def needs_migration(self) -> bool:
+        """True when a database made by an older program has schema changes to apply."""
+        return not self.is_new() and bool(migrations.pending(self.db))
+
+    def migrate(self) -> None:
+        """Create the tables of a new database, or bring an older one up to date."""
+        try:
+            migrations.apply(self.db)
+        except sqlite3.Error as exc:
+            raise StoreError(_tr("无法升级数据库结构：{0}").format(exc)) from exc
+
     def close(self) -> None:
-        """Close the connection."""
+        """Close the connection and let go of the lock, if this store holds one."""
         self.db.close()
+        if self.lock is not None:
+            self.lock.unlock()
+            self.lock = None
 
     @contextmanager
     def transaction(self) -> Iterator[Store]:
@@ -143,7 +116,7 @@ class Store:
             self._campaign_cache.clear()
             if not isinstance(exc, sqlite3.Error):
                 raise
-            raise StoreError(f"数据库写入失败，未作任何改动：{exc}") from exc
+            raise StoreError(_tr("数据库写入失败，未作任何改动：{0}").format(exc)) from exc
 
     def forget_cache(self) -> None:
         """Drop cached records after the database was replaced underneath (a restore)."""
@@ -158,7 +131,7 @@ class Store:
     def _campaign_row(self, campaign: Campaign) -> dict[str, Any]:
         """A campaign as a database row."""
         row = asdict(campaign)
-        for key in _CAMPAIGN_DATES:
+        for key in CAMPAIGN_DATE_FIELDS:
             row[key] = _iso(row[key])
         if row["id"] is None:
             del row["id"]
@@ -168,7 +141,7 @@ class Store:
     def _campaign_from_row(row: dict[str, Any]) -> Campaign:
         """A database row as a campaign."""
         row = dict(row)
-        for key in _CAMPAIGN_DATES:
+        for key in CAMPAIGN_DATE_FIELDS:
             row[key] = _day(row[key])
         return Campaign(**row)
 
@@ -182,7 +155,7 @@ class Store:
         if campaign_id not in self._campaign_cache:
             rows = list(self.db.query("SELECT * FROM campaigns WHERE id = ?", [campaign_id]))
             if not rows:
-                raise StoreError(f"没有编号为 {campaign_id} 的活动年度。")
+                raise StoreError(_tr("没有编号为 {0} 的活动年度。").format(campaign_id))
             self._campaign_cache[campaign_id] = self._campaign_from_row(rows[0])
         return self._campaign_cache[campaign_id]
 
@@ -190,7 +163,7 @@ class Store:
         """The campaign of the newest year."""
         found = self.campaigns()
         if not found:
-            raise StoreError("数据库中还没有任何活动年度。")
+            raise StoreError(_tr("数据库中还没有任何活动年度。"))
         return found[0]
 
     def add_campaign(self, campaign: Campaign) -> Campaign:
@@ -199,7 +172,7 @@ class Store:
             with self.db.atomic():
                 new_id = self.db.table("campaigns").insert(self._campaign_row(campaign)).last_pk
         except sqlite3.IntegrityError as exc:
-            raise StoreError(f"{campaign.year} 年的活动已经存在。") from exc
+            raise StoreError(_tr("{0} 年的活动已经存在。").format(campaign.year)) from exc
         return campaign.with_changes(id=new_id)
 
     def update_campaign(self, campaign: Campaign) -> None:
@@ -238,20 +211,12 @@ class Store:
             with self.db.atomic():
                 new_id = self.db.table("units").insert(row).last_pk
         except sqlite3.IntegrityError as exc:
-            raise StoreError(f"单位“{unit.name}”已经存在。") from exc
+            raise StoreError(_tr("单位“{0}”已经存在。").format(unit.name)) from exc
         return Unit(unit.name, unit.short_name, unit.kind, unit.sort_order, new_id)
 
     def find_unit(self, text: str) -> Unit | None:
-        """The unit whose full or short name is text (or starts the full name)."""
-        text = text.strip()
-        if not text:
-            return None
-        units = self.units()
-        for unit in units:
-            if text in (unit.name, unit.short_name):
-                return unit
-        matches = [u for u in units if u.name.startswith(text) or u.short_name.startswith(text)]
-        return matches[0] if len(matches) == 1 else None
+        """The unit named by its full or short name (see entities.find_unit)."""
+        return find_unit(self.units(), text)
 
     # -- activities ------------------------------------------------------------
 
@@ -286,59 +251,52 @@ class Store:
             f"SELECT {_ACTIVITY_COLUMNS} FROM activities WHERE id = ?", [activity_id]
         ).fetchone()
         if row is None:
-            raise StoreError(f"没有编号为 {activity_id} 的活动。")
+            raise StoreError(_tr("没有编号为 {0} 的活动。").format(activity_id))
         return self._activity_from_row(row)
 
-    def _activity_params(self, activity: Activity) -> list[Any]:
-        """Column values for an insert or update: text cleaned, spans recomputed."""
-        for field in ACTIVITY_TEXT_FIELDS:
-            setattr(activity, field, clean_text(getattr(activity, field)))
-        campaign = self.campaign(activity.campaign_id)
-        spans = self._spans_for(campaign, activity.time_text)
-        activity.spans_json = spans
+    def _as_stored(self, activity: Activity) -> Activity:
+        """The activity as it is stored: text cleaned, spans read from its time."""
+        cleaned = {f: clean_text(getattr(activity, f)) for f in ACTIVITY_TEXT_FIELDS}
+        spans = self._spans_for(self.campaign(activity.campaign_id), cleaned["time_text"])
+        return activity.with_changes(**cleaned, spans_json=spans)
+
+    @staticmethod
+    def _activity_params(activity: Activity) -> list[Any]:
+        """Column values for an insert or update, after the id."""
         return [activity.campaign_id, str(activity.level), activity.group_no, activity.position,
-                activity.name, activity.content, activity.time_text, spans,
+                activity.name, activity.content, activity.time_text, activity.spans_json,
                 activity.publicity_forms, activity.publicity_content, activity.responsible,
                 activity.unit_id]
 
     def insert_activities(self, activities: Iterable[Activity]) -> list[Activity]:
-        """Store activities (keeping given ids) in one transaction; return them with ids."""
+        """Store activities (keeping given ids) in one transaction; return them as stored,
+        with their ids."""
         stored: list[Activity] = []
         with self.transaction():
-            for activity in activities:
-                params = [activity.id] + self._activity_params(activity)
+            for activity in map(self._as_stored, activities):
                 cursor = self.db.conn.execute(
                     f"INSERT INTO activities ({_ACTIVITY_COLUMNS}) VALUES ({_ACTIVITY_MARKS})",
-                    params,
+                    [activity.id] + self._activity_params(activity),
                 )
-                activity.id = cursor.lastrowid
-                stored.append(activity)
+                stored.append(activity.with_changes(id=cursor.lastrowid))
         return stored
 
-    def update_activities(self, activities: Iterable[Activity]) -> None:
-        """Save changed activities in one transaction."""
+    def update_activities(self, activities: Iterable[Activity]) -> list[Activity]:
+        """Save changed activities in one transaction; return them as stored."""
         sets = ", ".join(f"{c} = ?" for c in _ACTIVITY_COLUMNS.split(", ")[1:])
+        stored = list(map(self._as_stored, activities))
         with self.transaction():
-            for activity in activities:
+            for activity in stored:
                 self.db.conn.execute(
                     f"UPDATE activities SET {sets} WHERE id = ?",
                     self._activity_params(activity) + [activity.id],
                 )
+        return stored
 
     def delete_activities(self, ids: Iterable[int]) -> None:
         """Remove activities in one transaction."""
         with self.transaction():
             self.db.conn.executemany("DELETE FROM activities WHERE id = ?", [(i,) for i in ids])
-
-    def replace_unit_activities(self, campaign_id: int, unit_id: int,
-                                activities: Iterable[Activity]) -> list[Activity]:
-        """Swap one unit's district rows for new ones, all or nothing."""
-        with self.transaction():
-            self.db.execute(
-                "DELETE FROM activities WHERE campaign_id = ? AND unit_id = ? AND level = ?",
-                [campaign_id, unit_id, str(Level.DISTRICT)],
-            )
-            return self.insert_activities(activities)
 
     # -- submissions -------------------------------------------------------------
 
@@ -355,7 +313,8 @@ class Store:
                 for sid, cid, unit_id, item, due, status, received, note in rows]
 
     def save_submissions(self, submissions: Iterable[Submission]) -> list[Submission]:
-        """Insert or update submissions (keeping given ids) in one transaction."""
+        """Insert or update submissions (keeping given ids) in one transaction; return them
+        with their ids."""
         saved: list[Submission] = []
         with self.transaction():
             for sub in submissions:
@@ -369,9 +328,7 @@ class Store:
                     "received=excluded.received, note=excluded.note",
                     [sub.id] + params,
                 )
-                if sub.id is None:
-                    sub.id = cursor.lastrowid
-                saved.append(sub)
+                saved.append(sub if sub.id is not None else sub.with_changes(id=cursor.lastrowid))
         return saved
 
     def delete_submissions(self, ids: Iterable[int]) -> None:

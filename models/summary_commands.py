@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from models.commands import DocumentCommand
-from models.deadlines import DONE, SUMMARY_ITEM, received_status
+from models.deadlines import DONE, SUMMARY_ITEM, marked_received, received_status
 from models.document import CampaignDocument
 from models.entities import Submission
 from models.i18n import _tr
@@ -64,7 +64,7 @@ def prepare_receipt(doc: CampaignDocument, archive: SummaryArchive, unit_id: int
     elif old.status in DONE:
         new = old  # a newer version: the item keeps the day it first arrived
     else:
-        new = old.with_changes(status=received_status(old.due, day), received=day)
+        new = marked_received(old, day)
     return Receipt(incoming, old, new, day, unit.name)
 
 

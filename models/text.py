@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from models.i18n import _tr
+
 # XML 1.0 forbids these; python-docx and openpyxl refuse them. Tab and newline stay.
 # U+FEFF (a byte-order mark pasted mid-text) goes too: Qt reads a string starting with it,
 # or with U+FFFE, as UTF-16 with a BOM and drops or byte-swaps the text.
@@ -16,8 +18,15 @@ def clean_text(text: str) -> str:
     return _ILLEGAL.sub("", _LINE_BREAKS.sub("\n", text))
 
 
-def chinese_date(day: date | None, with_year: bool = True) -> str:
-    """A date the way official documents write it: 2021年5月8日 (or 5月8日); "" for none."""
+def chinese_date(day: date | None, with_year: bool = True, *, translated: bool = False) -> str:
+    """A date the way official documents write it: 2021年5月8日 (or 5月8日); "" for none.
+
+    translated: in the interface's language instead (English 5/8/2021), for views and
+    messages; documents always keep the Chinese form.
+    """
     if day is None:
         return ""
+    if translated:
+        short = _tr("{0}月{1}日").format(day.month, day.day)
+        return _tr("{0}年{1}").format(day.year, short) if with_year else short
     return f"{day.year}年{day.month}月{day.day}日" if with_year else f"{day.month}月{day.day}日"

@@ -4,22 +4,78 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/import_dialog.py" line="75"/>
+        <location filename="../models/editor.py" line="88"/>
+        <source>新活动</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="90"/>
+        <source>新增活动</source>
+        <translation>Add activity</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="98"/>
+        <source>在组内新增一行</source>
+        <translation>Add row to group</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="109"/>
+        <source>复制活动</source>
+        <translation>Duplicate activity</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="120"/>
+        <source>删除活动</source>
+        <translation>Delete activity</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="125"/>
+        <source>重新编号</source>
+        <translation>Renumber</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="137"/>
+        <source>组内移动</source>
+        <translation>Move within group</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="195"/>
+        <source>添加报送事项：{0}</source>
+        <translation>Add submission item: {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="205"/>
+        <source>标记为已报送</source>
+        <translation>Mark as submitted</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="228"/>
+        <source>编辑报送情况</source>
+        <translation>Edit submission</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="239"/>
+        <location filename="../models/summary_commands.py" line="46"/>
+        <source>没有编号为 {0} 的单位。</source>
+        <translation>There is no unit numbered {0}.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="242"/>
         <source>导入 {0} 的活动安排</source>
         <translation>Import activities of {0}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="82"/>
+        <location filename="../ui/import_dialog.py" line="75"/>
         <source>导入完成</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="82"/>
+        <location filename="../ui/import_dialog.py" line="75"/>
         <source>{0}：{1} 条活动已导入，“{2}”已标记为{3}。</source>
         <translation>{0}: {1} activities imported; “{2}” marked as {3}.</translation>
     </message>
     <message>
-        <location filename="../models/commands.py" line="65"/>
+        <location filename="../models/commands.py" line="67"/>
         <source>编辑活动</source>
         <translation>Edit activity</translation>
     </message>
@@ -221,141 +277,711 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>Cannot use the folder “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="68"/>
-        <source>Windows 程序（.exe/.dll）</source>
-        <translation>a Windows program (.exe/.dll)</translation>
+        <location filename="../cli.py" line="72"/>
+        <source>无法识别的日期“{0}”，请写成 2021-05-20</source>
+        <translation>Cannot read the date “{0}”; write it as 2021-05-20</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="70"/>
-        <source>Linux 程序</source>
-        <translation>a Linux program</translation>
+        <location filename="../cli.py" line="116"/>
+        <source>已导出：{0}</source>
+        <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="72"/>
-        <source>压缩包</source>
-        <translation>a compressed archive</translation>
+        <location filename="../cli.py" line="133"/>
+        <source>已生成：{0}</source>
+        <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="74"/>
-        <source>ZIP 压缩包或其他 Office 文件</source>
-        <translation>a ZIP archive or another Office file</translation>
+        <location filename="../cli.py" line="190"/>
+        <location filename="../ui/app.py" line="61"/>
+        <source>警告：{0}</source>
+        <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="77"/>
-        <source>网页（HTML/MHT）</source>
-        <translation>a web page (HTML/MHT)</translation>
+        <location filename="../cli.py" line="193"/>
+        <location filename="../cli.py" line="196"/>
+        <location filename="../cli.py" line="212"/>
+        <location filename="../ui/app.py" line="87"/>
+        <source>错误：{0}</source>
+        <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="78"/>
-        <source>无法识别的内容</source>
-        <translation>unrecognisable content</translation>
+        <location filename="../models/backup.py" line="64"/>
+        <source>无法备份数据库：{0}</source>
+        <translation>Cannot back up the database: {0}</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="89"/>
-        <source>已损坏的 Word 文档（“{0}”校验失败）</source>
-        <translation>a damaged Word document (“{0}” fails its check)</translation>
+        <location filename="../models/backup.py" line="120"/>
+        <source>内存数据库没有备份。</source>
+        <translation>An in-memory database has no backups.</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="92"/>
-        <source>Excel 工作簿</source>
-        <translation>an Excel workbook</translation>
+        <location filename="../models/backup.py" line="125"/>
+        <source>备份“{0}”已损坏，未恢复。</source>
+        <translation>The backup “{0}” is damaged and was not restored.</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="94"/>
-        <source>PowerPoint 演示文稿</source>
-        <translation>a PowerPoint presentation</translation>
+        <location filename="../models/backup.py" line="129"/>
+        <source>恢复备份失败，数据库未改动：{0}</source>
+        <translation>Restoring the backup failed; the database is unchanged: {0}</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="96"/>
-        <source>OpenDocument 文件</source>
-        <translation>an OpenDocument file</translation>
+        <location filename="../models/db_file.py" line="19"/>
+        <source>“{0}”是一个文件夹，不是数据库文件。</source>
+        <translation>“{0}” is a folder, not a database file.</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="98"/>
-        <source>已损坏的 Word 文档或 ZIP 压缩包</source>
-        <translation>a damaged Word document or ZIP archive</translation>
+        <location filename="../models/db_file.py" line="24"/>
+        <source>无法读取数据库文件“{0}”：{1}</source>
+        <translation>Cannot read the database file “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="99"/>
-        <source>ZIP 压缩包</source>
-        <translation>a ZIP archive</translation>
+        <location filename="../models/db_file.py" line="28"/>
+        <source>“{0}”不是 SQLite 数据库文件，未作任何改动。</source>
+        <translation>“{0}” is not an SQLite database file; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="120"/>
+        <location filename="../models/db_file.py" line="32"/>
+        <source>无法打开数据库文件“{0}”：{1}</source>
+        <translation>Cannot open the database file “{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../models/db_file.py" line="46"/>
+        <source>数据库文件“{0}”已损坏或无法读取：{1}</source>
+        <translation>The database file “{0}” is damaged or unreadable: {1}</translation>
+    </message>
+    <message>
+        <location filename="../models/db_file.py" line="51"/>
+        <source>数据库“{0}”由更新版本的程序写入（结构版本 {1}），本程序只支持到版本 {2}。请升级程序后再打开；文件未作任何改动。</source>
+        <translation>The database “{0}” was written by a newer version of the program (schema version {1}); this program supports up to version {2}. Please update the program and open it again; the file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../models/db_file.py" line="56"/>
+        <source>“{0}”是其他程序的 SQLite 数据库，不是计量日活动数据库；未作任何改动。</source>
+        <translation>“{0}” is another program&apos;s SQLite database, not a Metrology Day database; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../models/opening.py" line="57"/>
+        <source>数据库“{0}”已在另一个窗口中打开。
+请切换到那个窗口，或关闭它后再打开。</source>
+        <translation>The database “{0}” is already open in another window.
+Switch to that window, or close it and open the database again.</translation>
+    </message>
+    <message>
+        <location filename="../models/rollover.py" line="79"/>
+        <source>年度 {0} 不在 {1}—{2} 之间。</source>
+        <translation>The year {0} is not between {1} and {2}.</translation>
+    </message>
+    <message>
+        <location filename="../models/rollover.py" line="81"/>
+        <source>{0} 年的活动已经存在，不能从 {1} 年再新建一次；请直接打开 {0} 年度。数据库未作任何改动。</source>
+        <translation>The {0} campaign already exists and cannot be created again from {1}; open the year {0} instead. The database was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage.py" line="76"/>
+        <source>无法创建数据库所在的文件夹“{0}”：{1}</source>
+        <translation>Cannot create the database&apos;s folder “{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../models/storage.py" line="83"/>
+        <source>无法打开数据库“{0}”：{1}</source>
+        <translation>Cannot open the database “{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../models/storage.py" line="100"/>
+        <source>无法升级数据库结构：{0}</source>
+        <translation>Cannot upgrade the database schema: {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/storage.py" line="119"/>
+        <source>数据库写入失败，未作任何改动：{0}</source>
+        <translation>Writing to the database failed; nothing was changed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/storage.py" line="158"/>
+        <source>没有编号为 {0} 的活动年度。</source>
+        <translation>There is no campaign numbered {0}.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage.py" line="166"/>
+        <source>数据库中还没有任何活动年度。</source>
+        <translation>The database holds no campaign yet.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage.py" line="175"/>
+        <source>{0} 年的活动已经存在。</source>
+        <translation>The {0} campaign already exists.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage.py" line="214"/>
+        <source>单位“{0}”已经存在。</source>
+        <translation>The unit “{0}” already exists.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage.py" line="254"/>
+        <source>没有编号为 {0} 的活动。</source>
+        <translation>There is no activity numbered {0}.</translation>
+    </message>
+    <message>
+        <location filename="../models/text.py" line="30"/>
+        <source>{0}月{1}日</source>
+        <translation>{0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../models/text.py" line="31"/>
+        <source>{0}年{1}</source>
+        <translation>{1}/{0}</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="63"/>
         <source>设置了打开密码的 Office 文档</source>
         <translation>a password-protected Office document</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="124"/>
+        <location filename="../models/file_kinds.py" line="74"/>
+        <source>Windows 程序（.exe/.dll）</source>
+        <translation>a Windows program (.exe/.dll)</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="76"/>
+        <source>Linux 程序</source>
+        <translation>a Linux program</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="78"/>
+        <source>压缩包</source>
+        <translation>a compressed archive</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="80"/>
+        <source>ZIP 压缩包或其他 Office 文件</source>
+        <translation>a ZIP archive or another Office file</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="83"/>
+        <source>网页（HTML/MHT）</source>
+        <translation>a web page (HTML/MHT)</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="84"/>
+        <source>无法识别的内容</source>
+        <translation>unrecognisable content</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="95"/>
+        <source>已损坏的 Word 文档（“{0}”校验失败）</source>
+        <translation>a damaged Word document (“{0}” fails its check)</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="98"/>
+        <source>Excel 工作簿</source>
+        <translation>an Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="100"/>
+        <source>PowerPoint 演示文稿</source>
+        <translation>a PowerPoint presentation</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="102"/>
+        <source>OpenDocument 文件</source>
+        <translation>an OpenDocument file</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="104"/>
+        <source>已损坏的 Word 文档或 ZIP 压缩包</source>
+        <translation>a damaged Word document or ZIP archive</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="105"/>
+        <source>ZIP 压缩包</source>
+        <translation>a ZIP archive</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="130"/>
         <source>Excel 97-2003 工作簿</source>
         <translation>an Excel 97-2003 workbook</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="126"/>
+        <location filename="../models/file_kinds.py" line="132"/>
         <source>PowerPoint 97-2003 演示文稿</source>
         <translation>a PowerPoint 97-2003 presentation</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="127"/>
+        <location filename="../models/file_kinds.py" line="133"/>
         <source>无法识别的 Office 文件</source>
         <translation>an unrecognisable Office file</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="163"/>
+        <location filename="../models/file_kinds.py" line="169"/>
+        <location filename="../importers/docx_reader.py" line="128"/>
         <source>找不到文件“{0}”。</source>
-        <translation>File “{0}” not found.</translation>
+        <translation>Cannot find the file “{0}”.</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="165"/>
-        <location filename="../models/file_kinds.py" line="192"/>
-        <location filename="../models/summary_files.py" line="137"/>
+        <location filename="../models/file_kinds.py" line="171"/>
+        <location filename="../models/file_kinds.py" line="198"/>
+        <location filename="../models/summary_files.py" line="138"/>
+        <location filename="../importers/reply_docx.py" line="67"/>
         <source>无法读取“{0}”：{1}</source>
         <translation>Cannot read “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="167"/>
+        <location filename="../models/file_kinds.py" line="173"/>
         <source>“{0}”是一个文件夹，不是文件。</source>
         <translation>“{0}” is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="169"/>
+        <location filename="../models/file_kinds.py" line="175"/>
         <source>“{0}”不是普通文件（可能是管道或设备），未读取。</source>
         <translation>“{0}” is not a regular file (a pipe or a device?); not read.</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="171"/>
+        <location filename="../models/file_kinds.py" line="177"/>
         <source>“{0}”是空文件（0 字节）。</source>
         <translation>“{0}” is empty (0 bytes).</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="173"/>
+        <location filename="../models/file_kinds.py" line="179"/>
         <source>“{0}”过大（{1:.1f} MB），最多 {2} MB。</source>
         <translation>“{0}” is too large ({1:.1f} MB); at most {2} MB.</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="183"/>
+        <location filename="../models/file_kinds.py" line="189"/>
         <source>活动总结只接收 PDF、Word（.doc/.docx）、WPS（.wps）文档或图片（.jpg/.png/.gif/.bmp/.tif/.webp）。</source>
         <translation>Summaries are accepted as PDF, Word (.doc/.docx) or WPS (.wps) documents or pictures (.jpg/.png/.gif/.bmp/.tif/.webp) only.</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="186"/>
+        <location filename="../models/file_kinds.py" line="192"/>
         <source>“{0}”不是文档或图片（扩展名“{1}”）。</source>
         <translation>“{0}” is not a document or picture (extension “{1}”). </translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="187"/>
+        <location filename="../models/file_kinds.py" line="193"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="196"/>
+        <location filename="../models/file_kinds.py" line="207"/>
         <source>{0} 文件</source>
         <translation>a {0} file</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="197"/>
+        <location filename="../models/file_kinds.py" line="208"/>
         <source>“{0}”的扩展名是“{1}”，但内容是{2}，不是可接收的文档，已拒绝。</source>
         <translation>“{0}” is named “{1}” but contains {2}, not a document that can be taken; refused. </translation>
+    </message>
+    <message>
+        <location filename="../importers/docx_reader.py" line="132"/>
+        <source>“{0}”不是有效的 Word 文档（.docx），无法读取活动安排表。</source>
+        <translation>“{0}” is not a valid Word document (.docx); the activity table cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../importers/docx_reader.py" line="144"/>
+        <source>在“{0}”中没有找到活动安排表：表格的第一行应是“序号、活动名称、活动内容……”表头。</source>
+        <translation>No activity table found in “{0}”: a table&apos;s first row must be the header “序号、活动名称、活动内容…”.</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="20"/>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="20"/>
+        <source>警告</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="41"/>
+        <location filename="../importers/reply_sheet.py" line="46"/>
+        <source>工作表“{0}”</source>
+        <translation>sheet “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="43"/>
+        <source>第 {0} 行</source>
+        <translation>row {0}</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="51"/>
+        <source>【{0}】</source>
+        <translation>[{0}] </translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="52"/>
+        <source>{0}：</source>
+        <translation>{0}: </translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="94"/>
+        <source>文件：{0}</source>
+        <translation>File: {0}</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="96"/>
+        <source>单位：{0}</source>
+        <translation>Unit: {0}</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="97"/>
+        <source>活动：{0} 条（替换原有 {1} 条）</source>
+        <translation>Activities: {0} (replacing {1})</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="99"/>
+        <source>错误 {0} 处，警告 {1} 处。</source>
+        <translation>{0} error(s), {1} warning(s).</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="105"/>
+        <source>有错误，未导入；数据库未作任何改动。</source>
+        <translation>The file has errors and was not imported; the database was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="120"/>
+        <source>这是“{0}”的文件，不是“{1}”的；请选择正确的文件。</source>
+        <translation>This is the file of “{0}”, not of “{1}”; please choose the right file.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="126"/>
+        <source>表中没有填写任何活动。</source>
+        <translation>The table holds no activity.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="135"/>
+        <source>这是 {0} 年活动的模板，当前活动年度为 {1} 年；请用本年度的模板重新填报。</source>
+        <translation>This is a template of the {0} campaign, but the open campaign is {1}; please fill in this year&apos;s template.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="136"/>
+        <source>未知</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="141"/>
+        <source>模板所属单位“{0}”在数据库中不存在。</source>
+        <translation>The template&apos;s unit “{0}” is not in the database.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="152"/>
+        <source>工作表行数过多（{0} 行），最多 {1} 行。</source>
+        <translation>The sheet has too many rows ({0}); at most {1}.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="160"/>
+        <source>工作表行数过多，最多 {0} 行。</source>
+        <translation>The sheet has too many rows; at most {0}.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="166"/>
+        <source>找不到表头行：工作表中没有“活动名称”“活动内容”“活动时间”等列名。请使用下发的模板，保留表头行。</source>
+        <translation>No header row found: no sheet has column titles such as “活动名称”, “活动内容”, “活动时间”. Please use the template sent out and keep its header row.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="192"/>
+        <source>文件中有多个单位的活动（{0}），每份文件只能报一个单位。</source>
+        <translation>The file holds activities of several units ({0}); each file may report one unit only.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_import.py" line="87"/>
+        <location filename="../importers/workbook.py" line="194"/>
+        <source>单位“{0}”在数据库中不存在。</source>
+        <translation>The unit “{0}” is not in the database.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="196"/>
+        <source>无法确定填报单位：文件不是下发的模板，负责单位一列也没有填写。</source>
+        <translation>Cannot tell which unit reports: the file is not a template sent out, and its responsible-unit column is empty.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_import.py" line="29"/>
+        <source>请指定单位：命令行加 --unit 单位简称（如 --unit 黄浦），或在窗口中把文件拖到该单位的报送清单行上</source>
+        <translation>Name the unit: add --unit and the unit&apos;s short name on the command line (e.g. --unit 黄浦), or in the window drop the file on that unit&apos;s row of the checklist</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_import.py" line="31"/>
+        <source>；也可以把文件改名为以单位名称开头（如“黄浦-活动安排.docx”）</source>
+        <translation>; or rename the file to start with the unit&apos;s name (e.g. “黄浦-活动安排.docx”)</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_import.py" line="94"/>
+        <source>表中有多个单位的活动（{0}），无法确定导入哪个单位的。{1}，其他单位的行将被跳过。</source>
+        <translation>The table has activities of several units ({0}); which unit to import cannot be told. {1}; the other units&apos; rows will be skipped.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_import.py" line="102"/>
+        <source>负责单位“{0}”在数据库中不存在。{1}。</source>
+        <translation>The responsible unit “{0}” is not in the database. {1}.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_import.py" line="105"/>
+        <source>无法确定这份文件是哪个单位的：表中没有填写负责单位，文件名“{0}”中也没有单位名称。{1}{2}。</source>
+        <translation>Whose file this is cannot be told: the table names no responsible unit and the file name “{0}” holds no unit name. {1}{2}.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_import.py" line="114"/>
+        <location filename="../importers/workbook.py" line="227"/>
+        <source>活动名称为空。</source>
+        <translation>The activity name is empty.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_import.py" line="118"/>
+        <location filename="../importers/workbook.py" line="230"/>
+        <source>文字过长（{0} 字），每格最多 {1} 字。</source>
+        <translation>Text too long ({0} characters); at most {1} per cell.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_import.py" line="126"/>
+        <location filename="../importers/workbook.py" line="252"/>
+        <source>活动时间未填写，日历中不会显示该活动。</source>
+        <translation>No time given; the activity will not show in the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_import.py" line="129"/>
+        <location filename="../importers/workbook.py" line="256"/>
+        <source>活动时间“{0}”无法识别为日期（{1}），将按原文导入并标注。</source>
+        <translation>The time “{0}” cannot be read as a date ({1}); it is imported as written and marked.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_import.py" line="145"/>
+        <source>{0} {1} 行</source>
+        <translation>{0}: {1} rows</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_import.py" line="146"/>
+        <source>跳过了其他单位的行（{0}），只导入“{1}”的活动。</source>
+        <translation>Skipped the rows of other units ({0}); only the activities of “{1}” are imported.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_import.py" line="177"/>
+        <source>表中没有“{0}”的活动。</source>
+        <translation>The table has no activities of “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="289"/>
+        <source>数据库写入失败，未作任何改动。</source>
+        <translation>Writing to the database failed; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="290"/>
+        <source>已导入：{0} 的区级活动已替换为 {1} 条，“{2}”已标记为{3}（{4}）。</source>
+        <translation>Imported: the district activities of {0} were replaced by {1} rows; “{2}” marked as {3} ({4}).</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="303"/>
+        <source>仅检查（--dry-run），未写入数据库。</source>
+        <translation>Checked only (--dry-run); nothing was written to the database.</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="16"/>
+        <source>文件“{0}”不存在。</source>
+        <translation>The file “{0}” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="18"/>
+        <source>“{0}”是一个文件夹，不是 Excel 文件。</source>
+        <translation>“{0}” is a folder, not an Excel file.</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="21"/>
+        <source>文件过大（{0:.1f} MB），最多 {1} MB。</source>
+        <translation>The file is too large ({0:.1f} MB); at most {1} MB.</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="29"/>
+        <source>不是 Excel 工作簿（.xlsx）：文件内容无法识别，可能是改了扩展名的其他文件。</source>
+        <translation>Not an Excel workbook (.xlsx): the content is not recognised; it may be another kind of file renamed.</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="36"/>
+        <source>工作簿设置了打开密码（已加密），无法读取。请取消密码后另存为 .xlsx 再导入。</source>
+        <translation>The workbook has an opening password (it is encrypted) and cannot be read. Remove the password, save it as .xlsx and import again.</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="37"/>
+        <source>这是旧版 Excel 97-2003（.xls）或其他 Office 文件，或已加密。请在 Excel/WPS 中另存为 .xlsx 后再导入。</source>
+        <translation>This is an old Excel 97-2003 (.xls) or other Office file, or it is encrypted. Save it as .xlsx in Excel or WPS and import again.</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="46"/>
+        <source>这是 ZIP 压缩文件，不是 Excel 工作簿（.xlsx）。</source>
+        <translation>This is a ZIP archive, not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="48"/>
+        <source>不是 Excel 工作簿（.xlsx）：可能是 Word 或其他 Office 文件。</source>
+        <translation>Not an Excel workbook (.xlsx): it may be a Word or other Office file.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_docx.py" line="32"/>
+        <location filename="../importers/xlsx_file.py" line="51"/>
+        <source>文件解压后过大（{0:.0f} MB），可能是“压缩炸弹”，已拒绝读取。</source>
+        <translation>The file is too large unpacked ({0:.0f} MB); it may be a “zip bomb” and was refused.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_docx.py" line="39"/>
+        <source>文件内部的“{0}”含有 DTD/实体声明，可能是“XML 炸弹”，已拒绝读取。正常的 Word 文档不含这类内容。</source>
+        <translation>The part “{0}” inside the file declares a DTD or entities (an “XML bomb”?); refused. Ordinary Word documents have none.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_docx.py" line="42"/>
+        <source>Word 文档已损坏，无法读取（{0}）。</source>
+        <translation>The Word document is damaged and cannot be read ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_docx.py" line="50"/>
+        <source>“{0}”设置了打开密码（已加密），无法读取。请在 Word/WPS 中取消密码并另存为 .docx 后再导入。</source>
+        <translation>“{0}” has an opening password (it is encrypted) and cannot be read. Remove the password in Word/WPS, save it as .docx and import again.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_docx.py" line="52"/>
+        <source>“{0}”不是 Word 文档（内容是{1}），无法读取活动安排表。</source>
+        <translation>“{0}” is not a Word document (it contains {1}); no activity table can be read from it.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_docx.py" line="53"/>
+        <source>“{0}”是 {1} 文件，不是 Word 文档，无法读取活动安排表。</source>
+        <translation>“{0}” is a {1} file, not a Word document; no activity table can be read from it.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_docx.py" line="75"/>
+        <source>“{0}”是 Word 97-2003 格式（.doc）。本机没有 LibreOffice，无法转换：请在 Word 或 WPS 中打开它，“另存为”Word 文档（.docx）后再导入。</source>
+        <translation>“{0}” is in Word 97-2003 format (.doc). LibreOffice is not installed here to convert it: open it in Word or WPS, “Save as” a Word document (.docx) and import that.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_docx.py" line="79"/>
+        <source>“{0}”无法转换为 .docx：{1}</source>
+        <translation>“{0}” could not be converted to .docx: {1}</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_docx.py" line="103"/>
+        <source>Word 文档已损坏或格式无法识别，无法读取（{0}）。</source>
+        <translation>The Word document is damaged or in an unknown format and cannot be read ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_docx.py" line="108"/>
+        <source>第 {0} 个表格</source>
+        <translation>table {0}</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_docx.py" line="109"/>
+        <source>第 {0} 列</source>
+        <translation>column {0}</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="54"/>
+        <source>文件内部的“{0}”含有 DTD/实体声明，可能是“XML 炸弹”或外部实体攻击，已拒绝读取。正常的 Excel 文件不含这类内容。</source>
+        <translation>The part “{0}” inside the file declares a DTD or entities, which may be an “XML bomb” or an external-entity attack, and was refused. Normal Excel files contain nothing like it.</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="57"/>
+        <source>不是完好的 Excel 工作簿（.xlsx）：{0}</source>
+        <translation>Not an intact Excel workbook (.xlsx): {0}</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="78"/>
+        <source>文件含有 XML 实体或外部引用（可能是“XML 炸弹”或外部实体攻击），已拒绝读取。</source>
+        <translation>The file contains XML entities or external references (possibly an “XML bomb” or an external-entity attack) and was refused.</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="80"/>
+        <source>不是 Excel 工作簿（.xlsx）。</source>
+        <translation>Not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="81"/>
+        <source>工作簿已损坏或格式无法识别，无法读取（{0}: {1}）。</source>
+        <translation>The workbook is damaged or its format is not recognised and cannot be read ({0}: {1}).</translation>
+    </message>
+    <message>
+        <location filename="../exporters/__init__.py" line="60"/>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../exporters/__init__.py" line="60"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../exporters/__init__.py" line="61"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../exporters/__init__.py" line="61"/>
+        <source>日历文件 (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../exporters/__init__.py" line="69"/>
+        <source>不支持把 {0} 导出为 {1} 格式。</source>
+        <translation>Cannot export {0} as {1}.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="22"/>
+        <source>文件夹“{0}”不存在，无法保存“{1}”。</source>
+        <translation>The folder “{0}” does not exist; “{1}” cannot be saved.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="24"/>
+        <source>“{0}”是一个文件夹，请另选文件名。</source>
+        <translation>“{0}” is a folder; please choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="26"/>
+        <source>“{0}”是只读文件，无法覆盖；请另选文件名或去掉只读属性。</source>
+        <translation>“{0}” is read-only and cannot be overwritten; choose another name or clear its read-only flag.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="28"/>
+        <source>没有在文件夹“{0}”中写文件的权限。</source>
+        <translation>No permission to write files in the folder “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="85"/>
+        <source>无法在“{0}”中写入“{1}”：{2}（文件名是否过长？）</source>
+        <translation>Cannot write “{1}” in “{0}”: {2} (is the file name too long?)</translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="97"/>
+        <source>无法写入“{0}”：文件可能正在被其他程序（如 Word、WPS、Excel）打开，或没有写入权限。请关闭该文件后重试。</source>
+        <translation>Cannot write “{0}”: the file may be open in another program (Word, WPS, Excel) or not writable. Close the file and try again.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="100"/>
+        <source>无法写入“{0}”：{1}</source>
+        <translation>Cannot write “{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../exporters/pdf_appendix.py" line="29"/>
+        <source>PDF 与打印需要 Qt 图形环境，但程序尚未创建它。</source>
+        <translation>PDF and printing need Qt&apos;s graphical environment, which the program has not created.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/pdf_appendix.py" line="203"/>
+        <source>无法开始打印：打印机或输出文件不可用。</source>
+        <translation>Cannot start printing: the printer or output file is unavailable.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/xlsx_template.py" line="50"/>
+        <source>找不到单位“{0}”，请写单位全称或简称（如“黄浦”）。</source>
+        <translation>Cannot find the unit “{0}”; write its full or short name (such as “黄浦”).</translation>
+    </message>
+    <message>
+        <location filename="../exporters/xlsx_template.py" line="179"/>
+        <source>请指定单位（如“黄浦”），或选择为每个区局各生成一份。</source>
+        <translation>Name a unit (such as “黄浦”), or choose one template for every district bureau.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/xlsx_template.py" line="182"/>
+        <source>“{0}”是一个文件，请指定一个文件夹。</source>
+        <translation>“{0}” is a file; please give a folder.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/xlsx_template.py" line="186"/>
+        <source>无法创建文件夹“{0}”：{1}</source>
+        <translation>Cannot create the folder “{0}”: {1}</translation>
     </message>
     <message>
         <location filename="../models/summary_commands.py" line="33"/>
@@ -366,11 +992,6 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <location filename="../models/summary_commands.py" line="35"/>
         <source>{0}：已收到“{1}”（{2}），{3}。</source>
         <translation>{0}: received “{1}” ({2}), {3}.</translation>
-    </message>
-    <message>
-        <location filename="../models/summary_commands.py" line="46"/>
-        <source>没有编号为 {0} 的单位。</source>
-        <translation>There is no unit number {0}.</translation>
     </message>
     <message>
         <location filename="../models/summary_commands.py" line="48"/>
@@ -388,107 +1009,182 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>“{0}” was already received as {1} ({2}, named “{3}”); not taken again. Was it dropped on the wrong row?</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="79"/>
+        <location filename="../models/summary_files.py" line="80"/>
         <source>没有需要清理的文件。</source>
         <translation>There are no files to clean up.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="80"/>
+        <location filename="../models/summary_files.py" line="81"/>
         <source>已清理 {0} 个不再被任何报送事项引用的文件，释放 {1:.1f} MB。</source>
         <translation>Cleaned up {0} files no item refers to any more, freeing {1:.1f} MB.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="83"/>
+        <location filename="../models/summary_files.py" line="84"/>
         <source>另有 {0} 个文件仍被备份引用，予以保留，以便恢复备份。</source>
         <translation> {0} more files are still referred to by backups and are kept so those backups can be restored.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="107"/>
+        <location filename="../models/summary_files.py" line="108"/>
         <source>磁盘已满，无法保存{0}；未作任何改动。</source>
         <translation>The disk is full; {0} could not be stored. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="108"/>
+        <location filename="../models/summary_files.py" line="109"/>
         <source>无法保存{0}：{1}；未作任何改动。</source>
         <translation>Cannot store {0}: {1}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="117"/>
+        <location filename="../models/summary_files.py" line="118"/>
         <source>内存数据库没有文件存档。</source>
         <translation>An in-memory database has no file archive.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="157"/>
+        <location filename="../models/summary_files.py" line="158"/>
         <source>“{0}”</source>
         <translation>“{0}”</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="170"/>
+        <location filename="../models/summary_files.py" line="171"/>
         <source>“{0}”在读取过程中被改动或无法完整写入，未接收；请关闭正在编辑它的程序后重试。</source>
         <translation>“{0}” changed while it was being read, or could not be written whole; not taken. Close the program editing it and try again.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="188"/>
+        <location filename="../models/summary_files.py" line="189"/>
         <source>存档中找不到“{0}”的内容（{1}）。可从备份恢复。</source>
         <translation>The content of “{0}” is missing from the archive ({1}). It can be restored from a backup.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="191"/>
+        <location filename="../models/summary_files.py" line="192"/>
         <source>存档中“{0}”的内容已损坏（校验值不符）。可从备份恢复。</source>
         <translation>The content of “{0}” in the archive is damaged (its checksum differs). It can be restored from a backup.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="235"/>
+        <location filename="../models/summary_files.py" line="236"/>
         <source>“{0}”的内容不在存档中，未记录。</source>
         <translation>The content of “{0}” is not in the archive; not recorded.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="313"/>
+        <location filename="../models/summary_files.py" line="314"/>
         <source>清理未完成：{0}</source>
         <translation>Clean-up not finished: {0}</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="321"/>
+        <location filename="../models/summary_files.py" line="322"/>
         <source>无法删除“{0}”：{1}</source>
         <translation>Cannot delete “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="251"/>
+        <location filename="../importers/reply_headers.py" line="81"/>
+        <source>{0}（或 {1}）</source>
+        <translation>{0} (or {1})</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_sheet.py" line="49"/>
+        <source>行数过多，最多 {0} 行。</source>
+        <translation>Too many rows; at most {0}.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_sheet.py" line="53"/>
+        <source>这张工作表也有活动表，但只读取了第一张（{0}）；如需导入，请分成单独的文件。</source>
+        <translation>This sheet also holds an activity table, but only the first one ({0}) was read; to import it, put it in a file of its own.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_sheet.py" line="57"/>
+        <source>{0} 列</source>
+        <translation>column {0}</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_sheet.py" line="58"/>
+        <source>工作表</source>
+        <translation>sheet</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="148"/>
+        <source>“{0}”（{1}）</source>
+        <translation>“{0}” ({1})</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="150"/>
+        <source>{0}不是活动安排表的列，其中填写的内容无法导入。表头找到的列：{1}；活动安排表可用的列：{2}。请删除多余的列，或把列名改为活动安排表的列名后再导入。</source>
+        <translation>{0} is not a column of the activity table; what is written in it cannot be imported. Columns found in the header: {1}; columns an activity table may have: {2}. Delete the extra columns, or rename them to the activity table&apos;s column names, and import again.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="174"/>
+        <source>活动安排表中没有填写任何活动。</source>
+        <translation>The activity table has no activities filled in.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="186"/>
+        <source>表格</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="187"/>
+        <source>活动安排表应有这些列（顺序不限，至少要有“活动名称”和另一列）：{0}。</source>
+        <translation>An activity table has these columns (in any order; at least “活动名称” and one more): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="190"/>
+        <source>“{0}”中没有任何{1}，找不到活动安排表。</source>
+        <translation>“{0}” has no {1} at all, so no activity table. </translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="192"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="193"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="195"/>
+        <source>等 {0} 个</source>
+        <translation> (all {0})</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="196"/>
+        <source>在“{0}”中没有找到活动安排表。文件中{1}{2}的首行为——{3}。</source>
+        <translation>No activity table was found in “{0}”. The first rows of its {2}s{1} are: {3}. </translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="360"/>
         <source>{0}：“{1}”{2}，未并入。</source>
         <translation>{0}: “{1}” {2}; not included.</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="286"/>
+        <location filename="../exporters/docx_summaries.py" line="395"/>
         <source>导出 PDF 需要 LibreOffice（soffice），本机没有安装。请导出为 Word（.docx），在 Word 或 WPS 中打开后“另存为 PDF”。</source>
         <translation>Exporting PDF needs LibreOffice (soffice), which is not installed here. Export to Word (.docx), open it in Word or WPS and use “Save as PDF”.</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="300"/>
+        <location filename="../exporters/docx_summaries.py" line="409"/>
         <source>LibreOffice 生成的文件不是 PDF，未保存。</source>
         <translation>What LibreOffice made is not a PDF; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../exporters/soffice.py" line="42"/>
+        <location filename="../models/soffice.py" line="46"/>
         <source>本机未安装 LibreOffice（找不到 soffice 程序）。</source>
         <translation>LibreOffice is not installed here (no soffice program found).</translation>
     </message>
     <message>
-        <location filename="../exporters/soffice.py" line="51"/>
+        <location filename="../models/soffice.py" line="55"/>
         <source>LibreOffice 转换“{0}”超时（{1} 秒）。</source>
         <translation>LibreOffice took too long converting “{0}” ({1} s).</translation>
     </message>
     <message>
-        <location filename="../exporters/soffice.py" line="54"/>
+        <location filename="../models/soffice.py" line="58"/>
         <source>无法运行 LibreOffice：{0}</source>
         <translation>Cannot run LibreOffice: {0}</translation>
     </message>
     <message>
-        <location filename="../exporters/soffice.py" line="58"/>
+        <location filename="../models/soffice.py" line="62"/>
         <source>LibreOffice 未能把“{0}”转换为 {1}：{2}</source>
         <translation>LibreOffice could not convert “{0}” to {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../exporters/soffice.py" line="59"/>
+        <location filename="../models/soffice.py" line="63"/>
         <source>没有生成文件</source>
         <translation>no file was made</translation>
     </message>
@@ -496,163 +1192,140 @@ If that computer no longer uses this database, delete the lock file “{2}” an
 <context>
     <name>ActivitiesPanel</name>
     <message>
-        <location filename="../ui/activities_panel.py" line="93"/>
+        <location filename="../ui/activities_panel.py" line="86"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="94"/>
+        <location filename="../ui/activities_panel.py" line="87"/>
         <source>市级</source>
         <translation>Municipal</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="95"/>
+        <location filename="../ui/activities_panel.py" line="88"/>
         <source>区级</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="104"/>
+        <location filename="../ui/activities_panel.py" line="97"/>
         <source>搜索所有文字列（Ctrl+F）…</source>
         <translation>Search all text columns (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="108"/>
+        <location filename="../ui/activities_panel.py" line="101"/>
         <source>显示全部日期</source>
         <translation>Show all dates</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="113"/>
+        <location filename="../ui/activities_panel.py" line="106"/>
         <source>级别：</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="115"/>
+        <location filename="../ui/activities_panel.py" line="108"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="128"/>
+        <location filename="../ui/activities_panel.py" line="121"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="200"/>
+        <location filename="../ui/activities_panel.py" line="189"/>
         <source>在本组新增一行</source>
         <translation>Add row to group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="204"/>
+        <location filename="../ui/activities_panel.py" line="194"/>
         <source>组内上移</source>
         <translation>Move up in group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="205"/>
+        <location filename="../ui/activities_panel.py" line="196"/>
         <source>组内下移</source>
         <translation>Move down in group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="206"/>
+        <location filename="../ui/activities_panel.py" line="198"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="250"/>
+        <location filename="../ui/activities_panel.py" line="241"/>
         <source>日期：{0}</source>
         <translation>Date: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="266"/>
+        <location filename="../ui/activities_panel.py" line="256"/>
         <source>{0} / {1} 条</source>
         <translation>{0} / {1} activities</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="301"/>
+        <location filename="../ui/activities_panel.py" line="290"/>
         <source>识别为：{0}</source>
         <translation>Read as: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="304"/>
+        <location filename="../ui/activities_panel.py" line="293"/>
         <source>无法识别：{0}（按原文保存）</source>
         <translation>Not recognized: {0} (saved as typed)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="350"/>
-        <source>新活动</source>
-        <translation>New activity</translation>
-    </message>
-    <message>
-        <location filename="../ui/activities_panel.py" line="199"/>
-        <location filename="../ui/activities_panel.py" line="352"/>
+        <location filename="../ui/activities_panel.py" line="188"/>
         <source>新增活动</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="364"/>
-        <source>在组内新增一行</source>
-        <translation>Add row to group</translation>
-    </message>
-    <message>
-        <location filename="../ui/activities_panel.py" line="201"/>
-        <location filename="../ui/activities_panel.py" line="379"/>
+        <location filename="../ui/activities_panel.py" line="191"/>
         <source>复制活动</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="395"/>
+        <location filename="../ui/activities_panel.py" line="365"/>
         <source>等 {0} 条</source>
         <translation> and others ({0} in all)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="202"/>
-        <location filename="../ui/activities_panel.py" line="396"/>
-        <location filename="../ui/activities_panel.py" line="399"/>
+        <location filename="../ui/activities_panel.py" line="193"/>
+        <location filename="../ui/activities_panel.py" line="366"/>
         <source>删除活动</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="47"/>
+        <location filename="../ui/activities_panel.py" line="42"/>
         <source>活动名称</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="48"/>
+        <location filename="../ui/activities_panel.py" line="43"/>
         <source>活动时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="49"/>
+        <location filename="../ui/activities_panel.py" line="44"/>
         <source>活动内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="50"/>
+        <location filename="../ui/activities_panel.py" line="45"/>
         <source>宣传形式</source>
         <translation>Publicity format</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="51"/>
+        <location filename="../ui/activities_panel.py" line="46"/>
         <source>宣传内容</source>
         <translation>Publicity content</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="52"/>
+        <location filename="../ui/activities_panel.py" line="47"/>
         <source>负责单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="397"/>
+        <location filename="../ui/activities_panel.py" line="367"/>
         <source>删除“{0}”{1}？可以撤销。</source>
         <translation>Delete “{0}”{1}? This can be undone.</translation>
-    </message>
-    <message>
-        <location filename="../ui/activities_panel.py" line="405"/>
-        <source>重新编号</source>
-        <translation>Renumber</translation>
-    </message>
-    <message>
-        <location filename="../ui/activities_panel.py" line="428"/>
-        <source>组内移动</source>
-        <translation>Move within group</translation>
     </message>
 </context>
 <context>
@@ -716,27 +1389,27 @@ If that computer no longer uses this database, delete the lock file “{2}” an
 <context>
     <name>AddItemDialog</name>
     <message>
-        <location filename="../ui/checklist_view.py" line="76"/>
+        <location filename="../ui/checklist_view.py" line="77"/>
         <source>添加报送事项</source>
         <translation>Add submission item</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="82"/>
+        <location filename="../ui/checklist_view.py" line="83"/>
         <source>全部报送单位</source>
         <translation>All reporting units</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="93"/>
+        <location filename="../ui/checklist_view.py" line="94"/>
         <source>报送事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="94"/>
+        <location filename="../ui/checklist_view.py" line="95"/>
         <source>报送单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="95"/>
+        <location filename="../ui/checklist_view.py" line="96"/>
         <source>截止日期</source>
         <translation>Due date</translation>
     </message>
@@ -744,12 +1417,12 @@ If that computer no longer uses this database, delete the lock file “{2}” an
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="70"/>
+        <location filename="../ui/app.py" line="42"/>
         <source>程序出错</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="71"/>
+        <location filename="../ui/app.py" line="43"/>
         <source>操作未完成：{0}
 
 已保存的数据不受影响。</source>
@@ -758,30 +1431,22 @@ If that computer no longer uses this database, delete the lock file “{2}” an
 Saved data is not affected.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="92"/>
+        <location filename="../ui/app.py" line="66"/>
         <source>数据库被另一台计算机锁定</source>
         <translation>Database locked by another computer</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="93"/>
+        <location filename="../ui/app.py" line="67"/>
         <source>确认那台计算机已不再使用它，删除锁文件并打开吗？</source>
         <translation>Is that computer no longer using it? Delete the lock file and open the database?</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="114"/>
+        <location filename="../ui/app.py" line="83"/>
         <source>数据库正在使用</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../models/db_lock.py" line="132"/>
-        <source>数据库“{0}”已在另一个窗口中打开。
-请切换到那个窗口，或关闭它后再打开。</source>
-        <translation>The database “{0}” is already open in another window.
-Switch to that window, or close it and open the database again.</translation>
-    </message>
-    <message>
-        <location filename="../ui/app.py" line="109"/>
-        <location filename="../ui/app.py" line="120"/>
+        <location filename="../ui/app.py" line="86"/>
         <source>无法打开数据库</source>
         <translation>Cannot open database</translation>
     </message>
@@ -835,7 +1500,7 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Replace the current data with the backup from {0}? The current data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../ui/backup_dialog.py" line="74"/>
+        <location filename="../ui/backup_dialog.py" line="72"/>
         <source>已恢复。</source>
         <translation>Restored.</translation>
     </message>
@@ -843,37 +1508,37 @@ Switch to that window, or close it and open the database again.</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/calendar_view.py" line="837"/>
+        <location filename="../ui/calendar_view.py" line="838"/>
         <source>无法识别时间的活动</source>
         <translation>Activities with unrecognized times</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="838"/>
+        <location filename="../ui/calendar_view.py" line="839"/>
         <source>无：所有活动的时间都已识别。</source>
         <translation>None: every activity’s time was recognized.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="839"/>
+        <location filename="../ui/calendar_view.py" line="840"/>
         <source>不在活动期间内的活动</source>
         <translation>Activities outside the campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="889"/>
+        <location filename="../ui/calendar_view.py" line="890"/>
         <source>无法识别：{0}</source>
         <translation>Not recognized: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="893"/>
+        <location filename="../ui/calendar_view.py" line="894"/>
         <source>时间不在活动期间内</source>
         <translation>Time outside the campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="897"/>
+        <location filename="../ui/calendar_view.py" line="898"/>
         <source>未填时间</source>
         <translation>No time given</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="898"/>
+        <location filename="../ui/calendar_view.py" line="899"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -936,38 +1601,33 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Not required</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="106"/>
-        <source>编辑报送情况</source>
-        <translation>Edit submission</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist_model.py" line="155"/>
+        <location filename="../ui/checklist_model.py" line="158"/>
         <source>迟交 {0} 天</source>
         <translation>{0} day(s) late</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="155"/>
+        <location filename="../ui/checklist_model.py" line="158"/>
         <source>按时</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="158"/>
-        <location filename="../ui/checklist_view.py" line="221"/>
+        <location filename="../ui/checklist_model.py" line="161"/>
+        <location filename="../ui/checklist_view.py" line="215"/>
         <source>逾期 {0} 天</source>
         <translation>{0} day(s) overdue</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="159"/>
+        <location filename="../ui/checklist_model.py" line="162"/>
         <source>今日截止</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="159"/>
+        <location filename="../ui/checklist_model.py" line="162"/>
         <source>还剩 {0} 天</source>
         <translation>{0} day(s) left</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="165"/>
+        <location filename="../ui/checklist_model.py" line="168"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
@@ -975,70 +1635,64 @@ Switch to that window, or close it and open the database again.</translation>
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../ui/checklist_view.py" line="138"/>
-        <location filename="../ui/checklist_view.py" line="295"/>
+        <location filename="../ui/checklist_view.py" line="137"/>
         <source>标记为已报送</source>
         <translation>Mark as submitted</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="139"/>
+        <location filename="../ui/checklist_view.py" line="138"/>
         <source>把选中的单位标记为今日已报送（逾期则为逾期报送）</source>
         <translation>Mark the selected units as submitted today (submitted late if past the due date)</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="141"/>
-        <location filename="../ui/checklist_view.py" line="302"/>
-        <location filename="../ui/checklist_view.py" line="306"/>
+        <location filename="../ui/checklist_view.py" line="140"/>
+        <location filename="../ui/checklist_view.py" line="289"/>
+        <location filename="../ui/checklist_view.py" line="293"/>
         <source>复制催报文本</source>
         <translation>Copy reminder</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="142"/>
+        <location filename="../ui/checklist_view.py" line="141"/>
         <source>把点名尚未报送单位的催报文本复制到剪贴板</source>
         <translation>Copy a reminder naming the units that have not submitted to the clipboard</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="144"/>
+        <location filename="../ui/checklist_view.py" line="143"/>
         <source>添加报送事项…</source>
         <translation>Add submission item…</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="145"/>
+        <location filename="../ui/checklist_view.py" line="144"/>
         <source>为一个单位或全部报送单位添加一项报送事项</source>
         <translation>Add a submission item for one unit or for all reporting units</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="166"/>
+        <location filename="../ui/checklist_view.py" line="160"/>
         <source>按计划日期计算</source>
         <translation>Use planning date</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="177"/>
+        <location filename="../ui/checklist_view.py" line="171"/>
         <source>今日：</source>
         <translation>Today:</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="302"/>
+        <location filename="../ui/checklist_view.py" line="289"/>
         <source>全部已报送，无需催报。</source>
         <translation>Everything has been submitted; no reminder needed.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="307"/>
+        <location filename="../ui/checklist_view.py" line="294"/>
         <source>催报文本已复制到剪贴板（点名 {0} 家单位），可直接粘贴到邮件或消息中。</source>
         <translation>Reminder copied to the clipboard ({0} unit(s) named); paste it into an email or message.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="332"/>
-        <source>添加报送事项：{0}</source>
-        <translation>Add submission item: {0}</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist_view.py" line="334"/>
+        <location filename="../ui/checklist_view.py" line="312"/>
         <source>添加报送事项</source>
         <translation>Add submission item</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="335"/>
+        <location filename="../ui/checklist_view.py" line="313"/>
         <source>所选单位都已有“{0}”这一项，未添加。</source>
         <translation>Every chosen unit already owes “{0}”; nothing was added.</translation>
     </message>
@@ -1046,147 +1700,137 @@ Switch to that window, or close it and open the database again.</translation>
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../models/deadlines.py" line="20"/>
+        <location filename="../models/deadlines.py" line="21"/>
         <source>周一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="21"/>
+        <location filename="../models/deadlines.py" line="22"/>
         <source>周二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="22"/>
+        <location filename="../models/deadlines.py" line="23"/>
         <source>周三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="23"/>
+        <location filename="../models/deadlines.py" line="24"/>
         <source>周四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="24"/>
+        <location filename="../models/deadlines.py" line="25"/>
         <source>周五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="25"/>
+        <location filename="../models/deadlines.py" line="26"/>
         <source>周六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="26"/>
+        <location filename="../models/deadlines.py" line="27"/>
         <source>周日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="32"/>
-        <source>{0}月{1}日</source>
-        <translation>{0}/{1}</translation>
-    </message>
-    <message>
-        <location filename="../models/deadlines.py" line="35"/>
-        <source>{0}年{1}</source>
-        <translation>{1}/{0}</translation>
-    </message>
-    <message>
-        <location filename="../models/deadlines.py" line="77"/>
+        <location filename="../models/deadlines.py" line="94"/>
         <source>已报送 {0} / {1}</source>
         <translation>Submitted {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="81"/>
+        <location filename="../models/deadlines.py" line="98"/>
         <source>，逾期未报 {0}</source>
         <translation>, {0} overdue</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="101"/>
+        <location filename="../models/deadlines.py" line="118"/>
         <source>未定截止日期</source>
         <translation>no due date set</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="104"/>
+        <location filename="../models/deadlines.py" line="121"/>
         <source>已逾期{0}天</source>
         <translation>{0} day(s) overdue</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="106"/>
+        <location filename="../models/deadlines.py" line="123"/>
         <source>今日截止</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="108"/>
+        <location filename="../models/deadlines.py" line="125"/>
         <source>还剩{0}天</source>
         <translation>{0} day(s) left</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="109"/>
+        <location filename="../models/deadlines.py" line="126"/>
         <source>截止日期{0}（{1}）</source>
         <translation>due {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="116"/>
+        <location filename="../models/deadlines.py" line="133"/>
         <source>联系人：{0}</source>
         <translation>Contact: {0}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="117"/>
+        <location filename="../models/deadlines.py" line="134"/>
         <source>联系电话：{0}</source>
         <translation>Phone: {0}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="118"/>
+        <location filename="../models/deadlines.py" line="135"/>
         <source>电子邮箱：{0}</source>
         <translation>Email: {0}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="123"/>
+        <location filename="../models/deadlines.py" line="140"/>
         <source>{0}。</source>
         <translation>{0}.</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="124"/>
+        <location filename="../models/deadlines.py" line="141"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="131"/>
+        <location filename="../models/deadlines.py" line="148"/>
         <source>{0}年“5·20世界计量日”宣传活动通知</source>
         <translation>Notice on the {0} World Metrology Day (20 May) publicity campaign</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="134"/>
+        <location filename="../models/deadlines.py" line="151"/>
         <source>《{0}》</source>
         <translation>“{0}”</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="135"/>
+        <location filename="../models/deadlines.py" line="152"/>
         <source>《{0}》（{1}）</source>
         <translation>“{0}” ({1})</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="146"/>
+        <location filename="../models/deadlines.py" line="163"/>
         <source>各有关单位：</source>
         <translation>To all units concerned:</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="147"/>
+        <location filename="../models/deadlines.py" line="164"/>
         <source>根据{0}要求，以下单位尚未报送材料：</source>
         <translation>As required by {0}, the following units have not yet submitted their materials:</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="150"/>
+        <location filename="../models/deadlines.py" line="167"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="152"/>
+        <location filename="../models/deadlines.py" line="169"/>
         <source>{0}．{1}，{2}，尚缺{3}家：{4}。</source>
         <translation>{0}. {1}, {2}; {3} unit(s) missing: {4}.</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="154"/>
+        <location filename="../models/deadlines.py" line="171"/>
         <source>请上述单位抓紧报送；如已报送，请忽略本提醒。</source>
         <translation>Please submit as soon as possible. If you have already done so, please ignore this reminder.</translation>
     </message>
@@ -1237,268 +1881,246 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="251"/>
+        <location filename="../ui/main_window.py" line="249"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="87"/>
+        <location filename="../ui/main_window.py" line="76"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="88"/>
+        <location filename="../ui/main_window.py" line="78"/>
         <source>导出通知（Word）…</source>
         <translation>Export notice (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="89"/>
+        <location filename="../ui/main_window.py" line="81"/>
         <source>导出附件汇总表（Word）…</source>
         <translation>Export appendix table (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="90"/>
+        <location filename="../ui/main_window.py" line="84"/>
         <source>导出附件汇总表（Excel）…</source>
         <translation>Export appendix table (Excel)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="91"/>
+        <location filename="../ui/main_window.py" line="86"/>
         <source>导出附件汇总表（PDF）…</source>
         <translation>Export appendix table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/main_window.py" line="88"/>
         <source>导出活动日历（.ics）…</source>
         <translation>Export calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="93"/>
+        <location filename="../ui/main_window.py" line="90"/>
         <source>导出报送清单（Excel）…</source>
         <translation>Export submissions (Excel)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="94"/>
+        <location filename="../ui/main_window.py" line="91"/>
         <source>生成单位填报模板…</source>
         <translation>Create entry templates…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="95"/>
+        <location filename="../ui/main_window.py" line="92"/>
         <source>导入单位返回的 Excel…</source>
         <translation>Import returned Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="96"/>
+        <location filename="../ui/main_window.py" line="94"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="97"/>
+        <location filename="../ui/main_window.py" line="95"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="98"/>
+        <location filename="../ui/main_window.py" line="96"/>
         <source>恢复备份…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="99"/>
+        <location filename="../ui/main_window.py" line="97"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="107"/>
+        <location filename="../ui/main_window.py" line="105"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="108"/>
+        <location filename="../ui/main_window.py" line="106"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="108"/>
+        <location filename="../ui/main_window.py" line="106"/>
         <source>撤销“{0}”</source>
         <translation>Undo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="110"/>
+        <location filename="../ui/main_window.py" line="108"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="110"/>
+        <location filename="../ui/main_window.py" line="108"/>
         <source>重做“{0}”</source>
         <translation>Redo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="112"/>
+        <location filename="../ui/main_window.py" line="110"/>
         <source>撤销历史…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="120"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128"/>
+        <location filename="../ui/main_window.py" line="127"/>
         <source>报送(&amp;S)</source>
         <translation>&amp;Submissions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="132"/>
+        <location filename="../ui/main_window.py" line="131"/>
         <source>年度(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="134"/>
+        <location filename="../ui/main_window.py" line="133"/>
         <source>切换年度</source>
         <translation>Switch year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
+        <location filename="../ui/main_window.py" line="136"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="139"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173"/>
+        <location filename="../ui/main_window.py" line="172"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173"/>
+        <location filename="../ui/main_window.py" line="172"/>
         <source>（内存）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>{0}年（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="202"/>
+        <location filename="../ui/main_window.py" line="200"/>
         <source>{0}年“5·20世界计量日”活动管理 — {1}</source>
         <translation>World Metrology Day {0} Campaign Manager — {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="208"/>
+        <location filename="../ui/main_window.py" line="206"/>
         <source>所有修改已保存</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="209"/>
+        <location filename="../ui/main_window.py" line="207"/>
         <source>所有修改已保存（本次 {0} 项，可撤销）</source>
         <translation>All changes saved ({0} this session, can be undone)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="239"/>
+        <location filename="../ui/main_window.py" line="237"/>
         <source>通知有错误</source>
         <translation>The notice has errors</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="240"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>通知文件中有未能保存的修改（存在错误）。
 仍要退出并放弃这些修改吗？选“否”回到通知文件修改。</source>
         <translation>The notice has edits that could not be saved (they contain errors).
 Quit and discard them? Choose “No” to go back to the notice.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="256"/>
+        <location filename="../ui/main_window.py" line="254"/>
         <source>撤销失败</source>
         <translation>Undo failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="257"/>
+        <location filename="../ui/main_window.py" line="255"/>
         <source>{0}
 已重新载入数据库中的内容；撤销历史已清空。</source>
         <translation>{0}
 The data was reloaded from the database; the undo history was cleared.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="297"/>
-        <source>Word 文档 (*.docx)</source>
-        <translation>Word documents (*.docx)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="297"/>
-        <location filename="../ui/main_window.py" line="320"/>
-        <location filename="../ui/main_window.py" line="335"/>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="298"/>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="298"/>
-        <source>日历文件 (*.ics)</source>
-        <translation>Calendar files (*.ics)</translation>
-    </message>
-    <message>
+        <location filename="../ui/main_window.py" line="292"/>
         <location filename="../ui/main_window.py" line="299"/>
-        <location filename="../ui/main_window.py" line="306"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="300"/>
         <source>通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。</source>
         <translation>The notice has unsaved edits with errors; the last saved notice was exported.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="310"/>
+        <location filename="../ui/main_window.py" line="303"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="317"/>
+        <location filename="../ui/main_window.py" line="310"/>
         <source>全部区局</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="318"/>
-        <location filename="../ui/main_window.py" line="327"/>
+        <location filename="../ui/main_window.py" line="311"/>
+        <location filename="../ui/main_window.py" line="319"/>
         <source>生成填报模板</source>
         <translation>Create entry template</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="328"/>
+        <location filename="../ui/main_window.py" line="320"/>
         <source>已生成 {0} 个文件：
 {1}</source>
         <translation>Created {0} file(s):
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="334"/>
+        <location filename="../ui/main_window.py" line="326"/>
         <source>导入单位返回的 Excel</source>
         <translation>Import a unit’s returned Excel workbook</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="366"/>
+        <location filename="../ui/main_window.py" line="358"/>
         <source>撤销历史</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="367"/>
+        <location filename="../ui/main_window.py" line="359"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;state when opened&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="138"/>
-        <location filename="../ui/main_window.py" line="375"/>
+        <location filename="../ui/main_window.py" line="137"/>
+        <location filename="../ui/main_window.py" line="367"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="376"/>
+        <location filename="../ui/main_window.py" line="368"/>
         <source>“5·20世界计量日”系列宣传活动管理
 上海市市场监督管理局计量处
 离线运行，数据保存在本机。</source>
@@ -1669,114 +2291,114 @@ Works offline; data is stored on this computer.</translation>
         <translation>Contact and submission</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="187"/>
+        <location filename="../ui/notice_editor.py" line="189"/>
         <source>应用</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="190"/>
-        <source>保存通知的修改（Ctrl+S）</source>
-        <translation>Save the changes to the notice (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/notice_editor.py" line="192"/>
+        <location filename="../ui/notice_editor.py" line="191"/>
         <source>还原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="193"/>
+        <location filename="../ui/notice_editor.py" line="192"/>
         <source>放弃尚未保存的修改</source>
         <translation>Discard unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="195"/>
+        <location filename="../ui/notice_editor.py" line="194"/>
         <source>从上一年新建活动…</source>
         <translation>New campaign from last year…</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="197"/>
+        <location filename="../ui/notice_editor.py" line="195"/>
         <source>复制本年度的通知到新年度，日期顺延，报送情况重置</source>
         <translation>Copy this year’s notice to a new year, moving the dates and resetting submissions</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="249"/>
+        <location filename="../ui/notice_editor.py" line="246"/>
         <source>年度不能修改；新年度请用“从上一年新建活动”</source>
         <translation>The year cannot be changed; for a new year use “New campaign from last year”</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="284"/>
+        <location filename="../ui/notice_editor.py" line="281"/>
         <source>未填写</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="295"/>
+        <location filename="../ui/notice_editor.py" line="292"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="310"/>
+        <location filename="../ui/notice_editor.py" line="307"/>
         <source>提纲</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="371"/>
+        <location filename="../ui/notice_editor.py" line="368"/>
         <source>有 {0} 处错误（{1}），改正后才能保存</source>
         <translation>{0} error(s) ({1}); correct them to save</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="373"/>
+        <location filename="../ui/notice_editor.py" line="370"/>
         <source>未保存的修改：{0}</source>
         <translation>Unsaved changes: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="374"/>
+        <location filename="../ui/notice_editor.py" line="371"/>
         <source>通知已保存</source>
         <translation>Notice saved</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="376"/>
+        <location filename="../ui/notice_editor.py" line="373"/>
         <source>（{0} 条提示）</source>
         <translation> ({0} warning(s))</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="431"/>
+        <location filename="../ui/notice_editor.py" line="428"/>
         <source>通知未保存</source>
         <translation>Notice not saved</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="432"/>
+        <location filename="../ui/notice_editor.py" line="429"/>
         <source>请先改正以下错误：
 {0}</source>
         <translation>Please correct these errors first:
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="435"/>
+        <location filename="../ui/notice_editor.py" line="424"/>
         <source>修改通知：{0}</source>
         <translation>Edit notice: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="466"/>
+        <location filename="../ui/notice_editor.py" line="190"/>
+        <source>保存通知的修改</source>
+        <translation>Save the changes to the notice</translation>
+    </message>
+    <message>
+        <location filename="../ui/notice_editor.py" line="452"/>
         <source>从上一年新建活动</source>
         <translation>New campaign from last year</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="467"/>
+        <location filename="../ui/notice_editor.py" line="453"/>
         <source>通知中有错误，尚未保存的修改将被放弃。仍要新建吗？</source>
         <translation>The notice has errors; unsaved changes will be discarded. Create the new campaign anyway?</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="477"/>
+        <location filename="../ui/notice_editor.py" line="463"/>
         <source>无法新建活动</source>
         <translation>Cannot create campaign</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="481"/>
+        <location filename="../ui/notice_editor.py" line="465"/>
         <source>已新建活动</source>
         <translation>Campaign created</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="482"/>
+        <location filename="../ui/notice_editor.py" line="466"/>
         <source>已从 {0} 年复制通知，新建 {1} 年活动。请核对活动主题、正文，并在印发前填写发文字号的序号。</source>
         <translation>The notice was copied from {0} and the {1} campaign created. Check the theme and body, and fill in the document number’s sequence number before printing and distribution.</translation>
     </message>
@@ -1784,27 +2406,27 @@ Works offline; data is stored on this computer.</translation>
 <context>
     <name>SummaryBook</name>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="37"/>
+        <location filename="../exporters/docx_summaries.py" line="38"/>
         <source>是 PDF 文件</source>
         <translation>is a PDF file</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="38"/>
+        <location filename="../exporters/docx_summaries.py" line="39"/>
         <source>无法读取（{0}）</source>
         <translation>cannot be read ({0})</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="39"/>
+        <location filename="../exporters/docx_summaries.py" line="40"/>
         <source>是 Word 97-2003/WPS 格式，本机没有 LibreOffice 无法转换；可请该单位另存为 .docx</source>
         <translation>is in Word 97-2003/WPS format and cannot be converted without LibreOffice; ask the unit to save it as .docx</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="41"/>
+        <location filename="../exporters/docx_summaries.py" line="42"/>
         <source>无法转换（{0}）</source>
         <translation>cannot be converted ({0})</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="42"/>
+        <location filename="../exporters/docx_summaries.py" line="43"/>
         <source>是本程序无法放入 Word 的图片格式</source>
         <translation>is a picture format this program cannot put into Word</translation>
     </message>
@@ -1812,67 +2434,67 @@ Works offline; data is stored on this computer.</translation>
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../ui/calendar_view.py" line="393"/>
+        <location filename="../ui/calendar_view.py" line="394"/>
         <source>时间：{0}</source>
         <translation>Time: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="394"/>
+        <location filename="../ui/calendar_view.py" line="395"/>
         <source>单位：{0}</source>
         <translation>Unit: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="400"/>
+        <location filename="../ui/calendar_view.py" line="401"/>
         <source>{0} {1}：{2} 项活动</source>
         <translation>{0} {1} — {2} activities</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="404"/>
+        <location filename="../ui/calendar_view.py" line="405"/>
         <source>……另有 {0} 项</source>
         <translation>…and {0} more</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="573"/>
+        <location filename="../ui/calendar_view.py" line="574"/>
         <source>{0}日</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="582"/>
+        <location filename="../ui/calendar_view.py" line="583"/>
         <source>{0} 项</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="604"/>
+        <location filename="../ui/calendar_view.py" line="605"/>
         <source>{0}年{1}月</source>
         <translation>{1}/{0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="606"/>
+        <location filename="../ui/calendar_view.py" line="607"/>
         <source>★ 世界计量日</source>
         <translation>★ World Metrology Day</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="608"/>
+        <location filename="../ui/calendar_view.py" line="609"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="665"/>
+        <location filename="../ui/calendar_view.py" line="666"/>
         <source>活动日历（{0} 项）</source>
         <translation>Calendar ({0} activities)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="668"/>
+        <location filename="../ui/calendar_view.py" line="669"/>
         <source>确定日期</source>
         <translation>Fixed dates</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="668"/>
+        <location filename="../ui/calendar_view.py" line="669"/>
         <source>大致或开放时间</source>
         <translation>Approximate or open</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="669"/>
+        <location filename="../ui/calendar_view.py" line="670"/>
         <source>超出活动期</source>
         <translation>Outside campaign period</translation>
     </message>

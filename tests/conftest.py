@@ -15,8 +15,8 @@ SEED_NOTICE = REPO.parent / "shared" / "seed" / "000_5453a5f7b476498d.txt"
 @pytest.fixture
 def store():
     """A fresh in-memory database seeded with the embedded 2021 campaign."""
-    from models.seed import open_seeded
-    opened = open_seeded(None)
+    from models.opening import open_database
+    opened = open_database(None)
     yield opened
     opened.close()
 
@@ -39,15 +39,13 @@ def seed_text() -> str:
 def ctx(store, qapp, tmp_path):
     """An application context over the seeded store, with headless dialogs and temp settings."""
     from PySide6.QtCore import QSettings
-    from PySide6.QtGui import QUndoStack
 
-    from models.document import CampaignDocument
+    from models.editor import CampaignEditor
     from ui.context import AppContext
     from ui.dialogs import RecordingDialogs
     from ui.settings import Settings
 
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    context = AppContext(store, CampaignDocument(store), settings, QUndoStack(),
-                         RecordingDialogs())
+    context = AppContext(CampaignEditor(store), settings, RecordingDialogs())
     yield context
     context.undo_stack.clear()

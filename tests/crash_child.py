@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from exporters.docx_appendix import export_appendix  # noqa: E402
 from exporters.xlsx_appendix import export_appendix_xlsx  # noqa: E402
 from importers.workbook import import_workbook  # noqa: E402
-from models.storage import Store  # noqa: E402
+from models.opening import open_database  # noqa: E402
 
 TODAY = date(2021, 5, 9)
 """The day every import is made on, so the test knows what the submission must say."""
@@ -51,15 +51,15 @@ def import_loop(db: str, first: str, second: str) -> int:
     """Import the two workbooks in turn until killed."""
     pid = os.getpid()
     parent = os.getppid()
-    store = Store.open(db)
+    store = open_database(db)
     step = 0
-    original = store.replace_unit_activities
+    original = store.delete_activities
 
     def announced(*args, **kwargs):
         emit("writing", pid, step, Path(current).stem)
         return original(*args, **kwargs)
 
-    store.replace_unit_activities = announced  # type: ignore[method-assign]
+    store.delete_activities = announced  # type: ignore[method-assign]
     emit("ready", pid)
     workbooks = (first, second)
     while step < MAX_STEPS and os.getppid() == parent:
@@ -77,7 +77,7 @@ def export_loop(db: str, folder: str) -> int:
     """Export the attachment as .docx and .xlsx in turn until killed."""
     pid = os.getpid()
     parent = os.getppid()
-    store = Store.open(db)
+    store = open_database(db)
     data = store.load()
     store.close()
     out = Path(folder)

@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QDialog
 
 from models import backup
 from models.backup import backup_if_due, list_backups, restore_backup, take_backup
-from models.seed import open_seeded
-from models.storage import Store, StoreError
+from models.errors import StoreError
+from models.opening import open_database
 
 
 @pytest.fixture
 def disk_store(tmp_path):
-    opened = open_seeded(tmp_path / "c.sqlite3")
+    opened = open_database(tmp_path / "c.sqlite3")
     yield opened
     opened.close()
 
@@ -62,7 +62,7 @@ def test_a_corrupt_backup_is_refused(disk_store, tmp_path):
 
 def test_backup_before_a_migration(tmp_path, monkeypatch):
     path = tmp_path / "m.sqlite3"
-    open_seeded(path).close()
+    open_database(path).close()
     from models import schema
 
     @schema.migrations(name="9999_test_only")
@@ -71,7 +71,7 @@ def test_backup_before_a_migration(tmp_path, monkeypatch):
     monkeypatch.setattr(schema, "KNOWN_MIGRATIONS",
                         schema.KNOWN_MIGRATIONS | {"9999_test_only"})
     try:
-        Store.open(path).close()
+        open_database(path).close()
     finally:
         schema.migrations._migrations.pop()
     assert [b.reason for b in list_backups(path)] == ["before-migration"]
@@ -79,8 +79,7 @@ def test_backup_before_a_migration(tmp_path, monkeypatch):
 
 def test_restore_from_the_window(ctx, qtbot, tmp_path):
     from ui.backup_dialog import restore_from_backup
-    store = open_seeded(tmp_path / "w.sqlite3")
-    ctx.store = store
+    store = open_database(tmp_path / "w.sqlite3")
     take_backup(store.path, "manual", datetime(2021, 5, 1), store.db.conn)
     store.delete_activities([a.id for a in store.activities(store.latest_campaign().id)])
 
@@ -93,8 +92,8 @@ def test_restore_from_the_window(ctx, qtbot, tmp_path):
 
         def chosen(self):
             return self.backups[0]
-    from models.document import CampaignDocument
-    ctx.document = CampaignDocument(store)
+    from models.editor import CampaignEditor
+    ctx.editor = CampaignEditor(store)
     assert restore_from_backup(ctx, None, Accepting)
     assert len(ctx.document.activities) == 29
     store.close()

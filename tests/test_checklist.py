@@ -9,13 +9,13 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 
 from models.deadlines import (
-    cn_date,
     days_left,
     reminder_text,
     summary_line,
     urgency,
 )
 from models.entities import Submission, SubmissionStatus
+from models.text import chinese_date
 from ui.checklist_model import COLUMN, URGENCY_COLORS, UrgencyRole
 from ui.checklist_view import AddItemDialog, ChecklistView, NewItem, StatusDelegate
 
@@ -78,7 +78,7 @@ def test_reminder_text_has_item_deadline_and_contact(ctx):
     assert "活动总结" in text and "2021年5月24日" in text
     assert doc.campaign.contact_person in text
     assert doc.campaign.contact_phone in text and doc.campaign.contact_email in text
-    assert cn_date(date(2021, 5, 24)) == "2021年5月24日"
+    assert chinese_date(date(2021, 5, 24), translated=True) == "2021年5月24日"
 
 
 def test_reminder_text_is_empty_when_nothing_is_missing(ctx):
@@ -308,10 +308,11 @@ def test_a_received_date_after_the_real_today_is_refused(ctx):
     from datetime import timedelta
 
     from ui.checklist_model import ChecklistModel
-    saved = []
-    model = ChecklistModel(ctx.document, ctx.today, lambda subs, label: saved.append(subs))
+    model = ChecklistModel(ctx.document, ctx.today, ctx.editor)
     tomorrow = date.today() + timedelta(days=1)
     assert not model.setData(model.index(2, COLUMN["received"]), QDate(tomorrow))
-    assert not saved
+    assert ctx.undo_stack.count() == 0
+    assert model.submission_at(2).received is None
     assert model.setData(model.index(2, COLUMN["received"]), QDate(2021, 5, 25))
-    assert saved and saved[-1][0].received == date(2021, 5, 25)
+    assert ctx.undo_stack.count() == 1
+    assert model.submission_at(2).received == date(2021, 5, 25)

@@ -5,10 +5,10 @@ import io
 import subprocess
 import sys
 
-from main import main
-from models.seed import open_seeded
-from tests.conftest import REPO
 from cli import build_parser, format_activities, run_command
+from main import main
+from models.opening import open_database
+from tests.conftest import REPO
 
 
 def run(store, *argv):
@@ -58,6 +58,6 @@ def test_bad_day_is_a_usage_error_not_a_traceback(tmp_path):
 
 
 def test_store_fixture_is_independent_of_files():
-    store = open_seeded(None)
+    store = open_database(None)
     assert store.path is None
     store.close()

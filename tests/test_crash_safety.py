@@ -45,13 +45,12 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from importers.docx_reader import read_appendix
 from exporters.xlsx_template import write_templates
-from models.entities import Activity, Level
+from importers.docx_reader import read_appendix
 from importers.workbook import check_workbook
+from models.entities import Activity, Level
+from models.opening import open_database
 from models.periods import parse_periods, spans_to_json
-from models.seed import open_seeded
-from models.storage import Store
 from tests.conftest import REPO
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork") or not hasattr(signal, "SIGKILL"),
@@ -208,7 +207,7 @@ class ImportSetup:
 def import_setup(tmp_path_factory) -> ImportSetup:
     folder = tmp_path_factory.mktemp("kill_import")
     db = folder / "campaign.sqlite3"
-    store = open_seeded(db)
+    store = open_database(db)
     try:
         data = store.load()
         unit = store.find_unit(UNIT)
@@ -294,7 +293,7 @@ def check_database(setup: ImportSetup, expected_others: dict[str, list[tuple]],
 
 def edit_before_kill(setup: ImportSetup, round_no: int) -> None:
     """A small edit through the program's store, which the next kill must not undo."""
-    store = Store.open(setup.db)
+    store = open_database(setup.db)
     try:
         municipal = store.activities(setup.campaign_id, Level.MUNICIPAL)
         target = municipal[round_no % len(municipal)]
@@ -386,7 +385,7 @@ def test_imports_killed_at_random_moments_lose_nothing(server, import_setup):
           f"write {write * 1000:.0f} ms; {elapsed:.1f} s")
     if KILL_ROUNDS >= 10:
         assert tally["inside a write"] >= 1, tally
-    store = open_seeded(setup.db)  # the program still opens it as its own
+    store = open_database(setup.db)  # the program still opens it as its own
     try:
         assert store.load().campaign.contact_person == "杀进程前改的联系人"
         assert store.activities(setup.campaign_id, Level.MUNICIPAL)[0].name.startswith(
@@ -408,7 +407,7 @@ def export_setup(tmp_path_factory) -> ExportSetup:
     db = folder / "campaign.sqlite3"
     out = folder / "out"
     out.mkdir()
-    store = open_seeded(db)
+    store = open_database(db)
     try:
         campaign = store.latest_campaign()
         unit = store.find_unit("徐汇")

@@ -36,8 +36,8 @@ EXPECTED_MERGES = {
 @pytest.fixture(scope="module")
 def seeded() -> CampaignData:
     """The 2021 campaign, loaded once for the module."""
-    from models.seed import open_seeded
-    store = open_seeded(None)
+    from models.opening import open_database
+    store = open_database(None)
     try:
         return store.load()
     finally:

@@ -8,11 +8,11 @@ from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
-from exporters.atomic import ExportError
 from exporters.docx_appendix import export_appendix
 from exporters.docx_notice import export_notice
 from importers.docx_reader import read_appendix
 from models.entities import ACTIVITY_TEXT_FIELDS, Activity, CampaignData, Level
+from models.errors import ReadError
 
 
 def rows(activities: list[Activity]) -> list[tuple]:
@@ -126,9 +126,9 @@ def test_deleted_revisions_and_tab_definitions_are_not_text(tmp_path):
 def test_not_a_docx(tmp_path):
     bogus = tmp_path / "notes.docx"
     bogus.write_text("这不是 Word 文件", encoding="utf-8")
-    with pytest.raises(ExportError, match="不是有效的 Word 文档"):
+    with pytest.raises(ReadError, match="不是有效的 Word 文档"):
         read_appendix(bogus)
-    with pytest.raises(ExportError, match="找不到文件"):
+    with pytest.raises(ReadError, match="找不到文件"):
         read_appendix(tmp_path / "missing.docx")
 
 
@@ -138,5 +138,5 @@ def test_docx_without_activity_table(tmp_path):
     document.add_table(rows=2, cols=2).cell(0, 0).text = "姓名"
     target = tmp_path / "plain.docx"
     document.save(str(target))
-    with pytest.raises(ExportError, match="没有找到活动安排表"):
+    with pytest.raises(ReadError, match="没有找到活动安排表"):
         read_appendix(target)

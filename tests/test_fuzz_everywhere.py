@@ -29,17 +29,15 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTableView
 
 from exporters.docx_appendix import export_appendix
-from importers.docx_reader import read_appendix
 from exporters.xlsx_appendix import export_appendix_xlsx
-from models.commands import edit_field
-from models.document import CampaignDocument
+from importers.docx_reader import read_appendix
+from models.editor import CampaignEditor
 from models.entities import ACTIVITY_TEXT_FIELDS, Activity, CampaignData, Level
 from models.layout import COLUMNS
-from models.seed import open_seeded
+from models.opening import open_database
 from models.text import clean_text
 from ui.activities_model import FIELDS, ActivitiesTableModel
 
@@ -142,10 +140,10 @@ class Harness:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.store = open_seeded(None)
-        self.doc = CampaignDocument(self.store)
-        self.stack = QUndoStack()
-        self.model = ActivitiesTableModel(self.doc, self._edit)
+        self.store = open_database(None)
+        self.editor = CampaignEditor(self.store)
+        self.doc = self.editor.document
+        self.model = ActivitiesTableModel(self.doc, self.editor.edit_field)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.resize(900, 500)
@@ -155,13 +153,10 @@ class Harness:
                 level, self.doc.next_group_no(level), 1, "待填", campaign_id=self.doc.campaign.id)])
             self.targets[level] = new.id
 
-    def _edit(self, activity_id: int, field: str, value: object) -> None:
-        self.stack.push(edit_field(self.doc, activity_id, field, value))
-
     def close(self) -> None:
         self.view.setModel(None)
         self.view.deleteLater()
-        self.stack.clear()
+        self.editor.restart_history()
         self.store.close()
 
 
@@ -251,7 +246,7 @@ def fuzzed_activities(draw) -> list[Activity]:
 
 @pytest.fixture(scope="module")
 def campaign(tmp_path_factory):
-    store = open_seeded(None)
+    store = open_database(None)
     try:
         data = store.load()
     finally:

@@ -9,7 +9,8 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from exporters.xlsx_template import write_templates
-from importers.workbook import MARKER_SHEET, import_workbook
+from importers.workbook import import_workbook
+from models.template_contract import MARKER_SHEET
 
 BOMB = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
         + "".join(f'<!ENTITY lol{i} "{("&lol%s;" % (i - 1 if i > 1 else "")) * 10}">'
@@ -166,9 +167,9 @@ def test_entity_check_does_not_rely_on_prescan(store, tmp_path, monkeypatch):
     """openpyxl's own parser (defusedxml) refuses the bomb too; its error becomes a message."""
     import openpyxl
 
-    from importers import workbook as importing
+    from importers import xlsx_file
     assert openpyxl.DEFUSEDXML, "defusedxml must be installed for openpyxl to parse safely"
-    monkeypatch.setattr(importing, "_declares_dtd", lambda archive, info: False)
+    monkeypatch.setattr(xlsx_file, "_declares_dtd", lambda archive, info: False)
     path = _bomb(store, tmp_path)
     plan = import_workbook(store, path)
     assert not plan.ok and "XML 炸弹" in plan.as_text(), plan.as_text()

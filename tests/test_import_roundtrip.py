@@ -6,8 +6,9 @@ from datetime import date
 from openpyxl import load_workbook
 
 from exporters.xlsx_template import write_templates
+from importers.import_plan import Severity
+from importers.workbook import check_workbook, import_workbook
 from models.entities import Level, SubmissionStatus
-from importers.workbook import Severity, check_workbook, import_workbook
 
 
 def _template(store, tmp_path, unit="黄浦"):

@@ -93,20 +93,20 @@ def fill_template(path: Path) -> None:
 def test_file_flows_open_no_connection(no_network, qapp, tmp_path):
     import io
 
+    from cli import build_parser, run_command
     from exporters.docx_appendix import export_appendix
     from exporters.docx_notice import export_notice
-    from importers.docx_reader import read_appendix
     from exporters.ics_calendar import export_calendar
     from exporters.pdf_appendix import export_appendix_pdf
     from exporters.xlsx_appendix import export_appendix_xlsx
     from exporters.xlsx_checklist import export_checklist_xlsx
     from exporters.xlsx_template import write_templates
-    from models.backup import backup_if_due, list_backups
+    from importers.docx_reader import read_appendix
     from importers.workbook import import_workbook
-    from models.seed import open_seeded
-    from cli import build_parser, run_command
+    from models.backup import backup_if_due, list_backups
+    from models.opening import open_database
 
-    store = open_seeded(tmp_path / "campaign.sqlite3")
+    store = open_database(tmp_path / "campaign.sqlite3")
     try:
         out, err = io.StringIO(), io.StringIO()
         assert run_command(store, build_parser().parse_args(["activities"]), out, err) == 0

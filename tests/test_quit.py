@@ -8,11 +8,10 @@ import sys
 import pytest
 
 from models.entities import Level
-from models.storage import Store
+from models.opening import open_database
 from tests.conftest import REPO
 from tests.quit_child import DETAIL_TEXT, NOTICE_TEXT, TABLE_TEXT
 from tests.xdisplay import xvfb
-
 
 OFFSCREEN_NOTE = "This plugin does not support propagateSizeHints()\n"
 
@@ -37,7 +36,7 @@ def _assert_clean_quit_kept_edits(result: subprocess.CompletedProcess[str], tmp_
     # The offscreen platform plugin itself notes that it cannot size windows; nothing else.
     stderr = result.stderr.replace(OFFSCREEN_NOTE, "")
     assert stderr == ""
-    store = Store.open(tmp_path / "c.sqlite3")
+    store = open_database(tmp_path / "c.sqlite3")
     try:
         data = store.load()
         first, second = [a for a in data.activities if a.level == Level.MUNICIPAL][:2]

@@ -8,12 +8,12 @@ import shutil
 import pytest
 from docx import Document
 
-from exporters import soffice
 from exporters.docx_appendix import export_appendix
 from importers.reply_docx import read_reply_docx
 from importers.reply_headers import match_header
 from importers.reply_import import check_reply
 from importers.reply_sheet import read_reply_sheet
+from models import soffice
 from tests.reply_shapes import (
     libreoffice_round_trip,
     table_in_letter,

@@ -8,15 +8,15 @@ import sys
 import pytest
 
 from models.entities import Activity, Level, SubmissionStatus
+from models.errors import StoreError
+from models.opening import open_database
 from models.schema import SCHEMA_VERSION
-from models.seed import open_seeded
-from models.storage import Store, StoreError
 from tests.conftest import REPO
 
 
 def test_first_open_creates_and_seeds_the_file(tmp_path):
     path = tmp_path / "sub" / "campaigns.sqlite3"
-    store = open_seeded(path)
+    store = open_database(path)
     try:
         assert path.exists()
         assert len(store.load().activities) == 29
@@ -24,7 +24,7 @@ def test_first_open_creates_and_seeds_the_file(tmp_path):
         assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     finally:
         store.close()
-    again = open_seeded(path)
+    again = open_database(path)
     try:
         assert len(again.campaigns()) == 1, "reopening must not seed twice"
     finally:
@@ -43,18 +43,18 @@ def _unchanged(path, action):
 def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path):
     path = tmp_path / "notes.sqlite3"
     path.write_bytes("这不是数据库".encode() * 100)
-    message = _unchanged(path, lambda: Store.open(path))
+    message = _unchanged(path, lambda: open_database(path))
     assert "不是 SQLite" in message
 
 
 def test_a_database_from_a_newer_program_is_refused_untouched(tmp_path):
     path = tmp_path / "new.sqlite3"
-    open_seeded(path).close()
+    open_database(path).close()
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.close()
-    message = _unchanged(path, lambda: Store.open(path))
+    message = _unchanged(path, lambda: open_database(path))
     assert "更新版本" in message
 
 
@@ -64,14 +64,14 @@ def test_another_programs_sqlite_file_is_refused(tmp_path):
     conn.execute("CREATE TABLE photos (id INTEGER)")
     conn.commit()
     conn.close()
-    message = _unchanged(path, lambda: Store.open(path))
+    message = _unchanged(path, lambda: open_database(path))
     assert "其他程序" in message
 
 
 def test_a_corrupt_database_is_refused(tmp_path):
     path = tmp_path / "broken.sqlite3"
     path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
-    _unchanged(path, lambda: Store.open(path))
+    _unchanged(path, lambda: open_database(path))
 
 
 def test_cli_reports_a_bad_database_with_a_message_and_nonzero_exit(tmp_path):
@@ -97,17 +97,29 @@ def test_a_failed_multi_row_change_leaves_nothing(store):
 def test_time_text_is_parsed_when_saved(store):
     campaign = store.latest_campaign()
     activity = store.activities(campaign.id, Level.DISTRICT)[0]
-    activity.time_text = "5月15日至18日"
-    store.update_activities([activity])
+    [returned] = store.update_activities([activity.with_changes(time_text="5月15日至18日")])
     saved = store.activity(activity.id)
     assert '"2021-05-15"' in saved.spans_json and '"2021-05-18"' in saved.spans_json
+    assert returned == saved and activity.spans_json != saved.spans_json  # a new record
+
+
+def test_the_store_returns_new_records_and_leaves_its_arguments_alone(store):
+    campaign = store.latest_campaign()
+    given = Activity(Level.DISTRICT, 99, 1, "新\x0b活动", time_text="5月20日",
+                     campaign_id=campaign.id)
+    [stored] = store.insert_activities([given])
+    assert given.id is None and given.spans_json == "[]" and given.name == "新\x0b活动"
+    assert stored.id is not None and stored.name == "新\n活动"
+    assert '"2021-05-20"' in stored.spans_json and store.activity(stored.id) == stored
+    sub = store.submissions(campaign.id)[0].with_changes(id=None, item="宣传报道")
+    [saved] = store.save_submissions([sub])
+    assert sub.id is None and saved.id is not None
 
 
 def test_submissions_round_trip(store):
     campaign = store.latest_campaign()
-    sub = store.submissions(campaign.id)[0]
-    sub.status = SubmissionStatus.RECEIVED
-    sub.received = campaign.summary_due
+    sub = store.submissions(campaign.id)[0].with_changes(
+        status=SubmissionStatus.RECEIVED, received=campaign.summary_due)
     store.save_submissions([sub])
     again = store.submissions(campaign.id)[0]
     assert again.status == SubmissionStatus.RECEIVED and again.received == campaign.summary_due

@@ -9,10 +9,10 @@ from datetime import date
 import pytest
 from docx import Document
 
-from exporters import soffice
 from exporters.atomic import ExportError
 from exporters.docx_summaries import HEADING_STYLE, export_summaries, export_summaries_pdf
-from models.seed import open_seeded
+from models import soffice
+from models.opening import open_database
 from models.summary_book import book_title, summary_book
 from models.summary_files import SummaryArchive
 from tests.conftest import REPO
@@ -27,7 +27,7 @@ OFFICIAL = ("浦东", "黄浦", "静安")
 @pytest.fixture
 def received(tmp_path, qapp):
     """A database where 静安, 浦东 and 黄浦 sent their summaries, and the book of them."""
-    store = open_seeded(tmp_path / "c.sqlite3")
+    store = open_database(tmp_path / "c.sqlite3")
     archive = SummaryArchive(store)
     data = store.load()
     for short, colour in SENT:
@@ -186,7 +186,7 @@ def test_a_summary_keeps_its_default_text_size_and_run_properties_stay_in_order(
     from docx.shared import Pt
 
     from exporters.docx_summaries import _RPR_ORDER
-    store = open_seeded(tmp_path / "c.sqlite3")
+    store = open_database(tmp_path / "c.sqlite3")
     try:
         archive = SummaryArchive(store)
         unit = store.find_unit("浦东")
@@ -219,7 +219,7 @@ def _receive_file(store, archive, short, path):
 
 def test_a_libreoffice_saved_summary_keeps_its_headings_and_table_borders(tmp_path, qapp):
     from tests.summary_docs import as_libreoffice_writes_it
-    store = open_seeded(tmp_path / "c.sqlite3")
+    store = open_database(tmp_path / "c.sqlite3")
     try:
         archive = SummaryArchive(store)
         path = as_libreoffice_writes_it(summary_docx(tmp_path / "lo.docx", "浦东", "red"))
@@ -240,7 +240,7 @@ def test_a_libreoffice_saved_summary_keeps_its_headings_and_table_borders(tmp_pa
 def test_a_landscape_section_stays_landscape_and_the_book_keeps_its_own_pages(tmp_path,
                                                                               qapp):
     from tests.summary_docs import landscape_summary_docx
-    store = open_seeded(tmp_path / "c.sqlite3")
+    store = open_database(tmp_path / "c.sqlite3")
     try:
         archive = SummaryArchive(store)
         _receive_file(store, archive, "浦东", landscape_summary_docx(tmp_path / "l.docx", "浦东"))

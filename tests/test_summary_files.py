@@ -9,9 +9,10 @@ from datetime import date, datetime
 import pytest
 
 from models.backup import restore_backup, take_backup
+from models.errors import StoreError
+from models.opening import open_database
 from models.schema import migrations
-from models.seed import open_seeded
-from models.storage import Store, StoreError
+from models.storage import Store
 from models.summary_files import INCOMING, SummaryArchive, SummaryRefused, files_dir
 from tests.conftest import REPO
 from tests.fs_faults import fill, tmpfs
@@ -22,7 +23,7 @@ WORD97 = REPO / "tests" / "data" / "summary_word97.doc"
 
 @pytest.fixture
 def disk_store(tmp_path):
-    opened = open_seeded(tmp_path / "db" / "c.sqlite3")
+    opened = open_database(tmp_path / "db" / "c.sqlite3")
     yield opened
     opened.close()
 
@@ -225,7 +226,7 @@ def test_a_database_from_before_summary_files_is_upgraded(tmp_path):
     migrations.apply(old, stop_before="0002_summary_files")
     assert old.execute("PRAGMA user_version").fetchone()[0] == 1
     old.close()
-    store = Store.open(path)
+    store = open_database(path)
     try:
         assert store.db.execute("PRAGMA user_version").fetchone()[0] == 2
         assert {"stored_files", "submission_files"} <= set(store.db.table_names())
@@ -240,7 +241,7 @@ def test_a_database_from_before_summary_files_is_upgraded(tmp_path):
 
 def test_a_full_disk_keeps_nothing_half_written(tmp_path, qapp):
     with tmpfs(tmp_path / "small", size_kb=512) as mount:
-        store = open_seeded(mount / "c.sqlite3")
+        store = open_database(mount / "c.sqlite3")
         try:
             archive = SummaryArchive(store)
             big = tmp_path / "大总结.pdf"

@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QMenu
 
+from models.i18n import install_translators
 from tests.conftest import REPO
-from ui.app import install_translators
 from ui.main_window import MainWindow
 
 TS_FILE = REPO / "resources" / "metrology_en.ts"
@@ -193,3 +193,38 @@ def test_ts_file_is_current(tmp_path):
     assert result.returncode == 0, result.stderr or result.stdout
     new = source_pairs(ts_copy) - source_pairs(TS_FILE)
     assert new == set(), "run `make translations` and translate the new texts"
+
+
+def test_errors_from_the_models_reach_english_command_line_users(tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_text("hello")
+    result = subprocess.run([sys.executable, str(REPO / "main.py"), "--lang", "en", "--db",
+                             str(bad), "activities"], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 2
+    assert result.stderr == (f"Error: “{bad}” is not an SQLite database file; "
+                             "nothing was changed.\n")
+    workbook = tmp_path / "w.xlsx"
+    workbook.write_text("not a workbook")
+    result = subprocess.run([sys.executable, str(REPO / "main.py"), "--lang", "en", "--db",
+                             str(tmp_path / "c.sqlite3"), "import", "--dry-run",
+                             str(workbook)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert "[Error] Not an Excel workbook (.xlsx): the content is not recognised" in result.stdout
+    assert not CJK.search(result.stdout.replace(str(tmp_path), ""))
+
+
+def test_errors_from_the_exporters_and_importers_reach_the_english_window(english, store,
+                                                                          tmp_path):
+    from exporters.atomic import ExportError, atomic_output
+    from importers.workbook import check_workbook
+    with pytest.raises(ExportError, match="^The folder “.*” does not exist"), \
+            atomic_output(tmp_path / "missing" / "x.docx"):
+        pass
+    folder = tmp_path / "folder.xlsx"
+    folder.mkdir()
+    plan = check_workbook(store.load(), folder)
+    assert plan.as_text().splitlines()[1:] == [
+        "1 error(s), 0 warning(s).",
+        f"  [Error] “{folder}” is a folder, not an Excel file.",
+        "The file has errors and was not imported; the database was not changed."]

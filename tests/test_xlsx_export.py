@@ -12,8 +12,8 @@ from exporters.xlsx_appendix import export_appendix_xlsx
 from exporters.xlsx_checklist import export_checklist_xlsx
 from exporters.xlsx_template import write_templates
 from models.entities import Level, UnitKind
-from importers.workbook import HELP_SHEET, MARKER_SHEET
 from models.layout import COLUMNS, table_cells
+from models.template_contract import HELP_SHEET, MARKER_SHEET
 from tests.conftest import REPO
 
 

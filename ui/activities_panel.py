@@ -1,6 +1,7 @@
 """The activities tab: level switch, unit filter, search box, the table and a detail panel."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
@@ -10,9 +11,8 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
-    Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,16 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.commands import (
-    EditActivitiesCommand,
-    InsertActivitiesCommand,
-    RemoveActivitiesCommand,
-    edit_field,
-)
-from models.deadlines import cn_date
 from models.entities import Activity, Level
-from models.layout import renumbered
 from models.periods import describe_spans, why_unparsed
+from models.text import chinese_date
+from ui import hotkeys
+from ui.actions import make_action
 from ui.activities_model import ActivitiesTableModel
 from ui.context import AppContext
 
@@ -55,8 +50,6 @@ DETAIL_FIELDS = (
 
 class ActivitiesPanel(QWidget):
     """Browse, filter and edit the campaign's activities."""
-
-    selection_changed = Signal(int)  # activity id, or -1
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -188,25 +181,22 @@ class ActivitiesPanel(QWidget):
 
     def _build_actions(self) -> None:
         """Actions on activities, with shortcuts; the main window puts them in menus."""
-        def action(text: str, shortcut: QKeySequence | str | None, slot) -> QAction:
-            act = QAction(text, self)
-            if shortcut:
-                act.setShortcut(QKeySequence(shortcut))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.triggered.connect(slot)
+        def action(text: str, slot: Callable[[], object], keys: hotkeys.Keys) -> QAction:
+            act = make_action(self, self.ctx.dialogs, text, slot, keys)
             self.addAction(act)
             return act
-        self.add_action = action(self.tr("新增活动"), "Ctrl+N", self.add_activity)
-        self.add_row_action = action(self.tr("在本组新增一行"), "Ctrl+Shift+N", self.add_row_to_group)
-        self.duplicate_action = action(self.tr("复制活动"), "Ctrl+D", self.duplicate_selected)
-        self.delete_action = action(self.tr("删除活动"), QKeySequence.StandardKey.Delete,
-                                    self.delete_selected)
-        self.move_up_action = action(self.tr("组内上移"), "Alt+Up", lambda: self.move_selected(-1))
-        self.move_down_action = action(self.tr("组内下移"), "Alt+Down", lambda: self.move_selected(1))
-        self.find_action = action(self.tr("搜索"), QKeySequence.StandardKey.Find, self.focus_search)
-        for act in (self.add_action, self.add_row_action, self.duplicate_action,
-                    self.delete_action, self.move_up_action, self.move_down_action):
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.add_action = action(self.tr("新增活动"), self.add_activity, hotkeys.ADD_ACTIVITY)
+        self.add_row_action = action(self.tr("在本组新增一行"), self.add_row_to_group,
+                                     hotkeys.ADD_ROW_TO_GROUP)
+        self.duplicate_action = action(self.tr("复制活动"), self.duplicate_selected,
+                                       hotkeys.DUPLICATE)
+        self.delete_action = action(self.tr("删除活动"), self.delete_selected, hotkeys.DELETE)
+        self.move_up_action = action(self.tr("组内上移"), lambda: self.move_selected(-1),
+                                     hotkeys.MOVE_UP)
+        self.move_down_action = action(self.tr("组内下移"), lambda: self.move_selected(1),
+                                       hotkeys.MOVE_DOWN)
+        self.find_action = action(self.tr("搜索"), self.focus_search, hotkeys.FIND)
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # -- selection and detail ------------------------------------------------------
 
@@ -247,8 +237,8 @@ class ActivitiesPanel(QWidget):
     def filter_day(self, day: date | None) -> None:
         """Show only the activities on one day (None: all days)."""
         self.model.set_filter(day=day)
-        self.day_label.setText(self.tr("日期：{0}").format(cn_date(day, with_year=False))
-                               if day else "")
+        shown = chinese_date(day, with_year=False, translated=True)
+        self.day_label.setText(self.tr("日期：{0}").format(shown) if day else "")
         self.clear_day.setVisible(day is not None)
 
     def focus_search(self) -> None:
@@ -270,7 +260,6 @@ class ActivitiesPanel(QWidget):
         """Show the current activity in the detail panel."""
         activity = self.model.activity_at(current.row()) if current.isValid() else None
         self._show_detail(activity)
-        self.selection_changed.emit(activity.id if activity else -1)
 
     def _show_detail(self, activity: Activity | None) -> None:
         """Fill the detail editors from an activity, remembering what was shown."""
@@ -333,11 +322,11 @@ class ActivitiesPanel(QWidget):
         if current.isValid() and top_left.row() <= current.row() <= bottom_right.row():
             self._show_detail(self.current_activity())
 
-    # -- edits (all through the undo stack) ----------------------------------------
+    # -- edits (all through the campaign editor) ----------------------------------------
 
     def _push_edit(self, activity_id: int, field: str, value: object) -> None:
         """One field edit as an undoable command."""
-        self.ctx.undo_stack.push(edit_field(self.doc, activity_id, field, value))
+        self.ctx.editor.edit_field(activity_id, field, value)
 
     def add_activity(self) -> None:
         """A new group at the end of the current level's table."""
@@ -345,11 +334,7 @@ class ActivitiesPanel(QWidget):
         current = self.current_activity()
         level = Level(self.level_box.currentData() or (current.level if current
                                                          else Level.DISTRICT))
-        unit_id = self.unit_box.currentData()
-        unit = self.doc.unit(unit_id)
-        new = Activity(level, self.doc.next_group_no(level), 1, self.tr("新活动"),
-                       responsible=unit.name if unit else "", unit_id=unit_id)
-        self._insert([new], self.tr("新增活动"))
+        self._select(self.ctx.editor.add_activity(level, self.unit_box.currentData()))
 
     def add_row_to_group(self) -> None:
         """A new row at the end of the current activity's group."""
@@ -358,32 +343,17 @@ class ActivitiesPanel(QWidget):
         if current is None:
             self.add_activity()
             return
-        last = max(a.position for a in self._group_of(current))
-        new = Activity(current.level, current.group_no, last + 1, current.name,
-                       responsible=current.responsible, unit_id=current.unit_id)
-        self._insert([new], self.tr("在组内新增一行"))
+        self._select(self.ctx.editor.add_row_to_group(current.id))
 
     def duplicate_selected(self) -> None:
         """Copies of the selected activities, each as a new group."""
         self.commit_pending()
-        ids = self.selected_ids()
-        if not ids:
-            return
-        copies = []
-        next_no: dict[Level, int] = {}
-        for activity_id in ids:
-            original = self.doc.activity(activity_id)
-            number = next_no.get(original.level) or self.doc.next_group_no(original.level)
-            next_no[original.level] = number + 1
-            copies.append(original.with_changes(id=None, group_no=number, position=1))
-        self._insert(copies, self.tr("复制活动"))
+        self._select(next(iter(self.ctx.editor.duplicate(self.selected_ids())), None))
 
-    def _insert(self, rows: list[Activity], label: str) -> None:
-        """Insert rows as one command and select the first."""
-        command = InsertActivitiesCommand(self.doc, rows, label)
-        self.ctx.undo_stack.push(command)
-        if command.new:
-            self.select_activity(command.new[0].id)
+    def _select(self, activity: Activity | None) -> None:
+        """Make a new activity current (nothing when it was not stored)."""
+        if activity is not None:
+            self.select_activity(activity.id)
 
     def delete_selected(self) -> None:
         """Delete the selected activities after asking."""
@@ -393,38 +363,13 @@ class ActivitiesPanel(QWidget):
             return
         names = "、".join(self.doc.activity(i).name for i in ids[:3])
         more = self.tr("等 {0} 条").format(len(ids)) if len(ids) > 3 else ""
-        if not self.ctx.dialogs.confirm(self.tr("删除活动"),
-                                        self.tr("删除“{0}”{1}？可以撤销。").format(names, more)):
-            return
-        label = self.tr("删除活动")
-        stack = self.ctx.undo_stack
-        stack.beginMacro(label)
-        stack.push(RemoveActivitiesCommand(self.doc, ids, label))
-        changed = renumbered(self.doc.activities)
-        if changed:
-            stack.push(EditActivitiesCommand(self.doc, changed, self.tr("重新编号")))
-        stack.endMacro()
-
-    def _group_of(self, activity: Activity) -> list[Activity]:
-        """The rows of an activity's group, in position order."""
-        rows = [a for a in self.doc.activities
-                if a.level == activity.level and a.group_no == activity.group_no]
-        return sorted(rows, key=lambda a: a.position)
+        if self.ctx.dialogs.confirm(self.tr("删除活动"),
+                                    self.tr("删除“{0}”{1}？可以撤销。").format(names, more)):
+            self.ctx.editor.delete(ids)
 
     def move_selected(self, step: int) -> None:
         """Swap the current activity with its neighbour inside its group."""
         self.commit_pending()
         current = self.current_activity()
-        if current is None:
-            return
-        group = self._group_of(current)
-        index = next(i for i, a in enumerate(group) if a.id == current.id)
-        other_index = index + step
-        if not 0 <= other_index < len(group):
-            return
-        other = group[other_index]
-        swapped = [current.with_changes(position=other.position),
-                   other.with_changes(position=current.position)]
-        self.ctx.undo_stack.push(EditActivitiesCommand(self.doc, swapped, self.tr("组内移动")))
-        self.select_activity(current.id)
-
+        if current is not None and self.ctx.editor.move(current.id, step):
+            self.select_activity(current.id)

@@ -6,53 +6,25 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QTimer, QTranslator
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models.db_lock import IN_USE_MESSAGE, LockedElsewhere, lock_database
-from models.document import CampaignDocument
-from models.paths import set_application_identity
-from models.seed import open_seeded
-from models.storage import StoreError
-from resources import resource_path
+from models.db_lock import LockedElsewhere
+from models.editor import CampaignEditor
+from models.errors import DatabaseInUse, StoreError
+from models.i18n import _tr, install_translators
+from models.opening import open_database
+from models.paths import default_database_path, set_application_identity
+from models.storage import Store
 from ui.context import AppContext
 from ui.dialogs import Dialogs
 from ui.settings import Settings
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
-
-
-def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """English when asked for or when the system speaks English; otherwise Chinese (the source).
-
-    Qt's own dialogs follow: its qtbase translation, plus our supplement for the few texts
-    Qt's Chinese file leaves in English; dates and month names follow the default locale.
-    """
-    if not language:
-        language = "en" if QLocale.system().language() == QLocale.Language.English else "zh"
-    if language == "en":
-        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-        ours = "metrology_en.qm"
-    else:
-        locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-        ours = "qt_supplement_zh_CN.qm"
-    QLocale.setDefault(locale)
-    translators: list[QTranslator] = []
-    qt_base = QTranslator(app)
-    if qt_base.load(locale, "qtbase", "_",
-                    QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        translators.append(qt_base)
-    supplement = QTranslator(app)
-    if supplement.load(str(resource_path(ours))):
-        translators.append(supplement)
-    for translator in translators:
-        app.installTranslator(translator)
-    return translators
 
 
 def _stderr_hook(exc_type: type[BaseException], exc: BaseException,
@@ -82,21 +54,23 @@ def take_screenshot(window: object, path: Path, app: QApplication) -> None:
     QTimer.singleShot(300, grab)
 
 
-def _take_lock(app: QApplication, db_path: Path) -> QLockFile | Literal[False] | None:
-    """The database lock (None: in use here; False: the user kept another computer's lock);
-    another computer's lock is removed only when the user agrees."""
+def _open(app: QApplication, db_path: Path) -> Store | None:
+    """The window's database (see open_database); another computer's lock is removed only
+    when the user agrees (None when they keep it)."""
+    def warn(message: str) -> None:
+        sys.stderr.write(_tr("警告：{0}").format(message) + "\n")
     try:
-        return lock_database(db_path)
+        return open_database(db_path, lock=True, warn=warn)
     except LockedElsewhere as exc:
         answer = QMessageBox.question(
             None, app.translate("App", "数据库被另一台计算机锁定"),
             str(exc) + "\n\n" + app.translate("App", "确认那台计算机已不再使用它，删除锁文件并打开吗？"))
         if answer != QMessageBox.StandardButton.Yes:
-            return False
-        return lock_database(db_path, take_over_foreign=True)
+            return None
+        return open_database(db_path, lock=True, warn=warn, take_over_foreign=True)
 
 
-def run_gui(args: argparse.Namespace, db_path: Path) -> int:
+def run_gui(args: argparse.Namespace) -> int:
     """Open the main window on the database (the embedded default on first start)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     set_application_identity()
@@ -104,29 +78,18 @@ def run_gui(args: argparse.Namespace, db_path: Path) -> int:
     install_translators(app, args.lang or settings.get("language"))
     sys.excepthook = _message_hook
     try:
-        lock = _take_lock(app, db_path)
+        store = _open(app, args.db or default_database_path())
+    except DatabaseInUse as exc:
+        QMessageBox.warning(None, app.translate("App", "数据库正在使用"), str(exc))
+        return 3
     except StoreError as exc:
         QMessageBox.critical(None, app.translate("App", "无法打开数据库"), str(exc))
+        sys.stderr.write(_tr("错误：{0}").format(exc) + "\n")
         return 2
-    if lock is False:
+    if store is None:  # the user kept another computer's lock
         return 3
-    if lock is None:
-        QMessageBox.warning(None, app.translate("App", "数据库正在使用"),
-                            app.translate("App", IN_USE_MESSAGE).format(db_path))
-        return 3
-    try:
-        store = open_seeded(db_path)
-    except StoreError as exc:
-        QMessageBox.critical(None, app.translate("App", "无法打开数据库"), str(exc))
-        sys.stderr.write(f"错误：{exc}\n")
-        return 2
-    from models.backup import backup_if_due
     from ui.main_window import MainWindow
-    try:
-        backup_if_due(store)
-    except StoreError as exc:
-        sys.stderr.write(f"警告：{exc}\n")
-    ctx = AppContext(store, CampaignDocument(store), settings, QUndoStack(app), Dialogs())
+    ctx = AppContext(CampaignEditor(store, parent=app), settings, Dialogs())
     window = MainWindow(ctx)
     ctx.dialogs.parent = window
     if args.screenshot:
@@ -137,7 +100,6 @@ def run_gui(args: argparse.Namespace, db_path: Path) -> int:
         return app.exec()
     finally:
         release(window, ctx)
-        lock.unlock()
 
 
 def release(window: MainWindow, ctx: AppContext) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.backup import BackupInfo, list_backups, restore_backup
+from models.backup import BackupInfo, list_backups
 from ui.context import AppContext
 
 REASONS = {"daily": QT_TRANSLATE_NOOP("BackupDialog", "每日自动备份"),
@@ -68,8 +68,6 @@ def restore_from_backup(ctx: AppContext, parent: QWidget | None,
         "BackupDialog", "用 {0} 的备份替换当前数据？当前数据会先另存一份备份。")
     if not ctx.dialogs.confirm(title, question.format(f"{info.taken:%Y-%m-%d %H:%M}")):
         return False
-    restore_backup(ctx.store, info.path)
-    ctx.undo_stack.clear()
-    ctx.document.switch_campaign(ctx.store.latest_campaign().id)
+    ctx.editor.restore_backup(info.path)
     ctx.dialogs.info(title, QCoreApplication.translate("BackupDialog", "已恢复。"))
     return True

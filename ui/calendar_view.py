@@ -43,9 +43,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.deadlines import cn_date, weekday_name
+from models.deadlines import weekday_name
 from models.entities import Activity, Level
 from models.periods import Span, spans_from_json, why_unparsed
+from models.text import chinese_date
 from ui.context import AppContext
 from ui.flat_table_model import ROOT, Index
 
@@ -398,7 +399,7 @@ class TimelineCanvas(QAbstractScrollArea):
         """A day's date and the names of its activities (the first few of many)."""
         lanes = self.data.lanes_on(self.data.column(day))
         head = self.tr("{0} {1}：{2} 项活动").format(
-            cn_date(day, with_year=False), weekday_name(day), len(lanes))
+            chinese_date(day, with_year=False, translated=True), weekday_name(day), len(lanes))
         names = [f"· {lane_title(self.ctx, lane.activity)}" for lane in lanes[:TOOLTIP_LIMIT]]
         if len(lanes) > TOOLTIP_LIMIT:
             names.append(self.tr("……另有 {0} 项").format(len(lanes) - TOOLTIP_LIMIT))

@@ -1,7 +1,7 @@
 """The submission checklist as a table model: one row per thing a unit owes."""
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -13,12 +13,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from models.deadlines import cn_date, days_left, received_status, urgency, weekday_name
+from models.deadlines import days_left, urgency, weekday_name
 from models.document import CampaignDocument
+from models.editor import CampaignEditor
 from models.entities import Submission, SubmissionStatus
+from models.text import chinese_date
 from ui.flat_table_model import FlatTableModel, Index
-
-SaveFn = Callable[[Sequence[Submission], str], None]
 
 # (key, header); headers go through tr() in headerData.
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -48,16 +48,17 @@ URGENCY_COLORS: dict[str, tuple[str, str]] = {  # background, text
 
 
 class ChecklistModel(FlatTableModel):
-    """Rows are the document's submissions in official unit order; edits go through `save`."""
+    """Rows are the document's submissions in official unit order; edits go through the
+    editor (read-only without one)."""
 
     COLUMNS = COLUMNS
 
     def __init__(self, doc: CampaignDocument, today: Callable[[], date],
-                 save: SaveFn | None = None, parent: Any = None) -> None:
+                 editor: CampaignEditor | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self.doc = doc
         self.today = today
-        self.save = save
+        self.editor = editor
         self._today = today()
         doc.submissions_changed.connect(self.refresh)
         doc.units_changed.connect(self.refresh)
@@ -89,22 +90,24 @@ class ChecklistModel(FlatTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.isValid() and self.save and COLUMNS[index.column()][0] in EDITABLE:
+        if index.isValid() and self.editor and COLUMNS[index.column()][0] in EDITABLE:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not self.save:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not self.editor:
             return False
         key = COLUMNS[index.column()][0]
-        if key not in EDITABLE:
-            return False
         sub = self._rows[index.row()]
-        new = self._edited(sub, key, value)
-        if new is None or new == sub:
-            return False
-        self.save([new], self.tr("编辑报送情况"))
-        return True
+        if key == "note":
+            return self.editor.edit_submission(sub.id, note=str(value))
+        if key == "received":
+            day = _as_date(value)
+            return day is not None and self.editor.edit_submission(sub.id, received=day)
+        if key == "status" and str(value) in {str(status) for status in SubmissionStatus}:
+            return self.editor.edit_submission(sub.id, status=SubmissionStatus(str(value)),
+                                               today=self._today)
+        return False
 
     # -- our interface -------------------------------------------------------
 
@@ -162,7 +165,7 @@ class ChecklistModel(FlatTableModel):
 
     def _day_text(self, day: date) -> str:
         """'5月24日 周一'."""
-        return self.tr("{0} {1}").format(cn_date(day, with_year=False), weekday_name(day))
+        return self.tr("{0} {1}").format(chinese_date(day, with_year=False, translated=True), weekday_name(day))
 
     def _edit_value(self, sub: Submission, key: str) -> Any:
         """The value an editor starts from."""
@@ -171,19 +174,6 @@ class ChecklistModel(FlatTableModel):
         if key == "received":
             return QDate(sub.received or self._today)
         return self.display_text(sub, key)
-
-    def _edited(self, sub: Submission, key: str, value: Any) -> Submission | None:
-        """The submission after an edit of one cell, or None if the value is unusable."""
-        if key == "note":
-            return sub.with_changes(note=str(value))
-        if key == "received":
-            day = _as_date(value)  # nothing has arrived after the real today: a slip
-            return None if day is None or day > date.today() else mark_received(sub, day)
-        try:
-            status = SubmissionStatus(str(value))
-        except ValueError:
-            return None
-        return with_status(sub, status, self._today)
 
     def _brush(self, sub: Submission, role: int) -> QBrush | None:
         """Row colours: red overdue, amber due soon, green received, grey text exempt."""
@@ -199,7 +189,7 @@ class ChecklistModel(FlatTableModel):
     def _tooltip(self, sub: Submission, key: str) -> str | None:
         """Full dates and the note as tooltips."""
         if key in ("due", "received") and getattr(sub, key):
-            return cn_date(getattr(sub, key))
+            return chinese_date(getattr(sub, key), translated=True)
         if key == "note":
             return sub.note or None
         return None
@@ -208,18 +198,6 @@ class ChecklistModel(FlatTableModel):
 def status_text(status: SubmissionStatus) -> str:
     """A status as the user reads it."""
     return QCoreApplication.translate("ChecklistModel", STATUS_NAMES[status])
-
-
-def mark_received(sub: Submission, day: date) -> Submission:
-    """A submission received on a day: 已报送, or 逾期报送 after its deadline."""
-    return sub.with_changes(status=received_status(sub.due, day), received=day)
-
-
-def with_status(sub: Submission, status: SubmissionStatus, today: date) -> Submission:
-    """A submission moved to a status; received dates follow (set today, or cleared)."""
-    if status in (SubmissionStatus.RECEIVED, SubmissionStatus.LATE):
-        return sub.with_changes(status=status, received=sub.received or today)
-    return sub.with_changes(status=status, received=None)
 
 
 def _as_date(value: Any) -> date | None:

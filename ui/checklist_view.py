@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.commands import SaveSubmissionsCommand
 from models.deadlines import missing, reminder_text, summary_line
 from models.entities import Submission, SubmissionStatus, Unit
-from ui.checklist_model import COLUMN, STATUS_NAMES, ChecklistModel, mark_received, status_text
+from ui import hotkeys
+from ui.actions import make_action
+from ui.checklist_model import COLUMN, STATUS_NAMES, ChecklistModel, status_text
 from ui.context import AppContext
 from ui.flat_table_model import Index
 
@@ -116,12 +117,10 @@ class AddItemDialog(QDialog):
 class ChecklistView(QWidget):
     """Table of submissions with deadlines, a planning-date override and the checklist actions."""
 
-    today_changed = Signal(object)  # the date counted from, after the override changed
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = ChecklistModel(ctx.document, ctx.today, self.save, self)
+        self.model = ChecklistModel(ctx.document, ctx.today, ctx.editor, self)
         self._make_actions()
         self._make_widgets()
         self._restore_selection: list[int] = []
@@ -135,24 +134,19 @@ class ChecklistView(QWidget):
     def _make_actions(self) -> None:
         """The three actions, with shortcuts, for buttons here and the main window's menus."""
         self.mark_received_action = self._action(
-            self.tr("标记为已报送"), ("Ctrl+Return", "Ctrl+Enter"),
+            self.tr("标记为已报送"), hotkeys.MARK_RECEIVED,
             self.tr("把选中的单位标记为今日已报送（逾期则为逾期报送）"), self.mark_selected_received)
         self.copy_reminder_action = self._action(
-            self.tr("复制催报文本"), ("Ctrl+Shift+C",),
+            self.tr("复制催报文本"), hotkeys.COPY_REMINDER,
             self.tr("把点名尚未报送单位的催报文本复制到剪贴板"), self.copy_reminder)
         self.add_item_action = self._action(
-            self.tr("添加报送事项…"), ("Ctrl+Shift+A",),
+            self.tr("添加报送事项…"), hotkeys.ADD_ITEM,
             self.tr("为一个单位或全部报送单位添加一项报送事项"), self.ask_add_item)
 
-    def _action(self, text: str, keys: Sequence[str], tip: str, slot: Any) -> QAction:
+    def _action(self, text: str, keys: hotkeys.Keys, tip: str, slot: Any) -> QAction:
         """An action of this view, its shortcuts active while the view has focus."""
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip}（{native}）")
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
+        action = make_action(self, self.ctx.dialogs, text, slot, keys, tip,
+                             Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(action)
         return action
 
@@ -254,7 +248,6 @@ class ChecklistView(QWidget):
         self.ctx.settings.set("today_override", day.isoformat() if on else "")
         self.model.refresh_today()
         self._update_summary()
-        self.today_changed.emit(self.ctx.today())
 
     def set_planning_date(self, day: date | None) -> None:
         """Count from a planning date (None: from the real today)."""
@@ -267,10 +260,6 @@ class ChecklistView(QWidget):
             self._store_override()
 
     # -- actions --------------------------------------------------------------
-
-    def save(self, subs: Sequence[Submission], label: str) -> None:
-        """Push one undoable change of submissions."""
-        self.ctx.undo_stack.push(SaveSubmissionsCommand(self.ctx.document, subs, label))
 
     def selected_submissions(self) -> list[Submission]:
         """Submissions of the selected rows, in table order."""
@@ -289,10 +278,8 @@ class ChecklistView(QWidget):
 
     def mark_selected_received(self) -> None:
         """Mark the selected, still missing items received today, as one undo step."""
-        today = self.ctx.today()
-        changed = [mark_received(s, today) for s in missing(self.selected_submissions())]
-        if changed:
-            self.save(changed, self.tr("标记为已报送"))
+        self.ctx.editor.mark_received([s.id for s in self.selected_submissions()],
+                                      self.ctx.today())
 
     def copy_reminder(self) -> str:
         """Put the 催报 text on the clipboard, tell the user, and return it."""
@@ -308,32 +295,23 @@ class ChecklistView(QWidget):
                                       "可直接粘贴到邮件或消息中。").format(count))
         return text
 
-    def addressees(self) -> list[int]:
-        """Units that owe something already (all units when nothing is owed yet)."""
-        owing = list(dict.fromkeys(s.unit_id for s in self.ctx.document.submissions()))
-        return owing or [u.id for u in self.ctx.document.units if u.id is not None]
-
     def ask_add_item(self) -> None:
         """Ask for a new item and add it."""
         doc = self.ctx.document
         due = doc.campaign.summary_due or self.ctx.today()
-        owing = set(self.addressees())
-        units = [u for u in doc.units if u.id in owing]
-        request = AddItemDialog.ask(self, units, self.addressees(), due)
+        addressees = self.ctx.editor.addressees()
+        units = [u for u in doc.units if u.id in set(addressees)]
+        request = AddItemDialog.ask(self, units, addressees, due)
         if request is not None:
             self.add_item(request)
 
     def add_item(self, request: NewItem) -> int:
         """Add an item for some units (skipping ones that owe it already); returns how many."""
-        have = {(s.unit_id, s.item) for s in self.ctx.document.submissions()}
-        new = [Submission(u, request.item, request.due) for u in request.unit_ids
-               if (u, request.item) not in have]
-        if new:
-            self.save(new, self.tr("添加报送事项：{0}").format(request.item))
-        else:
+        added = self.ctx.editor.add_item(request.item, request.unit_ids, request.due)
+        if not added:
             self.ctx.dialogs.info(self.tr("添加报送事项"), self.tr(
                 "所选单位都已有“{0}”这一项，未添加。").format(request.item))
-        return len(new)
+        return added
 
     # -- keeping up -------------------------------------------------------------
 

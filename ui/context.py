@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtGui import QUndoStack
 
 from models.document import CampaignDocument
+from models.editor import CampaignEditor
 from models.storage import Store
 from ui.dialogs import Dialogs
 from ui.settings import Settings
@@ -14,13 +15,26 @@ from ui.settings import Settings
 
 @dataclass
 class AppContext:
-    """Database, open campaign, settings, undo stack and dialog seam."""
+    """The campaign editor (database, open campaign, undo stack), settings and dialog seam."""
 
-    store: Store
-    document: CampaignDocument
+    editor: CampaignEditor
     settings: Settings
-    undo_stack: QUndoStack
     dialogs: Dialogs
+
+    @property
+    def store(self) -> Store:
+        """The database."""
+        return self.editor.store
+
+    @property
+    def document(self) -> CampaignDocument:
+        """The open campaign."""
+        return self.editor.document
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The editor's undo stack."""
+        return self.editor.undo_stack
 
     def today(self) -> date:
         """Today, or the planning date the user set instead."""

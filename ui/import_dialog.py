@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.commands import ReplaceActivitiesCommand
+from importers.import_plan import ImportPlan
+from importers.workbook import check_workbook
 from models.entities import Level
 from models.i18n import _tr
-from importers.workbook import ImportPlan, check_workbook, received_submission
 from models.layout import COLUMNS, cell_text
 from ui.context import AppContext
 
@@ -67,18 +67,11 @@ def run_import(ctx: AppContext, path: Path, parent: QWidget | None = None,
                review: Callable[[ImportPlan, QWidget | None], bool] = _review_with_dialog
                ) -> ImportPlan:
     """Check a workbook, let the user review it, and apply it as one undoable step."""
-    doc = ctx.document
-    plan = check_workbook(doc.data, path)
+    plan = check_workbook(ctx.document.data, path)
     if not review(plan, parent) or not plan.ok or plan.unit is None:
         return plan
-    submission = received_submission(doc.submissions(), plan, ctx.today())
-    label = _tr("导入 {0} 的活动安排").format(plan.unit.short_name or plan.unit.name)
-    command = ReplaceActivitiesCommand(
-        doc, [a.id for a in plan.replaced], [a.with_changes(id=None) for a in plan.activities],
-        label, [submission])
-    ctx.undo_stack.push(command)
-    if not command.done:  # the database refused; the document said why
-        return plan
-    ctx.dialogs.info(_tr("导入完成"), _tr("{0}：{1} 条活动已导入，“{2}”已标记为{3}。").format(
-        plan.unit.name, len(plan.activities), submission.item, submission.status))
+    submission = ctx.editor.import_unit_activities(plan.unit.id, plan.activities, ctx.today())
+    if submission is not None:  # else the database refused; the document said why
+        ctx.dialogs.info(_tr("导入完成"), _tr("{0}：{1} 条活动已导入，“{2}”已标记为{3}。").format(
+            plan.unit.name, len(plan.activities), submission.item, submission.status))
     return plan

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exporters import exporter_for
-from exporters.atomic import ExportError
-from models.storage import StoreError
+from exporters import exporter_for, file_filter
+from ui import hotkeys
+from ui.actions import make_action
 from ui.activities_panel import ActivitiesPanel
 from ui.calendar_view import CalendarView
 from ui.checklist_view import ChecklistView
@@ -65,38 +65,36 @@ class MainWindow(QMainWindow):
 
     # -- menus -----------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], object],
-                shortcut: QKeySequence | str | QKeySequence.StandardKey | None = None) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object], keys: hotkeys.Keys = ()
+                ) -> QAction:
         """A window action (text already translated) whose failures become a message."""
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda: self.guarded(text, slot))
-        return action
-
-    def guarded(self, title: str, slot: Callable[[], object]) -> None:
-        """Run a user action; expected failures are shown as a message."""
-        try:
-            slot()
-        except (ExportError, StoreError, OSError, ValueError) as exc:
-            self.ctx.dialogs.error(title, str(exc))
+        return make_action(self, self.ctx.dialogs, text, slot, keys)
 
     def _build_menus(self) -> None:
         """File, edit, view, campaign and help menus, and the toolbar."""
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("文件(&F)"))
-        self.export_notice_action = self._action(            self.tr("导出通知（Word）…"), lambda: self.export("notice", "docx"), "Ctrl+E")
-        self.export_appendix_action = self._action(            self.tr("导出附件汇总表（Word）…"), lambda: self.export("appendix", "docx"), "Ctrl+Shift+E")
-        self.export_xlsx_action = self._action(            self.tr("导出附件汇总表（Excel）…"), lambda: self.export("appendix", "xlsx"))
-        self.export_pdf_action = self._action(            self.tr("导出附件汇总表（PDF）…"), lambda: self.export("appendix", "pdf"))
-        self.export_ics_action = self._action(            self.tr("导出活动日历（.ics）…"), lambda: self.export("calendar", "ics"))
-        self.export_checklist_action = self._action(            self.tr("导出报送清单（Excel）…"), lambda: self.export("checklist", "xlsx"))
+        self.export_notice_action = self._action(
+            self.tr("导出通知（Word）…"), lambda: self.export("notice", "docx"),
+            hotkeys.EXPORT_NOTICE)
+        self.export_appendix_action = self._action(
+            self.tr("导出附件汇总表（Word）…"), lambda: self.export("appendix", "docx"),
+            hotkeys.EXPORT_APPENDIX)
+        self.export_xlsx_action = self._action(
+            self.tr("导出附件汇总表（Excel）…"), lambda: self.export("appendix", "xlsx"))
+        self.export_pdf_action = self._action(
+            self.tr("导出附件汇总表（PDF）…"), lambda: self.export("appendix", "pdf"))
+        self.export_ics_action = self._action(
+            self.tr("导出活动日历（.ics）…"), lambda: self.export("calendar", "ics"))
+        self.export_checklist_action = self._action(
+            self.tr("导出报送清单（Excel）…"), lambda: self.export("checklist", "xlsx"))
         self.template_action = self._action(self.tr("生成单位填报模板…"), self.write_template)
-        self.import_action = self._action(self.tr("导入单位返回的 Excel…"), self.import_workbook, "Ctrl+I")
+        self.import_action = self._action(self.tr("导入单位返回的 Excel…"), self.import_workbook,
+                                          hotkeys.IMPORT_WORKBOOK)
         self.preview_action = self._action(self.tr("打印预览…"), self.print_preview)
-        self.print_action = self._action(self.tr("打印…"), self.print_appendix, QKeySequence.StandardKey.Print)
+        self.print_action = self._action(self.tr("打印…"), self.print_appendix, hotkeys.PRINT)
         self.restore_action = self._action(self.tr("恢复备份…"), self.restore_backup)
-        self.quit_action = self._action(self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(self.tr("退出"), self.close, hotkeys.QUIT)
         for action in (self.export_notice_action, self.export_appendix_action,
                        self.export_xlsx_action, self.export_pdf_action, self.export_ics_action,
                        self.export_checklist_action, None, self.template_action,
@@ -106,10 +104,11 @@ class MainWindow(QMainWindow):
 
         edit_menu = bar.addMenu(self.tr("编辑(&E)"))
         self.undo_action = self._stack_action(self.tr("撤销"), self.tr("撤销“{0}”"), undo=True)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(hotkeys.sequences(hotkeys.UNDO))
         self.redo_action = self._stack_action(self.tr("重做"), self.tr("重做“{0}”"), undo=False)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.history_action = self._action(self.tr("撤销历史…"), self.show_history, "Ctrl+H")
+        self.redo_action.setShortcuts(hotkeys.sequences(hotkeys.REDO))
+        self.history_action = self._action(self.tr("撤销历史…"), self.show_history,
+                                           hotkeys.HISTORY)
         edit_menu.addActions([self.undo_action, self.redo_action, self.history_action])
         edit_menu.addSeparator()
         panel = self.activities
@@ -122,7 +121,7 @@ class MainWindow(QMainWindow):
         for index in range(self.tabs.count()):
             action = self._action(self.tabs.tabText(index),
                                   lambda i=index: self.tabs.setCurrentIndex(i),
-                                  f"Ctrl+{index + 1}")
+                                  hotkeys.VIEWS[index])
             view_menu.addAction(action)
 
         submissions_menu = bar.addMenu(self.tr("报送(&S)"))
@@ -193,8 +192,7 @@ class MainWindow(QMainWindow):
         if campaign_id == self.doc.campaign.id:
             return
         self.commit_pending()
-        self.ctx.undo_stack.clear()
-        self.doc.switch_campaign(campaign_id)
+        self.ctx.editor.switch_campaign(campaign_id)
 
     def _update_title(self) -> None:
         """Window title naming the campaign year and theme."""
@@ -252,7 +250,7 @@ class MainWindow(QMainWindow):
 
     def _after_failed_undo(self, message: str) -> None:
         """An undo could not be saved: the window shows the database; history starts afresh."""
-        QTimer.singleShot(0, self.ctx.undo_stack.clear)
+        QTimer.singleShot(0, self.ctx.editor.restart_history)
         self.ctx.dialogs.error(self.tr("撤销失败"), self.tr(
             "{0}\n已重新载入数据库中的内容；撤销历史已清空。").format(message))
 
@@ -289,15 +287,10 @@ class MainWindow(QMainWindow):
 
     def export(self, what: str, fmt: str) -> Path | None:
         """Ask for a path and write one export."""
-        campaign = self.doc.campaign
-        names = {"notice": f"{campaign.year}年世界计量日活动通知",
-                 "appendix": f"{campaign.year}年世界计量日活动安排汇总表",
-                 "calendar": f"{campaign.year}年世界计量日活动日历",
-                 "checklist": f"{campaign.year}年世界计量日报送清单"}
-        filters = {"docx": self.tr("Word 文档 (*.docx)"), "xlsx": self.tr("Excel 工作簿 (*.xlsx)"),
-                   "pdf": self.tr("PDF 文件 (*.pdf)"), "ics": self.tr("日历文件 (*.ics)")}
-        path = self.ctx.dialogs.save_path(self.tr("导出"), self._suggested(f"{names[what]}.{fmt}"),
-                                          filters[fmt])
+        entry = exporter_for(what, fmt)
+        path = self.ctx.dialogs.save_path(
+            self.tr("导出"), self._suggested(entry.default_name(self.doc.campaign)),
+            entry.file_filter)
         if path is None:
             return None
         if path.suffix.lower() != f".{fmt}":
@@ -305,7 +298,7 @@ class MainWindow(QMainWindow):
         if not self.commit_pending() and what == "notice":
             self.ctx.dialogs.info(self.tr("导出"), self.tr(
                 "通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。"))
-        exporter_for(what, fmt)(self.doc.data, path)
+        entry.write(self.doc.data, path)
         self.ctx.settings.set("last_export_dir", str(path.parent))
         self.statusBar().showMessage(self.tr("已导出：{0}").format(path), 8000)
         return path
@@ -316,8 +309,7 @@ class MainWindow(QMainWindow):
         unit = self.doc.unit(self.activities.unit_box.currentData())
         name = unit.short_name if unit else self.tr("全部区局")
         path = self.ctx.dialogs.save_path(self.tr("生成填报模板"),
-                                          self._suggested(f"{name}.xlsx"),
-                                          self.tr("Excel 工作簿 (*.xlsx)"))
+                                          self._suggested(f"{name}.xlsx"), file_filter("xlsx"))
         if path is None:
             return
         if unit is None:
@@ -332,7 +324,7 @@ class MainWindow(QMainWindow):
         """Check a returned workbook, show the findings, and apply it as one undoable step."""
         from ui.import_dialog import run_import
         path = self.ctx.dialogs.open_path(self.tr("导入单位返回的 Excel"), self._suggested(""),
-                                          self.tr("Excel 工作簿 (*.xlsx)"))
+                                          file_filter("xlsx"))
         if path is not None:
             run_import(self.ctx, path, self)
 

@@ -5,7 +5,7 @@ import html
 from dataclasses import fields
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QTextCursor, QTextLayout
+from PySide6.QtGui import QFocusEvent, QTextCursor, QTextLayout
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.commands import EditCampaignCommand, SaveSubmissionsCommand
-from models.deadlines import moved_deadlines
 from models.entities import CAMPAIGN_DATE_FIELDS, Campaign
-from models.notice_rules import Problem, has_errors, headings, validate_campaign
-from models.rollover import FIRST_YEAR, LAST_YEAR, new_campaign_from
-from models.storage import StoreError
+from models.errors import StoreError
+from models.notice_rules import Problem, headings, validate_campaign
+from models.rollover import FIRST_YEAR, LAST_YEAR
 from models.text import clean_text
+from ui import hotkeys
+from ui.actions import make_action
 from ui.context import AppContext
 
 _TEXT_LINES = {"title": 3, "addressees": 2, "body": 0}   # multi-line fields; 0 = grows
@@ -184,18 +184,15 @@ class NoticeEditor(QWidget):
 
     def _build_actions(self) -> None:
         """应用, 还原 and 从上一年新建活动."""
-        self.apply_action = QAction(self.tr("应用"), self)
-        self.apply_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.apply_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.apply_action.setToolTip(self.tr("保存通知的修改（Ctrl+S）"))
-        self.apply_action.triggered.connect(self.apply)
-        self.revert_action = QAction(self.tr("还原"), self)
-        self.revert_action.setToolTip(self.tr("放弃尚未保存的修改"))
-        self.revert_action.triggered.connect(self.revert)
-        self.new_campaign_action = QAction(self.tr("从上一年新建活动…"), self)
-        self.new_campaign_action.setToolTip(
-            self.tr("复制本年度的通知到新年度，日期顺延，报送情况重置"))
-        self.new_campaign_action.triggered.connect(self.new_campaign_from_last_year)
+        dialogs = self.ctx.dialogs
+        self.apply_action = make_action(
+            self, dialogs, self.tr("应用"), self.apply, hotkeys.APPLY_NOTICE,
+            self.tr("保存通知的修改"), Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.revert_action = make_action(self, dialogs, self.tr("还原"), self.revert,
+                                         tip=self.tr("放弃尚未保存的修改"))
+        self.new_campaign_action = make_action(
+            self, dialogs, self.tr("从上一年新建活动…"), self.new_campaign_from_last_year,
+            tip=self.tr("复制本年度的通知到新年度，日期顺延，报送情况重置"))
         self.addActions([self.apply_action, self.revert_action])
 
     def _build_layout(self) -> None:
@@ -330,7 +327,7 @@ class NoticeEditor(QWidget):
             self.year_label.setText(str(campaign.year))
         finally:
             self._loading = False
-        self._shown = campaign.with_changes()
+        self._shown = campaign
         self._refresh_outline()
         self._refresh()
 
@@ -419,29 +416,18 @@ class NoticeEditor(QWidget):
         return self._apply(report=False)
 
     def _apply(self, report: bool) -> bool:
-        """Push one EditCampaignCommand for all pending fields, unless the form has errors."""
+        """Save all pending fields as one undoable step, unless the form has errors."""
         pending = self.pending_fields()
         if not pending:
             return True
-        candidate = self.form_campaign()
-        problems = validate_campaign(candidate)
-        if has_errors(problems):
-            if report:
-                lines = "\n".join(f"· {p.message}" for p in problems if p.is_error)
-                self.ctx.dialogs.error(self.tr("通知未保存"),
-                                       self.tr("请先改正以下错误：\n{0}").format(lines))
-            return False
         labels = self.labels()
         label = self.tr("修改通知：{0}").format("、".join(labels[n] for n in pending))
-        moved = moved_deadlines(self.doc.submissions(), self.doc.campaign.summary_due,
-                                candidate.summary_due)
-        stack = self.ctx.undo_stack
-        stack.beginMacro(label)
-        stack.push(EditCampaignCommand(self.doc, candidate, label))
-        if moved:
-            stack.push(SaveSubmissionsCommand(self.doc, moved, label))
-        stack.endMacro()
-        return True
+        errors = self.ctx.editor.edit_campaign(self.form_campaign(), label)
+        if errors and report:
+            lines = "\n".join(f"· {p.message}" for p in errors)
+            self.ctx.dialogs.error(self.tr("通知未保存"),
+                                   self.tr("请先改正以下错误：\n{0}").format(lines))
+        return not errors
 
     def revert(self) -> None:
         """Throw away unsaved edits and show the stored campaign again."""
@@ -459,8 +445,8 @@ class NoticeEditor(QWidget):
     def new_campaign_from_last_year(self) -> Campaign | None:
         """Create next year's campaign from the open one and switch to it.
 
-        Clears ctx.undo_stack: its commands hold the previous campaign's records and
-        must not be replayed against the new one.
+        The editor restarts the undo history: its commands hold the previous campaign's
+        records and must not be replayed against the new one.
         """
         if not self.commit_pending() and not self.ctx.dialogs.confirm(
                 self.tr("从上一年新建活动"),
@@ -472,12 +458,10 @@ class NoticeEditor(QWidget):
             return None
         year, copy_activities = answer
         try:
-            new = new_campaign_from(self.ctx.store, source.id, year, copy_activities)
+            new = self.ctx.editor.new_campaign_from_last_year(year, copy_activities)
         except StoreError as exc:
             self.ctx.dialogs.error(self.tr("无法新建活动"), str(exc))
             return None
-        self.ctx.undo_stack.clear()
-        self.doc.switch_campaign(new.id)
         self.ctx.dialogs.info(self.tr("已新建活动"), self.tr(
             "已从 {0} 年复制通知，新建 {1} 年活动。请核对活动主题、正文，"
             "并在印发前填写发文字号的序号。").format(source.year, year))

@@ -7,7 +7,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from exporters.atomic import ExportError
+from models.errors import UserError
 from models.i18n import _tr
 
 TIMEOUT_S = 180
@@ -15,8 +15,12 @@ _WINDOWS_PLACES = (r"C:\Program Files\LibreOffice\program\soffice.exe",
                    r"C:\Program Files (x86)\LibreOffice\program\soffice.exe")
 
 
-class ConversionUnavailable(ExportError):
-    """LibreOffice is not installed here; the message says what to do instead."""
+class ConversionError(UserError):
+    """LibreOffice could not convert a file; the message says why."""
+
+
+class ConversionUnavailable(ConversionError):
+    """LibreOffice is not installed here."""
 
 
 def find_soffice() -> str | None:
@@ -34,7 +38,7 @@ def find_soffice() -> str | None:
 def convert(source: Path, fmt: str, outdir: Path) -> Path:
     """Convert source to fmt ("docx", "pdf") into outdir; the converted file.
 
-    ConversionUnavailable without LibreOffice, ExportError when it fails. A private profile
+    ConversionUnavailable without LibreOffice, ConversionError when it fails. A private profile
     lets the conversion run while the user has LibreOffice open.
     """
     program = find_soffice()
@@ -48,13 +52,13 @@ def convert(source: Path, fmt: str, outdir: Path) -> Path:
             result = subprocess.run(command, capture_output=True, timeout=TIMEOUT_S,
                                     stdin=subprocess.DEVNULL, check=False)
         except subprocess.TimeoutExpired as exc:
-            raise ExportError(_tr("LibreOffice 转换“{0}”超时（{1} 秒）。").format(
+            raise ConversionError(_tr("LibreOffice 转换“{0}”超时（{1} 秒）。").format(
                 source.name, TIMEOUT_S)) from exc
         except OSError as exc:
-            raise ExportError(_tr("无法运行 LibreOffice：{0}").format(exc.strerror or exc)) from exc
+            raise ConversionError(_tr("无法运行 LibreOffice：{0}").format(exc.strerror or exc)) from exc
     target = outdir / f"{source.stem}.{fmt}"
     if result.returncode != 0 or not target.is_file() or target.stat().st_size == 0:
         detail = (result.stderr or result.stdout).decode("utf-8", "replace").strip()[-300:]
-        raise ExportError(_tr("LibreOffice 未能把“{0}”转换为 {1}：{2}").format(
+        raise ConversionError(_tr("LibreOffice 未能把“{0}”转换为 {1}：{2}").format(
             source.name, fmt.upper(), detail or _tr("没有生成文件")))
     return target

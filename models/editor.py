@@ -1,0 +1,248 @@
+"""The campaign editor: every user operation on the open campaign, as undoable steps.
+
+Window and command line both change a campaign only through here. The editor owns the
+undo stack; each public method pushes one command or one macro of the commands in
+models/commands.py, so one user action is one undo step.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoStack
+
+from models.commands import (
+    DocumentCommand,
+    EditActivitiesCommand,
+    EditCampaignCommand,
+    InsertActivitiesCommand,
+    RemoveActivitiesCommand,
+    ReplaceActivitiesCommand,
+    SaveSubmissionsCommand,
+    edit_field,
+)
+from models.deadlines import (
+    ARRANGEMENT_ITEM,
+    marked_received,
+    missing,
+    moved_deadlines,
+    received_submission,
+    with_status,
+)
+from models.document import CampaignDocument
+from models.entities import Activity, Campaign, Level, Submission, SubmissionStatus
+from models.errors import StoreError
+from models.i18n import _tr
+from models.layout import renumbered
+from models.notice_rules import Problem, validate_campaign
+from models.storage import Store
+
+
+class CampaignEditor:
+    """Owns the document and its undo stack; its methods are the user's operations."""
+
+    def __init__(self, store: Store, document: CampaignDocument | None = None,
+                 parent: QObject | None = None) -> None:
+        self.store = store
+        self.document = document if document is not None else CampaignDocument(store)
+        self.undo_stack = QUndoStack(parent)
+
+    # -- pushing -------------------------------------------------------------------
+
+    def _push(self, command: DocumentCommand) -> bool:
+        """Push one command; False when the database refused it (the document said why)."""
+        self.undo_stack.push(command)
+        return not command.failed
+
+    @contextmanager
+    def _macro(self, label: str) -> Iterator[None]:
+        """Commands pushed inside become one undo step."""
+        self.undo_stack.beginMacro(label)
+        try:
+            yield
+        finally:
+            self.undo_stack.endMacro()
+
+    def restart_history(self) -> None:
+        """Forget the undo history (its commands hold another campaign's records)."""
+        self.undo_stack.clear()
+
+    # -- activities ------------------------------------------------------------------
+
+    def edit_field(self, activity_id: int, field: str, value: object) -> None:
+        """Set one field of one activity."""
+        self._push(edit_field(self.document, activity_id, field, value))
+
+    def group_of(self, activity: Activity) -> list[Activity]:
+        """The rows of an activity's group, in position order."""
+        rows = [a for a in self.document.activities
+                if a.level == activity.level and a.group_no == activity.group_no]
+        return sorted(rows, key=lambda a: a.position)
+
+    def add_activity(self, level: Level, unit_id: int | None = None) -> Activity | None:
+        """A new group at the end of a level's table, for a unit when one is given."""
+        unit = self.document.unit(unit_id)
+        new = Activity(level, self.document.next_group_no(level), 1, _tr("新活动"),
+                       responsible=unit.name if unit else "", unit_id=unit_id)
+        return next(iter(self._insert([new], _tr("新增活动"))), None)
+
+    def add_row_to_group(self, activity_id: int) -> Activity | None:
+        """A new row at the end of an activity's group, with its name and unit."""
+        current = self.document.activity(activity_id)
+        last = max(a.position for a in self.group_of(current))
+        new = Activity(current.level, current.group_no, last + 1, current.name,
+                       responsible=current.responsible, unit_id=current.unit_id)
+        return next(iter(self._insert([new], _tr("在组内新增一行"))), None)
+
+    def duplicate(self, ids: Sequence[int]) -> list[Activity]:
+        """Copies of some activities, each as a new group at the end of its table."""
+        copies = []
+        next_no: dict[Level, int] = {}
+        for activity_id in ids:
+            original = self.document.activity(activity_id)
+            number = next_no.get(original.level) or self.document.next_group_no(original.level)
+            next_no[original.level] = number + 1
+            copies.append(original.with_changes(id=None, group_no=number, position=1))
+        return self._insert(copies, _tr("复制活动")) if copies else []
+
+    def _insert(self, rows: list[Activity], label: str) -> list[Activity]:
+        """Insert rows as one step; the stored rows, or [] when the database refused."""
+        command = InsertActivitiesCommand(self.document, rows, label)
+        return list(command.new) if self._push(command) else []
+
+    def delete(self, ids: Sequence[int]) -> None:
+        """Delete activities and renumber what is left, as one step."""
+        if not ids:
+            return
+        label = _tr("删除活动")
+        with self._macro(label):
+            self._push(RemoveActivitiesCommand(self.document, ids, label))
+            changed = renumbered(self.document.activities)
+            if changed:
+                self._push(EditActivitiesCommand(self.document, changed, _tr("重新编号")))
+
+    def move(self, activity_id: int, step: int) -> bool:
+        """Swap an activity with its neighbour `step` rows away inside its group."""
+        current = self.document.activity(activity_id)
+        group = self.group_of(current)
+        index = next(i for i, a in enumerate(group) if a.id == current.id)
+        if not 0 <= index + step < len(group):
+            return False
+        other = group[index + step]
+        swapped = [current.with_changes(position=other.position),
+                   other.with_changes(position=current.position)]
+        return self._push(EditActivitiesCommand(self.document, swapped, _tr("组内移动")))
+
+    # -- the notice --------------------------------------------------------------------
+
+    def edit_campaign(self, candidate: Campaign, label: str) -> list[Problem]:
+        """Save the notice's fields as one step, unless they have errors (returned, nothing
+        saved). 活动总结 items still due on the old deadline move with a moved deadline."""
+        errors = [p for p in validate_campaign(candidate) if p.is_error]
+        if errors:
+            return errors
+        moved = moved_deadlines(self.document.submissions(),
+                                self.document.campaign.summary_due, candidate.summary_due)
+        with self._macro(label):
+            self._push(EditCampaignCommand(self.document, candidate, label))
+            if moved:
+                self._push(SaveSubmissionsCommand(self.document, moved, label))
+        return []
+
+    def new_campaign_from_last_year(self, year: int, copy_activities: bool) -> Campaign:
+        """Create the year's campaign from the open one and open it (history restarted).
+
+        Raises StoreError when the year is out of range or already stored.
+        """
+        from models.rollover import new_campaign_from
+        new = new_campaign_from(self.store, self.document.campaign.id, year, copy_activities)
+        self.switch_campaign(new.id)
+        return new
+
+    def switch_campaign(self, campaign_id: int) -> None:
+        """Open another stored campaign; the undo history starts anew."""
+        self.restart_history()
+        self.document.switch_campaign(campaign_id)
+
+    def restore_backup(self, backup: Path) -> Path:
+        """Put a backup in place of the database and open its newest campaign; returns the
+        safety copy taken of the current state first."""
+        from models.backup import restore_backup
+        safety = restore_backup(self.store, backup)
+        self.switch_campaign(self.store.latest_campaign().id)
+        return safety
+
+    # -- submissions -----------------------------------------------------------------------
+
+    def save_submissions(self, subs: Sequence[Submission], label: str) -> bool:
+        """Change (or add) submissions as one step."""
+        return self._push(SaveSubmissionsCommand(self.document, subs, label))
+
+    def addressees(self) -> list[int]:
+        """Units that owe something already (all units when nothing is owed yet)."""
+        owing = list(dict.fromkeys(s.unit_id for s in self.document.submissions()))
+        return owing or [u.id for u in self.document.units if u.id is not None]
+
+    def add_item(self, item: str, unit_ids: Sequence[int], due: date | None) -> int:
+        """An item owed by some units, as one step; how many units did not owe it yet
+        (the others are skipped)."""
+        have = {(s.unit_id, s.item) for s in self.document.submissions()}
+        new = [Submission(u, item, due) for u in unit_ids if (u, item) not in have]
+        if new:
+            self.save_submissions(new, _tr("添加报送事项：{0}").format(item))
+        return len(new)
+
+    def mark_received(self, ids: Sequence[int], day: date) -> int:
+        """Mark the still missing ones of some submissions received on a day, as one step;
+        how many were missing."""
+        wanted = set(ids)
+        changed = [marked_received(s, day) for s in missing(self.document.submissions())
+                   if s.id in wanted]
+        if changed:
+            self.save_submissions(changed, _tr("标记为已报送"))
+        return len(changed)
+
+    def edit_submission(self, submission_id: int, *, status: SubmissionStatus | None = None,
+                        received: date | None = None, note: str | None = None,
+                        today: date | None = None) -> bool:
+        """Change one submission's status, received date or note; False when nothing changed.
+
+        A received date after the real today is a slip and refused: nothing arrives from
+        the future. A status of received without a date takes `today`.
+        """
+        sub = next(s for s in self.document.submissions() if s.id == submission_id)
+        new = sub
+        if note is not None:
+            new = new.with_changes(note=note)
+        if received is not None:
+            if received > date.today():
+                return False
+            new = marked_received(new, received)
+        if status is not None:
+            new = with_status(new, status, today or date.today())
+        if new == sub:
+            return False
+        return self.save_submissions([new], _tr("编辑报送情况"))
+
+    # -- importing ----------------------------------------------------------------------------
+
+    def import_unit_activities(self, unit_id: int, rows: Sequence[Activity],
+                               today: date) -> Submission | None:
+        """Put a unit's returned rows in place of its district rows and mark its 活动安排
+        received, as one step; the submission saved, or None when the database refused."""
+        doc = self.document
+        unit = doc.unit(unit_id)
+        if unit is None:
+            raise StoreError(_tr("没有编号为 {0} 的单位。").format(unit_id))
+        replaced = [a.id for a in doc.data.by_level(Level.DISTRICT) if a.unit_id == unit_id]
+        submission = received_submission(doc.submissions(), unit_id, doc.campaign.id, today)
+        label = _tr("导入 {0} 的活动安排").format(unit.short_name or unit.name)
+        command = ReplaceActivitiesCommand(doc, replaced, [a.with_changes(id=None) for a in rows],
+                                           label, [submission])
+        if not self._push(command):
+            return None
+        return next((s for s in doc.submissions()
+                     if s.unit_id == unit_id and s.item == ARRANGEMENT_ITEM), submission)

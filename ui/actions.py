@@ -1,0 +1,39 @@
+"""One helper for every action: text, shortcut and tip, and a slot whose failures a user
+can do something about become a message instead of a traceback."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+
+from models.errors import UserError
+from ui.dialogs import Dialogs
+from ui.hotkeys import Keys, native_text, sequences
+
+EXPECTED_FAILURES = (UserError, OSError, ValueError)
+"""Failures shown to the user as a message (a full disk, a refused file …)."""
+
+
+def guarded(dialogs: Dialogs, title: str, slot: Callable[[], object]) -> None:
+    """Run a user's action; an expected failure is shown as a message titled like it."""
+    try:
+        slot()
+    except EXPECTED_FAILURES as exc:
+        dialogs.error(title, str(exc))
+
+
+def make_action(parent: QObject, dialogs: Dialogs, text: str, slot: Callable[[], object],
+                keys: Keys = (), tip: str = "",
+                context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QAction:
+    """An action (text already translated) with its shortcuts from ui.hotkeys, a tool tip
+    naming the first of them, and its slot run through `guarded`."""
+    action = QAction(text, parent)
+    if keys:
+        action.setShortcuts(sequences(keys))
+    action.setShortcutContext(context)
+    if tip:
+        action.setToolTip(f"{tip}（{native_text(keys)}）" if keys else tip)
+        action.setStatusTip(tip)
+    action.triggered.connect(lambda: guarded(dialogs, text, slot))
+    return action
