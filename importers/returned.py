@@ -1,0 +1,85 @@
+"""Whatever a unit sent back — our template, its own spreadsheet, a Word table — checked the
+same way and applied through the campaign editor as one undoable step."""
+from __future__ import annotations
+
+import zipfile
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from importers.import_plan import ImportPlan, apply_plan
+from importers.reply_import import check_reply
+from importers.workbook import check_workbook
+from models.deadlines import ARRANGEMENT_ITEM, ARRIVED
+from models.entities import Activity, CampaignData, Unit, find_unit
+from models.i18n import _tr
+from models.template_contract import MARKER_SHEET
+
+if TYPE_CHECKING:
+    from models.editor import CampaignEditor
+
+_COMPARED = ("name", "content", "time_text", "publicity_forms", "publicity_content",
+             "responsible")
+
+
+def is_template(path: Path) -> bool:
+    """Whether a file is a workbook made from our template (it has the marker sheet)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            head = archive.read("xl/workbook.xml")[:200_000]
+    except (OSError, KeyError, zipfile.BadZipFile, RuntimeError, NotImplementedError):
+        return False
+    return f'name="{MARKER_SHEET}"'.encode() in head
+
+
+def check_returned(data: CampaignData, path: Path | str, unit_text: str | None = None,
+                   expected_unit: Unit | None = None) -> ImportPlan:
+    """Check any returned file: a template on its strict path (marker, year and unit), anything
+    else as a unit's own table; changes nothing."""
+    path = Path(path)
+    if not is_template(path):
+        return check_reply(data, path, unit_text, expected_unit)
+    if unit_text and expected_unit is None:
+        expected_unit = find_unit(data.units, unit_text)
+        if expected_unit is None:
+            plan = ImportPlan(path, campaign_id=data.campaign.id)
+            plan.error(_tr("单位“{0}”在数据库中不存在。").format(unit_text))
+            return plan
+    return check_workbook(data, path, expected_unit)
+
+
+def _texts(rows: list[Activity]) -> list[tuple[str, ...]]:
+    """What a unit's rows say, in order, for comparing."""
+    ordered = sorted(rows, key=lambda a: (a.group_no, a.position))
+    return [tuple(getattr(a, attr) for attr in _COMPARED) for a in ordered]
+
+
+def changes_nothing(plan: ImportPlan, data: CampaignData) -> bool:
+    """Whether applying the plan would leave everything as it is: the same rows as now, and
+    the unit's 活动安排 already marked as arrived (the same reply sent again)."""
+    if plan.unit is None or _texts(plan.activities) != _texts(plan.replaced):
+        return False
+    return any(s.unit_id == plan.unit.id and s.item == ARRANGEMENT_ITEM and s.status in ARRIVED
+               for s in data.submissions)
+
+
+def apply_returned(editor: CampaignEditor, path: Path | str, today: date,
+                   unit_text: str | None = None, expected_unit: Unit | None = None,
+                   dry_run: bool = False) -> ImportPlan:
+    """Check a returned file and, if clean and not a dry run, put its rows in place of the
+    unit's through the editor (one undoable step; nothing when they are the same already).
+
+    Raises StoreError when the database refuses the change; nothing is changed then.
+    """
+    data = editor.document.data
+    plan = check_returned(data, path, unit_text, expected_unit)
+    if not plan.ok or plan.unit is None or plan.unit.id is None:
+        return plan
+    if dry_run:
+        plan.outcome = _tr("仅检查（--dry-run），未写入数据库。")
+        return plan
+    if changes_nothing(plan, data):
+        plan.outcome = _tr("与已导入的内容相同（同一份回执再次导入），未作任何改动。")
+        return plan
+    apply_plan(editor, plan, today)
+    return plan
