@@ -21,13 +21,12 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Emu, Mm
 from docx.styles import BabelFish
 from docxcompose.composer import Composer
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from exporters import docx_xml as dx
 from exporters.atomic import ExportError, atomic_output
 from models import soffice
 from models.file_kinds import FileKind
-from models.i18n import _tr
+from models.i18n import QT_TRANSLATE_NOOP, _tr, translate
 from models.summary_book import SummaryBook, SummaryEntry
 from models.text import chinese_date
 
@@ -356,7 +355,7 @@ class _Compiler:
         """A placeholder in the book (in Chinese, as the book is) and a note for the user."""
         self._put_heading()
         dx.append_blocks(self.document, [_placeholder(entry, reason.format(detail))])
-        why = QCoreApplication.translate(TR_CONTEXT, reason).format(detail)
+        why = translate(TR_CONTEXT, reason).format(detail)
         self.notes.append(_tr("{0}：“{1}”{2}，未并入。").format(entry.unit, entry.version.name, why))
 
     def _add_missing_page(self) -> None:
@@ -389,7 +388,7 @@ def export_summaries(book: SummaryBook, path: Path | str) -> list[str]:
     return notes
 
 
-def _require_soffice() -> None:
+def check_pdf_possible() -> None:
     """Refuse a PDF early, and say what to do, when LibreOffice is not installed."""
     if soffice.find_soffice() is None:
         raise ExportError(_tr("导出 PDF 需要 LibreOffice（soffice），本机没有安装。"
@@ -398,7 +397,7 @@ def _require_soffice() -> None:
 
 def export_summaries_pdf(book: SummaryBook, path: Path | str) -> list[str]:
     """Write the book as PDF through LibreOffice; notes on what could not be put in."""
-    _require_soffice()
+    check_pdf_possible()
     with tempfile.TemporaryDirectory(prefix="metrology-book-") as work:
         workdir = Path(work)
         document, notes = summaries_document(book, workdir)

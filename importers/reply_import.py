@@ -6,8 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from importers.import_plan import ImportPlan
 from importers.reply_docx import read_reply_docx
 from importers.reply_headers import REPLY_ALIASES, Aliases
@@ -16,7 +14,7 @@ from importers.reply_tables import ReplyReading, ReplyRow, ReplyTable
 from importers.workbook import names_unit, unit_group_no
 from models.entities import Activity, CampaignData, Level, Unit, find_unit
 from models.file_kinds import FileKind, sniff
-from models.i18n import _tr
+from models.i18n import QT_TRANSLATE_NOOP, _tr
 from models.periods import why_unparsed
 from models.template_contract import MAX_TEXT
 

@@ -10,8 +10,7 @@ from typing import TYPE_CHECKING
 from importers.import_plan import ImportPlan, apply_plan
 from importers.reply_import import check_reply
 from importers.workbook import check_workbook
-from models.deadlines import ARRANGEMENT_ITEM, ARRIVED
-from models.entities import Activity, CampaignData, Unit, find_unit
+from models.entities import ARRANGEMENT_ITEM, ARRIVED, Activity, CampaignData, Unit, find_unit
 from models.i18n import _tr
 from models.template_contract import MARKER_SHEET
 
@@ -20,6 +19,15 @@ if TYPE_CHECKING:
 
 _COMPARED = ("name", "content", "time_text", "publicity_forms", "publicity_content",
              "responsible")
+
+
+def is_workbook(path: Path) -> bool:
+    """Whether a file is an Excel workbook (.xlsx content), whatever its name."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "xl/workbook.xml" in archive.namelist()
+    except (OSError, zipfile.BadZipFile, RuntimeError, NotImplementedError):
+        return False
 
 
 def is_template(path: Path) -> bool:

@@ -6,9 +6,7 @@ import zipfile
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from models.i18n import _tr
+from models.i18n import QT_TRANSLATE_NOOP, _tr
 
 MAX_SUMMARY_BYTES = 100 * 1024 * 1024
 """Summaries with photographs run to tens of MB; beyond this it is no summary."""

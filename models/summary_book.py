@@ -5,8 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from models.deadlines import ARRIVED, SUMMARY_ITEM
-from models.entities import CampaignData, SubmissionStatus
+from models.entities import ARRIVED, SUMMARY_ITEM, CampaignData, SubmissionStatus
 from models.summary_files import SummaryArchive, SummaryVersion
 
 COMPILING_OFFICE_SUFFIX = "计量处"

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -35,6 +37,10 @@ class Dialogs:
         name, _ = QFileDialog.getOpenFileName(self.parent, title, str(start), filters)
         return Path(name) if name else None
 
+    def show_file(self, path: Path) -> bool:
+        """Open a file with the program the system uses for it (Word, WPS, a viewer)."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
 
 class RecordingDialogs(Dialogs):
     """Headless dialogs for tests: record what was said, answer from a script."""
@@ -63,3 +69,7 @@ class RecordingDialogs(Dialogs):
 
     def open_path(self, title: str, start: Path, filters: str) -> Path | None:
         return self._next(None)  # type: ignore[return-value]
+
+    def show_file(self, path: Path) -> bool:
+        self.messages.append(("show", "", str(path)))
+        return True
