@@ -130,7 +130,8 @@ def _check_row(plan: ImportPlan, table: ReplyTable, row: ReplyRow, year: int) ->
 
 def _own_rows(plan: ImportPlan, rows: list[tuple[ReplyTable, ReplyRow]], unit: Unit,
               units: Sequence[Unit]) -> list[tuple[ReplyTable, ReplyRow]]:
-    """The rows of the unit (those naming it, or no unit); the others reported, skipped."""
+    """The rows of the unit (those naming it, or no unit); the others skipped and said so,
+    or, when no row is the unit's, the table refused as another unit's."""
     own, others = [], {}
     for table, row in rows:
         named = units_named(row.values.get("responsible", ""), units)
@@ -139,7 +140,10 @@ def _own_rows(plan: ImportPlan, rows: list[tuple[ReplyTable, ReplyRow]], unit: U
         else:
             others.setdefault(named[0].name, 0)
             others[named[0].name] += 1
-    if others:
+    if others and not own:
+        plan.error(_tr("这份表是{0}的，不是“{1}”的；请选择正确的单位或文件。").format(
+            "、".join(_tr("“{0}”").format(name) for name in others), unit.name))
+    elif others:
         skipped = "、".join(_tr("{0} {1} 行").format(name, count) for name, count in others.items())
         plan.warn(_tr("跳过了其他单位的行（{0}），只导入“{1}”的活动。").format(skipped, unit.name))
     return own

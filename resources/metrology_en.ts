@@ -770,17 +770,22 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The time “{0}” cannot be read as a date ({1}); it is imported as written and marked.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="143"/>
+        <location filename="../importers/reply_import.py" line="144"/>
+        <source>这份表是{0}的，不是“{1}”的；请选择正确的单位或文件。</source>
+        <translation>This table is {0}&apos;s, not “{1}”&apos;s; choose the right unit or file.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_import.py" line="147"/>
         <source>{0} {1} 行</source>
         <translation>{0}: {1} rows</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="144"/>
+        <location filename="../importers/reply_import.py" line="148"/>
         <source>跳过了其他单位的行（{0}），只导入“{1}”的活动。</source>
         <translation>Skipped the rows of other units ({0}); only the activities of “{1}” are imported.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="175"/>
+        <location filename="../importers/reply_import.py" line="179"/>
         <source>表中没有“{0}”的活动。</source>
         <translation>The table has no activities of “{0}”.</translation>
     </message>
@@ -1070,6 +1075,7 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../models/summary_files.py" line="158"/>
+        <location filename="../importers/reply_import.py" line="145"/>
         <source>“{0}”</source>
         <translation>“{0}”</translation>
     </message>
@@ -1224,33 +1230,33 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>“{0}”: the same as what was imported already; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="58"/>
+        <location filename="../ui/drop_router.py" line="62"/>
         <source>“{0}”：未导入（已取消）。</source>
         <translation>“{0}”: not imported (cancelled).</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="61"/>
+        <location filename="../ui/drop_router.py" line="60"/>
         <source>“{0}”：有错误，未导入。{1}</source>
         <translation>“{0}”: has errors, not imported. {1}</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="63"/>
-        <location filename="../ui/drop_router.py" line="95"/>
+        <location filename="../ui/drop_router.py" line="64"/>
+        <location filename="../ui/drop_router.py" line="96"/>
         <source>“{0}”：{1}</source>
         <translation>“{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="69"/>
+        <location filename="../ui/drop_router.py" line="70"/>
         <source>“{0}”：看起来是活动总结；请把它拖到对应单位的报送清单行上。</source>
         <translation>“{0}”: looks like a summary; drop it on its unit&apos;s row of the checklist.</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="82"/>
+        <location filename="../ui/drop_router.py" line="83"/>
         <source>“{0}”：不是文件，已跳过。</source>
         <translation>“{0}”: not a file; skipped.</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="85"/>
+        <location filename="../ui/drop_router.py" line="86"/>
         <source>“{0}”：与同时拖入的“{1}”内容相同，已跳过。</source>
         <translation>“{0}”: the same content as “{1}” dropped with it; skipped.</translation>
     </message>
@@ -1767,8 +1773,8 @@ Saved data is not affected.</translation>
     </message>
     <message>
         <location filename="../ui/checklist_model.py" line="216"/>
-        <source>第 {0} 版：{1}（{2}，{3:.1f} MB）</source>
-        <translation>Version {0}: {1} ({2}, {3:.1f} MB)</translation>
+        <source>第 {0} 版：{1}（{2}，{3}）</source>
+        <translation>Version {0}: {1} ({2}, {3})</translation>
     </message>
 </context>
 <context>
@@ -2778,17 +2784,17 @@ Works offline; data is stored on this computer.</translation>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="126"/>
+        <location filename="../ui/received_files.py" line="125"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="127"/>
+        <location filename="../ui/received_files.py" line="126"/>
         <source>另存为…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="155"/>
+        <location filename="../ui/received_files.py" line="154"/>
         <source>文件</source>
         <translation>File</translation>
     </message>

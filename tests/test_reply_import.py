@@ -247,3 +247,9 @@ def test_reading_a_reply_changes_nothing(store, tmp_path):
     read_reply_docx(tmp_path / "r.docx")
     after = store.load()
     assert [(a.id, a.name) for a in after.activities] == [(a.id, a.name) for a in before.activities]
+
+
+def test_a_table_of_another_unit_is_refused_as_such(campaign_data, tmp_path):
+    plan = check_reply(campaign_data, unit_made_table(tmp_path / "r.docx"), unit_text="徐汇")
+    assert [p.as_text() for p in plan.problems] == [
+        "【错误】这份表是“黄浦区市场监管局”的，不是“徐汇区市场监管局”的；请选择正确的单位或文件。"]

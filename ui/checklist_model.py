@@ -18,7 +18,7 @@ from models.document import CampaignDocument
 from models.editor import CampaignEditor
 from models.entities import Submission, SubmissionStatus
 from models.summary_files import SummaryVersion
-from models.text import chinese_date
+from models.text import chinese_date, size_text
 from ui.flat_table_model import FlatTableModel, Index
 
 # (key, header); headers go through tr() in headerData.
@@ -213,9 +213,9 @@ class ChecklistModel(FlatTableModel):
         if key == "note":
             return sub.note or None
         if key == "file" and self.versions(sub):
-            return "\n".join(self.tr("第 {0} 版：{1}（{2}，{3:.1f} MB）").format(
-                v.number, v.name, chinese_date(v.received, translated=True) if v.received
-                else "", v.size / 1024 / 1024) for v in self.versions(sub))
+            return "\n".join(self.tr("第 {0} 版：{1}（{2}，{3}）").format(
+                v.number, v.name, chinese_date(v.received, translated=True), size_text(v.size))
+                for v in self.versions(sub))
         return None
 
 

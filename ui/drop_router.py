@@ -54,11 +54,12 @@ def _import(ctx: AppContext, path: Path, row: Submission | None, parent: QWidget
     plan = check_returned(ctx.document.data, path, expected_unit=unit)
     if plan.ok and changes_nothing(plan, ctx.document.data):
         return _tr("“{0}”：与已导入的内容相同，未作任何改动。").format(path.name)
-    if not review(plan, parent):
-        return _tr("“{0}”：未导入（已取消）。").format(path.name)
+    accepted = review(plan, parent)
     if not plan.ok or plan.unit is None:
         first = plan.errors[0].as_text() if plan.errors else ""
         return _tr("“{0}”：有错误，未导入。{1}").format(path.name, first)
+    if not accepted:
+        return _tr("“{0}”：未导入（已取消）。").format(path.name)
     apply_plan(ctx.editor, plan, ctx.today())
     return _tr("“{0}”：{1}").format(path.name, plan.outcome)
 

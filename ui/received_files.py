@@ -22,7 +22,7 @@ from exporters.stored_copy import export_stored
 from models.entities import Submission
 from models.i18n import _tr
 from models.summary_files import SummaryVersion, file_digest
-from models.text import chinese_date
+from models.text import chinese_date, size_text
 from ui.actions import guarded
 from ui.context import AppContext
 
@@ -111,8 +111,7 @@ class VersionsDialog(QDialog):
             [self.tr("版本"), self.tr("文件名"), self.tr("收到日期"), self.tr("大小")])
         for row, version in enumerate(self.versions):
             cells = (self.tr("第 {0} 版").format(version.number), version.name,
-                     chinese_date(version.received, translated=True),
-                     f"{version.size / 1024 / 1024:.1f} MB")
+                     chinese_date(version.received, translated=True), size_text(version.size))
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
