@@ -297,6 +297,14 @@ class CampaignEditor:
         """The compiled book of the open campaign's received 活动总结."""
         return summary_book(self.document.data, self.archive, compiled)
 
+    def missing_files(self) -> list[SummaryVersion]:
+        """Kept files the database refers to that are gone from the folder (say, after a
+        backup from another computer was restored)."""
+        try:
+            return self.archive.missing()
+        except StoreError:
+            return []
+
     def _undoable_contents(self) -> set[str]:
         """Files an undo or redo in the history may need again."""
         needed: set[str] = set()

@@ -76,8 +76,11 @@ class CleanupPlan:
 
     def as_text(self) -> str:
         """What was (or would be) done, in one or two sentences."""
-        if not self.records and not self.files:
+        if not self.files and not self.kept_for_backups:
             return _tr("没有需要清理的文件。")
+        if not self.files:
+            return _tr("没有可删除的文件：{0} 个不再被报送事项引用的文件仍被备份引用，予以保留，"
+                       "以便恢复备份。").format(len(self.kept_for_backups))
         text = _tr("已清理 {0} 个不再被任何报送事项引用的文件，释放 {1:.1f} MB。").format(
             len(self.files), self.freed_bytes / 1024 / 1024)
         if self.kept_for_backups:

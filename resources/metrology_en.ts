@@ -546,7 +546,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../models/file_kinds.py" line="169"/>
         <location filename="../models/file_kinds.py" line="196"/>
-        <location filename="../models/summary_files.py" line="138"/>
+        <location filename="../models/summary_files.py" line="141"/>
         <location filename="../importers/reply_docx.py" line="67"/>
         <source>无法读取“{0}”：{1}</source>
         <translation>Cannot read “{0}”: {1}</translation>
@@ -1049,63 +1049,68 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>There are no files to clean up.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="81"/>
+        <location filename="../models/summary_files.py" line="82"/>
+        <source>没有可删除的文件：{0} 个不再被报送事项引用的文件仍被备份引用，予以保留，以便恢复备份。</source>
+        <translation>Nothing can be deleted: {0} files no item refers to are still referred to by backups and are kept so those backups can be restored.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_files.py" line="84"/>
         <source>已清理 {0} 个不再被任何报送事项引用的文件，释放 {1:.1f} MB。</source>
         <translation>Cleaned up {0} files no item refers to any more, freeing {1:.1f} MB.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="84"/>
+        <location filename="../models/summary_files.py" line="87"/>
         <source>另有 {0} 个文件仍被备份引用，予以保留，以便恢复备份。</source>
         <translation> {0} more files are still referred to by backups and are kept so those backups can be restored.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="108"/>
+        <location filename="../models/summary_files.py" line="111"/>
         <source>磁盘已满，无法保存{0}；未作任何改动。</source>
         <translation>The disk is full; {0} could not be stored. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="109"/>
+        <location filename="../models/summary_files.py" line="112"/>
         <source>无法保存{0}：{1}；未作任何改动。</source>
         <translation>Cannot store {0}: {1}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="118"/>
+        <location filename="../models/summary_files.py" line="121"/>
         <source>内存数据库没有文件存档。</source>
         <translation>An in-memory database has no file archive.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="158"/>
+        <location filename="../models/summary_files.py" line="161"/>
         <location filename="../importers/reply_import.py" line="145"/>
         <source>“{0}”</source>
         <translation>“{0}”</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="171"/>
+        <location filename="../models/summary_files.py" line="174"/>
         <source>“{0}”在读取过程中被改动或无法完整写入，未接收；请关闭正在编辑它的程序后重试。</source>
         <translation>“{0}” changed while it was being read, or could not be written whole; not taken. Close the program editing it and try again.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="189"/>
+        <location filename="../models/summary_files.py" line="192"/>
         <source>存档中找不到“{0}”的内容（{1}）。可从备份恢复。</source>
         <translation>The content of “{0}” is missing from the archive ({1}). It can be restored from a backup.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="192"/>
+        <location filename="../models/summary_files.py" line="195"/>
         <source>存档中“{0}”的内容已损坏（校验值不符）。可从备份恢复。</source>
         <translation>The content of “{0}” in the archive is damaged (its checksum differs). It can be restored from a backup.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="236"/>
+        <location filename="../models/summary_files.py" line="239"/>
         <source>“{0}”的内容不在存档中，未记录。</source>
         <translation>The content of “{0}” is not in the archive; not recorded.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="314"/>
+        <location filename="../models/summary_files.py" line="317"/>
         <source>清理未完成：{0}</source>
         <translation>Clean-up not finished: {0}</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="322"/>
+        <location filename="../models/summary_files.py" line="325"/>
         <source>无法删除“{0}”：{1}</source>
         <translation>Cannot delete “{0}”: {1}</translation>
     </message>
@@ -1633,6 +1638,15 @@ Saved data is not affected.</translation>
         <location filename="../ui/backup_dialog.py" line="72"/>
         <source>已恢复。</source>
         <translation>Restored.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_dialog.py" line="75"/>
+        <source>
+但存档中缺少这些收到的文件（可能已被手工删除）：
+{0}</source>
+        <translation>
+But these received files are missing from the archive (deleted by hand?):
+{0}</translation>
     </message>
 </context>
 <context>

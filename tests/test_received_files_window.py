@@ -207,3 +207,39 @@ def test_compiled_book_from_the_menu(window, disk_ctx, tmp_path, monkeypatch):
     kind, _title, text = disk_ctx.dialogs.messages[-1]
     assert kind == "error" and "LibreOffice" in text and "另存为 PDF" in text
     assert len(disk_ctx.dialogs.answers) == asked, "refused before asking where to save"
+
+
+def test_restoring_a_backup_brings_back_the_files_it_knew(window, disk_ctx, tmp_path):
+    from datetime import datetime
+
+    from models.backup import take_backup
+    from ui.backup_dialog import restore_from_backup
+    _select(window, "浦东")
+    first = summary_docx(tmp_path / "初稿.docx", "浦东", "red")
+    disk_ctx.dialogs.answers.append(first)
+    window.checklist.receive_file_action.trigger()
+    store = disk_ctx.store
+    take_backup(store.path, "manual", datetime(2021, 5, 21), store.db.conn)
+    disk_ctx.undo_stack.undo()
+    disk_ctx.undo_stack.clear()
+    window.checklist.clean_action.trigger()  # nothing leaves the disk: not even asked
+    assert "没有可删除的文件：1 个" in disk_ctx.dialogs.messages[-1][2]
+
+    class Accepting:
+        def __init__(self, backups, parent):
+            self.backups = backups
+
+        def exec(self):
+            from PySide6.QtWidgets import QDialog
+            return QDialog.DialogCode.Accepted
+
+        def chosen(self):
+            return next(b for b in self.backups if b.reason == "manual")
+    disk_ctx.dialogs.answers.append(True)
+    assert restore_from_backup(disk_ctx, None, Accepting)
+    assert disk_ctx.dialogs.messages[-1][2] == "已恢复。"
+    row = _row(window, "浦东")
+    assert _file_cell(window, row) == "初稿.docx"
+    window.checklist.select_submissions([window.checklist.model.submission_at(row).id])
+    window.checklist.open_file_action.trigger()
+    assert Path(disk_ctx.dialogs.messages[-1][2]).read_bytes() == first.read_bytes()

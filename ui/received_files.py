@@ -82,8 +82,8 @@ def save_version_as(ctx: AppContext, version: SummaryVersion) -> Path | None:
 def clean_files(ctx: AppContext) -> str:
     """清理, after the user agreed to what it removes; what was done."""
     plan = ctx.editor.cleanup_plan()
-    if not plan.files and not plan.records:
-        text = plan.as_text()
+    if not plan.files:  # nothing leaves the disk: no need to ask
+        text = ctx.editor.clean_files().as_text()
         ctx.dialogs.info(_tr("清理文件"), text)
         return text
     question = _tr("将删除 {0} 个不再被任何报送事项、备份或撤销历史引用的文件（{1:.1f} MB）。"
