@@ -9,8 +9,9 @@ BIN := $(VENV)/bin
 endif
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
+DIST_STAMP := $(VENV)/.installed-dist
 
-.PHONY: run test bench lint translations clean
+.PHONY: run test bench lint translations icons dist deb clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +22,11 @@ $(STAMP): $(BIN)/python setup.cfg pyproject.toml
 	touch $@
 
 $(TEST_STAMP): $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	touch $@
+
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
 	touch $@
 
 run: $(STAMP)
@@ -37,9 +42,20 @@ lint: $(TEST_STAMP)
 	$(BIN)/python -m ruff check .
 
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete -tr-function-alias tr+=_tr main.py cli.py ui/*.py models/*.py importers/*.py exporters/*.py -ts resources/metrology_en.ts
+	$(BIN)/pyside6-lupdate -no-obsolete -tr-function-alias tr+=_tr main.py cli.py ui/*.py ui/calendar/*.py models/*.py importers/*.py exporters/*.py -ts resources/metrology_en.ts
 	$(BIN)/pyside6-lrelease resources/metrology_en.ts -qm resources/metrology_en.qm
 	$(BIN)/pyside6-lrelease resources/qt_supplement_zh_CN.ts -qm resources/qt_supplement_zh_CN.qm
 
+icons: $(DIST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bundle.icons
+
+# The one-folder bundle dist/metrology-day/ and its .tar.gz (.zip on Windows).
+dist: $(DIST_STAMP)
+	$(BIN)/python -m bundle.freeze
+
+# dist/metrology-day_<version>_<arch>.deb, from the bundle (Debian-family systems only).
+deb: dist
+	$(BIN)/python -m bundle.deb
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

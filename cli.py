@@ -11,21 +11,17 @@ from pathlib import Path
 from typing import TextIO
 
 from exporters import FORMATS, ExportUnsupported, exporter_for
+from models.activity_query import ActivityFilter, ActivityQuery
 from models.entities import CampaignData, Level
 from models.errors import DatabaseInUse, StoreError, UserError
+from models.fields import text_fields
 from models.i18n import _tr, install_translators
 from models.opening import open_database
 from models.paths import default_database_path
-from models.periods import describe_spans, spans_from_json
+from models.periods import describe_spans
 from models.storage import Store
+from resources import DISTRIBUTION, program_version
 
-FIELD_LABELS: tuple[tuple[str, str], ...] = (
-    ("content", "活动内容"),
-    ("time_text", "活动时间"),
-    ("publicity_forms", "宣传形式"),
-    ("publicity_content", "宣传内容"),
-    ("responsible", "负责单位"),
-)
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the whole program."""
@@ -33,6 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="main.py",
         description="上海市“5·20世界计量日”系列宣传活动管理程序",
     )
+    parser.add_argument("--version", action="version",
+                        version=f"{DISTRIBUTION} {program_version()}", help="显示版本号后退出")
     parser.add_argument("--db", type=Path, help="数据库文件（默认在用户数据目录中）")
     parser.add_argument("--lang", choices=("zh", "en"), help="界面语言（默认跟随系统）")
     parser.add_argument("--screenshot", type=Path, metavar="PNG",
@@ -45,9 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     acts.add_argument("--level", choices=[str(x) for x in Level])
     acts.add_argument("--day", type=_parse_day, help="只列出该日进行的活动，如 2021-05-20")
 
-    export = sub.add_parser("export", help="导出通知、附件、日历、报送清单或活动总结汇编")
-    export.add_argument("what", choices=("notice", "appendix", "calendar", "checklist",
-                                         "summaries"))
+    export = sub.add_parser("export", help="导出通知、附件、活动日程表、日历、报送清单或活动总结汇编")
+    export.add_argument("what", choices=("notice", "appendix", "schedule", "calendar",
+                                         "checklist", "summaries"))
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--format", choices=FORMATS,
                         help="文件格式（默认由文件扩展名决定）")
@@ -87,18 +85,15 @@ def format_activities(data: CampaignData, level: Level | None = None,
                       day: date | None = None) -> str:
     """Every field of the chosen activities as plain text, nothing cut."""
     lines: list[str] = []
-    window = data.campaign.window
-    for activity in data.activities:
-        if level and activity.level != level:
-            continue
-        spans = spans_from_json(activity.spans_json)
-        if day and not any(span.covers(day, window) for span in spans):
-            continue
+    query = ActivityQuery()
+    query.filter = ActivityFilter(level=level, day=day)
+    for activity in query.rows(data):
+        spans = query.spans(activity.spans_json)
         lines.append(f"【{activity.level} {activity.group_no}-{activity.position}】{activity.name}")
-        for attr, label in FIELD_LABELS:
-            if attr == "publicity_content" and activity.level == Level.DISTRICT:
+        for field in text_fields(activity.level):
+            if field.attr == "name":  # the heading's
                 continue
-            value = getattr(activity, attr)
+            label, value = field.header, getattr(activity, field.attr)
             indent = " " * (len(label) * 2 + 3)
             lines.append(f"  {label}：" + value.replace("\n", "\n" + indent))
         lines.append("  解析日期：" + (describe_spans(spans) or "（无法识别）"))

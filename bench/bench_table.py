@@ -137,7 +137,7 @@ def _interaction(app: Any, window: Any) -> dict[str, Any]:
     """Keystrokes in the search box and header-click sorts, with plain-list baselines."""
     from PySide6.QtCore import Qt
 
-    from ui.activities_model import FIELDS, SEARCHED
+    from models.fields import FIELDS, searched_attrs
     panel = window.activities
     model, table = panel.model, panel.table
     header = table.horizontalHeader()
@@ -153,7 +153,7 @@ def _interaction(app: Any, window: Any) -> dict[str, Any]:
         """Click a column header, timed until the table repainted."""
         ms = _until_painted(app, watch, lambda: header.setSortIndicator(column, order))
         arrow = "↓" if order == desc else "↑"
-        return [f"{FIELDS[column][1]} {arrow}", ms, ("sort", column, order == desc),
+        return [f"{FIELDS[column].header} {arrow}", ms, ("sort", column, order == desc),
                 model.rowCount(), when]
 
     out: dict[str, Any] = {"cold": [], "during": [], "first": [], "next": [], "clear": [],
@@ -197,9 +197,9 @@ def _interaction(app: Any, window: Any) -> dict[str, Any]:
 
     # Baselines: the same work on plain lists of the same strings.
     rows = list(window.doc.activities)
-    hay = ["\x1f".join(getattr(a, f) for f in SEARCHED).casefold() for a in rows]
-    columns = {c: ([a.group_no for a in rows] if FIELDS[c][0] == "group_no"
-                   else [getattr(a, FIELDS[c][0]) for a in rows]) for c in SORT_COLUMNS}
+    hay = ["\x1f".join(getattr(a, f) for f in searched_attrs()).casefold() for a in rows]
+    columns = {c: ([a.group_no for a in rows] if FIELDS[c].attr == "group_no"
+                   else [getattr(a, FIELDS[c].attr) for a in rows]) for c in SORT_COLUMNS}
     for steps in (v for v in out.values() if isinstance(v, list)):
         for step in steps:
             what = step[2]

@@ -22,7 +22,7 @@ class ExportUnsupported(UserError):
 class Exporter:
     """One kind of export: what writes it and how the window and command line offer it."""
 
-    what: str                # notice, appendix, calendar, checklist, summaries
+    what: str                # notice, appendix, schedule, calendar, checklist, summaries
     fmt: str                 # the file extension, without the dot
     function: str            # "module:function" that writes (data, path)
     name: str                # the default file name's stem; {0} is the campaign's year
@@ -54,6 +54,10 @@ EXPORTERS: tuple[Exporter, ...] = (
              "{0}年世界计量日活动安排汇总表"),
     Exporter("appendix", "pdf", "exporters.pdf_appendix:export_appendix_pdf",
              "{0}年世界计量日活动安排汇总表", needs_gui=True),
+    Exporter("schedule", "docx", "exporters.docx_schedule:export_schedule",
+             "{0}年世界计量日活动日程表"),
+    Exporter("schedule", "pdf", "exporters.pdf_schedule:export_schedule_pdf",
+             "{0}年世界计量日活动日程表", needs_gui=True),
     Exporter("calendar", "ics", "exporters.ics_calendar:export_calendar",
              "{0}年世界计量日活动日历"),
     Exporter("checklist", "xlsx", "exporters.xlsx_checklist:export_checklist_xlsx",

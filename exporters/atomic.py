@@ -1,19 +1,37 @@
-"""Write an output file whole or not at all: temporary name, then rename into place."""
+"""Write an output file whole or not at all: temporary name, checked, then renamed into place."""
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from models.errors import UserError
 from models.i18n import _tr
 
+DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
+
+
 
 class ExportError(UserError):
     """An output that could not be written."""
+
+
+class OutputCheckFailed(Exception):
+    """A written temporary file that its own reader refuses; the text says why."""
+
+
+Check = Callable[[Path], None]
+"""Reopens a written temporary file with its format's reader; raises OutputCheckFailed."""
+
+
+def resolved_target(path: Path | str) -> Path:
+    """The file an export really writes: a symbolic link's target, so the link stays a link."""
+    path = Path(path)
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
 def check_writable_target(path: Path) -> None:
@@ -22,6 +40,8 @@ def check_writable_target(path: Path) -> None:
         raise ExportError(_tr("文件夹“{0}”不存在，无法保存“{1}”。").format(path.parent, path.name))
     if path.is_dir():
         raise ExportError(_tr("“{0}”是一个文件夹，请另选文件名。").format(path))
+    if path.exists() and not path.is_file():
+        raise ExportError(_tr("“{0}”不是普通文件，无法导出到这里；请另选文件名。").format(path))
     if path.exists() and not os.access(path, os.W_OK):
         raise ExportError(_tr("“{0}”是只读文件，无法覆盖；请另选文件名或去掉只读属性。").format(path))
     if not os.access(path.parent, os.W_OK):
@@ -72,31 +92,102 @@ def remove_stale_temporaries(path: Path) -> list[Path]:
     return removed
 
 
-@contextmanager
-def atomic_output(path: Path | str) -> Iterator[Path]:
-    """Yield a temporary path beside path; on success it replaces path, on failure it goes."""
-    path = Path(path)
-    check_writable_target(path)
-    remove_stale_temporaries(path)
+def _kept(path: Path) -> str:
+    """What happened to the file that was there before: nothing."""
+    return _tr("原有文件保持不变。") if path.exists() else _tr("没有生成文件。")
+
+
+def os_error_message(path: Path, exc: OSError) -> str:
+    """The user's message for an OSError while writing path."""
+    if exc.errno in DISK_FULL_ERRNOS:
+        return _tr("磁盘已满，无法写入“{0}”。{1}请腾出磁盘空间后重试。").format(path, _kept(path))
+    if isinstance(exc, PermissionError):
+        return _tr("无法写入“{0}”：文件可能正在被其他程序（如 Word、WPS、Excel）打开，"
+                   "或没有写入权限。请关闭该文件后重试。").format(path)
+    return _tr("无法写入“{0}”：{1}。{2}").format(path, exc.strerror or exc, _kept(path))
+
+
+def _new_temporary(path: Path) -> Path:
+    """An empty temporary file beside path, named so a later export can clear it."""
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".~{path.stem}.{os.getpid()}.",
                                         suffix=path.suffix, dir=path.parent)
     except OSError as exc:
+        if exc.errno in DISK_FULL_ERRNOS:
+            raise ExportError(os_error_message(path, exc)) from exc
         raise ExportError(_tr("无法在“{0}”中写入“{1}”：{2}（文件名是否过长？）").format(
-                              path.parent, path.name, exc.strerror or exc)) from exc
+            path.parent, path.name, exc.strerror or exc)) from exc
     os.close(fd)
-    tmp = Path(tmp_name)
+    return Path(tmp_name)
+
+
+def _sync(tmp: Path) -> int:
+    """Flush a written file to the disk; returns its size."""
+    with tmp.open("rb+") as handle:
+        handle.flush()
+        os.fsync(handle.fileno())
+        return os.fstat(handle.fileno()).st_size
+
+
+def _finish(tmp: Path, path: Path, check: Check | None, expected: bytes | None) -> None:
+    """Sync, check size and content (read back, then reopened by its own reader), rename."""
+    size = _sync(tmp)
+    if size == 0 or (expected is not None and size != len(expected)):
+        raise OutputCheckFailed(
+            _tr("文件大小不对：写入 {0} 字节，应为 {1} 字节").format(size, len(expected))
+            if expected else _tr("文件大小不对：写入 {0} 字节").format(size))
+    if expected is not None and tmp.read_bytes() != expected:
+        raise OutputCheckFailed(_tr("读回的内容与写入的不一致"))
+    if check is not None:
+        check(tmp)
+    tmp.chmod(_target_mode(path))
+    os.replace(tmp, path)
+
+
+@contextmanager
+def _temporary_for(path: Path) -> Iterator[Path]:
+    """A temporary file beside path, removed at the end; failures become an ExportError."""
+    check_writable_target(path)
+    remove_stale_temporaries(path)
+    tmp = _new_temporary(path)
     try:
         yield tmp
-        with tmp.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        tmp.chmod(_target_mode(path))
-        os.replace(tmp, path)
-    except PermissionError as exc:
-        raise ExportError(
-            _tr("无法写入“{0}”：文件可能正在被其他程序（如 Word、WPS、Excel）打开，或没有写入权限。请关闭该文件后重试。").format(
-                path)) from exc
+    except OutputCheckFailed as exc:
+        raise ExportError(_tr("写入“{0}”后检查未通过：{1}。{2}磁盘可能已满或不可靠，请检查后重试。"
+                              ).format(path, exc, _kept(path))) from exc
     except OSError as exc:
-        raise ExportError(_tr("无法写入“{0}”：{1}").format(path, exc.strerror or exc)) from exc
+        raise ExportError(os_error_message(path, exc)) from exc
     finally:
         tmp.unlink(missing_ok=True)
+
+
+@contextmanager
+def atomic_output(path: Path | str, check: Check | None = None) -> Iterator[Path]:
+    """Yield a temporary path beside path; once written, synced and checked it replaces path.
+
+    On any failure the temporary file goes and path keeps what it had. A symbolic link is
+    written through: its target gets the new content and the link stays.
+    """
+    target = resolved_target(path)
+    with _temporary_for(target) as tmp:
+        yield tmp
+        _finish(tmp, target, check, None)
+
+
+def _write_all(tmp: Path, data: bytes) -> None:
+    """Write every byte of data to tmp (os.write may write less than asked)."""
+    fd = os.open(tmp, os.O_WRONLY | os.O_TRUNC | getattr(os, "O_BINARY", 0))
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
+
+
+def write_atomically(path: Path | str, data: bytes, check: Check | None = None) -> None:
+    """Write bytes made in memory to path, whole and checked, or not at all."""
+    target = resolved_target(path)
+    with _temporary_for(target) as tmp:
+        _write_all(tmp, data)
+        _finish(tmp, target, check, data)

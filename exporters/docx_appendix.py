@@ -1,7 +1,6 @@
 """The attachment: both activity tables on A4 landscape pages, alone or inside the notice."""
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -9,14 +8,24 @@ from docx import Document as new_document
 from docx.document import Document
 
 from exporters import docx_xml as dx
-from exporters.atomic import atomic_output
+from exporters.atomic import write_atomically
+from exporters.column_widths import (
+    column_widths,
+    libreoffice_em,
+    line_count,
+    lines_upper,
+    text_em,
+)
+from exporters.docx_package import finish_package
+from exporters.output_checks import check_docx, docx_bytes
+from exporters.table_rows import keep_with_next
 from models.entities import CampaignData, Level
-from models.layout import COLUMNS, LEVEL_SUBTITLES, Column, table_cells
+from models.layout import LEVEL_SUBTITLES, columns_of, table_cells
 
+TITLE_PT = 22                  # 2号, as the notice's title (GB/T 9704 7.3.7)
 TABLE_PT = 12                  # 小四: readable, and wide tables keep to a few pages
 TABLE_LINE = 340               # twips: 17 pt exact line spacing in cells
 CELL_MARGIN = 80               # twips each side
-CENTRED_FIELDS = frozenset({"group_no", "time_text"})
 TABLE_STYLE = dx.TableStyle(header_style="TableHeader", body_style="TableBody",
                             header_font=dx.HEITI, body_font=dx.FANGSONG, cell_margin=CELL_MARGIN)
 
@@ -29,50 +38,57 @@ def add_table_styles(document: Document) -> None:
         dx.add_paragraph_style(document, style_id, name, ppr, dx.rpr_xml(font, TABLE_PT))
 
 
-def column_widths(columns: Sequence[Column], total: int) -> list[int]:
-    """Twip widths proportioned by weight, each wide enough for its header on one line."""
-    char = TABLE_PT * 20
-    minimum = [len(c.header) * char + 2 * CELL_MARGIN + 40 for c in columns]
-    widths = [max(m, total * c.weight) for m, c in zip(minimum, columns, strict=True)]
-    fixed = sum(w for w, m in zip(widths, minimum, strict=True) if w == m)
-    flexible = sum(w for w, m in zip(widths, minimum, strict=True) if w != m)
-    scale = (total - fixed) / flexible if flexible else 1.0
-    out = [round(w if w == m else w * scale) for w, m in zip(widths, minimum, strict=True)]
-    out[-1] += total - sum(out)
+EM = TABLE_PT * 20              # twips per em of the table font
+PAD_EM = 2 * CELL_MARGIN / EM
+
+
+def twips_widths(headers: Sequence[str], rows: Sequence[Sequence[tuple[str, int]]],
+                 dates: Sequence[bool], total: int) -> list[int]:
+    """Column widths in twips from the content (exporters.column_widths), adding up to total."""
+    texts = [[text if span else "" for text, span in row] for row in rows]
+    ems = column_widths(headers, texts, total / EM, PAD_EM, dates, (text_em, libreoffice_em))
+    out = [round(w * EM) for w in ems]
+    out[out.index(max(out))] += total - sum(out)
     return out
+
+
+def row_height_upper(row: Sequence[tuple[str, int]], widths: Sequence[int]) -> int:
+    """A height no lower than the row's, without filling lines atom by atom."""
+    lines = 1
+    for (text, _span), width in zip(row, widths, strict=True):
+        lines = max(lines, lines_upper(text, (width - 2 * CELL_MARGIN) / EM, libreoffice_em))
+    return lines * TABLE_LINE + 60
 
 
 def row_height_twips(row: Sequence[tuple[str, int]], widths: Sequence[int]) -> int:
     """Estimated height of a table row: its tallest cell's wrapped lines."""
-    char = TABLE_PT * 20
-    lines = 1
-    for (text, _span), width in zip(row, widths, strict=True):
-        per_line = max(1, (width - 2 * CELL_MARGIN) // char)
-        lines = max(lines, sum(max(1, math.ceil(len(part) / per_line))   # ≥ true width
-                               for part in text.split("\n")))
-    return lines * TABLE_LINE + 60
+    lines = max(line_count(text, (width - 2 * CELL_MARGIN) / EM, libreoffice_em)
+                for (text, _span), width in zip(row, widths, strict=True))
+    return max(lines, 1) * TABLE_LINE + 60
 
 
 def table_block(data: CampaignData, level: Level, width: int, page_height: int) -> str:
     """One level's table as XML: header, merged groups, rows taller than a page may split."""
-    columns = COLUMNS[level]
-    widths = column_widths(columns, width)
+    columns = columns_of(level)
     rows = table_cells(data.by_level(level), level)
+    widths = twips_widths([c.header for c in columns], rows,
+                          [c.dates for c in columns], width)
     limit = page_height - 2 * TABLE_LINE
-    # A row whose every character wrapped onto a line of its own would still fit is kept
-    # whole without estimating its height: almost every row, at a fraction of the cost.
-    safe_lines = (limit - 60) // TABLE_LINE
-    splittable = [sum(len(text) + 1 for text, _span in row) > safe_lines
-                  and row_height_twips(row, widths) > limit for row in rows]
-    aligns = ["center" if c.field in CENTRED_FIELDS else "left" for c in columns]
+    # Cheap upper bounds decide almost every row; the line-by-line estimate only the rest.
+    upper = [row_height_upper(row, widths) for row in rows]
+    splittable = [bound > limit and row_height_twips(row, widths) > limit
+                  for bound, row in zip(upper, rows, strict=True)]
+    keep = keep_with_next(rows, upper.__getitem__, limit,
+                          lambda i: row_height_twips(rows[i], widths))
+    aligns = ["center" if c.centred else "left" for c in columns]
     return dx.table_xml(widths, [c.header for c in columns], rows, TABLE_STYLE, aligns,
-                        splittable)
+                        splittable, keep)
 
 
 def heading_block(title: str, subtitle: str, *, new_page: bool) -> list[str]:
     """The attachment title (小标宋, centred) and the （市级）/（区级） line under it."""
     title_xml = dx.paragraph_xml(
-        title, dx.rpr_xml(dx.XIAOBIAOSONG, 20),
+        title, dx.rpr_xml(dx.XIAOBIAOSONG, TITLE_PT),
         dx.ppr_xml(align="center", line=640, page_break_before=new_page, keep_next=True))
     subtitle_xml = dx.paragraph_xml(subtitle, dx.rpr_xml(dx.KAITI, 16),
                                     dx.ppr_xml(align="center", keep_next=True))
@@ -106,11 +122,11 @@ def attachment_document(data: CampaignData) -> Document:
     dx.set_geometry(section, landscape=True)
     dx.set_page_number_footers(section)
     append_attachment(document, data)
+    finish_package(document, data.campaign.attachment_title or data.campaign.title.replace("\n", ""),
+                   data.campaign.issuer)
     return document
 
 
 def export_appendix(data: CampaignData, path: Path | str) -> None:
     """Write the attachment alone as a .docx, whole or not at all."""
-    document = attachment_document(data)
-    with atomic_output(path) as tmp:
-        document.save(str(tmp))
+    write_atomically(path, docx_bytes(attachment_document(data)), check_docx)

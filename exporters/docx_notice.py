@@ -7,8 +7,10 @@ from docx import Document as new_document
 from docx.document import Document
 
 from exporters import docx_xml as dx
-from exporters.atomic import atomic_output
+from exporters.atomic import write_atomically
 from exporters.docx_appendix import append_attachment
+from exporters.docx_package import finish_package
+from exporters.output_checks import check_docx, docx_bytes
 from models.entities import Campaign, CampaignData
 from models.notice_rules import heading_level
 from models.text import chinese_date
@@ -20,6 +22,8 @@ BANJI_PT = 14
 BANJI_CHAR = BANJI_PT * 20
 MARK_MAX_PT = 36
 TITLE_PT = 22
+MARK_TOP_MM = 36.2                   # measured: the glyphs' top then lies 35 mm down [7.2.4]
+RED_LINE_SPACE_PT = 7                # measured: the red line then lies 4 mm under 发文字号 [7.2.7]
 TITLE_LINE = 700
 
 HEADING_FONTS: dict[int, str] = {0: dx.FANGSONG, 1: dx.HEITI, 2: dx.KAITI, 3: dx.FANGSONG,
@@ -58,8 +62,8 @@ def header_block(campaign: Campaign) -> list[str]:
     line = round(size * 20 * 1.25)
     mark_xml = dx.paragraph_xml(
         mark, dx.rpr_xml(dx.XIAOBIAOSONG, size, color=dx.RED),
-        dx.ppr_xml(align="center", line=line, before=dx.mm_to_twips(35) - line // 5))
-    red_line = dx.border_xml("bottom", 18, dx.RED, space=5)
+        dx.ppr_xml(align="center", line=line, before=dx.mm_to_twips(MARK_TOP_MM) - line // 5))
+    red_line = dx.border_xml("bottom", 18, dx.RED, space=RED_LINE_SPACE_PT)
     number_xml = dx.paragraph_xml(campaign.doc_number, body_rpr(),
                                   dx.ppr_xml(align="center", border=red_line))
     return [mark_xml, *blank_lines(2), number_xml, *blank_lines(2)]
@@ -133,14 +137,13 @@ def notice_document(data: CampaignData) -> Document:
                      + body_block(campaign) + closing_block(campaign))
     dx.add_section(document, landscape=True)
     append_attachment(document, data)
-    last = dx.add_section(document, landscape=False)
+    last = dx.add_section(document, landscape=False, even_page=True)
     dx.set_blank_footers(last)
     dx.append_blocks(document, banji_block(campaign))
+    finish_package(document, campaign.title.replace("\n", ""), campaign.issuer)
     return document
 
 
 def export_notice(data: CampaignData, path: Path | str) -> None:
     """Write the filled notice as a .docx, whole or not at all."""
-    document = notice_document(data)
-    with atomic_output(path) as tmp:
-        document.save(str(tmp))
+    write_atomically(path, docx_bytes(notice_document(data)), check_docx)

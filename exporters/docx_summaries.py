@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from copy import deepcopy
 from pathlib import Path
 
@@ -18,9 +20,11 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.image.image import Image
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.oxml.ns import nsmap as docx_prefixes
 from docx.shared import Emu, Mm
 from docx.styles import BabelFish
 from docxcompose.composer import Composer
+from docxcompose.utils import NS as COMPOSE_PREFIXES
 
 from exporters import docx_xml as dx
 from exporters.atomic import ExportError, atomic_output
@@ -29,6 +33,13 @@ from models.file_kinds import FileKind
 from models.i18n import QT_TRANSLATE_NOOP, _tr, translate
 from models.summary_book import SummaryBook, SummaryEntry
 from models.text import chinese_date
+
+CORE_PROPERTIES = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+docx_prefixes["cp"] = CORE_PROPERTIES
+"""docxcompose rebinds python-docx's "cp" prefix to the custom-properties namespace for the
+whole process when it is imported; every later Word export would then write its author and
+keywords into the wrong namespace (a file Word may call damaged). The prefix is put back
+here and lent to docxcompose only while it appends (see _docxcompose_prefixes)."""
 
 TR_CONTEXT = "SummaryBook"
 HEADING_STYLE = "SummaryUnit"
@@ -202,6 +213,16 @@ def _ask_word_to_update_fields(document: Document) -> None:
                                    *_AFTER_UPDATE_FIELDS)
 
 
+@contextmanager
+def _docxcompose_prefixes() -> Iterator[None]:
+    """python-docx's "cp" prefix as docxcompose expects it, for the time it appends."""
+    docx_prefixes["cp"] = COMPOSE_PREFIXES["cp"]
+    try:
+        yield
+    finally:
+        docx_prefixes["cp"] = CORE_PROPERTIES
+
+
 class _Composer(Composer):
     """docxcompose's Composer with each style reference mapped on its own: with
     preserve_styles, docxcompose 2.2 gives every reference inside one table (its table style
@@ -320,7 +341,8 @@ class _Compiler:
             if own_sections:
                 self._end_section()
             self._put_heading(new_page=not own_sections)
-            self.composer.append(document)
+            with _docxcompose_prefixes():
+                self.composer.append(document)
             if own_sections:
                 body.sectPr.addprevious(_section_break(_unit_section(document)))
                 _reset_start_type(body.sectPr)

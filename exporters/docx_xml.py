@@ -180,10 +180,14 @@ class TableStyle:
 
 def table_xml(widths: Sequence[int], header: Sequence[str],
               rows: Sequence[Sequence[tuple[str, int]]], style: TableStyle,
-              aligns: Sequence[str], splittable: Sequence[bool] = ()) -> str:
+              aligns: Sequence[str], splittable: Sequence[bool] = (),
+              keep_next: Sequence[bool] = (), caption: str = "") -> str:
     """A fixed-layout table: repeated header row, unsplittable rows, vertical merges.
 
     Each body cell is (text, span): span > 1 starts a vertical merge, 0 continues one.
+    Rows marked keep_next keep with the row after them (every paragraph keepNext), so a
+    group of rows never starts at the foot of a page and goes on on the next. A caption
+    becomes a first header row across all columns, repeated with the header on every page.
     Cell paragraphs use the styles named in style; runs name their font (w:eastAsia).
     """
     borders = "".join(border_xml(side, style.border_size)
@@ -202,20 +206,31 @@ def table_xml(widths: Sequence[int], header: Sequence[str],
         "".join(f'<w:gridCol w:w="{w}"/>' for w in widths),
         "</w:tblGrid>",
     ]
-    header_ppr = f'<w:pPr><w:pStyle w:val="{style.header_style}"/><w:jc w:val="center"/></w:pPr>'
+    header_ppr = (f'<w:pPr><w:pStyle w:val="{style.header_style}"/><w:keepNext/>'
+                  '<w:jc w:val="center"/></w:pPr>')
     header_rpr = fonts_rpr_xml(style.header_font)
+    if caption:
+        caption_ppr = (f'<w:pPr><w:pStyle w:val="{style.header_style}"/><w:keepNext/>'
+                       '<w:jc w:val="left"/></w:pPr>')
+        parts.append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+                     f'<w:tc><w:tcPr><w:tcW w:w="{sum(widths)}" w:type="dxa"/>'
+                     f'<w:gridSpan w:val="{len(widths)}"/><w:vAlign w:val="center"/></w:tcPr>'
+                     f"<w:p>{caption_ppr}{_line_runs(clean_text(caption), header_rpr)}</w:p>"
+                     "</w:tc></w:tr>")
     parts.append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>")
     parts.extend(_cell_xml(w, text, 1, header_ppr, header_rpr)
                  for w, text in zip(widths, header, strict=True))
     parts.append("</w:tr>")
-    pprs = [f'<w:pPr><w:pStyle w:val="{style.body_style}"/><w:jc w:val="{a}"/></w:pPr>'
-            for a in aligns]
+    pprs = {keep: [f'<w:pPr><w:pStyle w:val="{style.body_style}"/>'
+                   f'{"<w:keepNext/>" if keep else ""}<w:jc w:val="{a}"/></w:pPr>'
+                   for a in aligns] for keep in (False, True)}
     body_rpr = fonts_rpr_xml(style.body_font)
     for index, row in enumerate(rows):
         can_split = index < len(splittable) and splittable[index]
+        keep = index < len(keep_next) and keep_next[index]
         parts.append("<w:tr>" if can_split else "<w:tr><w:trPr><w:cantSplit/></w:trPr>")
         parts.extend(_cell_xml(w, text, span, ppr, body_rpr)
-                     for w, (text, span), ppr in zip(widths, row, pprs, strict=True))
+                     for w, (text, span), ppr in zip(widths, row, pprs[keep], strict=True))
         parts.append("</w:tr>")
     parts.append("</w:tbl>")
     return "".join(parts)
@@ -316,9 +331,10 @@ def text_height_twips(landscape: bool) -> int:
     return mm_to_twips((210 if landscape else 297) - margins.top - margins.bottom)
 
 
-def add_section(document: Document, landscape: bool) -> Section:
-    """Start a new section on a new page; the break paragraph is made one point high."""
-    section = document.add_section(WD_SECTION.NEW_PAGE)
+def add_section(document: Document, landscape: bool, even_page: bool = False) -> Section:
+    """Start a new section on a new page (an even one if asked: the 版记 page is the back of
+    the last sheet); the break paragraph is made one point high."""
+    section = document.add_section(WD_SECTION.EVEN_PAGE if even_page else WD_SECTION.NEW_PAGE)
     break_p = document.element.body.sectPr.getprevious()
     sect_pr = break_p.find(qn("w:pPr")).find(qn("w:sectPr"))
     for element in parse_blocks('<w:spacing w:before="0" w:after="0" w:line="20" '

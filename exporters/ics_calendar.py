@@ -2,33 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from icalendar import Calendar, Event
 
-from exporters.atomic import atomic_output
+from exporters.atomic import write_atomically
+from exporters.output_checks import ics_check
 from models.entities import Activity, CampaignData, Level, Unit
-from models.periods import Span, spans_from_json
+from models.periods import spans_from_json
 
 PRODID = "-//Shanghai AMR//Metrology Day Campaign//ZH"
 UID_DOMAIN = "metrology-day.scjgj.sh.gov.cn"
 _RUNNING_ROLES = ("承办单位", "主办单位")
 _LEVEL_CODES = {Level.MUNICIPAL: "city", Level.DISTRICT: "district"}
-
-
-def event_days(span: Span, window: tuple[date, date]) -> tuple[date, date] | None:
-    """First and last day of a span, an open end clipped to the campaign window.
-
-    When the window edge lies on the wrong side of the fixed end (5月25日起, 5月8日前),
-    the event is that fixed day alone, so no activity drops out of the file.
-    """
-    start, end = span.start, span.end
-    if start is None:
-        start = window[0] if end is None or window[0] <= end else end
-    if end is None:
-        end = window[1] if window[1] >= start else start
-    return (start, end) if start <= end else None
 
 
 def unit_label(activity: Activity, units: dict[int, Unit]) -> str:
@@ -65,7 +52,7 @@ def activity_events(data: CampaignData, activity: Activity, units: dict[int, Uni
     window = data.campaign.window
     label = unit_label(activity, units)
     for index, span in enumerate(spans_from_json(activity.spans_json), start=1):
-        days = event_days(span, window)
+        days = span.ends(window)
         if days is None:
             continue
         event = Event()
@@ -99,6 +86,5 @@ def build_calendar(data: CampaignData, stamp: datetime | None = None) -> Calenda
 
 def export_calendar(data: CampaignData, path: Path | str) -> None:
     """Write the activities to an .ics file, whole or not at all."""
-    content = build_calendar(data).to_ical()
-    with atomic_output(path) as tmp:
-        tmp.write_bytes(content)
+    calendar = build_calendar(data)
+    write_atomically(path, calendar.to_ical(), ics_check(len(calendar.walk("VEVENT"))))

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from exporters.atomic import atomic_output
+from exporters.atomic import write_atomically
+from exporters.output_checks import check_xlsx, xlsx_bytes
 from exporters.xlsx_common import (
     BODY_FONT,
     CENTER,
@@ -61,5 +62,4 @@ def export_checklist_xlsx(data: CampaignData, path: Path | str) -> None:
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=1)
     ws.auto_filter.ref = f"A{HEADER_ROW}:G{HEADER_ROW + len(data.submissions)}"
     set_print_layout(ws, HEADER_ROW, width)
-    with atomic_output(path) as tmp:
-        wb.save(tmp)
+    write_atomically(path, xlsx_bytes(wb), check_xlsx)

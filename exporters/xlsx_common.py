@@ -1,14 +1,14 @@
 """Shared look of every workbook we write: Chinese fonts, borders, wrapping, print set-up."""
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from exporters.attachment import row_heights
+from exporters.column_widths import column_widths, line_count
+from exporters.table_rows import row_heights
 from models.layout import Column
 from models.text import clean_text
 
@@ -29,9 +29,6 @@ TOP_LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True)
 
 TABLE_WIDTH = 150.0
 """Width of a table in Excel character units: a landscape A4 page at fit-to-width."""
-
-CENTERED_FIELDS = frozenset({"group_no", "time_text"})
-"""Columns whose cells are centred; the others read better left-aligned."""
 
 PAGE_FOOTER = "— &P —"
 LINE_PAD = 6.0
@@ -74,14 +71,26 @@ def write_header(ws: Worksheet, row: int, columns: Sequence[Column]) -> int:
     return row + 1
 
 
+UNIT_PT = 7 * 0.75
+"""Points per Excel column-width unit (the default font's digit, 7 px at 96 dpi)."""
+PAD_EM = 0.8
+"""Ems of a column's width that Excel keeps free beside wrapped text."""
+
+
+def content_widths(ws: Worksheet, columns: Sequence[Column],
+                   cells: Sequence[Sequence[tuple[str, int]]], total: float = TABLE_WIDTH) -> None:
+    """Column widths from the content (exporters.column_widths), in Excel's units."""
+    em = BODY_FONT.sz / UNIT_PT
+    texts = [[text if span else "" for text, span in row] for row in cells]
+    ems = column_widths([c.header for c in columns], texts, total / em, PAD_EM,
+                        [c.dates for c in columns])
+    for index, width in enumerate(ems, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = round(width * em, 2)
+
+
 def text_lines(text: str, width: float, size: float = BODY_FONT.sz) -> int:
-    """How many lines a wrapped text takes in a column of a given width."""
-    per_line = max(width * 7 * 0.75 / size - 0.8, 1.0)
-    lines = 0
-    for paragraph in text.split("\n"):
-        units = sum(1.0 if ord(ch) > 0x2E7F else 0.55 for ch in paragraph)
-        lines += max(1, math.ceil(units / per_line))
-    return lines
+    """How many lines a wrapped text takes in a column of a given width (Excel units)."""
+    return line_count(text, max(width * UNIT_PT / size - PAD_EM, 1.0))
 
 
 def write_body(ws: Worksheet, row: int, columns: Sequence[Column],
@@ -90,14 +99,14 @@ def write_body(ws: Worksheet, row: int, columns: Sequence[Column],
     widths = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, len(columns) + 1)]
     line = BODY_FONT.sz * 1.35
     single = LINE_PAD + line
-    heights = row_heights(cells, lambda c, text: LINE_PAD + line * text_lines(text, widths[c]),
+    heights = row_heights(cells, lambda _r, c, text: LINE_PAD + line * text_lines(text, widths[c]),
                           single)
     for offset, height in enumerate(heights):
         if height > single:  # one-line rows keep Excel's own height, so it can still autofit
             ws.row_dimensions[row + offset].height = round(height, 1)
     for offset, line in enumerate(cells):
         for index, (column, (text, span)) in enumerate(zip(columns, line, strict=True), start=1):
-            align = CENTER if column.field in CENTERED_FIELDS else LEFT
+            align = CENTER if column.centred else LEFT
             value: object = int(text) if column.field == "group_no" and text.isdigit() else text
             write_cell(ws, row + offset, index, value if span else None, BODY_FONT, align)
             if span > 1:

@@ -1,14 +1,17 @@
 """Excel templates the district bureaus fill in and send back."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from exporters.atomic import ExportError, atomic_output
+from exporters.atomic import ExportError, write_atomically
 from exporters.attachment import attachment_title
+from exporters.output_checks import check_xlsx, xlsx_bytes
 from exporters.xlsx_common import (
     BODY_FONT,
     LEFT,
@@ -24,8 +27,9 @@ from exporters.xlsx_common import (
     write_header,
 )
 from models.entities import Activity, CampaignData, Level, Unit, UnitKind, find_unit
+from models.fields import filled_attrs
 from models.i18n import _tr
-from models.layout import COLUMNS, table_cells
+from models.layout import columns_of, runs, table_cells
 from models.template_contract import (
     DATA_SHEET,
     HELP_SHEET,
@@ -63,7 +67,7 @@ def template_rows(data: CampaignData, unit: Unit) -> list[Activity]:
 
 def fill_data_sheet(ws: Worksheet, data: CampaignData, unit: Unit) -> None:
     """The sheet to fill: the district table's columns, the unit's name fixed in 负责单位."""
-    columns = COLUMNS[Level.DISTRICT]
+    columns = columns_of(Level.DISTRICT)
     width = len(columns)
     set_column_widths(ws, [c.weight for c in columns])
     write_banner(ws, 1, attachment_title(data), width, TITLE_FONT, height=36)
@@ -79,20 +83,29 @@ def fill_data_sheet(ws: Worksheet, data: CampaignData, unit: Unit) -> None:
 def add_validations(ws: Worksheet, unit: Unit, last_row: int) -> None:
     """负责单位 limited to the unit's name, texts to the length the import accepts."""
     first = HEADER_ROW + 1
+    last = last_row + 200
     fixed = DataValidation(type="list", formula1=f'"{unit.name}"', allow_blank=True,
                            showErrorMessage=True, errorTitle="负责单位",
                            error=f"本表只填报“{unit.name}”的活动，负责单位不能改。")
-    fixed.add(f"F{first}:F{last_row + 200}")
     texts = DataValidation(type="textLength", operator="lessThanOrEqual",
                            formula1=str(MAX_TEXT), allow_blank=True, showErrorMessage=True,
                            errorTitle="文字过长", error=f"每格最多 {MAX_TEXT} 字。")
-    texts.add(f"B{first}:E{last_row + 200}")
     number = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="1",
                             allow_blank=True, showErrorMessage=True, errorTitle="序号",
                             error="序号请填正整数，也可不填。")
-    number.add(f"A{first}:A{last_row + 200}")
-    for validation in (fixed, texts, number):
+    for validation, attrs in ((fixed, ["responsible"]), (texts, filled_attrs()),
+                              (number, ["group_no"])):
+        for cells in field_cells(attrs, first, last):
+            validation.add(cells)
         ws.add_data_validation(validation)
+
+
+def field_cells(attrs: Iterable[str], first: int, last: int) -> list[str]:
+    """The data sheet's cells of some fields from row first to last, e.g. ["B4:E215"]."""
+    wanted = set(attrs)
+    numbers = [n for n, c in enumerate(columns_of(Level.DISTRICT), start=1) if c.field in wanted]
+    return [f"{get_column_letter(a)}{first}:{get_column_letter(b)}{last}"
+            for a, b in runs(numbers)]
 
 
 def help_lines(data: CampaignData, unit: Unit) -> list[str]:
@@ -165,8 +178,7 @@ def template_name(data: CampaignData, unit: Unit) -> str:
 def write_template(data: CampaignData, unit: Unit, path: Path) -> Path:
     """Write one unit's template to path, whole or not at all."""
     wb = build_template(data, unit)
-    with atomic_output(path) as tmp:
-        wb.save(tmp)
+    write_atomically(path, xlsx_bytes(wb), check_xlsx)
     return path
 
 

@@ -12,10 +12,9 @@ from docx.oxml.ns import qn
 
 from models.entities import Activity, Level
 from models.errors import ReadError
+from models.fields import header_names
 from models.i18n import _tr
-from models.layout import COLUMNS
 
-HEADER_FIELDS: dict[str, str] = {c.header: c.field for cols in COLUMNS.values() for c in cols}
 _TEXT_TAGS = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n",
               qn("w:noBreakHyphen"): "-"}
 
@@ -97,7 +96,8 @@ def _normalise(header: str) -> str:
 
 def header_fields(row: list[str]) -> list[str | None] | None:
     """The activity field of each column when the row is an attachment header row."""
-    fields = [HEADER_FIELDS.get(_normalise(text)) for text in row]
+    names = header_names(aliases=False)
+    fields = [names.get(_normalise(text)) for text in row]
     return fields if {"group_no", "name"} <= set(fields) else None
 
 

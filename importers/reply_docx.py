@@ -11,7 +11,7 @@ from docx import Document as open_document
 from docx.oxml.ns import qn
 
 from importers.docx_reader import grid_rows
-from importers.reply_headers import REPLY_ALIASES, Aliases
+from importers.reply_headers import Aliases
 from importers.reply_tables import ReplyReading, finish_reading, take_grid
 from models import soffice
 from models.file_kinds import ENCRYPTED, FileKind, FileRefused, check_readable_file, sniff
@@ -88,7 +88,7 @@ def _as_docx(path: Path, workdir: Path, reading: ReplyReading) -> Path | None:
     return path
 
 
-def read_reply_docx(path: Path | str, aliases: Aliases = REPLY_ALIASES) -> ReplyReading:
+def read_reply_docx(path: Path | str, aliases: Aliases | None = None) -> ReplyReading:
     """The activity rows of every matching table in a Word reply, with every problem found;
     never raises for a bad file."""
     path = Path(path)

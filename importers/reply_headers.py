@@ -1,8 +1,8 @@
 """Recognising the header row of a table a unit made itself: column titles matched to
 activity fields by name, in any order, with the usual variants.
 
-The aliases are data handed to `match_header`, so the one table of activity fields can
-supply them; until it exists they are kept here, in REPLY_ALIASES and nowhere else.
+The titles and their variants are data: by default the one table of activity fields
+(models/fields.py: each attachment column's header and aliases), read when called.
 """
 from __future__ import annotations
 
@@ -10,20 +10,17 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from models import fields
 from models.i18n import _tr
 
 Aliases = Mapping[str, Sequence[str]]
 """Activity attribute → its column title first, then the other titles units use."""
 
-REPLY_ALIASES: dict[str, tuple[str, ...]] = {
-    "group_no": ("序号", "编号"),
-    "name": ("活动名称", "活动主题", "项目", "名称", "活动项目", "项目名称"),
-    "content": ("活动内容", "主要内容", "内容"),
-    "time_text": ("活动时间", "时间", "日期", "活动日期"),
-    "publicity_forms": ("宣传形式", "宣传方式", "形式"),
-    "publicity_content": ("宣传内容",),
-    "responsible": ("负责单位", "承办单位", "责任单位", "主办单位", "单位"),
-}
+
+def field_aliases() -> dict[str, tuple[str, ...]]:
+    """Each attachment column's attribute → its header, then its aliases (from FIELDS)."""
+    return {f.attr: f.names() for f in fields.FIELDS if f.weights}
+
 
 REQUIRED = "name"
 """A header row names the activity, and at least one other field."""
@@ -52,8 +49,9 @@ class HeaderMatch:
         return list(dict.fromkeys(t.strip() for t in self.titles if t.strip()))
 
 
-def match_header(cells: Sequence[str], aliases: Aliases = REPLY_ALIASES) -> HeaderMatch | None:
+def match_header(cells: Sequence[str], aliases: Aliases | None = None) -> HeaderMatch | None:
     """The header of a row whose titles name the activity and another field; else None."""
+    aliases = aliases or field_aliases()
     lookup = {normalise_header(name): attr for attr, names in aliases.items() for name in names}
     columns: dict[str, int] = {}
     unknown: dict[int, str] = {}
@@ -73,8 +71,9 @@ def match_header(cells: Sequence[str], aliases: Aliases = REPLY_ALIASES) -> Head
     return HeaderMatch(columns, tuple(cells), unknown)
 
 
-def expected_titles(aliases: Aliases = REPLY_ALIASES) -> str:
+def expected_titles(aliases: Aliases | None = None) -> str:
     """The columns a reply may have, for messages: 序号（或 编号）、活动名称（或 活动主题、项目 …）."""
+    aliases = aliases or field_aliases()
     parts = []
     for names in aliases.values():
         head, *rest = names

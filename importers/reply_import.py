@@ -8,10 +8,11 @@ from pathlib import Path
 
 from importers.import_plan import ImportPlan
 from importers.reply_docx import read_reply_docx
-from importers.reply_headers import REPLY_ALIASES, Aliases
+from importers.reply_headers import Aliases
 from importers.reply_sheet import read_reply_sheet
 from importers.reply_tables import ReplyReading, ReplyRow, ReplyTable
 from importers.workbook import names_unit, unit_group_no
+from models import fields
 from models.entities import Activity, CampaignData, Level, Unit, find_unit
 from models.file_kinds import FileKind, sniff
 from models.i18n import QT_TRANSLATE_NOOP, _tr
@@ -21,16 +22,13 @@ from models.template_contract import MAX_TEXT
 WORD_KINDS = frozenset({FileKind.DOCX, FileKind.DOC, FileKind.RTF})
 WORD_SUFFIXES = frozenset({".docx", ".doc", ".wps", ".rtf"})
 """Files read as Word replies: by content, or by name when the content is no known kind."""
-TEXT_ATTRS = ("name", "content", "time_text", "publicity_forms", "publicity_content",
-              "responsible")
-
 NAME_THE_UNIT = QT_TRANSLATE_NOOP(
     "", "请指定单位：命令行加 --unit 单位简称（如 --unit 黄浦），或在窗口中把文件拖到该单位的报送清单行上")
 RENAME_THE_FILE = QT_TRANSLATE_NOOP(
     "", "；也可以把文件改名为以单位名称开头（如“黄浦-活动安排.docx”）")
 
 
-def read_reply(path: Path, year: int, aliases: Aliases = REPLY_ALIASES) -> ReplyReading:
+def read_reply(path: Path, year: int, aliases: Aliases | None = None) -> ReplyReading:
     """The rows of a Word reply or a unit's own workbook, chosen by the file's content."""
     try:
         kind = sniff(path) if path.is_file() else None
@@ -61,7 +59,9 @@ def unit_in_file_name(path: Path, units: Sequence[Unit]) -> list[Unit]:
 def _district_tables(reading: ReplyReading) -> list[ReplyTable]:
     """The tables in the district table's shape when the file also has the municipal one
     (our own export sent back whole); otherwise every table."""
-    district = [t for t in reading.tables if "publicity_content" not in t.header.columns]
+    municipal_only = {f.attr for f in fields.FIELDS
+                      if f.weights and Level.DISTRICT not in f.weights}
+    district = [t for t in reading.tables if not municipal_only & set(t.header.columns)]
     return district or reading.tables
 
 
@@ -150,7 +150,7 @@ def _own_rows(plan: ImportPlan, rows: list[tuple[ReplyTable, ReplyRow]], unit: U
 
 
 def check_reply(data: CampaignData, path: Path | str, unit_text: str | None = None,
-                expected_unit: Unit | None = None, aliases: Aliases = REPLY_ALIASES
+                expected_unit: Unit | None = None, aliases: Aliases | None = None
                 ) -> ImportPlan:
     """Read a Word reply or a unit's own workbook and report everything wrong with it, as a
     plan for the unit's district rows; changes nothing."""
@@ -171,7 +171,7 @@ def check_reply(data: CampaignData, path: Path | str, unit_text: str | None = No
     group_no = unit_group_no(data, unit)
     for table, row in _own_rows(plan, rows, unit, data.units):
         _check_row(plan, table, row, year)
-        texts = {attr: row.values.get(attr, "") for attr in TEXT_ATTRS}
+        texts = {attr: row.values.get(attr, "") for attr in fields.text_attrs()}
         texts["responsible"] = texts["responsible"] or unit.name
         plan.activities.append(Activity(Level.DISTRICT, group_no, len(plan.activities) + 1,
                                         **texts, unit_id=unit.id, campaign_id=data.campaign.id))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from importers.reply_headers import REPLY_ALIASES, Aliases
+from importers.reply_headers import Aliases
 from importers.reply_tables import ReplyReading, find_header, finish_reading, take_grid
 from importers.xlsx_file import file_problem, parse_failure
 from importers.xlsx_sheets import column_letter, excel_cell_text
@@ -59,7 +59,7 @@ def _read_sheets(wb, reading: ReplyReading, year: int, aliases: Aliases) -> None
 
 
 def read_reply_sheet(path: Path | str, year: int,
-                     aliases: Aliases = REPLY_ALIASES) -> ReplyReading:
+                     aliases: Aliases | None = None) -> ReplyReading:
     """The activity rows of a unit's own workbook, with every problem found; never raises for
     a bad file. Dates Excel made of typed dates come back as 5月20日 (`year` left out)."""
     reading = ReplyReading(Path(path))

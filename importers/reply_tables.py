@@ -13,12 +13,13 @@ from pathlib import Path
 
 from importers.import_plan import Problem, Severity
 from importers.reply_headers import (
-    REPLY_ALIASES,
     Aliases,
     HeaderMatch,
     expected_titles,
+    field_aliases,
     match_header,
 )
+from models.fields import filled_attrs
 from models.i18n import _tr
 from models.text import clean_text
 
@@ -27,8 +28,6 @@ NOTE_STARTS = ("填表说明", "填报说明", "说明：", "说明:", "注：",
                "备注:", "附注")
 """A row whose first text starts so is a note under the table: it and what follows are not
 activities."""
-FILLED = ("name", "content", "time_text", "publicity_forms", "publicity_content")
-"""A row with none of these is blank even with 序号 or 负责单位 filled in."""
 
 Grid = list[list[str]]
 
@@ -53,10 +52,10 @@ class ReplyTable:
     """A 0-based column in the user's words: 第 3 列, C 列."""
     rows: list[ReplyRow] = field(default_factory=list)
 
-    def where(self, attr: str, aliases: Aliases = REPLY_ALIASES) -> str:
+    def where(self, attr: str, aliases: Aliases | None = None) -> str:
         """A field's column with its title as written, e.g. 第 2 列（活动主题）."""
         column = self.header.columns[attr]
-        title = self.header.titles[column].strip() or aliases[attr][0]
+        title = self.header.titles[column].strip() or (aliases or field_aliases())[attr][0]
         return f"{self.column_label(column)}（{title}）"
 
 
@@ -111,7 +110,7 @@ def first_text_row(grid: Grid) -> list[str]:
     return next((row for row in grid[:HEADER_SCAN_ROWS] if any(map(clean_cell, row))), [])
 
 
-def find_header(grid: Grid, aliases: Aliases = REPLY_ALIASES) -> tuple[int, HeaderMatch] | None:
+def find_header(grid: Grid, aliases: Aliases | None = None) -> tuple[int, HeaderMatch] | None:
     """The first row within the first HEADER_SCAN_ROWS that is a header row, and its match."""
     for index, cells in enumerate(grid[:HEADER_SCAN_ROWS]):
         found = match_header(cells, aliases)
@@ -121,7 +120,7 @@ def find_header(grid: Grid, aliases: Aliases = REPLY_ALIASES) -> tuple[int, Head
 
 
 def read_grid(grid: Grid, place: str, reading: ReplyReading,
-              column_label: Callable[[int], str], aliases: Aliases = REPLY_ALIASES
+              column_label: Callable[[int], str], aliases: Aliases | None = None
               ) -> ReplyTable | None:
     """The activity rows of one grid, or None when it has no header row; problems go into
     the reading."""
@@ -139,7 +138,7 @@ def read_grid(grid: Grid, place: str, reading: ReplyReading,
             continue
         values = {attr: cells[col] if col < len(cells) else ""
                   for attr, col in header.columns.items()}
-        if not any(values.get(attr) for attr in FILLED):
+        if not any(values.get(attr) for attr in filled_attrs()):  # 序号/负责单位 alone: blank
             continue
         used_unknown |= {col for col in header.unknown
                          if col < len(cells) and cells[col] and not _merged_into(cells, col)}
@@ -156,7 +155,7 @@ def read_grid(grid: Grid, place: str, reading: ReplyReading,
 
 def take_grid(reading: ReplyReading, seen: list[tuple[str, list[str]]], grid: Grid,
               place: str, column_label: Callable[[int], str],
-              aliases: Aliases = REPLY_ALIASES) -> None:
+              aliases: Aliases | None = None) -> None:
     """Add a grid's activity table to the reading, or note its first row in `seen`."""
     table = read_grid(grid, place, reading, column_label, aliases)
     if table is None:
@@ -166,7 +165,7 @@ def take_grid(reading: ReplyReading, seen: list[tuple[str, list[str]]], grid: Gr
 
 
 def finish_reading(reading: ReplyReading, seen: Sequence[tuple[str, Sequence[str]]],
-                   aliases: Aliases = REPLY_ALIASES, what: str | None = None) -> None:
+                   aliases: Aliases | None = None, what: str | None = None) -> None:
     """The error for a file without an activity table, or with an empty one."""
     if not reading.tables:
         reading.error(no_table_message(reading.path.name, seen, aliases, what))
@@ -180,7 +179,7 @@ def _merged_into(cells: Sequence[str], col: int) -> bool:
 
 
 def no_table_message(name: str, seen: Sequence[tuple[str, Sequence[str]]],
-                     aliases: Aliases = REPLY_ALIASES, what: str | None = None) -> str:
+                     aliases: Aliases | None = None, what: str | None = None) -> str:
     """Why nothing was imported: the tables (or sheets: `what`) seen, their first rows, and
     the columns an activity table needs."""
     what = what or _tr("表格")

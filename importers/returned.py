@@ -11,14 +11,12 @@ from importers.import_plan import ImportPlan, apply_plan
 from importers.reply_import import check_reply
 from importers.workbook import check_workbook
 from models.entities import ARRANGEMENT_ITEM, ARRIVED, Activity, CampaignData, Unit, find_unit
+from models.fields import text_attrs
 from models.i18n import _tr
 from models.template_contract import MARKER_SHEET
 
 if TYPE_CHECKING:
     from models.editor import CampaignEditor
-
-_COMPARED = ("name", "content", "time_text", "publicity_forms", "publicity_content",
-             "responsible")
 
 
 def is_workbook(path: Path) -> bool:
@@ -59,7 +57,7 @@ def check_returned(data: CampaignData, path: Path | str, unit_text: str | None =
 def _texts(rows: list[Activity]) -> list[tuple[str, ...]]:
     """What a unit's rows say, in order, for comparing."""
     ordered = sorted(rows, key=lambda a: (a.group_no, a.position))
-    return [tuple(getattr(a, attr) for attr in _COMPARED) for a in ordered]
+    return [tuple(getattr(a, attr) for attr in text_attrs()) for a in ordered]
 
 
 def changes_nothing(plan: ImportPlan, data: CampaignData) -> bool:

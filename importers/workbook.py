@@ -22,6 +22,7 @@ from importers.xlsx_sheets import (
     sheet_parts,
 )
 from models.entities import Activity, CampaignData, Level, Unit, find_unit
+from models.fields import filled_attrs, header_names, header_of, text_attrs
 from models.i18n import _tr
 from models.periods import why_unparsed
 from models.storage import Store
@@ -30,25 +31,6 @@ from models.template_contract import MARKER_SHEET, MAX_ROWS, MAX_TEXT
 if TYPE_CHECKING:
     from models.editor import CampaignEditor
 
-HEADER_FIELDS: dict[str, str] = {
-    "序号": "group_no", "编号": "group_no",
-    "活动名称": "name", "名称": "name", "活动项目": "name", "项目名称": "name",
-    "活动内容": "content", "内容": "content", "主要内容": "content",
-    "活动时间": "time_text", "时间": "time_text", "日期": "time_text", "活动日期": "time_text",
-    "宣传形式": "publicity_forms", "宣传方式": "publicity_forms",
-    "宣传内容": "publicity_content",
-    "负责单位": "responsible", "责任单位": "responsible", "承办单位": "responsible",
-    "单位": "responsible",
-}
-FIELD_LABELS: dict[str, str] = {
-    "group_no": "序号", "name": "活动名称", "content": "活动内容", "time_text": "活动时间",
-    "publicity_forms": "宣传形式", "publicity_content": "宣传内容", "responsible": "负责单位",
-}
-TEXT_FIELDS = ("name", "content", "time_text", "publicity_forms", "publicity_content",
-               "responsible")
-FILLED_FIELDS = ("name", "content", "time_text", "publicity_forms", "publicity_content")
-"""A row with none of these filled is blank, even with 序号 and 负责单位 prefilled."""
-
 _HEADER_NOISE = re.compile(r"\s+|[*＊]|[（(][^）)]*[）)]")
 HEADER_SCAN_ROWS = 30
 
@@ -56,9 +38,10 @@ HEADER_SCAN_ROWS = 30
 def header_columns(values: Sequence[object]) -> dict[str, int]:
     """Fields found in a row of column titles, by their 0-based column; {} if not a header."""
     found: dict[str, int] = {}
+    names = header_names()
     for index, value in enumerate(values):
         if isinstance(value, str):
-            key = HEADER_FIELDS.get(_HEADER_NOISE.sub("", value))
+            key = names.get(_HEADER_NOISE.sub("", value))
             if key and key not in found:
                 found[key] = index
     return found if "name" in found and len(found) >= 2 else {}
@@ -174,7 +157,7 @@ def _value(values: Sequence[object], index: int | None) -> object:
 def row_texts(values: Sequence[object], sheet: _Sheet, year: int) -> dict[str, str]:
     """A data row's texts by field."""
     return {key: excel_cell_text(_value(values, sheet.columns.get(key)), year)
-            for key in TEXT_FIELDS}
+            for key in text_attrs()}
 
 
 def unit_from_rows(rows: Sequence[Sequence[object]], sheet: _Sheet, data: CampaignData,
@@ -204,19 +187,18 @@ def build_activities(rows: Sequence[Sequence[object]], sheet: _Sheet, data: Camp
     out: list[Activity] = []
     for index in range(sheet.header_row + 1, len(rows)):
         texts = row_texts(rows[index], sheet, campaign.year)
-        if not any(texts[key] for key in FILLED_FIELDS):
+        if not any(texts[key] for key in filled_attrs()):
             continue
         check_row(texts, data, unit, sheet, index + 1, plan)
-        out.append(Activity(
-            Level.DISTRICT, group_no, len(out) + 1, texts["name"], texts["content"],
-            texts["time_text"], texts["publicity_forms"], texts["publicity_content"],
-            texts["responsible"] or unit.name, unit.id, campaign_id=campaign.id))
+        texts["responsible"] = texts["responsible"] or unit.name
+        out.append(Activity(Level.DISTRICT, group_no, len(out) + 1, **texts, unit_id=unit.id,
+                            campaign_id=campaign.id))
     return out
 
 
 def _where(sheet: _Sheet, key: str) -> str:
     """A column as letters with its title, e.g. B 列（活动名称）."""
-    return f"{column_letter(sheet.columns[key])} 列（{FIELD_LABELS[key]}）"
+    return f"{column_letter(sheet.columns[key])} 列（{header_of(key)}）"
 
 
 def check_row(texts: dict[str, str], data: CampaignData, unit: Unit, sheet: _Sheet,
@@ -224,7 +206,7 @@ def check_row(texts: dict[str, str], data: CampaignData, unit: Unit, sheet: _She
     """Errors and warnings of one data row."""
     if not texts["name"]:
         plan.error(_tr("活动名称为空。"), sheet.title, row, _where(sheet, "name"))
-    for key in TEXT_FIELDS:
+    for key in text_attrs():
         if len(texts[key]) > MAX_TEXT:
             plan.error(_tr("文字过长（{0} 字），每格最多 {1} 字。").format(len(texts[key]), MAX_TEXT),
                        sheet.title, row, _where(sheet, key))

@@ -163,15 +163,6 @@ class CampaignData:
         return {u.id: u for u in self.units if u.id is not None}
 
 
-ACTIVITY_TEXT_FIELDS: tuple[str, ...] = (
-    "name",
-    "content",
-    "time_text",
-    "publicity_forms",
-    "publicity_content",
-    "responsible",
-)
-
 CAMPAIGN_DATE_FIELDS: tuple[str, ...] = tuple(
     f.name for f in fields(Campaign) if f.type in ("date", "date | None"))
 """The campaign's date fields, read off the record itself."""

@@ -5,36 +5,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from models.entities import Activity, Level
+from models.fields import level_fields
 
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """One column of an attachment table: its header and the activity field it shows."""
+    """One column of a printed table: its header, the field it shows, its share of the width."""
 
     header: str
     field: str          # "group_no" for 序号
     weight: float       # share of the table width
+    centred: bool = False
+    dates: bool = False     # date tokens kept unbroken
+    repeated: bool = False  # printed again on each page a tall row continues on
 
 
-COLUMNS: dict[Level, tuple[Column, ...]] = {
-    Level.MUNICIPAL: (
-        Column("序号", "group_no", 0.045),
-        Column("活动名称", "name", 0.12),
-        Column("活动内容", "content", 0.25),
-        Column("活动时间", "time_text", 0.09),
-        Column("宣传形式", "publicity_forms", 0.13),
-        Column("宣传内容", "publicity_content", 0.17),
-        Column("负责单位", "responsible", 0.195),
-    ),
-    Level.DISTRICT: (
-        Column("序号", "group_no", 0.05),
-        Column("活动名称", "name", 0.16),
-        Column("活动内容", "content", 0.32),
-        Column("活动时间", "time_text", 0.13),
-        Column("宣传形式", "publicity_forms", 0.15),
-        Column("负责单位", "responsible", 0.19),
-    ),
-}
+def columns_of(level: Level) -> tuple[Column, ...]:
+    """The columns of one attachment table, from the table of fields."""
+    return tuple(Column(f.header, f.attr, f.weights[level], f.centred, f.dates, f.repeated)
+                 for f in level_fields(level))
+
 
 LEVEL_SUBTITLES: dict[Level, str] = {Level.MUNICIPAL: "（市级）", Level.DISTRICT: "（区级）"}
 
@@ -42,6 +32,17 @@ LEVEL_SUBTITLES: dict[Level, str] = {Level.MUNICIPAL: "（市级）", Level.DIST
 def cell_text(activity: Activity, column: Column) -> str:
     """The text an activity shows in a column."""
     return str(activity.group_no) if column.field == "group_no" else getattr(activity, column.field)
+
+
+def runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """Sorted numbers as (first, last) runs of consecutive ones: [1, 2, 3, 7] → (1, 3), (7, 7)."""
+    out: list[tuple[int, int]] = []
+    for number in numbers:
+        if out and out[-1][1] == number - 1:
+            out[-1] = (out[-1][0], number)
+        else:
+            out.append((number, number))
+    return out
 
 
 def groups(rows: Sequence[Activity]) -> list[list[Activity]]:
@@ -69,8 +70,8 @@ def merged_fields(group: Sequence[Activity], columns: Sequence[Column]) -> set[s
 
 def table_cells(rows: Sequence[Activity], level: Level) -> list[list[tuple[str, int]]]:
     """Each row's cells as (text, span): span ≥ 1 starts a vertical merge, 0 continues one."""
-    columns = COLUMNS[level]
     out: list[list[tuple[str, int]]] = []
+    columns = columns_of(level)
     for group in groups(rows):
         merged = merged_fields(group, columns)
         for index, activity in enumerate(group):

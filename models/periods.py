@@ -82,10 +82,25 @@ class Span:
             raise ValueError("span start after end")
         return cls(start, end, kind, precision)
 
+    def ends(self, window: tuple[date, date]) -> tuple[date, date] | None:
+        """First and last day, an open end taken from the campaign window.
+
+        When the window edge lies on the wrong side of the fixed end (5月25日起, 5月8日前),
+        the span is that fixed day alone, so no activity drops out of a calendar file.
+        """
+        start, end = self.start, self.end
+        if start is None:
+            start = window[0] if end is None or window[0] <= end else end
+        if end is None:
+            end = window[1] if window[1] >= start else start
+        return (start, end) if start <= end else None
+
     def clipped(self, window: tuple[date, date]) -> tuple[date, date] | None:
         """The span's days inside the window (open bounds reach the edge), or None."""
-        lo = window[0] if self.start is None else max(self.start, window[0])
-        hi = window[1] if self.end is None else min(self.end, window[1])
+        ends = self.ends(window)
+        if ends is None:
+            return None
+        lo, hi = max(ends[0], window[0]), min(ends[1], window[1])
         return (lo, hi) if lo <= hi else None
 
     def covers(self, day: date, window: tuple[date, date]) -> bool:

@@ -6,13 +6,13 @@ from dataclasses import fields
 from datetime import date
 
 from models.entities import (
-    ACTIVITY_TEXT_FIELDS,
     CAMPAIGN_DATE_FIELDS,
     Activity,
     Campaign,
     Submission,
 )
 from models.errors import StoreError
+from models.fields import text_attrs
 from models.i18n import _tr
 from models.notice_rules import CITED_NUMBER
 from models.storage import Store
@@ -63,7 +63,7 @@ def rolled_campaign(source: Campaign, year: int) -> Campaign:
 def _rolled_activity(activity: Activity, old: int, new: int, campaign_id: int) -> Activity:
     """A draft copy of last year's activity for the new campaign."""
     texts = {name: move_years_in_text(getattr(activity, name), old, new)
-             for name in ACTIVITY_TEXT_FIELDS}
+             for name in text_attrs()}
     return activity.with_changes(**texts, id=None, campaign_id=campaign_id, spans_json="[]")
 
 

@@ -12,7 +12,6 @@ from typing import Any, Protocol
 from sqlite_utils import Database
 
 from models.entities import (
-    ACTIVITY_TEXT_FIELDS,
     CAMPAIGN_DATE_FIELDS,
     Activity,
     Campaign,
@@ -25,6 +24,7 @@ from models.entities import (
     find_unit,
 )
 from models.errors import StoreError
+from models.fields import text_attrs
 from models.i18n import _tr
 from models.periods import parse_periods, spans_to_json
 from models.schema import migrations
@@ -256,7 +256,7 @@ class Store:
 
     def _as_stored(self, activity: Activity) -> Activity:
         """The activity as it is stored: text cleaned, spans read from its time."""
-        cleaned = {f: clean_text(getattr(activity, f)) for f in ACTIVITY_TEXT_FIELDS}
+        cleaned = {f: clean_text(getattr(activity, f)) for f in text_attrs()}
         spans = self._spans_for(self.campaign(activity.campaign_id), cleaned["time_text"])
         return activity.with_changes(**cleaned, spans_json=spans)
 

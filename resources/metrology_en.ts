@@ -292,41 +292,41 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>Cannot use the folder “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="83"/>
+        <location filename="../cli.py" line="81"/>
         <source>无法识别的日期“{0}”，请写成 2021-05-20</source>
         <translation>Cannot read the date “{0}”; write it as 2021-05-20</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="134"/>
+        <location filename="../cli.py" line="129"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="135"/>
+        <location filename="../cli.py" line="130"/>
         <source>注意：{0}</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="176"/>
+        <location filename="../cli.py" line="171"/>
         <source>将删除 {0} 个文件（{1:.1f} MB）；未作任何改动（--dry-run）。</source>
         <translation>Would delete {0} files ({1:.1f} MB); nothing was changed (--dry-run).</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="188"/>
+        <location filename="../cli.py" line="183"/>
         <source>已生成：{0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="248"/>
-        <location filename="../ui/app.py" line="61"/>
+        <location filename="../cli.py" line="243"/>
+        <location filename="../ui/app.py" line="71"/>
         <source>警告：{0}</source>
         <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="251"/>
-        <location filename="../cli.py" line="254"/>
-        <location filename="../cli.py" line="270"/>
-        <location filename="../ui/app.py" line="87"/>
+        <location filename="../cli.py" line="246"/>
+        <location filename="../cli.py" line="249"/>
+        <location filename="../cli.py" line="265"/>
+        <location filename="../ui/app.py" line="99"/>
         <source>错误：{0}</source>
         <translation>Error: {0}</translation>
     </message>
@@ -663,70 +663,70 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The file has errors and was not imported; the database was not changed.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="119"/>
+        <location filename="../importers/workbook.py" line="102"/>
         <source>这是“{0}”的文件，不是“{1}”的；请选择正确的文件。</source>
         <translation>This is the file of “{0}”, not of “{1}”; please choose the right file.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="125"/>
+        <location filename="../importers/workbook.py" line="108"/>
         <source>表中没有填写任何活动。</source>
         <translation>The table holds no activity.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="134"/>
+        <location filename="../importers/workbook.py" line="117"/>
         <source>这是 {0} 年活动的模板，当前活动年度为 {1} 年；请用本年度的模板重新填报。</source>
         <translation>This is a template of the {0} campaign, but the open campaign is {1}; please fill in this year&apos;s template.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="135"/>
+        <location filename="../importers/workbook.py" line="118"/>
         <source>未知</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="140"/>
+        <location filename="../importers/workbook.py" line="123"/>
         <source>模板所属单位“{0}”在数据库中不存在。</source>
         <translation>The template&apos;s unit “{0}” is not in the database.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="151"/>
+        <location filename="../importers/workbook.py" line="134"/>
         <source>工作表行数过多（{0} 行），最多 {1} 行。</source>
         <translation>The sheet has too many rows ({0}); at most {1}.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="159"/>
+        <location filename="../importers/workbook.py" line="142"/>
         <source>工作表行数过多，最多 {0} 行。</source>
         <translation>The sheet has too many rows; at most {0}.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="165"/>
+        <location filename="../importers/workbook.py" line="148"/>
         <source>找不到表头行：工作表中没有“活动名称”“活动内容”“活动时间”等列名。请使用下发的模板，保留表头行。</source>
         <translation>No header row found: no sheet has column titles such as “活动名称”, “活动内容”, “活动时间”. Please use the template sent out and keep its header row.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="191"/>
+        <location filename="../importers/workbook.py" line="174"/>
         <source>文件中有多个单位的活动（{0}），每份文件只能报一个单位。</source>
         <translation>The file holds activities of several units ({0}); each file may report one unit only.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="163"/>
+        <location filename="../cli.py" line="158"/>
         <location filename="../importers/reply_import.py" line="85"/>
-        <location filename="../importers/returned.py" line="54"/>
-        <location filename="../importers/workbook.py" line="193"/>
+        <location filename="../importers/returned.py" line="52"/>
+        <location filename="../importers/workbook.py" line="176"/>
         <source>单位“{0}”在数据库中不存在。</source>
         <translation>The unit “{0}” is not in the database.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="195"/>
+        <location filename="../importers/workbook.py" line="178"/>
         <source>无法确定填报单位：文件不是下发的模板，负责单位一列也没有填写。</source>
         <translation>Cannot tell which unit reports: the file is not a template sent out, and its responsible-unit column is empty.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="27"/>
+        <location filename="../importers/reply_import.py" line="25"/>
         <source>请指定单位：命令行加 --unit 单位简称（如 --unit 黄浦），或在窗口中把文件拖到该单位的报送清单行上</source>
         <translation>Name the unit: add --unit and the unit&apos;s short name on the command line (e.g. --unit 黄浦), or in the window drop the file on that unit&apos;s row of the checklist</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="29"/>
+        <location filename="../importers/reply_import.py" line="27"/>
         <source>；也可以把文件改名为以单位名称开头（如“黄浦-活动安排.docx”）</source>
         <translation>; or rename the file to start with the unit&apos;s name (e.g. “黄浦-活动安排.docx”)</translation>
     </message>
@@ -747,25 +747,25 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="112"/>
-        <location filename="../importers/workbook.py" line="226"/>
+        <location filename="../importers/workbook.py" line="208"/>
         <source>活动名称为空。</source>
         <translation>The activity name is empty.</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="116"/>
-        <location filename="../importers/workbook.py" line="229"/>
+        <location filename="../importers/workbook.py" line="211"/>
         <source>文字过长（{0} 字），每格最多 {1} 字。</source>
         <translation>Text too long ({0} characters); at most {1} per cell.</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="124"/>
-        <location filename="../importers/workbook.py" line="251"/>
+        <location filename="../importers/workbook.py" line="233"/>
         <source>活动时间未填写，日历中不会显示该活动。</source>
         <translation>No time given; the activity will not show in the calendar.</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="127"/>
-        <location filename="../importers/workbook.py" line="255"/>
+        <location filename="../importers/workbook.py" line="237"/>
         <source>活动时间“{0}”无法识别为日期（{1}），将按原文导入并标注。</source>
         <translation>The time “{0}” cannot be read as a date ({1}); it is imported as written and marked.</translation>
     </message>
@@ -801,9 +801,9 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Imported: the district activities of {0} were replaced by {1} rows; “{2}” marked as {3} ({4}).</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="146"/>
-        <location filename="../importers/returned.py" line="87"/>
-        <location filename="../importers/workbook.py" line="291"/>
+        <location filename="../cli.py" line="141"/>
+        <location filename="../importers/returned.py" line="85"/>
+        <location filename="../importers/workbook.py" line="273"/>
         <source>仅检查（--dry-run），未写入数据库。</source>
         <translation>Checked only (--dry-run); nothing was written to the database.</translation>
     </message>
@@ -929,94 +929,289 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The workbook is damaged or its format is not recognised and cannot be read ({0}: {1}).</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="71"/>
+        <location filename="../exporters/__init__.py" line="75"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="71"/>
+        <location filename="../exporters/__init__.py" line="75"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="72"/>
+        <location filename="../exporters/__init__.py" line="76"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="72"/>
+        <location filename="../exporters/__init__.py" line="76"/>
         <source>日历文件 (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="80"/>
+        <location filename="../exporters/__init__.py" line="84"/>
         <source>不支持把 {0} 导出为 {1} 格式。</source>
         <translation>Cannot export {0} as {1}.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="22"/>
+        <location filename="../exporters/atomic.py" line="40"/>
         <source>文件夹“{0}”不存在，无法保存“{1}”。</source>
         <translation>The folder “{0}” does not exist; “{1}” cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="24"/>
+        <location filename="../exporters/atomic.py" line="42"/>
         <source>“{0}”是一个文件夹，请另选文件名。</source>
         <translation>“{0}” is a folder; please choose another file name.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="26"/>
+        <location filename="../exporters/atomic.py" line="44"/>
+        <source>“{0}”不是普通文件，无法导出到这里；请另选文件名。</source>
+        <translation>“{0}” is not a regular file and cannot be exported to; choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="46"/>
         <source>“{0}”是只读文件，无法覆盖；请另选文件名或去掉只读属性。</source>
         <translation>“{0}” is read-only and cannot be overwritten; choose another name or clear its read-only flag.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="28"/>
+        <location filename="../exporters/atomic.py" line="48"/>
         <source>没有在文件夹“{0}”中写文件的权限。</source>
         <translation>No permission to write files in the folder “{0}”.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="85"/>
+        <location filename="../exporters/atomic.py" line="97"/>
+        <source>原有文件保持不变。</source>
+        <translation>The existing file is unchanged. </translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="97"/>
+        <source>没有生成文件。</source>
+        <translation>No file was written. </translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="103"/>
+        <source>磁盘已满，无法写入“{0}”。{1}请腾出磁盘空间后重试。</source>
+        <translation>The disk is full; cannot write “{0}”. {1}Free some disk space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="107"/>
+        <source>无法写入“{0}”：{1}。{2}</source>
+        <translation>Cannot write “{0}”: {1}. {2}</translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="118"/>
         <source>无法在“{0}”中写入“{1}”：{2}（文件名是否过长？）</source>
         <translation>Cannot write “{1}” in “{0}”: {2} (is the file name too long?)</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="97"/>
+        <location filename="../exporters/atomic.py" line="137"/>
+        <source>文件大小不对：写入 {0} 字节，应为 {1} 字节</source>
+        <translation>wrong file size: {0} bytes written, {1} expected</translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="138"/>
+        <source>文件大小不对：写入 {0} 字节</source>
+        <translation>wrong file size: {0} bytes written</translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="140"/>
+        <source>读回的内容与写入的不一致</source>
+        <translation>what was read back differs from what was written</translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="156"/>
+        <source>写入“{0}”后检查未通过：{1}。{2}磁盘可能已满或不可靠，请检查后重试。</source>
+        <translation>“{0}” failed its check after writing: {1}. {2}The disk may be full or unreliable; check it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="105"/>
         <source>无法写入“{0}”：文件可能正在被其他程序（如 Word、WPS、Excel）打开，或没有写入权限。请关闭该文件后重试。</source>
         <translation>Cannot write “{0}”: the file may be open in another program (Word, WPS, Excel) or not writable. Close the file and try again.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="100"/>
-        <source>无法写入“{0}”：{1}</source>
-        <translation>Cannot write “{0}”: {1}</translation>
-    </message>
-    <message>
-        <location filename="../exporters/pdf_appendix.py" line="29"/>
+        <location filename="../exporters/pdf_appendix.py" line="31"/>
         <source>PDF 与打印需要 Qt 图形环境，但程序尚未创建它。</source>
         <translation>PDF and printing need Qt&apos;s graphical environment, which the program has not created.</translation>
     </message>
     <message>
-        <location filename="../exporters/pdf_appendix.py" line="203"/>
+        <location filename="../exporters/pdf_appendix.py" line="57"/>
+        <location filename="../exporters/pdf_schedule.py" line="62"/>
         <source>无法开始打印：打印机或输出文件不可用。</source>
         <translation>Cannot start printing: the printer or output file is unavailable.</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="50"/>
+        <location filename="../exporters/xlsx_template.py" line="54"/>
         <source>找不到单位“{0}”，请写单位全称或简称（如“黄浦”）。</source>
         <translation>Cannot find the unit “{0}”; write its full or short name (such as “黄浦”).</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="179"/>
+        <location filename="../exporters/xlsx_template.py" line="191"/>
         <source>请指定单位（如“黄浦”），或选择为每个区局各生成一份。</source>
         <translation>Name a unit (such as “黄浦”), or choose one template for every district bureau.</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="182"/>
+        <location filename="../exporters/xlsx_template.py" line="194"/>
         <source>“{0}”是一个文件，请指定一个文件夹。</source>
         <translation>“{0}” is a file; please give a folder.</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="186"/>
+        <location filename="../exporters/xlsx_template.py" line="198"/>
         <source>无法创建文件夹“{0}”：{1}</source>
         <translation>Cannot create the folder “{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../exporters/output_checks.py" line="27"/>
+        <source>文件不是完整的压缩包（{0}）</source>
+        <translation>the file is not a whole zip package ({0})</translation>
+    </message>
+    <message>
+        <location filename="../exporters/output_checks.py" line="29"/>
+        <source>压缩包成员“{0}”已损坏</source>
+        <translation>the package member “{0}” is damaged</translation>
+    </message>
+    <message>
+        <location filename="../exporters/output_checks.py" line="32"/>
+        <source>缺少 {0}</source>
+        <translation>missing {0}</translation>
+    </message>
+    <message>
+        <location filename="../exporters/output_checks.py" line="47"/>
+        <source>PDF 文件不完整（缺少文件头或结尾）</source>
+        <translation>the PDF is incomplete (no header or end)</translation>
+    </message>
+    <message>
+        <location filename="../exporters/output_checks.py" line="51"/>
+        <source>PDF 无法读取（{0}）</source>
+        <translation>the PDF cannot be read ({0})</translation>
+    </message>
+    <message>
+        <location filename="../exporters/output_checks.py" line="53"/>
+        <source>PDF 有 {0} 页，应为 {1} 页</source>
+        <translation>the PDF has {0} pages, {1} expected</translation>
+    </message>
+    <message>
+        <location filename="../exporters/output_checks.py" line="64"/>
+        <source>日历文件无法解析（{0}）</source>
+        <translation>the calendar file cannot be parsed ({0})</translation>
+    </message>
+    <message>
+        <location filename="../exporters/output_checks.py" line="67"/>
+        <source>日历中有 {0} 个事件，应为 {1} 个</source>
+        <translation>the calendar holds {0} events, {1} expected</translation>
+    </message>
+    <message>
+        <location filename="../exporters/pdf_output.py" line="174"/>
+        <source>PDF 生成失败：Qt 没有输出任何内容。</source>
+        <translation>Making the PDF failed: Qt wrote nothing.</translation>
+    </message>
+    <message>
+        <location filename="../ui/drop_router.py" line="56"/>
+        <source>“{0}”：与已导入的内容相同，未作任何改动。</source>
+        <translation>“{0}”: the same as what was imported already; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/drop_router.py" line="60"/>
+        <source>“{0}”：有错误，未导入。{1}</source>
+        <translation>“{0}”: has errors, not imported. {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/drop_router.py" line="62"/>
+        <source>“{0}”：未导入（已取消）。</source>
+        <translation>“{0}”: not imported (cancelled).</translation>
+    </message>
+    <message>
+        <location filename="../ui/drop_router.py" line="64"/>
+        <location filename="../ui/drop_router.py" line="96"/>
+        <source>“{0}”：{1}</source>
+        <translation>“{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/drop_router.py" line="70"/>
+        <source>“{0}”：看起来是活动总结；请把它拖到对应单位的报送清单行上。</source>
+        <translation>“{0}”: looks like a summary; drop it on its unit&apos;s row of the checklist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/drop_router.py" line="83"/>
+        <source>“{0}”：不是文件，已跳过。</source>
+        <translation>“{0}”: not a file; skipped.</translation>
+    </message>
+    <message>
+        <location filename="../ui/drop_router.py" line="86"/>
+        <source>“{0}”：与同时拖入的“{1}”内容相同，已跳过。</source>
+        <translation>“{0}”: the same content as “{1}” dropped with it; skipped.</translation>
+    </message>
+    <message>
+        <location filename="../ui/received_files.py" line="35"/>
+        <source>文档或图片 (*.pdf *.doc *.docx *.wps *.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;所有文件 (*)</source>
+        <translation>Documents or pictures (*.pdf *.doc *.docx *.wps *.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/received_files.py" line="42"/>
+        <location filename="../ui/received_files.py" line="46"/>
+        <source>接收文件</source>
+        <translation>Receive file</translation>
+    </message>
+    <message>
+        <location filename="../ui/received_files.py" line="64"/>
+        <source>打开文件</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../ui/received_files.py" line="64"/>
+        <source>没有能打开“{0}”的程序。副本在：{1}</source>
+        <translation>No program here opens “{0}”. The copy is at: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/received_files.py" line="73"/>
+        <source>原文件 (*{0});;所有文件 (*)</source>
+        <translation>Original file (*{0});;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/received_files.py" line="73"/>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/received_files.py" line="74"/>
+        <source>另存文件</source>
+        <translation>Save file as</translation>
+    </message>
+    <message>
+        <location filename="../ui/received_files.py" line="87"/>
+        <location filename="../ui/received_files.py" line="92"/>
+        <location filename="../ui/received_files.py" line="95"/>
+        <source>清理文件</source>
+        <translation>Clean up files</translation>
+    </message>
+    <message>
+        <location filename="../ui/received_files.py" line="89"/>
+        <source>将删除 {0} 个不再被任何报送事项、备份或撤销历史引用的文件（{1:.1f} MB）。删除后无法恢复。继续吗？</source>
+        <translation>This deletes {0} files no item, backup or undo step refers to any more ({1:.1f} MB). They cannot be brought back. Go on?</translation>
+    </message>
+    <message>
+        <location filename="../models/soffice.py" line="46"/>
+        <source>本机未安装 LibreOffice（找不到 soffice 程序）。</source>
+        <translation>LibreOffice is not installed here (no soffice program found).</translation>
+    </message>
+    <message>
+        <location filename="../models/soffice.py" line="55"/>
+        <source>LibreOffice 转换“{0}”超时（{1} 秒）。</source>
+        <translation>LibreOffice took too long converting “{0}” ({1} s).</translation>
+    </message>
+    <message>
+        <location filename="../models/soffice.py" line="58"/>
+        <source>无法运行 LibreOffice：{0}</source>
+        <translation>Cannot run LibreOffice: {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/soffice.py" line="62"/>
+        <source>LibreOffice 未能把“{0}”转换为 {1}：{2}</source>
+        <translation>LibreOffice could not convert “{0}” to {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../models/soffice.py" line="63"/>
+        <source>没有生成文件</source>
+        <translation>no file was made</translation>
     </message>
     <message>
         <location filename="../models/summary_commands.py" line="33"/>
@@ -1115,7 +1310,7 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Cannot delete “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../importers/reply_headers.py" line="81"/>
+        <location filename="../importers/reply_headers.py" line="80"/>
         <source>{0}（或 {1}）</source>
         <translation>{0} (or {1})</translation>
     </message>
@@ -1140,183 +1335,74 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>sheet</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="148"/>
+        <location filename="../importers/reply_tables.py" line="147"/>
         <source>“{0}”（{1}）</source>
         <translation>“{0}” ({1})</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="150"/>
+        <location filename="../importers/reply_tables.py" line="149"/>
         <source>{0}不是活动安排表的列，其中填写的内容无法导入。表头找到的列：{1}；活动安排表可用的列：{2}。请删除多余的列，或把列名改为活动安排表的列名后再导入。</source>
         <translation>{0} is not a column of the activity table; what is written in it cannot be imported. Columns found in the header: {1}; columns an activity table may have: {2}. Delete the extra columns, or rename them to the activity table&apos;s column names, and import again.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="174"/>
+        <location filename="../importers/reply_tables.py" line="173"/>
         <source>活动安排表中没有填写任何活动。</source>
         <translation>The activity table has no activities filled in.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="186"/>
+        <location filename="../importers/reply_tables.py" line="185"/>
         <source>表格</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="187"/>
+        <location filename="../importers/reply_tables.py" line="186"/>
         <source>活动安排表应有这些列（顺序不限，至少要有“活动名称”和另一列）：{0}。</source>
         <translation>An activity table has these columns (in any order; at least “活动名称” and one more): {0}.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="190"/>
+        <location filename="../importers/reply_tables.py" line="189"/>
         <source>“{0}”中没有任何{1}，找不到活动安排表。</source>
         <translation>“{0}” has no {1} at all, so no activity table. </translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="192"/>
+        <location filename="../importers/reply_tables.py" line="191"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="193"/>
+        <location filename="../importers/reply_tables.py" line="192"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="195"/>
+        <location filename="../importers/reply_tables.py" line="194"/>
         <source>等 {0} 个</source>
         <translation> (all {0})</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="196"/>
+        <location filename="../importers/reply_tables.py" line="195"/>
         <source>在“{0}”中没有找到活动安排表。文件中{1}{2}的首行为——{3}。</source>
         <translation>No activity table was found in “{0}”. The first rows of its {2}s{1} are: {3}. </translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="359"/>
+        <location filename="../importers/returned.py" line="88"/>
+        <source>与已导入的内容相同（同一份回执再次导入），未作任何改动。</source>
+        <translation>The same as what was imported already (the same reply again); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="381"/>
         <source>{0}：“{1}”{2}，未并入。</source>
         <translation>{0}: “{1}” {2}; not included.</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="394"/>
+        <location filename="../exporters/docx_summaries.py" line="416"/>
         <source>导出 PDF 需要 LibreOffice（soffice），本机没有安装。请导出为 Word（.docx），在 Word 或 WPS 中打开后“另存为 PDF”。</source>
         <translation>Exporting PDF needs LibreOffice (soffice), which is not installed here. Export to Word (.docx), open it in Word or WPS and use “Save as PDF”.</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="408"/>
+        <location filename="../exporters/docx_summaries.py" line="430"/>
         <source>LibreOffice 生成的文件不是 PDF，未保存。</source>
         <translation>What LibreOffice made is not a PDF; nothing was saved.</translation>
-    </message>
-    <message>
-        <location filename="../models/soffice.py" line="46"/>
-        <source>本机未安装 LibreOffice（找不到 soffice 程序）。</source>
-        <translation>LibreOffice is not installed here (no soffice program found).</translation>
-    </message>
-    <message>
-        <location filename="../models/soffice.py" line="55"/>
-        <source>LibreOffice 转换“{0}”超时（{1} 秒）。</source>
-        <translation>LibreOffice took too long converting “{0}” ({1} s).</translation>
-    </message>
-    <message>
-        <location filename="../models/soffice.py" line="58"/>
-        <source>无法运行 LibreOffice：{0}</source>
-        <translation>Cannot run LibreOffice: {0}</translation>
-    </message>
-    <message>
-        <location filename="../models/soffice.py" line="62"/>
-        <source>LibreOffice 未能把“{0}”转换为 {1}：{2}</source>
-        <translation>LibreOffice could not convert “{0}” to {1}: {2}</translation>
-    </message>
-    <message>
-        <location filename="../models/soffice.py" line="63"/>
-        <source>没有生成文件</source>
-        <translation>no file was made</translation>
-    </message>
-    <message>
-        <location filename="../ui/drop_router.py" line="56"/>
-        <source>“{0}”：与已导入的内容相同，未作任何改动。</source>
-        <translation>“{0}”: the same as what was imported already; nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../ui/drop_router.py" line="62"/>
-        <source>“{0}”：未导入（已取消）。</source>
-        <translation>“{0}”: not imported (cancelled).</translation>
-    </message>
-    <message>
-        <location filename="../ui/drop_router.py" line="60"/>
-        <source>“{0}”：有错误，未导入。{1}</source>
-        <translation>“{0}”: has errors, not imported. {1}</translation>
-    </message>
-    <message>
-        <location filename="../ui/drop_router.py" line="64"/>
-        <location filename="../ui/drop_router.py" line="96"/>
-        <source>“{0}”：{1}</source>
-        <translation>“{0}”: {1}</translation>
-    </message>
-    <message>
-        <location filename="../ui/drop_router.py" line="70"/>
-        <source>“{0}”：看起来是活动总结；请把它拖到对应单位的报送清单行上。</source>
-        <translation>“{0}”: looks like a summary; drop it on its unit&apos;s row of the checklist.</translation>
-    </message>
-    <message>
-        <location filename="../ui/drop_router.py" line="83"/>
-        <source>“{0}”：不是文件，已跳过。</source>
-        <translation>“{0}”: not a file; skipped.</translation>
-    </message>
-    <message>
-        <location filename="../ui/drop_router.py" line="86"/>
-        <source>“{0}”：与同时拖入的“{1}”内容相同，已跳过。</source>
-        <translation>“{0}”: the same content as “{1}” dropped with it; skipped.</translation>
-    </message>
-    <message>
-        <location filename="../ui/received_files.py" line="35"/>
-        <source>文档或图片 (*.pdf *.doc *.docx *.wps *.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;所有文件 (*)</source>
-        <translation>Documents or pictures (*.pdf *.doc *.docx *.wps *.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/received_files.py" line="42"/>
-        <location filename="../ui/received_files.py" line="46"/>
-        <source>接收文件</source>
-        <translation>Receive file</translation>
-    </message>
-    <message>
-        <location filename="../ui/received_files.py" line="64"/>
-        <source>打开文件</source>
-        <translation>Open file</translation>
-    </message>
-    <message>
-        <location filename="../ui/received_files.py" line="64"/>
-        <source>没有能打开“{0}”的程序。副本在：{1}</source>
-        <translation>No program here opens “{0}”. The copy is at: {1}</translation>
-    </message>
-    <message>
-        <location filename="../ui/received_files.py" line="73"/>
-        <source>原文件 (*{0});;所有文件 (*)</source>
-        <translation>Original file (*{0});;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/received_files.py" line="73"/>
-        <source>所有文件 (*)</source>
-        <translation>All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/received_files.py" line="74"/>
-        <source>另存文件</source>
-        <translation>Save file as</translation>
-    </message>
-    <message>
-        <location filename="../ui/received_files.py" line="87"/>
-        <location filename="../ui/received_files.py" line="92"/>
-        <location filename="../ui/received_files.py" line="95"/>
-        <source>清理文件</source>
-        <translation>Clean up files</translation>
-    </message>
-    <message>
-        <location filename="../ui/received_files.py" line="89"/>
-        <source>将删除 {0} 个不再被任何报送事项、备份或撤销历史引用的文件（{1:.1f} MB）。删除后无法恢复。继续吗？</source>
-        <translation>This deletes {0} files no item, backup or undo step refers to any more ({1:.1f} MB). They cannot be brought back. Go on?</translation>
-    </message>
-    <message>
-        <location filename="../importers/returned.py" line="90"/>
-        <source>与已导入的内容相同（同一份回执再次导入），未作任何改动。</source>
-        <translation>The same as what was imported already (the same reply again); nothing was changed.</translation>
     </message>
     <message>
         <location filename="../exporters/stored_copy.py" line="19"/>
@@ -1327,138 +1413,108 @@ Switch to that window, or close it and open the database again.</translation>
 <context>
     <name>ActivitiesPanel</name>
     <message>
-        <location filename="../ui/activities_panel.py" line="86"/>
+        <location filename="../ui/activities_panel.py" line="81"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="87"/>
+        <location filename="../ui/activities_panel.py" line="82"/>
         <source>市级</source>
         <translation>Municipal</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="88"/>
+        <location filename="../ui/activities_panel.py" line="83"/>
         <source>区级</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="97"/>
+        <location filename="../ui/activities_panel.py" line="92"/>
         <source>搜索所有文字列（Ctrl+F）…</source>
         <translation>Search all text columns (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="101"/>
+        <location filename="../ui/activities_panel.py" line="96"/>
         <source>显示全部日期</source>
         <translation>Show all dates</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="106"/>
+        <location filename="../ui/activities_panel.py" line="101"/>
         <source>级别：</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="108"/>
+        <location filename="../ui/activities_panel.py" line="103"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="121"/>
+        <location filename="../ui/activities_panel.py" line="116"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="189"/>
+        <location filename="../ui/activities_panel.py" line="187"/>
         <source>在本组新增一行</source>
         <translation>Add row to group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="194"/>
+        <location filename="../ui/activities_panel.py" line="192"/>
         <source>组内上移</source>
         <translation>Move up in group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="196"/>
+        <location filename="../ui/activities_panel.py" line="194"/>
         <source>组内下移</source>
         <translation>Move down in group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="198"/>
+        <location filename="../ui/activities_panel.py" line="196"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="241"/>
+        <location filename="../ui/activities_panel.py" line="239"/>
         <source>日期：{0}</source>
         <translation>Date: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="256"/>
+        <location filename="../ui/activities_panel.py" line="283"/>
         <source>{0} / {1} 条</source>
         <translation>{0} / {1} activities</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="290"/>
+        <location filename="../ui/activities_panel.py" line="318"/>
         <source>识别为：{0}</source>
         <translation>Read as: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="293"/>
+        <location filename="../ui/activities_panel.py" line="321"/>
         <source>无法识别：{0}（按原文保存）</source>
         <translation>Not recognized: {0} (saved as typed)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="188"/>
+        <location filename="../ui/activities_panel.py" line="186"/>
         <source>新增活动</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="191"/>
+        <location filename="../ui/activities_panel.py" line="189"/>
         <source>复制活动</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="365"/>
+        <location filename="../ui/activities_panel.py" line="393"/>
         <source>等 {0} 条</source>
         <translation> and others ({0} in all)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="193"/>
-        <location filename="../ui/activities_panel.py" line="366"/>
+        <location filename="../ui/activities_panel.py" line="191"/>
+        <location filename="../ui/activities_panel.py" line="394"/>
         <source>删除活动</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="42"/>
-        <source>活动名称</source>
-        <translation>Activity</translation>
-    </message>
-    <message>
-        <location filename="../ui/activities_panel.py" line="43"/>
-        <source>活动时间</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../ui/activities_panel.py" line="44"/>
-        <source>活动内容</source>
-        <translation>Content</translation>
-    </message>
-    <message>
-        <location filename="../ui/activities_panel.py" line="45"/>
-        <source>宣传形式</source>
-        <translation>Publicity format</translation>
-    </message>
-    <message>
-        <location filename="../ui/activities_panel.py" line="46"/>
-        <source>宣传内容</source>
-        <translation>Publicity content</translation>
-    </message>
-    <message>
-        <location filename="../ui/activities_panel.py" line="47"/>
-        <source>负责单位</source>
-        <translation>Responsible unit</translation>
-    </message>
-    <message>
-        <location filename="../ui/activities_panel.py" line="367"/>
+        <location filename="../ui/activities_panel.py" line="395"/>
         <source>删除“{0}”{1}？可以撤销。</source>
         <translation>Delete “{0}”{1}? This can be undone.</translation>
     </message>
@@ -1466,57 +1522,57 @@ Switch to that window, or close it and open the database again.</translation>
 <context>
     <name>ActivitiesTableModel</name>
     <message>
-        <location filename="../ui/activities_model.py" line="22"/>
+        <location filename="../models/fields.py" line="56"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../ui/activities_model.py" line="23"/>
+        <location filename="../models/fields.py" line="58"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../ui/activities_model.py" line="24"/>
+        <location filename="../models/fields.py" line="61"/>
         <source>活动名称</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_model.py" line="25"/>
+        <location filename="../models/fields.py" line="64"/>
         <source>活动内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../ui/activities_model.py" line="26"/>
+        <location filename="../models/fields.py" line="66"/>
         <source>活动时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/activities_model.py" line="27"/>
+        <location filename="../models/fields.py" line="69"/>
         <source>宣传形式</source>
         <translation>Publicity format</translation>
     </message>
     <message>
-        <location filename="../ui/activities_model.py" line="28"/>
+        <location filename="../models/fields.py" line="71"/>
         <source>宣传内容</source>
         <translation>Publicity content</translation>
     </message>
     <message>
-        <location filename="../ui/activities_model.py" line="29"/>
+        <location filename="../models/fields.py" line="73"/>
         <source>负责单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../ui/activities_model.py" line="32"/>
+        <location filename="../ui/activities_model.py" line="18"/>
         <source>市级</source>
         <translation>Municipal</translation>
     </message>
     <message>
-        <location filename="../ui/activities_model.py" line="33"/>
+        <location filename="../ui/activities_model.py" line="19"/>
         <source>区级</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../ui/activities_model.py" line="279"/>
+        <location filename="../ui/activities_model.py" line="69"/>
         <source>无法识别的时间：{0}</source>
         <translation>Unrecognized time: {0}</translation>
     </message>
@@ -1552,12 +1608,12 @@ Switch to that window, or close it and open the database again.</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="42"/>
+        <location filename="../ui/app.py" line="52"/>
         <source>程序出错</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="43"/>
+        <location filename="../ui/app.py" line="53"/>
         <source>操作未完成：{0}
 
 已保存的数据不受影响。</source>
@@ -1566,22 +1622,22 @@ Switch to that window, or close it and open the database again.</translation>
 Saved data is not affected.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="66"/>
+        <location filename="../ui/app.py" line="76"/>
         <source>数据库被另一台计算机锁定</source>
         <translation>Database locked by another computer</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="67"/>
+        <location filename="../ui/app.py" line="77"/>
         <source>确认那台计算机已不再使用它，删除锁文件并打开吗？</source>
         <translation>Is that computer no longer using it? Delete the lock file and open the database?</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="83"/>
+        <location filename="../ui/app.py" line="95"/>
         <source>数据库正在使用</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="86"/>
+        <location filename="../ui/app.py" line="98"/>
         <source>无法打开数据库</source>
         <translation>Cannot open database</translation>
     </message>
@@ -1652,37 +1708,37 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/calendar_view.py" line="838"/>
+        <location filename="../ui/calendar/view.py" line="28"/>
         <source>无法识别时间的活动</source>
         <translation>Activities with unrecognized times</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="839"/>
+        <location filename="../ui/calendar/view.py" line="29"/>
         <source>无：所有活动的时间都已识别。</source>
         <translation>None: every activity’s time was recognized.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="840"/>
+        <location filename="../ui/calendar/view.py" line="30"/>
         <source>不在活动期间内的活动</source>
         <translation>Activities outside the campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="890"/>
+        <location filename="../ui/calendar/view.py" line="80"/>
         <source>无法识别：{0}</source>
         <translation>Not recognized: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="894"/>
+        <location filename="../ui/calendar/view.py" line="84"/>
         <source>时间不在活动期间内</source>
         <translation>Time outside the campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="898"/>
+        <location filename="../ui/calendar/view.py" line="88"/>
         <source>未填时间</source>
         <translation>No time given</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="899"/>
+        <location filename="../ui/calendar/view.py" line="89"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -2101,233 +2157,248 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="48"/>
+        <location filename="../ui/main_window.py" line="50"/>
         <source>活动安排</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="49"/>
+        <location filename="../ui/main_window.py" line="51"/>
         <source>活动日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="50"/>
+        <location filename="../ui/main_window.py" line="52"/>
         <source>报送清单</source>
         <translation>Submissions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="51"/>
+        <location filename="../ui/main_window.py" line="53"/>
         <source>通知文件</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="99"/>
+        <location filename="../ui/main_window.py" line="105"/>
         <source>导入单位返回的活动安排表（Excel/Word）…</source>
         <translation>Import a unit&apos;s activity table (Excel/Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="262"/>
+        <location filename="../ui/main_window.py" line="275"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="79"/>
+        <location filename="../ui/main_window.py" line="81"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="81"/>
+        <location filename="../ui/main_window.py" line="83"/>
         <source>导出通知（Word）…</source>
         <translation>Export notice (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="84"/>
+        <location filename="../ui/main_window.py" line="86"/>
         <source>导出附件汇总表（Word）…</source>
         <translation>Export appendix table (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="87"/>
+        <location filename="../ui/main_window.py" line="89"/>
         <source>导出附件汇总表（Excel）…</source>
         <translation>Export appendix table (Excel)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="89"/>
+        <location filename="../ui/main_window.py" line="91"/>
         <source>导出附件汇总表（PDF）…</source>
         <translation>Export appendix table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="91"/>
+        <location filename="../ui/main_window.py" line="93"/>
         <source>导出活动日历（.ics）…</source>
         <translation>Export calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="93"/>
+        <location filename="../ui/main_window.py" line="95"/>
         <source>导出报送清单（Excel）…</source>
         <translation>Export submissions (Excel)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="95"/>
+        <location filename="../ui/main_window.py" line="97"/>
+        <source>导出活动日程表（Word）…</source>
+        <translation>Export Campaign Schedule (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="99"/>
+        <source>导出活动日程表（PDF）…</source>
+        <translation>Export Campaign Schedule (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="101"/>
         <source>导出活动总结汇编（Word）…</source>
         <translation>Export compiled summaries (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="97"/>
+        <location filename="../ui/main_window.py" line="103"/>
         <source>导出活动总结汇编（PDF）…</source>
         <translation>Export compiled summaries (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="98"/>
+        <location filename="../ui/main_window.py" line="104"/>
         <source>生成单位填报模板…</source>
         <translation>Create entry templates…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="101"/>
+        <location filename="../ui/main_window.py" line="107"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="108"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="103"/>
+        <location filename="../ui/main_window.py" line="109"/>
+        <source>活动日程表打印预览…</source>
+        <translation>Campaign Schedule Print Preview…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="111"/>
         <source>恢复备份…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="104"/>
+        <location filename="../ui/main_window.py" line="112"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="113"/>
+        <location filename="../ui/main_window.py" line="123"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="114"/>
+        <location filename="../ui/main_window.py" line="124"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="114"/>
+        <location filename="../ui/main_window.py" line="124"/>
         <source>撤销“{0}”</source>
         <translation>Undo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="116"/>
+        <location filename="../ui/main_window.py" line="126"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="116"/>
+        <location filename="../ui/main_window.py" line="126"/>
         <source>重做“{0}”</source>
         <translation>Redo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="118"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>撤销历史…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128"/>
+        <location filename="../ui/main_window.py" line="138"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="135"/>
+        <location filename="../ui/main_window.py" line="145"/>
         <source>报送(&amp;S)</source>
         <translation>&amp;Submissions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="144"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>年度(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <source>切换年度</source>
         <translation>Switch year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="162"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>（内存）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="198"/>
+        <location filename="../ui/main_window.py" line="211"/>
         <source>{0}年（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="213"/>
+        <location filename="../ui/main_window.py" line="226"/>
         <source>{0}年“5·20世界计量日”活动管理 — {1}</source>
         <translation>World Metrology Day {0} Campaign Manager — {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="219"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>所有修改已保存</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="220"/>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>所有修改已保存（本次 {0} 项，可撤销）</source>
         <translation>All changes saved ({0} this session, can be undone)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="250"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <source>通知有错误</source>
         <translation>The notice has errors</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="251"/>
+        <location filename="../ui/main_window.py" line="264"/>
         <source>通知文件中有未能保存的修改（存在错误）。
 仍要退出并放弃这些修改吗？选“否”回到通知文件修改。</source>
         <translation>The notice has edits that could not be saved (they contain errors).
 Quit and discard them? Choose “No” to go back to the notice.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="267"/>
+        <location filename="../ui/main_window.py" line="280"/>
         <source>撤销失败</source>
         <translation>Undo failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="281"/>
         <source>{0}
 已重新载入数据库中的内容；撤销历史已清空。</source>
         <translation>{0}
 The data was reloaded from the database; the undo history was cleared.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="308"/>
-        <location filename="../ui/main_window.py" line="315"/>
         <location filename="../ui/main_window.py" line="321"/>
+        <location filename="../ui/main_window.py" line="328"/>
+        <location filename="../ui/main_window.py" line="334"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="329"/>
         <source>通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。</source>
         <translation>The notice has unsaved edits with errors; the last saved notice was exported.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
+        <location filename="../ui/main_window.py" line="334"/>
         <source>已导出：{0}
 
 {1}</source>
@@ -2336,63 +2407,79 @@ The data was reloaded from the database; the undo history was cleared.</translat
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="344"/>
         <source>全部区局</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="332"/>
-        <location filename="../ui/main_window.py" line="340"/>
+        <location filename="../ui/main_window.py" line="345"/>
+        <location filename="../ui/main_window.py" line="353"/>
         <source>生成填报模板</source>
         <translation>Create entry template</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="341"/>
+        <location filename="../ui/main_window.py" line="354"/>
         <source>已生成 {0} 个文件：
 {1}</source>
         <translation>Created {0} file(s):
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="417"/>
-        <source>撤销历史</source>
-        <translation>Undo history</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="418"/>
-        <source>&lt;打开时的状态&gt;</source>
-        <translation>&lt;state when opened&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="150"/>
-        <location filename="../ui/main_window.py" line="426"/>
-        <source>关于</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="347"/>
+        <location filename="../ui/main_window.py" line="360"/>
         <source>导入单位返回的活动安排表</source>
         <translation>Import a unit&apos;s activity table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="371"/>
-        <location filename="../ui/main_window.py" line="387"/>
+        <location filename="../ui/main_window.py" line="384"/>
+        <location filename="../ui/main_window.py" line="400"/>
         <source>拖入文件</source>
         <translation>Dropped files</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="427"/>
-        <source>“5·20世界计量日”系列宣传活动管理
-上海市市场监督管理局计量处
-离线运行，数据保存在本机。</source>
-        <translation>World Metrology Day (20 May) publicity campaign manager
-Metrology Division, Shanghai Administration for Market Regulation
-Works offline; data is stored on this computer.</translation>
+        <location filename="../ui/main_window.py" line="441"/>
+        <source>撤销历史</source>
+        <translation>Undo history</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="442"/>
+        <source>&lt;打开时的状态&gt;</source>
+        <translation>&lt;state when opened&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="451"/>
+        <source>“5·20世界计量日”系列宣传活动管理</source>
+        <translation>World Metrology Day (20 May) publicity campaign manager</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="452"/>
+        <source>版本 {0}</source>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="453"/>
+        <source>上海市市场监督管理局计量处</source>
+        <translation>Metrology Division, Shanghai Administration for Market Regulation</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="454"/>
+        <source>离线运行，数据保存在本机。</source>
+        <translation>Works offline; data is stored on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="457"/>
+        <source>数据目录：{0}</source>
+        <translation>Data folder: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="450"/>
+        <source>关于</source>
+        <translation>About</translation>
     </message>
 </context>
 <context>
@@ -2672,27 +2759,27 @@ Works offline; data is stored on this computer.</translation>
 <context>
     <name>SummaryBook</name>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="37"/>
+        <location filename="../exporters/docx_summaries.py" line="48"/>
         <source>是 PDF 文件</source>
         <translation>is a PDF file</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="38"/>
+        <location filename="../exporters/docx_summaries.py" line="49"/>
         <source>无法读取（{0}）</source>
         <translation>cannot be read ({0})</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="39"/>
+        <location filename="../exporters/docx_summaries.py" line="50"/>
         <source>是 Word 97-2003/WPS 格式，本机没有 LibreOffice 无法转换；可请该单位另存为 .docx</source>
         <translation>is in Word 97-2003/WPS format and cannot be converted without LibreOffice; ask the unit to save it as .docx</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="41"/>
+        <location filename="../exporters/docx_summaries.py" line="52"/>
         <source>无法转换（{0}）</source>
         <translation>cannot be converted ({0})</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="42"/>
+        <location filename="../exporters/docx_summaries.py" line="53"/>
         <source>是本程序无法放入 Word 的图片格式</source>
         <translation>is a picture format this program cannot put into Word</translation>
     </message>
@@ -2700,67 +2787,67 @@ Works offline; data is stored on this computer.</translation>
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../ui/calendar_view.py" line="394"/>
+        <location filename="../ui/calendar/timeline.py" line="226"/>
         <source>时间：{0}</source>
         <translation>Time: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="395"/>
+        <location filename="../ui/calendar/timeline.py" line="227"/>
         <source>单位：{0}</source>
         <translation>Unit: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="401"/>
+        <location filename="../ui/calendar/timeline.py" line="233"/>
         <source>{0} {1}：{2} 项活动</source>
         <translation>{0} {1} — {2} activities</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="405"/>
+        <location filename="../ui/calendar/timeline.py" line="238"/>
         <source>……另有 {0} 项</source>
         <translation>…and {0} more</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="574"/>
+        <location filename="../ui/calendar/timeline.py" line="394"/>
         <source>{0}日</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="583"/>
+        <location filename="../ui/calendar/timeline.py" line="403"/>
         <source>{0} 项</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="605"/>
+        <location filename="../ui/calendar/timeline.py" line="425"/>
         <source>{0}年{1}月</source>
         <translation>{1}/{0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="607"/>
+        <location filename="../ui/calendar/timeline.py" line="427"/>
         <source>★ 世界计量日</source>
         <translation>★ World Metrology Day</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="609"/>
+        <location filename="../ui/calendar/timeline.py" line="429"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="666"/>
+        <location filename="../ui/calendar/timeline.py" line="486"/>
         <source>活动日历（{0} 项）</source>
         <translation>Calendar ({0} activities)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="669"/>
+        <location filename="../ui/calendar/timeline.py" line="489"/>
         <source>确定日期</source>
         <translation>Fixed dates</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="669"/>
+        <location filename="../ui/calendar/timeline.py" line="489"/>
         <source>大致或开放时间</source>
         <translation>Approximate or open</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="670"/>
+        <location filename="../ui/calendar/timeline.py" line="490"/>
         <source>超出活动期</source>
         <translation>Outside campaign period</translation>
     </message>

@@ -4,13 +4,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 
 from models.entities import Level
-from ui.activities_model import FIELDS, ActivitiesTableModel
+from models.fields import FIELDS
+from ui.activities_model import ActivitiesTableModel
 from ui.activities_panel import ActivitiesPanel
 
-COL = {field: i for i, (field, _label) in enumerate(FIELDS)}
+COL = {field.attr: i for i, field in enumerate(FIELDS)}
 
 
 @pytest.fixture
@@ -61,9 +62,71 @@ def test_day_filter_uses_parsed_spans(panel):
 
 
 def test_sorting_by_time_column(panel):
+    def times() -> list[str]:
+        return [panel.model.activity_at(r).time_text for r in range(panel.model.rowCount())]
+    unsorted = times()
+    header = panel.table.horizontalHeader()
+    header.setSortIndicator(COL["time_text"], Qt.SortOrder.AscendingOrder)
+    assert times() == sorted(unsorted) != unsorted  # by the time as written
+    header.setSortIndicator(COL["time_text"], Qt.SortOrder.DescendingOrder)
+    assert times() == sorted(unsorted, reverse=True)
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    assert times() == unsorted  # back in attachment order
+
+
+def test_typing_a_search_keeps_the_current_activity_and_its_detail(panel):
+    target = next(a for a in panel.doc.activities if a.name == "实验室开放")
+    assert panel.select_activity(target.id)
+    for text in ("血", "血压", "血压计"):  # each keystroke refilters the table
+        panel.search.setText(text)
+        assert panel.current_activity() == target
+        assert panel.detail.isEnabled()
+        assert panel.detail_edits["name"].text() == "实验室开放"
+    panel.search.setText("无此词")  # filtered out: nothing is current, the panel is empty
+    assert panel.current_activity() is None
+    assert not panel.detail.isEnabled() and panel.detail_edits["name"].text() == ""
+
+
+def test_keeping_the_current_row_never_scrolls_sideways(panel, qtbot):
+    panel.resize(420, 500)  # narrower than 级别 + 序号 + 活动名称
+    panel.show()
+    qtbot.waitExposed(panel)
+    target = panel.model.activity_at(20)
+    panel.select_activity(target.id)
+    across = panel.table.horizontalScrollBar()
+    across.setValue(0)
+    panel.search.setText("计量")
+    assert panel.current_activity() == target
+    assert across.value() == 0
+    assert panel.table.visualRect(panel.table.currentIndex()).top() >= 0  # scrolled down to it
+
+
+def test_an_edit_under_a_sort_follows_the_row_it_moved_to(panel, ctx):
     panel.table.horizontalHeader().setSortIndicator(COL["name"], Qt.SortOrder.AscendingOrder)
-    names = [panel.model.activity_at(r).name for r in range(panel.model.rowCount())]
-    assert names == sorted(names)
+    target = panel.model.activity_at(3)
+    panel.select_activity(target.id)
+    panel.model.setData(panel.model.index(3, COL["name"]), "龥 排在最后")
+    row = panel.table.currentIndex().row()
+    assert row == panel.model.rowCount() - 1
+    assert panel.model.activity_at(row).id == target.id
+    assert panel.detail_edits["name"].text() == "龥 排在最后"
+    ctx.undo_stack.undo()
+    assert panel.current_activity().id == target.id
+    assert panel.detail_edits["name"].text() == target.name
+
+
+def test_a_filter_keeps_the_selected_rows_it_still_shows(panel):
+    district = [a for a in panel.doc.activities if a.level == Level.DISTRICT][:2]
+    municipal = next(a for a in panel.doc.activities if a.level == Level.MUNICIPAL)
+    chosen = [municipal, *district]
+    panel.table.clearSelection()
+    for activity in chosen:
+        panel.table.selectionModel().select(
+            panel.model.index(panel.model.row_of(activity.id), 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    assert sorted(panel.selected_ids()) == sorted(a.id for a in chosen)
+    panel.level_box.setCurrentIndex(panel.level_box.findData(Level.DISTRICT))
+    assert sorted(panel.selected_ids()) == sorted(a.id for a in district)
 
 
 def test_edit_in_place_is_saved_and_undoable(panel, ctx):

@@ -5,13 +5,14 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QColor, QHelpEvent
+from PySide6.QtGui import QColor, QHelpEvent, QImage
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from models.commands import InsertActivitiesCommand, edit_field
 from models.entities import Activity, Level
 from models.periods import parse_periods
-from ui.calendar_view import METROLOGY_FILL, WEEKEND_FILL, CalendarView
+from ui.calendar.style import LEVEL_COLORS, METROLOGY_FILL, WEEKEND_FILL
+from ui.calendar.view import CalendarView
 
 METROLOGY_DAY = date(2021, 5, 20)
 
@@ -219,7 +220,26 @@ def test_thousands_of_activities_paint_only_visible_lanes(view, ctx, qtbot, tmp_
     assert view.grab().save(str(tmp_path / "many.png"))
 
 
-def test_renders_to_png(view, tmp_path):
+def test_renders_to_png(view, ctx, tmp_path):
+    """The saved picture shows what the calendar paints: shaded days and coloured bars."""
     path = tmp_path / "cal.png"
     assert view.grab().save(str(path))
-    assert path.stat().st_size > 10_000
+    image = QImage(str(path))
+    ratio = view.devicePixelRatio()
+    assert (image.width(), image.height()) == (round(view.width() * ratio),
+                                               round(view.height() * ratio))
+
+    def pixel(point: QPoint) -> QColor:
+        at = view.canvas.viewport().mapTo(view, point)
+        return image.pixelColor(int(at.x() * ratio), int(at.y() * ratio))
+
+    # 公益报时 (市级 2) runs exactly 17–23 May: a solid bar in the 市级 colour.
+    lane = next(lane for lane in view.data.lanes
+                if (lane.activity.level, lane.activity.group_no) == (Level.MUNICIPAL, 2))
+    [bar] = view.canvas.bar_rects(lane.activity.id)
+    assert pixel(QPoint(bar.left() + 4, bar.center().y())) == LEVEL_COLORS[Level.MUNICIPAL]
+    bottom = view.canvas.viewport().height() - 3
+    assert pixel(QPoint(view.canvas.day_rect(date(2021, 5, 15)).left() + 5, bottom)) \
+        == WEEKEND_FILL
+    assert pixel(QPoint(view.canvas.day_rect(METROLOGY_DAY).left() + 5, bottom)) \
+        == METROLOGY_FILL

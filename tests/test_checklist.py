@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 
 from models.deadlines import (
@@ -137,11 +137,29 @@ def test_override_checkbox_off_counts_from_the_real_today(view, ctx):
     assert ctx.settings.get("today_override") == "2021-05-21"
 
 
+def _campaign_in_year(ctx, year: int):
+    """Move the open campaign (window and deadlines) to another year."""
+    campaign = ctx.document.campaign
+    moved = {name: getattr(campaign, name).replace(year=year)
+             for name in ("window_start", "window_end", "summary_due")}
+    ctx.document.update_campaign(campaign.with_changes(year=year, **moved))
+    return ctx.document.campaign
+
+
 def test_planning_starts_in_the_campaign_year(view, ctx):
+    """Turning the planning date on in another year starts from the campaign's last day."""
+    campaign = _campaign_in_year(ctx, date.today().year + 1)
     view.override_check.setChecked(False)
     view.override_check.setChecked(True)
-    if date.today().year != ctx.document.campaign.year:
-        assert ctx.today() == ctx.document.campaign.window_end
+    assert ctx.today() == campaign.window_end
+    assert view.today_edit.date().toPython() == campaign.window_end
+
+
+def test_planning_in_the_campaign_year_starts_today(view, ctx):
+    _campaign_in_year(ctx, date.today().year)
+    view.override_check.setChecked(False)
+    view.override_check.setChecked(True)
+    assert ctx.today() == date.today()
 
 
 def test_today_edit_shows_the_stored_override(ctx, qtbot):
@@ -295,13 +313,27 @@ def test_add_item_dialog_builds_the_request(qtbot, ctx):
 
 
 def test_renders_to_png(view, qtbot, tmp_path):
+    """The saved picture shows each row's urgency: received green, due tomorrow amber."""
+    marked = [view.model.submission_at(r).id for r in (1, 4)]
+    waiting = [view.model.submission_at(r).id for r in (0, 2)]
     mark_rows(view, [1, 4])
+    view.table.clearSelection()  # the selection colour would hide the rows' own
     view.resize(1400, 800)
     view.show()
     qtbot.waitExposed(view)
     path = tmp_path / "checklist.png"
     assert view.grab().save(str(path))
-    assert path.stat().st_size > 10_000
+    image = QImage(str(path))
+    ratio = view.devicePixelRatio()
+
+    def background(submission_id: int) -> str:
+        """The colour in the empty 备注 cell of a submission's row, as saved."""
+        index = view.model.index(view.model.row_of(submission_id), COLUMN["note"])
+        at = view.table.viewport().mapTo(view, view.table.visualRect(index).center())
+        return image.pixelColor(int(at.x() * ratio), int(at.y() * ratio)).name()
+
+    assert [background(i) for i in marked] == [URGENCY_COLORS["done"][0]] * 2
+    assert [background(i) for i in waiting] == [URGENCY_COLORS["soon"][0]] * 2  # due 24 May
 
 
 def test_a_received_date_after_the_real_today_is_refused(ctx):

@@ -57,7 +57,16 @@ def test_bad_day_is_a_usage_error_not_a_traceback(tmp_path):
     assert "无法识别的日期" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_store_fixture_is_independent_of_files():
+def test_a_store_without_a_path_leaves_no_file(tmp_path, monkeypatch):
+    """What the tests' store does stays in memory: no database appears in the working folder
+    or in the user's data folder (here both a temporary folder)."""
+    for name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(name, str(tmp_path / name.lower()))
+    monkeypatch.chdir(tmp_path)
     store = open_database(None)
-    assert store.path is None
+    code, out, _ = run(store, "activities", "--level", "区级")
+    store.update_activities([store.activities(store.latest_campaign().id)[0]
+                             .with_changes(name="改过的名称")])
     store.close()
+    assert code == 0 and "崇明区市场监管局" in out
+    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == []

@@ -20,12 +20,12 @@ from exporters.atomic import ExportError
 from exporters.docx_appendix import export_appendix
 from exporters.docx_notice import chinese_date, export_notice, heading_level
 from importers.docx_reader import read_appendix
-from models.entities import ACTIVITY_TEXT_FIELDS, CampaignData, Level
-from models.layout import COLUMNS
+from models.entities import CampaignData, Level
+from models.fields import text_attrs
 from models.text import clean_text
 
 REPO = Path(__file__).resolve().parents[1]
-HEADERS = {c.header for cols in COLUMNS.values() for c in cols}
+HEADERS = {"序号", "活动名称", "活动内容", "活动时间", "宣传形式", "宣传内容", "负责单位"}
 EXPECTED_MERGES = {
     (Level.MUNICIPAL, 4, "序号"), (Level.MUNICIPAL, 4, "活动名称"),
     (Level.DISTRICT, 12, "序号"), (Level.DISTRICT, 12, "负责单位"),
@@ -395,7 +395,7 @@ def test_pdf_shows_every_cell(pdfs, seeded):
         for header in HEADERS:
             assert header in text
         for activity in seeded.activities:
-            for field in ACTIVITY_TEXT_FIELDS:
+            for field in text_attrs():
                 value = squeezed(getattr(activity, field))
                 assert value in text, (pdf.name, activity.group_no, field)
 

@@ -11,13 +11,14 @@ from docx.oxml.ns import nsdecls
 from exporters.docx_appendix import export_appendix
 from exporters.docx_notice import export_notice
 from importers.docx_reader import read_appendix
-from models.entities import ACTIVITY_TEXT_FIELDS, Activity, CampaignData, Level
+from models.entities import Activity, CampaignData, Level
 from models.errors import ReadError
+from models.fields import text_attrs
 
 
 def rows(activities: list[Activity]) -> list[tuple]:
     """What a reader must give back: level, group, position and every text field."""
-    return [(a.level, a.group_no, a.position, *(getattr(a, f) for f in ACTIVITY_TEXT_FIELDS))
+    return [(a.level, a.group_no, a.position, *(getattr(a, f) for f in text_attrs()))
             for a in activities]
 
 

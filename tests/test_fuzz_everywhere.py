@@ -35,11 +35,12 @@ from exporters.docx_appendix import export_appendix
 from exporters.xlsx_appendix import export_appendix_xlsx
 from importers.docx_reader import read_appendix
 from models.editor import CampaignEditor
-from models.entities import ACTIVITY_TEXT_FIELDS, Activity, CampaignData, Level
-from models.layout import COLUMNS
+from models.entities import Activity, CampaignData, Level
+from models.fields import FIELDS
+from models.layout import columns_of
 from models.opening import open_database
 from models.text import clean_text
-from ui.activities_model import FIELDS, ActivitiesTableModel
+from ui.activities_model import ActivitiesTableModel
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "40"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, database=None, print_blob=True,
@@ -86,7 +87,7 @@ def read_back(value: str) -> str:
 
 
 def docx_rows(activities: list[Activity]) -> list[tuple]:
-    return [(a.level, a.group_no, a.position, *(getattr(a, f) for f in ACTIVITY_TEXT_FIELDS))
+    return [(a.level, a.group_no, a.position, *(getattr(a, f) for f in EDITABLE_FIELDS))
             for a in activities]
 
 
@@ -94,9 +95,9 @@ def expected_docx_rows(data: CampaignData) -> list[tuple]:
     rows = data.by_level(Level.MUNICIPAL) + data.by_level(Level.DISTRICT)
     out = []
     for a in rows:
-        texts = [read_back(getattr(a, f)) for f in ACTIVITY_TEXT_FIELDS]
+        texts = [read_back(getattr(a, f)) for f in EDITABLE_FIELDS]
         if a.level == Level.DISTRICT:   # the district table has no 宣传内容 column
-            texts[ACTIVITY_TEXT_FIELDS.index("publicity_content")] = ""
+            texts[EDITABLE_FIELDS.index("publicity_content")] = ""
         out.append((a.level, a.group_no, a.position, *texts))
     return out
 
@@ -121,7 +122,7 @@ def expected_xlsx_rows(data: CampaignData, level: Level) -> list[list[object]]:
     rows = []
     for cells in table_cells(data.by_level(level), level):
         row: list[object] = []
-        for column, (text, span) in zip(COLUMNS[level], cells, strict=True):
+        for column, (text, span) in zip(columns_of(level), cells, strict=True):
             if span == 0:
                 row.append(None)
             elif column.field == "group_no":
@@ -179,7 +180,7 @@ def test_any_text_survives_model_store_and_exports(harness, level, values):
     activity_id = harness.targets[level]
     row = model.row_of(activity_id)
     assert row >= 0
-    columns = {field: col for col, (field, _label) in enumerate(FIELDS)}
+    columns = {field.attr: col for col, field in enumerate(FIELDS)}
     for field, value in values.items():
         index = model.index(model.row_of(activity_id), columns[field])
         model.setData(index, value, Qt.ItemDataRole.EditRole)
@@ -190,7 +191,7 @@ def test_any_text_survives_model_store_and_exports(harness, level, values):
         assert getattr(harness.doc.activity(activity_id), field) == getattr(saved, field)
 
     row = model.row_of(activity_id)
-    for col, (field, _label) in enumerate(FIELDS):
+    for col, field in enumerate(f.attr for f in FIELDS):
         index = model.index(row, col)
         for role in ROLES:
             index.data(role)   # through Qt, as a view asks: must not raise

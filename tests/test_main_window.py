@@ -220,3 +220,15 @@ def test_a_closed_window_no_longer_follows_the_undo_stack(window, ctx):
     shown = window.saved_label.text()
     ctx.undo_stack.undo()
     assert window.saved_label.text() == shown
+
+
+def test_about_shows_the_version_and_where_the_data_lives(window, ctx):
+    from models.paths import default_database_path
+    from tests.test_version import setup_cfg_version
+    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text().startswith("帮助"))
+    next(a for a in help_menu.actions() if a.text() == "关于").trigger()
+    kind, title, text = ctx.dialogs.messages[-1]
+    assert (kind, title) == ("about", "关于")
+    assert f"版本 {setup_cfg_version()}" in text.splitlines()
+    assert "数据库：（内存）" in text.splitlines()
+    assert f"数据目录：{default_database_path().parent}" in text.splitlines()

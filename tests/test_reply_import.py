@@ -253,3 +253,14 @@ def test_a_table_of_another_unit_is_refused_as_such(campaign_data, tmp_path):
     plan = check_reply(campaign_data, unit_made_table(tmp_path / "r.docx"), unit_text="徐汇")
     assert [p.as_text() for p in plan.problems] == [
         "【错误】这份表是“黄浦区市场监管局”的，不是“徐汇区市场监管局”的；请选择正确的单位或文件。"]
+
+
+def test_header_aliases_come_from_the_fields_table(monkeypatch):
+    from dataclasses import replace
+
+    from models import fields
+    changed = tuple(replace(f, aliases=(*f.aliases, "节目名称")) if f.attr == "name" else f
+                    for f in fields.FIELDS)
+    assert match_header(["节目名称", "活动时间"]) is None
+    monkeypatch.setattr(fields, "FIELDS", changed)
+    assert match_header(["节目名称", "活动时间"]).columns == {"name": 0, "time_text": 1}

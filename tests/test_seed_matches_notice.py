@@ -6,6 +6,7 @@ import re
 import pytest
 
 from models.entities import Level
+from models.layout import columns_of
 
 MUNICIPAL_HEADER = ["序号", "活动名称", "活动内容", "活动时间", "宣传形式", "宣传内容", "负责单位"]
 DISTRICT_HEADER = ["序号", "活动名称", "活动内容", "活动时间", "宣传形式", "负责单位"]
@@ -38,6 +39,12 @@ def test_seed_tables_have_the_expected_shape(seed_text):
     assert len(tables["区级"]) - 1 == 20
     assert all(len(r) == 7 for r in tables["市级"])
     assert all(len(r) == 6 for r in tables["区级"])
+
+
+@pytest.mark.parametrize("level", ["市级", "区级"])
+def test_exported_tables_have_the_notice_columns(seed_text, level):
+    """The table of fields gives each attachment table the notice's columns, in its order."""
+    assert [c.header for c in columns_of(Level(level))] == seed_tables(seed_text)[level][0]
 
 
 @pytest.mark.parametrize("level,fields", [("市级", MUNICIPAL_FIELDS), ("区级", DISTRICT_FIELDS)])

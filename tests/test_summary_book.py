@@ -261,3 +261,26 @@ def test_a_landscape_section_stays_landscape_and_the_book_keeps_its_own_pages(tm
     assert width > height, "the wide table's page is landscape"
     assert pages[wide].startswith("黄浦区市场监管局"), "the next unit starts its own page"
     assert re.search(rf"黄浦区市场监管局\.+{wide + 1}", pages[1])
+
+
+def test_word_exports_after_the_book_keep_their_file_properties(received, tmp_path):
+    """docxcompose rebinds python-docx's "cp" prefix on import; later exports must not
+    write their author into the custom-properties namespace."""
+    import zipfile
+
+    from lxml import etree
+
+    from exporters.docx_notice import export_notice
+    store, archive = received
+    export_summaries(_book(store, archive), tmp_path / "book.docx")
+    for path, name in ((tmp_path / "notice.docx", "notice"), (tmp_path / "book.docx", "book")):
+        if name == "notice":
+            export_notice(store.load(), path)
+        core = etree.fromstring(zipfile.ZipFile(path).read("docProps/core.xml"))
+        namespaces = {child.tag.split("}")[0].lstrip("{") for child in core}
+        assert "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" \
+            not in namespaces, name
+    core = etree.fromstring(zipfile.ZipFile(tmp_path / "notice.docx").read("docProps/core.xml"))
+    by = core.find("{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
+                   "lastModifiedBy")
+    assert by is not None and by.text == "上海市市场监督管理局"

@@ -5,8 +5,9 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QEvent,
+    QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -30,22 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from models.entities import Activity, Level
+from models.fields import TR_CONTEXT
+from models.layout import runs
 from models.periods import describe_spans, why_unparsed
 from models.text import chinese_date
 from ui import hotkeys
 from ui.actions import make_action
 from ui.activities_model import ActivitiesTableModel
 from ui.context import AppContext
-
-COLUMN_WIDTHS = (72, 56, 180, 320, 120, 150, 200, 200)
-DETAIL_FIELDS = (
-    ("name", QT_TRANSLATE_NOOP("ActivitiesPanel", "活动名称")),
-    ("time_text", QT_TRANSLATE_NOOP("ActivitiesPanel", "活动时间")),
-    ("content", QT_TRANSLATE_NOOP("ActivitiesPanel", "活动内容")),
-    ("publicity_forms", QT_TRANSLATE_NOOP("ActivitiesPanel", "宣传形式")),
-    ("publicity_content", QT_TRANSLATE_NOOP("ActivitiesPanel", "宣传内容")),
-    ("responsible", QT_TRANSLATE_NOOP("ActivitiesPanel", "负责单位")),
-)
 
 
 class ActivitiesPanel(QWidget):
@@ -72,6 +65,8 @@ class ActivitiesPanel(QWidget):
         layout.addLayout(self.filter_bar)
         layout.addWidget(splitter, 1)
         self.doc.units_changed.connect(self._fill_units)
+        self._kept: tuple[int | None, int, list[int]] = (None, 0, [])
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._after_reset)
         self.model.dataChanged.connect(self._on_data_changed)
         self._update_count()
@@ -144,8 +139,8 @@ class ActivitiesPanel(QWidget):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(26)
         table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            table.setColumnWidth(column, width)
+        for column, field in enumerate(self.model.fields):
+            table.setColumnWidth(column, field.screen_width)
         table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table = table
 
@@ -160,9 +155,12 @@ class ActivitiesPanel(QWidget):
         self.detail_edits: dict[str, QLineEdit | QPlainTextEdit] = {}
         self._shown: dict[str, str] = {}
         self._shown_id: int | None = None
-        for field, label in DETAIL_FIELDS:
+        self.detail_fields = sorted((f for f in self.model.fields if f.editable),
+                                    key=lambda f: f.multiline)  # one-line editors first
+        for detail in self.detail_fields:
+            field = detail.attr
             editor: QLineEdit | QPlainTextEdit
-            if field in ("name", "time_text"):
+            if not detail.multiline:
                 editor = QLineEdit(self.detail)
                 editor.editingFinished.connect(lambda f=field: self._commit_detail(f))
             else:
@@ -172,10 +170,10 @@ class ActivitiesPanel(QWidget):
                 editor.installEventFilter(self)
             editor.setObjectName(f"detail_{field}")
             self.detail_edits[field] = editor
-            form.addRow(self.tr(label), editor)
+            form.addRow(QCoreApplication.translate(TR_CONTEXT, detail.header), editor)
         self.time_hint = QLabel(self.detail)
         self.time_hint.setWordWrap(True)
-        form.insertRow(2, "", self.time_hint)
+        form.insertRow(list(self.detail_edits).index("time_text") + 1, "", self.time_hint)
         self.detail_edits["time_text"].textEdited.connect(self._preview_time)
         self.detail.setEnabled(False)
 
@@ -246,8 +244,37 @@ class ActivitiesPanel(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
+    def _remember_selection(self) -> None:
+        """Note the current and selected activities before the rows change."""
+        current = self.table.currentIndex()
+        current_id = self.model.activity_at(current.row()).id if current.isValid() else None
+        selected = [self.model.activity_at(i.row()).id
+                    for i in self.table.selectionModel().selectedRows()]
+        self._kept = (current_id, max(current.column(), 0), selected)
+
+    def _restore_selection(self) -> None:
+        """Make the remembered activities current and selected again where still shown."""
+        current_id, column, selected = self._kept
+        self._kept = (None, 0, [])
+        rows = self.model.rows_of([*selected, current_id] if current_id is not None else selected)
+        selection = QItemSelection()
+        last = self.model.columnCount() - 1
+        for first, final in runs(sorted(rows[i] for i in selected if i in rows)):
+            selection.select(self.model.index(first, 0), self.model.index(final, last))
+        model = self.table.selectionModel()
+        if current_id in rows:
+            index = self.model.index(rows[current_id], column)
+            across = self.table.horizontalScrollBar().value()
+            model.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+            if self.table.isVisible():  # down to the row, but no sideways jump
+                self.table.scrollTo(index)
+                self.table.horizontalScrollBar().setValue(across)
+        if not selection.isEmpty():
+            model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
     def _after_reset(self) -> None:
-        """Keep the detail panel and count in step after the rows changed."""
+        """Keep the selection, the detail panel and the count in step after the rows changed."""
+        self._restore_selection()
         self._update_count()
         self._show_detail(self.current_activity())
 
@@ -274,8 +301,9 @@ class ActivitiesPanel(QWidget):
             elif editor.toPlainText() != value:
                 editor.setPlainText(value)
             editor.blockSignals(False)
-        self.detail_edits["publicity_content"].setEnabled(
-            activity is not None and activity.level == Level.MUNICIPAL)
+        for detail in self.detail_fields:  # 宣传内容 only in the 市级 table
+            self.detail_edits[detail.attr].setEnabled(
+                activity is not None and (not detail.levels or activity.level in detail.levels))
         self._preview_time(activity.time_text if activity else "")
 
     def _preview_time(self, text: str) -> None:

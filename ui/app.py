@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.db_lock import LockedElsewhere
@@ -19,6 +20,7 @@ from models.i18n import _tr, install_translators
 from models.opening import open_database
 from models.paths import default_database_path, set_application_identity
 from models.storage import Store
+from resources import DISTRIBUTION, ICON_SIZES, icon_png
 from ui.context import AppContext
 from ui.dialogs import Dialogs
 from ui.settings import Settings
@@ -31,6 +33,14 @@ def _stderr_hook(exc_type: type[BaseException], exc: BaseException,
                  tb: TracebackType | None) -> None:
     """Unexpected errors while no window can show them: details on stderr only."""
     sys.stderr.write("".join(traceback.format_exception(exc_type, exc, tb)))
+
+
+def application_icon() -> QIcon:
+    """The program's icon at every drawn size, for the windows and the task bar."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(icon_png(size)))
+    return icon
 
 
 def _message_hook(exc_type: type[BaseException], exc: BaseException,
@@ -74,6 +84,8 @@ def run_gui(args: argparse.Namespace) -> int:
     """Open the main window on the database (the embedded default on first start)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     set_application_identity()
+    app.setWindowIcon(application_icon())
+    app.setDesktopFileName(DISTRIBUTION)  # Wayland finds the icon through metrology-day.desktop
     settings = Settings()
     install_translators(app, args.lang or settings.get("language"))
     sys.excepthook = _message_hook

@@ -22,6 +22,10 @@ class Dialogs:
         """Tell the user something happened."""
         QMessageBox.information(self.parent, title, text)
 
+    def about(self, title: str, text: str) -> None:
+        """Say what the program is, beside its icon."""
+        QMessageBox.about(self.parent, title, text)
+
     def confirm(self, title: str, text: str) -> bool:
         """Ask a yes/no question."""
         answer = QMessageBox.question(self.parent, title, text)
@@ -59,6 +63,9 @@ class RecordingDialogs(Dialogs):
 
     def info(self, title: str, text: str) -> None:
         self.messages.append(("info", title, text))
+
+    def about(self, title: str, text: str) -> None:
+        self.messages.append(("about", title, text))
 
     def confirm(self, title: str, text: str) -> bool:
         self.messages.append(("confirm", title, text))

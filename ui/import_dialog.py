@@ -22,7 +22,7 @@ from importers.returned import changes_nothing, check_returned
 from models.entities import Level
 from models.errors import StoreError
 from models.i18n import _tr
-from models.layout import COLUMNS, cell_text
+from models.layout import cell_text, columns_of
 from ui.context import AppContext
 
 
@@ -35,7 +35,7 @@ class ImportPreview(QDialog):
         report = QPlainTextEdit(plan.as_text(), self)
         report.setReadOnly(True)
         report.setMaximumHeight(180)
-        columns = COLUMNS[Level.DISTRICT]
+        columns = columns_of(Level.DISTRICT)
         table = QTableWidget(len(plan.activities), len(columns), self)
         table.setHorizontalHeaderLabels(
             [QCoreApplication.translate("ActivitiesTableModel", c.header) for c in columns])

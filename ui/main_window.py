@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 from exporters import exporter_for, file_filter
 from importers.import_plan import ImportPlan
 from models.entities import Submission
+from models.paths import default_database_path
+from resources import program_version
 from ui import hotkeys
 from ui.actions import guarded, make_action
 from ui.activities_panel import ActivitiesPanel
-from ui.calendar_view import CalendarView
+from ui.calendar.view import CalendarView
 from ui.checklist_view import ChecklistView
 from ui.context import AppContext
 from ui.notice_editor import NoticeEditor
@@ -91,6 +93,10 @@ class MainWindow(QMainWindow):
             self.tr("导出活动日历（.ics）…"), lambda: self.export("calendar", "ics"))
         self.export_checklist_action = self._action(
             self.tr("导出报送清单（Excel）…"), lambda: self.export("checklist", "xlsx"))
+        self.export_schedule_action = self._action(
+            self.tr("导出活动日程表（Word）…"), lambda: self.export("schedule", "docx"))
+        self.export_schedule_pdf_action = self._action(
+            self.tr("导出活动日程表（PDF）…"), lambda: self.export("schedule", "pdf"))
         self.export_summaries_action = self._action(
             self.tr("导出活动总结汇编（Word）…"), lambda: self.export("summaries", "docx"))
         self.export_summaries_pdf_action = self._action(
@@ -100,13 +106,17 @@ class MainWindow(QMainWindow):
                                           self.import_workbook, hotkeys.IMPORT_WORKBOOK)
         self.preview_action = self._action(self.tr("打印预览…"), self.print_preview)
         self.print_action = self._action(self.tr("打印…"), self.print_appendix, hotkeys.PRINT)
+        self.schedule_preview_action = self._action(self.tr("活动日程表打印预览…"),
+                                                    self.preview_schedule)
         self.restore_action = self._action(self.tr("恢复备份…"), self.restore_backup)
         self.quit_action = self._action(self.tr("退出"), self.close, hotkeys.QUIT)
         for action in (self.export_notice_action, self.export_appendix_action,
-                       self.export_xlsx_action, self.export_pdf_action, self.export_ics_action,
-                       self.export_checklist_action, self.export_summaries_action,
-                       self.export_summaries_pdf_action, None, self.template_action,
-                       self.import_action, None, self.preview_action, self.print_action, None,
+                       self.export_xlsx_action, self.export_pdf_action,
+                       self.export_schedule_action, self.export_schedule_pdf_action,
+                       self.export_ics_action, self.export_checklist_action,
+                       self.export_summaries_action, self.export_summaries_pdf_action, None,
+                       self.template_action, self.import_action, None, self.preview_action,
+                       self.print_action, self.schedule_preview_action, None,
                        self.restore_action, None, self.quit_action):
             file_menu.addAction(action) if action else file_menu.addSeparator()
 
@@ -180,13 +190,16 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         """Database path and saved state."""
-        self.path_label = QLabel(self)
-        path = self.ctx.store.path
-        self.path_label.setText(self.tr("数据库：{0}").format(path if path else self.tr("（内存）")))
+        self.path_label = QLabel(self, text=self._database_text())
         self.saved_label = QLabel(self)
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.saved_label)
         self._update_saved_state()
+
+    def _database_text(self) -> str:
+        """Where the open database lives, for the status bar and the about box."""
+        path = self.ctx.store.path
+        return self.tr("数据库：{0}").format(path if path else self.tr("（内存）"))
 
     # -- state ---------------------------------------------------------------------
 
@@ -397,6 +410,17 @@ class MainWindow(QMainWindow):
         dialog.paintRequested.connect(lambda p: print_appendix(self.doc.data, p))
         dialog.exec()
 
+    def preview_schedule(self) -> None:
+        """Preview the day-by-day campaign schedule as it will print."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        from exporters.pdf_appendix import make_printer
+        from exporters.pdf_schedule import print_schedule
+        printer = make_printer()          # the dialog does not own it: keep it alive
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.paintRequested.connect(lambda p: print_schedule(self.doc.data, p))
+        dialog.exec()
+
     def print_appendix(self) -> None:
         """Print the attachment table."""
         from PySide6.QtPrintSupport import QPrintDialog
@@ -422,7 +446,13 @@ class MainWindow(QMainWindow):
         view.show()
 
     def show_about(self) -> None:
-        """What this program is."""
-        self.ctx.dialogs.info(self.tr("关于"), self.tr(
-            "“5·20世界计量日”系列宣传活动管理\n上海市市场监督管理局计量处\n"
-            "离线运行，数据保存在本机。"))
+        """What this program is, its version, and where its data lives."""
+        self.ctx.dialogs.about(self.tr("关于"), "\n".join((
+            self.tr("“5·20世界计量日”系列宣传活动管理"),
+            self.tr("版本 {0}").format(program_version()),
+            self.tr("上海市市场监督管理局计量处"),
+            self.tr("离线运行，数据保存在本机。"),
+            "",
+            self._database_text(),
+            self.tr("数据目录：{0}").format(default_database_path().parent),
+        )))

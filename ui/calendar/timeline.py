@@ -1,216 +1,44 @@
-"""The campaign calendar: one column a day, one lane an activity, bars over its parsed spans."""
+"""The painted timeline: a header of days, a fixed column of lane labels and bars in lanes."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPoint,
-    QPointF,
-    QRect,
-    QRectF,
-    QSize,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
-    QFontMetrics,
     QHelpEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
-    QPolygonF,
     QResizeEvent,
 )
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractScrollArea,
-    QLabel,
-    QListView,
-    QSplitter,
-    QToolTip,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
+from models.calendar_layout import Bar, CalendarData, lane_tag, lane_title, unit_text
 from models.deadlines import weekday_name
-from models.entities import Activity, Level
-from models.periods import Span, spans_from_json, why_unparsed
+from models.entities import Activity, Level, Unit
 from models.text import chinese_date
+from ui.calendar.style import (
+    GRID,
+    HOVER_FILL,
+    LEVEL_COLORS,
+    METROLOGY_FILL,
+    METROLOGY_INK,
+    TODAY_INK,
+    WEEKEND_FILL,
+    Metrics,
+    mix,
+    paint_arrow,
+    paint_swatch,
+)
 from ui.context import AppContext
-from ui.flat_table_model import ROOT, Index
 
-APPROXIMATE_KINDS = frozenset({"by", "from", "around", "window"})
 METROLOGY_DAY = (5, 20)
 TOOLTIP_LIMIT = 25
-LEVEL_COLORS = {Level.MUNICIPAL: QColor("#2f6db5"), Level.DISTRICT: QColor("#23865a")}
-WEEKEND_FILL = QColor("#eef0f4")
-METROLOGY_FILL = QColor("#fde7e4")
-METROLOGY_INK = QColor("#c62828")
-TODAY_INK = QColor("#1565c0")
-GRID = QColor("#d9dce3")
-HOVER_FILL = QColor(255, 213, 79, 60)
-
-
-# -- layout of bars, without painting --------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Bar:
-    """One span of an activity as columns of the window."""
-
-    first: int
-    last: int
-    approximate: bool
-    clipped_left: bool
-    clipped_right: bool
-    span: Span
-
-
-@dataclass(frozen=True, slots=True)
-class Placement:
-    """Where an activity goes: whether any span was read, its bars and the columns they cover."""
-
-    parsed: bool
-    bars: tuple[Bar, ...]
-    columns: tuple[int, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Lane:
-    """One activity's row and its bars."""
-
-    activity: Activity
-    bars: tuple[Bar, ...]
-    columns: tuple[int, ...]
-
-
-def is_approximate(span: Span) -> bool:
-    """Open or rough spans (前, 起, 左右, 期间, 下旬, a whole month) are drawn differently."""
-    return span.kind in APPROXIMATE_KINDS or span.precision != "day"
-
-
-def bar_of(span: Span, window: tuple[date, date]) -> Bar | None:
-    """The span as columns of the window, or None when it falls outside."""
-    clipped = span.clipped(window)
-    if clipped is None:
-        return None
-    start, end = window
-    return Bar((clipped[0] - start).days, (clipped[1] - start).days, is_approximate(span),
-               span.start is None or span.start < start, span.end is None or span.end > end,
-               span)
-
-
-@dataclass(slots=True)
-class CalendarData:
-    """Lanes in the window, plus activities without a span and those outside the window."""
-
-    window: tuple[date, date]
-    lanes: list[Lane] = field(default_factory=list)
-    unparsed: list[Activity] = field(default_factory=list)
-    outside: list[Activity] = field(default_factory=list)
-    counts: list[int] = field(default_factory=list)
-
-    @property
-    def days(self) -> int:
-        """Number of day columns."""
-        return max((self.window[1] - self.window[0]).days + 1, 0)
-
-    def day(self, column: int) -> date:
-        """The date of a column."""
-        return self.window[0] + timedelta(days=column)
-
-    def column(self, day: date) -> int:
-        """The column of a date (may be outside 0..days-1)."""
-        return (day - self.window[0]).days
-
-    def lanes_on(self, column: int) -> list[Lane]:
-        """Lanes with a bar over a column."""
-        return [lane for lane in self.lanes
-                if any(b.first <= column <= b.last for b in lane.bars)]
-
-
-def place(spans: Sequence[Span], window: tuple[date, date]) -> Placement:
-    """The bars of some spans in the window, and the columns they cover."""
-    bars = tuple(b for b in (bar_of(s, window) for s in spans) if b is not None)
-    columns = tuple(sorted({c for b in bars for c in range(b.first, b.last + 1)}))
-    return Placement(bool(spans), bars, columns)
-
-
-PlaceFn = Callable[[Activity, tuple[date, date]], Placement]
-
-
-def build_calendar(activities: Iterable[Activity], window: tuple[date, date],
-                   place_of: PlaceFn) -> CalendarData:
-    """Sort activities into lanes, unparsed and outside, and count activities per day."""
-    data = CalendarData(window)
-    counts = data.counts = [0] * data.days
-    for activity in activities:
-        placement = place_of(activity, window)
-        if not placement.parsed:
-            data.unparsed.append(activity)
-        elif not placement.bars:
-            data.outside.append(activity)
-        else:
-            data.lanes.append(Lane(activity, placement.bars, placement.columns))
-            for column in placement.columns:
-                counts[column] += 1
-    return data
-
-
-class PlacementCache:
-    """Placements per distinct stored spans text and window: thousands of activities share
-    a few hundred time texts, so each is placed once."""
-
-    LIMIT = 50_000  # distinct texts kept before starting afresh
-
-    def __init__(self) -> None:
-        self._cache: dict[tuple[str, tuple[date, date]], Placement] = {}
-
-    def __call__(self, activity: Activity, window: tuple[date, date]) -> Placement:
-        key = (activity.spans_json, window)
-        hit = self._cache.get(key)
-        if hit is None:
-            if len(self._cache) >= self.LIMIT:
-                self._cache.clear()
-            hit = self._cache[key] = place(spans_from_json(activity.spans_json), window)
-        return hit
-
-    def __len__(self) -> int:
-        return len(self._cache)
-
-
-# -- the painted timeline ---------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Metrics:
-    """Sizes derived from the font."""
-
-    line: int
-    row: int
-    label: int
-    header: int
-    band: int
-    min_column: int
-
-    @classmethod
-    def of(cls, fm: QFontMetrics) -> Metrics:
-        """Metrics for a font."""
-        line = fm.height()
-        return cls(line=line, row=line + 12, label=fm.horizontalAdvance("国") * 19,
-                   header=line * 4 + 14, band=line + 6,
-                   min_column=fm.horizontalAdvance("12月30") + 10)
 
 
 class TimelineCanvas(QAbstractScrollArea):
@@ -377,6 +205,10 @@ class TimelineCanvas(QAbstractScrollArea):
         self._paint_corner(painter)
         painter.end()
 
+    def _unit(self, activity: Activity) -> Unit | None:
+        """The registered unit of an activity, if any."""
+        return self.ctx.document.unit(activity.unit_id)
+
     # -- tooltips ---------------------------------------------------------------------
 
     def tooltip_at(self, pos: QPoint) -> str:
@@ -392,7 +224,7 @@ class TimelineCanvas(QAbstractScrollArea):
         """Name, time text and unit of an activity."""
         lines = [activity.name.replace("\n", " "),
                  self.tr("时间：{0}").format(activity.time_text.replace("\n", " ")),
-                 self.tr("单位：{0}").format(unit_text(self.ctx, activity))]
+                 self.tr("单位：{0}").format(unit_text(activity, self._unit(activity)))]
         return "\n".join(lines)
 
     def day_tooltip(self, day: date) -> str:
@@ -400,7 +232,8 @@ class TimelineCanvas(QAbstractScrollArea):
         lanes = self.data.lanes_on(self.data.column(day))
         head = self.tr("{0} {1}：{2} 项活动").format(
             chinese_date(day, with_year=False, translated=True), weekday_name(day), len(lanes))
-        names = [f"· {lane_title(self.ctx, lane.activity)}" for lane in lanes[:TOOLTIP_LIMIT]]
+        names = [f"· {lane_title(lane.activity, self._unit(lane.activity))}"
+                 for lane in lanes[:TOOLTIP_LIMIT]]
         if len(lanes) > TOOLTIP_LIMIT:
             names.append(self.tr("……另有 {0} 项").format(len(lanes) - TOOLTIP_LIMIT))
         return "\n".join([head, *names])
@@ -483,10 +316,10 @@ class TimelineCanvas(QAbstractScrollArea):
         color = LEVEL_COLORS.get(self.data.lanes[lane].activity.level, QColor("#666"))
         if bar.approximate:
             p.setPen(QPen(color, 1.5, Qt.PenStyle.DashLine))
-            p.setBrush(QBrush(_mix(color, 0.18)))
+            p.setBrush(QBrush(mix(color, 0.18)))
             p.drawRoundedRect(rect, 4, 4)
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QBrush(_mix(color, 0.45), Qt.BrushStyle.BDiagPattern))
+            p.setBrush(QBrush(mix(color, 0.45), Qt.BrushStyle.BDiagPattern))
             p.drawRoundedRect(rect, 4, 4)
             ink = color.darker(160)
         else:
@@ -496,9 +329,9 @@ class TimelineCanvas(QAbstractScrollArea):
             ink = QColor("white")
         arrow = self.metrics.row * 0.28
         if bar.clipped_left:
-            self._paint_arrow(p, rect, ink, arrow, left=True)
+            paint_arrow(p, rect, ink, arrow, left=True)
         if bar.clipped_right:
-            self._paint_arrow(p, rect, ink, arrow, left=False)
+            paint_arrow(p, rect, ink, arrow, left=False)
         text_rect = rect.adjusted(6 + (arrow + 2 if bar.clipped_left else 0), 0,
                                   -6 - (arrow + 2 if bar.clipped_right else 0), 0)
         self._paint_bar_text(p, lane, bar, text_rect, ink)
@@ -524,19 +357,6 @@ class TimelineCanvas(QAbstractScrollArea):
             p.setPen(ink)
             p.drawText(inside, align, fm.elidedText(name, Qt.TextElideMode.ElideRight,
                                                     int(inside.width())))
-
-    @staticmethod
-    def _paint_arrow(p: QPainter, rect: QRectF, ink: QColor, size: float, left: bool) -> None:
-        """A triangle at a bar's clipped end, pointing out of the window."""
-        cy = rect.center().y()
-        if left:
-            tip, base = rect.left() + 3, rect.left() + 3 + size
-        else:
-            tip, base = rect.right() - 3, rect.right() - 3 - size
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(ink)
-        p.drawPolygon(QPolygonF([QPointF(tip, cy), QPointF(base, cy - size),
-                                 QPointF(base, cy + size)]))
 
     def _paint_header(self, p: QPainter) -> None:
         """Month band with the 5·20 mark, then date, weekday and count for each day."""
@@ -635,7 +455,7 @@ class TimelineCanvas(QAbstractScrollArea):
             tag_rect = QRectF(6, y + 4, tag_w, m.row - 8)
             color = LEVEL_COLORS.get(activity.level, QColor("#666"))
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(_mix(color, 0.16))
+            p.setBrush(mix(color, 0.16))
             p.drawRoundedRect(tag_rect, 3, 3)
             p.setPen(color.darker(140))
             p.drawText(tag_rect, Qt.AlignmentFlag.AlignCenter, tag)
@@ -643,7 +463,7 @@ class TimelineCanvas(QAbstractScrollArea):
                               m.row)
             p.setPen(QColor("#222"))
             p.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                       fm.elidedText(lane_title(self.ctx, activity),
+                       fm.elidedText(lane_title(activity, self._unit(activity)),
                                      Qt.TextElideMode.ElideRight, text_rect.width()))
             p.setPen(QPen(GRID, 1))
             p.drawLine(0, y + m.row, m.label, y + m.row)
@@ -671,7 +491,7 @@ class TimelineCanvas(QAbstractScrollArea):
         y = m.band + 4
         for approximate, clipped, text in entries:
             swatch = QRectF(10, y + 3, 26, m.line - 4)
-            self._paint_swatch(p, swatch, color, approximate, clipped)
+            paint_swatch(p, swatch, color, approximate, clipped)
             p.setPen(QColor("#444"))
             p.drawText(QRectF(44, y, m.label - 50, m.line),
                        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
@@ -680,221 +500,3 @@ class TimelineCanvas(QAbstractScrollArea):
         p.drawLine(0, m.header - 1, m.label, m.header - 1)
         p.drawLine(m.label - 1, 0, m.label - 1, m.header)
         p.restore()
-
-    def _paint_swatch(self, p: QPainter, rect: QRectF, color: QColor, approximate: bool,
-                      clipped: bool) -> None:
-        """A small bar sample for the legend."""
-        if approximate:
-            p.setPen(QPen(color, 1.2, Qt.PenStyle.DashLine))
-            p.setBrush(_mix(color, 0.18))
-            p.drawRect(rect)
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QBrush(_mix(color, 0.45), Qt.BrushStyle.BDiagPattern))
-            p.drawRect(rect)
-            return
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(color)
-        p.drawRect(rect)
-        if clipped:
-            self._paint_arrow(p, rect, QColor("white"), rect.height() * 0.35, left=False)
-
-
-def _mix(color: QColor, amount: float) -> QColor:
-    """A color mixed with white: amount 1 is the color, 0 is white."""
-    def channel(value: int) -> int:
-        return round(255 + (value - 255) * amount)
-    return QColor(channel(color.red()), channel(color.green()), channel(color.blue()))
-
-
-def lane_tag(activity: Activity) -> str:
-    """'市级 4-2' style tag: level and 序号 (with the row inside its group)."""
-    number = (str(activity.group_no) if activity.position == 1
-              else f"{activity.group_no}-{activity.position}")
-    return f"{activity.level} {number}"
-
-
-def unit_text(ctx: AppContext, activity: Activity) -> str:
-    """The activity's unit name, or its 负责单位 text."""
-    unit = ctx.document.unit(activity.unit_id)
-    return unit.name if unit else activity.responsible.replace("\n", " ")
-
-
-def lane_title(ctx: AppContext, activity: Activity) -> str:
-    """'浦东 · 系列主题宣传' for a district row, the bare name otherwise."""
-    unit = ctx.document.unit(activity.unit_id)
-    name = activity.name.replace("\n", " ")
-    return f"{unit.short_name} · {name}" if unit else name
-
-
-# -- the side list ---------------------------------------------------------------------------
-
-
-class ActivityListModel(QAbstractListModel):
-    """Activities without a bar, each shown as its title and time text; texts made on demand."""
-
-    def __init__(self, describe: Callable[[Activity], tuple[str, str]],
-                 parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.describe = describe
-        self.rows: list[Activity] = []
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        activity = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.describe(activity)[0]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.describe(activity)[1]
-        if role == Qt.ItemDataRole.UserRole:
-            return activity.id
-        return None
-
-    def set_rows(self, rows: Sequence[Activity]) -> None:
-        """Show other activities."""
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_of(self, activity_id: int) -> int:
-        """The row of an activity, or -1."""
-        return next((r for r, a in enumerate(self.rows) if a.id == activity_id), -1)
-
-
-class ActivityList(QWidget):
-    """A titled list of activities that have no bar; clicking one emits its id."""
-
-    activity_clicked = Signal(int)
-
-    def __init__(self, title: str, describe: Callable[[Activity], tuple[str, str]],
-                 empty: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title = title
-        self.empty = empty
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.model = ActivityListModel(describe, self)
-        self.list = QListView(self)
-        self.list.setModel(self.model)
-        self.list.setUniformItemSizes(True)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list.clicked.connect(self._emit)
-        self.list.activated.connect(self._emit)
-        self.empty_label = QLabel(empty, self)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: #888; padding: 6px;")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.empty_label, 1)
-
-    def set_rows(self, rows: Sequence[Activity]) -> None:
-        """Show activities; with none, show the empty note (or hide when there is none)."""
-        self.model.set_rows(rows)
-        self.label.setText(f"<b>{self.title}</b>（{len(rows)}）")
-        self.list.setVisible(bool(rows))
-        self.empty_label.setVisible(not rows)
-        self.setVisible(bool(rows) or bool(self.empty))
-
-    def ids(self) -> list[int]:
-        """Ids of the listed activities, in order."""
-        return [a.id for a in self.model.rows if a.id is not None]
-
-    def click(self, activity_id: int) -> None:
-        """Act as if the user clicked an activity's row."""
-        row = self.model.row_of(activity_id)
-        if row >= 0:
-            index = self.model.index(row, 0)
-            self.list.setCurrentIndex(index)
-            self._emit(index)
-
-    def _emit(self, index: QModelIndex) -> None:
-        """Tell which activity was chosen."""
-        activity_id = index.data(Qt.ItemDataRole.UserRole)
-        if activity_id is not None:
-            self.activity_clicked.emit(int(activity_id))
-
-
-# -- the view --------------------------------------------------------------------------------
-
-
-class CalendarView(QWidget):
-    """The timeline beside the lists of activities it cannot place."""
-
-    day_clicked = Signal(object)       # datetime.date
-    activity_clicked = Signal(int)
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.placements = PlacementCache()
-        self.canvas = TimelineCanvas(ctx, self)
-        self.unparsed_list = ActivityList(self.tr("无法识别时间的活动"), self._describe_unparsed,
-                                          self.tr("无：所有活动的时间都已识别。"), self)
-        self.outside_list = ActivityList(self.tr("不在活动期间内的活动"), self._describe_outside,
-                                         parent=self)
-        side = QWidget(self)
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(4, 0, 0, 0)
-        side_layout.addWidget(self.unparsed_list, 1)
-        side_layout.addWidget(self.outside_list, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.canvas)
-        self.splitter.addWidget(side)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([1000, 260])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
-        for source in (self.canvas, self.unparsed_list, self.outside_list):
-            source.activity_clicked.connect(self.activity_clicked)
-        self.canvas.day_clicked.connect(self.day_clicked)
-        doc = ctx.document
-        for signal in (doc.activities_reset, doc.activities_changed, doc.campaign_changed,
-                       doc.units_changed):
-            signal.connect(self.refresh)
-        self.refresh()
-
-    @property
-    def data(self) -> CalendarData:
-        """What the calendar currently shows."""
-        return self.canvas.data
-
-    def refresh(self, *_: object) -> None:
-        """Rebuild lanes and lists from the document."""
-        doc = self.ctx.document
-        data = build_calendar(doc.activities, doc.campaign.window, self.placements)
-        self.canvas.set_data(data)
-        self.unparsed_list.set_rows(data.unparsed)
-        self.outside_list.set_rows(data.outside)
-
-    def day_count(self, day: date) -> int:
-        """How many activities the header shows for a day."""
-        column = self.data.column(day)
-        return self.data.counts[column] if 0 <= column < self.data.days else 0
-
-    def lane_of(self, activity_id: int) -> Lane | None:
-        """The lane of an activity, or None if it has no bar."""
-        return next((lane for lane in self.data.lanes if lane.activity.id == activity_id), None)
-
-    def _describe_unparsed(self, activity: Activity) -> tuple[str, str]:
-        """List text and tooltip for an activity whose time text gives no span."""
-        reason = why_unparsed(activity.time_text, self.ctx.document.campaign.year)
-        return self._describe(activity, self.tr("无法识别：{0}").format(reason))
-
-    def _describe_outside(self, activity: Activity) -> tuple[str, str]:
-        """List text and tooltip for an activity whose spans all fall outside the window."""
-        return self._describe(activity, self.tr("时间不在活动期间内"))
-
-    def _describe(self, activity: Activity, reason: str) -> tuple[str, str]:
-        """'title（time）' and a tooltip with name, time, unit and the reason."""
-        time_text = activity.time_text.replace("\n", " ").strip() or self.tr("未填时间")
-        text = self.tr("{0}（{1}）").format(lane_title(self.ctx, activity), time_text)
-        return text, "\n".join([self.canvas.activity_tooltip(activity), reason])

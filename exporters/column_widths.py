@@ -1,0 +1,318 @@
+"""Table column widths from the content, one computation for Word, Excel and PDF.
+
+Widths are in ems of the table's body font: a CJK or full-width character is 1 em, digits and
+Latin letters ½ em (as in 仿宋_GB2312). Each exporter turns ems into its own unit.
+
+- No column is narrower than its header on one line.
+- A date column (活动时间) holds its longest date token unbroken and is set to a width at
+  which every cell breaks only between tokens: "5月17日至5月23日" takes two lines split
+  after 至, or one line, never "5月17 / 日至5月 / 23日".
+- The rest of the width is shared out by how much text a column holds per row (its square
+  root, see MASS_EXPONENT); a column never gets more than its longest line needs.
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+Measure = Callable[[str], float]
+
+NO_LINE_START = set("、，。；：？！）》」』】〕〉”’%．,.;:?!)]}…·—")
+NO_LINE_END = set("（《「『【〔〈“‘([{")
+DATE_SEPARATORS = set("至到、，,；;～~—–-/") | {" ", "\u3000"}
+_WORD = re.compile(r"[0-9A-Za-z@#$%&*+=_|\\'\".:/-]+")
+_DATE_TOKEN = re.compile(r"[0-9０-９]|[月日号旬]")
+WIDEST_UNBROKEN_WORD_EM = 12.0
+"""A Latin word (an e-mail address, a URL) longer than this may break inside."""
+DATE_COLUMN_SHARE = 0.4
+"""A date column never takes more than this share of the table to avoid breaking a token."""
+TOLERANCE_EM = 0.1
+"""Fonts differ a little from the rule: a clean width stays clean this much either side."""
+STEP_EM = 0.1
+MASS_EXPONENT = 0.5
+"""Widths grow with the square root of a column's text per row: the split that keeps the
+sum of all cells' line counts lowest, so short columns (names, units) are not squeezed."""
+EPSILON = 1e-6
+MIN_LINE_EM = 0.5
+"""No line is narrower than a half-width character."""
+LONGEST_DATE_TOKEN_EM = 12.0
+"""A 'token' longer than this is not a date written in a cell: it may break anywhere."""
+LONGEST_CHECKED_TEXT = 80
+"""Date texts longer than this (a paragraph typed into the time column) are not checked for
+clean breaks: they wrap like any other text, and checking them would cost seconds."""
+
+
+@lru_cache(maxsize=65536)
+def _wide(ch: str) -> bool:
+    """A character one em wide: CJK, full-width, and ambiguous width (“ ” · — in Chinese fonts)."""
+    return unicodedata.east_asian_width(ch) in "WFA"
+
+
+def text_em(text: str) -> float:
+    """Width of a line in ems: CJK and full-width (and ambiguous-width) characters 1, others ½."""
+    wide = sum(map(_wide, text))
+    return wide + 0.5 * (len(text) - wide)
+
+
+LIBREOFFICE_HALF_EM = 0.56
+LIBREOFFICE_AUTOSPACE_EM = 0.2
+_NARROW_ALNUM = "0-9A-Za-z"
+_WIDE_ALNUM = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+_SCRIPT_SEAM = re.compile(f"(?<=[{_NARROW_ALNUM}])(?=[{_WIDE_ALNUM}])"
+                          f"|(?<=[{_WIDE_ALNUM}])(?=[{_NARROW_ALNUM}])")
+
+
+def libreoffice_em(text: str) -> float:
+    """Width of a line as LibreOffice sets it: it ignores w:autoSpaceDE="0" and puts 0.2 em
+    between CJK and Latin letters or digits, and Noto CJK's digits are 0.56 em (measured
+    with LibreOffice 7.4 and pdftotext -bbox)."""
+    wide = sum(map(_wide, text))
+    seams = len(_SCRIPT_SEAM.findall(text))
+    return wide + LIBREOFFICE_HALF_EM * (len(text) - wide) + LIBREOFFICE_AUTOSPACE_EM * seams
+
+
+@dataclass(frozen=True, slots=True)
+class _Atom:
+    """A piece of a line that is never broken inside: a Latin word, or one CJK character with
+    the punctuation that may not be separated from it."""
+
+    start: int
+    end: int
+    width: float
+
+
+def _atoms(line: str, measure: Measure) -> list[_Atom]:
+    """The line's unbreakable pieces, in order."""
+    pieces: list[list[int]] = []
+    index = 0
+    while index < len(line):
+        match = _WORD.match(line, index)
+        end = match.end() if match else index + 1
+        glue_to_previous = pieces and (line[index] in NO_LINE_START
+                                       or line[pieces[-1][1] - 1] in NO_LINE_END)
+        if glue_to_previous:
+            pieces[-1][1] = end
+        else:
+            pieces.append([index, end])
+        index = end
+    return [_Atom(a, b, measure(line[a:b])) for a, b in pieces]
+
+
+def _line_breaks(line: str, width: float, measure: Measure) -> tuple[list[int], int]:
+    """Greedy line filling: the offsets where lines break, and the number of lines.
+
+    Spacing a program puts between scripts counts: each atom adds its own width and what
+    the measure adds at the seam with the atom before it.
+    """
+    width = max(width, MIN_LINE_EM)
+    breaks: list[int] = []
+    used = 0.0
+    lines = 1
+    for atom in _atoms(line, measure):
+        seam = 0.0
+        if used > 0:
+            pair = line[atom.start - 1:atom.start + 1]
+            seam = measure(pair) - measure(pair[0]) - measure(pair[1])
+        if used > 0 and used + seam + atom.width > width + EPSILON:
+            breaks.append(atom.start)
+            lines += 1
+            used, seam = 0.0, 0.0
+        if atom.width > width + EPSILON:          # wider than the column: broken inside
+            lines += math.ceil(atom.width / width) - 1
+            breaks.append(atom.start + 1)
+            used = atom.width % width
+        else:
+            used += seam + atom.width
+    return breaks, lines
+
+
+FAST_LINE_CHARS = 300
+"""A paragraph this long is counted by its width alone: an estimate within a line or two,
+where filling it atom by atom would cost a second for a 10,000-character cell."""
+
+
+def line_count(text: str, width_em: float, measure: Measure = text_em) -> int:
+    """Lines a cell's text takes at a given inner width (its own line breaks kept)."""
+    width = max(width_em, MIN_LINE_EM)
+    return sum(math.ceil(measure(part) / width) + 1 if len(part) > FAST_LINE_CHARS
+               else _line_breaks(part, width, measure)[1] for part in text.split("\n"))
+
+
+def lines_upper(text: str, width_em: float, measure: Measure = text_em) -> int:
+    """At least as many lines as the text takes, from each paragraph's width: a filled line
+    leaves less room unused than its widest unbreakable piece (CJK with glued punctuation,
+    or a Latin word)."""
+    lines = 0
+    for part in text.split("\n"):
+        words = _WORD.findall(part)
+        waste = max(3.0, min(max(map(len, words), default=0) * 0.8, WIDEST_UNBROKEN_WORD_EM))
+        lines += max(1, math.ceil(measure(part) / max(width_em - waste, MIN_LINE_EM)))
+    return lines
+
+
+def _date_tokens(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each token: text up to and including a separator such as 至 or 、."""
+    tokens, start = [], 0
+    for index, ch in enumerate(line):
+        if ch in DATE_SEPARATORS:
+            tokens.append((start, index + 1))
+            start = index + 1
+    if start < len(line):
+        tokens.append((start, len(line)))
+    return [(a, b) for a, b in tokens if line[a:b].strip()]
+
+
+def _longest_date_token(text: str, measure: Measure) -> float:
+    """Width of the widest token that holds a date (5月17日至, 5月20日前后)."""
+    widest = 0.0
+    for line in text.split("\n"):
+        for a, b in _date_tokens(line):
+            token = line[a:b]
+            if _DATE_TOKEN.search(token):
+                width = measure(token.rstrip())
+                if width <= LONGEST_DATE_TOKEN_EM:
+                    widest = max(widest, width)
+    return widest
+
+
+def breaks_cleanly(text: str, width_em: float, measure: Measure = text_em) -> bool:
+    """Whether every line break at this inner width falls between date tokens."""
+    for line in text.split("\n"):
+        inside = set()
+        for a, b in _date_tokens(line):
+            token = line[a:b]
+            if _DATE_TOKEN.search(token) and measure(token.rstrip()) <= LONGEST_DATE_TOKEN_EM:
+                inside.update(range(a + 1, b))
+        if not inside:
+            continue
+        breaks, _lines = _line_breaks(line, width_em, measure)
+        if any(offset in inside for offset in breaks):
+            return False
+    return True
+
+
+def _longest_word(text: str, measure: Measure) -> float:
+    """Width of the widest piece that may not break (capped: long addresses may)."""
+    widest = max((measure(m.group()) for m in _WORD.finditer(text)), default=0.0)
+    if any(_wide(ch) for ch in text):
+        widest = max(widest, 1.0)
+    return min(widest, WIDEST_UNBROKEN_WORD_EM)
+
+
+@dataclass(slots=True)
+class _Column:
+    """What one column needs: floor and need are outer widths (padding included)."""
+
+    floor: float
+    need: float
+    mass: float
+    dates: bool
+    texts: tuple[str, ...]
+
+
+def _clean_width(column: _Column, wanted: float, pad: float, limit: float,
+                 measures: Sequence[Measure]) -> float:
+    """The width nearest to wanted, between floor and limit, at which every cell breaks
+    between date tokens in every measure, with some tolerance for the real fonts.
+
+    When no width suits every measure, the first measure (the ½/1 em rule) alone decides;
+    when none suits it either, wanted stays.
+    """
+    texts = sorted({t for t in column.texts if t.strip() and len(t) <= LONGEST_CHECKED_TEXT})
+    top = min(column.need + 2 * TOLERANCE_EM, max(limit, column.floor))
+    steps = int((top - column.floor) / STEP_EM) + 1
+    candidates = sorted((column.floor + i * STEP_EM for i in range(steps)),
+                        key=lambda w: (abs(w - wanted), w))
+    for chosen in (measures, measures[:1]):
+        for width in candidates:
+            if all(breaks_cleanly(t, width - pad + d, measure) for t in texts
+                   for measure in chosen for d in (-TOLERANCE_EM, 0.0, TOLERANCE_EM)):
+                return width
+    return wanted
+
+
+def _share(columns: Sequence[_Column], total: float, fixed: dict[int, float]) -> list[float]:
+    """Widths in proportion to mass, clamped to [floor, need], fixed columns as given."""
+    widths = dict(fixed)
+    free = [i for i in range(len(columns)) if i not in widths]
+    while free:
+        left = total - sum(widths.values())
+        mass = sum(columns[i].mass for i in free) or float(len(free))
+        trial = {i: left * ((columns[i].mass or (mass / len(free))) / mass) for i in free}
+        low = [i for i in free if trial[i] < columns[i].floor - EPSILON]
+        high = [i for i in free if trial[i] > columns[i].need + EPSILON]
+        if not low and not high:
+            widths.update(trial)
+            break
+        for i in low:
+            widths[i] = columns[i].floor
+        if not low:
+            for i in high:
+                widths[i] = columns[i].need
+        free = [i for i in free if i not in widths]
+    if abs(sum(widths.values()) - total) > EPSILON:
+        _spread(widths, columns, total, set(fixed))
+    return [widths[i] for i in range(len(columns))]
+
+
+def _spread(widths: dict[int, float], columns: Sequence[_Column], total: float,
+            fixed: set[int]) -> None:
+    """Make the widths add up to total, fixed columns untouched: leftover in proportion to
+    width, a shortfall taken from what each column has above its floor (or from all, when
+    the floors do not fit)."""
+    gap = total - sum(widths.values())
+    movable = [i for i in widths if i not in fixed] or list(widths)
+    base = sum(widths[i] for i in movable)
+    if gap > 0:
+        for i in movable:
+            widths[i] += gap * widths[i] / base
+        return
+    slack = {i: widths[i] - columns[i].floor for i in movable}
+    room = sum(slack.values())
+    if room > -gap - EPSILON:
+        for i in movable:
+            widths[i] += gap * slack[i] / room
+        return
+    scale = (total - sum(widths[i] for i in widths if i not in movable)) / base
+    for i in movable:                      # the floors themselves do not fit: shrink evenly
+        widths[i] *= max(scale, 0.0)
+
+
+def column_widths(headers: Sequence[str], rows: Sequence[Sequence[str]], total_em: float,
+                  pad_em: float, date_columns: Sequence[bool] = (),
+                  measures: Sequence[Measure] = (text_em,)) -> list[float]:
+    """Outer widths in ems (padding included) of a table total_em wide.
+
+    rows holds every cell's text, "" where a merged cell continues; date_columns marks the
+    columns whose date tokens must not break. With several measures (how different programs
+    set the same text) a width must suit all of them.
+    """
+    def all_measures(text: str) -> float:
+        return max(m(text) for m in measures)
+
+    count = len(headers)
+    dates = [bool(date_columns[i]) if i < len(date_columns) else False for i in range(count)]
+    columns = []
+    for index, header in enumerate(headers):
+        texts = tuple(row[index] for row in rows)
+        # every measure where a date must fit exactly; elsewhere the first (fast) one
+        measure = all_measures if dates[index] else measures[0]
+        longest_line = max((measure(line) for t in texts for line in t.split("\n")), default=0.0)
+        unbroken = max((_longest_date_token(t, measure) if dates[index]
+                        else _longest_word(t, measure)) for t in texts) if texts else 0.0
+        floor = max(all_measures(header), unbroken) + pad_em
+        need = max(floor, longest_line + pad_em)
+        mass = (sum(measure(t.replace("\n", "")) for t in texts) / max(len(rows), 1)) ** MASS_EXPONENT
+        columns.append(_Column(floor, need, mass, dates[index], texts))
+    widths = _share(columns, total_em, {})
+    for index, column in enumerate(columns):
+        if column.dates and column.texts:
+            limit = total_em * DATE_COLUMN_SHARE
+            clean = _clean_width(column, widths[index], pad_em, limit, measures)
+            if abs(clean - widths[index]) > EPSILON:
+                widths = _share(columns, total_em, {index: clean})
+    return widths

@@ -1,0 +1,137 @@
+"""The one table of an activity's fields: what every view, export and import shows and reads."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from models.entities import Activity, Level
+from models.i18n import QT_TRANSLATE_NOOP
+
+TR_CONTEXT = "ActivitiesTableModel"
+"""The translation context of the headers: the table's own, also used by the detail panel."""
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One field of an activity and everything that depends on it."""
+
+    attr: str
+    """The Activity attribute."""
+    header: str
+    """The column title, as the notice's attachment table writes it."""
+    weights: Mapping[Level, float]
+    """The attachment tables the field is a column of, each with its share of the width."""
+    editable: bool = True
+    """The user types it: a text cell of the window's table and an editor of the detail panel."""
+    searched: bool = True
+    """The search box looks in it."""
+    aliases: tuple[str, ...] = ()
+    """Other titles units give the column in files they send back (importers choose which)."""
+    centred: bool = False
+    """Centred in the printed tables; the others read better left-aligned."""
+    multiline: bool = True
+    """Edited in a multi-line box in the detail panel (else one line)."""
+    prefilled: bool = False
+    """The template fills it in, so a row with only this filled is still blank."""
+    screen_width: int = 120
+    """Initial width of its column in the window's table, in pixels."""
+    dates: bool = False
+    """Holds dates: printed columns keep each date token (5月17日) unbroken."""
+    repeated: bool = False
+    """Printed again on each page a row taller than a page continues on."""
+
+    @property
+    def levels(self) -> tuple[Level, ...]:
+        """The attachment tables the field is a column of."""
+        return tuple(self.weights)
+
+    def names(self) -> tuple[str, ...]:
+        """The header and every alias."""
+        return (self.header, *self.aliases)
+
+
+_M, _D = Level.MUNICIPAL, Level.DISTRICT  # the table below reads better short
+
+FIELDS: tuple[Field, ...] = (
+    Field("level", QT_TRANSLATE_NOOP("ActivitiesTableModel", "级别"), {},
+          editable=False, searched=False, screen_width=72),
+    Field("group_no", QT_TRANSLATE_NOOP("ActivitiesTableModel", "序号"), {_M: 0.045, _D: 0.05},
+          editable=False, searched=False, aliases=("编号",), centred=True, screen_width=56,
+          repeated=True),
+    Field("name", QT_TRANSLATE_NOOP("ActivitiesTableModel", "活动名称"), {_M: 0.12, _D: 0.16},
+          aliases=("活动主题", "项目", "名称", "活动项目", "项目名称"), multiline=False,
+          screen_width=180, repeated=True),
+    Field("content", QT_TRANSLATE_NOOP("ActivitiesTableModel", "活动内容"), {_M: 0.25, _D: 0.32},
+          aliases=("主要内容", "内容"), screen_width=320),
+    Field("time_text", QT_TRANSLATE_NOOP("ActivitiesTableModel", "活动时间"), {_M: 0.09, _D: 0.13},
+          aliases=("时间", "日期", "活动日期"), centred=True, multiline=False, screen_width=120,
+          dates=True),
+    Field("publicity_forms", QT_TRANSLATE_NOOP("ActivitiesTableModel", "宣传形式"),
+          {_M: 0.13, _D: 0.15}, aliases=("宣传方式", "形式"), screen_width=150),
+    Field("publicity_content", QT_TRANSLATE_NOOP("ActivitiesTableModel", "宣传内容"), {_M: 0.17},
+          screen_width=200),
+    Field("responsible", QT_TRANSLATE_NOOP("ActivitiesTableModel", "负责单位"),
+          {_M: 0.195, _D: 0.19}, aliases=("承办单位", "责任单位", "主办单位", "单位"),
+          prefilled=True, screen_width=200),
+)
+"""Every field in the order of the window's table; the attachment tables keep this order too.
+Views, exports and imports follow this table: moving a column is a change here only, and so is
+adding one, once the Activity record (and its database column) holds the attribute."""
+
+
+# Lookups read FIELDS when called, so a test can put a changed copy of the table in its place.
+
+
+def field_of(attr: str) -> Field:
+    """The field of an attribute."""
+    for candidate in FIELDS:
+        if candidate.attr == attr:
+            return candidate
+    raise KeyError(attr)
+
+
+def header_of(attr: str) -> str:
+    """The column title of an attribute, e.g. 活动名称."""
+    return field_of(attr).header
+
+
+def level_fields(level: Level) -> tuple[Field, ...]:
+    """The columns of one attachment table, in order."""
+    return tuple(f for f in FIELDS if level in f.weights)
+
+
+def text_fields(level: Level | None = None) -> tuple[Field, ...]:
+    """The texts the user types (of one attachment table, or all of them)."""
+    return tuple(f for f in FIELDS if f.editable and (level is None or level in f.weights))
+
+
+def text_attrs() -> tuple[str, ...]:
+    """Attributes of the texts the user types."""
+    return tuple(f.attr for f in text_fields())
+
+
+def filled_attrs() -> tuple[str, ...]:
+    """Typed texts that make a row of a returned table more than a blank (not prefilled)."""
+    return tuple(f.attr for f in text_fields() if not f.prefilled)
+
+
+def searched_attrs() -> tuple[str, ...]:
+    """Attributes the search box looks in."""
+    return tuple(f.attr for f in FIELDS if f.searched)
+
+
+def header_names(aliases: bool = True) -> dict[str, str]:
+    """Attachment column titles (and, unless told otherwise, their aliases) → attribute."""
+    out: dict[str, str] = {}
+    for f in FIELDS:
+        if f.weights:
+            for name in f.names() if aliases else (f.header,):
+                out.setdefault(name, f.attr)
+    return out
+
+
+def number_label(activity: Activity) -> str:
+    """The 序号 as the window shows it: '4' for a group's first row, '4-2' for its second."""
+    if activity.position == 1:
+        return str(activity.group_no)
+    return f"{activity.group_no}-{activity.position}"

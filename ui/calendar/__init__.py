@@ -1,0 +1,1 @@
+"""The calendar tab: timeline (painting), unplaced-activities list, and the view of both."""

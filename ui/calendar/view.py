@@ -1,0 +1,90 @@
+"""The calendar tab: the painted timeline beside the lists of activities it cannot place."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from models.calendar_layout import CalendarData, Lane, PlacementCache, build_calendar, lane_title
+from models.entities import Activity
+from models.periods import why_unparsed
+from ui.calendar.timeline import TimelineCanvas
+from ui.calendar.unplaced import ActivityList
+from ui.context import AppContext
+
+
+class CalendarView(QWidget):
+    """The timeline beside the lists of activities it cannot place."""
+
+    day_clicked = Signal(object)       # datetime.date
+    activity_clicked = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.placements = PlacementCache()
+        self.canvas = TimelineCanvas(ctx, self)
+        self.unparsed_list = ActivityList(self.tr("无法识别时间的活动"), self._describe_unparsed,
+                                          self.tr("无：所有活动的时间都已识别。"), self)
+        self.outside_list = ActivityList(self.tr("不在活动期间内的活动"), self._describe_outside,
+                                         parent=self)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(4, 0, 0, 0)
+        side_layout.addWidget(self.unparsed_list, 1)
+        side_layout.addWidget(self.outside_list, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.canvas)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([1000, 260])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        for source in (self.canvas, self.unparsed_list, self.outside_list):
+            source.activity_clicked.connect(self.activity_clicked)
+        self.canvas.day_clicked.connect(self.day_clicked)
+        doc = ctx.document
+        for signal in (doc.activities_reset, doc.activities_changed, doc.campaign_changed,
+                       doc.units_changed):
+            signal.connect(self.refresh)
+        self.refresh()
+
+    @property
+    def data(self) -> CalendarData:
+        """What the calendar currently shows."""
+        return self.canvas.data
+
+    def refresh(self, *_: object) -> None:
+        """Rebuild lanes and lists from the document."""
+        doc = self.ctx.document
+        data = build_calendar(doc.activities, doc.campaign.window, self.placements)
+        self.canvas.set_data(data)
+        self.unparsed_list.set_rows(data.unparsed)
+        self.outside_list.set_rows(data.outside)
+
+    def day_count(self, day: date) -> int:
+        """How many activities the header shows for a day."""
+        column = self.data.column(day)
+        return self.data.counts[column] if 0 <= column < self.data.days else 0
+
+    def lane_of(self, activity_id: int) -> Lane | None:
+        """The lane of an activity, or None if it has no bar."""
+        return next((lane for lane in self.data.lanes if lane.activity.id == activity_id), None)
+
+    def _describe_unparsed(self, activity: Activity) -> tuple[str, str]:
+        """List text and tooltip for an activity whose time text gives no span."""
+        reason = why_unparsed(activity.time_text, self.ctx.document.campaign.year)
+        return self._describe(activity, self.tr("无法识别：{0}").format(reason))
+
+    def _describe_outside(self, activity: Activity) -> tuple[str, str]:
+        """List text and tooltip for an activity whose spans all fall outside the window."""
+        return self._describe(activity, self.tr("时间不在活动期间内"))
+
+    def _describe(self, activity: Activity, reason: str) -> tuple[str, str]:
+        """'title（time）' and a tooltip with name, time, unit and the reason."""
+        time_text = activity.time_text.replace("\n", " ").strip() or self.tr("未填时间")
+        text = self.tr("{0}（{1}）").format(lane_title(activity, self.ctx.document.unit(activity.unit_id)), time_text)
+        return text, "\n".join([self.canvas.activity_tooltip(activity), reason])
