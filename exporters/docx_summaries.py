@@ -28,6 +28,7 @@ from docxcompose.utils import NS as COMPOSE_PREFIXES
 
 from exporters import docx_xml as dx
 from exporters.atomic import ExportError, atomic_output
+from exporters.docx_package import finish_package
 from models import soffice
 from models.file_kinds import FileKind
 from models.i18n import QT_TRANSLATE_NOOP, _tr, translate
@@ -291,6 +292,7 @@ class _Compiler:
         self._add_missing_page()
         _tidy_run_properties(document.element.body)
         _tidy_run_properties(document.styles.element)
+        finish_package(document, self.book.title, self.book.office)
         return document
 
     def _add_summary(self, entry: SummaryEntry) -> None:
