@@ -14,7 +14,7 @@ from typing import TextIO
 from exporters import FORMATS, ExportUnsupported, exporter_for
 from models.activity_query import ActivityFilter, ActivityQuery
 from models.entities import CampaignData, Level
-from models.errors import DatabaseInUse, UserError
+from models.errors import DatabaseInUse, StoreError, UserError
 from models.failures import describe_failure
 from models.fields import text_fields
 from models.i18n import _tr, install_translators
@@ -47,16 +47,26 @@ def build_parser() -> argparse.ArgumentParser:
     acts.add_argument("--level", choices=[str(x) for x in Level])
     acts.add_argument("--day", type=_parse_day, help="只列出该日进行的活动，如 2021-05-20")
 
-    export = sub.add_parser("export", help="导出通知、附件、活动日程表、日历或报送清单")
+    export = sub.add_parser("export", help="导出通知、附件、活动日程表、日历、报送清单或活动总结汇编")
     export.add_argument("what", choices=("notice", "appendix", "schedule", "calendar",
-                                         "checklist"))
+                                         "checklist", "summaries"))
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--format", choices=FORMATS,
                         help="文件格式（默认由文件扩展名决定）")
 
-    imp = sub.add_parser("import", help="导入单位返回的 Excel 活动安排")
+    imp = sub.add_parser("import", help="导入单位返回的活动安排（模板、自制 Excel 或 Word 表格）")
     imp.add_argument("file", type=Path)
+    imp.add_argument("--unit", help="单位名称或简称（文件中看不出单位时必填），如 黄浦")
     imp.add_argument("--dry-run", action="store_true", help="只检查，不写入数据库")
+
+    rec = sub.add_parser("receive", help="接收单位报送的文件（活动总结等），并标记为已报送")
+    rec.add_argument("file", type=Path)
+    rec.add_argument("--unit", required=True, help="单位名称或简称，如 黄浦")
+    rec.add_argument("--date", type=_parse_day, help="收到日期（默认为报送清单的计划日期）")
+    rec.add_argument("--item", default="活动总结", help="报送事项（默认 活动总结）")
+
+    clean = sub.add_parser("clean", help="清理：删除不再被任何报送事项或备份引用的存档文件")
+    clean.add_argument("--dry-run", action="store_true", help="只列出，不删除")
 
     tpl = sub.add_parser("template", help="为单位生成 Excel 填报模板")
     who = tpl.add_mutually_exclusive_group(required=True)
@@ -111,18 +121,62 @@ def _export_format(args: argparse.Namespace) -> str:
 
 
 def cmd_export(store: Store, args: argparse.Namespace, out: TextIO) -> int:
-    """Write one export file."""
-    exporter_for(args.what, _export_format(args)).write(store.load(), args.output)
+    """Write one export file (the summaries' book from the files received)."""
+    entry = exporter_for(args.what, _export_format(args))
+    if entry.source == "book":
+        from models.summary_book import summary_book
+        from models.summary_files import SummaryArchive
+        notes = entry.write(summary_book(store.load(), SummaryArchive(store), date.today()),
+                            args.output)
+    else:
+        notes = entry.write(store.load(), args.output)
     out.write(_tr("已导出：{0}").format(args.output) + "\n")
+    out.writelines(_tr("注意：{0}").format(note) + "\n" for note in notes)
     return 0
 
 
 def cmd_import(store: Store, args: argparse.Namespace, out: TextIO) -> int:
-    """Check, and unless --dry-run apply, a returned workbook."""
-    from importers.workbook import import_workbook
-    report = import_workbook(store, args.file, dry_run=args.dry_run)
+    """Check, and unless --dry-run apply, what a unit sent back: our template, its own
+    spreadsheet or a Word table."""
+    if args.dry_run:
+        from importers.returned import check_returned
+        report = check_returned(store.load(), args.file, args.unit)
+        if report.ok:
+            report.outcome = _tr("仅检查（--dry-run），未写入数据库。")
+    else:
+        from importers.returned import apply_returned
+        from models.editor import CampaignEditor
+        report = apply_returned(CampaignEditor(store), args.file, date.today(), args.unit)
     out.write(report.as_text() + "\n")
     return 0 if report.ok else 1
+
+
+def cmd_receive(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+    """Keep a file a unit sent (活动总结 …) and mark the item received, as one step."""
+    from models.editor import CampaignEditor
+    from models.entities import find_unit
+    from models.planning import planning_date
+    editor = CampaignEditor(store)
+    unit = find_unit(editor.document.units, args.unit)
+    if unit is None or unit.id is None:
+        raise StoreError(_tr("单位“{0}”在数据库中不存在。").format(args.unit))
+    receipt = editor.receive_file(unit.id, args.file, args.date or planning_date(), args.item)
+    out.write(receipt.as_text() + "\n")
+    return 0
+
+
+def cmd_clean(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+    """清理: remove kept files nothing refers to any more (or, --dry-run, list them)."""
+    from models.summary_files import SummaryArchive
+    archive = SummaryArchive(store)
+    plan = archive.cleanup_plan() if args.dry_run else archive.clean()
+    if args.dry_run:
+        out.writelines(f"{path}\n" for path in plan.files)
+        out.write(_tr("将删除 {0} 个文件（{1:.1f} MB）；未作任何改动（--dry-run）。").format(
+            len(plan.files), plan.freed_bytes / 1024 / 1024) + "\n")
+    else:
+        out.write(plan.as_text() + "\n")
+    return 0
 
 
 def cmd_template(store: Store, args: argparse.Namespace, out: TextIO) -> int:
@@ -138,13 +192,16 @@ COMMANDS: dict[str, Callable[[Store, argparse.Namespace, TextIO], int]] = {
     "activities": cmd_activities,
     "export": cmd_export,
     "import": cmd_import,
+    "receive": cmd_receive,
+    "clean": cmd_clean,
     "template": cmd_template,
 }
 
 
 def writes(args: argparse.Namespace) -> bool:
     """Whether a command changes the database (and so must hold its lock)."""
-    return args.command == "import" and not args.dry_run
+    return args.command == "receive" or (args.command in ("import", "clean")
+                                         and not args.dry_run)
 
 
 def _paints(args: argparse.Namespace) -> bool:

@@ -24,6 +24,9 @@ QT_PLUGINS: dict[str, frozenset[str] | None] = {
 }
 # Qt's own texts (buttons of file dialogs and message boxes …) in the two interface languages.
 QT_TRANSLATIONS = frozenset({"qtbase_zh_CN.qm", "qtbase_en.qm"})
+# babel comes with docxcompose (which formats date fields of a unit's summary with it); of its
+# 1,100 locales (30 MB) the Chinese and English ones and the root are enough (1.5 MB).
+BABEL_LOCALES = ("root", "en", "zh")
 # Python modules the program never uses that PySide6's hooks or other libraries pull in: Pillow
 # (openpyxl drops pictures without it, as in `make run`); TLS: the program never goes online,
 # and every standard module that imports ssl or _hashlib works without them; multiprocessing,
@@ -121,10 +124,14 @@ def keep_qt_plugin(dest: str) -> bool:
 
 
 def keep_data(dest: str) -> bool:
-    """Every data file except Qt's translations into languages the program does not speak."""
+    """Every data file except Qt's translations and babel's locales in languages the program
+    does not speak."""
     parts = _parts(dest)
     if "PySide6" in parts and "translations" in parts[:-1]:
         return parts[-1] in QT_TRANSLATIONS
+    if parts[:2] == ("babel", "locale-data"):
+        name = parts[-1].split(".")[0]
+        return name.split("_")[0] in BABEL_LOCALES
     return True
 
 

@@ -4,10 +4,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from models.entities import Campaign, CampaignData
 from models.errors import UserError
 from models.i18n import _tr
+
+if TYPE_CHECKING:
+    from models.summary_book import SummaryBook
 
 
 class ExportUnsupported(UserError):
@@ -18,11 +22,13 @@ class ExportUnsupported(UserError):
 class Exporter:
     """One kind of export: what writes it and how the window and command line offer it."""
 
-    what: str                # notice, appendix, schedule, calendar, checklist
+    what: str                # notice, appendix, schedule, calendar, checklist, summaries
     fmt: str                 # the file extension, without the dot
     function: str            # "module:function" that writes (data, path)
     name: str                # the default file name's stem; {0} is the campaign's year
     needs_gui: bool = False  # paints through Qt: a QGuiApplication must exist
+    source: str = "data"     # what it writes from: "data" (CampaignData) or "book" (the
+                             # received summaries: models.summary_book.SummaryBook)
 
     def default_name(self, campaign: Campaign) -> str:
         """The file name suggested for this export of a campaign."""
@@ -33,10 +39,11 @@ class Exporter:
         """The file dialog's filter for this format, in the user's language."""
         return file_filter(self.fmt)
 
-    def write(self, data: CampaignData, path: Path) -> None:
-        """Write the export, whole or not at all (the module is loaded only now)."""
+    def write(self, data: CampaignData | SummaryBook, path: Path) -> list[str]:
+        """Write the export, whole or not at all (the module is loaded only now); notes on
+        what could not be put in (the summaries' book says which files stayed out)."""
         module, function = self.function.split(":")
-        getattr(import_module(module), function)(data, path)
+        return getattr(import_module(module), function)(data, path) or []
 
 
 EXPORTERS: tuple[Exporter, ...] = (
@@ -55,6 +62,10 @@ EXPORTERS: tuple[Exporter, ...] = (
              "{0}年世界计量日活动日历"),
     Exporter("checklist", "xlsx", "exporters.xlsx_checklist:export_checklist_xlsx",
              "{0}年世界计量日报送清单"),
+    Exporter("summaries", "docx", "exporters.docx_summaries:export_summaries",
+             "{0}年活动总结汇编", source="book"),
+    Exporter("summaries", "pdf", "exporters.docx_summaries:export_summaries_pdf",
+             "{0}年活动总结汇编", source="book"),
 )
 FORMATS: tuple[str, ...] = tuple(dict.fromkeys(e.fmt for e in EXPORTERS))
 

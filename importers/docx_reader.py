@@ -47,15 +47,40 @@ def _span(tc) -> int:
     """How many grid columns a cell covers."""
     tc_pr = tc.find(qn("w:tcPr"))
     span = tc_pr.find(qn("w:gridSpan")) if tc_pr is not None else None
-    return int(span.get(qn("w:val"), "1")) if span is not None else 1
+    return _count(span.get(qn("w:val"), "1"), 1) if span is not None else 1
+
+
+def _count(text: str, default: int) -> int:
+    """A small count from an attribute; a missing or garbled one counts as default."""
+    return min(int(text), 64) if text.isdigit() else default
+
+
+def _grid_before(tr) -> int:
+    """Grid columns a row leaves out before its first cell (w:gridBefore)."""
+    tr_pr = tr.find(qn("w:trPr"))
+    skip = tr_pr.find(qn("w:gridBefore")) if tr_pr is not None else None
+    return _count(skip.get(qn("w:val"), "0"), 0) if skip is not None else 0
+
+
+_WRAPPERS = (qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml"))
+
+
+def _children(parent, tag: str):
+    """Children with a tag, also those wrapped in content controls (w:sdt) or custom XML."""
+    for child in parent:
+        if child.tag == tag:
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _children(child, tag)
 
 
 def grid_rows(tbl) -> list[list[str]]:
-    """A table's rows as grid-column texts; a continued vertical merge repeats the text above."""
+    """A table's rows as grid-column texts: a cell spanning columns repeats its text over
+    them, a continued vertical merge repeats the text above, a row starting late is padded."""
     rows: list[list[str]] = []
-    for tr in tbl.iterchildren(qn("w:tr")):
-        row: list[str] = []
-        for tc in tr.iterchildren(qn("w:tc")):
+    for tr in _children(tbl, qn("w:tr")):
+        row: list[str] = [""] * _grid_before(tr)
+        for tc in _children(tr, qn("w:tc")):
             column = len(row)
             above = rows[-1][column] if rows and column < len(rows[-1]) else ""
             text = above if _merge_state(tc) == "continue" else word_cell_text(tc)

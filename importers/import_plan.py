@@ -2,11 +2,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from models.entities import Activity, Unit
+from models.errors import StoreError
 from models.i18n import _tr
+
+if TYPE_CHECKING:
+    from models.editor import CampaignEditor
 
 
 class Severity(StrEnum):
@@ -29,11 +35,15 @@ class Problem:
     sheet: str = ""
     row: int | None = None
     column: str = ""
+    place: str = ""
+    """Where in a file that is no workbook, e.g. 第 2 个表格 (said instead of the sheet)."""
 
     def where(self) -> str:
         """Sheet, row and column in words, e.g. 工作表“活动安排”第 5 行 B 列（活动名称）."""
         parts = []
-        if self.sheet:
+        if self.place:
+            parts.append(self.place)
+        elif self.sheet:
             parts.append(_tr("工作表“{0}”").format(self.sheet))
         if self.row is not None:
             parts.append(_tr("第 {0} 行").format(self.row))
@@ -76,14 +86,14 @@ class ImportPlan:
         return [p for p in self.problems if p.severity == Severity.WARNING]
 
     def error(self, message: str, sheet: str = "", row: int | None = None,
-              column: str = "") -> None:
+              column: str = "", place: str = "") -> None:
         """Record an error."""
-        self.problems.append(Problem(Severity.ERROR, message, sheet, row, column))
+        self.problems.append(Problem(Severity.ERROR, message, sheet, row, column, place))
 
     def warn(self, message: str, sheet: str = "", row: int | None = None,
-             column: str = "") -> None:
+             column: str = "", place: str = "") -> None:
         """Record a warning."""
-        self.problems.append(Problem(Severity.WARNING, message, sheet, row, column))
+        self.problems.append(Problem(Severity.WARNING, message, sheet, row, column, place))
 
     def as_text(self) -> str:
         """A report for the user: what the file holds, every problem, what was done."""
@@ -100,3 +110,20 @@ class ImportPlan:
         elif not self.ok:
             lines.append(_tr("有错误，未导入；数据库未作任何改动。"))
         return "\n".join(lines)
+
+
+def apply_plan(editor: CampaignEditor, plan: ImportPlan, today: date) -> None:
+    """Put a clean plan's rows in place of the unit's through the editor (one undoable step)
+    and say so in the plan. StoreError when the database refuses; nothing changes then."""
+    assert plan.ok and plan.unit is not None and plan.unit.id is not None
+    refusals: list[str] = []
+    editor.document.write_failed.connect(refusals.append)
+    try:
+        submission = editor.import_unit_activities(plan.unit.id, plan.activities, today)
+    finally:
+        editor.document.write_failed.disconnect(refusals.append)
+    if submission is None:
+        raise StoreError(refusals[-1] if refusals else _tr("数据库写入失败，未作任何改动。"))
+    plan.outcome = _tr("已导入：{0} 的区级活动已替换为 {1} 条，“{2}”已标记为{3}（{4}）。").format(
+        plan.unit.name, len(plan.activities), submission.item, submission.status,
+        today.isoformat())

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from importers.import_plan import ImportPlan
+from importers.import_plan import ImportPlan, apply_plan
 from importers.xlsx_file import parse_failure, read_workbook_file
 from importers.xlsx_scan import SheetRefused, SheetScan, scan_sheet
 from importers.xlsx_sheets import (
@@ -23,7 +23,6 @@ from importers.xlsx_sheets import (
     use_shared_strings_as_written,
 )
 from models.entities import Activity, CampaignData, Level, Unit, find_unit
-from models.errors import StoreError
 from models.fields import filled_attrs, header_names, header_of, text_attrs
 from models.i18n import _tr
 from models.periods import why_unparsed
@@ -365,19 +364,8 @@ def apply_workbook(editor: CampaignEditor, path: Path | str, today: date,
     Raises StoreError when the database refuses the change; nothing is changed then.
     """
     plan = check_workbook(editor.document.data, path, expected_unit)
-    if not plan.ok or plan.unit is None or plan.unit.id is None:
-        return plan
-    refusals: list[str] = []
-    editor.document.write_failed.connect(refusals.append)
-    try:
-        submission = editor.import_unit_activities(plan.unit.id, plan.activities, today)
-    finally:
-        editor.document.write_failed.disconnect(refusals.append)
-    if submission is None:
-        raise StoreError(refusals[-1] if refusals else _tr("数据库写入失败，未作任何改动。"))
-    plan.outcome = _tr("已导入：{0} 的区级活动已替换为 {1} 条，“{2}”已标记为{3}（{4}）。").format(
-        plan.unit.name, len(plan.activities), submission.item, submission.status,
-        today.isoformat())
+    if plan.ok and plan.unit is not None and plan.unit.id is not None:
+        apply_plan(editor, plan, today)
     return plan
 
 

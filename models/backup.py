@@ -79,6 +79,24 @@ def copy_file_backup(db_path: Path, reason: str, now: datetime | None = None) ->
     return target
 
 
+def backup_references(db_path: Path) -> set[str]:
+    """Fingerprints of the received files the kept backups of a database refer to: 清理 keeps
+    their content on disk, so restoring any backup brings its files back whole."""
+    found: set[str] = set()
+    for info in list_backups(db_path):
+        try:
+            conn = sqlite3.connect(f"{info.path.resolve().as_uri()}?mode=ro", uri=True)
+        except sqlite3.Error:
+            continue
+        try:
+            found |= {r[0] for r in conn.execute("SELECT sha256 FROM submission_files")}
+        except sqlite3.Error:  # a backup from before files were kept, or a damaged one
+            pass
+        finally:
+            conn.close()
+    return found
+
+
 def backup_if_due(store: Store, now: datetime | None = None) -> Path | None:
     """The once-a-day backup on start: taken when none exists from today."""
     if store.path is None:

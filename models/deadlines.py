@@ -6,14 +6,20 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from models.entities import Campaign, Submission, SubmissionStatus, Unit
+from models.entities import (  # noqa: F401 - the item names and status sets, as ever
+    ARRANGEMENT_ITEM,
+    ARRIVED,
+    DONE,
+    SUMMARY_ITEM,
+    Campaign,
+    Submission,
+    SubmissionStatus,
+    Unit,
+)
 from models.text import chinese_date
 
 SOON_DAYS = 2
 """A pending item due within this many days is shown amber."""
-
-DONE = frozenset({SubmissionStatus.RECEIVED, SubmissionStatus.LATE, SubmissionStatus.EXEMPT})
-ARRIVED = frozenset({SubmissionStatus.RECEIVED, SubmissionStatus.LATE})
 
 
 def weekday_name(day: date) -> str:
@@ -44,10 +50,6 @@ def urgency(sub: Submission, today: date) -> str:
         return "overdue"
     return "soon" if left <= SOON_DAYS else "ok"
 
-
-SUMMARY_ITEM = "活动总结"
-ARRANGEMENT_ITEM = "活动安排"
-"""The submission an import of a unit's returned workbook marks as received."""
 
 
 def moved_deadlines(subs: Sequence[Submission], old_due: date | None,

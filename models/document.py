@@ -172,6 +172,11 @@ class CampaignDocument(QObject):
         self.submissions_changed.emit()
         return saved
 
+    def reload_submissions(self) -> None:
+        """Re-read submissions after a change written beside the document (a received file)."""
+        self.data.submissions = self.store.submissions(self.campaign.id)
+        self.submissions_changed.emit()
+
     def remove_submissions(self, ids: Iterable[int]) -> None:
         """Delete submissions."""
         self.store.delete_submissions(list(ids))

@@ -26,6 +26,7 @@ from models.commands import (
 )
 from models.deadlines import (
     ARRANGEMENT_ITEM,
+    SUMMARY_ITEM,
     marked_received,
     missing,
     moved_deadlines,
@@ -39,16 +40,21 @@ from models.i18n import _tr
 from models.layout import renumbered
 from models.notice_rules import Problem, validate_campaign
 from models.storage import Store
+from models.summary_book import SummaryBook, summary_book
+from models.summary_commands import Receipt, ReceiveFileCommand, prepare_receipt
+from models.summary_files import CleanupPlan, SummaryArchive, SummaryVersion
 
 
 class CampaignEditor:
     """Owns the document and its undo stack; its methods are the user's operations."""
 
     def __init__(self, store: Store, document: CampaignDocument | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, files_folder: Path | None = None) -> None:
         self.store = store
         self.document = document if document is not None else CampaignDocument(store)
         self.undo_stack = QUndoStack(parent)
+        self._files_folder = files_folder
+        self._archive: SummaryArchive | None = None
 
     # -- pushing -------------------------------------------------------------------
 
@@ -246,3 +252,76 @@ class CampaignEditor:
             return None
         return next((s for s in doc.submissions()
                      if s.unit_id == unit_id and s.item == ARRANGEMENT_ITEM), submission)
+
+    # -- received files (活动总结 …) -------------------------------------------------------
+
+    @property
+    def archive(self) -> SummaryArchive:
+        """The files units sent, kept beside the database (StoreError for a memory database
+        without a folder of its own)."""
+        if self._archive is None:
+            self._archive = SummaryArchive(self.store, self._files_folder)
+        return self._archive
+
+    def receive_file(self, unit_id: int, path: Path | str, day: date,
+                     item: str = SUMMARY_ITEM, today: date | None = None) -> Receipt:
+        """Keep a file a unit sent for an item and mark the item received on `day`, as one
+        step; the same file sent again changes nothing. SummaryRefused for a file that is no
+        document, a day ahead, or a file another unit's item holds; StoreError when the
+        database or the disk refuses (nothing changed)."""
+        receipt = prepare_receipt(self.document, self.archive, unit_id, path, day, item, today)
+        if receipt.same_as is not None:
+            return receipt
+        unit = self.document.unit(unit_id)
+        label = _tr("收到 {0} 的{1}").format(unit.short_name or unit.name if unit else "", item)
+        command = ReceiveFileCommand(self.document, self.archive, receipt, label)
+        refusals: list[str] = []
+        self.document.write_failed.connect(refusals.append)
+        try:
+            pushed = self._push(command)
+        finally:
+            self.document.write_failed.disconnect(refusals.append)
+        if not pushed:
+            raise StoreError(refusals[-1] if refusals else _tr("数据库写入失败，未作任何改动。"))
+        return receipt
+
+    def summary_versions(self) -> dict[int, list[SummaryVersion]]:
+        """Each item of the open campaign with files: its versions, oldest first ({} when
+        the database keeps no files)."""
+        try:
+            return self.archive.campaign_versions(self.document.campaign.id)
+        except StoreError:
+            return {}
+
+    def summary_book(self, compiled: date) -> SummaryBook:
+        """The compiled book of the open campaign's received 活动总结."""
+        return summary_book(self.document.data, self.archive, compiled)
+
+    def missing_files(self) -> list[SummaryVersion]:
+        """Kept files the database refers to that are gone from the folder (say, after a
+        backup from another computer was restored)."""
+        try:
+            return self.archive.missing()
+        except StoreError:
+            return []
+
+    def _undoable_contents(self) -> set[str]:
+        """Files an undo or redo in the history may need again."""
+        needed: set[str] = set()
+        pending = [self.undo_stack.command(i) for i in range(self.undo_stack.count())]
+        while pending:
+            command = pending.pop()
+            if isinstance(command, ReceiveFileCommand):
+                needed |= command.kept_contents()
+            pending += [command.child(i) for i in range(command.childCount())]
+        return needed
+
+    def cleanup_plan(self) -> CleanupPlan:
+        """What 清理 would remove now (nothing is removed)."""
+        return self.archive.cleanup_plan(self._undoable_contents())
+
+    def clean_files(self) -> CleanupPlan:
+        """清理: remove the kept files nothing refers to any more — no item, no backup and no
+        step of the undo history."""
+        return self.archive.clean(self._undoable_contents())
+

@@ -35,6 +35,15 @@ class SubmissionStatus(StrEnum):
     EXEMPT = "无需报送"
 
 
+DONE = frozenset({SubmissionStatus.RECEIVED, SubmissionStatus.LATE, SubmissionStatus.EXEMPT})
+"""Statuses after which nothing more is owed."""
+ARRIVED = frozenset({SubmissionStatus.RECEIVED, SubmissionStatus.LATE})
+"""Statuses of something that came in."""
+SUMMARY_ITEM = "活动总结"
+ARRANGEMENT_ITEM = "活动安排"
+"""The submission an import of a unit's returned workbook marks as received."""
+
+
 class Replaceable:
     """Records give edited copies of themselves instead of being changed in place."""
 

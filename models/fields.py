@@ -5,14 +5,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from models.entities import Activity, Level
+from models.i18n import QT_TRANSLATE_NOOP
 
 TR_CONTEXT = "ActivitiesTableModel"
 """The translation context of the headers: the table's own, also used by the detail panel."""
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
-    """Mark a header for `make translations` without importing Qt; returns the text."""
-    return text
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,20 @@ def _tr(text: str) -> str:
     return qt_core.QCoreApplication.translate("", text)
 
 
+def translate(context: str, text: str) -> str:
+    """Translate a text marked under a context of its own (see QT_TRANSLATE_NOOP); like
+    `_tr`, without loading Qt."""
+    qt_core = sys.modules.get("PySide6.QtCore")
+    if qt_core is None:
+        return text
+    return qt_core.QCoreApplication.translate(context, text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
+    """Mark a text for `make translations` without loading Qt; returns it unchanged."""
+    return text
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """English when asked for or when the system speaks English; otherwise Chinese (the
     source). Returns the translators installed, for the caller to remove again.

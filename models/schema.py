@@ -4,7 +4,7 @@ from __future__ import annotations
 from sqlite_utils import Database, Migrations
 
 MIGRATION_SET = "metrology_day"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 migrations = Migrations(MIGRATION_SET)
 
@@ -84,7 +84,36 @@ def _initial(db: Database) -> None:
             UNIQUE (campaign_id, unit_id, item)
         )"""
     )
-    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    db.execute("PRAGMA user_version = 1")
+
+
+@migrations(name="0002_summary_files")
+def _summary_files(db: Database) -> None:
+    """Files units sent for their items (活动总结): content kept under its SHA-256 in the
+    folder beside the database (models/summary_files.py), one row per version received."""
+    db.execute(
+        """
+        CREATE TABLE stored_files (
+            sha256 TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            stored_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE submission_files (
+            id INTEGER PRIMARY KEY,
+            submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+            sha256 TEXT NOT NULL REFERENCES stored_files(sha256),
+            name TEXT NOT NULL,
+            received TEXT,
+            added TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX submission_files_item ON submission_files(submission_id, id)")
+    db.execute("CREATE INDEX submission_files_content ON submission_files(sha256)")
+    db.execute("PRAGMA user_version = 2")
 
 
 # Every registered migration is pending on an empty database: the public way to list them.

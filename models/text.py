@@ -30,3 +30,10 @@ def chinese_date(day: date | None, with_year: bool = True, *, translated: bool =
         short = _tr("{0}月{1}日").format(day.month, day.day)
         return _tr("{0}年{1}").format(day.year, short) if with_year else short
     return f"{day.year}年{day.month}月{day.day}日" if with_year else f"{day.month}月{day.day}日"
+
+
+def size_text(size: int) -> str:
+    """A file size as people say it: 850 KB, 12.3 MB."""
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} KB"
+    return f"{size / 1024 / 1024:.1f} MB"

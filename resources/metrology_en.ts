@@ -4,74 +4,90 @@
 <context>
     <name></name>
     <message>
-        <location filename="../models/editor.py" line="88"/>
+        <location filename="../models/editor.py" line="94"/>
         <source>新活动</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="90"/>
+        <location filename="../models/editor.py" line="96"/>
         <source>新增活动</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="98"/>
+        <location filename="../models/editor.py" line="104"/>
         <source>在组内新增一行</source>
         <translation>Add row to group</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="109"/>
+        <location filename="../models/editor.py" line="115"/>
         <source>复制活动</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="120"/>
+        <location filename="../models/editor.py" line="126"/>
         <source>删除活动</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="125"/>
+        <location filename="../models/editor.py" line="131"/>
         <source>重新编号</source>
         <translation>Renumber</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="137"/>
+        <location filename="../models/editor.py" line="143"/>
         <source>组内移动</source>
         <translation>Move within group</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="195"/>
+        <location filename="../models/editor.py" line="201"/>
         <source>添加报送事项：{0}</source>
         <translation>Add submission item: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="205"/>
+        <location filename="../models/editor.py" line="211"/>
         <source>标记为已报送</source>
         <translation>Mark as submitted</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="228"/>
+        <location filename="../models/editor.py" line="234"/>
         <source>编辑报送情况</source>
         <translation>Edit submission</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="239"/>
+        <location filename="../models/editor.py" line="245"/>
+        <location filename="../models/summary_commands.py" line="46"/>
         <source>没有编号为 {0} 的单位。</source>
         <translation>There is no unit numbered {0}.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="242"/>
+        <location filename="../models/editor.py" line="248"/>
         <source>导入 {0} 的活动安排</source>
         <translation>Import activities of {0}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="75"/>
-        <source>导入完成</source>
-        <translation>Import complete</translation>
+        <location filename="../models/editor.py" line="276"/>
+        <source>收到 {0} 的{1}</source>
+        <translation>Receive {1} of {0}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="75"/>
-        <source>{0}：{1} 条活动已导入，“{2}”已标记为{3}。</source>
-        <translation>{0}: {1} activities imported; “{2}” marked as {3}.</translation>
+        <location filename="../ui/import_dialog.py" line="69"/>
+        <source>活动安排表 (*.xlsx *.docx *.doc *.wps);;所有文件 (*)</source>
+        <translation>Activity tables (*.xlsx *.docx *.doc *.wps);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="79"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="79"/>
+        <source>“{0}”与已导入的内容相同，未作任何改动。</source>
+        <translation>“{0}” is the same as what was imported already; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="88"/>
+        <source>导入完成</source>
+        <translation>Import complete</translation>
     </message>
     <message>
         <location filename="../models/commands.py" line="67"/>
@@ -296,9 +312,131 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>Part of the path “{0}” is not a folder.</translation>
     </message>
     <message>
+        <location filename="../models/file_kinds.py" line="61"/>
+        <source>设置了打开密码的 Office 文档</source>
+        <translation>a password-protected Office document</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="68"/>
+        <source>Windows 程序（.exe/.dll）</source>
+        <translation>a Windows program (.exe/.dll)</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="70"/>
+        <source>Linux 程序</source>
+        <translation>a Linux program</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="72"/>
+        <source>压缩包</source>
+        <translation>a compressed archive</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="74"/>
+        <source>ZIP 压缩包或其他 Office 文件</source>
+        <translation>a ZIP archive or another Office file</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="77"/>
+        <source>网页（HTML/MHT）</source>
+        <translation>a web page (HTML/MHT)</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="78"/>
+        <source>无法识别的内容</source>
+        <translation>unrecognisable content</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="89"/>
+        <source>已损坏的 Word 文档（“{0}”校验失败）</source>
+        <translation>a damaged Word document (“{0}” fails its check)</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="92"/>
+        <source>Excel 工作簿</source>
+        <translation>an Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="94"/>
+        <source>PowerPoint 演示文稿</source>
+        <translation>a PowerPoint presentation</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="96"/>
+        <source>OpenDocument 文件</source>
+        <translation>an OpenDocument file</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="98"/>
+        <source>已损坏的 Word 文档或 ZIP 压缩包</source>
+        <translation>a damaged Word document or ZIP archive</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="99"/>
+        <source>ZIP 压缩包</source>
+        <translation>a ZIP archive</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="124"/>
+        <source>Excel 97-2003 工作簿</source>
+        <translation>an Excel 97-2003 workbook</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="126"/>
+        <source>PowerPoint 97-2003 演示文稿</source>
+        <translation>a PowerPoint 97-2003 presentation</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="127"/>
+        <source>无法识别的 Office 文件</source>
+        <translation>an unrecognisable Office file</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="185"/>
+        <location filename="../models/summary_files.py" line="141"/>
+        <location filename="../importers/reply_docx.py" line="67"/>
+        <source>无法读取“{0}”：{1}</source>
+        <translation>Cannot read “{0}”: {1}</translation>
+    </message>
+    <message>
         <location filename="../models/os_errors.py" line="51"/>
         <source>“{0}”是一个文件夹，不是文件。</source>
         <translation>“{0}” is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="164"/>
+        <source>“{0}”是空文件（0 字节）。</source>
+        <translation>“{0}” is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="166"/>
+        <source>“{0}”过大（{1:.1f} MB），最多 {2} MB。</source>
+        <translation>“{0}” is too large ({1:.1f} MB); at most {2} MB.</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="176"/>
+        <source>活动总结只接收 PDF、Word（.doc/.docx）、WPS（.wps）文档或图片（.jpg/.png/.gif/.bmp/.tif/.webp）。</source>
+        <translation>Summaries are accepted as PDF, Word (.doc/.docx) or WPS (.wps) documents or pictures (.jpg/.png/.gif/.bmp/.tif/.webp) only.</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="179"/>
+        <source>“{0}”不是文档或图片（扩展名“{1}”）。</source>
+        <translation>“{0}” is not a document or picture (extension “{1}”). </translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="180"/>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="194"/>
+        <source>{0} 文件</source>
+        <translation>a {0} file</translation>
+    </message>
+    <message>
+        <location filename="../models/file_kinds.py" line="195"/>
+        <source>“{0}”的扩展名是“{1}”，但内容是{2}，不是可接收的文档，已拒绝。</source>
+        <translation>“{0}” is named “{1}” but contains {2}, not a document that can be taken; refused. </translation>
     </message>
     <message>
         <location filename="../models/os_errors.py" line="52"/>
@@ -306,30 +444,40 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>Cannot use “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="75"/>
+        <location filename="../cli.py" line="85"/>
         <source>无法识别的日期“{0}”，请写成 2021-05-20</source>
         <translation>Cannot read the date “{0}”; write it as 2021-05-20</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="116"/>
+        <location filename="../cli.py" line="133"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="133"/>
+        <location filename="../cli.py" line="134"/>
+        <source>注意：{0}</source>
+        <translation>Note: {0}</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="175"/>
+        <source>将删除 {0} 个文件（{1:.1f} MB）；未作任何改动（--dry-run）。</source>
+        <translation>Would delete {0} files ({1:.1f} MB); nothing was changed (--dry-run).</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="187"/>
         <source>已生成：{0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="191"/>
+        <location filename="../cli.py" line="248"/>
         <location filename="../ui/app.py" line="161"/>
         <source>警告：{0}</source>
         <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="194"/>
-        <location filename="../cli.py" line="197"/>
-        <location filename="../cli.py" line="214"/>
+        <location filename="../cli.py" line="251"/>
+        <location filename="../cli.py" line="254"/>
+        <location filename="../cli.py" line="271"/>
         <location filename="../ui/app.py" line="144"/>
         <source>错误：{0}</source>
         <translation>Error: {0}</translation>
@@ -341,29 +489,29 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>Cannot back up the database: {0}</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="96"/>
+        <location filename="../models/backup.py" line="114"/>
         <source>备份“{0}”是空文件，未恢复。</source>
         <translation>The backup “{0}” is an empty file; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="131"/>
+        <location filename="../models/backup.py" line="149"/>
         <source>恢复备份失败：{0}</source>
         <translation>Restoring the backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="138"/>
+        <location filename="../models/backup.py" line="156"/>
         <source>内存数据库没有备份。</source>
         <translation>An in-memory database has no backups.</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="100"/>
-        <location filename="../models/backup.py" line="104"/>
-        <location filename="../models/backup.py" line="106"/>
+        <location filename="../models/backup.py" line="118"/>
+        <location filename="../models/backup.py" line="122"/>
+        <location filename="../models/backup.py" line="124"/>
         <source>备份“{0}”已损坏，未恢复。</source>
         <translation>The backup “{0}” is damaged and was not restored.</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="145"/>
+        <location filename="../models/backup.py" line="163"/>
         <source>恢复备份失败，数据库未改动：{0}</source>
         <translation>Restoring the backup failed; the database is unchanged: {0}</translation>
     </message>
@@ -492,97 +640,100 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>{1}/{0}</translation>
     </message>
     <message>
-        <location filename="../importers/docx_reader.py" line="103"/>
+        <location filename="../models/file_kinds.py" line="162"/>
+        <location filename="../importers/docx_reader.py" line="128"/>
+        <location filename="../importers/returned.py" line="50"/>
         <source>找不到文件“{0}”。</source>
         <translation>Cannot find the file “{0}”.</translation>
     </message>
     <message>
-        <location filename="../importers/docx_reader.py" line="107"/>
+        <location filename="../importers/docx_reader.py" line="132"/>
         <source>“{0}”不是有效的 Word 文档（.docx），无法读取活动安排表。</source>
         <translation>“{0}” is not a valid Word document (.docx); the activity table cannot be read.</translation>
     </message>
     <message>
-        <location filename="../importers/docx_reader.py" line="119"/>
+        <location filename="../importers/docx_reader.py" line="144"/>
         <source>在“{0}”中没有找到活动安排表：表格的第一行应是“序号、活动名称、活动内容……”表头。</source>
         <translation>No activity table found in “{0}”: a table&apos;s first row must be the header “序号、活动名称、活动内容…”.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="20"/>
+        <location filename="../importers/import_plan.py" line="26"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="20"/>
+        <location filename="../importers/import_plan.py" line="26"/>
         <source>警告</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="37"/>
+        <location filename="../importers/import_plan.py" line="47"/>
+        <location filename="../importers/reply_sheet.py" line="50"/>
         <source>工作表“{0}”</source>
         <translation>sheet “{0}”</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="39"/>
+        <location filename="../importers/import_plan.py" line="49"/>
         <source>第 {0} 行</source>
         <translation>row {0}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="47"/>
+        <location filename="../importers/import_plan.py" line="57"/>
         <source>【{0}】</source>
         <translation>[{0}] </translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="48"/>
+        <location filename="../importers/import_plan.py" line="58"/>
         <source>{0}：</source>
         <translation>{0}: </translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="90"/>
+        <location filename="../importers/import_plan.py" line="100"/>
         <source>文件：{0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="92"/>
+        <location filename="../importers/import_plan.py" line="102"/>
         <source>单位：{0}</source>
         <translation>Unit: {0}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="93"/>
+        <location filename="../importers/import_plan.py" line="103"/>
         <source>活动：{0} 条（替换原有 {1} 条）</source>
         <translation>Activities: {0} (replacing {1})</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="95"/>
+        <location filename="../importers/import_plan.py" line="105"/>
         <source>错误 {0} 处，警告 {1} 处。</source>
         <translation>{0} error(s), {1} warning(s).</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="101"/>
+        <location filename="../importers/import_plan.py" line="111"/>
         <source>有错误，未导入；数据库未作任何改动。</source>
         <translation>The file has errors and was not imported; the database was not changed.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="115"/>
+        <location filename="../importers/workbook.py" line="114"/>
         <source>这是“{0}”的文件，不是“{1}”的；请选择正确的文件。</source>
         <translation>This is the file of “{0}”, not of “{1}”; please choose the right file.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="121"/>
+        <location filename="../importers/workbook.py" line="120"/>
         <source>表中没有填写任何活动。</source>
         <translation>The table holds no activity.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="130"/>
+        <location filename="../importers/workbook.py" line="129"/>
         <source>这是 {0} 年活动的模板，当前活动年度为 {1} 年；请用本年度的模板重新填报。</source>
         <translation>This is a template of the {0} campaign, but the open campaign is {1}; please fill in this year&apos;s template.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="131"/>
+        <location filename="../importers/workbook.py" line="130"/>
         <source>未知</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="136"/>
+        <location filename="../importers/workbook.py" line="135"/>
         <source>模板所属单位“{0}”在数据库中不存在。</source>
         <translation>The template&apos;s unit “{0}” is not in the database.</translation>
     </message>
@@ -627,97 +778,153 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The sheet cannot be read ({0}).</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="152"/>
+        <location filename="../importers/reply_sheet.py" line="52"/>
+        <location filename="../importers/workbook.py" line="151"/>
         <source>工作簿的索引中找不到这张工作表的内容，文件可能已损坏。</source>
         <translation>The workbook&apos;s index does not lead to this sheet&apos;s content; the file may be damaged.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="166"/>
+        <location filename="../importers/workbook.py" line="165"/>
         <source>这张工作表有内容，但没有活动表的表头，未导入。</source>
         <translation>This sheet has content but no activity table header; it was not imported.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="171"/>
+        <location filename="../importers/workbook.py" line="170"/>
         <source>找不到表头行：工作表中没有“活动名称”“活动内容”“活动时间”等列名。请使用下发的模板，保留表头行。</source>
         <translation>No header row found: no sheet has column titles such as “活动名称”, “活动内容”, “活动时间”. Please use the template sent out and keep its header row.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="175"/>
+        <location filename="../importers/workbook.py" line="174"/>
         <source>有 {0} 张工作表填写了活动：{1}。每份文件只能有一张活动表；请把活动合并到一张表中，删除其他表后再导入。</source>
         <translation>{0} sheets hold activities: {1}. A file may hold only one activity table; put the activities into one sheet, delete the others and import again.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="195"/>
+        <location filename="../importers/workbook.py" line="194"/>
         <source>{0}都可能是“{1}”，无法确定读哪一列。请删除多余的列，或把列名改回模板的列名。</source>
         <translation>{0} could each be “{1}”; it cannot be told which column to read. Delete the extra column, or give the columns the template&apos;s titles again.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="216"/>
+        <location filename="../importers/workbook.py" line="215"/>
         <source>表头单元格与下面的数据行合并在一起（{0}），表头会被当作活动内容。请取消合并后再导入。</source>
         <translation>A header cell is merged with the data row below it ({0}), so the header would be read as an activity. Unmerge it and import again.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="226"/>
+        <location filename="../importers/workbook.py" line="225"/>
         <source>“{0}”不是模板中的列，这一列的内容未导入。</source>
         <translation>“{0}” is not a column of the template; its content was not imported.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="242"/>
+        <location filename="../importers/workbook.py" line="241"/>
         <source>还有更多单元格是公式或 Excel 错误值（共 {0} 个），未一一列出。</source>
         <translation>More cells are formulas or Excel error values ({0} in all); not all are listed.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="255"/>
+        <location filename="../importers/workbook.py" line="254"/>
         <source>文件名“{0}”是“{1}”的，但文件中的模板标记属于“{2}”；将按模板标记导入到“{2}”。请确认文件没有拿错。</source>
         <translation>The file name “{0}” is that of “{1}”, but the template&apos;s marker belongs to “{2}”; it will be imported for “{2}” as the marker says. Make sure this is the right file.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="281"/>
+        <location filename="../importers/workbook.py" line="280"/>
         <source>文件中有多个单位的活动（{0}），每份文件只能报一个单位。</source>
         <translation>The file holds activities of several units ({0}); each file may report one unit only.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="283"/>
+        <location filename="../cli.py" line="162"/>
+        <location filename="../importers/reply_import.py" line="85"/>
+        <location filename="../importers/returned.py" line="72"/>
+        <location filename="../importers/workbook.py" line="282"/>
         <source>单位“{0}”在数据库中不存在。</source>
         <translation>The unit “{0}” is not in the database.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="285"/>
+        <location filename="../importers/workbook.py" line="284"/>
         <source>无法确定填报单位：文件不是下发的模板，负责单位一列也没有填写。</source>
         <translation>Cannot tell which unit reports: the file is not a template sent out, and its responsible-unit column is empty.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="315"/>
+        <location filename="../importers/reply_import.py" line="25"/>
+        <source>请指定单位：命令行加 --unit 单位简称（如 --unit 黄浦），或在窗口中把文件拖到该单位的报送清单行上</source>
+        <translation>Name the unit: add --unit and the unit&apos;s short name on the command line (e.g. --unit 黄浦), or in the window drop the file on that unit&apos;s row of the checklist</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_import.py" line="27"/>
+        <source>；也可以把文件改名为以单位名称开头（如“黄浦-活动安排.docx”）</source>
+        <translation>; or rename the file to start with the unit&apos;s name (e.g. “黄浦-活动安排.docx”)</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_import.py" line="92"/>
+        <source>表中有多个单位的活动（{0}），无法确定导入哪个单位的。{1}，其他单位的行将被跳过。</source>
+        <translation>The table has activities of several units ({0}); which unit to import cannot be told. {1}; the other units&apos; rows will be skipped.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_import.py" line="100"/>
+        <source>负责单位“{0}”在数据库中不存在。{1}。</source>
+        <translation>The responsible unit “{0}” is not in the database. {1}.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_import.py" line="103"/>
+        <source>无法确定这份文件是哪个单位的：表中没有填写负责单位，文件名“{0}”中也没有单位名称。{1}{2}。</source>
+        <translation>Whose file this is cannot be told: the table names no responsible unit and the file name “{0}” holds no unit name. {1}{2}.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_import.py" line="112"/>
+        <location filename="../importers/workbook.py" line="314"/>
         <source>活动名称为空。</source>
         <translation>The activity name is empty.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="318"/>
+        <location filename="../importers/reply_import.py" line="116"/>
+        <location filename="../importers/workbook.py" line="317"/>
         <source>文字过长（{0} 字），每格最多 {1} 字。</source>
         <translation>Text too long ({0} characters); at most {1} per cell.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="340"/>
+        <location filename="../importers/reply_import.py" line="124"/>
+        <location filename="../importers/workbook.py" line="339"/>
         <source>活动时间未填写，日历中不会显示该活动。</source>
         <translation>No time given; the activity will not show in the calendar.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="344"/>
+        <location filename="../importers/reply_import.py" line="127"/>
+        <location filename="../importers/workbook.py" line="343"/>
         <source>活动时间“{0}”无法识别为日期（{1}），将按原文导入并标注。</source>
         <translation>The time “{0}” cannot be read as a date ({1}); it is imported as written and marked.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="377"/>
+        <location filename="../importers/reply_import.py" line="144"/>
+        <source>这份表是{0}的，不是“{1}”的；请选择正确的单位或文件。</source>
+        <translation>This table is {0}&apos;s, not “{1}”&apos;s; choose the right unit or file.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_import.py" line="147"/>
+        <source>{0} {1} 行</source>
+        <translation>{0}: {1} rows</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_import.py" line="148"/>
+        <source>跳过了其他单位的行（{0}），只导入“{1}”的活动。</source>
+        <translation>Skipped the rows of other units ({0}); only the activities of “{1}” are imported.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_import.py" line="179"/>
+        <source>表中没有“{0}”的活动。</source>
+        <translation>The table has no activities of “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="285"/>
+        <location filename="../importers/import_plan.py" line="126"/>
         <source>数据库写入失败，未作任何改动。</source>
         <translation>Writing to the database failed; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="378"/>
+        <location filename="../importers/import_plan.py" line="127"/>
         <source>已导入：{0} 的区级活动已替换为 {1} 条，“{2}”已标记为{3}（{4}）。</source>
         <translation>Imported: the district activities of {0} were replaced by {1} rows; “{2}” marked as {3} ({4}).</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="391"/>
+        <location filename="../cli.py" line="145"/>
+        <location filename="../importers/returned.py" line="105"/>
+        <location filename="../importers/workbook.py" line="379"/>
         <source>仅检查（--dry-run），未写入数据库。</source>
         <translation>Checked only (--dry-run); nothing was written to the database.</translation>
     </message>
@@ -798,9 +1005,60 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Not an Excel workbook (.xlsx): it may be a Word or other Office file.</translation>
     </message>
     <message>
+        <location filename="../importers/reply_docx.py" line="32"/>
         <location filename="../importers/xlsx_file.py" line="59"/>
         <source>文件解压后过大（{0:.0f} MB），可能是“压缩炸弹”，已拒绝读取。</source>
         <translation>The file is too large unpacked ({0:.0f} MB); it may be a “zip bomb” and was refused.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_docx.py" line="39"/>
+        <source>文件内部的“{0}”含有 DTD/实体声明，可能是“XML 炸弹”，已拒绝读取。正常的 Word 文档不含这类内容。</source>
+        <translation>The part “{0}” inside the file declares a DTD or entities (an “XML bomb”?); refused. Ordinary Word documents have none.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_docx.py" line="42"/>
+        <source>Word 文档已损坏，无法读取（{0}）。</source>
+        <translation>The Word document is damaged and cannot be read ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_docx.py" line="50"/>
+        <source>“{0}”设置了打开密码（已加密），无法读取。请在 Word/WPS 中取消密码并另存为 .docx 后再导入。</source>
+        <translation>“{0}” has an opening password (it is encrypted) and cannot be read. Remove the password in Word/WPS, save it as .docx and import again.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_docx.py" line="52"/>
+        <source>“{0}”不是 Word 文档（内容是{1}），无法读取活动安排表。</source>
+        <translation>“{0}” is not a Word document (it contains {1}); no activity table can be read from it.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_docx.py" line="53"/>
+        <source>“{0}”是 {1} 文件，不是 Word 文档，无法读取活动安排表。</source>
+        <translation>“{0}” is a {1} file, not a Word document; no activity table can be read from it.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_docx.py" line="75"/>
+        <source>“{0}”是 Word 97-2003 格式（.doc）。本机没有 LibreOffice，无法转换：请在 Word 或 WPS 中打开它，“另存为”Word 文档（.docx）后再导入。</source>
+        <translation>“{0}” is in Word 97-2003 format (.doc). LibreOffice is not installed here to convert it: open it in Word or WPS, “Save as” a Word document (.docx) and import that.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_docx.py" line="79"/>
+        <source>“{0}”无法转换为 .docx：{1}</source>
+        <translation>“{0}” could not be converted to .docx: {1}</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_docx.py" line="103"/>
+        <source>Word 文档已损坏或格式无法识别，无法读取（{0}）。</source>
+        <translation>The Word document is damaged or in an unknown format and cannot be read ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_docx.py" line="108"/>
+        <source>第 {0} 个表格</source>
+        <translation>table {0}</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_docx.py" line="109"/>
+        <source>第 {0} 列</source>
+        <translation>column {0}</translation>
     </message>
     <message>
         <location filename="../importers/xlsx_file.py" line="62"/>
@@ -844,27 +1102,27 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The workbook is damaged or its format is not recognised and cannot be read ({0}: {1}).</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="64"/>
+        <location filename="../exporters/__init__.py" line="75"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="64"/>
+        <location filename="../exporters/__init__.py" line="75"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="65"/>
+        <location filename="../exporters/__init__.py" line="76"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="65"/>
+        <location filename="../exporters/__init__.py" line="76"/>
         <source>日历文件 (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="73"/>
+        <location filename="../exporters/__init__.py" line="84"/>
         <source>不支持把 {0} 导出为 {1} 格式。</source>
         <translation>Cannot export {0} as {1}.</translation>
     </message>
@@ -1192,6 +1450,316 @@ Switch to that window, or close it and open the database again.</translation>
         <source>数据库“{0}”出错：{1}</source>
         <translation>Database error in “{0}”: {1}</translation>
     </message>
+    <message>
+        <location filename="../ui/drop_router.py" line="56"/>
+        <source>“{0}”：与已导入的内容相同，未作任何改动。</source>
+        <translation>“{0}”: the same as what was imported already; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/drop_router.py" line="60"/>
+        <source>“{0}”：有错误，未导入。{1}</source>
+        <translation>“{0}”: has errors, not imported. {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/drop_router.py" line="62"/>
+        <source>“{0}”：未导入（已取消）。</source>
+        <translation>“{0}”: not imported (cancelled).</translation>
+    </message>
+    <message>
+        <location filename="../ui/drop_router.py" line="64"/>
+        <location filename="../ui/drop_router.py" line="96"/>
+        <source>“{0}”：{1}</source>
+        <translation>“{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/drop_router.py" line="70"/>
+        <source>“{0}”：看起来是活动总结；请把它拖到对应单位的报送清单行上。</source>
+        <translation>“{0}”: looks like a summary; drop it on its unit&apos;s row of the checklist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/drop_router.py" line="83"/>
+        <source>“{0}”：不是文件，已跳过。</source>
+        <translation>“{0}”: not a file; skipped.</translation>
+    </message>
+    <message>
+        <location filename="../ui/drop_router.py" line="86"/>
+        <source>“{0}”：与同时拖入的“{1}”内容相同，已跳过。</source>
+        <translation>“{0}”: the same content as “{1}” dropped with it; skipped.</translation>
+    </message>
+    <message>
+        <location filename="../ui/received_files.py" line="35"/>
+        <source>文档或图片 (*.pdf *.doc *.docx *.wps *.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;所有文件 (*)</source>
+        <translation>Documents or pictures (*.pdf *.doc *.docx *.wps *.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/received_files.py" line="42"/>
+        <location filename="../ui/received_files.py" line="46"/>
+        <source>接收文件</source>
+        <translation>Receive file</translation>
+    </message>
+    <message>
+        <location filename="../ui/received_files.py" line="64"/>
+        <source>打开文件</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../ui/received_files.py" line="64"/>
+        <source>没有能打开“{0}”的程序。副本在：{1}</source>
+        <translation>No program here opens “{0}”. The copy is at: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/received_files.py" line="73"/>
+        <source>原文件 (*{0});;所有文件 (*)</source>
+        <translation>Original file (*{0});;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/received_files.py" line="73"/>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/received_files.py" line="74"/>
+        <source>另存文件</source>
+        <translation>Save file as</translation>
+    </message>
+    <message>
+        <location filename="../ui/received_files.py" line="87"/>
+        <location filename="../ui/received_files.py" line="92"/>
+        <location filename="../ui/received_files.py" line="95"/>
+        <source>清理文件</source>
+        <translation>Clean up files</translation>
+    </message>
+    <message>
+        <location filename="../ui/received_files.py" line="89"/>
+        <source>将删除 {0} 个不再被任何报送事项、备份或撤销历史引用的文件（{1:.1f} MB）。删除后无法恢复。继续吗？</source>
+        <translation>This deletes {0} files no item, backup or undo step refers to any more ({1:.1f} MB). They cannot be brought back. Go on?</translation>
+    </message>
+    <message>
+        <location filename="../models/soffice.py" line="46"/>
+        <source>本机未安装 LibreOffice（找不到 soffice 程序）。</source>
+        <translation>LibreOffice is not installed here (no soffice program found).</translation>
+    </message>
+    <message>
+        <location filename="../models/soffice.py" line="55"/>
+        <source>LibreOffice 转换“{0}”超时（{1} 秒）。</source>
+        <translation>LibreOffice took too long converting “{0}” ({1} s).</translation>
+    </message>
+    <message>
+        <location filename="../models/soffice.py" line="58"/>
+        <source>无法运行 LibreOffice：{0}</source>
+        <translation>Cannot run LibreOffice: {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/soffice.py" line="62"/>
+        <source>LibreOffice 未能把“{0}”转换为 {1}：{2}</source>
+        <translation>LibreOffice could not convert “{0}” to {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../models/soffice.py" line="63"/>
+        <source>没有生成文件</source>
+        <translation>no file was made</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_commands.py" line="33"/>
+        <source>{0}：“{1}”与已收到的第 {2} 版（“{3}”）内容相同，未重复保存。</source>
+        <translation>{0}: “{1}” is the same as version {2} already received (“{3}”); not stored again.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_commands.py" line="35"/>
+        <source>{0}：已收到“{1}”（{2}），{3}。</source>
+        <translation>{0}: received “{1}” ({2}), {3}.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_commands.py" line="48"/>
+        <source>收到日期 {0} 晚于今天，未接收。</source>
+        <translation>The date received, {0}, is later than today; not taken.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_commands.py" line="57"/>
+        <source>其他事项</source>
+        <translation>another item</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_commands.py" line="58"/>
+        <source>“{0}”已作为{1}收到过（{2}，原名“{3}”），未重复接收。是否拖错了行？</source>
+        <translation>“{0}” was already received as {1} ({2}, named “{3}”); not taken again. Was it dropped on the wrong row?</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_files.py" line="80"/>
+        <source>没有需要清理的文件。</source>
+        <translation>There are no files to clean up.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_files.py" line="82"/>
+        <source>没有可删除的文件：{0} 个不再被报送事项引用的文件仍被备份引用，予以保留，以便恢复备份。</source>
+        <translation>Nothing can be deleted: {0} files no item refers to are still referred to by backups and are kept so those backups can be restored.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_files.py" line="84"/>
+        <source>已清理 {0} 个不再被任何报送事项引用的文件，释放 {1:.1f} MB。</source>
+        <translation>Cleaned up {0} files no item refers to any more, freeing {1:.1f} MB.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_files.py" line="87"/>
+        <source>另有 {0} 个文件仍被备份引用，予以保留，以便恢复备份。</source>
+        <translation> {0} more files are still referred to by backups and are kept so those backups can be restored.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_files.py" line="111"/>
+        <source>磁盘已满，无法保存{0}；未作任何改动。</source>
+        <translation>The disk is full; {0} could not be stored. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_files.py" line="112"/>
+        <source>无法保存{0}：{1}；未作任何改动。</source>
+        <translation>Cannot store {0}: {1}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_files.py" line="121"/>
+        <source>内存数据库没有文件存档。</source>
+        <translation>An in-memory database has no file archive.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_files.py" line="161"/>
+        <location filename="../importers/reply_import.py" line="145"/>
+        <source>“{0}”</source>
+        <translation>“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_files.py" line="174"/>
+        <source>“{0}”在读取过程中被改动或无法完整写入，未接收；请关闭正在编辑它的程序后重试。</source>
+        <translation>“{0}” changed while it was being read, or could not be written whole; not taken. Close the program editing it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_files.py" line="192"/>
+        <source>存档中找不到“{0}”的内容（{1}）。可从备份恢复。</source>
+        <translation>The content of “{0}” is missing from the archive ({1}). It can be restored from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_files.py" line="195"/>
+        <source>存档中“{0}”的内容已损坏（校验值不符）。可从备份恢复。</source>
+        <translation>The content of “{0}” in the archive is damaged (its checksum differs). It can be restored from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_files.py" line="239"/>
+        <source>“{0}”的内容不在存档中，未记录。</source>
+        <translation>The content of “{0}” is not in the archive; not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_files.py" line="317"/>
+        <source>清理未完成：{0}</source>
+        <translation>Clean-up not finished: {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_files.py" line="325"/>
+        <source>无法删除“{0}”：{1}</source>
+        <translation>Cannot delete “{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_headers.py" line="80"/>
+        <source>{0}（或 {1}）</source>
+        <translation>{0} (or {1})</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_sheet.py" line="60"/>
+        <source>行数过多，最多 {0} 行。</source>
+        <translation>Too many rows; at most {0}.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_sheet.py" line="65"/>
+        <source>这张工作表也有活动表，但只读取了第一张（{0}）；如需导入，请分成单独的文件。</source>
+        <translation>This sheet also holds an activity table, but only the first one ({0}) was read; to import it, put it in a file of its own.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_sheet.py" line="69"/>
+        <source>{0} 列</source>
+        <translation>column {0}</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_sheet.py" line="70"/>
+        <source>工作表</source>
+        <translation>sheet</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="147"/>
+        <source>“{0}”（{1}）</source>
+        <translation>“{0}” ({1})</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="149"/>
+        <source>{0}不是活动安排表的列，其中填写的内容无法导入。表头找到的列：{1}；活动安排表可用的列：{2}。请删除多余的列，或把列名改为活动安排表的列名后再导入。</source>
+        <translation>{0} is not a column of the activity table; what is written in it cannot be imported. Columns found in the header: {1}; columns an activity table may have: {2}. Delete the extra columns, or rename them to the activity table&apos;s column names, and import again.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="173"/>
+        <source>活动安排表中没有填写任何活动。</source>
+        <translation>The activity table has no activities filled in.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="185"/>
+        <source>表格</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="186"/>
+        <source>活动安排表应有这些列（顺序不限，至少要有“活动名称”和另一列）：{0}。</source>
+        <translation>An activity table has these columns (in any order; at least “活动名称” and one more): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="189"/>
+        <source>“{0}”中没有任何{1}，找不到活动安排表。</source>
+        <translation>“{0}” has no {1} at all, so no activity table. </translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="191"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="192"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="194"/>
+        <source>等 {0} 个</source>
+        <translation> (all {0})</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="195"/>
+        <source>在“{0}”中没有找到活动安排表。文件中{1}{2}的首行为——{3}。</source>
+        <translation>No activity table was found in “{0}”. The first rows of its {2}s{1} are: {3}. </translation>
+    </message>
+    <message>
+        <location filename="../importers/returned.py" line="49"/>
+        <source>Excel 或 Word 文件</source>
+        <translation>an Excel or Word file</translation>
+    </message>
+    <message>
+        <location filename="../importers/returned.py" line="108"/>
+        <source>与已导入的内容相同（同一份回执再次导入），未作任何改动。</source>
+        <translation>The same as what was imported already (the same reply again); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="383"/>
+        <source>{0}：“{1}”{2}，未并入。</source>
+        <translation>{0}: “{1}” {2}; not included.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="418"/>
+        <source>导出 PDF 需要 LibreOffice（soffice），本机没有安装。请导出为 Word（.docx），在 Word 或 WPS 中打开后“另存为 PDF”。</source>
+        <translation>Exporting PDF needs LibreOffice (soffice), which is not installed here. Export to Word (.docx), open it in Word or WPS and use “Save as PDF”.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="432"/>
+        <source>LibreOffice 生成的文件不是 PDF，未保存。</source>
+        <translation>What LibreOffice made is not a PDF; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/stored_copy.py" line="19"/>
+        <source>写出的“{0}”与存档中的内容不符，未保存。</source>
+        <translation>The written “{0}” differs from the archive&apos;s content; not saved.</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesPanel</name>
@@ -1305,42 +1873,42 @@ Switch to that window, or close it and open the database again.</translation>
 <context>
     <name>ActivitiesTableModel</name>
     <message>
-        <location filename="../models/fields.py" line="60"/>
+        <location filename="../models/fields.py" line="56"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../models/fields.py" line="62"/>
+        <location filename="../models/fields.py" line="58"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../models/fields.py" line="65"/>
+        <location filename="../models/fields.py" line="61"/>
         <source>活动名称</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../models/fields.py" line="68"/>
+        <location filename="../models/fields.py" line="64"/>
         <source>活动内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../models/fields.py" line="70"/>
+        <location filename="../models/fields.py" line="66"/>
         <source>活动时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../models/fields.py" line="73"/>
+        <location filename="../models/fields.py" line="69"/>
         <source>宣传形式</source>
         <translation>Publicity format</translation>
     </message>
     <message>
-        <location filename="../models/fields.py" line="75"/>
+        <location filename="../models/fields.py" line="71"/>
         <source>宣传内容</source>
         <translation>Publicity content</translation>
     </message>
     <message>
-        <location filename="../models/fields.py" line="77"/>
+        <location filename="../models/fields.py" line="73"/>
         <source>负责单位</source>
         <translation>Responsible unit</translation>
     </message>
@@ -1363,27 +1931,27 @@ Switch to that window, or close it and open the database again.</translation>
 <context>
     <name>AddItemDialog</name>
     <message>
-        <location filename="../ui/checklist_view.py" line="77"/>
+        <location filename="../ui/checklist_view.py" line="85"/>
         <source>添加报送事项</source>
         <translation>Add submission item</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="83"/>
+        <location filename="../ui/checklist_view.py" line="91"/>
         <source>全部报送单位</source>
         <translation>All reporting units</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="94"/>
+        <location filename="../ui/checklist_view.py" line="102"/>
         <source>报送事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="95"/>
+        <location filename="../ui/checklist_view.py" line="103"/>
         <source>报送单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="96"/>
+        <location filename="../ui/checklist_view.py" line="104"/>
         <source>截止日期</source>
         <translation>Due date</translation>
     </message>
@@ -1479,6 +2047,15 @@ Saved data is not affected.</translation>
         <source>已恢复。</source>
         <translation>Restored.</translation>
     </message>
+    <message>
+        <location filename="../ui/backup_dialog.py" line="81"/>
+        <source>
+但存档中缺少这些收到的文件（可能已被手工删除）：
+{0}</source>
+        <translation>
+But these received files are missing from the archive (deleted by hand?):
+{0}</translation>
+    </message>
 </context>
 <context>
     <name>CalendarView</name>
@@ -1521,153 +2098,249 @@ Saved data is not affected.</translation>
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../ui/checklist_model.py" line="25"/>
+        <location filename="../ui/checklist_model.py" line="26"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="26"/>
+        <location filename="../ui/checklist_model.py" line="27"/>
         <source>报送事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="27"/>
+        <location filename="../ui/checklist_model.py" line="28"/>
         <source>截止日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="28"/>
+        <location filename="../ui/checklist_model.py" line="29"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="29"/>
+        <location filename="../ui/checklist_model.py" line="30"/>
         <source>收到日期</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="30"/>
+        <location filename="../ui/checklist_model.py" line="31"/>
         <source>剩余天数</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="31"/>
+        <location filename="../ui/checklist_model.py" line="32"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_model.py" line="33"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="34"/>
+        <location filename="../ui/checklist_model.py" line="36"/>
         <source>未报送</source>
         <translation>Not submitted</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="35"/>
+        <location filename="../ui/checklist_model.py" line="37"/>
         <source>已报送</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="36"/>
+        <location filename="../ui/checklist_model.py" line="38"/>
         <source>逾期报送</source>
         <translation>Submitted late</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="37"/>
+        <location filename="../ui/checklist_model.py" line="39"/>
         <source>无需报送</source>
         <translation>Not required</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="158"/>
+        <location filename="../ui/checklist_model.py" line="170"/>
+        <source>{0}（第 {1} 版）</source>
+        <translation>{0} (version {1})</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_model.py" line="178"/>
         <source>迟交 {0} 天</source>
         <translation>{0} day(s) late</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="158"/>
+        <location filename="../ui/checklist_model.py" line="178"/>
         <source>按时</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="161"/>
-        <location filename="../ui/checklist_view.py" line="215"/>
+        <location filename="../ui/checklist_model.py" line="181"/>
+        <location filename="../ui/checklist_view.py" line="241"/>
         <source>逾期 {0} 天</source>
         <translation>{0} day(s) overdue</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="162"/>
+        <location filename="../ui/checklist_model.py" line="182"/>
         <source>今日截止</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="162"/>
+        <location filename="../ui/checklist_model.py" line="182"/>
         <source>还剩 {0} 天</source>
         <translation>{0} day(s) left</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="168"/>
+        <location filename="../ui/checklist_model.py" line="188"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_model.py" line="216"/>
+        <source>第 {0} 版：{1}（{2}，{3}）</source>
+        <translation>Version {0}: {1} ({2}, {3})</translation>
     </message>
 </context>
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../ui/checklist_view.py" line="137"/>
+        <location filename="../ui/checklist_view.py" line="145"/>
         <source>标记为已报送</source>
         <translation>Mark as submitted</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="138"/>
+        <location filename="../ui/checklist_view.py" line="146"/>
         <source>把选中的单位标记为今日已报送（逾期则为逾期报送）</source>
         <translation>Mark the selected units as submitted today (submitted late if past the due date)</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="140"/>
-        <location filename="../ui/checklist_view.py" line="289"/>
-        <location filename="../ui/checklist_view.py" line="293"/>
+        <location filename="../ui/checklist_view.py" line="148"/>
+        <location filename="../ui/checklist_view.py" line="315"/>
+        <location filename="../ui/checklist_view.py" line="319"/>
         <source>复制催报文本</source>
         <translation>Copy reminder</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="141"/>
+        <location filename="../ui/checklist_view.py" line="149"/>
         <source>把点名尚未报送单位的催报文本复制到剪贴板</source>
         <translation>Copy a reminder naming the units that have not submitted to the clipboard</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="143"/>
+        <location filename="../ui/checklist_view.py" line="151"/>
         <source>添加报送事项…</source>
         <translation>Add submission item…</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="144"/>
+        <location filename="../ui/checklist_view.py" line="152"/>
         <source>为一个单位或全部报送单位添加一项报送事项</source>
         <translation>Add a submission item for one unit or for all reporting units</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="160"/>
+        <location filename="../ui/checklist_view.py" line="154"/>
+        <source>接收文件…</source>
+        <translation>Receive file…</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="154"/>
+        <source>为选中的事项接收单位发来的文件（活动总结等），并标记为已报送；也可以把文件拖到这一行上</source>
+        <translation>Receive a file a unit sent for the selected item (a summary …) and mark it submitted; files may also be dropped on the row</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="158"/>
+        <location filename="../ui/checklist_view.py" line="371"/>
+        <source>打开文件</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="158"/>
+        <source>用系统中的程序（Word、WPS 等）打开选中事项收到的文件</source>
+        <translation>Open the selected item&apos;s file with the system&apos;s program (Word, WPS …)</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="161"/>
+        <source>文件版本…</source>
+        <translation>File versions…</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="161"/>
+        <source>选中事项收到的各个版本：打开，或以原文件名另存</source>
+        <translation>The versions the selected item received: open one, or save it under its original name</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="164"/>
+        <source>另存文件…</source>
+        <translation>Save file as…</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="164"/>
+        <source>把选中事项收到的最新文件以原文件名另存到别处</source>
+        <translation>Save the selected item&apos;s newest file elsewhere under its original name</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="167"/>
+        <source>清理文件…</source>
+        <translation>Clean up files…</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="167"/>
+        <source>删除不再被任何报送事项、备份或撤销历史引用的存档文件</source>
+        <translation>Delete kept files that no item, backup or undo step refers to any more</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="184"/>
         <source>按计划日期计算</source>
         <translation>Use planning date</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="171"/>
+        <location filename="../ui/checklist_view.py" line="195"/>
         <source>今日：</source>
         <translation>Today:</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="289"/>
+        <location filename="../ui/checklist_view.py" line="315"/>
         <source>全部已报送，无需催报。</source>
         <translation>Everything has been submitted; no reminder needed.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="294"/>
+        <location filename="../ui/checklist_view.py" line="320"/>
         <source>催报文本已复制到剪贴板（点名 {0} 家单位），可直接粘贴到邮件或消息中。</source>
         <translation>Reminder copied to the clipboard ({0} unit(s) named); paste it into an email or message.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="312"/>
+        <location filename="../ui/checklist_view.py" line="333"/>
+        <source>接收文件</source>
+        <translation>Receive file</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="333"/>
+        <source>请先选中一个单位的报送事项。</source>
+        <translation>Select one unit&apos;s item first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="342"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="342"/>
+        <source>选中的事项还没有收到文件。</source>
+        <translation>The selected item has received no file yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="356"/>
+        <source>另存文件</source>
+        <translation>Save file as</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="356"/>
+        <source>已另存“{0}”。</source>
+        <translation>Saved “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="392"/>
         <source>添加报送事项</source>
         <translation>Add submission item</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="313"/>
+        <location filename="../ui/checklist_view.py" line="393"/>
         <source>所选单位都已有“{0}”这一项，未添加。</source>
         <translation>Every chosen unit already owes “{0}”; nothing was added.</translation>
     </message>
@@ -1675,137 +2348,137 @@ Saved data is not affected.</translation>
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../models/deadlines.py" line="21"/>
+        <location filename="../models/deadlines.py" line="27"/>
         <source>周一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="22"/>
+        <location filename="../models/deadlines.py" line="28"/>
         <source>周二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="23"/>
+        <location filename="../models/deadlines.py" line="29"/>
         <source>周三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="24"/>
+        <location filename="../models/deadlines.py" line="30"/>
         <source>周四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="25"/>
+        <location filename="../models/deadlines.py" line="31"/>
         <source>周五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="26"/>
+        <location filename="../models/deadlines.py" line="32"/>
         <source>周六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="27"/>
+        <location filename="../models/deadlines.py" line="33"/>
         <source>周日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="94"/>
+        <location filename="../models/deadlines.py" line="96"/>
         <source>已报送 {0} / {1}</source>
         <translation>Submitted {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="98"/>
+        <location filename="../models/deadlines.py" line="100"/>
         <source>，逾期未报 {0}</source>
         <translation>, {0} overdue</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="118"/>
+        <location filename="../models/deadlines.py" line="120"/>
         <source>未定截止日期</source>
         <translation>no due date set</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="121"/>
+        <location filename="../models/deadlines.py" line="123"/>
         <source>已逾期{0}天</source>
         <translation>{0} day(s) overdue</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="123"/>
+        <location filename="../models/deadlines.py" line="125"/>
         <source>今日截止</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="125"/>
+        <location filename="../models/deadlines.py" line="127"/>
         <source>还剩{0}天</source>
         <translation>{0} day(s) left</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="126"/>
+        <location filename="../models/deadlines.py" line="128"/>
         <source>截止日期{0}（{1}）</source>
         <translation>due {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="133"/>
+        <location filename="../models/deadlines.py" line="135"/>
         <source>联系人：{0}</source>
         <translation>Contact: {0}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="134"/>
+        <location filename="../models/deadlines.py" line="136"/>
         <source>联系电话：{0}</source>
         <translation>Phone: {0}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="135"/>
+        <location filename="../models/deadlines.py" line="137"/>
         <source>电子邮箱：{0}</source>
         <translation>Email: {0}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="140"/>
+        <location filename="../models/deadlines.py" line="142"/>
         <source>{0}。</source>
         <translation>{0}.</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="141"/>
+        <location filename="../models/deadlines.py" line="143"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="148"/>
+        <location filename="../models/deadlines.py" line="150"/>
         <source>{0}年“5·20世界计量日”宣传活动通知</source>
         <translation>Notice on the {0} World Metrology Day (20 May) publicity campaign</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="151"/>
+        <location filename="../models/deadlines.py" line="153"/>
         <source>《{0}》</source>
         <translation>“{0}”</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="152"/>
+        <location filename="../models/deadlines.py" line="154"/>
         <source>《{0}》（{1}）</source>
         <translation>“{0}” ({1})</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="163"/>
+        <location filename="../models/deadlines.py" line="165"/>
         <source>各有关单位：</source>
         <translation>To all units concerned:</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="164"/>
+        <location filename="../models/deadlines.py" line="166"/>
         <source>根据{0}要求，以下单位尚未报送材料：</source>
         <translation>As required by {0}, the following units have not yet submitted their materials:</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="167"/>
+        <location filename="../models/deadlines.py" line="169"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="169"/>
+        <location filename="../models/deadlines.py" line="171"/>
         <source>{0}．{1}，{2}，尚缺{3}家：{4}。</source>
         <translation>{0}. {1}, {2}; {3} unit(s) missing: {4}.</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="171"/>
+        <location filename="../models/deadlines.py" line="173"/>
         <source>请上述单位抓紧报送；如已报送，请忽略本提醒。</source>
         <translation>Please submit as soon as possible. If you have already done so, please ignore this reminder.</translation>
     </message>
@@ -1813,22 +2486,22 @@ Saved data is not affected.</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../ui/import_dialog.py" line="33"/>
+        <location filename="../ui/import_dialog.py" line="34"/>
         <source>导入预览：{0}</source>
         <translation>Import preview: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="47"/>
+        <location filename="../ui/import_dialog.py" line="48"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="53"/>
+        <location filename="../ui/import_dialog.py" line="54"/>
         <source>检查结果：</source>
         <translation>Check results:</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="54"/>
+        <location filename="../ui/import_dialog.py" line="55"/>
         <source>文件有错误，不能导入；数据库未作任何改动。</source>
         <translation>The file has errors and cannot be imported; the database has not been changed.</translation>
     </message>
@@ -1836,301 +2509,327 @@ Saved data is not affected.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="49"/>
+        <location filename="../ui/main_window.py" line="51"/>
         <source>活动安排</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="50"/>
+        <location filename="../ui/main_window.py" line="52"/>
         <source>活动日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="51"/>
+        <location filename="../ui/main_window.py" line="53"/>
         <source>报送清单</source>
         <translation>Submissions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="52"/>
+        <location filename="../ui/main_window.py" line="54"/>
         <source>通知文件</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="276"/>
+        <location filename="../ui/main_window.py" line="106"/>
+        <source>导入单位返回的活动安排表（Excel/Word）…</source>
+        <translation>Import a unit&apos;s activity table (Excel/Word)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="289"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="79"/>
+        <location filename="../ui/main_window.py" line="82"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="81"/>
+        <location filename="../ui/main_window.py" line="84"/>
         <source>导出通知（Word）…</source>
         <translation>Export notice (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="84"/>
+        <location filename="../ui/main_window.py" line="87"/>
         <source>导出附件汇总表（Word）…</source>
         <translation>Export appendix table (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="87"/>
+        <location filename="../ui/main_window.py" line="90"/>
         <source>导出附件汇总表（Excel）…</source>
         <translation>Export appendix table (Excel)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="89"/>
+        <location filename="../ui/main_window.py" line="92"/>
         <source>导出附件汇总表（PDF）…</source>
         <translation>Export appendix table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="91"/>
+        <location filename="../ui/main_window.py" line="94"/>
         <source>导出活动日历（.ics）…</source>
         <translation>Export calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="93"/>
+        <location filename="../ui/main_window.py" line="96"/>
         <source>导出报送清单（Excel）…</source>
         <translation>Export submissions (Excel)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="95"/>
+        <location filename="../ui/main_window.py" line="98"/>
         <source>导出活动日程表（Word）…</source>
         <translation>Export Campaign Schedule (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="97"/>
+        <location filename="../ui/main_window.py" line="100"/>
         <source>导出活动日程表（PDF）…</source>
         <translation>Export Campaign Schedule (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="98"/>
+        <location filename="../ui/main_window.py" line="102"/>
+        <source>导出活动总结汇编（Word）…</source>
+        <translation>Export compiled summaries (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="104"/>
+        <source>导出活动总结汇编（PDF）…</source>
+        <translation>Export compiled summaries (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="105"/>
         <source>生成单位填报模板…</source>
         <translation>Create entry templates…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="99"/>
-        <source>导入单位返回的 Excel…</source>
-        <translation>Import returned Excel workbook…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="101"/>
+        <location filename="../ui/main_window.py" line="108"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="109"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="103"/>
+        <location filename="../ui/main_window.py" line="110"/>
         <source>活动日程表打印预览…</source>
         <translation>Campaign Schedule Print Preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="105"/>
+        <location filename="../ui/main_window.py" line="112"/>
         <source>恢复备份…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="106"/>
+        <location filename="../ui/main_window.py" line="113"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="116"/>
+        <location filename="../ui/main_window.py" line="124"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="117"/>
+        <location filename="../ui/main_window.py" line="125"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="117"/>
+        <location filename="../ui/main_window.py" line="125"/>
         <source>撤销“{0}”</source>
         <translation>Undo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="119"/>
+        <location filename="../ui/main_window.py" line="127"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="119"/>
+        <location filename="../ui/main_window.py" line="127"/>
         <source>重做“{0}”</source>
         <translation>Redo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="129"/>
         <source>撤销历史…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131"/>
+        <location filename="../ui/main_window.py" line="139"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="138"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>报送(&amp;S)</source>
         <translation>&amp;Submissions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>年度(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="144"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>切换年度</source>
         <translation>Switch year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
+        <location filename="../ui/main_window.py" line="160"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="150"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="196"/>
+        <location filename="../ui/main_window.py" line="209"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="196"/>
+        <location filename="../ui/main_window.py" line="209"/>
         <source>（内存）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="212"/>
+        <location filename="../ui/main_window.py" line="225"/>
         <source>{0}年（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="227"/>
+        <location filename="../ui/main_window.py" line="240"/>
         <source>{0}年“5·20世界计量日”活动管理 — {1}</source>
         <translation>World Metrology Day {0} Campaign Manager — {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="246"/>
         <source>所有修改已保存</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="247"/>
         <source>所有修改已保存（本次 {0} 项，可撤销）</source>
         <translation>All changes saved ({0} this session, can be undone)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="264"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>通知有错误</source>
         <translation>The notice has errors</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="265"/>
+        <location filename="../ui/main_window.py" line="278"/>
         <source>通知文件中有未能保存的修改（存在错误）。
 仍要退出并放弃这些修改吗？选“否”回到通知文件修改。</source>
         <translation>The notice has edits that could not be saved (they contain errors).
 Quit and discard them? Choose “No” to go back to the notice.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="281"/>
+        <location filename="../ui/main_window.py" line="294"/>
         <source>撤销失败</source>
         <translation>Undo failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="282"/>
+        <location filename="../ui/main_window.py" line="295"/>
         <source>{0}
 已重新载入数据库中的内容；撤销历史已清空。</source>
         <translation>{0}
 The data was reloaded from the database; the undo history was cleared.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="319"/>
-        <location filename="../ui/main_window.py" line="326"/>
+        <location filename="../ui/main_window.py" line="335"/>
+        <location filename="../ui/main_window.py" line="342"/>
+        <location filename="../ui/main_window.py" line="348"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="327"/>
+        <location filename="../ui/main_window.py" line="343"/>
         <source>通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。</source>
         <translation>The notice has unsaved edits with errors; the last saved notice was exported.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="330"/>
+        <location filename="../ui/main_window.py" line="348"/>
+        <source>已导出：{0}
+
+{1}</source>
+        <translation>Exported: {0}
+
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="351"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="337"/>
+        <location filename="../ui/main_window.py" line="358"/>
         <source>全部区局</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="338"/>
-        <location filename="../ui/main_window.py" line="346"/>
+        <location filename="../ui/main_window.py" line="359"/>
+        <location filename="../ui/main_window.py" line="367"/>
         <source>生成填报模板</source>
         <translation>Create entry template</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="347"/>
+        <location filename="../ui/main_window.py" line="368"/>
         <source>已生成 {0} 个文件：
 {1}</source>
         <translation>Created {0} file(s):
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
-        <source>导入单位返回的 Excel</source>
-        <translation>Import a unit’s returned Excel workbook</translation>
+        <location filename="../ui/main_window.py" line="374"/>
+        <source>导入单位返回的活动安排表</source>
+        <translation>Import a unit&apos;s activity table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="396"/>
+        <location filename="../ui/main_window.py" line="398"/>
+        <location filename="../ui/main_window.py" line="414"/>
+        <source>拖入文件</source>
+        <translation>Dropped files</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="455"/>
         <source>撤销历史</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="397"/>
+        <location filename="../ui/main_window.py" line="456"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;state when opened&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="406"/>
+        <location filename="../ui/main_window.py" line="465"/>
         <source>“5·20世界计量日”系列宣传活动管理</source>
         <translation>World Metrology Day (20 May) publicity campaign manager</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="466"/>
         <source>版本 {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="408"/>
+        <location filename="../ui/main_window.py" line="467"/>
         <source>上海市市场监督管理局计量处</source>
         <translation>Metrology Division, Shanghai Administration for Market Regulation</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="468"/>
         <source>离线运行，数据保存在本机。</source>
         <translation>Works offline; data is stored on this computer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="412"/>
+        <location filename="../ui/main_window.py" line="471"/>
         <source>数据目录：{0}</source>
         <translation>Data folder: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
-        <location filename="../ui/main_window.py" line="405"/>
+        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="464"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -2410,6 +3109,34 @@ The data was reloaded from the database; the undo history was cleared.</translat
     </message>
 </context>
 <context>
+    <name>SummaryBook</name>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="49"/>
+        <source>是 PDF 文件</source>
+        <translation>is a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="50"/>
+        <source>无法读取（{0}）</source>
+        <translation>cannot be read ({0})</translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="51"/>
+        <source>是 Word 97-2003/WPS 格式，本机没有 LibreOffice 无法转换；可请该单位另存为 .docx</source>
+        <translation>is in Word 97-2003/WPS format and cannot be converted without LibreOffice; ask the unit to save it as .docx</translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="53"/>
+        <source>无法转换（{0}）</source>
+        <translation>cannot be converted ({0})</translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="54"/>
+        <source>是本程序无法放入 Word 的图片格式</source>
+        <translation>is a picture format this program cannot put into Word</translation>
+    </message>
+</context>
+<context>
     <name>TimelineCanvas</name>
     <message>
         <location filename="../ui/calendar/timeline.py" line="226"/>
@@ -2475,6 +3202,54 @@ The data was reloaded from the database; the undo history was cleared.</translat
         <location filename="../ui/calendar/timeline.py" line="490"/>
         <source>超出活动期</source>
         <translation>Outside campaign period</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../ui/received_files.py" line="106"/>
+        <source>{0}的{1}：收到的文件</source>
+        <translation>{1} of {0}: files received</translation>
+    </message>
+    <message>
+        <location filename="../ui/received_files.py" line="111"/>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/received_files.py" line="111"/>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../ui/received_files.py" line="111"/>
+        <source>收到日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../ui/received_files.py" line="111"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../ui/received_files.py" line="113"/>
+        <source>第 {0} 版</source>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/received_files.py" line="125"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../ui/received_files.py" line="126"/>
+        <source>另存为…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../ui/received_files.py" line="154"/>
+        <source>文件</source>
+        <translation>File</translation>
     </message>
 </context>
 </TS>

@@ -263,3 +263,22 @@ def styles_bomb(store, folder: Path) -> Path:
     end = styles.index(b"</cellXfs>") + len(b"</cellXfs>")
     body = b'<cellXfs count="1000000">' + xf * 1_000_000 + b"</cellXfs>"
     return replace_part(path, "xl/styles.xml", styles[:start] + body + styles[end:])
+
+
+def unmarked(path: Path) -> Path:
+    """The same workbook without our template's marker: read as a unit's own spreadsheet."""
+    from models.template_contract import MARKER_SHEET
+    with zipfile.ZipFile(path) as archive:
+        index = archive.read("xl/workbook.xml").decode("utf-8")
+    return replace_part(path, "xl/workbook.xml",
+                        index.replace(f'name="{MARKER_SHEET}"', 'name="说明2"'))
+
+
+def own_sheet_wide_cell(store, folder: Path) -> Path:
+    """A unit's own spreadsheet (no marker) with one cell in column XFD on 99,000 rows."""
+    return unmarked(wide_cell(store, folder))
+
+
+def own_sheet_merge_bomb(store, folder: Path) -> Path:
+    """A unit's own spreadsheet (no marker) with 2,000 merges down to row 1,048,576."""
+    return unmarked(merge_bomb(store, folder))

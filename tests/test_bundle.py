@@ -186,6 +186,28 @@ def test_a_template_goes_out_and_comes_back_in(frozen, user):
     assert "已导入：黄浦区市场监管局" in out and "错误 0 处" in out
 
 
+def test_a_summary_is_received_and_compiled_in_the_bundle(frozen, user, qapp):
+    from docx import Document
+
+    from tests.reply_shapes import unit_made_table
+    from tests.summary_docs import summary_docx
+    folder = Path(user["TMPDIR"])
+    summary = summary_docx(folder / "徐汇总结.docx", "徐汇", "red")
+    assert "已收到“徐汇总结.docx”" in frozen("receive", "--unit", "徐汇", str(summary),
+                                             "--date", "2021-05-21")
+    assert "已导入：黄浦区市场监管局" in frozen("import", str(unit_made_table(folder / "r.docx")))
+    frozen("export", "summaries", "-o", str(folder / "汇编.docx"))
+    texts = [p.text for p in Document(str(folder / "汇编.docx")).paragraphs]
+    assert "徐汇区市场监管局" in texts and "徐汇活动总结标题" in texts
+
+
+def test_the_bundle_keeps_only_the_babel_locales_it_needs_and_docxcompose_data(received):
+    files = {p.relative_to(received).as_posix() for p in received.rglob("*") if p.is_file()}
+    locales = {Path(f).stem for f in files if "babel/locale-data/" in f}
+    assert "zh_Hans_CN" in locales and "en_US" in locales and "de" not in locales
+    assert any(f.endswith("docxcompose/templates/footnotes.xml") for f in files)
+
+
 def test_the_bundle_carries_qt_chinese_and_only_the_plugins_it_uses(received):
     files = {p.relative_to(received).as_posix() for p in received.rglob("*") if p.is_file()}
     translations = {Path(f).name for f in files if "/translations/" in f and "PySide6" in f}

@@ -65,6 +65,11 @@ def test_qt_translations_only_in_the_interface_languages():
     assert keep_data("PySide6\\translations\\qtbase_en.qm")
     assert not keep_data("PySide6/Qt/translations/qtbase_de.qm")
     assert not keep_data("PySide6/Qt/translations/qt_help_zh_CN.qm")
+    assert keep_data("babel/locale-data/zh_Hans_CN.dat") and keep_data("babel/global.dat")
+    assert keep_data("babel/locale-data/en_US_POSIX.dat")
+    assert keep_data("babel/locale-data/root.dat")
+    assert not keep_data("babel/locale-data/de_DE.dat")
+    assert not keep_data("babel\\locale-data\\ja.dat")
     assert keep_data("resources/metrology_en.qm")
 
 

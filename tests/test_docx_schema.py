@@ -51,9 +51,36 @@ FONT = ("altName panose1 charset family notTrueType pitch sig embedRegular embed
 FIRST_CHILD = {"p": "pPr", "r": "rPr", "tc": "tcPr"}
 
 
+def _summaries_book(folder):
+    """The compiled book of three units' summaries as python-docx, a unit's own look and
+    LibreOffice write them (a landscape section among them): plain data for its exporter."""
+    from datetime import date
+
+    from exporters.docx_summaries import export_summaries
+    from models.opening import open_database
+    from models.summary_book import summary_book
+    from models.summary_files import SummaryArchive
+    from tests.summary_docs import as_libreoffice_writes_it, landscape_summary_docx, summary_docx
+    store = open_database(folder / "c.sqlite3")
+    archive = SummaryArchive(store)
+    files = {"浦东": summary_docx(folder / "a.docx", "浦东", "red", own_style=False),
+             "黄浦": landscape_summary_docx(folder / "b.docx", "黄浦"),
+             "静安": as_libreoffice_writes_it(summary_docx(folder / "c.docx", "静安", "blue"))}
+    for short, path in files.items():
+        unit = store.find_unit(short)
+        item = next(s for s in store.load().submissions
+                    if s.unit_id == unit.id and s.item == "活动总结")
+        incoming = archive.identify(path)
+        archive.store_content(incoming)
+        archive.add_version(item.id, incoming, date(2021, 5, 21))
+    book = summary_book(store.load(), archive, date(2021, 5, 25))
+    store.close()
+    return lambda _data, path: export_summaries(book, path)
+
+
 @pytest.fixture(scope="module")
-def parts(tmp_path_factory) -> dict[str, etree._Element]:
-    """Every WordprocessingML part of the notice, attachment and schedule exports."""
+def parts(tmp_path_factory, qapp) -> dict[str, etree._Element]:
+    """Every WordprocessingML part of the notice, attachment, schedule and summaries exports."""
     from models.opening import open_database
     store = open_database(None)
     data = store.load()
@@ -61,7 +88,8 @@ def parts(tmp_path_factory) -> dict[str, etree._Element]:
     folder = tmp_path_factory.mktemp("schema")
     found: dict[str, etree._Element] = {}
     for name, export in (("notice", export_notice), ("appendix", export_appendix),
-                         ("schedule", export_schedule)):
+                         ("schedule", export_schedule),
+                         ("summaries", _summaries_book(tmp_path_factory.mktemp("book")))):
         path = folder / f"{name}.docx"
         export(data, path)
         with zipfile.ZipFile(path) as archive:

@@ -75,5 +75,11 @@ def restore_from_backup(ctx: AppContext, parent: QWidget | None,
     if not ctx.dialogs.confirm(title, question.format(f"{info.taken:%Y-%m-%d %H:%M}")):
         return False
     ctx.editor.restore_backup(info.path)
-    ctx.dialogs.info(title, QCoreApplication.translate("BackupDialog", "已恢复。"))
+    done = QCoreApplication.translate("BackupDialog", "已恢复。")
+    lost = ctx.editor.missing_files()
+    if lost:
+        done += QCoreApplication.translate(
+            "BackupDialog", "\n但存档中缺少这些收到的文件（可能已被手工删除）：\n{0}").format(
+            "\n".join(f"  {version.name}" for version in lost))
+    ctx.dialogs.info(title, done)
     return True

@@ -17,7 +17,8 @@ from models.deadlines import days_left, urgency, weekday_name
 from models.document import CampaignDocument
 from models.editor import CampaignEditor
 from models.entities import Submission, SubmissionStatus
-from models.text import chinese_date
+from models.summary_files import SummaryVersion
+from models.text import chinese_date, size_text
 from ui.flat_table_model import FlatTableModel, Index
 
 # (key, header); headers go through tr() in headerData.
@@ -28,6 +29,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("status", QT_TRANSLATE_NOOP("ChecklistModel", "状态")),
     ("received", QT_TRANSLATE_NOOP("ChecklistModel", "收到日期")),
     ("left", QT_TRANSLATE_NOOP("ChecklistModel", "剩余天数")),
+    ("file", QT_TRANSLATE_NOOP("ChecklistModel", "文件")),
     ("note", QT_TRANSLATE_NOOP("ChecklistModel", "备注")),
 )
 STATUS_NAMES: dict[SubmissionStatus, str] = {
@@ -60,6 +62,7 @@ class ChecklistModel(FlatTableModel):
         self.today = today
         self.editor = editor
         self._today = today()
+        self._files: dict[int, list[SummaryVersion]] = {}
         doc.submissions_changed.connect(self.refresh)
         doc.units_changed.connect(self.refresh)
         doc.campaign_changed.connect(self.refresh)
@@ -123,8 +126,13 @@ class ChecklistModel(FlatTableModel):
         """Re-read the submissions and today's date."""
         self.beginResetModel()
         self._rows = list(self.doc.submissions())
+        self._files = self.editor.summary_versions() if self.editor else {}
         self._today = self.today()
         self.endResetModel()
+
+    def versions(self, sub: Submission) -> list[SummaryVersion]:
+        """The files an item received, oldest first."""
+        return self._files.get(sub.id or -1, [])
 
     def refresh_today(self) -> None:
         """Recount days left after the planning date changed."""
@@ -147,7 +155,19 @@ class ChecklistModel(FlatTableModel):
             return self._day_text(day) if day else ""
         if key == "left":
             return self.left_text(sub)
+        if key == "file":
+            return self.file_text(sub)
         return sub.note
+
+    def file_text(self, sub: Submission) -> str:
+        """The latest file's name, and which version it is when there are several."""
+        versions = self.versions(sub)
+        if not versions:
+            return ""
+        latest = versions[-1]
+        if len(versions) == 1:
+            return latest.name
+        return self.tr("{0}（第 {1} 版）").format(latest.name, latest.number)
 
     def left_text(self, sub: Submission) -> str:
         """'还剩 3 天', '今日截止', '逾期 2 天', or how a received item stood against its due."""
@@ -192,6 +212,10 @@ class ChecklistModel(FlatTableModel):
             return chinese_date(getattr(sub, key), translated=True)
         if key == "note":
             return sub.note or None
+        if key == "file" and self.versions(sub):
+            return "\n".join(self.tr("第 {0} 版：{1}（{2}，{3}）").format(
+                v.number, v.name, chinese_date(v.received, translated=True), size_text(v.size))
+                for v in self.versions(sub))
         return None
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,11 +29,19 @@ from PySide6.QtWidgets import (
 
 from models.deadlines import missing, reminder_text, summary_line
 from models.entities import Submission, SubmissionStatus, Unit
+from models.summary_files import SummaryVersion
 from ui import hotkeys
-from ui.actions import make_action
+from ui.actions import guarded, make_action
 from ui.checklist_model import COLUMN, STATUS_NAMES, ChecklistModel, status_text
 from ui.context import AppContext
 from ui.flat_table_model import Index
+from ui.received_files import (
+    VersionsDialog,
+    clean_files,
+    open_version,
+    receive_chosen,
+    save_version_as,
+)
 
 ITEM_PRESETS = ("活动总结", "活动安排", "宣传报道", "组织收看情况")
 
@@ -142,6 +150,22 @@ class ChecklistView(QWidget):
         self.add_item_action = self._action(
             self.tr("添加报送事项…"), hotkeys.ADD_ITEM,
             self.tr("为一个单位或全部报送单位添加一项报送事项"), self.ask_add_item)
+        self.receive_file_action = self._action(
+            self.tr("接收文件…"), (), self.tr("为选中的事项接收单位发来的文件（活动总结等），"
+                                           "并标记为已报送；也可以把文件拖到这一行上"),
+            self.receive_file)
+        self.open_file_action = self._action(
+            self.tr("打开文件"), (), self.tr("用系统中的程序（Word、WPS 等）打开选中事项收到的文件"),
+            self.open_file)
+        self.versions_action = self._action(
+            self.tr("文件版本…"), (), self.tr("选中事项收到的各个版本：打开，或以原文件名另存"),
+            self.show_versions)
+        self.save_file_action = self._action(
+            self.tr("另存文件…"), (), self.tr("把选中事项收到的最新文件以原文件名另存到别处"),
+            self.save_file)
+        self.clean_action = self._action(
+            self.tr("清理文件…"), (), self.tr("删除不再被任何报送事项、备份或撤销历史引用的存档文件"),
+            lambda: clean_files(self.ctx))
 
     def _action(self, text: str, keys: hotkeys.Keys, tip: str, slot: Any) -> QAction:
         """An action of this view, its shortcuts active while the view has focus."""
@@ -173,7 +197,8 @@ class ChecklistView(QWidget):
         top.addWidget(self.override_check)
         buttons = QHBoxLayout()
         for action in (self.mark_received_action, self.copy_reminder_action,
-                       self.add_item_action):
+                       self.add_item_action, self.receive_file_action, self.open_file_action,
+                       self.versions_action):
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -197,6 +222,7 @@ class ChecklistView(QWidget):
                               | QAbstractItemView.EditTrigger.SelectedClicked)
         table.setAlternatingRowColors(False)
         table.setWordWrap(False)
+        table.doubleClicked.connect(self._double_clicked)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -204,7 +230,7 @@ class ChecklistView(QWidget):
         metrics = table.fontMetrics()
         widths = {"unit": "上海市质量监督检验技术研究院", "item": "组织收看情况",
                   "due": "12月30日 周一", "status": "逾期报送▾", "received": "12月30日 周一",
-                  "left": "逾期 30 天"}
+                  "left": "逾期 30 天", "file": "黄浦区2021年计量日活动总结（第 2 版）.docx"}
         for key, sample in widths.items():
             header_text = str(self.model.headerData(COLUMN[key], Qt.Orientation.Horizontal))
             samples = [sample, header_text]
@@ -295,6 +321,60 @@ class ChecklistView(QWidget):
                                       "可直接粘贴到邮件或消息中。").format(count))
         return text
 
+    def _current(self) -> Submission | None:
+        """The one selected item, for the file actions."""
+        selected = self.selected_submissions()
+        return selected[0] if len(selected) == 1 else None
+
+    def receive_file(self) -> str:
+        """Ask for a file and receive it for the selected item."""
+        sub = self._current()
+        if sub is None:
+            self.ctx.dialogs.info(self.tr("接收文件"), self.tr("请先选中一个单位的报送事项。"))
+            return ""
+        return receive_chosen(self.ctx, sub, self)
+
+    def _latest(self) -> SummaryVersion | None:
+        """The newest file of the selected item, or None (said to the user)."""
+        sub = self._current()
+        versions = self.model.versions(sub) if sub else []
+        if not versions:
+            self.ctx.dialogs.info(self.tr("文件"), self.tr("选中的事项还没有收到文件。"))
+            return None
+        return versions[-1]
+
+    def open_file(self) -> None:
+        """Open the selected item's newest file with the system's program."""
+        version = self._latest()
+        if version is not None:
+            open_version(self.ctx, version)
+
+    def save_file(self) -> None:
+        """Save the selected item's newest file under its original name."""
+        version = self._latest()
+        if version is not None and save_version_as(self.ctx, version) is not None:
+            self.ctx.dialogs.info(self.tr("另存文件"), self.tr("已另存“{0}”。").format(version.name))
+
+    def show_versions(self) -> VersionsDialog | None:
+        """The selected item's files, to open or save; the dialog (tests drive it)."""
+        sub = self._current()
+        if sub is None or not self.model.versions(sub):
+            self._latest()
+            return None
+        dialog = VersionsDialog(self.ctx, sub, self)
+        dialog.open()
+        return dialog
+
+    def _double_clicked(self, index: Index) -> None:
+        """A double click on a file name opens the file."""
+        if index.column() == COLUMN["file"]:
+            guarded(self.ctx.dialogs, self.tr("打开文件"), self.open_file)
+
+    def row_at(self, point: QPoint) -> Submission | None:
+        """The item of the row under a point of the table's viewport."""
+        row = self.table.rowAt(point.y())
+        return self.model.submission_at(row) if row >= 0 else None
+
     def ask_add_item(self) -> None:
         """Ask for a new item and add it."""
         doc = self.ctx.document
@@ -332,5 +412,12 @@ class ChecklistView(QWidget):
                                                 self.ctx.today()))
 
     def _update_actions(self) -> None:
-        """Mark-received only when a selected item is still missing."""
-        self.mark_received_action.setEnabled(bool(missing(self.selected_submissions())))
+        """Mark-received only when a selected item is still missing; file actions for one
+        item (those that need a file only when it has one)."""
+        selected = self.selected_submissions()
+        self.mark_received_action.setEnabled(bool(missing(selected)))
+        one = selected[0] if len(selected) == 1 else None
+        has_file = bool(one and self.model.versions(one))
+        self.receive_file_action.setEnabled(one is not None)
+        for action in (self.open_file_action, self.versions_action, self.save_file_action):
+            action.setEnabled(has_file)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QUndoStack
 
 from models.document import CampaignDocument
 from models.editor import CampaignEditor
+from models.planning import planning_date
 from models.storage import Store
 from ui.dialogs import Dialogs
 from ui.settings import Settings
@@ -38,10 +39,4 @@ class AppContext:
 
     def today(self) -> date:
         """Today, or the planning date the user set instead."""
-        override = self.settings.get("today_override")
-        if override:
-            try:
-                return date.fromisoformat(override)
-            except ValueError:
-                pass
-        return date.today()
+        return planning_date(self.settings.q)

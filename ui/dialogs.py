@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -53,6 +55,10 @@ class Dialogs:
         name, _ = QFileDialog.getOpenFileName(self.parent, title, str(start), filters)
         return Path(name) if name else None
 
+    def show_file(self, path: Path) -> bool:
+        """Open a file with the program the system uses for it (Word, WPS, a viewer)."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
 
 class RecordingDialogs(Dialogs):
     """Headless dialogs for tests: record what was said, answer from a script."""
@@ -89,6 +95,9 @@ class RecordingDialogs(Dialogs):
     def open_path(self, title: str, start: Path, filters: str) -> Path | None:
         return self._next(None)  # type: ignore[return-value]
 
+    def show_file(self, path: Path) -> bool:
+        self.messages.append(("show", "", str(path)))
+        return True
 
 class StderrDialogs(Dialogs):
     """For a run nobody watches: every message goes to stderr, every question is answered
@@ -107,6 +116,9 @@ class StderrDialogs(Dialogs):
     def info(self, title: str, text: str) -> None:
         self._say(title, text)
 
+    def about(self, title: str, text: str) -> None:
+        self._say(title, text)
+
     def confirm(self, title: str, text: str) -> bool:
         self._say(title, text)
         return False
@@ -120,3 +132,7 @@ class StderrDialogs(Dialogs):
 
     def open_path(self, title: str, start: Path, filters: str) -> Path | None:
         return None
+
+    def show_file(self, path: Path) -> bool:
+        self._say("", str(path))
+        return False

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from importers.import_plan import ImportPlan
-from importers.workbook import check_workbook
+from importers.import_plan import ImportPlan, apply_plan
+from importers.returned import changes_nothing, check_returned
 from models.entities import Level
+from models.errors import StoreError
 from models.i18n import _tr
 from models.layout import cell_text, columns_of
 from ui.context import AppContext
@@ -58,20 +59,31 @@ class ImportPreview(QDialog):
         self.resize(1000, 640)
 
 
-def _review_with_dialog(plan: ImportPlan, parent: QWidget | None) -> bool:
+def review_with_dialog(plan: ImportPlan, parent: QWidget | None) -> bool:
     """Show the preview; True when the user chose 导入."""
     return ImportPreview(plan, parent).exec() == QDialog.DialogCode.Accepted
 
 
+def import_filter() -> str:
+    """The file dialog's filter for what units send back."""
+    return _tr("活动安排表 (*.xlsx *.docx *.doc *.wps);;所有文件 (*)")
+
+
 def run_import(ctx: AppContext, path: Path, parent: QWidget | None = None,
-               review: Callable[[ImportPlan, QWidget | None], bool] = _review_with_dialog
+               review: Callable[[ImportPlan, QWidget | None], bool] = review_with_dialog
                ) -> ImportPlan:
-    """Check a workbook, let the user review it, and apply it as one undoable step."""
-    plan = check_workbook(ctx.document.data, path)
+    """Check a returned file (template, own spreadsheet or Word table), let the user review
+    it, and apply it as one undoable step; the same reply again changes nothing."""
+    plan = check_returned(ctx.document.data, path)
+    if plan.ok and changes_nothing(plan, ctx.document.data):
+        ctx.dialogs.info(_tr("导入"), _tr("“{0}”与已导入的内容相同，未作任何改动。").format(
+            path.name))
+        return plan
     if not review(plan, parent) or not plan.ok or plan.unit is None:
         return plan
-    submission = ctx.editor.import_unit_activities(plan.unit.id, plan.activities, ctx.today())
-    if submission is not None:  # else the database refused; the document said why
-        ctx.dialogs.info(_tr("导入完成"), _tr("{0}：{1} 条活动已导入，“{2}”已标记为{3}。").format(
-            plan.unit.name, len(plan.activities), submission.item, submission.status))
+    try:
+        apply_plan(ctx.editor, plan, ctx.today())
+    except StoreError:  # the database refused: the document has said why, nothing changed
+        return plan
+    ctx.dialogs.info(_tr("导入完成"), plan.outcome)
     return plan

@@ -5,8 +5,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtCore import QDate, QPoint, Qt, QTimer, SignalInstance
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from exporters import exporter_for, file_filter
+from importers.import_plan import ImportPlan
+from models.entities import Submission
 from models.paths import default_database_path
 from resources import program_version
 from ui import hotkeys
-from ui.actions import make_action
+from ui.actions import guarded, make_action
 from ui.activities_panel import ActivitiesPanel
 from ui.calendar.view import CalendarView
 from ui.checklist_view import ChecklistView
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
             self._follow(ctx.undo_stack.cleanChanged, action.update_from_stack)
         self._update_title()
         self._restore_state()
+        self.setAcceptDrops(True)
 
     # -- menus -----------------------------------------------------------------
 
@@ -95,9 +98,13 @@ class MainWindow(QMainWindow):
             self.tr("导出活动日程表（Word）…"), lambda: self.export("schedule", "docx"))
         self.export_schedule_pdf_action = self._action(
             self.tr("导出活动日程表（PDF）…"), lambda: self.export("schedule", "pdf"))
+        self.export_summaries_action = self._action(
+            self.tr("导出活动总结汇编（Word）…"), lambda: self.export("summaries", "docx"))
+        self.export_summaries_pdf_action = self._action(
+            self.tr("导出活动总结汇编（PDF）…"), lambda: self.export("summaries", "pdf"))
         self.template_action = self._action(self.tr("生成单位填报模板…"), self.write_template)
-        self.import_action = self._action(self.tr("导入单位返回的 Excel…"), self.import_workbook,
-                                          hotkeys.IMPORT_WORKBOOK)
+        self.import_action = self._action(self.tr("导入单位返回的活动安排表（Excel/Word）…"),
+                                          self.import_workbook, hotkeys.IMPORT_WORKBOOK)
         self.preview_action = self._action(self.tr("打印预览…"), self.print_preview)
         self.print_action = self._action(self.tr("打印…"), self.print_appendix, hotkeys.PRINT)
         self.schedule_preview_action = self._action(self.tr("活动日程表打印预览…"),
@@ -107,7 +114,8 @@ class MainWindow(QMainWindow):
         for action in (self.export_notice_action, self.export_appendix_action,
                        self.export_xlsx_action, self.export_pdf_action,
                        self.export_schedule_action, self.export_schedule_pdf_action,
-                       self.export_ics_action, self.export_checklist_action, None,
+                       self.export_ics_action, self.export_checklist_action,
+                       self.export_summaries_action, self.export_summaries_pdf_action, None,
                        self.template_action, self.import_action, None, self.preview_action,
                        self.print_action, self.schedule_preview_action, None,
                        self.restore_action, None, self.quit_action):
@@ -136,9 +144,14 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
 
         submissions_menu = bar.addMenu(self.tr("报送(&S)"))
-        submissions_menu.addActions([self.checklist.mark_received_action,
-                                     self.checklist.copy_reminder_action,
-                                     self.checklist.add_item_action])
+        checklist = self.checklist
+        submissions_menu.addActions([checklist.mark_received_action,
+                                     checklist.copy_reminder_action, checklist.add_item_action])
+        submissions_menu.addSeparator()
+        submissions_menu.addActions([checklist.receive_file_action, checklist.open_file_action,
+                                     checklist.versions_action, checklist.save_file_action])
+        submissions_menu.addSeparator()
+        submissions_menu.addAction(checklist.clean_action)
         campaign_menu = bar.addMenu(self.tr("年度(&Y)"))
         campaign_menu.addAction(self.notice.new_campaign_action)
         self.years_menu = campaign_menu.addMenu(self.tr("切换年度"))
@@ -313,8 +326,11 @@ class MainWindow(QMainWindow):
         return Path(folder) / name
 
     def export(self, what: str, fmt: str) -> Path | None:
-        """Ask for a path and write one export."""
+        """Ask for a path and write one export (the summaries' book from the files kept)."""
         entry = exporter_for(what, fmt)
+        if entry.source == "book" and fmt == "pdf":
+            from exporters.docx_summaries import check_pdf_possible
+            check_pdf_possible()  # before asking where: it needs LibreOffice
         path = self.ctx.dialogs.save_path(
             self.tr("导出"), self._suggested(entry.default_name(self.doc.campaign)),
             entry.file_filter)
@@ -325,7 +341,12 @@ class MainWindow(QMainWindow):
         if not self.commit_pending() and what == "notice":
             self.ctx.dialogs.info(self.tr("导出"), self.tr(
                 "通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。"))
-        entry.write(self.doc.data, path)
+        source = self.ctx.editor.summary_book(self.ctx.today()) if entry.source == "book" \
+            else self.doc.data
+        notes = entry.write(source, path)
+        if notes:
+            self.ctx.dialogs.info(self.tr("导出"), self.tr("已导出：{0}\n\n{1}").format(
+                path, "\n".join(notes)))
         self.ctx.settings.set("last_export_dir", str(path.parent))
         self.statusBar().showMessage(self.tr("已导出：{0}").format(path), 8000)
         return path
@@ -349,11 +370,49 @@ class MainWindow(QMainWindow):
 
     def import_workbook(self) -> None:
         """Check a returned workbook, show the findings, and apply it as one undoable step."""
-        from ui.import_dialog import run_import
-        path = self.ctx.dialogs.open_path(self.tr("导入单位返回的 Excel"), self._suggested(""),
-                                          file_filter("xlsx"))
+        from ui.import_dialog import import_filter, run_import
+        path = self.ctx.dialogs.open_path(self.tr("导入单位返回的活动安排表"),
+                                          self._suggested(""), import_filter())
         if path is not None:
             run_import(self.ctx, path, self)
+
+    # -- dropped files ----------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        """Files may be dropped anywhere on the window."""
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        """Keep accepting files while they move over the window."""
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        """Route each dropped file; a summary on a checklist row goes to that row's unit."""
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if not paths:
+            return
+        event.acceptProposedAction()
+        row = self._checklist_row_at(event.position().toPoint())
+        guarded(self.ctx.dialogs, self.tr("拖入文件"), lambda: self.take_files(paths, row))
+
+    def _checklist_row_at(self, point: QPoint) -> Submission | None:
+        """The checklist item under a point of the window, when the checklist is showing."""
+        if self.tabs.currentWidget() is not self.checklist:
+            return None
+        viewport = self.checklist.table.viewport()
+        local = viewport.mapFrom(self, point)
+        return self.checklist.row_at(local) if viewport.rect().contains(local) else None
+
+    def take_files(self, paths: list[Path], row: Submission | None,
+                   review: Callable[[ImportPlan, QWidget | None], bool] | None = None) -> str:
+        """Send dropped files where they belong and show one report of all of them."""
+        from ui.drop_router import route_dropped
+        from ui.import_dialog import review_with_dialog
+        report = route_dropped(self.ctx, paths, row, self, review or review_with_dialog)
+        self.ctx.dialogs.info(self.tr("拖入文件"), report)
+        return report
 
     def print_preview(self) -> None:
         """Preview the attachment table as it will print."""

@@ -1,0 +1,111 @@
+"""Reading a unit's reply in Word: every table whose header row matches the attachment's
+columns, wherever it stands in the document (bare, or inside a letter)."""
+from __future__ import annotations
+
+import shutil
+import tempfile
+import zipfile
+from pathlib import Path
+
+from docx import Document as open_document
+from docx.oxml.ns import qn
+
+from importers.docx_reader import grid_rows
+from importers.reply_headers import Aliases
+from importers.reply_tables import ReplyReading, finish_reading, take_grid
+from models import soffice
+from models.file_kinds import ENCRYPTED, FileKind, FileRefused, check_readable_file, sniff
+from models.i18n import _tr
+
+MAX_REPLY_BYTES = 50 * 1024 * 1024
+"""A reply letter may carry a photograph or two; beyond this it is no reply table."""
+MAX_UNPACKED = 300 * 1024 * 1024
+
+
+def _package_problem(path: Path) -> str | None:
+    """Why a Word package cannot be read safely: too big unpacked, or XML with a DTD."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            unpacked = sum(info.file_size for info in infos)
+            if unpacked > MAX_UNPACKED:
+                return _tr("文件解压后过大（{0:.0f} MB），可能是“压缩炸弹”，已拒绝读取。").format(
+                    unpacked / 1024 / 1024)
+            for info in infos:
+                if info.filename.endswith((".xml", ".rels")):
+                    with archive.open(info) as handle:
+                        head = handle.read(4096)
+                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                        return _tr("文件内部的“{0}”含有 DTD/实体声明，可能是“XML 炸弹”，"
+                                   "已拒绝读取。正常的 Word 文档不含这类内容。").format(info.filename)
+    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
+        return _tr("Word 文档已损坏，无法读取（{0}）。").format(exc)
+    return None
+
+
+def _kind_problem(name: str, kind: FileKind | str) -> str:
+    """The message for a file that is not a Word document we can read."""
+    if isinstance(kind, str):
+        if kind == ENCRYPTED:
+            return _tr("“{0}”设置了打开密码（已加密），无法读取。"
+                       "请在 Word/WPS 中取消密码并另存为 .docx 后再导入。").format(name)
+        return _tr("“{0}”不是 Word 文档（内容是{1}），无法读取活动安排表。").format(name, kind)
+    return _tr("“{0}”是 {1} 文件，不是 Word 文档，无法读取活动安排表。").format(
+        name, kind.value.upper())
+
+
+def _as_docx(path: Path, workdir: Path, reading: ReplyReading) -> Path | None:
+    """The .docx to read: the file itself, or a Word 97-2003/RTF file converted by
+    LibreOffice; None (with the reason in reading) when there is none."""
+    try:
+        check_readable_file(path, MAX_REPLY_BYTES)
+        kind = sniff(path)
+    except FileRefused as exc:
+        reading.error(str(exc))
+        return None
+    except OSError as exc:
+        reading.error(_tr("无法读取“{0}”：{1}").format(path.name, exc.strerror or exc))
+        return None
+    if kind in (FileKind.DOC, FileKind.RTF):
+        source = workdir / f"reply{'.rtf' if kind == FileKind.RTF else '.doc'}"
+        shutil.copyfile(path, source)
+        try:
+            return soffice.convert(source, "docx", workdir)
+        except soffice.ConversionUnavailable:
+            reading.error(_tr("“{0}”是 Word 97-2003 格式（.doc）。本机没有 LibreOffice，无法转换："
+                              "请在 Word 或 WPS 中打开它，“另存为”Word 文档（.docx）后再导入。"
+                              ).format(path.name))
+        except soffice.ConversionError as exc:
+            reading.error(_tr("“{0}”无法转换为 .docx：{1}").format(path.name, exc))
+        return None
+    if kind != FileKind.DOCX:
+        reading.error(_kind_problem(path.name, kind))
+        return None
+    problem = _package_problem(path)
+    if problem:
+        reading.error(problem)
+        return None
+    return path
+
+
+def read_reply_docx(path: Path | str, aliases: Aliases | None = None) -> ReplyReading:
+    """The activity rows of every matching table in a Word reply, with every problem found;
+    never raises for a bad file."""
+    path = Path(path)
+    reading = ReplyReading(path)
+    with tempfile.TemporaryDirectory(prefix="metrology-reply-") as work:
+        docx = _as_docx(path, Path(work), reading)
+        if docx is None:
+            return reading
+        try:
+            document = open_document(str(docx))
+        except Exception as exc:  # noqa: BLE001 - any damage is reported, never raised
+            reading.error(_tr("Word 文档已损坏或格式无法识别，无法读取（{0}）。").format(
+                type(exc).__name__))
+            return reading
+    seen: list[tuple[str, list[str]]] = []
+    for number, tbl in enumerate(document.element.body.iter(qn("w:tbl")), 1):
+        take_grid(reading, seen, grid_rows(tbl), _tr("第 {0} 个表格").format(number),
+                  lambda col: _tr("第 {0} 列").format(col + 1), aliases)
+    finish_reading(reading, seen, aliases)
+    return reading

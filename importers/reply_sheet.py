@@ -1,0 +1,95 @@
+"""Reading a unit's own spreadsheet (not our template): the first visible sheet with a header
+row in its first 20 rows, merged cells spread over their whole range."""
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+from importers.reply_headers import Aliases
+from importers.reply_tables import ReplyReading, find_header, finish_reading, take_grid
+from importers.xlsx_file import parse_failure, read_workbook_file
+from importers.xlsx_scan import SheetRefused, SheetScan, scan_sheet
+from importers.xlsx_sheets import column_letter, excel_cell_text, sheet_parts
+from models.i18n import _tr
+from models.template_contract import MAX_ROWS
+
+
+def sheet_grid(ws, scan: SheetScan, year: int) -> list[list[str]]:
+    """A scanned sheet's cells as texts, each merged range filled with its first cell's text
+    both ways (the scan has already bounded the sheet's size and its merges)."""
+    ws.reset_dimensions()
+    width = max(scan.last_column, 1)
+    grid = [[excel_cell_text(v, year) for v in values]
+            for values in ws.iter_rows(min_row=1, max_col=width, values_only=True)]
+    for left, top, right, bottom in scan.merges:
+        if top >= len(grid):
+            continue
+        text = grid[top][left] if left < len(grid[top]) else ""
+        for r in range(top, min(bottom + 1, len(grid))):
+            row = grid[r]
+            if len(row) <= right:
+                row.extend([""] * (right + 1 - len(row)))
+            for c in range(left, right + 1):
+                row[c] = text
+    return grid
+
+
+def _visible_sheets(wb) -> list:
+    """Worksheets the user can see, in tab order."""
+    return [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
+
+
+def _read_sheets(wb, archive: zipfile.ZipFile, reading: ReplyReading, year: int,
+                 aliases: Aliases) -> None:
+    """Put the first sheet with a header row into the reading; report the others. Each
+    sheet is scanned before openpyxl reads it, as our template's are."""
+    seen: list[tuple[str, list[str]]] = []
+    parts = sheet_parts(archive)
+    for ws in _visible_sheets(wb):
+        place = _tr("工作表“{0}”").format(ws.title)
+        if ws.title not in parts:
+            reading.error(_tr("工作簿的索引中找不到这张工作表的内容，文件可能已损坏。"), place)
+            return
+        try:
+            scan = scan_sheet(archive, parts[ws.title], ws.title)
+        except SheetRefused as exc:
+            reading.error(str(exc), place)
+            return
+        if scan.last_row > MAX_ROWS:
+            reading.error(_tr("行数过多，最多 {0} 行。").format(MAX_ROWS), place)
+            return
+        grid = sheet_grid(ws, scan, year)
+        if reading.tables:
+            if find_header(grid, aliases) is not None:
+                reading.warn(_tr("这张工作表也有活动表，但只读取了第一张（{0}）；如需导入，"
+                                 "请分成单独的文件。").format(reading.tables[0].place), place)
+            continue
+        take_grid(reading, seen, grid, place,
+                  lambda col: _tr("{0} 列").format(column_letter(col)), aliases)
+    finish_reading(reading, seen, aliases, _tr("工作表"))
+
+
+def read_reply_sheet(path: Path | str, year: int,
+                     aliases: Aliases | None = None) -> ReplyReading:
+    """The activity rows of a unit's own workbook, with every problem found; never raises for
+    a bad file. Dates Excel made of typed dates come back as 5月20日 (`year` left out)."""
+    reading = ReplyReading(Path(path))
+    content, problem = read_workbook_file(reading.path)  # regular file, size and parts checked
+    if content is None:
+        reading.error(problem or "")
+        return reading
+    from openpyxl import load_workbook
+    try:
+        wb = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - any failure to open is reported, never raised
+        reading.error(parse_failure(exc))
+        return reading
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            _read_sheets(wb, archive, reading, year, aliases)
+    except Exception as exc:  # noqa: BLE001 - a damaged sheet is reported, never raised
+        reading.error(parse_failure(exc))
+    finally:
+        wb.close()
+    return reading

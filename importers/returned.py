@@ -1,0 +1,111 @@
+"""Whatever a unit sent back — our template, its own spreadsheet, a Word table — checked the
+same way and applied through the campaign editor as one undoable step."""
+from __future__ import annotations
+
+import zipfile
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from importers.import_plan import ImportPlan, apply_plan
+from importers.reply_import import check_reply
+from importers.workbook import check_workbook
+from models.entities import ARRANGEMENT_ITEM, ARRIVED, Activity, CampaignData, Unit, find_unit
+from models.fields import text_attrs
+from models.files import FileRefused, check_regular_file
+from models.i18n import _tr
+from models.template_contract import MARKER_SHEET
+
+if TYPE_CHECKING:
+    from models.editor import CampaignEditor
+
+
+def is_workbook(path: Path) -> bool:
+    """Whether a file is an Excel workbook (.xlsx content), whatever its name."""
+    if not path.is_file():  # a FIFO or a device would block or never end
+        return False
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "xl/workbook.xml" in archive.namelist()
+    except (OSError, zipfile.BadZipFile, RuntimeError, NotImplementedError):
+        return False
+
+
+def is_template(path: Path) -> bool:
+    """Whether a file is a workbook made from our template (it has the marker sheet)."""
+    if not path.is_file():
+        return False
+    try:
+        with zipfile.ZipFile(path) as archive:
+            head = archive.read("xl/workbook.xml")[:200_000]
+    except (OSError, KeyError, zipfile.BadZipFile, RuntimeError, NotImplementedError):
+        return False
+    return f'name="{MARKER_SHEET}"'.encode() in head
+
+
+def _not_readable(path: Path) -> str | None:
+    """Why a named file cannot be read at all (missing, a folder, a FIFO, a device), or None."""
+    try:
+        if check_regular_file(path, _tr("Excel 或 Word 文件")) is None:
+            return _tr("找不到文件“{0}”。").format(path)
+    except FileRefused as exc:
+        return str(exc)
+    return None
+
+
+def check_returned(data: CampaignData, path: Path | str, unit_text: str | None = None,
+                   expected_unit: Unit | None = None) -> ImportPlan:
+    """Check any returned file: a template on its strict path (marker, year and unit), anything
+    else as a unit's own table; changes nothing."""
+    path = Path(path)
+    refusal = _not_readable(path)
+    if refusal:
+        plan = ImportPlan(path, campaign_id=data.campaign.id)
+        plan.error(refusal)
+        return plan
+    if not is_template(path):
+        return check_reply(data, path, unit_text, expected_unit)
+    if unit_text and expected_unit is None:
+        expected_unit = find_unit(data.units, unit_text)
+        if expected_unit is None:
+            plan = ImportPlan(path, campaign_id=data.campaign.id)
+            plan.error(_tr("单位“{0}”在数据库中不存在。").format(unit_text))
+            return plan
+    return check_workbook(data, path, expected_unit)
+
+
+def _texts(rows: list[Activity]) -> list[tuple[str, ...]]:
+    """What a unit's rows say, in order, for comparing."""
+    ordered = sorted(rows, key=lambda a: (a.group_no, a.position))
+    return [tuple(getattr(a, attr) for attr in text_attrs()) for a in ordered]
+
+
+def changes_nothing(plan: ImportPlan, data: CampaignData) -> bool:
+    """Whether applying the plan would leave everything as it is: the same rows as now, and
+    the unit's 活动安排 already marked as arrived (the same reply sent again)."""
+    if plan.unit is None or _texts(plan.activities) != _texts(plan.replaced):
+        return False
+    return any(s.unit_id == plan.unit.id and s.item == ARRANGEMENT_ITEM and s.status in ARRIVED
+               for s in data.submissions)
+
+
+def apply_returned(editor: CampaignEditor, path: Path | str, today: date,
+                   unit_text: str | None = None, expected_unit: Unit | None = None,
+                   dry_run: bool = False) -> ImportPlan:
+    """Check a returned file and, if clean and not a dry run, put its rows in place of the
+    unit's through the editor (one undoable step; nothing when they are the same already).
+
+    Raises StoreError when the database refuses the change; nothing is changed then.
+    """
+    data = editor.document.data
+    plan = check_returned(data, path, unit_text, expected_unit)
+    if not plan.ok or plan.unit is None or plan.unit.id is None:
+        return plan
+    if dry_run:
+        plan.outcome = _tr("仅检查（--dry-run），未写入数据库。")
+        return plan
+    if changes_nothing(plan, data):
+        plan.outcome = _tr("与已导入的内容相同（同一份回执再次导入），未作任何改动。")
+        return plan
+    apply_plan(editor, plan, today)
+    return plan

@@ -1,0 +1,97 @@
+"""Files dropped on the window, each sent where it belongs: a reply table to the import
+preview (for the unit of the row it fell on, if any), a summary to that row's unit's
+活动总结. However many files, one report at the end."""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from importers.import_plan import ImportPlan, apply_plan
+from importers.reply_docx import read_reply_docx
+from importers.returned import changes_nothing, check_returned, is_workbook
+from models.entities import SUMMARY_ITEM, Submission
+from models.errors import UserError
+from models.file_kinds import FileKind, sniff
+from models.i18n import _tr
+from ui.context import AppContext
+
+Review = Callable[[ImportPlan, QWidget | None], bool]
+
+
+def is_reply(path: Path, on_row: bool) -> bool:
+    """Whether a dropped file is an activity table rather than a summary: any workbook, a
+    Word file holding a matching table; a .doc only when it fell on no row (without
+    LibreOffice its tables cannot be looked into)."""
+    try:
+        kind = sniff(path)
+    except OSError:
+        return False
+    if kind == FileKind.DOCX:
+        return bool(read_reply_docx(path).tables)
+    if kind in (FileKind.DOC, FileKind.RTF):
+        return not on_row
+    return is_workbook(path) or path.suffix.lower() in (".xlsx", ".xlsm", ".xls")
+
+
+def _fingerprint(path: Path) -> str | None:
+    """The SHA-256 of a regular file, or None."""
+    if not path.is_file():
+        return None
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _import(ctx: AppContext, path: Path, row: Submission | None, parent: QWidget | None,
+            review: Review) -> str:
+    """A reply: checked, previewed, and applied as one step when the user agrees."""
+    unit = ctx.document.unit(row.unit_id) if row else None
+    plan = check_returned(ctx.document.data, path, expected_unit=unit)
+    if plan.ok and changes_nothing(plan, ctx.document.data):
+        return _tr("“{0}”：与已导入的内容相同，未作任何改动。").format(path.name)
+    accepted = review(plan, parent)
+    if not plan.ok or plan.unit is None:
+        first = plan.errors[0].as_text() if plan.errors else ""
+        return _tr("“{0}”：有错误，未导入。{1}").format(path.name, first)
+    if not accepted:
+        return _tr("“{0}”：未导入（已取消）。").format(path.name)
+    apply_plan(ctx.editor, plan, ctx.today())
+    return _tr("“{0}”：{1}").format(path.name, plan.outcome)
+
+
+def _receive(ctx: AppContext, path: Path, row: Submission | None) -> str:
+    """A summary: kept for the unit of the row it fell on."""
+    if row is None:
+        return _tr("“{0}”：看起来是活动总结；请把它拖到对应单位的报送清单行上。").format(path.name)
+    receipt = ctx.editor.receive_file(row.unit_id, path, ctx.today(), SUMMARY_ITEM)
+    return receipt.as_text()
+
+
+def route_dropped(ctx: AppContext, paths: Sequence[Path], row: Submission | None,
+                  parent: QWidget | None, review: Review) -> str:
+    """Send each dropped file where it belongs; the report of all of them."""
+    lines: list[str] = []
+    seen: dict[str, str] = {}
+    for path in paths:
+        fingerprint = _fingerprint(path)
+        if fingerprint is None:
+            lines.append(_tr("“{0}”：不是文件，已跳过。").format(path.name))
+            continue
+        if fingerprint in seen:
+            lines.append(_tr("“{0}”：与同时拖入的“{1}”内容相同，已跳过。").format(
+                path.name, seen[fingerprint]))
+            continue
+        seen[fingerprint] = path.name
+        try:
+            if is_reply(path, row is not None):
+                lines.append(_import(ctx, path, row, parent, review))
+            else:
+                lines.append(_receive(ctx, path, row))
+        except UserError as exc:
+            lines.append(_tr("“{0}”：{1}").format(path.name, exc))
+    return "\n".join(lines)
