@@ -1,6 +1,8 @@
 """The attachment table printed through Qt: to a printer, the print preview, or a PDF file."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
@@ -38,6 +40,23 @@ def page_layout(orientation: QPageLayout.Orientation = QPageLayout.Orientation.L
                        QPageLayout.Unit.Millimeter)
 
 
+@contextmanager
+def table_pages(device: QPagedPaintDevice, job: PdfJob, layout: QPageLayout
+                ) -> Iterator[TablePainter]:
+    """A table painter on the device's pages in the given layout, in the official fonts;
+    the painter is ended whatever happens."""
+    ensure_gui_application()
+    device.setPageLayout(layout)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise ExportError(_tr("无法开始打印：打印机或输出文件不可用。"))
+    try:
+        yield TablePainter(device, painter, job, make_font(BODY_FAMILIES, BODY_PT),
+                           make_font(HEAD_FAMILIES, BODY_PT))
+    finally:
+        painter.end()
+
+
 def table_spec(data: CampaignData, level: Level) -> TableSpec:
     """One level's table as the painter takes it."""
     columns = columns_of(level)
@@ -50,14 +69,7 @@ def table_spec(data: CampaignData, level: Level) -> TableSpec:
 
 def paint_appendix(data: CampaignData, device: QPagedPaintDevice, job: PdfJob) -> int:
     """Lay the attachment out on the device's pages and paint them; returns the page count."""
-    ensure_gui_application()
-    device.setPageLayout(page_layout())
-    painter = QPainter()
-    if not painter.begin(device):
-        raise ExportError(_tr("无法开始打印：打印机或输出文件不可用。"))
-    try:
-        pages = TablePainter(device, painter, job, make_font(BODY_FAMILIES, BODY_PT),
-                             make_font(HEAD_FAMILIES, BODY_PT))
+    with table_pages(device, job, page_layout()) as pages:
         title = attachment_title(data)
         for index, level in enumerate((Level.MUNICIPAL, Level.DISTRICT)):
             heading = [(title, make_font(HEAD_FAMILIES, 18), True, 1),
@@ -66,8 +78,6 @@ def paint_appendix(data: CampaignData, device: QPagedPaintDevice, job: PdfJob) -
                 heading.insert(0, ("附件", make_font(HEAD_FAMILIES, 14), False, 2))
             pages.table(table_spec(data, level), heading)
         return pages.finish()
-    finally:
-        painter.end()
 
 
 def render_appendix(data: CampaignData, printer: QPrinter) -> int:

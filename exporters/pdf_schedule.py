@@ -4,19 +4,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
-from exporters.atomic import ExportError
 from exporters.pdf_appendix import (
     BODY_FAMILIES,
     BODY_PT,
     CREATOR,
     HEAD_FAMILIES,
     ensure_gui_application,
+    table_pages,
 )
 from exporters.pdf_output import PdfJob, write_pdf
-from exporters.pdf_table import TablePainter, TableSpec, make_font
+from exporters.pdf_table import TableSpec, make_font
 from exporters.schedule import (
     HEADERS,
     NO_ACTIVITY,
@@ -31,7 +31,6 @@ from exporters.schedule import (
     window_line,
 )
 from models.entities import CampaignData
-from models.i18n import _tr
 
 MARGINS_MM = QMarginsF(28, 25, 26, 15)     # the official 156 mm text width
 CENTRED = (False, False, True, False)
@@ -54,15 +53,8 @@ def _spec(headers, rows, caption: str, sizing) -> TableSpec:
 
 def paint_schedule(data: CampaignData, device: QPagedPaintDevice, job: PdfJob) -> int:
     """Lay the schedule out on the device's pages and paint them; returns the page count."""
-    ensure_gui_application()
     schedule: Schedule = build_schedule(data)
-    device.setPageLayout(page_layout())
-    painter = QPainter()
-    if not painter.begin(device):
-        raise ExportError(_tr("无法开始打印：打印机或输出文件不可用。"))
-    try:
-        pages = TablePainter(device, painter, job, make_font(BODY_FAMILIES, BODY_PT),
-                             make_font(HEAD_FAMILIES, BODY_PT))
+    with table_pages(device, job, page_layout()) as pages:
         sizing = [row for day in schedule.days for row in day_rows(day)]
         sizing += [unplaced_cells(item) for item in schedule.unplaced]
         day_font = make_font(HEAD_FAMILIES, BODY_PT + 1.5)
@@ -85,8 +77,6 @@ def paint_schedule(data: CampaignData, device: QPagedPaintDevice, job: PdfJob) -
             pages.table(_spec(UNREAD_HEADERS, rows, UNPLACED_TITLE, sizing),
                         [(UNPLACED_TITLE, day_font, False, 1)], new_page=False)
         return pages.finish()
-    finally:
-        painter.end()
 
 
 def print_schedule(data: CampaignData, printer: QPrinter) -> int:

@@ -2,15 +2,20 @@
 row in its first 20 rows, merged cells spread over their whole range."""
 from __future__ import annotations
 
-import io
 import zipfile
 from pathlib import Path
 
 from importers.reply_headers import Aliases
 from importers.reply_tables import ReplyReading, find_header, finish_reading, take_grid
-from importers.xlsx_file import parse_failure, read_workbook_file
+from importers.xlsx_file import parse_failure
 from importers.xlsx_scan import SheetRefused, SheetScan, scan_sheet
-from importers.xlsx_sheets import column_letter, excel_cell_text, sheet_parts
+from importers.xlsx_sheets import (
+    WorkbookRefused,
+    column_letter,
+    excel_cell_text,
+    opened_workbook,
+    sheet_parts,
+)
 from models.i18n import _tr
 from models.template_contract import MAX_ROWS
 
@@ -75,21 +80,11 @@ def read_reply_sheet(path: Path | str, year: int,
     """The activity rows of a unit's own workbook, with every problem found; never raises for
     a bad file. Dates Excel made of typed dates come back as 5月20日 (`year` left out)."""
     reading = ReplyReading(Path(path))
-    content, problem = read_workbook_file(reading.path)  # regular file, size and parts checked
-    if content is None:
-        reading.error(problem or "")
-        return reading
-    from openpyxl import load_workbook
     try:
-        wb = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - any failure to open is reported, never raised
-        reading.error(parse_failure(exc))
-        return reading
-    try:
-        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        with opened_workbook(reading.path) as (wb, archive):
             _read_sheets(wb, archive, reading, year, aliases)
+    except WorkbookRefused as exc:
+        reading.error(str(exc))
     except Exception as exc:  # noqa: BLE001 - a damaged sheet is reported, never raised
         reading.error(parse_failure(exc))
-    finally:
-        wb.close()
     return reading

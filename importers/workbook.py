@@ -1,7 +1,6 @@
 """Checking a workbook a unit sent back, and putting its rows in place of the unit's old ones."""
 from __future__ import annotations
 
-import io
 import re
 import zipfile
 from collections.abc import Sequence
@@ -11,16 +10,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from importers.import_plan import ImportPlan, apply_plan
-from importers.xlsx_file import parse_failure, read_workbook_file
+from importers.xlsx_file import parse_failure
 from importers.xlsx_scan import SheetRefused, SheetScan, scan_sheet
 from importers.xlsx_sheets import (
+    WorkbookRefused,
     column_letter,
     data_sheet_order,
     excel_cell_text,
     merged_rows,
+    opened_workbook,
     read_marker,
     sheet_parts,
-    use_shared_strings_as_written,
 )
 from models.entities import Activity, CampaignData, Level, Unit, find_unit
 from models.fields import filled_attrs, header_names, header_of, text_attrs
@@ -71,24 +71,13 @@ def check_workbook(data: CampaignData, path: Path | str,
                    expected_unit: Unit | None = None) -> ImportPlan:
     """Read a returned workbook and report everything wrong with it; changes nothing."""
     plan = ImportPlan(Path(path), campaign_id=data.campaign.id)
-    content, problem = read_workbook_file(plan.path)
-    if content is None:
-        plan.error(problem or "")
-        return plan
-    from openpyxl import load_workbook
     try:
-        wb = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - any failure to open is reported, never raised
-        plan.error(parse_failure(exc))
-        return plan
-    try:
-        with zipfile.ZipFile(io.BytesIO(content)) as archive:
-            use_shared_strings_as_written(wb, archive)
+        with opened_workbook(plan.path) as (wb, archive):
             _check_open_workbook(wb, archive, data, plan, expected_unit)
+    except WorkbookRefused as exc:
+        plan.error(str(exc))
     except Exception as exc:  # noqa: BLE001 - parsing is lazy; a bad sheet fails here
         plan.error(parse_failure(exc))
-    finally:
-        wb.close()
     if not plan.ok:
         plan.activities = []
     return plan

@@ -1,14 +1,19 @@
 """Reading a workbook's sheets as plain rows: merged cells filled down, values as text."""
 from __future__ import annotations
 
+import io
 import posixpath
 import zipfile
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime
+from pathlib import Path
+from typing import Any
 
 from defusedxml.ElementTree import fromstring
 from openpyxl.utils import get_column_letter
 
+from importers.xlsx_file import parse_failure, read_workbook_file
 from importers.xlsx_scan import decode_escapes, shared_strings
 from models.template_contract import DATA_SHEET, HELP_SHEET, MARKER_FORMAT, MARKER_SHEET
 from models.text import chinese_date, clean_text
@@ -65,6 +70,30 @@ def use_shared_strings_as_written(wb, archive: zipfile.ZipFile) -> None:
     for ws in wb.worksheets:
         if hasattr(ws, "_shared_strings"):  # openpyxl 3.1's ReadOnlyWorksheet
             ws._shared_strings = strings
+
+
+class WorkbookRefused(Exception):
+    """A returned workbook that cannot be opened; the message says why, for the user."""
+
+
+@contextmanager
+def opened_workbook(path: Path) -> Iterator[tuple[Any, zipfile.ZipFile]]:
+    """A returned workbook, read once within its limits and opened read-only, with its zip
+    archive for the sheet scan; WorkbookRefused when it cannot be opened at all."""
+    content, problem = read_workbook_file(path)
+    if content is None:
+        raise WorkbookRefused(problem or "")
+    from openpyxl import load_workbook
+    try:
+        wb = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - any failure to open is reported, never raised
+        raise WorkbookRefused(parse_failure(exc)) from exc
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            use_shared_strings_as_written(wb, archive)
+            yield wb, archive
+    finally:
+        wb.close()
 
 
 def merged_rows(rows: Iterator[tuple], ranges: Sequence[tuple[int, int, int, int]]

@@ -18,6 +18,7 @@ import pytest
 from exporters import exporter_for
 from exporters.atomic import ExportError, OutputCheckFailed
 from exporters.output_checks import check_docx, ics_check, pdf_check
+from tests.fs_faults import tmpfs
 
 REPO = Path(__file__).resolve().parents[1]
 EXPORTS = [("notice", "docx"), ("appendix", "docx"), ("appendix", "xlsx"), ("appendix", "pdf"),
@@ -40,19 +41,9 @@ def run_cli(db: Path, *args: str) -> subprocess.CompletedProcess:
 
 @pytest.fixture
 def small_disk(tmp_path):
-    """A 2 MiB tmpfs, unmounted afterwards."""
-    if not hasattr(os, "geteuid") or os.geteuid() != 0:
-        pytest.skip("a real full disk needs root to mount a small tmpfs")
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)],
-                            capture_output=True, text=True)
-    if result.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {result.stderr.strip()}")
-    try:
+    """A 2 MiB tmpfs, unmounted afterwards (skipped with the reason where none can be made)."""
+    with tmpfs(tmp_path / "disk", size_kb=2048) as mount:
         yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], capture_output=True)
 
 
 def fill(disk: Path, name: str = "filler.bin") -> None:
