@@ -111,8 +111,8 @@ def field_cells(attrs: Iterable[str], first: int, last: int) -> list[str]:
 def help_lines(data: CampaignData, unit: Unit) -> list[str]:
     """What the instructions sheet says, line by line."""
     campaign = data.campaign
-    due = campaign.summary_due
-    deadline = chinese_date(due) if due else "通知规定的日期"
+    due = campaign.plan_due  # the plan's own due date, not the summary's
+    deadline = chinese_date(due) if due else "计量处规定的日期"
     return [
         f"填报单位：{unit.name}",
         f"活动年度：{campaign.year}年（主题：{campaign.theme}）",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -34,11 +35,13 @@ from models.deadlines import (
 )
 from models.document import CampaignDocument
 from models.entities import Activity, Campaign, Level, Submission, SubmissionStatus
-from models.errors import StoreError
+from models.errors import StoreError, UserError
 from models.i18n import _tr
 from models.layout import renumbered
 from models.notice_rules import Problem, validate_campaign
+from models.planning import default_planning_date, planning_key
 from models.storage import Store
+from models.text import chinese_date
 
 
 class CampaignEditor:
@@ -140,12 +143,11 @@ class CampaignEditor:
 
     def edit_campaign(self, candidate: Campaign, label: str) -> list[Problem]:
         """Save the notice's fields as one step, unless they have errors (returned, nothing
-        saved). 活动总结 items still due on the old deadline move with a moved deadline."""
+        saved). Plan and summary items still due on an old deadline move with it."""
         errors = [p for p in validate_campaign(candidate) if p.is_error]
         if errors:
             return errors
-        moved = moved_deadlines(self.document.submissions(),
-                                self.document.campaign.summary_due, candidate.summary_due)
+        moved = moved_deadlines(self.document.submissions(), self.document.campaign, candidate)
         with self._macro(label):
             self._push(EditCampaignCommand(self.document, candidate, label))
             if moved:
@@ -186,24 +188,54 @@ class CampaignEditor:
         owing = list(dict.fromkeys(s.unit_id for s in self.document.submissions()))
         return owing or [u.id for u in self.document.units if u.id is not None]
 
-    def add_item(self, item: str, unit_ids: Sequence[int], due: date | None) -> int:
-        """An item owed by some units, as one step; how many units did not owe it yet
-        (the others are skipped)."""
+    def add_item(self, item: str, due: date | None) -> int:
+        """An item every addressee owes, as one step; how many did not owe it yet (either
+        every addressee owes an item or none does, so there is no adding for one unit)."""
         have = {(s.unit_id, s.item) for s in self.document.submissions()}
-        new = [Submission(u, item, due) for u in unit_ids if (u, item) not in have]
+        new = [Submission(u, item, due) for u in self.addressees() if (u, item) not in have]
         if new:
             self.save_submissions(new, _tr("添加报送事项：{0}").format(item))
         return len(new)
 
     def mark_received(self, ids: Sequence[int], day: date) -> int:
         """Mark the still missing ones of some submissions received on a day, as one step;
-        how many were missing."""
+        how many were missing. On time or late is counted against each item's own due date.
+
+        Raises UserError for a day after the real today: nothing arrives from the future.
+        """
+        if day > date.today():
+            raise UserError(_tr("收到日期 {0} 晚于今天，不能标记为已报送。").format(
+                chinese_date(day, translated=True)))
         wanted = set(ids)
         changed = [marked_received(s, day) for s in missing(self.document.submissions())
                    if s.id in wanted]
         if changed:
             self.save_submissions(changed, _tr("标记为已报送"))
         return len(changed)
+
+    # -- the planning date ---------------------------------------------------------------------
+
+    def planning_date(self, real_today: date | None = None) -> date:
+        """The day the open campaign is looked at from: the one the coordinator chose for
+        it, else the real today in the campaign's season, else its deadline day."""
+        campaign = self.document.campaign
+        chosen = self.chosen_planning_date()
+        return chosen or default_planning_date(campaign, real_today or date.today())
+
+    def chosen_planning_date(self) -> date | None:
+        """The planning date the coordinator chose for the open campaign, if any."""
+        stored = self.store.state(planning_key(self.document.campaign))
+        try:
+            return date.fromisoformat(stored) if stored else None
+        except ValueError:
+            return None
+
+    def set_planning_date(self, day: date | None) -> None:
+        """Count the open campaign from a chosen day (None: back to the default); kept with
+        the database, not an undoable edit."""
+        key = planning_key(self.document.campaign)
+        self.store.set_state(key, day.isoformat() if day else None)
+        self.document.planning_changed.emit()
 
     def edit_submission(self, submission_id: int, *, status: SubmissionStatus | None = None,
                         received: date | None = None, note: str | None = None,
@@ -230,19 +262,30 @@ class CampaignEditor:
     # -- importing ----------------------------------------------------------------------------
 
     def import_unit_activities(self, unit_id: int, rows: Sequence[Activity],
-                               today: date) -> Submission | None:
-        """Put a unit's returned rows in place of its district rows and mark its 活动安排
-        received, as one step; the submission saved, or None when the database refused."""
+                               today: date) -> ImportOutcome | None:
+        """Put a unit's returned rows in place of its district rows and mark the 活动安排 it
+        owes received, as one step; None when the database refused."""
         doc = self.document
         unit = doc.unit(unit_id)
         if unit is None:
             raise StoreError(_tr("没有编号为 {0} 的单位。").format(unit_id))
         replaced = [a.id for a in doc.data.by_level(Level.DISTRICT) if a.unit_id == unit_id]
-        submission = received_submission(doc.submissions(), unit_id, doc.campaign.id, today)
+        submission = received_submission(doc.submissions(), unit_id, today)
         label = _tr("导入 {0} 的活动安排").format(unit.short_name or unit.name)
         command = ReplaceActivitiesCommand(doc, replaced, [a.with_changes(id=None) for a in rows],
-                                           label, [submission])
+                                           label, [submission] if submission else [])
         if not self._push(command):
             return None
-        return next((s for s in doc.submissions()
-                     if s.unit_id == unit_id and s.item == ARRANGEMENT_ITEM), submission)
+        saved = next((s for s in doc.submissions()
+                      if s.unit_id == unit_id and s.item == ARRANGEMENT_ITEM), None)
+        return ImportOutcome(len(replaced), len(rows), saved)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    """What an import changed: rows replaced and added, and the 活动安排 item marked (None
+    when the unit owes none)."""
+
+    replaced: int
+    added: int
+    submission: Submission | None

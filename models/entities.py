@@ -70,6 +70,7 @@ class Campaign(Replaceable):
     contact_email: str = ""
     summary_due: date | None = None
     id: int | None = None
+    plan_due: date | None = None
 
     @property
     def window(self) -> tuple[date, date]:
@@ -118,6 +119,8 @@ class Activity(Replaceable):
     spans_json: str = "[]"
     campaign_id: int | None = None
     id: int | None = None
+    carried: bool = False
+    """Copied from last year's campaign and not yet edited or confirmed."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,74 +4,74 @@
 <context>
     <name></name>
     <message>
-        <location filename="../models/editor.py" line="88"/>
+        <location filename="../models/editor.py" line="91"/>
         <source>新活动</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="90"/>
+        <location filename="../models/editor.py" line="93"/>
         <source>新增活动</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="98"/>
+        <location filename="../models/editor.py" line="101"/>
         <source>在组内新增一行</source>
         <translation>Add row to group</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="109"/>
+        <location filename="../models/editor.py" line="112"/>
         <source>复制活动</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="120"/>
+        <location filename="../models/editor.py" line="123"/>
         <source>删除活动</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="125"/>
+        <location filename="../models/editor.py" line="128"/>
         <source>重新编号</source>
         <translation>Renumber</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="137"/>
+        <location filename="../models/editor.py" line="140"/>
         <source>组内移动</source>
         <translation>Move within group</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="195"/>
+        <location filename="../models/editor.py" line="197"/>
         <source>添加报送事项：{0}</source>
         <translation>Add submission item: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="205"/>
+        <location filename="../models/editor.py" line="207"/>
+        <source>收到日期 {0} 晚于今天，不能标记为已报送。</source>
+        <translation>The received date {0} is after today; it cannot be marked as submitted.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="213"/>
         <source>标记为已报送</source>
         <translation>Mark as submitted</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="228"/>
+        <location filename="../models/editor.py" line="260"/>
         <source>编辑报送情况</source>
         <translation>Edit submission</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="239"/>
+        <location filename="../models/editor.py" line="271"/>
         <source>没有编号为 {0} 的单位。</source>
         <translation>There is no unit numbered {0}.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="242"/>
+        <location filename="../models/editor.py" line="274"/>
         <source>导入 {0} 的活动安排</source>
         <translation>Import activities of {0}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="75"/>
+        <location filename="../ui/import_dialog.py" line="76"/>
         <source>导入完成</source>
         <translation>Import complete</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="75"/>
-        <source>{0}：{1} 条活动已导入，“{2}”已标记为{3}。</source>
-        <translation>{0}: {1} activities imported; “{2}” marked as {3}.</translation>
     </message>
     <message>
         <location filename="../models/commands.py" line="67"/>
@@ -79,154 +79,169 @@
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="104"/>
+        <location filename="../models/notice_rules.py" line="105"/>
         <source>发文字号不能为空。</source>
         <translation>The document number must not be empty.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="109"/>
+        <location filename="../models/notice_rules.py" line="110"/>
         <source>发文字号格式应为“沪市监计量〔{0}〕260号”：发文机关代字、〔年份〕、序号、“号”。</source>
         <translation>The document number should look like “沪市监计量〔{0}〕260号”: issuing authority code, 〔year〕, sequence number, “号”.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="114"/>
+        <location filename="../models/notice_rules.py" line="115"/>
         <source>发文字号中的年份 {0} 与活动年度 {1} 不一致。</source>
         <translation>The year {0} in the document number does not match the campaign year {1}.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="118"/>
+        <location filename="../models/notice_rules.py" line="119"/>
         <source>发文字号尚未编号，印发前请填入序号。</source>
         <translation>The document number has no sequence number yet; fill it in before printing and distribution.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="120"/>
+        <location filename="../models/notice_rules.py" line="121"/>
         <source>发文字号的序号不编虚位：写“{0}号”，不写“{1}号”。</source>
         <translation>No leading zeros in the sequence number: write “{0}号”, not “{1}号”.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="128"/>
+        <location filename="../models/notice_rules.py" line="129"/>
         <source>年份应括入六角括号“〔〕”，不用“{0}”。</source>
         <translation>Put the year in hexagonal brackets “〔〕”, not “{0}”.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="130"/>
+        <location filename="../models/notice_rules.py" line="131"/>
         <source>序号前不加“第”字。</source>
         <translation>Do not put “第” before the sequence number.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="132"/>
+        <location filename="../models/notice_rules.py" line="133"/>
         <source>发文字号中不应有空格。</source>
         <translation>The document number must not contain spaces.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="137"/>
+        <location filename="../models/notice_rules.py" line="138"/>
         <source>标题不能为空。</source>
         <translation>The title must not be empty.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="137"/>
+        <location filename="../models/notice_rules.py" line="138"/>
         <source>主送机关不能为空。</source>
         <translation>The addressees must not be empty.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="138"/>
+        <location filename="../models/notice_rules.py" line="139"/>
         <source>正文不能为空。</source>
         <translation>The body must not be empty.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="139"/>
+        <location filename="../models/notice_rules.py" line="140"/>
         <source>尚未填写活动主题。</source>
         <translation>The campaign theme is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="139"/>
+        <location filename="../models/notice_rules.py" line="140"/>
         <source>尚未填写发文机关署名。</source>
         <translation>The issuing authority signature is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="152"/>
+        <location filename="../models/notice_rules.py" line="153"/>
         <source>标题中的“{0}年”与活动年度 {1} 不一致。</source>
         <translation>“{0}年” in the title does not match the campaign year {1}.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="159"/>
+        <location filename="../models/notice_rules.py" line="160"/>
         <source>活动结束日期（{0}）早于开始日期（{1}）。</source>
         <translation>The campaign end date ({0}) is before the start date ({1}).</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="163"/>
+        <location filename="../models/notice_rules.py" line="164"/>
         <source>活动时间应在 {0} 年内（现为{1}）。</source>
         <translation>The campaign period should lie within {0} (now {1}).</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="167"/>
+        <location filename="../models/notice_rules.py" line="168"/>
         <source>活动时间不含 5月20日 世界计量日。</source>
         <translation>The campaign period does not include World Metrology Day (20 May).</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="174"/>
+        <location filename="../models/notice_rules.py" line="175"/>
         <source>正文引用的文号“{0}”尚未填写序号。</source>
         <translation>The document number “{0}” cited in the body has no sequence number yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="181"/>
+        <location filename="../models/notice_rules.py" line="182"/>
         <source>尚未填写成文日期。</source>
         <translation>The date of issue is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="183"/>
+        <location filename="../models/notice_rules.py" line="184"/>
         <source>成文日期应早于活动开始日期（{0}）。</source>
         <translation>The date of issue should be before the campaign start date ({0}).</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="186"/>
+        <location filename="../models/notice_rules.py" line="187"/>
         <source>成文日期比活动开始早半年以上，请核对年份。</source>
         <translation>The date of issue is more than six months before the campaign starts; please check the year.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="188"/>
+        <location filename="../models/notice_rules.py" line="189"/>
         <source>印发日期不能早于成文日期（{0}）。</source>
         <translation>The date printed and distributed cannot be before the date of issue ({0}).</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="195"/>
+        <location filename="../models/notice_rules.py" line="196"/>
         <source>尚未填写联系人。</source>
         <translation>The contact person is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="198"/>
+        <location filename="../models/notice_rules.py" line="199"/>
         <source>尚未填写联系电话。</source>
         <translation>The contact phone number is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="202"/>
+        <location filename="../models/notice_rules.py" line="203"/>
         <source>联系电话看起来不对：应为 8 位固定电话（可带区号、“转”分机）或 11 位手机号。</source>
         <translation>The contact phone number looks wrong: it should be an 8-digit landline (area code and “转” extension allowed) or an 11-digit mobile number.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="205"/>
+        <location filename="../models/notice_rules.py" line="206"/>
         <source>尚未填写电子邮箱。</source>
         <translation>The email address is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="208"/>
+        <location filename="../models/notice_rules.py" line="209"/>
         <source>电子邮箱格式不正确（应如 name@scjgj.sh.gov.cn，用半角字符）。</source>
         <translation>The email address is not valid (it should look like name@scjgj.sh.gov.cn, in half-width characters).</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="215"/>
+        <location filename="../models/notice_rules.py" line="216"/>
         <source>尚未填写活动总结报送截止日期。</source>
         <translation>The deadline for campaign summaries is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="217"/>
+        <location filename="../models/notice_rules.py" line="218"/>
         <source>总结报送截止日期应晚于活动结束日期（{0}）。</source>
         <translation>The summary deadline should be after the campaign end date ({0}).</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="220"/>
+        <location filename="../models/notice_rules.py" line="221"/>
         <source>总结报送截止日期距活动结束超过 {0} 天。</source>
         <translation>The summary deadline is more than {0} days after the campaign ends.</translation>
+    </message>
+    <message>
+        <location filename="../models/notice_rules.py" line="229"/>
+        <source>尚未填写活动安排报送截止日期。</source>
+        <translation>The due date for activity plans is not filled in yet.</translation>
+    </message>
+    <message>
+        <location filename="../models/notice_rules.py" line="232"/>
+        <source>活动安排报送截止日期应早于成文日期（{0}）：通知附件要列出各单位的活动安排。</source>
+        <translation>Activity plans should be due before the notice is dated ({0}): its attachment lists every unit&apos;s plan.</translation>
+    </message>
+    <message>
+        <location filename="../models/notice_rules.py" line="235"/>
+        <source>活动安排报送截止日期晚于活动开始日期（{0}）。</source>
+        <translation>Activity plans are due after the campaign starts ({0}).</translation>
     </message>
     <message>
         <location filename="../models/db_lock.py" line="39"/>
@@ -407,17 +422,17 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The database holds no campaign yet.</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="175"/>
+        <location filename="../models/storage.py" line="179"/>
         <source>{0} 年的活动已经存在。</source>
         <translation>The {0} campaign already exists.</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="214"/>
+        <location filename="../models/storage.py" line="218"/>
         <source>单位“{0}”已经存在。</source>
         <translation>The unit “{0}” already exists.</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="254"/>
+        <location filename="../models/storage.py" line="258"/>
         <source>没有编号为 {0} 的活动。</source>
         <translation>There is no activity numbered {0}.</translation>
     </message>
@@ -582,12 +597,22 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Writing to the database failed; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="272"/>
-        <source>已导入：{0} 的区级活动已替换为 {1} 条，“{2}”已标记为{3}（{4}）。</source>
-        <translation>Imported: the district activities of {0} were replaced by {1} rows; “{2}” marked as {3} ({4}).</translation>
+        <location filename="../importers/workbook.py" line="278"/>
+        <source>已导入：{0} 的区级活动已替换为 {1} 条</source>
+        <translation>Imported: the district activities of {0} were replaced by {1} rows</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="285"/>
+        <location filename="../importers/workbook.py" line="281"/>
+        <source>（该单位不欠报活动安排，报送清单未变）。</source>
+        <translation> (this unit owes no activity plan; the checklist is unchanged).</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="282"/>
+        <source>，“{0}”已标记为{1}（{2}）。</source>
+        <translation>, “{0}” marked as {1} ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="293"/>
         <source>仅检查（--dry-run），未写入数据库。</source>
         <translation>Checked only (--dry-run); nothing was written to the database.</translation>
     </message>
@@ -1008,27 +1033,22 @@ Switch to that window, or close it and open the database again.</translation>
 <context>
     <name>AddItemDialog</name>
     <message>
-        <location filename="../ui/checklist_view.py" line="77"/>
+        <location filename="../ui/checklist_view.py" line="93"/>
         <source>添加报送事项</source>
         <translation>Add submission item</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="83"/>
-        <source>全部报送单位</source>
-        <translation>All reporting units</translation>
+        <location filename="../ui/checklist_view.py" line="99"/>
+        <source>每个报送单位都要报送这一项（不报的可在清单中设为“无需报送”）。</source>
+        <translation>Every addressee owes this item (set it to “Not required” in the checklist for those who do not).</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="94"/>
+        <location filename="../ui/checklist_view.py" line="106"/>
         <source>报送事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="95"/>
-        <source>报送单位</source>
-        <translation>Reporting unit</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist_view.py" line="96"/>
+        <location filename="../ui/checklist_view.py" line="107"/>
         <source>截止日期</source>
         <translation>Due date</translation>
     </message>
@@ -1220,33 +1240,33 @@ Saved data is not affected.</translation>
         <translation>Not required</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="158"/>
+        <location filename="../ui/checklist_model.py" line="168"/>
         <source>迟交 {0} 天</source>
         <translation>{0} day(s) late</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="158"/>
+        <location filename="../ui/checklist_model.py" line="168"/>
         <source>按时</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="161"/>
-        <location filename="../ui/checklist_view.py" line="215"/>
+        <location filename="../ui/checklist_model.py" line="171"/>
+        <location filename="../ui/checklist_view.py" line="234"/>
         <source>逾期 {0} 天</source>
         <translation>{0} day(s) overdue</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="162"/>
+        <location filename="../ui/checklist_model.py" line="172"/>
         <source>今日截止</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="162"/>
+        <location filename="../ui/checklist_model.py" line="172"/>
         <source>还剩 {0} 天</source>
         <translation>{0} day(s) left</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="168"/>
+        <location filename="../ui/checklist_model.py" line="178"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
@@ -1254,66 +1274,76 @@ Saved data is not affected.</translation>
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../ui/checklist_view.py" line="137"/>
+        <location filename="../ui/checklist_view.py" line="146"/>
         <source>标记为已报送</source>
         <translation>Mark as submitted</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="138"/>
-        <source>把选中的单位标记为今日已报送（逾期则为逾期报送）</source>
-        <translation>Mark the selected units as submitted today (submitted late if past the due date)</translation>
+        <location filename="../ui/checklist_view.py" line="147"/>
+        <source>把选中的事项标记为在所选收到日期已报送（晚于截止日则为逾期报送）</source>
+        <translation>Mark the selected items as submitted on the chosen received date (late if after their due date)</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="140"/>
+        <location filename="../ui/checklist_view.py" line="150"/>
+        <location filename="../ui/checklist_view.py" line="285"/>
         <location filename="../ui/checklist_view.py" line="289"/>
-        <location filename="../ui/checklist_view.py" line="293"/>
         <source>复制催报文本</source>
         <translation>Copy reminder</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="141"/>
+        <location filename="../ui/checklist_view.py" line="151"/>
         <source>把点名尚未报送单位的催报文本复制到剪贴板</source>
         <translation>Copy a reminder naming the units that have not submitted to the clipboard</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="143"/>
+        <location filename="../ui/checklist_view.py" line="153"/>
         <source>添加报送事项…</source>
         <translation>Add submission item…</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="144"/>
+        <location filename="../ui/checklist_view.py" line="154"/>
         <source>为一个单位或全部报送单位添加一项报送事项</source>
         <translation>Add a submission item for one unit or for all reporting units</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="160"/>
-        <source>按计划日期计算</source>
-        <translation>Use planning date</translation>
+        <location filename="../ui/checklist_view.py" line="178"/>
+        <source>“标记为已报送”记下的收到日期</source>
+        <translation>The received date that “Mark as submitted” records</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="171"/>
-        <source>今日：</source>
-        <translation>Today:</translation>
+        <location filename="../ui/checklist_view.py" line="184"/>
+        <source>事项：</source>
+        <translation>Item:</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="289"/>
+        <location filename="../ui/checklist_view.py" line="194"/>
+        <source>收到日期：</source>
+        <translation>Received on:</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="306"/>
+        <source>报送单位都已有“{0}”这一项，未添加。</source>
+        <translation>Every addressee already owes “{0}”; nothing was added.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="320"/>
+        <source>全部事项</source>
+        <translation>All items</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="285"/>
         <source>全部已报送，无需催报。</source>
         <translation>Everything has been submitted; no reminder needed.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="294"/>
+        <location filename="../ui/checklist_view.py" line="290"/>
         <source>催报文本已复制到剪贴板（点名 {0} 家单位），可直接粘贴到邮件或消息中。</source>
         <translation>Reminder copied to the clipboard ({0} unit(s) named); paste it into an email or message.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="312"/>
+        <location filename="../ui/checklist_view.py" line="305"/>
         <source>添加报送事项</source>
         <translation>Add submission item</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist_view.py" line="313"/>
-        <source>所选单位都已有“{0}”这一项，未添加。</source>
-        <translation>Every chosen unit already owes “{0}”; nothing was added.</translation>
     </message>
 </context>
 <context>
@@ -1354,102 +1384,112 @@ Saved data is not affected.</translation>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="94"/>
-        <source>已报送 {0} / {1}</source>
-        <translation>Submitted {0} / {1}</translation>
+        <location filename="../models/deadlines.py" line="118"/>
+        <source>{0} 已报送 {1} / {2}</source>
+        <translation>{0}: submitted {1} / {2}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="98"/>
+        <location filename="../models/deadlines.py" line="122"/>
         <source>，逾期未报 {0}</source>
         <translation>, {0} overdue</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="118"/>
+        <location filename="../models/deadlines.py" line="124"/>
+        <source>没有报送事项</source>
+        <translation>Nothing is owed</translation>
+    </message>
+    <message>
+        <location filename="../models/deadlines.py" line="129"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../models/deadlines.py" line="148"/>
         <source>未定截止日期</source>
         <translation>no due date set</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="121"/>
+        <location filename="../models/deadlines.py" line="151"/>
         <source>已逾期{0}天</source>
         <translation>{0} day(s) overdue</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="123"/>
+        <location filename="../models/deadlines.py" line="153"/>
         <source>今日截止</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="125"/>
+        <location filename="../models/deadlines.py" line="155"/>
         <source>还剩{0}天</source>
         <translation>{0} day(s) left</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="126"/>
+        <location filename="../models/deadlines.py" line="156"/>
         <source>截止日期{0}（{1}）</source>
         <translation>due {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="133"/>
+        <location filename="../models/deadlines.py" line="163"/>
         <source>联系人：{0}</source>
         <translation>Contact: {0}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="134"/>
+        <location filename="../models/deadlines.py" line="164"/>
         <source>联系电话：{0}</source>
         <translation>Phone: {0}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="135"/>
+        <location filename="../models/deadlines.py" line="165"/>
         <source>电子邮箱：{0}</source>
         <translation>Email: {0}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="140"/>
+        <location filename="../models/deadlines.py" line="170"/>
         <source>{0}。</source>
         <translation>{0}.</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="141"/>
+        <location filename="../models/deadlines.py" line="171"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="148"/>
+        <location filename="../models/deadlines.py" line="178"/>
         <source>{0}年“5·20世界计量日”宣传活动通知</source>
         <translation>Notice on the {0} World Metrology Day (20 May) publicity campaign</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="151"/>
+        <location filename="../models/deadlines.py" line="181"/>
         <source>《{0}》</source>
         <translation>“{0}”</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="152"/>
+        <location filename="../models/deadlines.py" line="182"/>
         <source>《{0}》（{1}）</source>
         <translation>“{0}” ({1})</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="163"/>
+        <location filename="../models/deadlines.py" line="193"/>
         <source>各有关单位：</source>
         <translation>To all units concerned:</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="164"/>
+        <location filename="../models/deadlines.py" line="194"/>
         <source>根据{0}要求，以下单位尚未报送材料：</source>
         <translation>As required by {0}, the following units have not yet submitted their materials:</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="167"/>
+        <location filename="../models/deadlines.py" line="197"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="169"/>
+        <location filename="../models/deadlines.py" line="199"/>
         <source>{0}．{1}，{2}，尚缺{3}家：{4}。</source>
         <translation>{0}. {1}, {2}; {3} unit(s) missing: {4}.</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="171"/>
+        <location filename="../models/deadlines.py" line="201"/>
         <source>请上述单位抓紧报送；如已报送，请忽略本提醒。</source>
         <translation>Please submit as soon as possible. If you have already done so, please ignore this reminder.</translation>
     </message>
@@ -1911,6 +1951,11 @@ The data was reloaded from the database; the undo history was cleared.</translat
         <translation>Summary due</translation>
     </message>
     <message>
+        <location filename="../ui/notice_editor.py" line="168"/>
+        <source>活动安排报送截止</source>
+        <translation>Plans due</translation>
+    </message>
+    <message>
         <location filename="../ui/notice_editor.py" line="174"/>
         <source>版头</source>
         <translation>Header</translation>
@@ -2051,6 +2096,44 @@ The data was reloaded from the database; the undo history was cleared.</translat
         <location filename="../ui/notice_editor.py" line="466"/>
         <source>已从 {0} 年复制通知，新建 {1} 年活动。请核对活动主题、正文，并在印发前填写发文字号的序号。</source>
         <translation>The notice was copied from {0} and the {1} campaign created. Check the theme and body, and fill in the document number’s sequence number before printing and distribution.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningBar</name>
+    <message>
+        <location filename="../ui/planning_bar.py" line="36"/>
+        <source>报送清单按这一天计算剩余和逾期天数；“标记为已报送”默认也记这一天</source>
+        <translation>The checklist counts days left and overdue from this day; “Mark as submitted” records it by default</translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_bar.py" line="39"/>
+        <source>恢复默认</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_bar.py" line="40"/>
+        <source>回到默认的计算日期：本年度活动期间为今天，否则为报送截止日</source>
+        <translation>Back to the default: today during this year&apos;s campaign, otherwise the deadline day</translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_bar.py" line="44"/>
+        <source>计算日期：</source>
+        <translation>Counting from:</translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_bar.py" line="68"/>
+        <source>（今天）</source>
+        <translation>(today)</translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_bar.py" line="73"/>
+        <source>（按所选日期计算：今天 {0} 不在 {1} 年活动期间，默认按报送截止日）</source>
+        <translation>(a chosen date: today, {0}, is outside the {1} campaign, so the deadline day is used)</translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_bar.py" line="75"/>
+        <source>（按所选日期计算，不是今天 {0}）</source>
+        <translation>(a chosen date, not today {0})</translation>
     </message>
 </context>
 <context>

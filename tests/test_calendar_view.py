@@ -20,7 +20,7 @@ METROLOGY_DAY = date(2021, 5, 20)
 @pytest.fixture
 def view(ctx, qtbot):
     """A calendar over the seeded 2021 campaign, shown at a working size."""
-    ctx.settings.set("today_override", "2021-05-12")
+    ctx.editor.set_planning_date(date(2021, 5, 12))
     widget = CalendarView(ctx)
     qtbot.addWidget(widget)
     widget.resize(1400, 800)

@@ -1,6 +1,8 @@
 """Importing a returned workbook from the window: preview, one undoable step."""
 from __future__ import annotations
 
+from datetime import date
+
 from models.entities import Level, SubmissionStatus
 from tests.test_import_roundtrip import ROWS, _fill, _template
 from ui.import_dialog import ImportPreview, run_import
@@ -11,7 +13,7 @@ def _unit_rows(ctx, unit_id):
 
 
 def test_import_is_one_undoable_step(ctx, tmp_path):
-    ctx.settings.set("today_override", "2021-05-09")
+    ctx.editor.set_planning_date(date(2021, 5, 6))
     path = _template(ctx.store, tmp_path)
     _fill(path, ROWS)
     plan = run_import(ctx, path, None, review=lambda plan, parent: True)
@@ -19,13 +21,13 @@ def test_import_is_one_undoable_step(ctx, tmp_path):
     assert _unit_rows(ctx, plan.unit.id) == ["计量惠民", "实验室开放", "常态化宣传"]
     arrangement = [s for s in ctx.document.submissions()
                    if s.unit_id == plan.unit.id and s.item == "活动安排"]
-    assert arrangement and arrangement[0].status == SubmissionStatus.RECEIVED
-    assert str(arrangement[0].received) == "2021-05-09"
+    assert len(arrangement) == 1 and arrangement[0].status == SubmissionStatus.RECEIVED
+    assert str(arrangement[0].received) == "2021-05-06"  # the planning date
     assert ctx.undo_stack.count() == 1
     ctx.undo_stack.undo()
     assert _unit_rows(ctx, plan.unit.id) == ["计量惠民"]
-    assert not [s for s in ctx.store.submissions(ctx.document.campaign.id)
-                if s.unit_id == plan.unit.id and s.item == "活动安排"]
+    assert [s.received for s in ctx.store.submissions(ctx.document.campaign.id)
+            if s.unit_id == plan.unit.id and s.item == "活动安排"] == [None]
     ctx.undo_stack.redo()
     assert len(_unit_rows(ctx, plan.unit.id)) == 3
 

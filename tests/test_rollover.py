@@ -73,7 +73,8 @@ def test_submissions_reset(store, source):
     assert {s.status for s in subs} == {SubmissionStatus.PENDING}
     assert {s.received for s in subs} == {None}
     assert {s.note for s in subs} == {""}
-    assert {s.due for s in subs} == {date(2022, 5, 24)}
+    assert {s.due for s in subs if s.item == "活动总结"} == {date(2022, 5, 24)}
+    assert {s.due for s in subs if s.item == "活动安排"} == {date(2022, 5, 7)}
 
 
 def test_units_shared_activities_not_copied(store, source):

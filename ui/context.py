@@ -37,11 +37,5 @@ class AppContext:
         return self.editor.undo_stack
 
     def today(self) -> date:
-        """Today, or the planning date the user set instead."""
-        override = self.settings.get("today_override")
-        if override:
-            try:
-                return date.fromisoformat(override)
-            except ValueError:
-                pass
-        return date.today()
+        """The planning date of the open campaign (see CampaignEditor.planning_date)."""
+        return self.editor.planning_date()

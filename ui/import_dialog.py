@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from importers.import_plan import ImportPlan
-from importers.workbook import check_workbook
+from importers.workbook import check_workbook, import_outcome_text
 from models.entities import Level
 from models.i18n import _tr
 from models.layout import cell_text, columns_of
@@ -70,8 +70,8 @@ def run_import(ctx: AppContext, path: Path, parent: QWidget | None = None,
     plan = check_workbook(ctx.document.data, path)
     if not review(plan, parent) or not plan.ok or plan.unit is None:
         return plan
-    submission = ctx.editor.import_unit_activities(plan.unit.id, plan.activities, ctx.today())
-    if submission is not None:  # else the database refused; the document said why
-        ctx.dialogs.info(_tr("导入完成"), _tr("{0}：{1} 条活动已导入，“{2}”已标记为{3}。").format(
-            plan.unit.name, len(plan.activities), submission.item, submission.status))
+    outcome = ctx.editor.import_unit_activities(plan.unit.id, plan.activities, ctx.today())
+    if outcome is not None:  # else the database refused; the document said why
+        plan.outcome = import_outcome_text(plan.unit, outcome)
+        ctx.dialogs.info(_tr("导入完成"), plan.outcome)
     return plan

@@ -165,7 +165,7 @@ class NoticeEditor(QWidget):
             "publication_note": self.tr("附注"), "print_office": self.tr("印发机关"),
             "print_date": self.tr("印发日期"), "contact_person": self.tr("联系人"),
             "contact_phone": self.tr("联系电话"), "contact_email": self.tr("电子邮箱"),
-            "summary_due": self.tr("总结报送截止"),
+            "summary_due": self.tr("总结报送截止"), "plan_due": self.tr("活动安排报送截止"),
         }
 
     def _sections(self) -> list[tuple[str, list[str]]]:
@@ -179,7 +179,7 @@ class NoticeEditor(QWidget):
                                    "publication_note"]),
             (self.tr("版记"), ["print_office", "print_date"]),
             (self.tr("联系与报送"), ["contact_person", "contact_phone", "contact_email",
-                                   "summary_due"]),
+                                   "plan_due", "summary_due"]),
         ]
 
     def _build_actions(self) -> None:
