@@ -56,7 +56,7 @@ def resolve_unit(data: CampaignData, text: str) -> Unit:
 
 def template_rows(data: CampaignData, unit: Unit) -> list[Activity]:
     """The unit's district rows followed by blank ones with its name already in."""
-    mine = [a for a in data.by_level(Level.DISTRICT) if a.unit_id == unit.id]
+    mine = data.district_rows_of(unit)
     rows = [a.with_changes(group_no=index, responsible=unit.name)
             for index, a in enumerate(mine, start=1)]
     start = len(rows) + 1

@@ -103,7 +103,7 @@ def _check_open_workbook(wb, archive: zipfile.ZipFile, data: CampaignData, plan:
         plan.error(_tr("这是“{0}”的文件，不是“{1}”的；请选择正确的文件。").format(unit.name, expected_unit.name))
         return
     plan.unit = unit
-    plan.replaced = [a for a in data.by_level(Level.DISTRICT) if a.unit_id == unit.id]
+    plan.replaced = data.district_rows_of(unit)
     plan.activities = build_activities(rows, sheet, data, unit, plan)
     if plan.ok and not plan.activities:
         plan.error(_tr("表中没有填写任何活动。"), sheet.title)
@@ -242,7 +242,7 @@ def check_time(text: str, year: int, sheet: _Sheet, row: int, plan: ImportPlan) 
 def unit_group_no(data: CampaignData, unit: Unit) -> int:
     """The 序号 the unit's rows keep in the district table; a new one at the end if none."""
     district = data.by_level(Level.DISTRICT)
-    mine = [a.group_no for a in district if a.unit_id == unit.id]
+    mine = [a.group_no for a in data.district_rows_of(unit)]
     if mine:
         return min(mine)
     return max((a.group_no for a in district), default=0) + 1

@@ -34,14 +34,24 @@ from models.deadlines import (
     with_status,
 )
 from models.document import CampaignDocument
-from models.entities import Activity, Campaign, Level, Submission, SubmissionStatus
+from models.entities import (
+    Activity,
+    Campaign,
+    Level,
+    Submission,
+    SubmissionStatus,
+    find_unit,
+)
 from models.errors import StoreError, UserError
 from models.i18n import _tr
-from models.layout import renumbered
+from models.layout import placed, regrouped, renumbered
 from models.notice_rules import Problem, validate_campaign
 from models.planning import default_planning_date, planning_key
 from models.storage import Store
 from models.text import chinese_date
+
+NEW_ACTIVITY_NAME = "新活动"
+"""The name a new activity starts with: data, so never taken from the interface language."""
 
 
 class CampaignEditor:
@@ -76,8 +86,59 @@ class CampaignEditor:
     # -- activities ------------------------------------------------------------------
 
     def edit_field(self, activity_id: int, field: str, value: object) -> None:
-        """Set one field of one activity."""
-        self._push(edit_field(self.document, activity_id, field, value))
+        """Set one field of one activity, which stops being last year's unconfirmed copy.
+
+        A 负责单位 that names another unit (黄浦, 黄浦区 or 黄浦区市场监管局) links the
+        activity to that unit in the same step, moving a district row into its group.
+        """
+        doc = self.document
+        if field == "responsible":
+            unit = find_unit(doc.units, str(value))
+            if unit is not None and unit.id != doc.activity(activity_id).unit_id:
+                edited = doc.activity(activity_id).with_changes(responsible=value, carried=False)
+                self._move(edited, edited.level, unit.id, _tr("编辑活动"))
+                return
+        self._push(edit_field(doc, activity_id, field, value))
+
+    def change_unit(self, activity_id: int, unit_id: int | None) -> bool:
+        """Link an activity to another unit (None: to none), as one step: a district row moves
+        into the unit's group and both groups are numbered again. A 负责单位 that was empty
+        or named the old unit now names the new one. False when nothing changed."""
+        doc = self.document
+        current = doc.activity(activity_id)
+        if current.unit_id == unit_id:
+            return False
+        unit, text = doc.unit(unit_id), current.responsible
+        named = find_unit(doc.units, text)
+        if unit is not None and (not text.strip() or (named is not None
+                                                      and named.id == current.unit_id)):
+            text = unit.name
+        edited = current.with_changes(responsible=text, carried=False)
+        return self._move(edited, current.level, unit_id, _tr("修改负责单位"))
+
+    def change_level(self, activity_id: int, level: Level) -> bool:
+        """Move an activity to the other table (市级/区级), as one step that numbers the
+        groups of both tables again. False when it is there already."""
+        current = self.document.activity(activity_id)
+        if current.level == level:
+            return False
+        return self._move(current.with_changes(carried=False), level, current.unit_id,
+                          _tr("修改级别"))
+
+    def _move(self, activity: Activity, level: Level, unit_id: int | None, label: str) -> bool:
+        """Push an activity's new level or unit, with its new place and the renumbering."""
+        rows = self.document.activities
+        moved = regrouped(rows, placed(rows, activity, level, unit_id))
+        return self._push(EditActivitiesCommand(self.document, moved, label))
+
+    def confirm_carried(self, ids: Sequence[int]) -> int:
+        """Confirm activities carried over from last year as this year's, as one step; how
+        many were still unconfirmed."""
+        rows = [self.document.activity(i) for i in ids]
+        confirmed = [a.with_changes(carried=False) for a in rows if a.carried]
+        if confirmed:
+            self._push(EditActivitiesCommand(self.document, confirmed, _tr("确认沿用上年活动")))
+        return len(confirmed)
 
     def group_of(self, activity: Activity) -> list[Activity]:
         """The rows of an activity's group, in position order."""
@@ -88,8 +149,9 @@ class CampaignEditor:
     def add_activity(self, level: Level, unit_id: int | None = None) -> Activity | None:
         """A new group at the end of a level's table, for a unit when one is given."""
         unit = self.document.unit(unit_id)
-        new = Activity(level, self.document.next_group_no(level), 1, _tr("新活动"),
+        new = Activity(level, self.document.next_group_no(level), 1, NEW_ACTIVITY_NAME,
                        responsible=unit.name if unit else "", unit_id=unit_id)
+        new = placed(self.document.activities, new, level, unit_id)
         return next(iter(self._insert([new], _tr("新增活动"))), None)
 
     def add_row_to_group(self, activity_id: int) -> Activity | None:
@@ -269,7 +331,7 @@ class CampaignEditor:
         unit = doc.unit(unit_id)
         if unit is None:
             raise StoreError(_tr("没有编号为 {0} 的单位。").format(unit_id))
-        replaced = [a.id for a in doc.data.by_level(Level.DISTRICT) if a.unit_id == unit_id]
+        replaced = [a.id for a in doc.data.district_rows_of(unit)]
         submission = received_submission(doc.submissions(), unit_id, today)
         label = _tr("导入 {0} 的活动安排").format(unit.short_name or unit.name)
         command = ReplaceActivitiesCommand(doc, replaced, [a.with_changes(id=None) for a in rows],

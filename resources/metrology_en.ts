@@ -4,77 +4,88 @@
 <context>
     <name></name>
     <message>
-        <location filename="../models/editor.py" line="91"/>
-        <source>新活动</source>
-        <translation>New activity</translation>
+        <location filename="../models/editor.py" line="117"/>
+        <source>修改负责单位</source>
+        <translation>Change responsible unit</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="93"/>
+        <location filename="../models/editor.py" line="126"/>
+        <source>修改级别</source>
+        <translation>Change level</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="140"/>
+        <source>确认沿用上年活动</source>
+        <translation>Confirm last year&apos;s activities</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="155"/>
         <source>新增活动</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="101"/>
+        <location filename="../models/editor.py" line="163"/>
         <source>在组内新增一行</source>
         <translation>Add row to group</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="112"/>
+        <location filename="../models/editor.py" line="174"/>
         <source>复制活动</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="123"/>
+        <location filename="../models/editor.py" line="185"/>
         <source>删除活动</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="128"/>
+        <location filename="../models/editor.py" line="190"/>
         <source>重新编号</source>
         <translation>Renumber</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="140"/>
+        <location filename="../models/editor.py" line="202"/>
         <source>组内移动</source>
         <translation>Move within group</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="197"/>
+        <location filename="../models/editor.py" line="259"/>
         <source>添加报送事项：{0}</source>
         <translation>Add submission item: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="207"/>
+        <location filename="../models/editor.py" line="269"/>
         <source>收到日期 {0} 晚于今天，不能标记为已报送。</source>
         <translation>The received date {0} is after today; it cannot be marked as submitted.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="213"/>
+        <location filename="../models/editor.py" line="275"/>
         <source>标记为已报送</source>
         <translation>Mark as submitted</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="260"/>
+        <location filename="../models/editor.py" line="322"/>
         <source>编辑报送情况</source>
         <translation>Edit submission</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="271"/>
+        <location filename="../models/editor.py" line="333"/>
         <source>没有编号为 {0} 的单位。</source>
         <translation>There is no unit numbered {0}.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="274"/>
+        <location filename="../models/editor.py" line="336"/>
         <source>导入 {0} 的活动安排</source>
         <translation>Import activities of {0}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="76"/>
+        <location filename="../ui/import_dialog.py" line="89"/>
         <source>导入完成</source>
         <translation>Import complete</translation>
     </message>
     <message>
         <location filename="../models/commands.py" line="67"/>
+        <location filename="../models/editor.py" line="99"/>
         <source>编辑活动</source>
         <translation>Edit activity</translation>
     </message>
@@ -866,110 +877,130 @@ Switch to that window, or close it and open the database again.</translation>
 <context>
     <name>ActivitiesPanel</name>
     <message>
-        <location filename="../ui/activities_panel.py" line="81"/>
+        <location filename="../ui/activities_panel.py" line="82"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="82"/>
+        <location filename="../ui/activities_panel.py" line="83"/>
         <source>市级</source>
         <translation>Municipal</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="83"/>
+        <location filename="../ui/activities_panel.py" line="84"/>
         <source>区级</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="92"/>
+        <location filename="../ui/activities_panel.py" line="93"/>
         <source>搜索所有文字列（Ctrl+F）…</source>
         <translation>Search all text columns (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="96"/>
+        <location filename="../ui/activities_panel.py" line="97"/>
         <source>显示全部日期</source>
         <translation>Show all dates</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="101"/>
+        <location filename="../ui/activities_panel.py" line="102"/>
         <source>级别：</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="103"/>
+        <location filename="../ui/activities_panel.py" line="104"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="116"/>
+        <location filename="../ui/activities_panel.py" line="117"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="187"/>
+        <location filename="../ui/activities_panel.py" line="181"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../ui/activities_panel.py" line="191"/>
         <source>在本组新增一行</source>
         <translation>Add row to group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="192"/>
+        <location filename="../ui/activities_panel.py" line="196"/>
         <source>组内上移</source>
         <translation>Move up in group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="194"/>
+        <location filename="../ui/activities_panel.py" line="198"/>
         <source>组内下移</source>
         <translation>Move down in group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="196"/>
+        <location filename="../ui/activities_panel.py" line="200"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="239"/>
+        <location filename="../ui/activities_panel.py" line="243"/>
         <source>日期：{0}</source>
         <translation>Date: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="283"/>
+        <location filename="../ui/activities_panel.py" line="287"/>
         <source>{0} / {1} 条</source>
         <translation>{0} / {1} activities</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="318"/>
+        <location filename="../ui/activities_panel.py" line="323"/>
         <source>识别为：{0}</source>
         <translation>Read as: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="321"/>
+        <location filename="../ui/activities_panel.py" line="326"/>
         <source>无法识别：{0}（按原文保存）</source>
         <translation>Not recognized: {0} (saved as typed)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="186"/>
+        <location filename="../ui/activities_panel.py" line="190"/>
         <source>新增活动</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="189"/>
+        <location filename="../ui/activities_panel.py" line="193"/>
         <source>复制活动</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="393"/>
+        <location filename="../ui/activities_panel.py" line="398"/>
         <source>等 {0} 条</source>
         <translation> and others ({0} in all)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="191"/>
-        <location filename="../ui/activities_panel.py" line="394"/>
+        <location filename="../ui/activities_panel.py" line="195"/>
+        <location filename="../ui/activities_panel.py" line="399"/>
         <source>删除活动</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="395"/>
+        <location filename="../ui/activities_panel.py" line="400"/>
         <source>删除“{0}”{1}？可以撤销。</source>
         <translation>Delete “{0}”{1}? This can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/placement_pickers.py" line="27"/>
+        <source>移到另一张表（市级/区级）；两张表的序号随之重排，可撤销</source>
+        <translation>Move to the other table (municipal/district); both tables are renumbered; can be undone</translation>
+    </message>
+    <message>
+        <location filename="../ui/placement_pickers.py" line="31"/>
+        <source>活动所属的单位：区级活动归入该单位的序号组，可撤销</source>
+        <translation>The unit the activity belongs to: a district activity joins the unit&apos;s numbered group; can be undone</translation>
+    </message>
+    <message>
+        <location filename="../ui/placement_pickers.py" line="42"/>
+        <source>（未关联单位）</source>
+        <translation>(no unit)</translation>
     </message>
 </context>
 <context>
@@ -1497,24 +1528,34 @@ Saved data is not affected.</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../ui/import_dialog.py" line="33"/>
+        <location filename="../ui/import_dialog.py" line="34"/>
         <source>导入预览：{0}</source>
         <translation>Import preview: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="47"/>
+        <location filename="../ui/import_dialog.py" line="42"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="53"/>
+        <location filename="../ui/import_dialog.py" line="48"/>
         <source>检查结果：</source>
         <translation>Check results:</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="54"/>
+        <location filename="../ui/import_dialog.py" line="49"/>
         <source>文件有错误，不能导入；数据库未作任何改动。</source>
         <translation>The file has errors and cannot be imported; the database has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="51"/>
+        <source>将导入（{0} 条）</source>
+        <translation>To be imported ({0} rows)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="53"/>
+        <source>将被替换（{0} 条）</source>
+        <translation>To be replaced ({0} rows)</translation>
     </message>
 </context>
 <context>

@@ -55,10 +55,10 @@ def stored_table(editor, level: Level = Level.MUNICIPAL) -> list[tuple[int, int,
 def test_add_activity_undo_redo(editor, signals):
     before = table(editor, Level.DISTRICT)
     last = before[-1][0]
-    unit = next(u for u in editor.document.units if u.short_name == "黄浦")
+    unit = next(u for u in editor.document.units if u.short_name == "临港")  # no rows yet
     new = editor.add_activity(Level.DISTRICT, unit.id)
     assert new is not None and new.id is not None
-    assert (new.group_no, new.position, new.responsible) == (last + 1, 1, "黄浦区市场监管局")
+    assert (new.group_no, new.position, new.responsible) == (last + 1, 1, "临港新片区市场监管局")
     assert table(editor, Level.DISTRICT) == before + [(last + 1, 1, "新活动")]
     assert signals.take() == [("activities_reset",)]
     assert editor.undo_stack.count() == 1 and editor.undo_stack.undoText() == "新增活动"
@@ -68,6 +68,12 @@ def test_add_activity_undo_redo(editor, signals):
     editor.undo_stack.redo()
     assert editor.document.activity(new.id).name == "新活动"
     assert stored_table(editor, Level.DISTRICT) == before + [(last + 1, 1, "新活动")]
+
+
+def test_a_new_activity_for_a_unit_with_rows_joins_its_group(editor):
+    unit = next(u for u in editor.document.units if u.short_name == "黄浦")
+    new = editor.add_activity(Level.DISTRICT, unit.id)
+    assert (new.group_no, new.position, new.unit_id) == (2, 2, unit.id)
 
 
 def test_add_row_to_group_joins_the_group_at_its_end(editor, signals):

@@ -72,3 +72,22 @@ def test_a_refused_import_changes_nothing_and_claims_nothing(ctx, tmp_path, monk
     assert [a.name for a in ctx.store.activities(ctx.document.campaign.id)] == before
     assert not [m for m in ctx.dialogs.messages if m[0] == "info"]
     assert ctx.undo_stack.count() == 0
+
+
+def test_preview_lists_the_rows_to_be_replaced_even_without_a_link(ctx, tmp_path, qtbot):
+    """徐汇's linked row and a row only naming 徐汇区 both appear under 将被替换."""
+    from exporters.xlsx_template import write_template
+    from importers.workbook import check_workbook
+    from models.entities import Activity
+    xuhui = next(u for u in ctx.document.units if u.short_name == "徐汇")
+    ctx.store.insert_activities([Activity(Level.DISTRICT, 17, 1, "手工录入的活动",
+                                          responsible="徐汇区",
+                                          campaign_id=ctx.document.campaign.id)])
+    ctx.document.switch_campaign(ctx.document.campaign.id)
+    path = write_template(ctx.document.data, xuhui, tmp_path / "徐汇.xlsx")
+    dialog = ImportPreview(check_workbook(ctx.document.data, path))
+    qtbot.addWidget(dialog)
+    assert dialog.replaced_label.text() == "将被替换（2 条）"
+    names = {dialog.replaced_table.item(r, 1).text()
+             for r in range(dialog.replaced_table.rowCount())}
+    assert "手工录入的活动" in names and len(names) == 2

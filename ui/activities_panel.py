@@ -39,6 +39,7 @@ from ui import hotkeys
 from ui.actions import make_action
 from ui.activities_model import ActivitiesTableModel
 from ui.context import AppContext
+from ui.placement_pickers import PlacementPickers
 
 
 class ActivitiesPanel(QWidget):
@@ -175,6 +176,9 @@ class ActivitiesPanel(QWidget):
         self.time_hint.setWordWrap(True)
         form.insertRow(list(self.detail_edits).index("time_text") + 1, "", self.time_hint)
         self.detail_edits["time_text"].textEdited.connect(self._preview_time)
+        self.pickers = PlacementPickers(self.ctx, self.detail, self.commit_pending)
+        form.insertRow(0, QCoreApplication.translate(TR_CONTEXT, "级别"), self.pickers.level_box)
+        form.insertRow(form.rowCount(), self.tr("单位"), self.pickers.unit_box)
         self.detail.setEnabled(False)
 
     def _build_actions(self) -> None:
@@ -305,6 +309,7 @@ class ActivitiesPanel(QWidget):
             self.detail_edits[detail.attr].setEnabled(
                 activity is not None and (not detail.levels or activity.level in detail.levels))
         self._preview_time(activity.time_text if activity else "")
+        self.pickers.show(activity)
 
     def _preview_time(self, text: str) -> None:
         """Re-read the time as it is typed and say what was understood."""
