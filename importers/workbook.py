@@ -284,13 +284,18 @@ def import_outcome_text(unit: Unit, outcome: ImportOutcome) -> str:
 
 
 def import_workbook(store: Store, path: Path | str, dry_run: bool = False,
-                    today: date | None = None, expected_unit: Unit | None = None) -> ImportPlan:
-    """Check a returned workbook and, if it has no errors and this is no dry run, apply it
-    through the campaign editor, the same write path as the window's."""
-    if dry_run:
-        plan = check_workbook(store.load(), path, expected_unit)
+                    today: date | None = None, expected_unit: Unit | None = None,
+                    campaign_id: int | None = None) -> ImportPlan:
+    """Check a returned workbook against a campaign (default: the year last used) and, if
+    it has no errors and this is no dry run, apply it through the campaign editor, the same
+    write path as the window's; received on `today`, else on the campaign's planning date."""
+    if dry_run:  # reads only, and loads no Qt
+        from models.years import last_used_campaign
+        chosen = campaign_id or last_used_campaign(store).id
+        plan = check_workbook(store.load(chosen), path, expected_unit)
         if plan.ok:
             plan.outcome = _tr("仅检查（--dry-run），未写入数据库。")
         return plan
     from models.editor import CampaignEditor
-    return apply_workbook(CampaignEditor(store), path, today or date.today(), expected_unit)
+    editor = CampaignEditor(store, campaign_id=campaign_id)
+    return apply_workbook(editor, path, today or editor.planning_date(), expected_unit)

@@ -47,8 +47,10 @@ from models.i18n import _tr
 from models.layout import placed, regrouped, renumbered
 from models.notice_rules import Problem, validate_campaign
 from models.planning import default_planning_date, planning_key
+from models.rollover import CarryOver, new_campaign_from
 from models.storage import Store
 from models.text import chinese_date
+from models.years import last_used_campaign, remember_year
 
 NEW_ACTIVITY_NAME = "新活动"
 """The name a new activity starts with: data, so never taken from the interface language."""
@@ -58,9 +60,12 @@ class CampaignEditor:
     """Owns the document and its undo stack; its methods are the user's operations."""
 
     def __init__(self, store: Store, document: CampaignDocument | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, campaign_id: int | None = None) -> None:
+        """Edit a document, or open one on a campaign (default: the year last used)."""
         self.store = store
-        self.document = document if document is not None else CampaignDocument(store)
+        if document is None:
+            document = CampaignDocument(store, campaign_id or last_used_campaign(store).id)
+        self.document = document
         self.undo_stack = QUndoStack(parent)
 
     # -- pushing -------------------------------------------------------------------
@@ -216,27 +221,30 @@ class CampaignEditor:
                 self._push(SaveSubmissionsCommand(self.document, moved, label))
         return []
 
-    def new_campaign_from_last_year(self, year: int, copy_activities: bool) -> Campaign:
-        """Create the year's campaign from the open one and open it (history restarted).
+    def new_campaign_from_last_year(self, year: int, carry: CarryOver | None = None
+                                    ) -> Campaign:
+        """Create the year's campaign from the open one, carrying over what `carry` says,
+        and open it (history restarted).
 
         Raises StoreError when the year is out of range or already stored.
         """
-        from models.rollover import new_campaign_from
-        new = new_campaign_from(self.store, self.document.campaign.id, year, copy_activities)
+        new = new_campaign_from(self.store, self.document.campaign.id, year, carry)
         self.switch_campaign(new.id)
         return new
 
     def switch_campaign(self, campaign_id: int) -> None:
-        """Open another stored campaign; the undo history starts anew."""
+        """Open another stored campaign, remembered as the year in use; the undo history
+        starts anew."""
         self.restart_history()
         self.document.switch_campaign(campaign_id)
+        remember_year(self.store, self.document.campaign)
 
     def restore_backup(self, backup: Path) -> Path:
-        """Put a backup in place of the database and open its newest campaign; returns the
+        """Put a backup in place of the database and open the year it last used; returns the
         safety copy taken of the current state first."""
         from models.backup import restore_backup
         safety = restore_backup(self.store, backup)
-        self.switch_campaign(self.store.latest_campaign().id)
+        self.switch_campaign(last_used_campaign(self.store).id)
         return safety
 
     # -- submissions -----------------------------------------------------------------------

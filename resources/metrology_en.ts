@@ -4,77 +4,77 @@
 <context>
     <name></name>
     <message>
-        <location filename="../models/editor.py" line="117"/>
+        <location filename="../models/editor.py" line="122"/>
         <source>修改负责单位</source>
         <translation>Change responsible unit</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="126"/>
+        <location filename="../models/editor.py" line="131"/>
         <source>修改级别</source>
         <translation>Change level</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="140"/>
+        <location filename="../models/editor.py" line="145"/>
         <source>确认沿用上年活动</source>
         <translation>Confirm last year&apos;s activities</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="155"/>
+        <location filename="../models/editor.py" line="160"/>
         <source>新增活动</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="163"/>
+        <location filename="../models/editor.py" line="168"/>
         <source>在组内新增一行</source>
         <translation>Add row to group</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="174"/>
+        <location filename="../models/editor.py" line="179"/>
         <source>复制活动</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="185"/>
+        <location filename="../models/editor.py" line="190"/>
         <source>删除活动</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="190"/>
+        <location filename="../models/editor.py" line="195"/>
         <source>重新编号</source>
         <translation>Renumber</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="202"/>
+        <location filename="../models/editor.py" line="207"/>
         <source>组内移动</source>
         <translation>Move within group</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="259"/>
+        <location filename="../models/editor.py" line="267"/>
         <source>添加报送事项：{0}</source>
         <translation>Add submission item: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="269"/>
+        <location filename="../models/editor.py" line="277"/>
         <source>收到日期 {0} 晚于今天，不能标记为已报送。</source>
         <translation>The received date {0} is after today; it cannot be marked as submitted.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="275"/>
+        <location filename="../models/editor.py" line="283"/>
         <source>标记为已报送</source>
         <translation>Mark as submitted</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="322"/>
+        <location filename="../models/editor.py" line="330"/>
         <source>编辑报送情况</source>
         <translation>Edit submission</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="333"/>
+        <location filename="../models/editor.py" line="341"/>
         <source>没有编号为 {0} 的单位。</source>
         <translation>There is no unit numbered {0}.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="336"/>
+        <location filename="../models/editor.py" line="344"/>
         <source>导入 {0} 的活动安排</source>
         <translation>Import activities of {0}</translation>
     </message>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <location filename="../models/commands.py" line="67"/>
-        <location filename="../models/editor.py" line="99"/>
+        <location filename="../models/editor.py" line="104"/>
         <source>编辑活动</source>
         <translation>Edit activity</translation>
     </message>
@@ -302,30 +302,50 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>Cannot use the folder “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="71"/>
+        <location filename="../cli.py" line="77"/>
         <source>无法识别的日期“{0}”，请写成 2021-05-20</source>
         <translation>Cannot read the date “{0}”; write it as 2021-05-20</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="112"/>
+        <location filename="../cli.py" line="104"/>
+        <source>日期 {0} 不在 {1} 年度内；请用 --year {2} 选那一年的活动，或换一个 {1} 年的日期。</source>
+        <translation>The date {0} is not in the {1} campaign; use --year {2} for that year&apos;s activities, or give a date in {1}.</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="124"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="129"/>
+        <location filename="../cli.py" line="126"/>
+        <source>注意：{0}</source>
+        <translation>Note: {0}</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="145"/>
         <source>已生成：{0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="186"/>
+        <location filename="../cli.py" line="198"/>
+        <source>年度：{0}年</source>
+        <translation>Year: {0}</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="200"/>
+        <source>（上次使用的年度；其他年度请加 --year）</source>
+        <translation> (the year last used; add --year for another)</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="210"/>
         <location filename="../ui/app.py" line="71"/>
         <source>警告：{0}</source>
         <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="189"/>
-        <location filename="../cli.py" line="192"/>
-        <location filename="../cli.py" line="208"/>
+        <location filename="../cli.py" line="213"/>
+        <location filename="../cli.py" line="216"/>
+        <location filename="../cli.py" line="234"/>
         <location filename="../ui/app.py" line="99"/>
         <source>错误：{0}</source>
         <translation>Error: {0}</translation>
@@ -393,12 +413,12 @@ If that computer no longer uses this database, delete the lock file “{2}” an
 Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
-        <location filename="../models/rollover.py" line="79"/>
+        <location filename="../models/rollover.py" line="98"/>
         <source>年度 {0} 不在 {1}—{2} 之间。</source>
         <translation>The year {0} is not between {1} and {2}.</translation>
     </message>
     <message>
-        <location filename="../models/rollover.py" line="81"/>
+        <location filename="../models/rollover.py" line="100"/>
         <source>{0} 年的活动已经存在，不能从 {1} 年再新建一次；请直接打开 {0} 年度。数据库未作任何改动。</source>
         <translation>The {0} campaign already exists and cannot be created again from {1}; open the year {0} instead. The database was not changed.</translation>
     </message>
@@ -623,7 +643,7 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>, “{0}” marked as {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="293"/>
+        <location filename="../importers/workbook.py" line="297"/>
         <source>仅检查（--dry-run），未写入数据库。</source>
         <translation>Checked only (--dry-run); nothing was written to the database.</translation>
     </message>
@@ -873,117 +893,162 @@ Switch to that window, or close it and open the database again.</translation>
         <source>PDF 生成失败：Qt 没有输出任何内容。</source>
         <translation>Making the PDF failed: Qt wrote nothing.</translation>
     </message>
-</context>
-<context>
-    <name>ActivitiesPanel</name>
     <message>
-        <location filename="../ui/activities_panel.py" line="82"/>
-        <source>全部</source>
-        <translation>All</translation>
+        <location filename="../models/export_warnings.py" line="22"/>
+        <source>{0} {1}“{2}”</source>
+        <translation>{0} {1} “{2}”</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="83"/>
+        <location filename="../models/export_warnings.py" line="25"/>
+        <source>等</source>
+        <translation> and more</translation>
+    </message>
+    <message>
+        <location filename="../models/export_warnings.py" line="26"/>
+        <source>有 {0} 项活动仍是从 {1} 年沿用的，尚未修改或确认（{2}{3}）；导出的文件中它们仍是上一年的内容。</source>
+        <translation>{0} activities are still carried over from {1} and not yet edited or confirmed ({2}{3}); in the exported file they still say what they said last year.</translation>
+    </message>
+    <message>
+        <location filename="../models/fields.py" line="147"/>
         <source>市级</source>
         <translation>Municipal</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="84"/>
+        <location filename="../models/fields.py" line="147"/>
         <source>区级</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="93"/>
+        <location filename="../models/years.py" line="39"/>
+        <source>数据库中没有 {0} 年的活动；已有的年度：{1}。</source>
+        <translation>The database has no {0} campaign; the years it has: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPanel</name>
+    <message>
+        <location filename="../ui/activities_panel.py" line="83"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../ui/activities_panel.py" line="84"/>
+        <source>市级</source>
+        <translation>Municipal</translation>
+    </message>
+    <message>
+        <location filename="../ui/activities_panel.py" line="85"/>
+        <source>区级</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../ui/activities_panel.py" line="94"/>
         <source>搜索所有文字列（Ctrl+F）…</source>
         <translation>Search all text columns (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="97"/>
+        <location filename="../ui/activities_panel.py" line="98"/>
         <source>显示全部日期</source>
         <translation>Show all dates</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="102"/>
+        <location filename="../ui/activities_panel.py" line="103"/>
         <source>级别：</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="104"/>
+        <location filename="../ui/activities_panel.py" line="105"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="117"/>
+        <location filename="../ui/activities_panel.py" line="118"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="181"/>
+        <location filename="../ui/activities_panel.py" line="182"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="191"/>
+        <location filename="../ui/activities_panel.py" line="192"/>
         <source>在本组新增一行</source>
         <translation>Add row to group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="196"/>
+        <location filename="../ui/activities_panel.py" line="197"/>
         <source>组内上移</source>
         <translation>Move up in group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="198"/>
+        <location filename="../ui/activities_panel.py" line="199"/>
         <source>组内下移</source>
         <translation>Move down in group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="200"/>
+        <location filename="../ui/activities_panel.py" line="201"/>
+        <source>确认沿用上年活动</source>
+        <translation>Confirm last year&apos;s activities</translation>
+    </message>
+    <message>
+        <location filename="../ui/activities_panel.py" line="203"/>
+        <source>把选中的上年活动确认为本年度的，不再标记“上年”</source>
+        <translation>Confirm the selected activities carried over from last year as this year&apos;s; they are no longer marked “last year”</translation>
+    </message>
+    <message>
+        <location filename="../ui/activities_panel.py" line="204"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="243"/>
+        <location filename="../ui/activities_panel.py" line="247"/>
         <source>日期：{0}</source>
         <translation>Date: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="287"/>
+        <location filename="../ui/activities_panel.py" line="291"/>
         <source>{0} / {1} 条</source>
         <translation>{0} / {1} activities</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="323"/>
+        <location filename="../ui/activities_panel.py" line="294"/>
+        <source>（{0} 条沿用上年，待修改或确认）</source>
+        <translation> ({0} carried over from last year, to edit or confirm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/activities_panel.py" line="330"/>
         <source>识别为：{0}</source>
         <translation>Read as: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="326"/>
+        <location filename="../ui/activities_panel.py" line="333"/>
         <source>无法识别：{0}（按原文保存）</source>
         <translation>Not recognized: {0} (saved as typed)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="190"/>
+        <location filename="../ui/activities_panel.py" line="191"/>
         <source>新增活动</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="193"/>
+        <location filename="../ui/activities_panel.py" line="194"/>
         <source>复制活动</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="398"/>
+        <location filename="../ui/activities_panel.py" line="405"/>
         <source>等 {0} 条</source>
         <translation> and others ({0} in all)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="195"/>
-        <location filename="../ui/activities_panel.py" line="399"/>
+        <location filename="../ui/activities_panel.py" line="196"/>
+        <location filename="../ui/activities_panel.py" line="406"/>
         <source>删除活动</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="400"/>
+        <location filename="../ui/activities_panel.py" line="407"/>
         <source>删除“{0}”{1}？可以撤销。</source>
         <translation>Delete “{0}”{1}? This can be undone.</translation>
     </message>
@@ -1006,42 +1071,42 @@ Switch to that window, or close it and open the database again.</translation>
 <context>
     <name>ActivitiesTableModel</name>
     <message>
-        <location filename="../models/fields.py" line="60"/>
+        <location filename="../models/fields.py" line="61"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../models/fields.py" line="62"/>
+        <location filename="../models/fields.py" line="63"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../models/fields.py" line="65"/>
+        <location filename="../models/fields.py" line="66"/>
         <source>活动名称</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../models/fields.py" line="68"/>
+        <location filename="../models/fields.py" line="69"/>
         <source>活动内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../models/fields.py" line="70"/>
+        <location filename="../models/fields.py" line="71"/>
         <source>活动时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../models/fields.py" line="73"/>
+        <location filename="../models/fields.py" line="74"/>
         <source>宣传形式</source>
         <translation>Publicity format</translation>
     </message>
     <message>
-        <location filename="../models/fields.py" line="75"/>
+        <location filename="../models/fields.py" line="76"/>
         <source>宣传内容</source>
         <translation>Publicity content</translation>
     </message>
     <message>
-        <location filename="../models/fields.py" line="77"/>
+        <location filename="../models/fields.py" line="78"/>
         <source>负责单位</source>
         <translation>Responsible unit</translation>
     </message>
@@ -1056,9 +1121,19 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../ui/activities_model.py" line="69"/>
+        <location filename="../ui/activities_model.py" line="71"/>
         <source>无法识别的时间：{0}</source>
         <translation>Unrecognized time: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/activities_model.py" line="117"/>
+        <source>{0} · 上年</source>
+        <translation>{0} · last year</translation>
+    </message>
+    <message>
+        <location filename="../ui/activities_model.py" line="123"/>
+        <source>沿用 {0} 年的活动，尚未修改或确认；修改任一项或“确认沿用”后不再标记</source>
+        <translation>Carried over from {0}, not yet edited or confirmed; editing any field or “Confirm” removes the mark</translation>
     </message>
 </context>
 <context>
@@ -1176,39 +1251,82 @@ Saved data is not affected.</translation>
     </message>
 </context>
 <context>
+    <name>CalendarTexts</name>
+    <message>
+        <location filename="../ui/calendar/texts.py" line="32"/>
+        <source>沿用 {0} 年的活动，尚未修改或确认</source>
+        <translation>Carried over from {0}, not yet edited or confirmed</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/texts.py" line="38"/>
+        <source>时间：{0}</source>
+        <translation>Time: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/texts.py" line="39"/>
+        <source>单位：{0}</source>
+        <translation>Unit: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/texts.py" line="46"/>
+        <source>{0} {1}：{2} 项活动</source>
+        <translation>{0} {1}: {2} activities</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/texts.py" line="55"/>
+        <source>……另有 {0} 项</source>
+        <translation>… {0} more</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/texts.py" line="86"/>
+        <source>双击或按回车键，在活动安排表中打开。</source>
+        <translation>Double-click or press Enter to open it in the activities table.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/texts.py" line="90"/>
+        <source>双击或按回车键，在活动安排表中只显示这一天的活动。</source>
+        <translation>Double-click or press Enter to show only this day&apos;s activities in the table.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/texts.py" line="94"/>
+        <source>单击日历中的活动或日期，在这里查看详情；双击或按回车键在活动安排表中打开。</source>
+        <translation>Click an activity or a day in the calendar to see its details here; double-click or press Enter to open it in the table.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/calendar/view.py" line="28"/>
+        <location filename="../ui/calendar/view.py" line="34"/>
         <source>无法识别时间的活动</source>
         <translation>Activities with unrecognized times</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="29"/>
+        <location filename="../ui/calendar/view.py" line="35"/>
         <source>无：所有活动的时间都已识别。</source>
         <translation>None: every activity’s time was recognized.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="30"/>
+        <location filename="../ui/calendar/view.py" line="36"/>
         <source>不在活动期间内的活动</source>
         <translation>Activities outside the campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="80"/>
+        <location filename="../ui/calendar/view.py" line="122"/>
         <source>无法识别：{0}</source>
         <translation>Not recognized: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="84"/>
+        <location filename="../ui/calendar/view.py" line="126"/>
         <source>时间不在活动期间内</source>
         <translation>Time outside the campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="88"/>
+        <location filename="../ui/calendar/view.py" line="130"/>
         <source>未填时间</source>
         <translation>No time given</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="89"/>
+        <location filename="../ui/calendar/view.py" line="131"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -1561,7 +1679,7 @@ Saved data is not affected.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="48"/>
+        <location filename="../ui/main_window.py" line="49"/>
         <source>活动安排</source>
         <translation>Activities</translation>
     </message>
@@ -1571,291 +1689,292 @@ Saved data is not affected.</translation>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="50"/>
+        <location filename="../ui/main_window.py" line="49"/>
         <source>报送清单</source>
         <translation>Submissions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="51"/>
+        <location filename="../ui/main_window.py" line="50"/>
         <source>通知文件</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="262"/>
+        <location filename="../ui/main_window.py" line="218"/>
+        <source>{0} · {1}年</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="268"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="78"/>
+        <location filename="../ui/main_window.py" line="81"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="80"/>
+        <location filename="../ui/main_window.py" line="83"/>
         <source>导出通知（Word）…</source>
         <translation>Export notice (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="83"/>
+        <location filename="../ui/main_window.py" line="86"/>
         <source>导出附件汇总表（Word）…</source>
         <translation>Export appendix table (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="86"/>
+        <location filename="../ui/main_window.py" line="89"/>
         <source>导出附件汇总表（Excel）…</source>
         <translation>Export appendix table (Excel)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="88"/>
+        <location filename="../ui/main_window.py" line="91"/>
         <source>导出附件汇总表（PDF）…</source>
         <translation>Export appendix table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="90"/>
+        <location filename="../ui/main_window.py" line="93"/>
         <source>导出活动日历（.ics）…</source>
         <translation>Export calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/main_window.py" line="95"/>
         <source>导出报送清单（Excel）…</source>
         <translation>Export submissions (Excel)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="94"/>
+        <location filename="../ui/main_window.py" line="97"/>
         <source>导出活动日程表（Word）…</source>
         <translation>Export Campaign Schedule (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="96"/>
+        <location filename="../ui/main_window.py" line="99"/>
         <source>导出活动日程表（PDF）…</source>
         <translation>Export Campaign Schedule (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="97"/>
+        <location filename="../ui/main_window.py" line="100"/>
         <source>生成单位填报模板…</source>
         <translation>Create entry templates…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="98"/>
+        <location filename="../ui/main_window.py" line="101"/>
         <source>导入单位返回的 Excel…</source>
         <translation>Import returned Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="103"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="101"/>
+        <location filename="../ui/main_window.py" line="104"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="105"/>
         <source>活动日程表打印预览…</source>
         <translation>Campaign Schedule Print Preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="104"/>
+        <location filename="../ui/main_window.py" line="107"/>
         <source>恢复备份…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="105"/>
+        <location filename="../ui/main_window.py" line="108"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="118"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="116"/>
+        <location filename="../ui/main_window.py" line="119"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="116"/>
+        <location filename="../ui/main_window.py" line="119"/>
         <source>撤销“{0}”</source>
         <translation>Undo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="118"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="118"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>重做“{0}”</source>
         <translation>Redo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120"/>
+        <location filename="../ui/main_window.py" line="123"/>
         <source>撤销历史…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="130"/>
+        <location filename="../ui/main_window.py" line="134"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
+        <location filename="../ui/main_window.py" line="141"/>
         <source>报送(&amp;S)</source>
         <translation>&amp;Submissions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="141"/>
+        <location filename="../ui/main_window.py" line="145"/>
         <source>年度(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="147"/>
         <source>切换年度</source>
         <translation>Switch year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="150"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189"/>
+        <location filename="../ui/main_window.py" line="191"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189"/>
+        <location filename="../ui/main_window.py" line="191"/>
         <source>（内存）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="198"/>
+        <location filename="../ui/main_window.py" line="200"/>
         <source>{0}年（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="213"/>
+        <location filename="../ui/main_window.py" line="215"/>
         <source>{0}年“5·20世界计量日”活动管理 — {1}</source>
         <translation>World Metrology Day {0} Campaign Manager — {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="219"/>
-        <source>所有修改已保存</source>
-        <translation>All changes saved</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="220"/>
-        <source>所有修改已保存（本次 {0} 项，可撤销）</source>
-        <translation>All changes saved ({0} this session, can be undone)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="250"/>
+        <location filename="../ui/main_window.py" line="256"/>
         <source>通知有错误</source>
         <translation>The notice has errors</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="251"/>
+        <location filename="../ui/main_window.py" line="257"/>
         <source>通知文件中有未能保存的修改（存在错误）。
 仍要退出并放弃这些修改吗？选“否”回到通知文件修改。</source>
         <translation>The notice has edits that could not be saved (they contain errors).
 Quit and discard them? Choose “No” to go back to the notice.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="267"/>
+        <location filename="../ui/main_window.py" line="273"/>
         <source>撤销失败</source>
         <translation>Undo failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>{0}
 已重新载入数据库中的内容；撤销历史已清空。</source>
         <translation>{0}
 The data was reloaded from the database; the undo history was cleared.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="305"/>
-        <location filename="../ui/main_window.py" line="312"/>
+        <location filename="../ui/main_window.py" line="311"/>
+        <location filename="../ui/main_window.py" line="318"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="313"/>
+        <location filename="../ui/main_window.py" line="319"/>
         <source>通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。</source>
         <translation>The notice has unsaved edits with errors; the last saved notice was exported.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="326"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="325"/>
+        <source>已导出，请注意</source>
+        <translation>Exported — please note</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="333"/>
         <source>全部区局</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
-        <location filename="../ui/main_window.py" line="332"/>
+        <location filename="../ui/main_window.py" line="334"/>
+        <location filename="../ui/main_window.py" line="342"/>
         <source>生成填报模板</source>
         <translation>Create entry template</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="333"/>
+        <location filename="../ui/main_window.py" line="343"/>
         <source>已生成 {0} 个文件：
 {1}</source>
         <translation>Created {0} file(s):
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/main_window.py" line="349"/>
         <source>导入单位返回的 Excel</source>
         <translation>Import a unit’s returned Excel workbook</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="382"/>
+        <location filename="../ui/main_window.py" line="392"/>
         <source>撤销历史</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="383"/>
+        <location filename="../ui/main_window.py" line="393"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;state when opened&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="392"/>
+        <location filename="../ui/main_window.py" line="402"/>
         <source>“5·20世界计量日”系列宣传活动管理</source>
         <translation>World Metrology Day (20 May) publicity campaign manager</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="393"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>版本 {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>上海市市场监督管理局计量处</source>
         <translation>Metrology Division, Shanghai Administration for Market Regulation</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="395"/>
+        <location filename="../ui/main_window.py" line="405"/>
         <source>离线运行，数据保存在本机。</source>
         <translation>Works offline; data is stored on this computer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="398"/>
+        <location filename="../ui/main_window.py" line="408"/>
         <source>数据目录：{0}</source>
         <translation>Data folder: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
-        <location filename="../ui/main_window.py" line="391"/>
+        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="401"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -1863,22 +1982,37 @@ The data was reloaded from the database; the undo history was cleared.</translat
 <context>
     <name>NewCampaignDialog</name>
     <message>
-        <location filename="../ui/notice_editor.py" line="107"/>
+        <location filename="../ui/notice_editor.py" line="108"/>
         <source>从上一年新建活动</source>
         <translation>New campaign from last year</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="111"/>
-        <source>同时复制上一年的活动安排，作为草稿修改</source>
-        <translation>Also copy last year’s activities as a draft to edit</translation>
-    </message>
-    <message>
         <location filename="../ui/notice_editor.py" line="112"/>
-        <source>将复制通知的各项内容，日期顺延到新年度，发文字号留待编号；单位不变，报送情况全部重置为“未报送”。</source>
-        <translation>Every field of the notice is copied with its dates moved to the new year; the document number is left for numbering. Units stay the same and every submission is reset to “Not submitted”.</translation>
+        <source>通知正文（标题、主题、正文、附件名称，年份改为新年度）</source>
+        <translation>The notice&apos;s text (title, theme, body, attachment title; years changed to the new one)</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="120"/>
+        <location filename="../ui/notice_editor.py" line="116"/>
+        <source>报送单位及其报送事项（全部重置为“未报送”，截止日期顺延）</source>
+        <translation>The units and what they owe (all reset to “Not submitted”, due dates moved on)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notice_editor.py" line="119"/>
+        <source>{0} 年的活动安排（标为“上年”，修改或确认前导出时会提示）</source>
+        <translation>The activities of {0} (marked “last year”; exports warn until they are edited or confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notice_editor.py" line="121"/>
+        <source>发文机关、主送机关、落款、联系人和各日期总会带到新年度（日期顺延一年），发文字号留待编号。</source>
+        <translation>The issuer, addressees, signature, contacts and dates always come along (dates a year later); the document number is left to be assigned.</translation>
+    </message>
+    <message>
+        <location filename="../ui/notice_editor.py" line="130"/>
+        <source>从 {0} 年带过去：</source>
+        <translation>Carry over from {0}:</translation>
+    </message>
+    <message>
+        <location filename="../ui/notice_editor.py" line="129"/>
         <source>新年度</source>
         <translation>New year</translation>
     </message>
@@ -1886,255 +2020,255 @@ The data was reloaded from the database; the undo history was cleared.</translat
 <context>
     <name>NoticeEditor</name>
     <message>
-        <location filename="../ui/notice_editor.py" line="158"/>
+        <location filename="../ui/notice_editor.py" line="174"/>
         <source>发文机关标志</source>
         <translation>Issuing authority mark</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="158"/>
+        <location filename="../ui/notice_editor.py" line="174"/>
         <source>发文机关</source>
         <translation>Issuing authority</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="159"/>
+        <location filename="../ui/notice_editor.py" line="175"/>
         <source>发文字号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="159"/>
+        <location filename="../ui/notice_editor.py" line="175"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="160"/>
+        <location filename="../ui/notice_editor.py" line="176"/>
         <source>主送机关</source>
         <translation>Addressees</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="160"/>
+        <location filename="../ui/notice_editor.py" line="176"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="161"/>
+        <location filename="../ui/notice_editor.py" line="177"/>
         <source>活动主题</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="161"/>
+        <location filename="../ui/notice_editor.py" line="177"/>
         <source>活动时间</source>
         <translation>Campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="162"/>
+        <location filename="../ui/notice_editor.py" line="178"/>
         <source>活动开始日期</source>
         <translation>Campaign start date</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="162"/>
+        <location filename="../ui/notice_editor.py" line="178"/>
         <source>活动结束日期</source>
         <translation>Campaign end date</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="163"/>
-        <location filename="../ui/notice_editor.py" line="177"/>
+        <location filename="../ui/notice_editor.py" line="179"/>
+        <location filename="../ui/notice_editor.py" line="193"/>
         <source>正文</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="163"/>
+        <location filename="../ui/notice_editor.py" line="179"/>
         <source>附件名称</source>
         <translation>Attachment title</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="164"/>
+        <location filename="../ui/notice_editor.py" line="180"/>
         <source>发文机关署名</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="164"/>
+        <location filename="../ui/notice_editor.py" line="180"/>
         <source>成文日期</source>
         <translation>Date of issue</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="165"/>
+        <location filename="../ui/notice_editor.py" line="181"/>
         <source>附注</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="165"/>
+        <location filename="../ui/notice_editor.py" line="181"/>
         <source>印发机关</source>
         <translation>Printed and distributed by</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="166"/>
+        <location filename="../ui/notice_editor.py" line="182"/>
         <source>印发日期</source>
         <translation>Printed and distributed on</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="166"/>
+        <location filename="../ui/notice_editor.py" line="182"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="167"/>
+        <location filename="../ui/notice_editor.py" line="183"/>
         <source>联系电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="167"/>
+        <location filename="../ui/notice_editor.py" line="183"/>
         <source>电子邮箱</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="168"/>
+        <location filename="../ui/notice_editor.py" line="184"/>
         <source>总结报送截止</source>
         <translation>Summary due</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="168"/>
+        <location filename="../ui/notice_editor.py" line="184"/>
         <source>活动安排报送截止</source>
         <translation>Plans due</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="174"/>
+        <location filename="../ui/notice_editor.py" line="190"/>
         <source>版头</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="175"/>
+        <location filename="../ui/notice_editor.py" line="191"/>
         <source>标题与主送</source>
         <translation>Title and addressees</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="176"/>
+        <location filename="../ui/notice_editor.py" line="192"/>
         <source>活动</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="178"/>
+        <location filename="../ui/notice_editor.py" line="194"/>
         <source>附件与落款</source>
         <translation>Attachment and signature</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="180"/>
+        <location filename="../ui/notice_editor.py" line="196"/>
         <source>版记</source>
         <translation>Imprint</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="181"/>
+        <location filename="../ui/notice_editor.py" line="197"/>
         <source>联系与报送</source>
         <translation>Contact and submission</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="189"/>
+        <location filename="../ui/notice_editor.py" line="205"/>
         <source>应用</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="191"/>
+        <location filename="../ui/notice_editor.py" line="207"/>
         <source>还原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="192"/>
+        <location filename="../ui/notice_editor.py" line="208"/>
         <source>放弃尚未保存的修改</source>
         <translation>Discard unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="194"/>
+        <location filename="../ui/notice_editor.py" line="210"/>
         <source>从上一年新建活动…</source>
         <translation>New campaign from last year…</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="195"/>
+        <location filename="../ui/notice_editor.py" line="211"/>
         <source>复制本年度的通知到新年度，日期顺延，报送情况重置</source>
         <translation>Copy this year’s notice to a new year, moving the dates and resetting submissions</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="246"/>
+        <location filename="../ui/notice_editor.py" line="262"/>
         <source>年度不能修改；新年度请用“从上一年新建活动”</source>
         <translation>The year cannot be changed; for a new year use “New campaign from last year”</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="281"/>
+        <location filename="../ui/notice_editor.py" line="297"/>
         <source>未填写</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="292"/>
+        <location filename="../ui/notice_editor.py" line="308"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="307"/>
+        <location filename="../ui/notice_editor.py" line="323"/>
         <source>提纲</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="368"/>
+        <location filename="../ui/notice_editor.py" line="385"/>
         <source>有 {0} 处错误（{1}），改正后才能保存</source>
         <translation>{0} error(s) ({1}); correct them to save</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="370"/>
+        <location filename="../ui/notice_editor.py" line="387"/>
         <source>未保存的修改：{0}</source>
         <translation>Unsaved changes: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="371"/>
+        <location filename="../ui/notice_editor.py" line="388"/>
         <source>通知已保存</source>
         <translation>Notice saved</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="373"/>
+        <location filename="../ui/notice_editor.py" line="390"/>
         <source>（{0} 条提示）</source>
         <translation> ({0} warning(s))</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="428"/>
+        <location filename="../ui/notice_editor.py" line="445"/>
         <source>通知未保存</source>
         <translation>Notice not saved</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="429"/>
+        <location filename="../ui/notice_editor.py" line="446"/>
         <source>请先改正以下错误：
 {0}</source>
         <translation>Please correct these errors first:
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="424"/>
+        <location filename="../ui/notice_editor.py" line="441"/>
         <source>修改通知：{0}</source>
         <translation>Edit notice: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="190"/>
+        <location filename="../ui/notice_editor.py" line="206"/>
         <source>保存通知的修改</source>
         <translation>Save the changes to the notice</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="452"/>
+        <location filename="../ui/notice_editor.py" line="469"/>
         <source>从上一年新建活动</source>
         <translation>New campaign from last year</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="453"/>
+        <location filename="../ui/notice_editor.py" line="470"/>
         <source>通知中有错误，尚未保存的修改将被放弃。仍要新建吗？</source>
         <translation>The notice has errors; unsaved changes will be discarded. Create the new campaign anyway?</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="463"/>
+        <location filename="../ui/notice_editor.py" line="480"/>
         <source>无法新建活动</source>
         <translation>Cannot create campaign</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="465"/>
+        <location filename="../ui/notice_editor.py" line="482"/>
         <source>已新建活动</source>
         <translation>Campaign created</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="466"/>
+        <location filename="../ui/notice_editor.py" line="483"/>
         <source>已从 {0} 年复制通知，新建 {1} 年活动。请核对活动主题、正文，并在印发前填写发文字号的序号。</source>
         <translation>The notice was copied from {0} and the {1} campaign created. Check the theme and body, and fill in the document number’s sequence number before printing and distribution.</translation>
     </message>
@@ -2178,71 +2312,84 @@ The data was reloaded from the database; the undo history was cleared.</translat
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../ui/status_bar.py" line="30"/>
+        <source>当前年度：{0}年</source>
+        <translation>Year: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_bar.py" line="32"/>
+        <source>（库中另有 {0} 年）</source>
+        <translation> (the database also has {0})</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_bar.py" line="43"/>
+        <source>通知有尚未应用的修改（离开该栏或按 {0} 保存）</source>
+        <translation>The notice has changes not yet applied (leave the field or press {0} to save)</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_bar.py" line="47"/>
+        <source>所有修改已保存</source>
+        <translation>All changes saved</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_bar.py" line="48"/>
+        <source>所有修改已保存（本次 {0} 项，可撤销）</source>
+        <translation>All changes saved ({0} this session, can be undone)</translation>
+    </message>
+</context>
+<context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../ui/calendar/timeline.py" line="226"/>
-        <source>时间：{0}</source>
-        <translation>Time: {0}</translation>
-    </message>
-    <message>
-        <location filename="../ui/calendar/timeline.py" line="227"/>
-        <source>单位：{0}</source>
-        <translation>Unit: {0}</translation>
-    </message>
-    <message>
-        <location filename="../ui/calendar/timeline.py" line="233"/>
-        <source>{0} {1}：{2} 项活动</source>
-        <translation>{0} {1} — {2} activities</translation>
-    </message>
-    <message>
-        <location filename="../ui/calendar/timeline.py" line="238"/>
-        <source>……另有 {0} 项</source>
-        <translation>…and {0} more</translation>
-    </message>
-    <message>
-        <location filename="../ui/calendar/timeline.py" line="394"/>
+        <location filename="../ui/calendar/header.py" line="59"/>
         <source>{0}日</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/timeline.py" line="403"/>
+        <location filename="../ui/calendar/header.py" line="68"/>
         <source>{0} 项</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/timeline.py" line="425"/>
+        <location filename="../ui/calendar/header.py" line="90"/>
         <source>{0}年{1}月</source>
         <translation>{1}/{0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/timeline.py" line="427"/>
+        <location filename="../ui/calendar/header.py" line="92"/>
         <source>★ 世界计量日</source>
         <translation>★ World Metrology Day</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/timeline.py" line="429"/>
+        <location filename="../ui/calendar/header.py" line="94"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/timeline.py" line="486"/>
+        <location filename="../ui/calendar/header.py" line="118"/>
         <source>活动日历（{0} 项）</source>
         <translation>Calendar ({0} activities)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/timeline.py" line="489"/>
+        <location filename="../ui/calendar/header.py" line="121"/>
         <source>确定日期</source>
         <translation>Fixed dates</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/timeline.py" line="489"/>
+        <location filename="../ui/calendar/header.py" line="121"/>
         <source>大致或开放时间</source>
         <translation>Approximate or open</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/timeline.py" line="490"/>
+        <location filename="../ui/calendar/header.py" line="122"/>
         <source>超出活动期</source>
         <translation>Outside campaign period</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/timeline.py" line="439"/>
+        <source>上年</source>
+        <translation>last year</translation>
     </message>
 </context>
 </TS>

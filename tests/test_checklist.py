@@ -165,7 +165,7 @@ def test_out_of_season_the_checklist_counts_from_the_deadline_and_says_so(ctx, q
 
 
 def test_next_years_campaign_is_counted_from_its_deadline_not_366_days_ahead(ctx, qtbot):
-    campaign = ctx.editor.new_campaign_from_last_year(date.today().year + 1, False)
+    campaign = ctx.editor.new_campaign_from_last_year(date.today().year + 1)
     widget = ChecklistView(ctx)
     qtbot.addWidget(widget)
     widget.show_item("活动总结")

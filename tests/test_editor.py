@@ -8,6 +8,7 @@ import pytest
 
 from models.editor import CampaignEditor
 from models.entities import Level, SubmissionStatus
+from models.rollover import CarryOver
 from models.storage import StoreError
 
 
@@ -169,19 +170,19 @@ def test_a_notice_with_errors_is_not_saved(editor, signals):
 def test_new_campaign_from_last_year_opens_it_with_a_fresh_history(editor, signals):
     editor.edit_field(editor.document.activities[0].id, "name", "改过")
     signals.take()
-    new = editor.new_campaign_from_last_year(2022, copy_activities=True)
+    new = editor.new_campaign_from_last_year(2022, CarryOver(activities=True))
     assert editor.document.campaign.id == new.id and new.year == 2022
     assert editor.undo_stack.count() == 0
     assert ("campaign_changed",) in signals.take()
     assert len(editor.document.activities) == 29
     with pytest.raises(StoreError):
-        editor.new_campaign_from_last_year(2022, copy_activities=False)
+        editor.new_campaign_from_last_year(2022)
     assert editor.document.campaign.id == new.id
 
 
 def test_switch_campaign_restarts_history(editor, signals):
     first = editor.document.campaign
-    editor.new_campaign_from_last_year(2022, copy_activities=False)
+    editor.new_campaign_from_last_year(2022)
     assert editor.document.activities == []
     signals.take()
     editor.switch_campaign(first.id)

@@ -26,6 +26,7 @@ DELETE: Keys = (_STANDARD.Delete,)
 MOVE_UP: Keys = ("Alt+Up",)
 MOVE_DOWN: Keys = ("Alt+Down",)
 FIND: Keys = (_STANDARD.Find,)
+CONFIRM_CARRIED: Keys = ("Ctrl+K",)
 
 # View: one per tab, in tab order
 VIEWS: tuple[Keys, ...] = (("Ctrl+1",), ("Ctrl+2",), ("Ctrl+3",), ("Ctrl+4",))

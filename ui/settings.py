@@ -8,6 +8,7 @@ from PySide6.QtCore import QByteArray, QSettings
 DEFAULTS: dict[str, Any] = {
     "language": "",            # "" follows the system locale; "zh" or "en"
     "last_export_dir": "",
+    "last_view": "",           # the tab the window was closed on (table, calendar …)
 }
 
 
