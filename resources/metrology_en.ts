@@ -1296,37 +1296,37 @@ Saved data is not affected.</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/calendar/view.py" line="34"/>
+        <location filename="../ui/calendar/view.py" line="35"/>
         <source>无法识别时间的活动</source>
         <translation>Activities with unrecognized times</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="35"/>
+        <location filename="../ui/calendar/view.py" line="36"/>
         <source>无：所有活动的时间都已识别。</source>
         <translation>None: every activity’s time was recognized.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="36"/>
+        <location filename="../ui/calendar/view.py" line="37"/>
         <source>不在活动期间内的活动</source>
         <translation>Activities outside the campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="122"/>
+        <location filename="../ui/calendar/view.py" line="123"/>
         <source>无法识别：{0}</source>
         <translation>Not recognized: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="126"/>
+        <location filename="../ui/calendar/view.py" line="127"/>
         <source>时间不在活动期间内</source>
         <translation>Time outside the campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="130"/>
+        <location filename="../ui/calendar/view.py" line="131"/>
         <source>未填时间</source>
         <translation>No time given</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="131"/>
+        <location filename="../ui/calendar/view.py" line="132"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -2387,9 +2387,9 @@ The data was reloaded from the database; the undo history was cleared.</translat
         <translation>Outside campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/timeline.py" line="439"/>
+        <location filename="../ui/calendar/timeline.py" line="440"/>
         <source>上年</source>
-        <translation>last year</translation>
+        <translation>last yr</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@ EXPORT_NOTICE: Keys = ("Ctrl+E",)
 EXPORT_APPENDIX: Keys = ("Ctrl+Shift+E",)
 IMPORT_WORKBOOK: Keys = ("Ctrl+I",)
 PRINT: Keys = (_STANDARD.Print,)
-QUIT: Keys = (_STANDARD.Quit,)
+QUIT: Keys = ("Ctrl+Q",)  # StandardKey.Quit is empty on Windows (and offscreen)
 
 # Edit
 UNDO: Keys = (_STANDARD.Undo,)

@@ -19,7 +19,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from models.calendar_layout import Bar, CalendarData, lane_tag, lane_title
-from models.entities import Activity, Unit
+from models.entities import Activity, Level, Unit
+from models.fields import level_label
 from ui.calendar.header import HeaderPainting
 from ui.calendar.style import (
     CARRIED_FILL,
@@ -406,13 +407,13 @@ class TimelineCanvas(HeaderPainting, QAbstractScrollArea):
         p.setClipRect(QRect(0, m.header, m.label, vp.height() - m.header))
         p.fillRect(QRect(0, m.header, m.label, vp.height()), QColor("#fbfbfc"))
         fm = self.fontMetrics()
+        tag_w = max(fm.horizontalAdvance(f"{level_label(level)} 99-9") for level in Level) + 8
         for lane in self.visible_lanes():
             activity = self.data.lanes[lane].activity
             y = self.lane_y(lane)
             if lane == self._hover_lane:
                 p.fillRect(QRect(0, y, m.label, m.row), HOVER_FILL)
             tag = lane_tag(activity)
-            tag_w = fm.horizontalAdvance("区级 99-9") + 8
             tag_rect = QRectF(6, y + 4, tag_w, m.row - 8)
             color = LEVEL_COLORS.get(activity.level, QColor("#666"))
             p.setPen(Qt.PenStyle.NoPen)

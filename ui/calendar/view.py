@@ -1,6 +1,7 @@
 """The calendar tab: the painted timeline beside the lists of activities it cannot place."""
 from __future__ import annotations
 
+import html
 from datetime import date
 from typing import Any
 
@@ -43,7 +44,6 @@ class CalendarView(QWidget):
         self.details = QTextBrowser(side)
         self.details.setObjectName("calendarDetails")
         self.details.setOpenLinks(False)
-        self.details.setPlaceholderText(self.canvas.texts.nothing_selected())
         side_layout.addWidget(self.details, 2)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.canvas)
@@ -103,7 +103,8 @@ class CalendarView(QWidget):
         except KeyError:  # deleted, or another year opened
             activity = self._shown = None
         if activity is None:
-            self.details.clear()
+            self.details.setHtml(f'<p style="color:#777">'
+                                 f"{html.escape(texts.nothing_selected())}</p>")
         else:
             self.details.setHtml(texts.activity_details(activity))
 
