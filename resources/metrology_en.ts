@@ -1496,6 +1496,14 @@ Saved data is not affected.</translation>
     </message>
 </context>
 <context>
+    <name>DatePicker</name>
+    <message>
+        <location filename="../ui/planning_bar.py" line="15"/>
+        <source>yyyy年M月d日</source>
+        <translation>M/d/yyyy</translation>
+    </message>
+</context>
+<context>
     <name>Deadlines</name>
     <message>
         <location filename="../models/deadlines.py" line="21"/>
@@ -1982,37 +1990,37 @@ The data was reloaded from the database; the undo history was cleared.</translat
 <context>
     <name>NewCampaignDialog</name>
     <message>
-        <location filename="../ui/notice_editor.py" line="108"/>
+        <location filename="../ui/notice_editor.py" line="109"/>
         <source>从上一年新建活动</source>
         <translation>New campaign from last year</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="112"/>
+        <location filename="../ui/notice_editor.py" line="113"/>
         <source>通知正文（标题、主题、正文、附件名称，年份改为新年度）</source>
         <translation>The notice&apos;s text (title, theme, body, attachment title; years changed to the new one)</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="116"/>
+        <location filename="../ui/notice_editor.py" line="117"/>
         <source>报送单位及其报送事项（全部重置为“未报送”，截止日期顺延）</source>
         <translation>The units and what they owe (all reset to “Not submitted”, due dates moved on)</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="119"/>
+        <location filename="../ui/notice_editor.py" line="120"/>
         <source>{0} 年的活动安排（标为“上年”，修改或确认前导出时会提示）</source>
         <translation>The activities of {0} (marked “last year”; exports warn until they are edited or confirmed)</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="121"/>
+        <location filename="../ui/notice_editor.py" line="122"/>
         <source>发文机关、主送机关、落款、联系人和各日期总会带到新年度（日期顺延一年），发文字号留待编号。</source>
         <translation>The issuer, addressees, signature, contacts and dates always come along (dates a year later); the document number is left to be assigned.</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="130"/>
+        <location filename="../ui/notice_editor.py" line="131"/>
         <source>从 {0} 年带过去：</source>
         <translation>Carry over from {0}:</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="129"/>
+        <location filename="../ui/notice_editor.py" line="130"/>
         <source>新年度</source>
         <translation>New year</translation>
     </message>
@@ -2020,255 +2028,255 @@ The data was reloaded from the database; the undo history was cleared.</translat
 <context>
     <name>NoticeEditor</name>
     <message>
-        <location filename="../ui/notice_editor.py" line="174"/>
+        <location filename="../ui/notice_editor.py" line="175"/>
         <source>发文机关标志</source>
         <translation>Issuing authority mark</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="174"/>
+        <location filename="../ui/notice_editor.py" line="175"/>
         <source>发文机关</source>
         <translation>Issuing authority</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="175"/>
+        <location filename="../ui/notice_editor.py" line="176"/>
         <source>发文字号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="175"/>
+        <location filename="../ui/notice_editor.py" line="176"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="176"/>
+        <location filename="../ui/notice_editor.py" line="177"/>
         <source>主送机关</source>
         <translation>Addressees</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="176"/>
+        <location filename="../ui/notice_editor.py" line="177"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="177"/>
+        <location filename="../ui/notice_editor.py" line="178"/>
         <source>活动主题</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="177"/>
+        <location filename="../ui/notice_editor.py" line="178"/>
         <source>活动时间</source>
         <translation>Campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="178"/>
+        <location filename="../ui/notice_editor.py" line="179"/>
         <source>活动开始日期</source>
         <translation>Campaign start date</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="178"/>
+        <location filename="../ui/notice_editor.py" line="179"/>
         <source>活动结束日期</source>
         <translation>Campaign end date</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="179"/>
-        <location filename="../ui/notice_editor.py" line="193"/>
+        <location filename="../ui/notice_editor.py" line="180"/>
+        <location filename="../ui/notice_editor.py" line="194"/>
         <source>正文</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="179"/>
+        <location filename="../ui/notice_editor.py" line="180"/>
         <source>附件名称</source>
         <translation>Attachment title</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="180"/>
+        <location filename="../ui/notice_editor.py" line="181"/>
         <source>发文机关署名</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="180"/>
+        <location filename="../ui/notice_editor.py" line="181"/>
         <source>成文日期</source>
         <translation>Date of issue</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="181"/>
+        <location filename="../ui/notice_editor.py" line="182"/>
         <source>附注</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="181"/>
+        <location filename="../ui/notice_editor.py" line="182"/>
         <source>印发机关</source>
         <translation>Printed and distributed by</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="182"/>
+        <location filename="../ui/notice_editor.py" line="183"/>
         <source>印发日期</source>
         <translation>Printed and distributed on</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="182"/>
+        <location filename="../ui/notice_editor.py" line="183"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="183"/>
+        <location filename="../ui/notice_editor.py" line="184"/>
         <source>联系电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="183"/>
+        <location filename="../ui/notice_editor.py" line="184"/>
         <source>电子邮箱</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="184"/>
+        <location filename="../ui/notice_editor.py" line="185"/>
         <source>总结报送截止</source>
         <translation>Summary due</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="184"/>
+        <location filename="../ui/notice_editor.py" line="185"/>
         <source>活动安排报送截止</source>
         <translation>Plans due</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="190"/>
+        <location filename="../ui/notice_editor.py" line="191"/>
         <source>版头</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="191"/>
+        <location filename="../ui/notice_editor.py" line="192"/>
         <source>标题与主送</source>
         <translation>Title and addressees</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="192"/>
+        <location filename="../ui/notice_editor.py" line="193"/>
         <source>活动</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="194"/>
+        <location filename="../ui/notice_editor.py" line="195"/>
         <source>附件与落款</source>
         <translation>Attachment and signature</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="196"/>
+        <location filename="../ui/notice_editor.py" line="197"/>
         <source>版记</source>
         <translation>Imprint</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="197"/>
+        <location filename="../ui/notice_editor.py" line="198"/>
         <source>联系与报送</source>
         <translation>Contact and submission</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="205"/>
+        <location filename="../ui/notice_editor.py" line="206"/>
         <source>应用</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="207"/>
+        <location filename="../ui/notice_editor.py" line="208"/>
         <source>还原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="208"/>
+        <location filename="../ui/notice_editor.py" line="209"/>
         <source>放弃尚未保存的修改</source>
         <translation>Discard unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="210"/>
+        <location filename="../ui/notice_editor.py" line="211"/>
         <source>从上一年新建活动…</source>
         <translation>New campaign from last year…</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="211"/>
+        <location filename="../ui/notice_editor.py" line="212"/>
         <source>复制本年度的通知到新年度，日期顺延，报送情况重置</source>
         <translation>Copy this year’s notice to a new year, moving the dates and resetting submissions</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="262"/>
+        <location filename="../ui/notice_editor.py" line="263"/>
         <source>年度不能修改；新年度请用“从上一年新建活动”</source>
         <translation>The year cannot be changed; for a new year use “New campaign from last year”</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="297"/>
+        <location filename="../ui/notice_editor.py" line="298"/>
         <source>未填写</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="308"/>
+        <location filename="../ui/notice_editor.py" line="309"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="323"/>
+        <location filename="../ui/notice_editor.py" line="324"/>
         <source>提纲</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="385"/>
+        <location filename="../ui/notice_editor.py" line="386"/>
         <source>有 {0} 处错误（{1}），改正后才能保存</source>
         <translation>{0} error(s) ({1}); correct them to save</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="387"/>
+        <location filename="../ui/notice_editor.py" line="388"/>
         <source>未保存的修改：{0}</source>
         <translation>Unsaved changes: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="388"/>
+        <location filename="../ui/notice_editor.py" line="389"/>
         <source>通知已保存</source>
         <translation>Notice saved</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="390"/>
+        <location filename="../ui/notice_editor.py" line="391"/>
         <source>（{0} 条提示）</source>
         <translation> ({0} warning(s))</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="445"/>
+        <location filename="../ui/notice_editor.py" line="446"/>
         <source>通知未保存</source>
         <translation>Notice not saved</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="446"/>
+        <location filename="../ui/notice_editor.py" line="447"/>
         <source>请先改正以下错误：
 {0}</source>
         <translation>Please correct these errors first:
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="441"/>
+        <location filename="../ui/notice_editor.py" line="442"/>
         <source>修改通知：{0}</source>
         <translation>Edit notice: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="206"/>
+        <location filename="../ui/notice_editor.py" line="207"/>
         <source>保存通知的修改</source>
         <translation>Save the changes to the notice</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="469"/>
+        <location filename="../ui/notice_editor.py" line="470"/>
         <source>从上一年新建活动</source>
         <translation>New campaign from last year</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="470"/>
+        <location filename="../ui/notice_editor.py" line="471"/>
         <source>通知中有错误，尚未保存的修改将被放弃。仍要新建吗？</source>
         <translation>The notice has errors; unsaved changes will be discarded. Create the new campaign anyway?</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="480"/>
+        <location filename="../ui/notice_editor.py" line="481"/>
         <source>无法新建活动</source>
         <translation>Cannot create campaign</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="482"/>
+        <location filename="../ui/notice_editor.py" line="483"/>
         <source>已新建活动</source>
         <translation>Campaign created</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="483"/>
+        <location filename="../ui/notice_editor.py" line="484"/>
         <source>已从 {0} 年复制通知，新建 {1} 年活动。请核对活动主题、正文，并在印发前填写发文字号的序号。</source>
         <translation>The notice was copied from {0} and the {1} campaign created. Check the theme and body, and fill in the document number’s sequence number before printing and distribution.</translation>
     </message>
@@ -2276,37 +2284,37 @@ The data was reloaded from the database; the undo history was cleared.</translat
 <context>
     <name>PlanningBar</name>
     <message>
-        <location filename="../ui/planning_bar.py" line="36"/>
+        <location filename="../ui/planning_bar.py" line="38"/>
         <source>报送清单按这一天计算剩余和逾期天数；“标记为已报送”默认也记这一天</source>
         <translation>The checklist counts days left and overdue from this day; “Mark as submitted” records it by default</translation>
     </message>
     <message>
-        <location filename="../ui/planning_bar.py" line="39"/>
+        <location filename="../ui/planning_bar.py" line="41"/>
         <source>恢复默认</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../ui/planning_bar.py" line="40"/>
+        <location filename="../ui/planning_bar.py" line="42"/>
         <source>回到默认的计算日期：本年度活动期间为今天，否则为报送截止日</source>
         <translation>Back to the default: today during this year&apos;s campaign, otherwise the deadline day</translation>
     </message>
     <message>
-        <location filename="../ui/planning_bar.py" line="44"/>
+        <location filename="../ui/planning_bar.py" line="46"/>
         <source>计算日期：</source>
         <translation>Counting from:</translation>
     </message>
     <message>
-        <location filename="../ui/planning_bar.py" line="68"/>
+        <location filename="../ui/planning_bar.py" line="70"/>
         <source>（今天）</source>
         <translation>(today)</translation>
     </message>
     <message>
-        <location filename="../ui/planning_bar.py" line="73"/>
+        <location filename="../ui/planning_bar.py" line="75"/>
         <source>（按所选日期计算：今天 {0} 不在 {1} 年活动期间，默认按报送截止日）</source>
         <translation>(a chosen date: today, {0}, is outside the {1} campaign, so the deadline day is used)</translation>
     </message>
     <message>
-        <location filename="../ui/planning_bar.py" line="75"/>
+        <location filename="../ui/planning_bar.py" line="77"/>
         <source>（按所选日期计算，不是今天 {0}）</source>
         <translation>(a chosen date, not today {0})</translation>
     </message>

@@ -253,3 +253,11 @@ def test_calendar_lane_tags_and_dates_are_english(english, ctx, qtbot):
     assert day.startswith("5/18 Tue: ")
     view.show_day(date(2021, 5, 20))
     assert not CJK.search(view.details.toPlainText().split("\n")[0])
+
+
+def test_date_boxes_write_dates_the_english_way(english, ctx, qtbot):
+    from ui.checklist_view import ChecklistView
+    view = ChecklistView(ctx)
+    qtbot.addWidget(view)
+    assert view.planning.picker.text() == "5/24/2021"
+    assert view.received_edit.displayFormat() == "M/d/yyyy"

@@ -35,6 +35,7 @@ from models.text import clean_text
 from ui import hotkeys
 from ui.actions import make_action
 from ui.context import AppContext
+from ui.planning_bar import date_format
 
 _TEXT_LINES = {"title": 3, "addressees": 2, "body": 0}   # multi-line fields; 0 = grows
 _OPTIONAL_DATES = frozenset(f.name for f in fields(Campaign)
@@ -291,7 +292,7 @@ class NoticeEditor(QWidget):
         """A date box with a calendar; an optional one shows 未填写 at its minimum."""
         widget = QDateEdit(parent)
         widget.setCalendarPopup(True)
-        widget.setDisplayFormat("yyyy年M月d日")
+        widget.setDisplayFormat(date_format())
         widget.setDateRange(_FIRST_DAY, _LAST_DAY)
         if optional:
             widget.setSpecialValueText(self.tr("未填写"))

@@ -3,21 +3,24 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from models.planning import default_planning_date
 from models.text import chinese_date
 from ui.context import AppContext
 
-DATE_FORMAT = "yyyy年M月d日"
+
+def date_format() -> str:
+    """How date boxes write a date: yyyy年M月d日 (2021年5月24日), M/d/yyyy in English."""
+    return QCoreApplication.translate("DatePicker", "yyyy年M月d日")
 
 
 def date_picker(parent: QWidget, day: date | None = None) -> QDateEdit:
-    """A date box with a calendar pop-up, written the Chinese way (2021年5月24日)."""
+    """A date box with a calendar pop-up, written the interface's way (2021年5月24日)."""
     picker = QDateEdit(parent)
     picker.setCalendarPopup(True)
-    picker.setDisplayFormat(DATE_FORMAT)
+    picker.setDisplayFormat(date_format())
     if day is not None:
         picker.setDate(QDate(day))
     return picker
