@@ -182,9 +182,14 @@ class CampaignData:
     def district_rows_of(self, unit: Unit) -> list[Activity]:
         """A unit's rows of the district table: those linked to it, and those whose 负责单位
         names it without being linked (typed before the link was made)."""
+        seen: dict[str, bool] = {}  # thousands of rows share a few texts
+
         def named(activity: Activity) -> bool:
-            found = find_unit(self.units, activity.responsible)
-            return found is not None and found.id == unit.id
+            text = activity.responsible
+            if text not in seen:
+                found = find_unit(self.units, text)
+                seen[text] = found is not None and found.id == unit.id
+            return seen[text]
         return [a for a in self.by_level(Level.DISTRICT)
                 if a.unit_id == unit.id or (a.unit_id is None and named(a))]
 

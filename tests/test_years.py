@@ -191,3 +191,19 @@ def test_new_campaign_dialog_choices_reach_the_new_year(two_years, window_on, mo
     assert len(window.doc.activities) == 29 and all(a.carried for a in window.doc.activities)
     assert two_years.state("last_year") == "2023"
     assert window.tabs.tabText(0) == "活动安排 · 2023年"
+
+
+def test_template_and_import_follow_the_chosen_year(two_years, tmp_path):
+    """A template of 2022 carries 2022 in its marker; imported into 2021 it is refused; an
+    import into its own year marks the plan received on that year's planning date."""
+    code, out, _ = run(two_years, "template", "--year", "2022", "--unit", "青浦",
+                       "-o", str(tmp_path / "青浦.xlsx"))
+    assert code == 0 and out.splitlines()[0] == "年度：2022年"
+    code, out, _ = run(two_years, "import", str(tmp_path / "青浦.xlsx"))
+    assert code == 1 and "这是 2022 年活动的模板，当前活动年度为 2021 年" in out
+    code, out, _ = run(two_years, "import", "--year", "2022", str(tmp_path / "青浦.xlsx"))
+    assert code == 0, out
+    year_2022 = two_years.campaign_of_year(2022)
+    plan = next(s for s in two_years.submissions(year_2022.id)
+                if s.item == "活动安排" and s.unit_id == two_years.find_unit("青浦").id)
+    assert plan.received == year_2022.summary_due  # 2022 seen from 2026: its deadline day
