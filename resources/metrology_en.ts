@@ -1311,22 +1311,22 @@ Saved data is not affected.</translation>
         <translation>Activities outside the campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="123"/>
+        <location filename="../ui/calendar/view.py" line="124"/>
         <source>无法识别：{0}</source>
         <translation>Not recognized: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="127"/>
+        <location filename="../ui/calendar/view.py" line="128"/>
         <source>时间不在活动期间内</source>
         <translation>Time outside the campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="131"/>
+        <location filename="../ui/calendar/view.py" line="132"/>
         <source>未填时间</source>
         <translation>No time given</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="132"/>
+        <location filename="../ui/calendar/view.py" line="133"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -1498,7 +1498,7 @@ Saved data is not affected.</translation>
 <context>
     <name>DatePicker</name>
     <message>
-        <location filename="../ui/planning_bar.py" line="15"/>
+        <location filename="../ui/planning_bar.py" line="16"/>
         <source>yyyy年M月d日</source>
         <translation>M/d/yyyy</translation>
     </message>
@@ -2284,37 +2284,37 @@ The data was reloaded from the database; the undo history was cleared.</translat
 <context>
     <name>PlanningBar</name>
     <message>
-        <location filename="../ui/planning_bar.py" line="38"/>
+        <location filename="../ui/planning_bar.py" line="39"/>
         <source>报送清单按这一天计算剩余和逾期天数；“标记为已报送”默认也记这一天</source>
         <translation>The checklist counts days left and overdue from this day; “Mark as submitted” records it by default</translation>
     </message>
     <message>
-        <location filename="../ui/planning_bar.py" line="41"/>
+        <location filename="../ui/planning_bar.py" line="42"/>
         <source>恢复默认</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../ui/planning_bar.py" line="42"/>
+        <location filename="../ui/planning_bar.py" line="43"/>
         <source>回到默认的计算日期：本年度活动期间为今天，否则为报送截止日</source>
         <translation>Back to the default: today during this year&apos;s campaign, otherwise the deadline day</translation>
     </message>
     <message>
-        <location filename="../ui/planning_bar.py" line="46"/>
+        <location filename="../ui/planning_bar.py" line="47"/>
         <source>计算日期：</source>
         <translation>Counting from:</translation>
     </message>
     <message>
-        <location filename="../ui/planning_bar.py" line="70"/>
+        <location filename="../ui/planning_bar.py" line="71"/>
         <source>（今天）</source>
         <translation>(today)</translation>
     </message>
     <message>
-        <location filename="../ui/planning_bar.py" line="75"/>
+        <location filename="../ui/planning_bar.py" line="76"/>
         <source>（按所选日期计算：今天 {0} 不在 {1} 年活动期间，默认按报送截止日）</source>
         <translation>(a chosen date: today, {0}, is outside the {1} campaign, so the deadline day is used)</translation>
     </message>
     <message>
-        <location filename="../ui/planning_bar.py" line="77"/>
+        <location filename="../ui/planning_bar.py" line="78"/>
         <source>（按所选日期计算，不是今天 {0}）</source>
         <translation>(a chosen date, not today {0})</translation>
     </message>
@@ -2350,47 +2350,52 @@ The data was reloaded from the database; the undo history was cleared.</translat
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../ui/calendar/header.py" line="59"/>
+        <location filename="../ui/calendar/header.py" line="61"/>
         <source>{0}日</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/header.py" line="68"/>
+        <location filename="../ui/calendar/header.py" line="70"/>
         <source>{0} 项</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/header.py" line="90"/>
+        <location filename="../ui/calendar/header.py" line="92"/>
         <source>{0}年{1}月</source>
         <translation>{1}/{0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/header.py" line="92"/>
+        <location filename="../ui/calendar/header.py" line="94"/>
         <source>★ 世界计量日</source>
         <translation>★ World Metrology Day</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/header.py" line="94"/>
+        <location filename="../ui/calendar/header.py" line="96"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/header.py" line="118"/>
+        <location filename="../ui/calendar/header.py" line="98"/>
+        <source>计算日期</source>
+        <translation>counting day</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/header.py" line="123"/>
         <source>活动日历（{0} 项）</source>
         <translation>Calendar ({0} activities)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/header.py" line="121"/>
+        <location filename="../ui/calendar/header.py" line="126"/>
         <source>确定日期</source>
         <translation>Fixed dates</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/header.py" line="121"/>
+        <location filename="../ui/calendar/header.py" line="126"/>
         <source>大致或开放时间</source>
         <translation>Approximate or open</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/header.py" line="122"/>
+        <location filename="../ui/calendar/header.py" line="127"/>
         <source>超出活动期</source>
         <translation>Outside campaign period</translation>
     </message>

@@ -5,6 +5,8 @@ context.
 """
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
@@ -91,7 +93,10 @@ class HeaderPainting:
             if self._special(day)[1]:
                 self._paint_pill(p, band, QCoreApplication.translate("TimelineCanvas", "★ 世界计量日"), METROLOGY_INK)
             elif day == self.ctx.today() and column != columns.start:
-                self._paint_pill(p, band, QCoreApplication.translate("TimelineCanvas", "今天"), TODAY_INK)
+                label = (QCoreApplication.translate("TimelineCanvas", "今天")
+                         if day == date.today()
+                         else QCoreApplication.translate("TimelineCanvas", "计算日期"))
+                self._paint_pill(p, band, label, TODAY_INK)
 
     def _paint_pill(self, p: QPainter, band: QRectF, text: str, fill: QColor) -> None:
         """White text on a rounded pill centred over a column of the month band."""

@@ -63,6 +63,7 @@ class CalendarView(QWidget):
         for signal in (doc.activities_reset, doc.activities_changed, doc.campaign_changed,
                        doc.units_changed):
             signal.connect(self.refresh)
+        doc.planning_changed.connect(self.canvas.viewport().update)  # the 今天 line moves
         self.refresh()
 
     @property
