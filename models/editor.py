@@ -313,7 +313,8 @@ class CampaignEditor:
         """Change one submission's status, received date or note; False when nothing changed.
 
         A received date after the real today is a slip and refused: nothing arrives from
-        the future. A status of received without a date takes `today`.
+        the future. A status of received without a date takes `today`, never after the real
+        one.
         """
         sub = next(s for s in self.document.submissions() if s.id == submission_id)
         new = sub
@@ -324,7 +325,7 @@ class CampaignEditor:
                 return False
             new = marked_received(new, received)
         if status is not None:
-            new = with_status(new, status, today or date.today())
+            new = with_status(new, status, min(today or date.today(), date.today()))
         if new == sub:
             return False
         return self.save_submissions([new], _tr("编辑报送情况"))
