@@ -13,8 +13,9 @@ from typing import TextIO
 
 from exporters import FORMATS, ExportUnsupported, exporter_for
 from models.activity_query import ActivityFilter, ActivityQuery
-from models.entities import CampaignData, Level
+from models.entities import Campaign, CampaignData, Level
 from models.errors import DatabaseInUse, StoreError, UserError
+from models.export_warnings import export_warnings
 from models.failures import describe_failure
 from models.fields import text_fields
 from models.i18n import _tr, install_translators
@@ -22,6 +23,7 @@ from models.opening import open_database
 from models.paths import default_database_path
 from models.periods import describe_spans
 from models.storage import Store
+from models.years import chosen_campaign
 from resources import DISTRIBUTION, program_version
 
 
@@ -42,33 +44,39 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--view", choices=("table", "calendar", "checklist", "notice"),
                         default="table", help="截图时显示的视图")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    year = argparse.ArgumentParser(add_help=False)
+    year.add_argument("--year", type=int,
+                      help="活动年度，如 2021（默认：上次在窗口中使用的年度）")
 
-    acts = sub.add_parser("activities", help="以文本列出活动（每个字段完整输出）")
+    acts = sub.add_parser("activities", parents=[year], help="以文本列出活动（每个字段完整输出）")
     acts.add_argument("--level", choices=[str(x) for x in Level])
     acts.add_argument("--day", type=_parse_day, help="只列出该日进行的活动，如 2021-05-20")
 
-    export = sub.add_parser("export", help="导出通知、附件、活动日程表、日历、报送清单或活动总结汇编")
+    export = sub.add_parser("export", parents=[year],
+                            help="导出通知、附件、活动日程表、日历、报送清单或活动总结汇编")
     export.add_argument("what", choices=("notice", "appendix", "schedule", "calendar",
                                          "checklist", "summaries"))
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--format", choices=FORMATS,
                         help="文件格式（默认由文件扩展名决定）")
 
-    imp = sub.add_parser("import", help="导入单位返回的活动安排（模板、自制 Excel 或 Word 表格）")
+    imp = sub.add_parser("import", parents=[year],
+                         help="导入单位返回的活动安排（模板、自制 Excel 或 Word 表格）")
     imp.add_argument("file", type=Path)
     imp.add_argument("--unit", help="单位名称或简称（文件中看不出单位时必填），如 黄浦")
     imp.add_argument("--dry-run", action="store_true", help="只检查，不写入数据库")
 
-    rec = sub.add_parser("receive", help="接收单位报送的文件（活动总结等），并标记为已报送")
+    rec = sub.add_parser("receive", parents=[year],
+                         help="接收单位报送的文件（活动总结等），并标记为已报送")
     rec.add_argument("file", type=Path)
     rec.add_argument("--unit", required=True, help="单位名称或简称，如 黄浦")
     rec.add_argument("--date", type=_parse_day, help="收到日期（默认为报送清单的计划日期）")
     rec.add_argument("--item", default="活动总结", help="报送事项（默认 活动总结）")
 
-    clean = sub.add_parser("clean", help="清理：删除不再被任何报送事项或备份引用的存档文件")
+    clean = sub.add_parser("clean", parents=[year], help="清理：删除不再被任何报送事项或备份引用的存档文件")
     clean.add_argument("--dry-run", action="store_true", help="只列出，不删除")
 
-    tpl = sub.add_parser("template", help="为单位生成 Excel 填报模板")
+    tpl = sub.add_parser("template", parents=[year], help="为单位生成 Excel 填报模板")
     who = tpl.add_mutually_exclusive_group(required=True)
     who.add_argument("--unit", help="单位名称或简称，如 黄浦")
     who.add_argument("--all", action="store_true", help="为每个区局各生成一份")
@@ -105,9 +113,14 @@ def format_activities(data: CampaignData, level: Level | None = None,
     return "\n".join(lines)
 
 
-def cmd_activities(store: Store, args: argparse.Namespace, out: TextIO) -> int:
-    """Print the activities."""
-    data = store.load()
+def cmd_activities(store: Store, campaign: Campaign, args: argparse.Namespace,
+                   out: TextIO) -> int:
+    """Print the activities; a --day outside the campaign's year is an error."""
+    if args.day is not None and args.day.year != campaign.year:
+        raise UserError(_tr("日期 {0} 不在 {1} 年度内；请用 --year {2} 选那一年的活动，"
+                            "或换一个 {1} 年的日期。").format(args.day.isoformat(), campaign.year,
+                                                      args.day.year))
+    data = store.load(campaign.id)
     out.write(format_activities(data, Level(args.level) if args.level else None, args.day))
     return 0
 
@@ -120,53 +133,57 @@ def _export_format(args: argparse.Namespace) -> str:
     return suffix if suffix in FORMATS else "docx"
 
 
-def cmd_export(store: Store, args: argparse.Namespace, out: TextIO) -> int:
-    """Write one export file (the summaries' book from the files received)."""
+def cmd_export(store: Store, campaign: Campaign, args: argparse.Namespace, out: TextIO) -> int:
+    """Write one export file (the summaries' book from the files received), and say what in
+    it still needs looking at."""
     entry = exporter_for(args.what, _export_format(args))
+    data = store.load(campaign.id)
     if entry.source == "book":
         from models.summary_book import summary_book
         from models.summary_files import SummaryArchive
-        notes = entry.write(summary_book(store.load(), SummaryArchive(store), date.today()),
-                            args.output)
+        notes = list(entry.write(summary_book(data, SummaryArchive(store), date.today()),
+                                 args.output))
     else:
-        notes = entry.write(store.load(), args.output)
+        notes = list(entry.write(data, args.output)) + export_warnings(data)
     out.write(_tr("已导出：{0}").format(args.output) + "\n")
     out.writelines(_tr("注意：{0}").format(note) + "\n" for note in notes)
     return 0
 
 
-def cmd_import(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+def cmd_import(store: Store, campaign: Campaign, args: argparse.Namespace, out: TextIO) -> int:
     """Check, and unless --dry-run apply, what a unit sent back: our template, its own
     spreadsheet or a Word table."""
     if args.dry_run:
         from importers.returned import check_returned
-        report = check_returned(store.load(), args.file, args.unit)
+        report = check_returned(store.load(campaign.id), args.file, args.unit)
         if report.ok:
             report.outcome = _tr("仅检查（--dry-run），未写入数据库。")
     else:
         from importers.returned import apply_returned
         from models.editor import CampaignEditor
-        report = apply_returned(CampaignEditor(store), args.file, date.today(), args.unit)
+        editor = CampaignEditor(store, campaign_id=campaign.id)
+        report = apply_returned(editor, args.file, editor.planning_date(), args.unit)
     out.write(report.as_text() + "\n")
     return 0 if report.ok else 1
 
 
-def cmd_receive(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+def cmd_receive(store: Store, campaign: Campaign, args: argparse.Namespace, out: TextIO) -> int:
     """Keep a file a unit sent (活动总结 …) and mark the item received, as one step."""
     from models.editor import CampaignEditor
     from models.entities import find_unit
-    from models.planning import planning_date
-    editor = CampaignEditor(store)
+    editor = CampaignEditor(store, campaign_id=campaign.id)
     unit = find_unit(editor.document.units, args.unit)
     if unit is None or unit.id is None:
         raise StoreError(_tr("单位“{0}”在数据库中不存在。").format(args.unit))
-    receipt = editor.receive_file(unit.id, args.file, args.date or planning_date(), args.item)
+    receipt = editor.receive_file(unit.id, args.file, args.date or editor.planning_date(),
+                                  args.item)
     out.write(receipt.as_text() + "\n")
     return 0
 
 
-def cmd_clean(store: Store, args: argparse.Namespace, out: TextIO) -> int:
-    """清理: remove kept files nothing refers to any more (or, --dry-run, list them)."""
+def cmd_clean(store: Store, campaign: Campaign, args: argparse.Namespace, out: TextIO) -> int:
+    """清理: remove kept files nothing refers to any more (or, --dry-run, list them); the
+    files of every year are one archive, whatever year is named."""
     from models.summary_files import SummaryArchive
     archive = SummaryArchive(store)
     plan = archive.cleanup_plan() if args.dry_run else archive.clean()
@@ -179,16 +196,18 @@ def cmd_clean(store: Store, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def cmd_template(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+def cmd_template(store: Store, campaign: Campaign, args: argparse.Namespace,
+                 out: TextIO) -> int:
     """Write one unit's template, or one per district bureau."""
     from exporters.xlsx_template import write_templates
-    written = write_templates(store.load(), args.output, unit=args.unit, every=args.all)
+    written = write_templates(store.load(campaign.id), args.output, unit=args.unit,
+                              every=args.all)
     for path in written:
         out.write(_tr("已生成：{0}").format(path) + "\n")
     return 0
 
 
-COMMANDS: dict[str, Callable[[Store, argparse.Namespace, TextIO], int]] = {
+COMMANDS: dict[str, Callable[[Store, Campaign, argparse.Namespace, TextIO], int]] = {
     "activities": cmd_activities,
     "export": cmd_export,
     "import": cmd_import,
@@ -238,6 +257,14 @@ def qt_for(args: argparse.Namespace) -> Iterator[None]:
             app.removeTranslator(translator)
 
 
+def year_line(campaign: Campaign, defaulted: bool) -> str:
+    """The first line of every command's output: the year it works on, and why that one."""
+    line = _tr("年度：{0}年").format(campaign.year)
+    if defaulted:
+        line += _tr("（上次使用的年度；其他年度请加 --year）")
+    return line
+
+
 def run_cli(args: argparse.Namespace, err: TextIO | None = None) -> int:
     """Open the database the way the command needs it, run the command, close it again."""
     err = err or sys.stderr
@@ -266,7 +293,9 @@ def run_command(store: Store, args: argparse.Namespace, out: TextIO | None = Non
     out = out or sys.stdout
     err = err or sys.stderr
     try:
-        return COMMANDS[args.command](store, args, out)
+        campaign = chosen_campaign(store, args.year)
+        out.write(year_line(campaign, args.year is None) + "\n")
+        return COMMANDS[args.command](store, campaign, args, out)
     except (UserError, OSError, sqlite3.Error) as exc:
         err.write(_tr("错误：{0}").format(describe_failure(exc, store.path)) + "\n")
         return 2

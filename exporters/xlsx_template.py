@@ -56,7 +56,7 @@ def resolve_unit(data: CampaignData, text: str) -> Unit:
 
 def template_rows(data: CampaignData, unit: Unit) -> list[Activity]:
     """The unit's district rows followed by blank ones with its name already in."""
-    mine = [a for a in data.by_level(Level.DISTRICT) if a.unit_id == unit.id]
+    mine = data.district_rows_of(unit)
     rows = [a.with_changes(group_no=index, responsible=unit.name)
             for index, a in enumerate(mine, start=1)]
     start = len(rows) + 1
@@ -111,8 +111,8 @@ def field_cells(attrs: Iterable[str], first: int, last: int) -> list[str]:
 def help_lines(data: CampaignData, unit: Unit) -> list[str]:
     """What the instructions sheet says, line by line."""
     campaign = data.campaign
-    due = campaign.summary_due
-    deadline = chinese_date(due) if due else "通知规定的日期"
+    due = campaign.plan_due  # the plan's own due date, not the summary's
+    deadline = chinese_date(due) if due else "计量处规定的日期"
     return [
         f"填报单位：{unit.name}",
         f"活动年度：{campaign.year}年（主题：{campaign.theme}）",

@@ -12,7 +12,7 @@ from models.errors import StoreError
 from models.i18n import _tr
 
 if TYPE_CHECKING:
-    from models.editor import CampaignEditor
+    from models.editor import CampaignEditor, ImportOutcome
 
 
 class Severity(StrEnum):
@@ -119,11 +119,20 @@ def apply_plan(editor: CampaignEditor, plan: ImportPlan, today: date) -> None:
     refusals: list[str] = []
     editor.document.write_failed.connect(refusals.append)
     try:
-        submission = editor.import_unit_activities(plan.unit.id, plan.activities, today)
+        outcome = editor.import_unit_activities(plan.unit.id, plan.activities, today)
     finally:
         editor.document.write_failed.disconnect(refusals.append)
-    if submission is None:
+    if outcome is None:
         raise StoreError(refusals[-1] if refusals else _tr("数据库写入失败，未作任何改动。"))
-    plan.outcome = _tr("已导入：{0} 的区级活动已替换为 {1} 条，“{2}”已标记为{3}（{4}）。").format(
-        plan.unit.name, len(plan.activities), submission.item, submission.status,
-        today.isoformat())
+    plan.outcome = import_outcome_text(plan.unit, outcome)
+
+
+def import_outcome_text(unit: Unit, outcome: ImportOutcome) -> str:
+    """What an applied import did, in one line (window and command line alike)."""
+    text = _tr("已导入：{0} 的区级活动已替换为 {1} 条").format(unit.name, outcome.added)
+    sub = outcome.submission
+    if sub is None:
+        return text + _tr("（该单位不欠报活动安排，报送清单未变）。")
+    return text + _tr("，“{0}”已标记为{1}（{2}）。").format(
+        sub.item, sub.status, sub.received.isoformat() if sub.received else "")
+

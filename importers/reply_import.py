@@ -167,7 +167,7 @@ def check_reply(data: CampaignData, path: Path | str, unit_text: str | None = No
     if unit is None:
         return plan
     plan.unit = unit
-    plan.replaced = [a for a in data.by_level(Level.DISTRICT) if a.unit_id == unit.id]
+    plan.replaced = data.district_rows_of(unit)
     group_no = unit_group_no(data, unit)
     for table, row in _own_rows(plan, rows, unit, data.units):
         _check_row(plan, table, row, year)

@@ -103,7 +103,7 @@ def _check_open_workbook(wb, archive: zipfile.ZipFile, data: CampaignData, plan:
         plan.error(_tr("这是“{0}”的文件，不是“{1}”的；请选择正确的文件。").format(unit.name, expected_unit.name))
         return
     plan.unit = unit
-    plan.replaced = [a for a in data.by_level(Level.DISTRICT) if a.unit_id == unit.id]
+    plan.replaced = data.district_rows_of(unit)
     plan.activities = build_activities(rows, sheet, data, unit, plan)
     if plan.ok and not plan.activities:
         plan.error(_tr("表中没有填写任何活动。"), sheet.title)
@@ -336,7 +336,7 @@ def check_time(text: str, year: int, sheet: _Sheet, row: int, plan: ImportPlan) 
 def unit_group_no(data: CampaignData, unit: Unit) -> int:
     """The 序号 the unit's rows keep in the district table; a new one at the end if none."""
     district = data.by_level(Level.DISTRICT)
-    mine = [a.group_no for a in district if a.unit_id == unit.id]
+    mine = [a.group_no for a in data.district_rows_of(unit)]
     if mine:
         return min(mine)
     return max((a.group_no for a in district), default=0) + 1
@@ -359,13 +359,18 @@ def apply_workbook(editor: CampaignEditor, path: Path | str, today: date,
 
 
 def import_workbook(store: Store, path: Path | str, dry_run: bool = False,
-                    today: date | None = None, expected_unit: Unit | None = None) -> ImportPlan:
-    """Check a returned workbook and, if it has no errors and this is no dry run, apply it
-    through the campaign editor, the same write path as the window's."""
-    if dry_run:
-        plan = check_workbook(store.load(), path, expected_unit)
+                    today: date | None = None, expected_unit: Unit | None = None,
+                    campaign_id: int | None = None) -> ImportPlan:
+    """Check a returned workbook against a campaign (default: the year last used) and, if
+    it has no errors and this is no dry run, apply it through the campaign editor, the same
+    write path as the window's; received on `today`, else on the campaign's planning date."""
+    if dry_run:  # reads only, and loads no Qt
+        from models.years import last_used_campaign
+        chosen = campaign_id or last_used_campaign(store).id
+        plan = check_workbook(store.load(chosen), path, expected_unit)
         if plan.ok:
             plan.outcome = _tr("仅检查（--dry-run），未写入数据库。")
         return plan
     from models.editor import CampaignEditor
-    return apply_workbook(CampaignEditor(store), path, today or date.today(), expected_unit)
+    editor = CampaignEditor(store, campaign_id=campaign_id)
+    return apply_workbook(editor, path, today or editor.planning_date(), expected_unit)

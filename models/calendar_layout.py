@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from models.entities import Activity, Unit
-from models.fields import number_label
+from models.fields import level_label, number_label
 from models.periods import Span, spans_from_json
 
 APPROXIMATE_KINDS = frozenset({"by", "from", "around", "window"})
@@ -141,8 +141,8 @@ class PlacementCache:
 
 
 def lane_tag(activity: Activity) -> str:
-    """'市级 4-2' style tag: level and 序号 (with the row inside its group)."""
-    return f"{activity.level} {number_label(activity)}"
+    """'市级 4-2' style tag: level (in the interface language) and 序号 with the row."""
+    return f"{level_label(activity.level)} {number_label(activity)}"
 
 
 def unit_text(activity: Activity, unit: Unit | None) -> str:

@@ -62,8 +62,8 @@ class EditActivitiesCommand(DocumentCommand):
 
 def edit_field(doc: CampaignDocument, activity_id: int, field: str, value: object
                ) -> EditActivitiesCommand:
-    """A command that sets one field of one activity."""
-    new = doc.activity(activity_id).with_changes(**{field: value})
+    """A command that sets one field of one activity (no longer last year's draft then)."""
+    new = doc.activity(activity_id).with_changes(**{field: value, "carried": False})
     return EditActivitiesCommand(doc, [new], _tr("编辑活动"))
 
 

@@ -6,20 +6,14 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from models.entities import (  # noqa: F401 - the item names and status sets, as ever
-    ARRANGEMENT_ITEM,
-    ARRIVED,
-    DONE,
-    SUMMARY_ITEM,
-    Campaign,
-    Submission,
-    SubmissionStatus,
-    Unit,
-)
+from models.entities import Campaign, Submission, SubmissionStatus, Unit
 from models.text import chinese_date
 
 SOON_DAYS = 2
 """A pending item due within this many days is shown amber."""
+
+DONE = frozenset({SubmissionStatus.RECEIVED, SubmissionStatus.LATE, SubmissionStatus.EXEMPT})
+ARRIVED = frozenset({SubmissionStatus.RECEIVED, SubmissionStatus.LATE})
 
 
 def weekday_name(day: date) -> str:
@@ -51,14 +45,39 @@ def urgency(sub: Submission, today: date) -> str:
     return "soon" if left <= SOON_DAYS else "ok"
 
 
+SUMMARY_ITEM = "活动总结"
+ARRANGEMENT_ITEM = "活动安排"
+"""The two things every addressee owes: the plan (due before the notice is issued; an
+import of a unit's returned template marks it received) and the summary after the campaign."""
 
-def moved_deadlines(subs: Sequence[Submission], old_due: date | None,
-                    new_due: date | None) -> list[Submission]:
-    """The 活动总结 items still due on the notice's old deadline, moved to the new one."""
-    if old_due == new_due or new_due is None:
-        return []
-    return [s.with_changes(due=new_due) for s in subs
-            if s.item == SUMMARY_ITEM and s.due == old_due]
+ITEM_DUE_FIELDS: dict[str, str] = {ARRANGEMENT_ITEM: "plan_due", SUMMARY_ITEM: "summary_due"}
+"""The campaign field that holds each standing item's due date."""
+
+
+def item_due(campaign: Campaign, item: str) -> date | None:
+    """The due date the campaign states for an item (None for items it does not name)."""
+    field = ITEM_DUE_FIELDS.get(item)
+    return getattr(campaign, field) if field else None
+
+
+def item_kinds(subs: Iterable[Submission]) -> list[str]:
+    """The items owed, plan and summary first, then the others as first seen."""
+    seen = list(dict.fromkeys(s.item for s in subs))
+    standing = [item for item in ITEM_DUE_FIELDS if item in seen]
+    return standing + [item for item in seen if item not in ITEM_DUE_FIELDS]
+
+
+def moved_deadlines(subs: Sequence[Submission], old: Campaign,
+                    new: Campaign) -> list[Submission]:
+    """Plan and summary items still due on the notice's old date, moved to its new one."""
+    moved = []
+    for item in ITEM_DUE_FIELDS:
+        old_due, new_due = item_due(old, item), item_due(new, item)
+        if old_due == new_due or new_due is None:
+            continue
+        moved += [s.with_changes(due=new_due) for s in subs
+                  if s.item == item and s.due == old_due]
+    return moved
 
 
 def received_status(due: date | None, received: date) -> SubmissionStatus:
@@ -68,7 +87,7 @@ def received_status(due: date | None, received: date) -> SubmissionStatus:
 
 
 def marked_received(sub: Submission, day: date) -> Submission:
-    """A submission received on a day: 已报送, or 逾期报送 after its deadline."""
+    """A submission received on a day: 已报送, or 逾期报送 after its own deadline."""
     return sub.with_changes(status=received_status(sub.due, day), received=day)
 
 
@@ -79,26 +98,35 @@ def with_status(sub: Submission, status: SubmissionStatus, today: date) -> Submi
     return sub.with_changes(status=status, received=None)
 
 
-def received_submission(subs: Sequence[Submission], unit_id: int, campaign_id: int | None,
-                        today: date) -> Submission:
-    """A unit's 活动安排 submission marked received today (a new one if it had none)."""
+def received_submission(subs: Sequence[Submission], unit_id: int,
+                        today: date) -> Submission | None:
+    """A unit's 活动安排 marked received today; None when the unit does not owe one (no
+    stray item is made for one unit: either every addressee owes it or none does)."""
     for sub in subs:
         if sub.unit_id == unit_id and sub.item == ARRANGEMENT_ITEM:
             return marked_received(sub, today)
-    return Submission(unit_id, ARRANGEMENT_ITEM, None, SubmissionStatus.RECEIVED, today,
-                      campaign_id=campaign_id)
+    return None
+
+
+def summary_lines(subs: Sequence[Submission], today: date) -> list[str]:
+    """One line per item: '活动总结 已报送 12 / 21' (exempt items not counted), plus the
+    overdue count when there is one."""
+    parts = []
+    for item in item_kinds(subs):
+        owed = [s for s in subs if s.item == item and s.status != SubmissionStatus.EXEMPT]
+        arrived = sum(1 for s in owed if s.status in ARRIVED)
+        part = QCoreApplication.translate("Deadlines", "{0} 已报送 {1} / {2}").format(
+            item, arrived, len(owed))
+        overdue = sum(1 for s in owed if urgency(s, today) == "overdue")
+        if overdue:
+            part += QCoreApplication.translate("Deadlines", "，逾期未报 {0}").format(overdue)
+        parts.append(part)
+    return parts or [QCoreApplication.translate("Deadlines", "没有报送事项")]
 
 
 def summary_line(subs: Sequence[Submission], today: date) -> str:
-    """'已报送 12 / 21' (exempt items not counted), plus the overdue count when there is one."""
-    owed = [s for s in subs if s.status != SubmissionStatus.EXEMPT]
-    arrived = sum(1 for s in owed if s.status in ARRIVED)
-    line = QCoreApplication.translate("Deadlines", "已报送 {0} / {1}").format(
-        arrived, len(owed))
-    overdue = sum(1 for s in owed if urgency(s, today) == "overdue")
-    if overdue:
-        line += QCoreApplication.translate("Deadlines", "，逾期未报 {0}").format(overdue)
-    return line
+    """The counts of every item on one line, joined by '；'."""
+    return QCoreApplication.translate("Deadlines", "；").join(summary_lines(subs, today))
 
 
 def missing(subs: Iterable[Submission]) -> list[Submission]:

@@ -19,6 +19,7 @@ class CampaignDocument(QObject):
     units_changed = Signal()
     write_failed = Signal(str)  # a change could not be saved; nothing was changed
     resynced = Signal(str)  # an undo could not be saved; memory reloaded from the database
+    planning_changed = Signal()  # the day the campaign is looked at from was chosen anew
 
     def __init__(self, store: Store, campaign_id: int | None = None,
                  parent: QObject | None = None) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -34,24 +35,42 @@ from models.deadlines import (
     with_status,
 )
 from models.document import CampaignDocument
-from models.entities import Activity, Campaign, Level, Submission, SubmissionStatus
-from models.errors import StoreError
+from models.entities import (
+    Activity,
+    Campaign,
+    Level,
+    Submission,
+    SubmissionStatus,
+    find_unit,
+)
+from models.errors import StoreError, UserError
 from models.i18n import _tr
-from models.layout import renumbered
+from models.layout import placed, regrouped, renumbered
 from models.notice_rules import Problem, validate_campaign
+from models.planning import default_planning_date, planning_key
+from models.rollover import CarryOver, new_campaign_from
 from models.storage import Store
 from models.summary_book import SummaryBook, summary_book
 from models.summary_commands import Receipt, ReceiveFileCommand, prepare_receipt
 from models.summary_files import CleanupPlan, SummaryArchive, SummaryVersion
+from models.text import chinese_date
+from models.years import last_used_campaign, remember_year
+
+NEW_ACTIVITY_NAME = "新活动"
+"""The name a new activity starts with: data, so never taken from the interface language."""
 
 
 class CampaignEditor:
     """Owns the document and its undo stack; its methods are the user's operations."""
 
     def __init__(self, store: Store, document: CampaignDocument | None = None,
-                 parent: QObject | None = None, files_folder: Path | None = None) -> None:
+                 parent: QObject | None = None, campaign_id: int | None = None,
+                 files_folder: Path | None = None) -> None:
+        """Edit a document, or open one on a campaign (default: the year last used)."""
         self.store = store
-        self.document = document if document is not None else CampaignDocument(store)
+        if document is None:
+            document = CampaignDocument(store, campaign_id or last_used_campaign(store).id)
+        self.document = document
         self.undo_stack = QUndoStack(parent)
         self._files_folder = files_folder
         self._archive: SummaryArchive | None = None
@@ -79,8 +98,59 @@ class CampaignEditor:
     # -- activities ------------------------------------------------------------------
 
     def edit_field(self, activity_id: int, field: str, value: object) -> None:
-        """Set one field of one activity."""
-        self._push(edit_field(self.document, activity_id, field, value))
+        """Set one field of one activity, which stops being last year's unconfirmed copy.
+
+        A 负责单位 that names another unit (黄浦, 黄浦区 or 黄浦区市场监管局) links the
+        activity to that unit in the same step, moving a district row into its group.
+        """
+        doc = self.document
+        if field == "responsible":
+            unit = find_unit(doc.units, str(value))
+            if unit is not None and unit.id != doc.activity(activity_id).unit_id:
+                edited = doc.activity(activity_id).with_changes(responsible=value, carried=False)
+                self._move(edited, edited.level, unit.id, _tr("编辑活动"))
+                return
+        self._push(edit_field(doc, activity_id, field, value))
+
+    def change_unit(self, activity_id: int, unit_id: int | None) -> bool:
+        """Link an activity to another unit (None: to none), as one step: a district row moves
+        into the unit's group and both groups are numbered again. A 负责单位 that was empty
+        or named the old unit now names the new one. False when nothing changed."""
+        doc = self.document
+        current = doc.activity(activity_id)
+        if current.unit_id == unit_id:
+            return False
+        unit, text = doc.unit(unit_id), current.responsible
+        named = find_unit(doc.units, text)
+        if unit is not None and (not text.strip() or (named is not None
+                                                      and named.id == current.unit_id)):
+            text = unit.name
+        edited = current.with_changes(responsible=text, carried=False)
+        return self._move(edited, current.level, unit_id, _tr("修改负责单位"))
+
+    def change_level(self, activity_id: int, level: Level) -> bool:
+        """Move an activity to the other table (市级/区级), as one step that numbers the
+        groups of both tables again. False when it is there already."""
+        current = self.document.activity(activity_id)
+        if current.level == level:
+            return False
+        return self._move(current.with_changes(carried=False), level, current.unit_id,
+                          _tr("修改级别"))
+
+    def _move(self, activity: Activity, level: Level, unit_id: int | None, label: str) -> bool:
+        """Push an activity's new level or unit, with its new place and the renumbering."""
+        rows = self.document.activities
+        moved = regrouped(rows, placed(rows, activity, level, unit_id))
+        return self._push(EditActivitiesCommand(self.document, moved, label))
+
+    def confirm_carried(self, ids: Sequence[int]) -> int:
+        """Confirm activities carried over from last year as this year's, as one step; how
+        many were still unconfirmed."""
+        rows = [self.document.activity(i) for i in ids]
+        confirmed = [a.with_changes(carried=False) for a in rows if a.carried]
+        if confirmed:
+            self._push(EditActivitiesCommand(self.document, confirmed, _tr("确认沿用上年活动")))
+        return len(confirmed)
 
     def group_of(self, activity: Activity) -> list[Activity]:
         """The rows of an activity's group, in position order."""
@@ -91,8 +161,9 @@ class CampaignEditor:
     def add_activity(self, level: Level, unit_id: int | None = None) -> Activity | None:
         """A new group at the end of a level's table, for a unit when one is given."""
         unit = self.document.unit(unit_id)
-        new = Activity(level, self.document.next_group_no(level), 1, _tr("新活动"),
+        new = Activity(level, self.document.next_group_no(level), 1, NEW_ACTIVITY_NAME,
                        responsible=unit.name if unit else "", unit_id=unit_id)
+        new = placed(self.document.activities, new, level, unit_id)
         return next(iter(self._insert([new], _tr("新增活动"))), None)
 
     def add_row_to_group(self, activity_id: int) -> Activity | None:
@@ -146,39 +217,41 @@ class CampaignEditor:
 
     def edit_campaign(self, candidate: Campaign, label: str) -> list[Problem]:
         """Save the notice's fields as one step, unless they have errors (returned, nothing
-        saved). 活动总结 items still due on the old deadline move with a moved deadline."""
+        saved). Plan and summary items still due on an old deadline move with it."""
         errors = [p for p in validate_campaign(candidate) if p.is_error]
         if errors:
             return errors
-        moved = moved_deadlines(self.document.submissions(),
-                                self.document.campaign.summary_due, candidate.summary_due)
+        moved = moved_deadlines(self.document.submissions(), self.document.campaign, candidate)
         with self._macro(label):
             self._push(EditCampaignCommand(self.document, candidate, label))
             if moved:
                 self._push(SaveSubmissionsCommand(self.document, moved, label))
         return []
 
-    def new_campaign_from_last_year(self, year: int, copy_activities: bool) -> Campaign:
-        """Create the year's campaign from the open one and open it (history restarted).
+    def new_campaign_from_last_year(self, year: int, carry: CarryOver | None = None
+                                    ) -> Campaign:
+        """Create the year's campaign from the open one, carrying over what `carry` says,
+        and open it (history restarted).
 
         Raises StoreError when the year is out of range or already stored.
         """
-        from models.rollover import new_campaign_from
-        new = new_campaign_from(self.store, self.document.campaign.id, year, copy_activities)
+        new = new_campaign_from(self.store, self.document.campaign.id, year, carry)
         self.switch_campaign(new.id)
         return new
 
     def switch_campaign(self, campaign_id: int) -> None:
-        """Open another stored campaign; the undo history starts anew."""
+        """Open another stored campaign, remembered as the year in use; the undo history
+        starts anew."""
         self.restart_history()
         self.document.switch_campaign(campaign_id)
+        remember_year(self.store, self.document.campaign)
 
     def restore_backup(self, backup: Path) -> Path:
-        """Put a backup in place of the database and open its newest campaign; returns the
+        """Put a backup in place of the database and open the year it last used; returns the
         safety copy taken of the current state first."""
         from models.backup import restore_backup
         safety = restore_backup(self.store, backup)
-        self.switch_campaign(self.store.latest_campaign().id)
+        self.switch_campaign(last_used_campaign(self.store).id)
         return safety
 
     # -- submissions -----------------------------------------------------------------------
@@ -192,18 +265,24 @@ class CampaignEditor:
         owing = list(dict.fromkeys(s.unit_id for s in self.document.submissions()))
         return owing or [u.id for u in self.document.units if u.id is not None]
 
-    def add_item(self, item: str, unit_ids: Sequence[int], due: date | None) -> int:
-        """An item owed by some units, as one step; how many units did not owe it yet
-        (the others are skipped)."""
+    def add_item(self, item: str, due: date | None) -> int:
+        """An item every addressee owes, as one step; how many did not owe it yet (either
+        every addressee owes an item or none does, so there is no adding for one unit)."""
         have = {(s.unit_id, s.item) for s in self.document.submissions()}
-        new = [Submission(u, item, due) for u in unit_ids if (u, item) not in have]
+        new = [Submission(u, item, due) for u in self.addressees() if (u, item) not in have]
         if new:
             self.save_submissions(new, _tr("添加报送事项：{0}").format(item))
         return len(new)
 
     def mark_received(self, ids: Sequence[int], day: date) -> int:
         """Mark the still missing ones of some submissions received on a day, as one step;
-        how many were missing."""
+        how many were missing. On time or late is counted against each item's own due date.
+
+        Raises UserError for a day after the real today: nothing arrives from the future.
+        """
+        if day > date.today():
+            raise UserError(_tr("收到日期 {0} 晚于今天，不能标记为已报送。").format(
+                chinese_date(day, translated=True)))
         wanted = set(ids)
         changed = [marked_received(s, day) for s in missing(self.document.submissions())
                    if s.id in wanted]
@@ -211,13 +290,38 @@ class CampaignEditor:
             self.save_submissions(changed, _tr("标记为已报送"))
         return len(changed)
 
+    # -- the planning date ---------------------------------------------------------------------
+
+    def planning_date(self, real_today: date | None = None) -> date:
+        """The day the open campaign is looked at from: the one the coordinator chose for
+        it, else the real today in the campaign's season, else its deadline day."""
+        campaign = self.document.campaign
+        chosen = self.chosen_planning_date()
+        return chosen or default_planning_date(campaign, real_today or date.today())
+
+    def chosen_planning_date(self) -> date | None:
+        """The planning date the coordinator chose for the open campaign, if any."""
+        stored = self.store.state(planning_key(self.document.campaign))
+        try:
+            return date.fromisoformat(stored) if stored else None
+        except ValueError:
+            return None
+
+    def set_planning_date(self, day: date | None) -> None:
+        """Count the open campaign from a chosen day (None: back to the default); kept with
+        the database, not an undoable edit."""
+        key = planning_key(self.document.campaign)
+        self.store.set_state(key, day.isoformat() if day else None)
+        self.document.planning_changed.emit()
+
     def edit_submission(self, submission_id: int, *, status: SubmissionStatus | None = None,
                         received: date | None = None, note: str | None = None,
                         today: date | None = None) -> bool:
         """Change one submission's status, received date or note; False when nothing changed.
 
         A received date after the real today is a slip and refused: nothing arrives from
-        the future. A status of received without a date takes `today`.
+        the future. A status of received without a date takes `today`, never after the real
+        one.
         """
         sub = next(s for s in self.document.submissions() if s.id == submission_id)
         new = sub
@@ -228,7 +332,7 @@ class CampaignEditor:
                 return False
             new = marked_received(new, received)
         if status is not None:
-            new = with_status(new, status, today or date.today())
+            new = with_status(new, status, min(today or date.today(), date.today()))
         if new == sub:
             return False
         return self.save_submissions([new], _tr("编辑报送情况"))
@@ -236,22 +340,23 @@ class CampaignEditor:
     # -- importing ----------------------------------------------------------------------------
 
     def import_unit_activities(self, unit_id: int, rows: Sequence[Activity],
-                               today: date) -> Submission | None:
-        """Put a unit's returned rows in place of its district rows and mark its 活动安排
-        received, as one step; the submission saved, or None when the database refused."""
+                               today: date) -> ImportOutcome | None:
+        """Put a unit's returned rows in place of its district rows and mark the 活动安排 it
+        owes received, as one step; None when the database refused."""
         doc = self.document
         unit = doc.unit(unit_id)
         if unit is None:
             raise StoreError(_tr("没有编号为 {0} 的单位。").format(unit_id))
-        replaced = [a.id for a in doc.data.by_level(Level.DISTRICT) if a.unit_id == unit_id]
-        submission = received_submission(doc.submissions(), unit_id, doc.campaign.id, today)
+        replaced = [a.id for a in doc.data.district_rows_of(unit)]
+        submission = received_submission(doc.submissions(), unit_id, today)
         label = _tr("导入 {0} 的活动安排").format(unit.short_name or unit.name)
         command = ReplaceActivitiesCommand(doc, replaced, [a.with_changes(id=None) for a in rows],
-                                           label, [submission])
+                                           label, [submission] if submission else [])
         if not self._push(command):
             return None
-        return next((s for s in doc.submissions()
-                     if s.unit_id == unit_id and s.item == ARRANGEMENT_ITEM), submission)
+        saved = next((s for s in doc.submissions()
+                      if s.unit_id == unit_id and s.item == ARRANGEMENT_ITEM), None)
+        return ImportOutcome(len(replaced), len(rows), saved)
 
     # -- received files (活动总结 …) -------------------------------------------------------
 
@@ -325,3 +430,11 @@ class CampaignEditor:
         step of the undo history."""
         return self.archive.clean(self._undoable_contents())
 
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    """What an import changed: rows replaced and added, and the 活动安排 item marked (None
+    when the unit owes none)."""
+
+    replaced: int
+    added: int
+    submission: Submission | None

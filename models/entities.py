@@ -79,6 +79,7 @@ class Campaign(Replaceable):
     contact_email: str = ""
     summary_due: date | None = None
     id: int | None = None
+    plan_due: date | None = None
 
     @property
     def window(self) -> tuple[date, date]:
@@ -97,8 +98,27 @@ class Unit:
     id: int | None = None
 
 
+_BUREAU_SUFFIXES = ("市场监督管理局", "市场监管局")
+_AREA_SUFFIXES = ("新区", "区")
+
+
+def core_name(text: str) -> str:
+    """A unit's name without the words people leave out: 黄浦区市场监管局, 黄浦区 and 黄浦
+    all give 黄浦 (浦东新区… gives 浦东); other names come back trimmed."""
+    core = "".join(text.split())
+    for suffix in _BUREAU_SUFFIXES:
+        if core.endswith(suffix) and len(core) > len(suffix):
+            core = core[: -len(suffix)]
+            break
+    for suffix in _AREA_SUFFIXES:
+        if core.endswith(suffix) and len(core) > len(suffix) + 1:
+            return core[: -len(suffix)]
+    return core
+
+
 def find_unit(units: Iterable[Unit], text: str) -> Unit | None:
-    """The unit whose full or short name is text, or the only one it starts."""
+    """The unit a text names: its full or short name, the same with or without 区 and
+    市场监管局 (黄浦, 黄浦区, 黄浦区市场监管局), or the only unit whose name it begins."""
     wanted = text.strip()
     if not wanted:
         return None
@@ -106,6 +126,10 @@ def find_unit(units: Iterable[Unit], text: str) -> Unit | None:
     for unit in units:
         if wanted in (unit.name, unit.short_name):
             return unit
+    core = core_name(wanted)
+    same = [u for u in units if core in (core_name(u.name), core_name(u.short_name))]
+    if len(same) == 1:
+        return same[0]
     matches = [u for u in units if u.name.startswith(wanted) or u.short_name.startswith(wanted)]
     return matches[0] if len(matches) == 1 else None
 
@@ -127,6 +151,8 @@ class Activity(Replaceable):
     spans_json: str = "[]"
     campaign_id: int | None = None
     id: int | None = None
+    carried: bool = False
+    """Copied from last year's campaign and not yet edited or confirmed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +187,20 @@ class CampaignData:
     def unit_by_id(self) -> dict[int, Unit]:
         """Units keyed by their id."""
         return {u.id: u for u in self.units if u.id is not None}
+
+    def district_rows_of(self, unit: Unit) -> list[Activity]:
+        """A unit's rows of the district table: those linked to it, and those whose 负责单位
+        names it without being linked (typed before the link was made)."""
+        seen: dict[str, bool] = {}  # thousands of rows share a few texts
+
+        def named(activity: Activity) -> bool:
+            text = activity.responsible
+            if text not in seen:
+                found = find_unit(self.units, text)
+                seen[text] = found is not None and found.id == unit.id
+            return seen[text]
+        return [a for a in self.by_level(Level.DISTRICT)
+                if a.unit_id == unit.id or (a.unit_id is None and named(a))]
 
 
 CAMPAIGN_DATE_FIELDS: tuple[str, ...] = tuple(

@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from models.entities import Activity, Level
-from models.i18n import QT_TRANSLATE_NOOP
+from models.i18n import QT_TRANSLATE_NOOP, _tr
 
 TR_CONTEXT = "ActivitiesTableModel"
 """The translation context of the headers: the table's own, also used by the detail panel."""
@@ -135,3 +135,8 @@ def number_label(activity: Activity) -> str:
     if activity.position == 1:
         return str(activity.group_no)
     return f"{activity.group_no}-{activity.position}"
+
+
+def level_label(level: Level) -> str:
+    """A table's name in the interface language (市级 / Municipal); the data keeps 市级."""
+    return _tr("市级") if level == Level.MUNICIPAL else _tr("区级")

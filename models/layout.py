@@ -97,3 +97,34 @@ def renumbered(rows: Sequence[Activity]) -> list[Activity]:
                 if (activity.group_no, activity.position) != (number, position):
                     changed.append(activity.with_changes(group_no=number, position=position))
     return changed
+
+
+def placed(rows: Sequence[Activity], activity: Activity, level: Level,
+           unit_id: int | None) -> Activity:
+    """The activity given another level or unit, and the place that goes with them: a
+    district row joins its unit's group at the end; a row alone in its group, or one that
+    only changes unit outside the district table, stays where it is; any other row opens a
+    new group at the end of its table."""
+    others = [a for a in rows if a.id != activity.id]
+    moved = activity.with_changes(level=level, unit_id=unit_id)
+    if level == Level.DISTRICT and unit_id is not None:
+        mine = [a for a in others if a.level == level and a.unit_id == unit_id]
+        if mine:
+            group = min(a.group_no for a in mine)
+            last = max(a.position for a in mine if a.group_no == group)
+            return moved.with_changes(group_no=group, position=last + 1)
+    if level == activity.level:
+        alone = not any(a.level == level and a.group_no == activity.group_no for a in others)
+        if alone or level != Level.DISTRICT:
+            return moved
+    end = max((a.group_no for a in others if a.level == level), default=0) + 1
+    return moved.with_changes(group_no=end, position=1)
+
+
+def regrouped(rows: Sequence[Activity], moved: Activity) -> list[Activity]:
+    """Every row that changes when one row is moved (that row first), both tables numbered
+    1, 2, 3 … again around it."""
+    current = [moved if a.id == moved.id else a for a in rows]
+    renumbers = {a.id: a for a in renumbered(current)}
+    final = renumbers.pop(moved.id, moved)
+    return [final, *renumbers.values()]

@@ -88,7 +88,8 @@ def headings(body: str) -> list[tuple[int, int, str]]:
 def validate_campaign(c: Campaign) -> list[Problem]:
     """Every problem of a campaign's notice, errors and warnings, in form order."""
     checks = (_check_doc_number, _check_required, _check_title_years, _check_window,
-              _check_cited_numbers, _check_issue_dates, _check_contact, _check_summary_due)
+              _check_cited_numbers, _check_issue_dates, _check_contact, _check_summary_due,
+              _check_plan_due)
     return [problem for check in checks for problem in check(c)]
 
 
@@ -219,3 +220,17 @@ def _check_summary_due(c: Campaign) -> Iterator[Problem]:
     elif due > c.window_end + timedelta(days=_SUMMARY_DAYS):
         yield _warning("summary_due", _tr("总结报送截止日期距活动结束超过 {0} 天。").format(
             _SUMMARY_DAYS))
+
+
+def _check_plan_due(c: Campaign) -> Iterator[Problem]:
+    """The units' plans are due before the notice is issued: its attachment lists them."""
+    due = c.plan_due
+    if due is None:
+        yield _warning("plan_due", _tr("尚未填写活动安排报送截止日期。"))
+    elif c.issue_date is not None and due > c.issue_date:
+        yield _warning("plan_due", _tr(
+            "活动安排报送截止日期应早于成文日期（{0}）：通知附件要列出各单位的活动安排。").format(
+            chinese_date(c.issue_date, translated=True)))
+    elif due > c.window_start:
+        yield _warning("plan_due", _tr("活动安排报送截止日期晚于活动开始日期（{0}）。").format(
+            chinese_date(c.window_start, translated=True)))

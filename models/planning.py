@@ -1,27 +1,31 @@
-"""The planning date: the day the checklist counts from (its 按计划日期计算 box), shared by the
-window and the command line."""
+"""The planning date: the day the checklist counts from and marks received on by default."""
 from __future__ import annotations
 
-from datetime import date
-from typing import TYPE_CHECKING
+from datetime import date, timedelta
 
-if TYPE_CHECKING:
-    from PySide6.QtCore import QSettings
+from models.entities import Campaign
 
-SETTING = "prefs/today_override"
-"""Where the window's settings keep it (ui/settings.py: prefs/ + today_override)."""
+SEASON_AFTER_DEADLINE = timedelta(days=30)
+"""How long after its last deadline a campaign is still in season (late summaries arrive)."""
 
 
-def planning_date(settings: QSettings | None = None) -> date:
-    """The planning date the user set, or the real today when none is set."""
-    if settings is None:
-        from PySide6.QtCore import QSettings
+def deadline(campaign: Campaign) -> date:
+    """The campaign's deadline day: its summaries' due date, else the window's last day."""
+    return campaign.summary_due or campaign.window_end
 
-        from models.paths import set_application_identity
-        set_application_identity()
-        settings = QSettings()
-    value = settings.value(SETTING, "")
-    try:
-        return date.fromisoformat(str(value)) if value else date.today()
-    except ValueError:
-        return date.today()
+
+def in_season(campaign: Campaign, day: date) -> bool:
+    """True while a day falls in the campaign's own season: its year, before or around the
+    deadline."""
+    return day.year == campaign.year and day <= deadline(campaign) + SEASON_AFTER_DEADLINE
+
+
+def default_planning_date(campaign: Campaign, real_today: date) -> date:
+    """The real today while it is in the campaign's season, else the deadline day (a 2021
+    campaign looked at in 2026 counts from 24 May 2021, not 2016 days late)."""
+    return real_today if in_season(campaign, real_today) else deadline(campaign)
+
+
+def planning_key(campaign: Campaign) -> str:
+    """The app_state key of a campaign's chosen planning date."""
+    return f"planning_date:{campaign.year}"

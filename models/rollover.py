@@ -1,8 +1,8 @@
-"""“New campaign from last year”: the notice copied into a new year, submissions reset."""
+"""“New campaign from last year”: what the coordinator chose to carry over, moved a year on."""
 from __future__ import annotations
 
 import re
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from datetime import date
 
 from models.entities import (
@@ -20,6 +20,21 @@ from models.storage import Store
 FIRST_YEAR = 2000   # the first World Metrology Day
 LAST_YEAR = 2100
 _ORDINAL = re.compile(r"第(\d+)个世界计量日")
+NOTICE_TEXT_FIELDS = ("theme", "title", "body", "attachment_title")
+"""What “notice text” means when it is not carried over: these start empty. The letterhead,
+addressees, signature, contacts and dates always move on to the new year."""
+
+
+@dataclass(frozen=True, slots=True)
+class CarryOver:
+    """What a new campaign takes from last year's."""
+
+    notice: bool = True
+    """The notice's text (NOTICE_TEXT_FIELDS), its years rewritten."""
+    submissions: bool = True
+    """Who owes what (units and their submission items), all reset to 未报送."""
+    activities: bool = False
+    """Last year's activities, marked as carried over until edited or confirmed."""
 
 
 def shift_years(day: date | None, years: int) -> date | None:
@@ -47,14 +62,17 @@ def move_years_in_text(text: str, old: int, new: int) -> str:
     return _ORDINAL.sub(lambda m: f"第{int(m[1]) + new - old}个世界计量日", text)
 
 
-def rolled_campaign(source: Campaign, year: int) -> Campaign:
-    """The source's notice moved to another year, without an id."""
+def rolled_campaign(source: Campaign, year: int, notice_text: bool = True) -> Campaign:
+    """The source's notice moved to another year, without an id (its text left empty
+    unless notice_text)."""
     delta = year - source.year
     changes: dict[str, object] = {}
     for spec in fields(Campaign):
         value = getattr(source, spec.name)
         if spec.name in CAMPAIGN_DATE_FIELDS:
             changes[spec.name] = shift_years(value, delta)
+        elif spec.name in NOTICE_TEXT_FIELDS and not notice_text:
+            changes[spec.name] = ""
         elif isinstance(value, str):
             changes[spec.name] = move_years_in_text(value, source.year, year)
     return source.with_changes(**changes, year=year, id=None)
@@ -64,7 +82,8 @@ def _rolled_activity(activity: Activity, old: int, new: int, campaign_id: int) -
     """A draft copy of last year's activity for the new campaign."""
     texts = {name: move_years_in_text(getattr(activity, name), old, new)
              for name in text_attrs()}
-    return activity.with_changes(**texts, id=None, campaign_id=campaign_id, spans_json="[]")
+    return activity.with_changes(**texts, id=None, campaign_id=campaign_id, spans_json="[]",
+                                 carried=True)
 
 
 def _reset_submission(sub: Submission, years: int, campaign_id: int) -> Submission:
@@ -83,21 +102,24 @@ def _check_year(store: Store, source: Campaign, year: int) -> None:
 
 
 def new_campaign_from(store: Store, source_id: int, year: int,
-                      copy_activities: bool = False) -> Campaign:
-    """Create the year's campaign from another one's notice, all in one transaction.
+                      carry: CarryOver | None = None) -> Campaign:
+    """Create the year's campaign from another one, all in one transaction.
 
-    Dates move by whole years, the year is rewritten in the texts (see move_years_in_text),
-    units are shared, every submission starts again as 未报送, and activities are left
-    out unless copy_activities asks for last year's as a draft to edit.
+    Dates move by whole years and the year is rewritten in the texts (see
+    move_years_in_text); units are shared by every year. What else comes along is the
+    coordinator's choice (CarryOver): the notice's text, who owes what (every item back to
+    未报送) and last year's activities (marked as carried over until edited or confirmed).
     """
+    carry = carry or CarryOver()
     source = store.campaign(source_id)
     _check_year(store, source, year)
     delta = year - source.year
     with store.transaction():
-        new = store.add_campaign(rolled_campaign(source, year))
-        if copy_activities:
+        new = store.add_campaign(rolled_campaign(source, year, carry.notice))
+        if carry.activities:
             store.insert_activities(_rolled_activity(a, source.year, year, new.id)
                                     for a in store.activities(source_id))
-        store.save_submissions(_reset_submission(s, delta, new.id)
-                               for s in store.submissions(source_id))
+        if carry.submissions:
+            store.save_submissions(_reset_submission(s, delta, new.id)
+                                   for s in store.submissions(source_id))
     return new

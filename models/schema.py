@@ -4,7 +4,7 @@ from __future__ import annotations
 from sqlite_utils import Database, Migrations
 
 MIGRATION_SET = "metrology_day"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 migrations = Migrations(MIGRATION_SET)
 
@@ -114,6 +114,35 @@ def _summary_files(db: Database) -> None:
     db.execute("CREATE INDEX submission_files_item ON submission_files(submission_id, id)")
     db.execute("CREATE INDEX submission_files_content ON submission_files(sha256)")
     db.execute("PRAGMA user_version = 2")
+
+
+@migrations(name="0003_items_years_carried")
+def _items_years_carried(db: Database) -> None:
+    """The plan's due date; a key-value table of what the program remembers per database
+    (the year last used, planning dates); the mark on activities carried over from last
+    year; and every addressee owing a 活动安排 once any of them does or the campaign
+    has a plan due date (a unit's import used to create a stray one for itself only)."""
+    db.execute("ALTER TABLE campaigns ADD COLUMN plan_due TEXT")
+    db.execute("ALTER TABLE activities ADD COLUMN carried INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        """
+        CREATE TABLE app_state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        INSERT INTO submissions (campaign_id, unit_id, item, due, status)
+        SELECT DISTINCT s.campaign_id, s.unit_id, '活动安排', NULL, '未报送'
+        FROM submissions s
+        WHERE EXISTS (SELECT 1 FROM submissions a
+                      WHERE a.campaign_id = s.campaign_id AND a.item = '活动安排')
+          AND NOT EXISTS (SELECT 1 FROM submissions a
+                          WHERE a.campaign_id = s.campaign_id AND a.unit_id = s.unit_id
+                            AND a.item = '活动安排')"""
+    )
+    db.execute("PRAGMA user_version = 3")
 
 
 # Every registered migration is pending on an empty database: the public way to list them.

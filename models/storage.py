@@ -184,6 +184,10 @@ class Store:
             raise StoreError(_tr("数据库中还没有任何活动年度。"))
         return found[0]
 
+    def campaign_of_year(self, year: int) -> Campaign | None:
+        """The campaign of a year, or None when there is none."""
+        return next((c for c in self.campaigns() if c.year == year), None)
+
     def add_campaign(self, campaign: Campaign) -> Campaign:
         """Store a new campaign and return it with its id."""
         try:
@@ -246,10 +250,10 @@ class Store:
     def _activity_from_row(row: tuple) -> Activity:
         """A database row (in _ACTIVITY_COLUMNS order) as an activity."""
         (aid, campaign_id, level, group_no, position, name, content, time_text, spans,
-         forms, pub_content, responsible, unit_id) = row
+         forms, pub_content, responsible, unit_id, carried) = row
         return Activity(_LEVELS.get(level) or Level(level), group_no, position, name, content,
                         time_text, forms, pub_content, responsible, unit_id, spans, campaign_id,
-                        aid)
+                        aid, bool(carried))
 
     def activities(self, campaign_id: int, level: Level | None = None) -> list[Activity]:
         """Activities of a campaign in attachment order (市级 first, by group and position)."""
@@ -284,7 +288,7 @@ class Store:
         return [activity.campaign_id, str(activity.level), activity.group_no, activity.position,
                 activity.name, activity.content, activity.time_text, activity.spans_json,
                 activity.publicity_forms, activity.publicity_content, activity.responsible,
-                activity.unit_id]
+                activity.unit_id, int(activity.carried)]
 
     def insert_activities(self, activities: Iterable[Activity]) -> list[Activity]:
         """Store activities (keeping given ids) in one transaction; return them as stored,
@@ -354,6 +358,23 @@ class Store:
         with self.transaction():
             self.db.conn.executemany("DELETE FROM submissions WHERE id = ?", [(i,) for i in ids])
 
+    # -- what the program remembers with the database -------------------------------
+
+    def state(self, key: str) -> str | None:
+        """A remembered value (the year last used, a planning date …), or None."""
+        row = self.db.execute("SELECT value FROM app_state WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_state(self, key: str, value: str | None) -> None:
+        """Remember a value with the database (None forgets it)."""
+        with self.transaction():
+            if value is None:
+                self.db.execute("DELETE FROM app_state WHERE key = ?", [key])
+            else:
+                self.db.execute("INSERT INTO app_state (key, value) VALUES (?, ?) "
+                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                                [key, value])
+
     # -- whole campaign ------------------------------------------------------------
 
     def load(self, campaign_id: int | None = None) -> CampaignData:
@@ -364,5 +385,5 @@ class Store:
 
 
 _ACTIVITY_COLUMNS = ("id, campaign_id, level, group_no, position, name, content, time_text, "
-                     "spans, publicity_forms, publicity_content, responsible, unit_id")
+                     "spans, publicity_forms, publicity_content, responsible, unit_id, carried")
 _ACTIVITY_MARKS = ", ".join("?" * len(_ACTIVITY_COLUMNS.split(", ")))

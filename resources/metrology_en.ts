@@ -4,245 +4,276 @@
 <context>
     <name></name>
     <message>
-        <location filename="../models/editor.py" line="94"/>
-        <source>新活动</source>
-        <translation>New activity</translation>
+        <location filename="../models/editor.py" line="129"/>
+        <source>修改负责单位</source>
+        <translation>Change responsible unit</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="96"/>
+        <location filename="../models/editor.py" line="138"/>
+        <source>修改级别</source>
+        <translation>Change level</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="152"/>
+        <source>确认沿用上年活动</source>
+        <translation>Confirm last year&apos;s activities</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="167"/>
         <source>新增活动</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="104"/>
+        <location filename="../models/editor.py" line="175"/>
         <source>在组内新增一行</source>
         <translation>Add row to group</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="115"/>
+        <location filename="../models/editor.py" line="186"/>
         <source>复制活动</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="126"/>
+        <location filename="../models/editor.py" line="197"/>
         <source>删除活动</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="131"/>
+        <location filename="../models/editor.py" line="202"/>
         <source>重新编号</source>
         <translation>Renumber</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="143"/>
+        <location filename="../models/editor.py" line="214"/>
         <source>组内移动</source>
         <translation>Move within group</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="201"/>
+        <location filename="../models/editor.py" line="274"/>
         <source>添加报送事项：{0}</source>
         <translation>Add submission item: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="211"/>
+        <location filename="../models/editor.py" line="284"/>
+        <source>收到日期 {0} 晚于今天，不能标记为已报送。</source>
+        <translation>The received date {0} is after today; it cannot be marked as submitted.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="290"/>
         <source>标记为已报送</source>
         <translation>Mark as submitted</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="234"/>
+        <location filename="../models/editor.py" line="338"/>
         <source>编辑报送情况</source>
         <translation>Edit submission</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="245"/>
+        <location filename="../models/editor.py" line="349"/>
         <location filename="../models/summary_commands.py" line="46"/>
         <source>没有编号为 {0} 的单位。</source>
         <translation>There is no unit numbered {0}.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="248"/>
+        <location filename="../models/editor.py" line="352"/>
         <source>导入 {0} 的活动安排</source>
         <translation>Import activities of {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="276"/>
+        <location filename="../models/editor.py" line="381"/>
         <source>收到 {0} 的{1}</source>
         <translation>Receive {1} of {0}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="69"/>
+        <location filename="../ui/import_dialog.py" line="82"/>
         <source>活动安排表 (*.xlsx *.docx *.doc *.wps);;所有文件 (*)</source>
         <translation>Activity tables (*.xlsx *.docx *.doc *.wps);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="79"/>
+        <location filename="../ui/import_dialog.py" line="92"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="79"/>
+        <location filename="../ui/import_dialog.py" line="92"/>
         <source>“{0}”与已导入的内容相同，未作任何改动。</source>
         <translation>“{0}” is the same as what was imported already; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="88"/>
+        <location filename="../ui/import_dialog.py" line="101"/>
         <source>导入完成</source>
         <translation>Import complete</translation>
     </message>
     <message>
         <location filename="../models/commands.py" line="67"/>
+        <location filename="../models/editor.py" line="111"/>
         <source>编辑活动</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="104"/>
+        <location filename="../models/notice_rules.py" line="105"/>
         <source>发文字号不能为空。</source>
         <translation>The document number must not be empty.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="109"/>
+        <location filename="../models/notice_rules.py" line="110"/>
         <source>发文字号格式应为“沪市监计量〔{0}〕260号”：发文机关代字、〔年份〕、序号、“号”。</source>
         <translation>The document number should look like “沪市监计量〔{0}〕260号”: issuing authority code, 〔year〕, sequence number, “号”.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="114"/>
+        <location filename="../models/notice_rules.py" line="115"/>
         <source>发文字号中的年份 {0} 与活动年度 {1} 不一致。</source>
         <translation>The year {0} in the document number does not match the campaign year {1}.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="118"/>
+        <location filename="../models/notice_rules.py" line="119"/>
         <source>发文字号尚未编号，印发前请填入序号。</source>
         <translation>The document number has no sequence number yet; fill it in before printing and distribution.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="120"/>
+        <location filename="../models/notice_rules.py" line="121"/>
         <source>发文字号的序号不编虚位：写“{0}号”，不写“{1}号”。</source>
         <translation>No leading zeros in the sequence number: write “{0}号”, not “{1}号”.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="128"/>
+        <location filename="../models/notice_rules.py" line="129"/>
         <source>年份应括入六角括号“〔〕”，不用“{0}”。</source>
         <translation>Put the year in hexagonal brackets “〔〕”, not “{0}”.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="130"/>
+        <location filename="../models/notice_rules.py" line="131"/>
         <source>序号前不加“第”字。</source>
         <translation>Do not put “第” before the sequence number.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="132"/>
+        <location filename="../models/notice_rules.py" line="133"/>
         <source>发文字号中不应有空格。</source>
         <translation>The document number must not contain spaces.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="137"/>
+        <location filename="../models/notice_rules.py" line="138"/>
         <source>标题不能为空。</source>
         <translation>The title must not be empty.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="137"/>
+        <location filename="../models/notice_rules.py" line="138"/>
         <source>主送机关不能为空。</source>
         <translation>The addressees must not be empty.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="138"/>
+        <location filename="../models/notice_rules.py" line="139"/>
         <source>正文不能为空。</source>
         <translation>The body must not be empty.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="139"/>
+        <location filename="../models/notice_rules.py" line="140"/>
         <source>尚未填写活动主题。</source>
         <translation>The campaign theme is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="139"/>
+        <location filename="../models/notice_rules.py" line="140"/>
         <source>尚未填写发文机关署名。</source>
         <translation>The issuing authority signature is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="152"/>
+        <location filename="../models/notice_rules.py" line="153"/>
         <source>标题中的“{0}年”与活动年度 {1} 不一致。</source>
         <translation>“{0}年” in the title does not match the campaign year {1}.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="159"/>
+        <location filename="../models/notice_rules.py" line="160"/>
         <source>活动结束日期（{0}）早于开始日期（{1}）。</source>
         <translation>The campaign end date ({0}) is before the start date ({1}).</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="163"/>
+        <location filename="../models/notice_rules.py" line="164"/>
         <source>活动时间应在 {0} 年内（现为{1}）。</source>
         <translation>The campaign period should lie within {0} (now {1}).</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="167"/>
+        <location filename="../models/notice_rules.py" line="168"/>
         <source>活动时间不含 5月20日 世界计量日。</source>
         <translation>The campaign period does not include World Metrology Day (20 May).</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="174"/>
+        <location filename="../models/notice_rules.py" line="175"/>
         <source>正文引用的文号“{0}”尚未填写序号。</source>
         <translation>The document number “{0}” cited in the body has no sequence number yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="181"/>
+        <location filename="../models/notice_rules.py" line="182"/>
         <source>尚未填写成文日期。</source>
         <translation>The date of issue is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="183"/>
+        <location filename="../models/notice_rules.py" line="184"/>
         <source>成文日期应早于活动开始日期（{0}）。</source>
         <translation>The date of issue should be before the campaign start date ({0}).</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="186"/>
+        <location filename="../models/notice_rules.py" line="187"/>
         <source>成文日期比活动开始早半年以上，请核对年份。</source>
         <translation>The date of issue is more than six months before the campaign starts; please check the year.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="188"/>
+        <location filename="../models/notice_rules.py" line="189"/>
         <source>印发日期不能早于成文日期（{0}）。</source>
         <translation>The date printed and distributed cannot be before the date of issue ({0}).</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="195"/>
+        <location filename="../models/notice_rules.py" line="196"/>
         <source>尚未填写联系人。</source>
         <translation>The contact person is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="198"/>
+        <location filename="../models/notice_rules.py" line="199"/>
         <source>尚未填写联系电话。</source>
         <translation>The contact phone number is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="202"/>
+        <location filename="../models/notice_rules.py" line="203"/>
         <source>联系电话看起来不对：应为 8 位固定电话（可带区号、“转”分机）或 11 位手机号。</source>
         <translation>The contact phone number looks wrong: it should be an 8-digit landline (area code and “转” extension allowed) or an 11-digit mobile number.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="205"/>
+        <location filename="../models/notice_rules.py" line="206"/>
         <source>尚未填写电子邮箱。</source>
         <translation>The email address is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="208"/>
+        <location filename="../models/notice_rules.py" line="209"/>
         <source>电子邮箱格式不正确（应如 name@scjgj.sh.gov.cn，用半角字符）。</source>
         <translation>The email address is not valid (it should look like name@scjgj.sh.gov.cn, in half-width characters).</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="215"/>
+        <location filename="../models/notice_rules.py" line="216"/>
         <source>尚未填写活动总结报送截止日期。</source>
         <translation>The deadline for campaign summaries is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="217"/>
+        <location filename="../models/notice_rules.py" line="218"/>
         <source>总结报送截止日期应晚于活动结束日期（{0}）。</source>
         <translation>The summary deadline should be after the campaign end date ({0}).</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="220"/>
+        <location filename="../models/notice_rules.py" line="221"/>
         <source>总结报送截止日期距活动结束超过 {0} 天。</source>
         <translation>The summary deadline is more than {0} days after the campaign ends.</translation>
+    </message>
+    <message>
+        <location filename="../models/notice_rules.py" line="229"/>
+        <source>尚未填写活动安排报送截止日期。</source>
+        <translation>The due date for activity plans is not filled in yet.</translation>
+    </message>
+    <message>
+        <location filename="../models/notice_rules.py" line="232"/>
+        <source>活动安排报送截止日期应早于成文日期（{0}）：通知附件要列出各单位的活动安排。</source>
+        <translation>Activity plans should be due before the notice is dated ({0}): its attachment lists every unit&apos;s plan.</translation>
+    </message>
+    <message>
+        <location filename="../models/notice_rules.py" line="235"/>
+        <source>活动安排报送截止日期晚于活动开始日期（{0}）。</source>
+        <translation>Activity plans are due after the campaign starts ({0}).</translation>
     </message>
     <message>
         <location filename="../models/db_lock.py" line="39"/>
@@ -444,40 +475,55 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>Cannot use “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="85"/>
+        <location filename="../cli.py" line="93"/>
         <source>无法识别的日期“{0}”，请写成 2021-05-20</source>
         <translation>Cannot read the date “{0}”; write it as 2021-05-20</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="133"/>
+        <location filename="../cli.py" line="120"/>
+        <source>日期 {0} 不在 {1} 年度内；请用 --year {2} 选那一年的活动，或换一个 {1} 年的日期。</source>
+        <translation>The date {0} is not in the {1} campaign; use --year {2} for that year&apos;s activities, or give a date in {1}.</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="148"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="134"/>
+        <location filename="../cli.py" line="149"/>
         <source>注意：{0}</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="175"/>
+        <location filename="../cli.py" line="192"/>
         <source>将删除 {0} 个文件（{1:.1f} MB）；未作任何改动（--dry-run）。</source>
         <translation>Would delete {0} files ({1:.1f} MB); nothing was changed (--dry-run).</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="187"/>
+        <location filename="../cli.py" line="206"/>
         <source>已生成：{0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="248"/>
+        <location filename="../cli.py" line="262"/>
+        <source>年度：{0}年</source>
+        <translation>Year: {0}</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="264"/>
+        <source>（上次使用的年度；其他年度请加 --year）</source>
+        <translation> (the year last used; add --year for another)</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="275"/>
         <location filename="../ui/app.py" line="161"/>
         <source>警告：{0}</source>
         <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="251"/>
-        <location filename="../cli.py" line="254"/>
-        <location filename="../cli.py" line="271"/>
+        <location filename="../cli.py" line="278"/>
+        <location filename="../cli.py" line="281"/>
+        <location filename="../cli.py" line="300"/>
         <location filename="../ui/app.py" line="144"/>
         <source>错误：{0}</source>
         <translation>Error: {0}</translation>
@@ -574,12 +620,12 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The program did not close properly last time: the log (-wal) it left beside the database has been applied. The database as it was before is backed up as “{0}”; if the data look wrong, get it back with Restore backup.</translation>
     </message>
     <message>
-        <location filename="../models/rollover.py" line="79"/>
+        <location filename="../models/rollover.py" line="98"/>
         <source>年度 {0} 不在 {1}—{2} 之间。</source>
         <translation>The year {0} is not between {1} and {2}.</translation>
     </message>
     <message>
-        <location filename="../models/rollover.py" line="81"/>
+        <location filename="../models/rollover.py" line="100"/>
         <source>{0} 年的活动已经存在，不能从 {1} 年再新建一次；请直接打开 {0} 年度。数据库未作任何改动。</source>
         <translation>The {0} campaign already exists and cannot be created again from {1}; open the year {0} instead. The database was not changed.</translation>
     </message>
@@ -615,17 +661,17 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The database holds no campaign yet.</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="193"/>
+        <location filename="../models/storage.py" line="197"/>
         <source>{0} 年的活动已经存在。</source>
         <translation>The {0} campaign already exists.</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="232"/>
+        <location filename="../models/storage.py" line="236"/>
         <source>单位“{0}”已经存在。</source>
         <translation>The unit “{0}” already exists.</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="272"/>
+        <location filename="../models/storage.py" line="276"/>
         <source>没有编号为 {0} 的活动。</source>
         <translation>There is no activity numbered {0}.</translation>
     </message>
@@ -668,7 +714,7 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../importers/import_plan.py" line="47"/>
-        <location filename="../importers/reply_sheet.py" line="50"/>
+        <location filename="../importers/reply_sheet.py" line="55"/>
         <source>工作表“{0}”</source>
         <translation>sheet “{0}”</translation>
     </message>
@@ -713,27 +759,42 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The file has errors and was not imported; the database was not changed.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="114"/>
+        <location filename="../importers/import_plan.py" line="132"/>
+        <source>已导入：{0} 的区级活动已替换为 {1} 条</source>
+        <translation>Imported: the district activities of {0} were replaced by {1} rows</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="135"/>
+        <source>（该单位不欠报活动安排，报送清单未变）。</source>
+        <translation> (this unit owes no activity plan; the checklist is unchanged).</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="136"/>
+        <source>，“{0}”已标记为{1}（{2}）。</source>
+        <translation>, “{0}” marked as {1} ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="103"/>
         <source>这是“{0}”的文件，不是“{1}”的；请选择正确的文件。</source>
         <translation>This is the file of “{0}”, not of “{1}”; please choose the right file.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="120"/>
+        <location filename="../importers/workbook.py" line="109"/>
         <source>表中没有填写任何活动。</source>
         <translation>The table holds no activity.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="129"/>
+        <location filename="../importers/workbook.py" line="118"/>
         <source>这是 {0} 年活动的模板，当前活动年度为 {1} 年；请用本年度的模板重新填报。</source>
         <translation>This is a template of the {0} campaign, but the open campaign is {1}; please fill in this year&apos;s template.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="130"/>
+        <location filename="../importers/workbook.py" line="119"/>
         <source>未知</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="135"/>
+        <location filename="../importers/workbook.py" line="124"/>
         <source>模板所属单位“{0}”在数据库中不存在。</source>
         <translation>The template&apos;s unit “{0}” is not in the database.</translation>
     </message>
@@ -778,66 +839,66 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The sheet cannot be read ({0}).</translation>
     </message>
     <message>
-        <location filename="../importers/reply_sheet.py" line="52"/>
-        <location filename="../importers/workbook.py" line="151"/>
+        <location filename="../importers/reply_sheet.py" line="57"/>
+        <location filename="../importers/workbook.py" line="140"/>
         <source>工作簿的索引中找不到这张工作表的内容，文件可能已损坏。</source>
         <translation>The workbook&apos;s index does not lead to this sheet&apos;s content; the file may be damaged.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="165"/>
+        <location filename="../importers/workbook.py" line="154"/>
         <source>这张工作表有内容，但没有活动表的表头，未导入。</source>
         <translation>This sheet has content but no activity table header; it was not imported.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="170"/>
+        <location filename="../importers/workbook.py" line="159"/>
         <source>找不到表头行：工作表中没有“活动名称”“活动内容”“活动时间”等列名。请使用下发的模板，保留表头行。</source>
         <translation>No header row found: no sheet has column titles such as “活动名称”, “活动内容”, “活动时间”. Please use the template sent out and keep its header row.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="174"/>
+        <location filename="../importers/workbook.py" line="163"/>
         <source>有 {0} 张工作表填写了活动：{1}。每份文件只能有一张活动表；请把活动合并到一张表中，删除其他表后再导入。</source>
         <translation>{0} sheets hold activities: {1}. A file may hold only one activity table; put the activities into one sheet, delete the others and import again.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="194"/>
+        <location filename="../importers/workbook.py" line="183"/>
         <source>{0}都可能是“{1}”，无法确定读哪一列。请删除多余的列，或把列名改回模板的列名。</source>
         <translation>{0} could each be “{1}”; it cannot be told which column to read. Delete the extra column, or give the columns the template&apos;s titles again.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="215"/>
+        <location filename="../importers/workbook.py" line="204"/>
         <source>表头单元格与下面的数据行合并在一起（{0}），表头会被当作活动内容。请取消合并后再导入。</source>
         <translation>A header cell is merged with the data row below it ({0}), so the header would be read as an activity. Unmerge it and import again.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="225"/>
+        <location filename="../importers/workbook.py" line="214"/>
         <source>“{0}”不是模板中的列，这一列的内容未导入。</source>
         <translation>“{0}” is not a column of the template; its content was not imported.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="241"/>
+        <location filename="../importers/workbook.py" line="230"/>
         <source>还有更多单元格是公式或 Excel 错误值（共 {0} 个），未一一列出。</source>
         <translation>More cells are formulas or Excel error values ({0} in all); not all are listed.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="254"/>
+        <location filename="../importers/workbook.py" line="243"/>
         <source>文件名“{0}”是“{1}”的，但文件中的模板标记属于“{2}”；将按模板标记导入到“{2}”。请确认文件没有拿错。</source>
         <translation>The file name “{0}” is that of “{1}”, but the template&apos;s marker belongs to “{2}”; it will be imported for “{2}” as the marker says. Make sure this is the right file.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="280"/>
+        <location filename="../importers/workbook.py" line="269"/>
         <source>文件中有多个单位的活动（{0}），每份文件只能报一个单位。</source>
         <translation>The file holds activities of several units ({0}); each file may report one unit only.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="162"/>
+        <location filename="../cli.py" line="177"/>
         <location filename="../importers/reply_import.py" line="85"/>
         <location filename="../importers/returned.py" line="72"/>
-        <location filename="../importers/workbook.py" line="282"/>
+        <location filename="../importers/workbook.py" line="271"/>
         <source>单位“{0}”在数据库中不存在。</source>
         <translation>The unit “{0}” is not in the database.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="284"/>
+        <location filename="../importers/workbook.py" line="273"/>
         <source>无法确定填报单位：文件不是下发的模板，负责单位一列也没有填写。</source>
         <translation>Cannot tell which unit reports: the file is not a template sent out, and its responsible-unit column is empty.</translation>
     </message>
@@ -868,25 +929,25 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="112"/>
-        <location filename="../importers/workbook.py" line="314"/>
+        <location filename="../importers/workbook.py" line="303"/>
         <source>活动名称为空。</source>
         <translation>The activity name is empty.</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="116"/>
-        <location filename="../importers/workbook.py" line="317"/>
+        <location filename="../importers/workbook.py" line="306"/>
         <source>文字过长（{0} 字），每格最多 {1} 字。</source>
         <translation>Text too long ({0} characters); at most {1} per cell.</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="124"/>
-        <location filename="../importers/workbook.py" line="339"/>
+        <location filename="../importers/workbook.py" line="328"/>
         <source>活动时间未填写，日历中不会显示该活动。</source>
         <translation>No time given; the activity will not show in the calendar.</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="127"/>
-        <location filename="../importers/workbook.py" line="343"/>
+        <location filename="../importers/workbook.py" line="332"/>
         <source>活动时间“{0}”无法识别为日期（{1}），将按原文导入并标注。</source>
         <translation>The time “{0}” cannot be read as a date ({1}); it is imported as written and marked.</translation>
     </message>
@@ -911,20 +972,15 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The table has no activities of “{0}”.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="285"/>
+        <location filename="../models/editor.py" line="390"/>
         <location filename="../importers/import_plan.py" line="126"/>
         <source>数据库写入失败，未作任何改动。</source>
         <translation>Writing to the database failed; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="127"/>
-        <source>已导入：{0} 的区级活动已替换为 {1} 条，“{2}”已标记为{3}（{4}）。</source>
-        <translation>Imported: the district activities of {0} were replaced by {1} rows; “{2}” marked as {3} ({4}).</translation>
-    </message>
-    <message>
-        <location filename="../cli.py" line="145"/>
+        <location filename="../cli.py" line="160"/>
         <location filename="../importers/returned.py" line="105"/>
-        <location filename="../importers/workbook.py" line="379"/>
+        <location filename="../importers/workbook.py" line="372"/>
         <source>仅检查（--dry-run），未写入数据库。</source>
         <translation>Checked only (--dry-run); nothing was written to the database.</translation>
     </message>
@@ -1202,13 +1258,12 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Cannot write “{0}”: the file may be open in another program (Word, WPS, Excel) or not writable. Close the file and try again.</translation>
     </message>
     <message>
-        <location filename="../exporters/pdf_appendix.py" line="31"/>
+        <location filename="../exporters/pdf_appendix.py" line="33"/>
         <source>PDF 与打印需要 Qt 图形环境，但程序尚未创建它。</source>
         <translation>PDF and printing need Qt&apos;s graphical environment, which the program has not created.</translation>
     </message>
     <message>
-        <location filename="../exporters/pdf_appendix.py" line="57"/>
-        <location filename="../exporters/pdf_schedule.py" line="62"/>
+        <location filename="../exporters/pdf_appendix.py" line="52"/>
         <source>无法开始打印：打印机或输出文件不可用。</source>
         <translation>Cannot start printing: the printer or output file is unavailable.</translation>
     </message>
@@ -1661,22 +1716,22 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>{0} (or {1})</translation>
     </message>
     <message>
-        <location filename="../importers/reply_sheet.py" line="60"/>
+        <location filename="../importers/reply_sheet.py" line="65"/>
         <source>行数过多，最多 {0} 行。</source>
         <translation>Too many rows; at most {0}.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_sheet.py" line="65"/>
+        <location filename="../importers/reply_sheet.py" line="70"/>
         <source>这张工作表也有活动表，但只读取了第一张（{0}）；如需导入，请分成单独的文件。</source>
         <translation>This sheet also holds an activity table, but only the first one ({0}) was read; to import it, put it in a file of its own.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_sheet.py" line="69"/>
+        <location filename="../importers/reply_sheet.py" line="74"/>
         <source>{0} 列</source>
         <translation>column {0}</translation>
     </message>
     <message>
-        <location filename="../importers/reply_sheet.py" line="70"/>
+        <location filename="../importers/reply_sheet.py" line="75"/>
         <source>工作表</source>
         <translation>sheet</translation>
     </message>
@@ -1760,114 +1815,179 @@ Switch to that window, or close it and open the database again.</translation>
         <source>写出的“{0}”与存档中的内容不符，未保存。</source>
         <translation>The written “{0}” differs from the archive&apos;s content; not saved.</translation>
     </message>
-</context>
-<context>
-    <name>ActivitiesPanel</name>
     <message>
-        <location filename="../ui/activities_panel.py" line="81"/>
-        <source>全部</source>
-        <translation>All</translation>
+        <location filename="../models/export_warnings.py" line="22"/>
+        <source>{0} {1}“{2}”</source>
+        <translation>{0} {1} “{2}”</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="82"/>
+        <location filename="../models/export_warnings.py" line="25"/>
+        <source>等</source>
+        <translation> and more</translation>
+    </message>
+    <message>
+        <location filename="../models/export_warnings.py" line="26"/>
+        <source>有 {0} 项活动仍是从 {1} 年沿用的，尚未修改或确认（{2}{3}）；导出的文件中它们仍是上一年的内容。</source>
+        <translation>{0} activities are still carried over from {1} and not yet edited or confirmed ({2}{3}); in the exported file they still say what they said last year.</translation>
+    </message>
+    <message>
+        <location filename="../models/fields.py" line="142"/>
         <source>市级</source>
         <translation>Municipal</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="83"/>
+        <location filename="../models/fields.py" line="142"/>
         <source>区级</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="92"/>
+        <location filename="../models/years.py" line="39"/>
+        <source>数据库中没有 {0} 年的活动；已有的年度：{1}。</source>
+        <translation>The database has no {0} campaign; the years it has: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPanel</name>
+    <message>
+        <location filename="../ui/activities_panel.py" line="83"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../ui/activities_panel.py" line="84"/>
+        <source>市级</source>
+        <translation>Municipal</translation>
+    </message>
+    <message>
+        <location filename="../ui/activities_panel.py" line="85"/>
+        <source>区级</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../ui/activities_panel.py" line="94"/>
         <source>搜索所有文字列（Ctrl+F）…</source>
         <translation>Search all text columns (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="96"/>
+        <location filename="../ui/activities_panel.py" line="98"/>
         <source>显示全部日期</source>
         <translation>Show all dates</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="101"/>
+        <location filename="../ui/activities_panel.py" line="103"/>
         <source>级别：</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="103"/>
+        <location filename="../ui/activities_panel.py" line="105"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="116"/>
+        <location filename="../ui/activities_panel.py" line="118"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="187"/>
+        <location filename="../ui/activities_panel.py" line="182"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../ui/activities_panel.py" line="192"/>
         <source>在本组新增一行</source>
         <translation>Add row to group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="192"/>
+        <location filename="../ui/activities_panel.py" line="197"/>
         <source>组内上移</source>
         <translation>Move up in group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="194"/>
+        <location filename="../ui/activities_panel.py" line="199"/>
         <source>组内下移</source>
         <translation>Move down in group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="196"/>
+        <location filename="../ui/activities_panel.py" line="201"/>
+        <source>确认沿用上年活动</source>
+        <translation>Confirm last year&apos;s activities</translation>
+    </message>
+    <message>
+        <location filename="../ui/activities_panel.py" line="203"/>
+        <source>把选中的上年活动确认为本年度的，不再标记“上年”</source>
+        <translation>Confirm the selected activities carried over from last year as this year&apos;s; they are no longer marked “last year”</translation>
+    </message>
+    <message>
+        <location filename="../ui/activities_panel.py" line="204"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="239"/>
+        <location filename="../ui/activities_panel.py" line="247"/>
         <source>日期：{0}</source>
         <translation>Date: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="283"/>
+        <location filename="../ui/activities_panel.py" line="291"/>
         <source>{0} / {1} 条</source>
         <translation>{0} / {1} activities</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="318"/>
+        <location filename="../ui/activities_panel.py" line="294"/>
+        <source>（{0} 条沿用上年，待修改或确认）</source>
+        <translation> ({0} carried over from last year, to edit or confirm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/activities_panel.py" line="330"/>
         <source>识别为：{0}</source>
         <translation>Read as: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="321"/>
+        <location filename="../ui/activities_panel.py" line="333"/>
         <source>无法识别：{0}（按原文保存）</source>
         <translation>Not recognized: {0} (saved as typed)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="186"/>
+        <location filename="../ui/activities_panel.py" line="191"/>
         <source>新增活动</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="189"/>
+        <location filename="../ui/activities_panel.py" line="194"/>
         <source>复制活动</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="393"/>
+        <location filename="../ui/activities_panel.py" line="405"/>
         <source>等 {0} 条</source>
         <translation> and others ({0} in all)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="191"/>
-        <location filename="../ui/activities_panel.py" line="394"/>
+        <location filename="../ui/activities_panel.py" line="196"/>
+        <location filename="../ui/activities_panel.py" line="406"/>
         <source>删除活动</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="395"/>
+        <location filename="../ui/activities_panel.py" line="407"/>
         <source>删除“{0}”{1}？可以撤销。</source>
         <translation>Delete “{0}”{1}? This can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/placement_pickers.py" line="27"/>
+        <source>移到另一张表（市级/区级）；两张表的序号随之重排，可撤销</source>
+        <translation>Move to the other table (municipal/district); both tables are renumbered; can be undone</translation>
+    </message>
+    <message>
+        <location filename="../ui/placement_pickers.py" line="31"/>
+        <source>活动所属的单位：区级活动归入该单位的序号组，可撤销</source>
+        <translation>The unit the activity belongs to: a district activity joins the unit&apos;s numbered group; can be undone</translation>
+    </message>
+    <message>
+        <location filename="../ui/placement_pickers.py" line="42"/>
+        <source>（未关联单位）</source>
+        <translation>(no unit)</translation>
     </message>
 </context>
 <context>
@@ -1923,35 +2043,40 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../ui/activities_model.py" line="69"/>
+        <location filename="../ui/activities_model.py" line="71"/>
         <source>无法识别的时间：{0}</source>
         <translation>Unrecognized time: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/activities_model.py" line="117"/>
+        <source>{0} · 上年</source>
+        <translation>{0} · last year</translation>
+    </message>
+    <message>
+        <location filename="../ui/activities_model.py" line="123"/>
+        <source>沿用 {0} 年的活动，尚未修改或确认；修改任一项或“确认沿用”后不再标记</source>
+        <translation>Carried over from {0}, not yet edited or confirmed; editing any field or “Confirm” removes the mark</translation>
     </message>
 </context>
 <context>
     <name>AddItemDialog</name>
     <message>
-        <location filename="../ui/checklist_view.py" line="85"/>
+        <location filename="../ui/checklist_view.py" line="101"/>
         <source>添加报送事项</source>
         <translation>Add submission item</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="91"/>
-        <source>全部报送单位</source>
-        <translation>All reporting units</translation>
+        <location filename="../ui/checklist_view.py" line="107"/>
+        <source>每个报送单位都要报送这一项（不报的可在清单中设为“无需报送”）。</source>
+        <translation>Every addressee owes this item (set it to “Not required” in the checklist for those who do not).</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="102"/>
+        <location filename="../ui/checklist_view.py" line="114"/>
         <source>报送事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="103"/>
-        <source>报送单位</source>
-        <translation>Reporting unit</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist_view.py" line="104"/>
+        <location filename="../ui/checklist_view.py" line="115"/>
         <source>截止日期</source>
         <translation>Due date</translation>
     </message>
@@ -2058,39 +2183,82 @@ But these received files are missing from the archive (deleted by hand?):
     </message>
 </context>
 <context>
+    <name>CalendarTexts</name>
+    <message>
+        <location filename="../ui/calendar/texts.py" line="32"/>
+        <source>沿用 {0} 年的活动，尚未修改或确认</source>
+        <translation>Carried over from {0}, not yet edited or confirmed</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/texts.py" line="38"/>
+        <source>时间：{0}</source>
+        <translation>Time: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/texts.py" line="39"/>
+        <source>单位：{0}</source>
+        <translation>Unit: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/texts.py" line="46"/>
+        <source>{0} {1}：{2} 项活动</source>
+        <translation>{0} {1}: {2} activities</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/texts.py" line="55"/>
+        <source>……另有 {0} 项</source>
+        <translation>… {0} more</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/texts.py" line="86"/>
+        <source>双击或按回车键，在活动安排表中打开。</source>
+        <translation>Double-click or press Enter to open it in the activities table.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/texts.py" line="90"/>
+        <source>双击或按回车键，在活动安排表中只显示这一天的活动。</source>
+        <translation>Double-click or press Enter to show only this day&apos;s activities in the table.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/texts.py" line="94"/>
+        <source>单击日历中的活动或日期，在这里查看详情；双击或按回车键在活动安排表中打开。</source>
+        <translation>Click an activity or a day in the calendar to see its details here; double-click or press Enter to open it in the table.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/calendar/view.py" line="28"/>
+        <location filename="../ui/calendar/view.py" line="35"/>
         <source>无法识别时间的活动</source>
         <translation>Activities with unrecognized times</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="29"/>
+        <location filename="../ui/calendar/view.py" line="36"/>
         <source>无：所有活动的时间都已识别。</source>
         <translation>None: every activity’s time was recognized.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="30"/>
+        <location filename="../ui/calendar/view.py" line="37"/>
         <source>不在活动期间内的活动</source>
         <translation>Activities outside the campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="80"/>
+        <location filename="../ui/calendar/view.py" line="124"/>
         <source>无法识别：{0}</source>
         <translation>Not recognized: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="84"/>
+        <location filename="../ui/calendar/view.py" line="128"/>
         <source>时间不在活动期间内</source>
         <translation>Time outside the campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="88"/>
+        <location filename="../ui/calendar/view.py" line="132"/>
         <source>未填时间</source>
         <translation>No time given</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="89"/>
+        <location filename="../ui/calendar/view.py" line="133"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -2158,43 +2326,43 @@ But these received files are missing from the archive (deleted by hand?):
         <translation>Not required</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="170"/>
+        <location filename="../ui/checklist_model.py" line="178"/>
         <source>{0}（第 {1} 版）</source>
         <translation>{0} (version {1})</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="178"/>
+        <location filename="../ui/checklist_model.py" line="188"/>
         <source>迟交 {0} 天</source>
         <translation>{0} day(s) late</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="178"/>
+        <location filename="../ui/checklist_model.py" line="188"/>
         <source>按时</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="181"/>
-        <location filename="../ui/checklist_view.py" line="241"/>
+        <location filename="../ui/checklist_model.py" line="191"/>
+        <location filename="../ui/checklist_view.py" line="260"/>
         <source>逾期 {0} 天</source>
         <translation>{0} day(s) overdue</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="182"/>
+        <location filename="../ui/checklist_model.py" line="192"/>
         <source>今日截止</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="182"/>
+        <location filename="../ui/checklist_model.py" line="192"/>
         <source>还剩 {0} 天</source>
         <translation>{0} day(s) left</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="188"/>
+        <location filename="../ui/checklist_model.py" line="198"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="216"/>
+        <location filename="../ui/checklist_model.py" line="226"/>
         <source>第 {0} 版：{1}（{2}，{3}）</source>
         <translation>Version {0}: {1} ({2}, {3})</translation>
     </message>
@@ -2202,283 +2370,311 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../ui/checklist_view.py" line="145"/>
+        <location filename="../ui/checklist_view.py" line="154"/>
         <source>标记为已报送</source>
         <translation>Mark as submitted</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="146"/>
-        <source>把选中的单位标记为今日已报送（逾期则为逾期报送）</source>
-        <translation>Mark the selected units as submitted today (submitted late if past the due date)</translation>
+        <location filename="../ui/checklist_view.py" line="155"/>
+        <source>把选中的事项标记为在所选收到日期已报送（晚于截止日则为逾期报送）</source>
+        <translation>Mark the selected items as submitted on the chosen received date (late if after their due date)</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="148"/>
+        <location filename="../ui/checklist_view.py" line="158"/>
+        <location filename="../ui/checklist_view.py" line="311"/>
         <location filename="../ui/checklist_view.py" line="315"/>
-        <location filename="../ui/checklist_view.py" line="319"/>
         <source>复制催报文本</source>
         <translation>Copy reminder</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="149"/>
+        <location filename="../ui/checklist_view.py" line="159"/>
         <source>把点名尚未报送单位的催报文本复制到剪贴板</source>
         <translation>Copy a reminder naming the units that have not submitted to the clipboard</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="151"/>
+        <location filename="../ui/checklist_view.py" line="161"/>
         <source>添加报送事项…</source>
         <translation>Add submission item…</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="152"/>
+        <location filename="../ui/checklist_view.py" line="162"/>
         <source>为一个单位或全部报送单位添加一项报送事项</source>
         <translation>Add a submission item for one unit or for all reporting units</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="154"/>
+        <location filename="../ui/checklist_view.py" line="164"/>
         <source>接收文件…</source>
         <translation>Receive file…</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="154"/>
+        <location filename="../ui/checklist_view.py" line="164"/>
         <source>为选中的事项接收单位发来的文件（活动总结等），并标记为已报送；也可以把文件拖到这一行上</source>
         <translation>Receive a file a unit sent for the selected item (a summary …) and mark it submitted; files may also be dropped on the row</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="158"/>
-        <location filename="../ui/checklist_view.py" line="371"/>
+        <location filename="../ui/checklist_view.py" line="168"/>
+        <location filename="../ui/checklist_view.py" line="367"/>
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="158"/>
+        <location filename="../ui/checklist_view.py" line="168"/>
         <source>用系统中的程序（Word、WPS 等）打开选中事项收到的文件</source>
         <translation>Open the selected item&apos;s file with the system&apos;s program (Word, WPS …)</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="161"/>
+        <location filename="../ui/checklist_view.py" line="171"/>
         <source>文件版本…</source>
         <translation>File versions…</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="161"/>
+        <location filename="../ui/checklist_view.py" line="171"/>
         <source>选中事项收到的各个版本：打开，或以原文件名另存</source>
         <translation>The versions the selected item received: open one, or save it under its original name</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="164"/>
+        <location filename="../ui/checklist_view.py" line="174"/>
         <source>另存文件…</source>
         <translation>Save file as…</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="164"/>
+        <location filename="../ui/checklist_view.py" line="174"/>
         <source>把选中事项收到的最新文件以原文件名另存到别处</source>
         <translation>Save the selected item&apos;s newest file elsewhere under its original name</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="167"/>
+        <location filename="../ui/checklist_view.py" line="177"/>
         <source>清理文件…</source>
         <translation>Clean up files…</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="167"/>
+        <location filename="../ui/checklist_view.py" line="177"/>
         <source>删除不再被任何报送事项、备份或撤销历史引用的存档文件</source>
         <translation>Delete kept files that no item, backup or undo step refers to any more</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="184"/>
-        <source>按计划日期计算</source>
-        <translation>Use planning date</translation>
+        <location filename="../ui/checklist_view.py" line="202"/>
+        <source>“标记为已报送”记下的收到日期</source>
+        <translation>The received date that “Mark as submitted” records</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="195"/>
-        <source>今日：</source>
-        <translation>Today:</translation>
+        <location filename="../ui/checklist_view.py" line="208"/>
+        <source>事项：</source>
+        <translation>Item:</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="315"/>
+        <location filename="../ui/checklist_view.py" line="219"/>
+        <source>收到日期：</source>
+        <translation>Received on:</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="386"/>
+        <source>报送单位都已有“{0}”这一项，未添加。</source>
+        <translation>Every addressee already owes “{0}”; nothing was added.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="400"/>
+        <source>全部事项</source>
+        <translation>All items</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="311"/>
         <source>全部已报送，无需催报。</source>
         <translation>Everything has been submitted; no reminder needed.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="320"/>
+        <location filename="../ui/checklist_view.py" line="316"/>
         <source>催报文本已复制到剪贴板（点名 {0} 家单位），可直接粘贴到邮件或消息中。</source>
         <translation>Reminder copied to the clipboard ({0} unit(s) named); paste it into an email or message.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="333"/>
+        <location filename="../ui/checklist_view.py" line="329"/>
         <source>接收文件</source>
         <translation>Receive file</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="333"/>
+        <location filename="../ui/checklist_view.py" line="329"/>
         <source>请先选中一个单位的报送事项。</source>
         <translation>Select one unit&apos;s item first.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="342"/>
+        <location filename="../ui/checklist_view.py" line="338"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="342"/>
+        <location filename="../ui/checklist_view.py" line="338"/>
         <source>选中的事项还没有收到文件。</source>
         <translation>The selected item has received no file yet.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="356"/>
+        <location filename="../ui/checklist_view.py" line="352"/>
         <source>另存文件</source>
         <translation>Save file as</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="356"/>
+        <location filename="../ui/checklist_view.py" line="352"/>
         <source>已另存“{0}”。</source>
         <translation>Saved “{0}”.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="392"/>
+        <location filename="../ui/checklist_view.py" line="385"/>
         <source>添加报送事项</source>
         <translation>Add submission item</translation>
     </message>
+</context>
+<context>
+    <name>DatePicker</name>
     <message>
-        <location filename="../ui/checklist_view.py" line="393"/>
-        <source>所选单位都已有“{0}”这一项，未添加。</source>
-        <translation>Every chosen unit already owes “{0}”; nothing was added.</translation>
+        <location filename="../ui/planning_bar.py" line="16"/>
+        <source>yyyy年M月d日</source>
+        <translation>M/d/yyyy</translation>
     </message>
 </context>
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../models/deadlines.py" line="27"/>
+        <location filename="../models/deadlines.py" line="21"/>
         <source>周一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="28"/>
+        <location filename="../models/deadlines.py" line="22"/>
         <source>周二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="29"/>
+        <location filename="../models/deadlines.py" line="23"/>
         <source>周三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="30"/>
+        <location filename="../models/deadlines.py" line="24"/>
         <source>周四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="31"/>
+        <location filename="../models/deadlines.py" line="25"/>
         <source>周五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="32"/>
+        <location filename="../models/deadlines.py" line="26"/>
         <source>周六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="33"/>
+        <location filename="../models/deadlines.py" line="27"/>
         <source>周日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="96"/>
-        <source>已报送 {0} / {1}</source>
-        <translation>Submitted {0} / {1}</translation>
+        <location filename="../models/deadlines.py" line="118"/>
+        <source>{0} 已报送 {1} / {2}</source>
+        <translation>{0}: submitted {1} / {2}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="100"/>
+        <location filename="../models/deadlines.py" line="122"/>
         <source>，逾期未报 {0}</source>
         <translation>, {0} overdue</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="120"/>
+        <location filename="../models/deadlines.py" line="124"/>
+        <source>没有报送事项</source>
+        <translation>Nothing is owed</translation>
+    </message>
+    <message>
+        <location filename="../models/deadlines.py" line="129"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../models/deadlines.py" line="148"/>
         <source>未定截止日期</source>
         <translation>no due date set</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="123"/>
+        <location filename="../models/deadlines.py" line="151"/>
         <source>已逾期{0}天</source>
         <translation>{0} day(s) overdue</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="125"/>
+        <location filename="../models/deadlines.py" line="153"/>
         <source>今日截止</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="127"/>
+        <location filename="../models/deadlines.py" line="155"/>
         <source>还剩{0}天</source>
         <translation>{0} day(s) left</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="128"/>
+        <location filename="../models/deadlines.py" line="156"/>
         <source>截止日期{0}（{1}）</source>
         <translation>due {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="135"/>
+        <location filename="../models/deadlines.py" line="163"/>
         <source>联系人：{0}</source>
         <translation>Contact: {0}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="136"/>
+        <location filename="../models/deadlines.py" line="164"/>
         <source>联系电话：{0}</source>
         <translation>Phone: {0}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="137"/>
+        <location filename="../models/deadlines.py" line="165"/>
         <source>电子邮箱：{0}</source>
         <translation>Email: {0}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="142"/>
+        <location filename="../models/deadlines.py" line="170"/>
         <source>{0}。</source>
         <translation>{0}.</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="143"/>
+        <location filename="../models/deadlines.py" line="171"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="150"/>
+        <location filename="../models/deadlines.py" line="178"/>
         <source>{0}年“5·20世界计量日”宣传活动通知</source>
         <translation>Notice on the {0} World Metrology Day (20 May) publicity campaign</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="153"/>
+        <location filename="../models/deadlines.py" line="181"/>
         <source>《{0}》</source>
         <translation>“{0}”</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="154"/>
+        <location filename="../models/deadlines.py" line="182"/>
         <source>《{0}》（{1}）</source>
         <translation>“{0}” ({1})</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="165"/>
+        <location filename="../models/deadlines.py" line="193"/>
         <source>各有关单位：</source>
         <translation>To all units concerned:</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="166"/>
+        <location filename="../models/deadlines.py" line="194"/>
         <source>根据{0}要求，以下单位尚未报送材料：</source>
         <translation>As required by {0}, the following units have not yet submitted their materials:</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="169"/>
+        <location filename="../models/deadlines.py" line="197"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="171"/>
+        <location filename="../models/deadlines.py" line="199"/>
         <source>{0}．{1}，{2}，尚缺{3}家：{4}。</source>
         <translation>{0}. {1}, {2}; {3} unit(s) missing: {4}.</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="173"/>
+        <location filename="../models/deadlines.py" line="201"/>
         <source>请上述单位抓紧报送；如已报送，请忽略本提醒。</source>
         <translation>Please submit as soon as possible. If you have already done so, please ignore this reminder.</translation>
     </message>
@@ -2486,24 +2682,34 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../ui/import_dialog.py" line="34"/>
+        <location filename="../ui/import_dialog.py" line="35"/>
         <source>导入预览：{0}</source>
         <translation>Import preview: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="48"/>
+        <location filename="../ui/import_dialog.py" line="43"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="54"/>
+        <location filename="../ui/import_dialog.py" line="49"/>
         <source>检查结果：</source>
         <translation>Check results:</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="55"/>
+        <location filename="../ui/import_dialog.py" line="50"/>
         <source>文件有错误，不能导入；数据库未作任何改动。</source>
         <translation>The file has errors and cannot be imported; the database has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="52"/>
+        <source>将导入（{0} 条）</source>
+        <translation>To be imported ({0} rows)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="54"/>
+        <source>将被替换（{0} 条）</source>
+        <translation>To be replaced ({0} rows)</translation>
     </message>
 </context>
 <context>
@@ -2514,243 +2720,238 @@ But these received files are missing from the archive (deleted by hand?):
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="52"/>
+        <location filename="../ui/main_window.py" line="51"/>
         <source>活动日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="53"/>
+        <location filename="../ui/main_window.py" line="51"/>
         <source>报送清单</source>
         <translation>Submissions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="54"/>
+        <location filename="../ui/main_window.py" line="52"/>
         <source>通知文件</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="106"/>
+        <location filename="../ui/main_window.py" line="108"/>
         <source>导入单位返回的活动安排表（Excel/Word）…</source>
         <translation>Import a unit&apos;s activity table (Excel/Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="289"/>
+        <location filename="../ui/main_window.py" line="241"/>
+        <source>{0} · {1}年</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="291"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="82"/>
+        <location filename="../ui/main_window.py" line="84"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="84"/>
+        <location filename="../ui/main_window.py" line="86"/>
         <source>导出通知（Word）…</source>
         <translation>Export notice (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="87"/>
+        <location filename="../ui/main_window.py" line="89"/>
         <source>导出附件汇总表（Word）…</source>
         <translation>Export appendix table (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="90"/>
+        <location filename="../ui/main_window.py" line="92"/>
         <source>导出附件汇总表（Excel）…</source>
         <translation>Export appendix table (Excel)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/main_window.py" line="94"/>
         <source>导出附件汇总表（PDF）…</source>
         <translation>Export appendix table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="94"/>
+        <location filename="../ui/main_window.py" line="96"/>
         <source>导出活动日历（.ics）…</source>
         <translation>Export calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="96"/>
+        <location filename="../ui/main_window.py" line="98"/>
         <source>导出报送清单（Excel）…</source>
         <translation>Export submissions (Excel)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="98"/>
+        <location filename="../ui/main_window.py" line="100"/>
         <source>导出活动日程表（Word）…</source>
         <translation>Export Campaign Schedule (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="102"/>
         <source>导出活动日程表（PDF）…</source>
         <translation>Export Campaign Schedule (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="104"/>
         <source>导出活动总结汇编（Word）…</source>
         <translation>Export compiled summaries (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="104"/>
+        <location filename="../ui/main_window.py" line="106"/>
         <source>导出活动总结汇编（PDF）…</source>
         <translation>Export compiled summaries (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="105"/>
+        <location filename="../ui/main_window.py" line="107"/>
         <source>生成单位填报模板…</source>
         <translation>Create entry templates…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="108"/>
+        <location filename="../ui/main_window.py" line="110"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="109"/>
+        <location filename="../ui/main_window.py" line="111"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="110"/>
+        <location filename="../ui/main_window.py" line="112"/>
         <source>活动日程表打印预览…</source>
         <translation>Campaign Schedule Print Preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="112"/>
+        <location filename="../ui/main_window.py" line="114"/>
         <source>恢复备份…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="113"/>
+        <location filename="../ui/main_window.py" line="115"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="124"/>
+        <location filename="../ui/main_window.py" line="126"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="125"/>
+        <location filename="../ui/main_window.py" line="127"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="125"/>
+        <location filename="../ui/main_window.py" line="127"/>
         <source>撤销“{0}”</source>
         <translation>Undo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="127"/>
+        <location filename="../ui/main_window.py" line="129"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="127"/>
+        <location filename="../ui/main_window.py" line="129"/>
         <source>重做“{0}”</source>
         <translation>Redo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129"/>
+        <location filename="../ui/main_window.py" line="131"/>
         <source>撤销历史…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="139"/>
+        <location filename="../ui/main_window.py" line="142"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>报送(&amp;S)</source>
         <translation>&amp;Submissions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>年度(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="160"/>
         <source>切换年度</source>
         <translation>Switch year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="166"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="209"/>
+        <location filename="../ui/main_window.py" line="206"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="209"/>
+        <location filename="../ui/main_window.py" line="206"/>
         <source>（内存）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="225"/>
+        <location filename="../ui/main_window.py" line="223"/>
         <source>{0}年（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="240"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>{0}年“5·20世界计量日”活动管理 — {1}</source>
         <translation>World Metrology Day {0} Campaign Manager — {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="246"/>
-        <source>所有修改已保存</source>
-        <translation>All changes saved</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="247"/>
-        <source>所有修改已保存（本次 {0} 项，可撤销）</source>
-        <translation>All changes saved ({0} this session, can be undone)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="277"/>
+        <location filename="../ui/main_window.py" line="279"/>
         <source>通知有错误</source>
         <translation>The notice has errors</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="278"/>
+        <location filename="../ui/main_window.py" line="280"/>
         <source>通知文件中有未能保存的修改（存在错误）。
 仍要退出并放弃这些修改吗？选“否”回到通知文件修改。</source>
         <translation>The notice has edits that could not be saved (they contain errors).
 Quit and discard them? Choose “No” to go back to the notice.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="294"/>
+        <location filename="../ui/main_window.py" line="296"/>
         <source>撤销失败</source>
         <translation>Undo failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="295"/>
+        <location filename="../ui/main_window.py" line="297"/>
         <source>{0}
 已重新载入数据库中的内容；撤销历史已清空。</source>
         <translation>{0}
 The data was reloaded from the database; the undo history was cleared.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="335"/>
-        <location filename="../ui/main_window.py" line="342"/>
-        <location filename="../ui/main_window.py" line="348"/>
+        <location filename="../ui/main_window.py" line="337"/>
+        <location filename="../ui/main_window.py" line="344"/>
+        <location filename="../ui/main_window.py" line="350"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="343"/>
+        <location filename="../ui/main_window.py" line="345"/>
         <source>通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。</source>
         <translation>The notice has unsaved edits with errors; the last saved notice was exported.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="348"/>
+        <location filename="../ui/main_window.py" line="350"/>
         <source>已导出：{0}
 
 {1}</source>
@@ -2759,77 +2960,83 @@ The data was reloaded from the database; the undo history was cleared.</translat
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="351"/>
+        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="357"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="358"/>
+        <location filename="../ui/main_window.py" line="356"/>
+        <source>已导出，请注意</source>
+        <translation>Exported — please note</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="364"/>
         <source>全部区局</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="359"/>
-        <location filename="../ui/main_window.py" line="367"/>
+        <location filename="../ui/main_window.py" line="365"/>
+        <location filename="../ui/main_window.py" line="373"/>
         <source>生成填报模板</source>
         <translation>Create entry template</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="368"/>
+        <location filename="../ui/main_window.py" line="374"/>
         <source>已生成 {0} 个文件：
 {1}</source>
         <translation>Created {0} file(s):
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="374"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>导入单位返回的活动安排表</source>
         <translation>Import a unit&apos;s activity table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="398"/>
-        <location filename="../ui/main_window.py" line="414"/>
+        <location filename="../ui/main_window.py" line="404"/>
+        <location filename="../ui/main_window.py" line="420"/>
         <source>拖入文件</source>
         <translation>Dropped files</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="455"/>
+        <location filename="../ui/main_window.py" line="461"/>
         <source>撤销历史</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="456"/>
+        <location filename="../ui/main_window.py" line="462"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;state when opened&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="465"/>
+        <location filename="../ui/main_window.py" line="471"/>
         <source>“5·20世界计量日”系列宣传活动管理</source>
         <translation>World Metrology Day (20 May) publicity campaign manager</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="466"/>
+        <location filename="../ui/main_window.py" line="472"/>
         <source>版本 {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="467"/>
+        <location filename="../ui/main_window.py" line="473"/>
         <source>上海市市场监督管理局计量处</source>
         <translation>Metrology Division, Shanghai Administration for Market Regulation</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="468"/>
+        <location filename="../ui/main_window.py" line="474"/>
         <source>离线运行，数据保存在本机。</source>
         <translation>Works offline; data is stored on this computer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="471"/>
+        <location filename="../ui/main_window.py" line="477"/>
         <source>数据目录：{0}</source>
         <translation>Data folder: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
-        <location filename="../ui/main_window.py" line="464"/>
+        <location filename="../ui/main_window.py" line="164"/>
+        <location filename="../ui/main_window.py" line="470"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -2837,22 +3044,37 @@ The data was reloaded from the database; the undo history was cleared.</translat
 <context>
     <name>NewCampaignDialog</name>
     <message>
-        <location filename="../ui/notice_editor.py" line="107"/>
+        <location filename="../ui/notice_editor.py" line="109"/>
         <source>从上一年新建活动</source>
         <translation>New campaign from last year</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="111"/>
-        <source>同时复制上一年的活动安排，作为草稿修改</source>
-        <translation>Also copy last year’s activities as a draft to edit</translation>
+        <location filename="../ui/notice_editor.py" line="113"/>
+        <source>通知正文（标题、主题、正文、附件名称，年份改为新年度）</source>
+        <translation>The notice&apos;s text (title, theme, body, attachment title; years changed to the new one)</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="112"/>
-        <source>将复制通知的各项内容，日期顺延到新年度，发文字号留待编号；单位不变，报送情况全部重置为“未报送”。</source>
-        <translation>Every field of the notice is copied with its dates moved to the new year; the document number is left for numbering. Units stay the same and every submission is reset to “Not submitted”.</translation>
+        <location filename="../ui/notice_editor.py" line="117"/>
+        <source>报送单位及其报送事项（全部重置为“未报送”，截止日期顺延）</source>
+        <translation>The units and what they owe (all reset to “Not submitted”, due dates moved on)</translation>
     </message>
     <message>
         <location filename="../ui/notice_editor.py" line="120"/>
+        <source>{0} 年的活动安排（标为“上年”，修改或确认前导出时会提示）</source>
+        <translation>The activities of {0} (marked “last year”; exports warn until they are edited or confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notice_editor.py" line="122"/>
+        <source>发文机关、主送机关、落款、联系人和各日期总会带到新年度（日期顺延一年），发文字号留待编号。</source>
+        <translation>The issuer, addressees, signature, contacts and dates always come along (dates a year later); the document number is left to be assigned.</translation>
+    </message>
+    <message>
+        <location filename="../ui/notice_editor.py" line="131"/>
+        <source>从 {0} 年带过去：</source>
+        <translation>Carry over from {0}:</translation>
+    </message>
+    <message>
+        <location filename="../ui/notice_editor.py" line="130"/>
         <source>新年度</source>
         <translation>New year</translation>
     </message>
@@ -2860,252 +3082,323 @@ The data was reloaded from the database; the undo history was cleared.</translat
 <context>
     <name>NoticeEditor</name>
     <message>
-        <location filename="../ui/notice_editor.py" line="158"/>
+        <location filename="../ui/notice_editor.py" line="175"/>
         <source>发文机关标志</source>
         <translation>Issuing authority mark</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="158"/>
+        <location filename="../ui/notice_editor.py" line="175"/>
         <source>发文机关</source>
         <translation>Issuing authority</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="159"/>
+        <location filename="../ui/notice_editor.py" line="176"/>
         <source>发文字号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="159"/>
+        <location filename="../ui/notice_editor.py" line="176"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="160"/>
+        <location filename="../ui/notice_editor.py" line="177"/>
         <source>主送机关</source>
         <translation>Addressees</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="160"/>
+        <location filename="../ui/notice_editor.py" line="177"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="161"/>
+        <location filename="../ui/notice_editor.py" line="178"/>
         <source>活动主题</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="161"/>
+        <location filename="../ui/notice_editor.py" line="178"/>
         <source>活动时间</source>
         <translation>Campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="162"/>
+        <location filename="../ui/notice_editor.py" line="179"/>
         <source>活动开始日期</source>
         <translation>Campaign start date</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="162"/>
+        <location filename="../ui/notice_editor.py" line="179"/>
         <source>活动结束日期</source>
         <translation>Campaign end date</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="163"/>
-        <location filename="../ui/notice_editor.py" line="177"/>
+        <location filename="../ui/notice_editor.py" line="180"/>
+        <location filename="../ui/notice_editor.py" line="194"/>
         <source>正文</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="163"/>
+        <location filename="../ui/notice_editor.py" line="180"/>
         <source>附件名称</source>
         <translation>Attachment title</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="164"/>
+        <location filename="../ui/notice_editor.py" line="181"/>
         <source>发文机关署名</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="164"/>
+        <location filename="../ui/notice_editor.py" line="181"/>
         <source>成文日期</source>
         <translation>Date of issue</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="165"/>
+        <location filename="../ui/notice_editor.py" line="182"/>
         <source>附注</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="165"/>
+        <location filename="../ui/notice_editor.py" line="182"/>
         <source>印发机关</source>
         <translation>Printed and distributed by</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="166"/>
+        <location filename="../ui/notice_editor.py" line="183"/>
         <source>印发日期</source>
         <translation>Printed and distributed on</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="166"/>
+        <location filename="../ui/notice_editor.py" line="183"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="167"/>
+        <location filename="../ui/notice_editor.py" line="184"/>
         <source>联系电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="167"/>
+        <location filename="../ui/notice_editor.py" line="184"/>
         <source>电子邮箱</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="168"/>
+        <location filename="../ui/notice_editor.py" line="185"/>
         <source>总结报送截止</source>
         <translation>Summary due</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="174"/>
+        <location filename="../ui/notice_editor.py" line="185"/>
+        <source>活动安排报送截止</source>
+        <translation>Plans due</translation>
+    </message>
+    <message>
+        <location filename="../ui/notice_editor.py" line="191"/>
         <source>版头</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="175"/>
+        <location filename="../ui/notice_editor.py" line="192"/>
         <source>标题与主送</source>
         <translation>Title and addressees</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="176"/>
+        <location filename="../ui/notice_editor.py" line="193"/>
         <source>活动</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="178"/>
+        <location filename="../ui/notice_editor.py" line="195"/>
         <source>附件与落款</source>
         <translation>Attachment and signature</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="180"/>
+        <location filename="../ui/notice_editor.py" line="197"/>
         <source>版记</source>
         <translation>Imprint</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="181"/>
+        <location filename="../ui/notice_editor.py" line="198"/>
         <source>联系与报送</source>
         <translation>Contact and submission</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="189"/>
+        <location filename="../ui/notice_editor.py" line="206"/>
         <source>应用</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="191"/>
+        <location filename="../ui/notice_editor.py" line="208"/>
         <source>还原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="192"/>
+        <location filename="../ui/notice_editor.py" line="209"/>
         <source>放弃尚未保存的修改</source>
         <translation>Discard unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="194"/>
+        <location filename="../ui/notice_editor.py" line="211"/>
         <source>从上一年新建活动…</source>
         <translation>New campaign from last year…</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="195"/>
+        <location filename="../ui/notice_editor.py" line="212"/>
         <source>复制本年度的通知到新年度，日期顺延，报送情况重置</source>
         <translation>Copy this year’s notice to a new year, moving the dates and resetting submissions</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="246"/>
+        <location filename="../ui/notice_editor.py" line="263"/>
         <source>年度不能修改；新年度请用“从上一年新建活动”</source>
         <translation>The year cannot be changed; for a new year use “New campaign from last year”</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="281"/>
+        <location filename="../ui/notice_editor.py" line="298"/>
         <source>未填写</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="292"/>
+        <location filename="../ui/notice_editor.py" line="309"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="307"/>
+        <location filename="../ui/notice_editor.py" line="324"/>
         <source>提纲</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="368"/>
+        <location filename="../ui/notice_editor.py" line="386"/>
         <source>有 {0} 处错误（{1}），改正后才能保存</source>
         <translation>{0} error(s) ({1}); correct them to save</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="370"/>
+        <location filename="../ui/notice_editor.py" line="388"/>
         <source>未保存的修改：{0}</source>
         <translation>Unsaved changes: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="371"/>
+        <location filename="../ui/notice_editor.py" line="389"/>
         <source>通知已保存</source>
         <translation>Notice saved</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="373"/>
+        <location filename="../ui/notice_editor.py" line="391"/>
         <source>（{0} 条提示）</source>
         <translation> ({0} warning(s))</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="428"/>
+        <location filename="../ui/notice_editor.py" line="446"/>
         <source>通知未保存</source>
         <translation>Notice not saved</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="429"/>
+        <location filename="../ui/notice_editor.py" line="447"/>
         <source>请先改正以下错误：
 {0}</source>
         <translation>Please correct these errors first:
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="424"/>
+        <location filename="../ui/notice_editor.py" line="442"/>
         <source>修改通知：{0}</source>
         <translation>Edit notice: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="190"/>
+        <location filename="../ui/notice_editor.py" line="207"/>
         <source>保存通知的修改</source>
         <translation>Save the changes to the notice</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="452"/>
+        <location filename="../ui/notice_editor.py" line="470"/>
         <source>从上一年新建活动</source>
         <translation>New campaign from last year</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="453"/>
+        <location filename="../ui/notice_editor.py" line="471"/>
         <source>通知中有错误，尚未保存的修改将被放弃。仍要新建吗？</source>
         <translation>The notice has errors; unsaved changes will be discarded. Create the new campaign anyway?</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="463"/>
+        <location filename="../ui/notice_editor.py" line="481"/>
         <source>无法新建活动</source>
         <translation>Cannot create campaign</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="465"/>
+        <location filename="../ui/notice_editor.py" line="483"/>
         <source>已新建活动</source>
         <translation>Campaign created</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="466"/>
+        <location filename="../ui/notice_editor.py" line="484"/>
         <source>已从 {0} 年复制通知，新建 {1} 年活动。请核对活动主题、正文，并在印发前填写发文字号的序号。</source>
         <translation>The notice was copied from {0} and the {1} campaign created. Check the theme and body, and fill in the document number’s sequence number before printing and distribution.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningBar</name>
+    <message>
+        <location filename="../ui/planning_bar.py" line="39"/>
+        <source>报送清单按这一天计算剩余和逾期天数；“标记为已报送”默认也记这一天</source>
+        <translation>The checklist counts days left and overdue from this day; “Mark as submitted” records it by default</translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_bar.py" line="42"/>
+        <source>恢复默认</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_bar.py" line="43"/>
+        <source>回到默认的计算日期：本年度活动期间为今天，否则为报送截止日</source>
+        <translation>Back to the default: today during this year&apos;s campaign, otherwise the deadline day</translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_bar.py" line="47"/>
+        <source>计算日期：</source>
+        <translation>Counting from:</translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_bar.py" line="71"/>
+        <source>（今天）</source>
+        <translation>(today)</translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_bar.py" line="76"/>
+        <source>（按所选日期计算：今天 {0} 不在 {1} 年活动期间，默认按报送截止日）</source>
+        <translation>(a chosen date: today, {0}, is outside the {1} campaign, so the deadline day is used)</translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_bar.py" line="78"/>
+        <source>（按所选日期计算，不是今天 {0}）</source>
+        <translation>(a chosen date, not today {0})</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../ui/status_bar.py" line="36"/>
+        <source>当前年度：{0}年</source>
+        <translation>Year: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_bar.py" line="38"/>
+        <source>（库中另有 {0} 年）</source>
+        <translation> (the database also has {0})</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_bar.py" line="49"/>
+        <source>通知有尚未应用的修改（离开该栏或按 {0} 保存）</source>
+        <translation>The notice has changes not yet applied (leave the field or press {0} to save)</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_bar.py" line="53"/>
+        <source>所有修改已保存</source>
+        <translation>All changes saved</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_bar.py" line="54"/>
+        <source>所有修改已保存（本次 {0} 项，可撤销）</source>
+        <translation>All changes saved ({0} this session, can be undone)</translation>
     </message>
 </context>
 <context>
@@ -3139,69 +3432,59 @@ The data was reloaded from the database; the undo history was cleared.</translat
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../ui/calendar/timeline.py" line="226"/>
-        <source>时间：{0}</source>
-        <translation>Time: {0}</translation>
-    </message>
-    <message>
-        <location filename="../ui/calendar/timeline.py" line="227"/>
-        <source>单位：{0}</source>
-        <translation>Unit: {0}</translation>
-    </message>
-    <message>
-        <location filename="../ui/calendar/timeline.py" line="233"/>
-        <source>{0} {1}：{2} 项活动</source>
-        <translation>{0} {1} — {2} activities</translation>
-    </message>
-    <message>
-        <location filename="../ui/calendar/timeline.py" line="238"/>
-        <source>……另有 {0} 项</source>
-        <translation>…and {0} more</translation>
-    </message>
-    <message>
-        <location filename="../ui/calendar/timeline.py" line="394"/>
+        <location filename="../ui/calendar/header.py" line="61"/>
         <source>{0}日</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/timeline.py" line="403"/>
+        <location filename="../ui/calendar/header.py" line="70"/>
         <source>{0} 项</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/timeline.py" line="425"/>
+        <location filename="../ui/calendar/header.py" line="92"/>
         <source>{0}年{1}月</source>
         <translation>{1}/{0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/timeline.py" line="427"/>
+        <location filename="../ui/calendar/header.py" line="94"/>
         <source>★ 世界计量日</source>
         <translation>★ World Metrology Day</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/timeline.py" line="429"/>
+        <location filename="../ui/calendar/header.py" line="96"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/timeline.py" line="486"/>
+        <location filename="../ui/calendar/header.py" line="98"/>
+        <source>计算日期</source>
+        <translation>counting day</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/header.py" line="123"/>
         <source>活动日历（{0} 项）</source>
         <translation>Calendar ({0} activities)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/timeline.py" line="489"/>
+        <location filename="../ui/calendar/header.py" line="126"/>
         <source>确定日期</source>
         <translation>Fixed dates</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/timeline.py" line="489"/>
+        <location filename="../ui/calendar/header.py" line="126"/>
         <source>大致或开放时间</source>
         <translation>Approximate or open</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/timeline.py" line="490"/>
+        <location filename="../ui/calendar/header.py" line="127"/>
         <source>超出活动期</source>
         <translation>Outside campaign period</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/timeline.py" line="440"/>
+        <source>上年</source>
+        <translation>last yr</translation>
     </message>
 </context>
 <context>

@@ -251,3 +251,39 @@ def test_search_ignores_case_in_latin_text(panel):
     assert names == {"科普竞答"}          # “绿色青浦”APP
     panel.search.setText("绿色青浦 APP")
     assert panel.model.rowCount() == 1
+
+
+def test_detail_panel_pickers_change_unit_and_level_as_one_step_each(panel, ctx):
+    """The unit picker beside 负责单位 and the level picker: the row moves, stays current,
+    and each change undoes in one step."""
+    jinshan = next(u for u in ctx.document.units if u.short_name == "金山")
+    qingpu = next(u for u in ctx.document.units if u.short_name == "青浦")
+    row = [a for a in ctx.document.activities if a.unit_id == jinshan.id][1]
+    panel.select_activity(row.id)
+    pickers = panel.pickers
+    assert pickers.unit_box.currentData() == jinshan.id
+    assert pickers.level_box.currentData() == Level.DISTRICT
+    pickers.unit_box.setCurrentIndex(pickers.unit_box.findData(qingpu.id))
+    pickers.unit_box.activated.emit(pickers.unit_box.currentIndex())
+    assert panel.current_activity().id == row.id
+    assert panel.model.index(panel.table.currentIndex().row(), COL["group_no"]).data() == "14-4"
+    assert panel.detail_edits["responsible"].toPlainText() == qingpu.name
+    pickers.level_box.setCurrentIndex(pickers.level_box.findData(Level.MUNICIPAL))
+    pickers.level_box.activated.emit(pickers.level_box.currentIndex())
+    assert panel.current_activity().level == Level.MUNICIPAL
+    assert panel.model.index(panel.table.currentIndex().row(), COL["group_no"]).data() == "9"
+    assert ctx.undo_stack.count() == 2
+    ctx.undo_stack.undo()
+    ctx.undo_stack.undo()
+    assert ctx.document.activity(row.id) == row
+
+
+def test_typing_the_unit_in_the_table_links_and_moves_the_row(panel, ctx):
+    panel.level_box.setCurrentIndex(panel.level_box.findData(Level.DISTRICT))
+    panel.add_activity()
+    added = panel.current_activity()
+    assert panel.model.index(panel.table.currentIndex().row(), COL["group_no"]).data() == "17"
+    panel.model.setData(panel.table.currentIndex().siblingAtColumn(COL["responsible"]), "徐汇区")
+    assert panel.current_activity().id == added.id
+    assert panel.model.index(panel.table.currentIndex().row(), COL["group_no"]).data() == "4-2"
+    assert panel.pickers.unit_box.currentText() == "徐汇区市场监管局"

@@ -182,8 +182,12 @@ def test_a_template_goes_out_and_comes_back_in(frozen, user):
     book = load_workbook(path)
     assert any("黄浦区市场监管局" in str(cell) for sheet in book.worksheets
                for row in sheet.iter_rows(values_only=True) for cell in row)
+    sheet = book["活动安排"]
+    sheet["B4"] = "计量惠民（修改后）"  # the unit's reply changes its activity
+    book.save(path)
     out = frozen("import", str(path))
     assert "已导入：黄浦区市场监管局" in out and "错误 0 处" in out
+    assert "计量惠民（修改后）" in frozen("activities", "--level", "区级")
 
 
 def test_a_summary_is_received_and_compiled_in_the_bundle(frozen, user, qapp):

@@ -20,7 +20,7 @@ METROLOGY_DAY = date(2021, 5, 20)
 @pytest.fixture
 def view(ctx, qtbot):
     """A calendar over the seeded 2021 campaign, shown at a working size."""
-    ctx.settings.set("today_override", "2021-05-12")
+    ctx.editor.set_planning_date(date(2021, 5, 12))
     widget = CalendarView(ctx)
     qtbot.addWidget(widget)
     widget.resize(1400, 800)
@@ -47,7 +47,7 @@ def test_window_comes_from_the_campaign(view, ctx):
 
 def test_click_on_metrology_day_header_emits_that_date(view, qtbot):
     rect = view.canvas.day_rect(METROLOGY_DAY)
-    with qtbot.waitSignal(view.day_clicked, timeout=1000) as blocker:
+    with qtbot.waitSignal(view.canvas.day_selected, timeout=1000) as blocker:
         click(qtbot, view, rect.center())
     assert blocker.args == [METROLOGY_DAY]
 
@@ -57,17 +57,46 @@ def test_click_on_an_empty_cell_emits_its_day(view, qtbot, ctx):
     lane = next(i for i, lane in enumerate(view.data.lanes) if lane.activity.group_no == 2
                 and lane.activity.level == Level.MUNICIPAL)
     rect = view.canvas.cell_rect(lane, view.data.column(date(2021, 5, 13)))
-    with qtbot.waitSignal(view.day_clicked, timeout=1000) as blocker:
+    with qtbot.waitSignal(view.canvas.day_selected, timeout=1000) as blocker:
         click(qtbot, view, rect.center())
     assert blocker.args == [date(2021, 5, 13)]
 
 
-def test_click_on_a_bar_selects_its_activity(view, qtbot, ctx):
+def test_click_on_a_bar_selects_it_and_shows_its_details_without_opening(view, qtbot, ctx):
     target = district_activity(ctx, 7)
     rect = view.canvas.bar_rects(target.id)[0]
-    with qtbot.waitSignal(view.activity_clicked, timeout=1000) as blocker:
+    opened = []
+    view.activity_opened.connect(opened.append)
+    with qtbot.waitSignal(view.canvas.activity_selected, timeout=1000) as blocker:
         click(qtbot, view, rect.center())
     assert blocker.args == [target.id]
+    assert opened == []
+    assert view.canvas.selected == ("activity", target.id)
+    details = view.details.toPlainText()
+    assert target.name in details and target.content.split("\n")[0] in details
+    assert ctx.document.unit(target.unit_id).name in details
+
+
+def test_double_click_or_enter_opens_the_activity(view, qtbot, ctx):
+    target = district_activity(ctx, 7)
+    rect = view.canvas.bar_rects(target.id)[0]
+    with qtbot.waitSignal(view.activity_opened, timeout=1000) as blocker:
+        qtbot.mouseDClick(view.canvas.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == [target.id]
+    other = district_activity(ctx, 9)
+    click(qtbot, view, view.canvas.bar_rects(other.id)[0].center())
+    with qtbot.waitSignal(view.activity_opened, timeout=1000) as blocker:
+        qtbot.keyClick(view.canvas, Qt.Key.Key_Return)
+    assert blocker.args == [other.id]
+
+
+def test_a_double_click_on_a_day_opens_that_day(view, qtbot):
+    rect = view.canvas.day_rect(METROLOGY_DAY)
+    click(qtbot, view, rect.center())
+    assert "5月20日" in view.details.toPlainText()
+    with qtbot.waitSignal(view.day_opened, timeout=1000) as blocker:
+        qtbot.mouseDClick(view.canvas.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == [METROLOGY_DAY]
 
 
 def test_whole_month_is_clipped_both_sides_and_approximate(view, ctx):
@@ -149,8 +178,12 @@ def test_unreadable_time_moves_the_activity_to_the_side_list(view, ctx, qtbot):
     assert target.id in view.unparsed_list.ids()
     assert view.lane_of(target.id) is None
     assert view.canvas.bar_rects(target.id) == []
-    with qtbot.waitSignal(view.activity_clicked, timeout=1000) as blocker:
+    with qtbot.waitSignal(view.unparsed_list.activity_selected, timeout=1000) as blocker:
         view.unparsed_list.click(target.id)
+    assert blocker.args == [target.id]
+    assert "常态化开展" in view.details.toPlainText()
+    with qtbot.waitSignal(view.activity_opened, timeout=1000) as blocker:
+        view.unparsed_list.click(target.id, activate=True)
     assert blocker.args == [target.id]
     ctx.undo_stack.undo()
     assert target.id not in view.unparsed_list.ids()

@@ -1,7 +1,7 @@
 """The submission checklist: official order, deadlines against a fixed today, undoable marks."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -12,6 +12,7 @@ from models.deadlines import (
     days_left,
     reminder_text,
     summary_line,
+    summary_lines,
     urgency,
 )
 from models.entities import Submission, SubmissionStatus
@@ -24,10 +25,11 @@ DUE = date(2021, 5, 24)
 
 @pytest.fixture
 def view(ctx, qtbot):
-    """The checklist over the seeded campaign, counting from 2021-05-23."""
-    ctx.settings.set("today_override", "2021-05-23")
+    """The checklist over the seeded campaign's summaries, counting from 2021-05-23."""
+    ctx.editor.set_planning_date(date(2021, 5, 23))
     widget = ChecklistView(ctx)
     qtbot.addWidget(widget)
+    widget.show_item("活动总结")
     return widget
 
 
@@ -67,9 +69,20 @@ def test_summary_line_leaves_exempt_out_of_the_total():
     subs[0] = subs[0].with_changes(status=SubmissionStatus.RECEIVED)
     subs[1] = subs[1].with_changes(status=SubmissionStatus.LATE)
     subs[2] = subs[2].with_changes(status=SubmissionStatus.EXEMPT)
-    assert summary_line(subs, date(2021, 5, 20)) == "已报送 2 / 20"
-    assert summary_line(subs, date(2021, 5, 25)).startswith("已报送 2 / 20")
+    assert summary_line(subs, date(2021, 5, 20)) == "活动总结 已报送 2 / 20"
+    assert summary_line(subs, date(2021, 5, 25)).startswith("活动总结 已报送 2 / 20")
     assert "18" in summary_line(subs, date(2021, 5, 25))
+
+
+def test_summary_counts_each_item_on_its_own():
+    plans = [Submission(i, "活动安排", date(2021, 5, 7), SubmissionStatus.RECEIVED)
+             for i in range(1, 22)]
+    plans[20] = plans[20].with_changes(status=SubmissionStatus.PENDING)
+    summaries = [Submission(i, "活动总结", DUE) for i in range(1, 22)]
+    for n in range(3):
+        summaries[n] = summaries[n].with_changes(status=SubmissionStatus.RECEIVED)
+    assert summary_lines(summaries + plans, date(2021, 5, 20)) == [
+        "活动安排 已报送 20 / 21，逾期未报 1", "活动总结 已报送 3 / 21"]
 
 
 def test_reminder_text_has_item_deadline_and_contact(ctx):
@@ -101,19 +114,19 @@ def test_rows_are_the_21_units_in_official_order(view, ctx):
     assert cell(view, 0, "item") == "活动总结"
     assert cell(view, 0, "due") == "5月24日 周一"
     assert set(statuses(view)) == {SubmissionStatus.PENDING}
-    assert view.summary_label.text() == "已报送 0 / 21"
+    assert view.summary_label.text() == "活动安排 已报送 19 / 21，逾期未报 2\n活动总结 已报送 0 / 21"
 
 
 def test_planning_date_makes_unreceived_rows_overdue(view, ctx):
     view.set_planning_date(date(2021, 5, 25))
-    assert ctx.settings.get("today_override") == "2021-05-25"
+    assert ctx.editor.chosen_planning_date() == date(2021, 5, 25)
     assert ctx.today() == date(2021, 5, 25)
     for row in range(21):
         assert cell(view, row, "unit", UrgencyRole) == "overdue"
         assert cell(view, row, "left") == "逾期 1 天"
     red = URGENCY_COLORS["overdue"][0]
     assert cell(view, 3, "note", Qt.ItemDataRole.BackgroundRole).color().name() == red
-    assert "逾期未报 21" in view.summary_label.text()
+    assert "活动总结 已报送 0 / 21，逾期未报 21" in view.summary_label.text()
 
 
 def test_due_within_two_days_is_amber(view):
@@ -127,47 +140,64 @@ def test_due_within_two_days_is_amber(view):
     assert cell(view, 0, "unit", Qt.ItemDataRole.BackgroundRole) is None
 
 
-def test_override_checkbox_off_counts_from_the_real_today(view, ctx):
-    view.override_check.setChecked(False)
-    assert ctx.settings.get("today_override") == ""
-    assert ctx.today() == date.today()
-    assert not view.today_edit.isEnabled()
-    view.override_check.setChecked(True)
-    view.today_edit.setDate(QDate(2021, 5, 21))
-    assert ctx.settings.get("today_override") == "2021-05-21"
-
-
 def _campaign_in_year(ctx, year: int):
     """Move the open campaign (window and deadlines) to another year."""
     campaign = ctx.document.campaign
     moved = {name: getattr(campaign, name).replace(year=year)
-             for name in ("window_start", "window_end", "summary_due")}
+             for name in ("window_start", "window_end", "summary_due", "plan_due")}
     ctx.document.update_campaign(campaign.with_changes(year=year, **moved))
     return ctx.document.campaign
 
 
-def test_planning_starts_in_the_campaign_year(view, ctx):
-    """Turning the planning date on in another year starts from the campaign's last day."""
-    campaign = _campaign_in_year(ctx, date.today().year + 1)
-    view.override_check.setChecked(False)
-    view.override_check.setChecked(True)
-    assert ctx.today() == campaign.window_end
-    assert view.today_edit.date().toPython() == campaign.window_end
-
-
-def test_planning_in_the_campaign_year_starts_today(view, ctx):
-    _campaign_in_year(ctx, date.today().year)
-    view.override_check.setChecked(False)
-    view.override_check.setChecked(True)
-    assert ctx.today() == date.today()
-
-
-def test_today_edit_shows_the_stored_override(ctx, qtbot):
-    ctx.settings.set("today_override", "2021-05-19")
+def test_out_of_season_the_checklist_counts_from_the_deadline_and_says_so(ctx, qtbot):
+    """The 2021 campaign looked at years later: the deadline day, not 2016 days overdue."""
+    assert date.today().year > 2021
     widget = ChecklistView(ctx)
     qtbot.addWidget(widget)
-    assert widget.override_check.isChecked()
-    assert widget.today_edit.date() == QDate(2021, 5, 19)
+    widget.show_item("活动总结")
+    assert ctx.today() == DUE
+    assert widget.planning.picker.date() == QDate(2021, 5, 24)
+    assert widget.planning.picker.displayFormat() == "yyyy年M月d日"
+    assert "按所选日期计算" in widget.planning.note.text()
+    assert "2021 年活动期间" in widget.planning.note.text()
+    assert {cell(widget, r, "left") for r in range(21)} == {"今日截止"}
+    assert "逾期" not in widget.summary_label.text().split("\n")[1]
+
+
+def test_next_years_campaign_is_counted_from_its_deadline_not_366_days_ahead(ctx, qtbot):
+    campaign = ctx.editor.new_campaign_from_last_year(date.today().year + 1)
+    widget = ChecklistView(ctx)
+    qtbot.addWidget(widget)
+    widget.show_item("活动总结")
+    assert ctx.today() == campaign.summary_due
+    assert {cell(widget, r, "left") for r in range(21)} == {"今日截止"}
+
+
+def test_in_season_the_checklist_counts_from_the_real_today(ctx, qtbot):
+    _campaign_in_year(ctx, date.today().year)
+    campaign = ctx.document.campaign
+    if date.today() > campaign.summary_due + timedelta(days=30):  # an autumn run: later season
+        later = date.today() + timedelta(days=1)
+        ctx.document.update_campaign(campaign.with_changes(summary_due=later))
+    widget = ChecklistView(ctx)
+    qtbot.addWidget(widget)
+    assert ctx.today() == date.today()
+    assert widget.planning.note.text() == "（今天）"
+
+
+def test_a_chosen_planning_date_is_kept_with_the_database_per_year(ctx, qtbot):
+    widget = ChecklistView(ctx)
+    qtbot.addWidget(widget)
+    widget.planning.picker.setDate(QDate(2021, 5, 19))
+    assert ctx.store.state("planning_date:2021") == "2021-05-19"
+    again = ChecklistView(ctx)
+    qtbot.addWidget(again)
+    assert again.planning.picker.date() == QDate(2021, 5, 19)
+    assert again.received_edit.date() == QDate(2021, 5, 19)
+    assert again.planning.reset_button.isEnabled()
+    again.planning.reset_button.click()
+    assert ctx.store.state("planning_date:2021") is None
+    assert ctx.today() == DUE
 
 
 # -- actions --------------------------------------------------------------------------
@@ -181,11 +211,11 @@ def test_mark_received_is_one_undoable_step(view, ctx):
     assert view.model.submission_at(0).received == date(2021, 5, 23)
     assert cell(view, 0, "left") == "按时"
     assert ctx.undo_stack.count() == 1
-    assert view.summary_label.text() == "已报送 2 / 21"
+    assert view.summary_label.text().endswith("活动总结 已报送 2 / 21")
     ctx.undo_stack.undo()
     assert set(statuses(view)) == {SubmissionStatus.PENDING}
     assert view.model.submission_at(0).received is None
-    assert view.summary_label.text() == "已报送 0 / 21"
+    assert view.summary_label.text().endswith("活动总结 已报送 0 / 21")
     ctx.undo_stack.redo()
     assert statuses(view)[0] == SubmissionStatus.RECEIVED
 
@@ -209,6 +239,56 @@ def test_mark_received_after_the_deadline_is_late(view, ctx):
     assert cell(view, 4, "unit", UrgencyRole) == "done"
 
 
+def test_mark_received_on_a_chosen_date_is_one_step(view, ctx):
+    assert view.received_edit.date() == QDate(2021, 5, 23)  # the planning date by default
+    assert view.received_edit.displayFormat() == "yyyy年M月d日"
+    view.received_edit.setDate(QDate(2021, 5, 27))
+    mark_rows(view, [2, 3])
+    for row in (2, 3):
+        sub = view.model.submission_at(row)
+        assert (sub.status, sub.received) == (SubmissionStatus.LATE, date(2021, 5, 27))
+        assert cell(view, row, "left") == "迟交 3 天"
+    assert ctx.undo_stack.count() == 1
+    ctx.undo_stack.undo()
+    assert {view.model.submission_at(r).status for r in (2, 3)} == {SubmissionStatus.PENDING}
+
+
+def test_on_time_is_against_the_items_own_due_date(view, ctx):
+    """A plan due 7 May received on 20 May is late; a summary received then is on time."""
+    view.show_item("活动安排")
+    pending = [r for r in range(view.model.rowCount())
+               if view.model.submission_at(r).status == SubmissionStatus.PENDING]
+    assert len(pending) == 2
+    view.received_edit.setDate(QDate(2021, 5, 20))
+    mark_rows(view, pending[:1])
+    plan = view.model.submission_at(pending[0])
+    assert (plan.status, plan.due) == (SubmissionStatus.LATE, date(2021, 5, 7))
+    assert cell(view, pending[0], "left") == "迟交 13 天"
+    view.show_item("活动总结")
+    view.received_edit.setDate(QDate(2021, 5, 20))
+    mark_rows(view, [0])
+    assert cell(view, 0, "left") == "按时"
+
+
+def test_a_future_received_date_cannot_be_chosen_or_marked(view, ctx):
+    from models.errors import UserError
+    tomorrow = date.today() + timedelta(days=1)
+    assert view.received_edit.maximumDate() == QDate(date.today())
+    with pytest.raises(UserError):
+        ctx.editor.mark_received([view.model.submission_at(0).id], tomorrow)
+    assert ctx.undo_stack.count() == 0
+
+
+def test_the_item_filter_shows_one_kind(view, ctx):
+    kinds = [view.kind_box.itemText(i) for i in range(view.kind_box.count())]
+    assert kinds == ["全部事项", "活动安排", "活动总结"]
+    view.show_item(None)
+    assert view.model.rowCount() == 42
+    view.show_item("活动安排")
+    assert {view.model.submission_at(r).item for r in range(21)} == {"活动安排"}
+    assert view.model.rowCount() == 21
+
+
 def test_selection_survives_marking_and_action_follows_it(view):
     mark_rows(view, [1])
     assert [s.id for s in view.selected_submissions()] == [view.model.submission_at(1).id]
@@ -229,7 +309,7 @@ def test_status_combo_edits_and_undoes(view, ctx, qtbot):
     delegate.setModelData(editor, view.model, index)
     editor.deleteLater()
     assert statuses(view)[6] == SubmissionStatus.EXEMPT
-    assert view.summary_label.text() == "已报送 0 / 20"
+    assert view.summary_label.text().endswith("活动总结 已报送 0 / 20")
     ctx.undo_stack.undo()
     assert statuses(view)[6] == SubmissionStatus.PENDING
 
@@ -266,7 +346,8 @@ def test_reminder_names_exactly_the_missing_units(view, ctx):
 
 
 def test_reminder_when_all_are_in_says_so(view, ctx):
-    mark_rows(view, list(range(21)))
+    view.show_item(None)
+    mark_rows(view, list(range(42)))
     assert view.copy_reminder() == ""
     assert ctx.dialogs.messages[-1][0] == "info"
 
@@ -274,42 +355,45 @@ def test_reminder_when_all_are_in_says_so(view, ctx):
 def test_add_item_for_all_addressees_and_undo(view, ctx, monkeypatch):
     asked = []
 
-    def fake_ask(parent, units, addressees, due):
-        asked.append((len(units), due))
-        return NewItem("活动安排", tuple(addressees), date(2021, 5, 10))
+    def fake_ask(parent, due):
+        asked.append(due)
+        return NewItem("宣传报道", date(2021, 5, 28))
 
     monkeypatch.setattr(AddItemDialog, "ask", staticmethod(fake_ask))
+    view.show_item(None)
     view.add_item_action.trigger()
-    assert asked == [(21, DUE)]
-    assert view.model.rowCount() == 42
-    items = [view.model.submission_at(r).item for r in range(42)]
-    assert items[:2] == ["活动安排", "活动总结"]  # each unit's items together, official order
-    assert view.summary_label.text().startswith("已报送 0 / 42")
+    assert asked == [DUE]
+    assert view.model.rowCount() == 63
+    items = [view.model.submission_at(r).item for r in range(63)]
+    assert items[:3] == ["宣传报道", "活动安排", "活动总结"]  # each unit's items together
+    assert view.summary_label.text().endswith("宣传报道 已报送 0 / 21")
     assert ctx.undo_stack.count() == 1
     ctx.undo_stack.undo()
-    assert view.model.rowCount() == 21
-    ctx.undo_stack.redo()
     assert view.model.rowCount() == 42
+    ctx.undo_stack.redo()
+    assert view.model.rowCount() == 63
 
 
-def test_add_item_for_one_unit_skips_duplicates(view, ctx):
-    unit_id = view.model.submission_at(3).unit_id
-    assert view.add_item(NewItem("宣传报道", (unit_id,), DUE)) == 1
-    assert view.add_item(NewItem("宣传报道", (unit_id,), DUE)) == 0
-    assert view.add_item(NewItem("活动总结", (unit_id,), DUE)) == 0
-    assert view.model.rowCount() == 22
+def test_an_item_is_owed_by_every_addressee_or_none(view, ctx):
+    assert view.add_item(NewItem("宣传报道", DUE)) == 21
+    assert view.add_item(NewItem("宣传报道", DUE)) == 0
+    assert view.add_item(NewItem("活动总结", DUE)) == 0
+    owing = {}
+    for sub in ctx.document.submissions():
+        owing.setdefault(sub.item, set()).add(sub.unit_id)
+    assert len(set(map(frozenset, owing.values()))) == 1
     assert ctx.undo_stack.count() == 1
 
 
 def test_add_item_dialog_builds_the_request(qtbot, ctx):
-    dialog = AddItemDialog(ctx.document.units[:3], DUE)
+    dialog = AddItemDialog(DUE)
     qtbot.addWidget(dialog)
-    assert dialog.request([1, 2, 3]) == NewItem("活动安排", (1, 2, 3), DUE)
-    dialog.unit_box.setCurrentIndex(2)
-    dialog.item_box.setCurrentText("宣传报道")
-    assert dialog.request([1, 2, 3]) == NewItem("宣传报道", (2,), DUE)
+    assert dialog.due_edit.displayFormat() == "yyyy年M月d日"
+    assert dialog.request() == NewItem("宣传报道", DUE)
+    dialog.item_box.setCurrentText("组织收看情况")
+    assert dialog.request() == NewItem("组织收看情况", DUE)
     dialog.item_box.setCurrentText("  ")
-    assert dialog.request([1, 2, 3]) is None
+    assert dialog.request() is None
 
 
 def test_renders_to_png(view, qtbot, tmp_path):
@@ -336,9 +420,22 @@ def test_renders_to_png(view, qtbot, tmp_path):
     assert [background(i) for i in waiting] == [URGENCY_COLORS["soon"][0]] * 2  # due 24 May
 
 
-def test_a_received_date_after_the_real_today_is_refused(ctx):
-    from datetime import timedelta
+def test_received_date_cell_edits_in_a_chinese_picker(view, ctx):
+    from PySide6.QtWidgets import QDateEdit
+    delegate = view.table.itemDelegateForColumn(COLUMN["received"])
+    index = view.model.index(1, COLUMN["received"])
+    editor = delegate.createEditor(view.table.viewport(), QStyleOptionViewItem(), index)
+    assert isinstance(editor, QDateEdit)
+    assert editor.displayFormat() == "yyyy年M月d日"
+    assert editor.maximumDate() == QDate(date.today())
+    delegate.setEditorData(editor, index)
+    editor.setDate(QDate(2021, 5, 21))
+    delegate.setModelData(editor, view.model, index)
+    editor.deleteLater()
+    assert view.model.submission_at(1).received == date(2021, 5, 21)
 
+
+def test_a_received_date_after_the_real_today_is_refused(ctx):
     from ui.checklist_model import ChecklistModel
     model = ChecklistModel(ctx.document, ctx.today, ctx.editor)
     tomorrow = date.today() + timedelta(days=1)

@@ -5,6 +5,7 @@ import io
 import os
 import subprocess
 import sys
+from datetime import date
 
 import pytest
 from docx import Document
@@ -106,13 +107,15 @@ def test_export_summaries_and_clean(disk, tmp_path, qapp):
 
 
 def test_receive_takes_the_planning_date_by_default(tmp_path, qapp):
-    """The default date is the checklist's planning date, read from the user's settings."""
+    """The default date is the checklist's planning date, the one chosen for the year and
+    kept in the database (the window's 按计划日期 box)."""
+    from models.editor import CampaignEditor
     env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), HOME=str(tmp_path))
-    conf = tmp_path / "config" / "SHSAMR" / "MetrologyDay.conf"
-    conf.parent.mkdir(parents=True)
-    conf.write_text("[prefs]\ntoday_override=2021-05-22\n", encoding="utf-8")
     path = summary_docx(tmp_path / "总结.docx", "崇明", "green")
     db = tmp_path / "c.sqlite3"
+    store = open_database(db)
+    CampaignEditor(store).set_planning_date(date(2021, 5, 22))
+    store.close()
     result = subprocess.run([sys.executable, str(REPO / "main.py"), "--db", str(db), "receive",
                              "--unit", "崇明", str(path)], capture_output=True, text=True,
                             env=env, timeout=120)

@@ -8,6 +8,7 @@ import pytest
 
 from models.editor import CampaignEditor
 from models.entities import Level, SubmissionStatus
+from models.rollover import CarryOver
 from models.storage import StoreError
 
 
@@ -55,10 +56,10 @@ def stored_table(editor, level: Level = Level.MUNICIPAL) -> list[tuple[int, int,
 def test_add_activity_undo_redo(editor, signals):
     before = table(editor, Level.DISTRICT)
     last = before[-1][0]
-    unit = next(u for u in editor.document.units if u.short_name == "黄浦")
+    unit = next(u for u in editor.document.units if u.short_name == "临港")  # no rows yet
     new = editor.add_activity(Level.DISTRICT, unit.id)
     assert new is not None and new.id is not None
-    assert (new.group_no, new.position, new.responsible) == (last + 1, 1, "黄浦区市场监管局")
+    assert (new.group_no, new.position, new.responsible) == (last + 1, 1, "临港新片区市场监管局")
     assert table(editor, Level.DISTRICT) == before + [(last + 1, 1, "新活动")]
     assert signals.take() == [("activities_reset",)]
     assert editor.undo_stack.count() == 1 and editor.undo_stack.undoText() == "新增活动"
@@ -68,6 +69,12 @@ def test_add_activity_undo_redo(editor, signals):
     editor.undo_stack.redo()
     assert editor.document.activity(new.id).name == "新活动"
     assert stored_table(editor, Level.DISTRICT) == before + [(last + 1, 1, "新活动")]
+
+
+def test_a_new_activity_for_a_unit_with_rows_joins_its_group(editor):
+    unit = next(u for u in editor.document.units if u.short_name == "黄浦")
+    new = editor.add_activity(Level.DISTRICT, unit.id)
+    assert (new.group_no, new.position, new.unit_id) == (2, 2, unit.id)
 
 
 def test_add_row_to_group_joins_the_group_at_its_end(editor, signals):
@@ -163,19 +170,19 @@ def test_a_notice_with_errors_is_not_saved(editor, signals):
 def test_new_campaign_from_last_year_opens_it_with_a_fresh_history(editor, signals):
     editor.edit_field(editor.document.activities[0].id, "name", "改过")
     signals.take()
-    new = editor.new_campaign_from_last_year(2022, copy_activities=True)
+    new = editor.new_campaign_from_last_year(2022, CarryOver(activities=True))
     assert editor.document.campaign.id == new.id and new.year == 2022
     assert editor.undo_stack.count() == 0
     assert ("campaign_changed",) in signals.take()
     assert len(editor.document.activities) == 29
     with pytest.raises(StoreError):
-        editor.new_campaign_from_last_year(2022, copy_activities=False)
+        editor.new_campaign_from_last_year(2022)
     assert editor.document.campaign.id == new.id
 
 
 def test_switch_campaign_restarts_history(editor, signals):
     first = editor.document.campaign
-    editor.new_campaign_from_last_year(2022, copy_activities=False)
+    editor.new_campaign_from_last_year(2022)
     assert editor.document.activities == []
     signals.take()
     editor.switch_campaign(first.id)
@@ -184,54 +191,59 @@ def test_switch_campaign_restarts_history(editor, signals):
                               ("units_changed",), ("activities_reset",)]
 
 
+def summaries(editor):
+    """The 活动总结 items of the open campaign, in official order."""
+    return [s for s in editor.document.submissions() if s.item == "活动总结"]
+
+
 def test_add_item_for_the_addressees_skips_what_is_owed(editor, signals):
     addressees = editor.addressees()
     assert len(addressees) == 21
-    assert editor.add_item("活动安排", addressees, date(2021, 5, 10)) == 21
+    assert editor.add_item("宣传报道", date(2021, 5, 28)) == 21
     assert signals.take() == [("submissions_changed",)]
-    assert editor.add_item("活动安排", addressees[:3], date(2021, 5, 10)) == 0
+    assert editor.add_item("宣传报道", date(2021, 5, 28)) == 0
+    assert editor.add_item("活动安排", date(2021, 5, 28)) == 0
     assert editor.undo_stack.count() == 1 and signals.take() == []
-    assert len(editor.store.submissions(editor.document.campaign.id)) == 42
+    assert len(editor.store.submissions(editor.document.campaign.id)) == 63
     editor.undo_stack.undo()
-    assert len(editor.store.submissions(editor.document.campaign.id)) == 21
+    assert len(editor.store.submissions(editor.document.campaign.id)) == 42
 
 
 def test_mark_received_marks_only_missing_items_late_after_due(editor, signals):
-    ids = [s.id for s in editor.document.submissions()[:3]]
+    ids = [s.id for s in summaries(editor)[:3]]
     assert editor.mark_received(ids[:1], date(2021, 5, 20)) == 1
     assert editor.mark_received(ids, date(2021, 5, 26)) == 2   # the first is in already
     assert editor.undo_stack.count() == 2
-    now = editor.document.submissions()[:3]
+    now = summaries(editor)[:3]
     assert [(s.status, s.received) for s in now] == [
         (SubmissionStatus.RECEIVED, date(2021, 5, 20)),
         (SubmissionStatus.LATE, date(2021, 5, 26)), (SubmissionStatus.LATE, date(2021, 5, 26))]
     assert signals.take() == [("submissions_changed",), ("submissions_changed",)]
     editor.undo_stack.undo()
     editor.undo_stack.undo()
-    assert {s.status for s in editor.store.submissions(editor.document.campaign.id)} == {
-        SubmissionStatus.PENDING}
+    assert {s.status for s in summaries(editor)} == {SubmissionStatus.PENDING}
 
 
 def test_edit_submission_status_date_and_note(editor, signals):
-    sub_id = editor.document.submissions()[0].id
+    sub_id = summaries(editor)[0].id
     tomorrow = date.today() + timedelta(days=1)
     assert editor.edit_submission(sub_id, received=tomorrow) is False
     assert editor.edit_submission(sub_id, note="") is False        # no change, no step
     assert editor.undo_stack.count() == 0 and signals.take() == []
     assert editor.edit_submission(sub_id, status=SubmissionStatus.RECEIVED,
                                   today=date(2021, 5, 23))
-    sub = editor.document.submissions()[0]
+    sub = summaries(editor)[0]
     assert (sub.status, sub.received) == (SubmissionStatus.RECEIVED, date(2021, 5, 23))
     assert editor.edit_submission(sub_id, status=SubmissionStatus.EXEMPT)
-    assert editor.document.submissions()[0].received is None
+    assert summaries(editor)[0].received is None
     assert editor.edit_submission(sub_id, note="电话已催")
     assert signals.take() == [("submissions_changed",)] * 3
     assert editor.undo_stack.count() == 3
     for _ in range(3):
         editor.undo_stack.undo()
-    assert editor.document.submissions()[0] == editor.store.submissions(
-        editor.document.campaign.id)[0]
-    assert editor.document.submissions()[0].status == SubmissionStatus.PENDING
+    assert summaries(editor)[0] == next(s for s in editor.store.submissions(
+        editor.document.campaign.id) if s.id == sub_id)
+    assert summaries(editor)[0].status == SubmissionStatus.PENDING
 
 
 def test_import_replaces_the_units_rows_and_marks_the_arrangement(editor, signals):
@@ -240,9 +252,12 @@ def test_import_replaces_the_units_rows_and_marks_the_arrangement(editor, signal
     old = [a for a in doc.data.by_level(Level.DISTRICT) if a.unit_id == unit.id]
     rows = [old[0].with_changes(id=None, name="计量惠民", position=1),
             old[0].with_changes(id=None, name="实验室开放", position=2)]
-    sub = editor.import_unit_activities(unit.id, rows, date(2021, 5, 9))
-    assert (sub.item, sub.status, sub.received) == ("活动安排", SubmissionStatus.RECEIVED,
-                                                   date(2021, 5, 9))
+    before = next(s for s in doc.submissions() if s.unit_id == unit.id and s.item == "活动安排")
+    outcome = editor.import_unit_activities(unit.id, rows, date(2021, 5, 6))
+    sub = outcome.submission
+    assert (sub.id, sub.item, sub.status, sub.received) == (
+        before.id, "活动安排", SubmissionStatus.RECEIVED, date(2021, 5, 6))
+    assert (outcome.replaced, outcome.added) == (1, 2)
     mine = [a.name for a in doc.data.by_level(Level.DISTRICT) if a.unit_id == unit.id]
     assert mine == ["计量惠民", "实验室开放"]
     assert signals.take() == [("activities_reset",), ("submissions_changed",)]
@@ -250,7 +265,8 @@ def test_import_replaces_the_units_rows_and_marks_the_arrangement(editor, signal
     editor.undo_stack.undo()
     assert [a.name for a in doc.data.by_level(Level.DISTRICT)
             if a.unit_id == unit.id] == [a.name for a in old]
-    assert not [s for s in doc.submissions() if s.unit_id == unit.id and s.item == "活动安排"]
+    assert [s for s in doc.submissions() if s.unit_id == unit.id and s.item == "活动安排"] == [
+        before]
     editor.undo_stack.redo()
     assert len([a for a in editor.store.activities(doc.campaign.id, Level.DISTRICT)
                 if a.unit_id == unit.id]) == 2
@@ -283,3 +299,34 @@ def test_the_command_line_imports_through_the_editor(store, tmp_path, monkeypatc
     plan = import_workbook(store, path, today=date(2021, 5, 9))
     assert plan.ok and "已导入" in plan.as_text()
     assert calls == [(plan.unit.id, len(plan.activities), date(2021, 5, 9))]
+
+
+def test_an_import_marks_the_units_own_plan_and_makes_no_stray_item(store):
+    """The plan item every addressee owes is marked; a unit owing none gets none made."""
+    editor = CampaignEditor(store)
+    doc = editor.document
+    count = len(doc.submissions())
+    plans = {s.unit_id: s for s in doc.submissions() if s.item == "活动安排"}
+    unit = next(u for u in doc.units if u.short_name == "临港")
+    row = doc.data.by_level(Level.DISTRICT)[0].with_changes(id=None, unit_id=unit.id)
+    outcome = editor.import_unit_activities(unit.id, [row], date(2021, 5, 6))
+    assert outcome.submission.id == plans[unit.id].id
+    assert outcome.submission.status == SubmissionStatus.RECEIVED
+    assert len(doc.submissions()) == count
+    outsider = next(u for u in doc.units if u.short_name == "真新街道")
+    outcome = editor.import_unit_activities(outsider.id, [row], date(2021, 5, 6))
+    assert outcome.submission is None and outcome.added == 1
+    assert len(doc.submissions()) == count
+    editor.restart_history()
+
+
+def test_moving_the_plan_due_date_moves_the_plans_still_due_then(editor, signals):
+    campaign = editor.document.campaign
+    assert campaign.plan_due == date(2021, 5, 7)
+    assert editor.edit_campaign(campaign.with_changes(plan_due=date(2021, 5, 6)), "改") == []
+    plans = [s for s in editor.document.submissions() if s.item == "活动安排"]
+    assert {s.due for s in plans} == {date(2021, 5, 6)}
+    assert {s.due for s in summaries(editor)} == {date(2021, 5, 24)}
+    editor.undo_stack.undo()
+    plans = [s for s in editor.document.submissions() if s.item == "活动安排"]
+    assert {s.due for s in plans} == {date(2021, 5, 7)}

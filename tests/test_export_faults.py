@@ -71,7 +71,8 @@ def test_full_disk_keeps_the_old_file_and_says_so(small_disk, tmp_path, what, fm
 
     again = run_cli(db, "export", what, "-o", str(target))
     assert again.returncode == 2
-    assert again.stdout == ""
+    assert again.stdout.splitlines() == [again.stdout.splitlines()[0]]  # the year, no 已导出
+    assert again.stdout.startswith("年度：2021年")
     lines = again.stderr.strip().splitlines()
     assert len(lines) == 1 and "磁盘已满" in lines[0] and "原有文件保持不变" in lines[0]
     assert "Traceback" not in again.stderr and "Exception ignored" not in again.stderr

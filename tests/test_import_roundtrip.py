@@ -52,7 +52,7 @@ ROWS = [("计量惠民", "眼镜计量讲座", "5月20日", "微信"),
 def test_filled_template_with_merges_and_gaps_imports(store, tmp_path):
     path = _template(store, tmp_path)
     _fill(path, ROWS, merge_time=True, blank_gap=True)
-    plan = import_workbook(store, path, today=date(2021, 5, 9))
+    plan = import_workbook(store, path, today=date(2021, 5, 6))
     assert plan.ok, plan.as_text()
     rows = [a for a in store.load().by_level(Level.DISTRICT) if a.unit_id == plan.unit.id]
     assert [a.name for a in rows] == ["计量惠民", "实验室开放", "常态化宣传"]
@@ -66,7 +66,7 @@ def test_filled_template_with_merges_and_gaps_imports(store, tmp_path):
     assert warnings[0].column.startswith("D") and warnings[0].sheet == "活动安排"
     sub = next(s for s in store.load().submissions
                if s.unit_id == plan.unit.id and s.item == "活动安排")
-    assert sub.status == SubmissionStatus.RECEIVED and sub.received == date(2021, 5, 9)
+    assert sub.status == SubmissionStatus.RECEIVED and sub.received == date(2021, 5, 6)
     assert "已导入" in plan.as_text()
 
 
@@ -101,10 +101,12 @@ def test_unchanged_template_round_trips(store, tmp_path):
 
 
 def test_existing_submission_is_marked_late_after_due(store, tmp_path):
-    from models.entities import Submission
     unit = store.find_unit("黄浦")
     campaign = store.load().campaign
-    store.save_submissions([Submission(unit.id, "活动安排", date(2021, 5, 6), campaign_id=campaign.id)])
+    plan_item = next(s for s in store.submissions(campaign.id)
+                     if s.unit_id == unit.id and s.item == "活动安排")
+    store.save_submissions([plan_item.with_changes(due=date(2021, 5, 6),
+                                                   status=SubmissionStatus.PENDING)])
     path = _template(store, tmp_path)
     plan = import_workbook(store, path, today=date(2021, 5, 7))
     assert plan.ok

@@ -1,6 +1,8 @@
 """Importing a returned workbook from the window: preview, one undoable step."""
 from __future__ import annotations
 
+from datetime import date
+
 from models.entities import Level, SubmissionStatus
 from tests.test_import_roundtrip import ROWS, _fill, _template
 from ui.import_dialog import ImportPreview, run_import
@@ -11,7 +13,7 @@ def _unit_rows(ctx, unit_id):
 
 
 def test_import_is_one_undoable_step(ctx, tmp_path):
-    ctx.settings.set("today_override", "2021-05-09")
+    ctx.editor.set_planning_date(date(2021, 5, 6))
     path = _template(ctx.store, tmp_path)
     _fill(path, ROWS)
     plan = run_import(ctx, path, None, review=lambda plan, parent: True)
@@ -19,13 +21,13 @@ def test_import_is_one_undoable_step(ctx, tmp_path):
     assert _unit_rows(ctx, plan.unit.id) == ["计量惠民", "实验室开放", "常态化宣传"]
     arrangement = [s for s in ctx.document.submissions()
                    if s.unit_id == plan.unit.id and s.item == "活动安排"]
-    assert arrangement and arrangement[0].status == SubmissionStatus.RECEIVED
-    assert str(arrangement[0].received) == "2021-05-09"
+    assert len(arrangement) == 1 and arrangement[0].status == SubmissionStatus.RECEIVED
+    assert str(arrangement[0].received) == "2021-05-06"  # the planning date
     assert ctx.undo_stack.count() == 1
     ctx.undo_stack.undo()
     assert _unit_rows(ctx, plan.unit.id) == ["计量惠民"]
-    assert not [s for s in ctx.store.submissions(ctx.document.campaign.id)
-                if s.unit_id == plan.unit.id and s.item == "活动安排"]
+    assert [s.received for s in ctx.store.submissions(ctx.document.campaign.id)
+            if s.unit_id == plan.unit.id and s.item == "活动安排"] == [None]
     ctx.undo_stack.redo()
     assert len(_unit_rows(ctx, plan.unit.id)) == 3
 
@@ -70,3 +72,22 @@ def test_a_refused_import_changes_nothing_and_claims_nothing(ctx, tmp_path, monk
     assert [a.name for a in ctx.store.activities(ctx.document.campaign.id)] == before
     assert not [m for m in ctx.dialogs.messages if m[0] == "info"]
     assert ctx.undo_stack.count() == 0
+
+
+def test_preview_lists_the_rows_to_be_replaced_even_without_a_link(ctx, tmp_path, qtbot):
+    """徐汇's linked row and a row only naming 徐汇区 both appear under 将被替换."""
+    from exporters.xlsx_template import write_template
+    from importers.workbook import check_workbook
+    from models.entities import Activity
+    xuhui = next(u for u in ctx.document.units if u.short_name == "徐汇")
+    ctx.store.insert_activities([Activity(Level.DISTRICT, 17, 1, "手工录入的活动",
+                                          responsible="徐汇区",
+                                          campaign_id=ctx.document.campaign.id)])
+    ctx.document.switch_campaign(ctx.document.campaign.id)
+    path = write_template(ctx.document.data, xuhui, tmp_path / "徐汇.xlsx")
+    dialog = ImportPreview(check_workbook(ctx.document.data, path))
+    qtbot.addWidget(dialog)
+    assert dialog.replaced_label.text() == "将被替换（2 条）"
+    names = {dialog.replaced_table.item(r, 1).text()
+             for r in range(dialog.replaced_table.rowCount())}
+    assert "手工录入的活动" in names and len(names) == 2

@@ -26,18 +26,37 @@ def test_title_and_status_bar(window):
     assert "已保存" in window.saved_label.text()
 
 
-def test_clicking_a_calendar_day_filters_the_table(window):
-    window.calendar.day_clicked.emit(date(2021, 5, 18))
+def test_opening_a_calendar_day_filters_the_table(window):
+    window.calendar.day_opened.emit(date(2021, 5, 18))
     assert window.tabs.currentWidget() is window.activities
     names = {window.activities.model.activity_at(r).name
              for r in range(window.activities.model.rowCount())}
     assert "诚信计量惠民生活动" in names and "实验室开放" not in names
 
 
-def test_clicking_a_bar_selects_the_activity(window, ctx):
+def test_opening_a_bar_selects_the_activity_in_the_table(window, ctx):
     target = ctx.document.activities[20]
     window.activities.search.setText("不会匹配的文字")
-    window.calendar.activity_clicked.emit(target.id)
+    window.calendar.activity_opened.emit(target.id)
+    assert window.tabs.currentWidget() is window.activities
+    assert window.activities.current_activity().id == target.id
+
+
+def test_a_single_click_in_the_calendar_stays_in_the_calendar(window, ctx, qtbot):
+    """The double-click that follows must land on the same activity, not on a table row."""
+    from PySide6.QtCore import Qt as QtNs
+    window.resize(1400, 860)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_view("calendar")
+    canvas = window.calendar.canvas
+    target = next(lane.activity for lane in canvas.data.lanes if lane.activity.group_no == 7)
+    pos = canvas.bar_rects(target.id)[0].center()
+    qtbot.mouseClick(canvas.viewport(), QtNs.MouseButton.LeftButton, pos=pos)
+    assert window.tabs.currentWidget() is window.calendar
+    assert target.name in window.calendar.details.toPlainText()
+    qtbot.mouseDClick(canvas.viewport(), QtNs.MouseButton.LeftButton, pos=pos)
+    assert window.tabs.currentWidget() is window.activities
     assert window.activities.current_activity().id == target.id
 
 
@@ -240,3 +259,21 @@ def test_about_shows_the_version_and_where_the_data_lives(window, ctx):
     assert f"版本 {setup_cfg_version()}" in text.splitlines()
     assert "数据库：（内存）" in text.splitlines()
     assert f"数据目录：{default_database_path().parent}" in text.splitlines()
+
+
+def test_the_window_reopens_on_the_tab_it_was_closed_on(window, ctx, qtbot):
+    window.show_view("checklist")
+    window.close()
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    assert again.tabs.currentWidget() is again.checklist
+
+
+def test_the_status_bar_does_not_claim_saved_while_a_notice_edit_waits(window, ctx):
+    assert window.saved_label.text() == "所有修改已保存"
+    title = window.notice.editors["title"]
+    title.setPlainText(title.toPlainText() + "（改）")
+    assert "所有修改已保存" not in window.saved_label.text()
+    assert "通知有尚未应用的修改" in window.saved_label.text()
+    assert window.notice.apply()
+    assert window.saved_label.text() == "所有修改已保存（本次 1 项，可撤销）"

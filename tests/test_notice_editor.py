@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QDate
 
 from models.notice_rules import has_errors, heading_level, headings, validate_campaign
+from models.rollover import CarryOver
 from ui.notice_editor import NoticeEditor
 
 GOOD_NUMBER = "沪市监计量〔2021〕261号"
@@ -229,7 +230,7 @@ def test_revert_discards_pending(editor, ctx):
 def test_new_campaign_from_last_year(editor, ctx, monkeypatch):
     asked = []
     monkeypatch.setattr(editor, "ask_new_campaign",
-                        lambda year: asked.append(year) or (year, False))
+                        lambda year: asked.append(year) or (year, CarryOver()))
     editor.editors["theme"].setText("旧年度的修改")
     editor.apply()
     assert ctx.undo_stack.count() == 1
@@ -247,7 +248,7 @@ def test_new_campaign_from_last_year(editor, ctx, monkeypatch):
 
 
 def test_new_campaign_for_existing_year_reports(editor, ctx, monkeypatch):
-    monkeypatch.setattr(editor, "ask_new_campaign", lambda year: (2021, True))
+    monkeypatch.setattr(editor, "ask_new_campaign", lambda year: (2021, CarryOver(activities=True)))
     campaigns = ctx.store.campaigns()
     assert editor.new_campaign_from_last_year() is None
     kind, _title, text = ctx.dialogs.messages[-1]
@@ -264,10 +265,13 @@ def test_new_campaign_cancelled(editor, ctx, monkeypatch):
 
 def test_new_campaign_dialog_values(qtbot):
     from ui.notice_editor import NewCampaignDialog
-    dialog = NewCampaignDialog(2022)
+    dialog = NewCampaignDialog(2022, 2021)
     qtbot.addWidget(dialog)
-    dialog.copy_activities.setChecked(True)
-    assert dialog.values() == (2022, True)
+    assert dialog.values() == (2022, CarryOver(notice=True, submissions=True, activities=False))
+    dialog.carry_activities.setChecked(True)
+    dialog.carry_notice.setChecked(False)
+    assert dialog.values() == (2022, CarryOver(notice=False, submissions=True, activities=True))
+    assert "2021 年的活动安排" in dialog.carry_activities.text()
 
 
 def test_renders(editor, qtbot, tmp_path):

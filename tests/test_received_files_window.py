@@ -3,6 +3,7 @@ original name, 清理, dropping files on the window, and the compiled book from 
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -27,8 +28,9 @@ def disk_ctx(tmp_path, qapp):
     from ui.settings import Settings
     store = open_database(tmp_path / "db" / "c.sqlite3")
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    settings.set("today_override", "2021-05-23")
-    context = AppContext(CampaignEditor(store), settings, RecordingDialogs())
+    editor = CampaignEditor(store)
+    editor.set_planning_date(date(2021, 5, 23))
+    context = AppContext(editor, settings, RecordingDialogs())
     yield context
     context.undo_stack.clear()
     store.close()

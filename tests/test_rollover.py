@@ -7,7 +7,7 @@ import pytest
 
 from models.entities import Level, SubmissionStatus
 from models.notice_rules import has_errors, validate_campaign
-from models.rollover import move_years_in_text, new_campaign_from, shift_years
+from models.rollover import CarryOver, move_years_in_text, new_campaign_from, shift_years
 from models.storage import StoreError
 
 
@@ -73,7 +73,8 @@ def test_submissions_reset(store, source):
     assert {s.status for s in subs} == {SubmissionStatus.PENDING}
     assert {s.received for s in subs} == {None}
     assert {s.note for s in subs} == {""}
-    assert {s.due for s in subs} == {date(2022, 5, 24)}
+    assert {s.due for s in subs if s.item == "活动总结"} == {date(2022, 5, 24)}
+    assert {s.due for s in subs if s.item == "活动安排"} == {date(2022, 5, 7)}
 
 
 def test_units_shared_activities_not_copied(store, source):
@@ -85,7 +86,7 @@ def test_units_shared_activities_not_copied(store, source):
 
 def test_activities_copied_as_draft_when_asked(store, source):
     old = store.activities(source.id)
-    new = new_campaign_from(store, source.id, 2022, copy_activities=True)
+    new = new_campaign_from(store, source.id, 2022, CarryOver(activities=True))
     copied = store.activities(new.id)
     assert [(a.level, a.group_no, a.position, a.name) for a in copied] == \
         [(a.level, a.group_no, a.position, a.name) for a in old]
@@ -93,11 +94,12 @@ def test_activities_copied_as_draft_when_asked(store, source):
     assert not {a.id for a in copied} & {a.id for a in old}
     first = store.activities(new.id, Level.MUNICIPAL)[0]
     assert "2022" in first.spans_json and "2021" not in first.spans_json
+    assert all(a.carried for a in copied) and not any(a.carried for a in old)
 
 
 def test_2021_untouched(store, source):
     before = _snapshot(store)
-    new_campaign_from(store, source.id, 2022, copy_activities=True)
+    new_campaign_from(store, source.id, 2022, CarryOver(activities=True))
     after = _snapshot(store)
     assert after["units"] == before["units"]
     assert [r for r in after["campaigns"] if r[0] == source.id] == before["campaigns"]
@@ -109,7 +111,7 @@ def test_creating_a_year_twice_fails_cleanly(store, source):
     new_campaign_from(store, source.id, 2022)
     before = _snapshot(store)
     with pytest.raises(StoreError, match="2022 年的活动已经存在"):
-        new_campaign_from(store, source.id, 2022, copy_activities=True)
+        new_campaign_from(store, source.id, 2022, CarryOver(activities=True))
     assert _snapshot(store) == before
 
 
@@ -131,5 +133,21 @@ def test_failure_midway_rolls_everything_back(store, source, monkeypatch):
 
     monkeypatch.setattr(store, "save_submissions", broken)
     with pytest.raises(StoreError, match="磁盘已满"):
-        new_campaign_from(store, source.id, 2022, copy_activities=True)
+        new_campaign_from(store, source.id, 2022, CarryOver(activities=True))
     assert _snapshot(store) == before
+
+
+def test_what_is_carried_over_is_the_coordinators_choice(store, source):
+    """Without the notice text its title, theme, body and attachment title start empty
+    (letterhead, contacts and dates still move on); without units and their items nothing
+    is owed; activities only when asked."""
+    new = new_campaign_from(store, source.id, 2022, CarryOver(notice=False, submissions=False))
+    assert (new.title, new.theme, new.body, new.attachment_title) == ("", "", "", "")
+    assert new.issuer == source.issuer and new.contact_email == source.contact_email
+    assert new.addressees == source.addressees
+    assert new.doc_number == "沪市监计量〔2022〕号"
+    assert new.summary_due == date(2022, 5, 24) and new.plan_due == date(2022, 5, 7)
+    assert store.submissions(new.id) == [] and store.activities(new.id) == []
+    full = new_campaign_from(store, source.id, 2023, CarryOver(True, True, True))
+    assert full.title.startswith("上海市市场监督管理局关于开展2023年")
+    assert len(store.submissions(full.id)) == 42 and len(store.activities(full.id)) == 29

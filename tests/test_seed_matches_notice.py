@@ -110,15 +110,29 @@ def test_units_and_what_they_owe(store):
     assert districts == ["浦东", "黄浦", "静安", "徐汇", "长宁", "普陀", "虹口", "杨浦", "宝山",
                          "闵行", "嘉定", "金山", "松江", "青浦", "奉贤", "崇明"]
     campaign = store.latest_campaign()
-    owed = store.submissions(campaign.id)
+    owed = [s for s in store.submissions(campaign.id) if s.item == "活动总结"]
     by_id = {u.id: u for u in units}
     names = [by_id[s.unit_id].name for s in owed]
     assert names[:16] == [u.name for u in units if u.kind == "district"]
     for required in ("临港新片区市场监管局", "市局执法总队", "市局机场分局",
                      "上海市计量测试技术研究院", "上海市质量监督检验技术研究院"):
         assert required in names
-    assert all(s.item == "活动总结" and str(s.due) == "2021-05-24" and s.status == "未报送"
-               for s in owed)
+    assert all(str(s.due) == "2021-05-24" and s.status == "未报送" for s in owed)
+
+
+def test_every_addressee_owes_a_plan_too(store):
+    """The plans were in before the notice (its attachment lists them): received, on a day
+    the notice does not say, from every unit the attachment names; 临港 and 机场分局 not."""
+    campaign = store.latest_campaign()
+    assert str(campaign.plan_due) == "2021-05-07"
+    subs = store.submissions(campaign.id)
+    plans = {s.unit_id: s for s in subs if s.item == "活动安排"}
+    assert set(plans) == {s.unit_id for s in subs if s.item == "活动总结"}
+    assert {str(s.due) for s in plans.values()} == {"2021-05-07"}
+    by_id = {u.id: u for u in store.units()}
+    pending = sorted(by_id[i].short_name for i, s in plans.items() if s.status == "未报送")
+    assert pending == ["临港", "机场分局"]
+    assert all(s.received is None for s in plans.values())
 
 
 def test_district_rows_belong_to_their_bureau(store):

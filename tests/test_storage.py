@@ -4,6 +4,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+from datetime import date
 
 import pytest
 
@@ -133,3 +134,35 @@ def test_a_database_folder_that_cannot_be_made_is_a_message(tmp_path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 2
     assert "无法创建" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_older_database_gets_the_plan_item_for_every_addressee(tmp_path):
+    """A database of schema 1 where one unit's import made a stray 活动安排: after the upgrade
+    every addressee owes one (due date not yet set), the stray one kept as it was."""
+    from sqlite_utils import Database
+
+    from models.opening import open_database
+    from models.schema import migrations
+    path = tmp_path / "old.sqlite3"
+    db = Database(path)
+    migrations.apply(db, stop_before="0003_items_years_carried")
+    db.execute("INSERT INTO campaigns (year, window_start, window_end) "
+               "VALUES (2021, '2021-05-11', '2021-05-23')")
+    for name in ("甲", "乙", "丙"):
+        db.execute("INSERT INTO units (name, kind) VALUES (?, 'district')", [name])
+    for unit in (1, 2, 3):
+        db.execute("INSERT INTO submissions (campaign_id, unit_id, item, due) "
+                   "VALUES (1, ?, '活动总结', '2021-05-24')", [unit])
+    db.execute("INSERT INTO submissions (campaign_id, unit_id, item, status, received) "
+               "VALUES (1, 2, '活动安排', '已报送', '2021-05-09')")
+    db.conn.commit()
+    db.close()
+    store = open_database(path)
+    try:
+        plans = [s for s in store.submissions(1) if s.item == "活动安排"]
+        assert [(s.unit_id, str(s.status), s.received) for s in plans] == [
+            (1, "未报送", None), (2, "已报送", date(2021, 5, 9)), (3, "未报送", None)]
+        assert store.campaign(1).plan_due is None
+        assert all(not a.carried for a in store.activities(1))
+    finally:
+        store.close()

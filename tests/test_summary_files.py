@@ -11,7 +11,7 @@ import pytest
 from models.backup import restore_backup, take_backup
 from models.errors import StoreError
 from models.opening import open_database
-from models.schema import migrations
+from models.schema import SCHEMA_VERSION, migrations
 from models.storage import Store
 from models.summary_files import INCOMING, SummaryArchive, SummaryRefused, files_dir
 from tests.conftest import REPO
@@ -228,7 +228,7 @@ def test_a_database_from_before_summary_files_is_upgraded(tmp_path):
     old.close()
     store = open_database(path)
     try:
-        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert {"stored_files", "submission_files"} <= set(store.db.table_names())
     finally:
         store.close()

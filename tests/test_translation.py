@@ -101,7 +101,7 @@ def test_main_window_chrome_is_english(english_window):
     assert [a.text() for a in window.menuBar().actions()] == [
         "&File", "&Edit", "&View", "&Submissions", "&Year", "&Help"]
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-        "Activities", "Calendar", "Submissions", "Notice"]
+        "Activities · 2021", "Calendar · 2021", "Submissions · 2021", "Notice · 2021"]
     assert headers(window.activities.model) == [
         "Level", "No.", "Activity", "Content", "Time", "Publicity format", "Publicity content",
         "Responsible unit"]
@@ -228,3 +228,36 @@ def test_errors_from_the_exporters_and_importers_reach_the_english_window(englis
         "1 error(s), 0 warning(s).",
         f"  [Error] “{folder}” is a folder, not an Excel file.",
         "The file has errors and was not imported; the database was not changed."]
+
+
+def test_a_new_activity_in_english_keeps_chinese_data(english, ctx):
+    """Data text never comes from the interface language."""
+    from models.entities import Level
+    added = ctx.editor.add_activity(Level.DISTRICT)
+    assert added.name == "新活动"
+    assert ctx.store.activity(added.id).name == "新活动"
+
+
+def test_calendar_lane_tags_and_dates_are_english(english, ctx, qtbot):
+    from datetime import date
+
+    from models.calendar_layout import lane_tag
+    from ui.calendar.view import CalendarView
+    view = CalendarView(ctx)
+    qtbot.addWidget(view)
+    first = view.data.lanes[0].activity
+    assert lane_tag(first) == "Municipal 1"
+    district = next(lane.activity for lane in view.data.lanes if lane.activity.level == "区级")
+    assert lane_tag(district).startswith("District ")
+    day = view.canvas.texts.day_tooltip(view.data, date(2021, 5, 18))
+    assert day.startswith("5/18 Tue: ")
+    view.show_day(date(2021, 5, 20))
+    assert not CJK.search(view.details.toPlainText().split("\n")[0])
+
+
+def test_date_boxes_write_dates_the_english_way(english, ctx, qtbot):
+    from ui.checklist_view import ChecklistView
+    view = ChecklistView(ctx)
+    qtbot.addWidget(view)
+    assert view.planning.picker.text() == "5/24/2021"
+    assert view.received_edit.displayFormat() == "M/d/yyyy"

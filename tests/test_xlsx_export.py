@@ -73,7 +73,8 @@ def test_template_for_unit_has_marker_help_and_validation(campaign_data, tmp_pat
     lists = [v for v in ws.data_validations.dataValidation if v.type == "list"]
     assert lists and lists[0].formula1 == '"黄浦区市场监管局"'
     help_text = "\n".join(str(c.value) for c in wb[HELP_SHEET]["A"] if c.value)
-    assert "2021年5月24日" in help_text and "5月17日至5月23日" in help_text
+    assert "请于2021年5月7日前" in help_text and "5月17日至5月23日" in help_text
+    assert "5月24日" not in help_text  # the summary's deadline, not the plan's
 
 
 def test_unknown_unit_is_named(campaign_data, tmp_path):
@@ -96,8 +97,9 @@ def test_checklist_lists_every_submission(campaign_data, tmp_path):
     assert [c.value for c in ws[2]] == ["序号", "单位", "报送事项", "截止日期", "状态", "报送日期",
                                         "备注"]
     assert ws.max_row == 2 + len(campaign_data.submissions)
-    assert ws.cell(3, 2).value == "浦东新区市场监管局" and ws.cell(3, 5).value == "未报送"
-    assert ws.cell(3, 4).value.date().isoformat() == "2021-05-24"
+    assert [ws.cell(r, c).value for r in (3, 4) for c in (2, 3, 5)] == [
+        "浦东新区市场监管局", "活动安排", "已报送", "浦东新区市场监管局", "活动总结", "未报送"]
+    assert ws.cell(4, 4).value.date().isoformat() == "2021-05-24"
 
 
 def _cli(tmp_path, *args):

@@ -19,6 +19,8 @@ LEVEL_NAMES: dict[Level, str] = {
     Level.DISTRICT: QT_TRANSLATE_NOOP("ActivitiesTableModel", "区级"),
 }
 UNPARSED_BRUSH = QBrush(QColor("#fde2e1"))
+CARRIED_BRUSH = QBrush(QColor("#fff1c7"))
+"""Rows copied from last year and not yet edited or confirmed."""
 ActivityIdRole = Qt.ItemDataRole.UserRole + 1
 ANSWERED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, ActivityIdRole,
                             Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole})
@@ -67,6 +69,11 @@ class ActivitiesTableModel(FlatTableModel):
                 return UNPARSED_BRUSH
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("无法识别的时间：{0}").format(why_unparsed(activity.time_text))
+        if activity.carried:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return CARRIED_BRUSH
+            if role == Qt.ItemDataRole.ToolTipRole and not field.editable:
+                return self.carried_note()
         if role == Qt.ItemDataRole.ToolTipRole and field.editable:
             return getattr(activity, field.attr) or None
         return None
@@ -106,9 +113,15 @@ class ActivitiesTableModel(FlatTableModel):
         if field == "group_no":
             return fields.number_label(activity)
         if field == "level":
-            return self.tr(LEVEL_NAMES[activity.level])
+            level = self.tr(LEVEL_NAMES[activity.level])
+            return self.tr("{0} · 上年").format(level) if activity.carried else level
         value = getattr(activity, field)
         return value if full else value.replace("\n", " ")
+
+    def carried_note(self) -> str:
+        """What the mark on a carried-over row means."""
+        return self.tr("沿用 {0} 年的活动，尚未修改或确认；修改任一项或“确认沿用”后不再标记").format(
+            self.doc.campaign.year - 1)
 
     def spans(self, activity: Activity) -> list[Span]:
         """The parsed spans of an activity (cached by their stored text, shared by equal times)."""

@@ -39,6 +39,7 @@ from ui import hotkeys
 from ui.actions import make_action
 from ui.activities_model import ActivitiesTableModel
 from ui.context import AppContext
+from ui.placement_pickers import PlacementPickers
 
 
 class ActivitiesPanel(QWidget):
@@ -69,6 +70,7 @@ class ActivitiesPanel(QWidget):
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._after_reset)
         self.model.dataChanged.connect(self._on_data_changed)
+        self.doc.activities_changed.connect(self._update_count)  # a carried mark cleared
         self._update_count()
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, 2))
@@ -175,6 +177,9 @@ class ActivitiesPanel(QWidget):
         self.time_hint.setWordWrap(True)
         form.insertRow(list(self.detail_edits).index("time_text") + 1, "", self.time_hint)
         self.detail_edits["time_text"].textEdited.connect(self._preview_time)
+        self.pickers = PlacementPickers(self.ctx, self.detail, self.commit_pending)
+        form.insertRow(0, QCoreApplication.translate(TR_CONTEXT, "级别"), self.pickers.level_box)
+        form.insertRow(form.rowCount(), self.tr("单位"), self.pickers.unit_box)
         self.detail.setEnabled(False)
 
     def _build_actions(self) -> None:
@@ -193,6 +198,9 @@ class ActivitiesPanel(QWidget):
                                      hotkeys.MOVE_UP)
         self.move_down_action = action(self.tr("组内下移"), lambda: self.move_selected(1),
                                        hotkeys.MOVE_DOWN)
+        self.confirm_action = action(self.tr("确认沿用上年活动"), self.confirm_selected,
+                                     hotkeys.CONFIRM_CARRIED)
+        self.confirm_action.setStatusTip(self.tr("把选中的上年活动确认为本年度的，不再标记“上年”"))
         self.find_action = action(self.tr("搜索"), self.focus_search, hotkeys.FIND)
         self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -278,10 +286,13 @@ class ActivitiesPanel(QWidget):
         self._update_count()
         self._show_detail(self.current_activity())
 
-    def _update_count(self) -> None:
-        """The "shown / total" label."""
-        self.count_label.setText(self.tr("{0} / {1} 条").format(
-            self.model.rowCount(), len(self.doc.activities)))
+    def _update_count(self, *_changed: object) -> None:
+        """The "shown / total" label, and how many rows are still last year's."""
+        text = self.tr("{0} / {1} 条").format(self.model.rowCount(), len(self.doc.activities))
+        carried = sum(1 for a in self.doc.activities if a.carried)
+        if carried:
+            text += self.tr("（{0} 条沿用上年，待修改或确认）").format(carried)
+        self.count_label.setText(text)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         """Show the current activity in the detail panel."""
@@ -305,6 +316,7 @@ class ActivitiesPanel(QWidget):
             self.detail_edits[detail.attr].setEnabled(
                 activity is not None and (not detail.levels or activity.level in detail.levels))
         self._preview_time(activity.time_text if activity else "")
+        self.pickers.show(activity)
 
     def _preview_time(self, text: str) -> None:
         """Re-read the time as it is typed and say what was understood."""
@@ -394,6 +406,11 @@ class ActivitiesPanel(QWidget):
         if self.ctx.dialogs.confirm(self.tr("删除活动"),
                                     self.tr("删除“{0}”{1}？可以撤销。").format(names, more)):
             self.ctx.editor.delete(ids)
+
+    def confirm_selected(self) -> int:
+        """Confirm the selected carried-over activities as this year's (one step)."""
+        self.commit_pending()
+        return self.ctx.editor.confirm_carried(self.selected_ids())
 
     def move_selected(self, step: int) -> None:
         """Swap the current activity with its neighbour inside its group."""

@@ -63,6 +63,7 @@ class ChecklistModel(FlatTableModel):
         self.editor = editor
         self._today = today()
         self._files: dict[int, list[SummaryVersion]] = {}
+        self.item: str | None = None  # the one item shown, or None for all
         doc.submissions_changed.connect(self.refresh)
         doc.units_changed.connect(self.refresh)
         doc.campaign_changed.connect(self.refresh)
@@ -123,12 +124,19 @@ class ChecklistModel(FlatTableModel):
         return next((r for r, s in enumerate(self._rows) if s.id == submission_id), -1)
 
     def refresh(self) -> None:
-        """Re-read the submissions and today's date."""
+        """Re-read the submissions (of the item shown) and the planning date."""
         self.beginResetModel()
-        self._rows = list(self.doc.submissions())
+        self._rows = [s for s in self.doc.submissions()
+                      if self.item is None or s.item == self.item]
         self._files = self.editor.summary_versions() if self.editor else {}
         self._today = self.today()
         self.endResetModel()
+
+    def set_item_filter(self, item: str | None) -> None:
+        """Show one item's rows only (None: every item's)."""
+        if item != self.item:
+            self.item = item
+            self.refresh()
 
     def versions(self, sub: Submission) -> list[SummaryVersion]:
         """The files an item received, oldest first."""
@@ -174,7 +182,9 @@ class ChecklistModel(FlatTableModel):
         if sub.due is None or sub.status == SubmissionStatus.EXEMPT:
             return ""
         if sub.status in (SubmissionStatus.RECEIVED, SubmissionStatus.LATE):
-            late = days_left(sub.due, sub.received) if sub.received else 0
+            if sub.received is None:  # in, on a day nobody wrote down
+                return ""
+            late = days_left(sub.due, sub.received)
             return self.tr("迟交 {0} 天").format(-late) if late < 0 else self.tr("按时")
         left = days_left(sub.due, self._today)
         if left < 0:

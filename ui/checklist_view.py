@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -27,14 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.deadlines import missing, reminder_text, summary_line
-from models.entities import Submission, SubmissionStatus, Unit
+from models.deadlines import item_kinds, missing, reminder_text, summary_lines
+from models.entities import Submission, SubmissionStatus
 from models.summary_files import SummaryVersion
 from ui import hotkeys
 from ui.actions import guarded, make_action
 from ui.checklist_model import COLUMN, STATUS_NAMES, ChecklistModel, status_text
 from ui.context import AppContext
 from ui.flat_table_model import Index
+from ui.planning_bar import PlanningBar, date_picker
 from ui.received_files import (
     VersionsDialog,
     clean_files,
@@ -43,15 +43,15 @@ from ui.received_files import (
     save_version_as,
 )
 
-ITEM_PRESETS = ("活动总结", "活动安排", "宣传报道", "组织收看情况")
+ITEM_PRESETS = ("宣传报道", "组织收看情况")
+"""Items a campaign may ask for besides the plan and the summary it always names."""
 
 
 @dataclass(frozen=True, slots=True)
 class NewItem:
-    """What the coordinator asked to add: an item, who owes it, by when."""
+    """What the coordinator asked to add: an item every addressee owes, by when."""
 
     item: str
-    unit_ids: tuple[int, ...]
     due: date | None
 
 
@@ -75,51 +75,60 @@ class StatusDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+class DateDelegate(QStyledItemDelegate):
+    """Edits a received date in a yyyy年M月d日 picker that stops at the real today."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: Index) -> QWidget:
+        picker = date_picker(parent)
+        picker.setMaximumDate(QDate(date.today()))
+        return picker
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QDateEdit)
+        editor.setDate(index.data(Qt.ItemDataRole.EditRole))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        assert isinstance(editor, QDateEdit)
+        model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
+
+
 class AddItemDialog(QDialog):
-    """Asks for a new item (活动安排 …), the unit that owes it (or all addressees), its due."""
+    """Asks for a new item (宣传报道 …) every addressee owes, and its due date."""
 
-    ALL = -1
-
-    def __init__(self, units: Sequence[Unit], due: date, parent: QWidget | None = None) -> None:
+    def __init__(self, due: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("添加报送事项"))
         self.item_box = QComboBox(self)
         self.item_box.setEditable(True)
         self.item_box.addItems(list(ITEM_PRESETS))  # item names are data, kept in Chinese
-        self.item_box.setCurrentText(ITEM_PRESETS[1])
-        self.unit_box = QComboBox(self)
-        self.unit_box.addItem(self.tr("全部报送单位"), self.ALL)
-        for unit in units:
-            self.unit_box.addItem(unit.name, unit.id)
-        self.due_edit = QDateEdit(QDate(due), self)
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("yyyy年M月d日")
+        self.item_box.setCurrentText(ITEM_PRESETS[0])
+        self.due_edit = date_picker(self, due)
+        note = QLabel(self.tr("每个报送单位都要报送这一项（不报的可在清单中设为“无需报送”）。"), self)
+        note.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("报送事项"), self.item_box)
-        form.addRow(self.tr("报送单位"), self.unit_box)
         form.addRow(self.tr("截止日期"), self.due_edit)
+        form.addRow(note)
         form.addRow(buttons)
 
-    def request(self, addressees: Sequence[int]) -> NewItem | None:
+    def request(self) -> NewItem | None:
         """The filled-in request, or None without an item name."""
         item = self.item_box.currentText().strip()
         if not item:
             return None
-        chosen = self.unit_box.currentData()
-        ids = tuple(addressees) if chosen == self.ALL else (int(chosen),)
-        return NewItem(item, ids, self.due_edit.date().toPython())
+        return NewItem(item, self.due_edit.date().toPython())
 
     @classmethod
-    def ask(cls, parent: QWidget | None, units: Sequence[Unit], addressees: Sequence[int],
-            due: date) -> NewItem | None:
+    def ask(cls, parent: QWidget | None, due: date) -> NewItem | None:
         """Show the dialog; tests replace this classmethod."""
-        dialog = cls(units, due, parent)
+        dialog = cls(due, parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        return dialog.request(addressees) if accepted else None
+        return dialog.request() if accepted else None
 
 
 class ChecklistView(QWidget):
@@ -143,7 +152,8 @@ class ChecklistView(QWidget):
         """The three actions, with shortcuts, for buttons here and the main window's menus."""
         self.mark_received_action = self._action(
             self.tr("标记为已报送"), hotkeys.MARK_RECEIVED,
-            self.tr("把选中的单位标记为今日已报送（逾期则为逾期报送）"), self.mark_selected_received)
+            self.tr("把选中的事项标记为在所选收到日期已报送（晚于截止日则为逾期报送）"),
+            lambda: self.mark_selected_received())
         self.copy_reminder_action = self._action(
             self.tr("复制催报文本"), hotkeys.COPY_REMINDER,
             self.tr("把点名尚未报送单位的催报文本复制到剪贴板"), self.copy_reminder)
@@ -175,27 +185,29 @@ class ChecklistView(QWidget):
         return action
 
     def _make_widgets(self) -> None:
-        """Summary and planning date on top, the actions, then the table."""
+        """Counts per item and the planning date on top, the actions, then the table."""
         self.summary_label = QLabel(self)
         font = self.summary_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.summary_label.setFont(font)
-        self.override_check = QCheckBox(self.tr("按计划日期计算"), self)
-        self.today_edit = QDateEdit(self)
-        self.today_edit.setCalendarPopup(True)
-        self.today_edit.setDisplayFormat("yyyy年M月d日")
-        self._load_override()
-        self.override_check.toggled.connect(self._override_toggled)
-        self.today_edit.dateChanged.connect(self._store_override)
+        self.planning = PlanningBar(self.ctx, self)
+        self.planning.changed.connect(self._planning_changed)
+        self.kind_box = QComboBox(self)
+        self.kind_box.setObjectName("itemFilter")
+        self.kind_box.currentIndexChanged.connect(
+            lambda: self.model.set_item_filter(self.kind_box.currentData()))
+        self.received_edit = date_picker(self)
+        self.received_edit.setObjectName("receivedDate")
+        self.received_edit.setToolTip(self.tr("“标记为已报送”记下的收到日期"))
 
         top = QHBoxLayout()
-        top.addWidget(self.summary_label)
-        top.addStretch(1)
-        top.addWidget(QLabel(self.tr("今日："), self))
-        top.addWidget(self.today_edit)
-        top.addWidget(self.override_check)
+        top.addWidget(self.summary_label, 1)
+        top.addWidget(self.planning)
         buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(self.tr("事项："), self))
+        buttons.addWidget(self.kind_box)
+        buttons.addSpacing(12)
         for action in (self.mark_received_action, self.copy_reminder_action,
                        self.add_item_action, self.receive_file_action, self.open_file_action,
                        self.versions_action):
@@ -203,6 +215,10 @@ class ChecklistView(QWidget):
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             buttons.addWidget(button)
+            if action is self.mark_received_action:
+                buttons.addWidget(QLabel(self.tr("收到日期："), self))
+                buttons.addWidget(self.received_edit)
+                buttons.addSpacing(12)
         buttons.addStretch(1)
 
         self.table = self._make_table()
@@ -210,12 +226,15 @@ class ChecklistView(QWidget):
         layout.addLayout(top)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        self._fill_kinds()
+        self._planning_changed()
 
     def _make_table(self) -> QTableView:
         """The submissions table with a status combo and sensible column widths."""
         table = QTableView(self)
         table.setModel(self.model)
         table.setItemDelegateForColumn(COLUMN["status"], StatusDelegate(table))
+        table.setItemDelegateForColumn(COLUMN["received"], DateDelegate(table))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                               | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -246,44 +265,16 @@ class ChecklistView(QWidget):
 
     # -- planning date -------------------------------------------------------
 
-    def _load_override(self) -> None:
-        """Show the stored planning date, or the real today."""
-        stored = self.ctx.settings.get("today_override")
-        self.override_check.setChecked(bool(stored))
-        self.today_edit.setDate(QDate(self.ctx.today()))
-        self.today_edit.setEnabled(bool(stored))
+    def set_planning_date(self, day: date | None) -> None:
+        """Count from a planning date (None: the default one)."""
+        self.planning.choose(day)
 
-    def _override_toggled(self, on: bool) -> None:
-        """Start planning from the campaign's last day when today lies in another year."""
-        campaign = self.ctx.document.campaign
-        if on and self.today_edit.date().year() != campaign.year:
-            self.today_edit.blockSignals(True)
-            self.today_edit.setDate(QDate(campaign.window_end))
-            self.today_edit.blockSignals(False)
-        self._store_override()
-
-    def _store_override(self) -> None:
-        """Save (or clear) the planning date and recount."""
-        on = self.override_check.isChecked()
-        self.today_edit.setEnabled(on)
-        if not on:
-            self.today_edit.blockSignals(True)
-            self.today_edit.setDate(QDate(date.today()))
-            self.today_edit.blockSignals(False)
-        day: date = self.today_edit.date().toPython()
-        self.ctx.settings.set("today_override", day.isoformat() if on else "")
+    def _planning_changed(self) -> None:
+        """Recount, and offer the planning date (never after today) as the received date."""
         self.model.refresh_today()
         self._update_summary()
-
-    def set_planning_date(self, day: date | None) -> None:
-        """Count from a planning date (None: from the real today)."""
-        self.override_check.blockSignals(True)
-        self.override_check.setChecked(day is not None)
-        self.override_check.blockSignals(False)
-        if day is not None and self.today_edit.date().toPython() != day:
-            self.today_edit.setDate(QDate(day))  # stores through dateChanged
-        else:
-            self._store_override()
+        self.received_edit.setMaximumDate(QDate(date.today()))
+        self.received_edit.setDate(QDate(min(self.ctx.today(), date.today())))
 
     # -- actions --------------------------------------------------------------
 
@@ -302,10 +293,15 @@ class ChecklistView(QWidget):
             if row >= 0:
                 selection.select(self.model.index(row, 0), flags)
 
-    def mark_selected_received(self) -> None:
-        """Mark the selected, still missing items received today, as one undo step."""
-        self.ctx.editor.mark_received([s.id for s in self.selected_submissions()],
-                                      self.ctx.today())
+    def received_date(self) -> date:
+        """The received date the mark action records (the planning date unless changed)."""
+        return self.received_edit.date().toPython()
+
+    def mark_selected_received(self, day: date | None = None) -> int:
+        """Mark the selected, still missing items received on the chosen date (or `day`),
+        as one undo step; how many were marked."""
+        return self.ctx.editor.mark_received([s.id for s in self.selected_submissions()],
+                                             day or self.received_date())
 
     def copy_reminder(self) -> str:
         """Put the 催报 text on the clipboard, tell the user, and return it."""
@@ -376,21 +372,18 @@ class ChecklistView(QWidget):
         return self.model.submission_at(row) if row >= 0 else None
 
     def ask_add_item(self) -> None:
-        """Ask for a new item and add it."""
-        doc = self.ctx.document
-        due = doc.campaign.summary_due or self.ctx.today()
-        addressees = self.ctx.editor.addressees()
-        units = [u for u in doc.units if u.id in set(addressees)]
-        request = AddItemDialog.ask(self, units, addressees, due)
+        """Ask for a new item every addressee owes, and add it."""
+        campaign = self.ctx.document.campaign
+        request = AddItemDialog.ask(self, campaign.summary_due or self.ctx.today())
         if request is not None:
             self.add_item(request)
 
     def add_item(self, request: NewItem) -> int:
-        """Add an item for some units (skipping ones that owe it already); returns how many."""
-        added = self.ctx.editor.add_item(request.item, request.unit_ids, request.due)
+        """Add an item for every addressee (skipping ones that owe it already); how many."""
+        added = self.ctx.editor.add_item(request.item, request.due)
         if not added:
             self.ctx.dialogs.info(self.tr("添加报送事项"), self.tr(
-                "所选单位都已有“{0}”这一项，未添加。").format(request.item))
+                "报送单位都已有“{0}”这一项，未添加。").format(request.item))
         return added
 
     # -- keeping up -------------------------------------------------------------
@@ -399,8 +392,27 @@ class ChecklistView(QWidget):
         """Note the selected submissions before the model resets."""
         self._restore_selection = [s.id for s in self.selected_submissions() if s.id]
 
+    def _fill_kinds(self) -> None:
+        """The item filter's choices: all items, then each item owed (names are data)."""
+        current = self.kind_box.currentData()
+        self.kind_box.blockSignals(True)
+        self.kind_box.clear()
+        self.kind_box.addItem(self.tr("全部事项"), None)
+        for item in item_kinds(self.ctx.document.submissions()):
+            self.kind_box.addItem(item, item)
+        self.kind_box.setCurrentIndex(max(self.kind_box.findData(current), 0))
+        self.kind_box.blockSignals(False)
+        self.model.set_item_filter(self.kind_box.currentData())
+
+    def show_item(self, item: str | None) -> None:
+        """Show only one item's rows (None: every item)."""
+        self.kind_box.setCurrentIndex(max(self.kind_box.findData(item), 0))
+
     def _after_reset(self) -> None:
-        """Restore the selection and refresh the summary and actions."""
+        """Restore the selection and refresh the item filter, summary and actions."""
+        shown = [self.kind_box.itemData(i) for i in range(1, self.kind_box.count())]
+        if shown != item_kinds(self.ctx.document.submissions()):
+            self._fill_kinds()
         if self._restore_selection:
             self.select_submissions(self._restore_selection)
         self._update_summary()
@@ -408,8 +420,8 @@ class ChecklistView(QWidget):
 
     def _update_summary(self) -> None:
         """The '已报送 x / y' line."""
-        self.summary_label.setText(summary_line(self.ctx.document.submissions(),
-                                                self.ctx.today()))
+        self.summary_label.setText("\n".join(summary_lines(self.ctx.document.submissions(),
+                                                            self.ctx.today())))
 
     def _update_actions(self) -> None:
         """Mark-received only when a selected item is still missing; file actions for one

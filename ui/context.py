@@ -8,7 +8,6 @@ from PySide6.QtGui import QUndoStack
 
 from models.document import CampaignDocument
 from models.editor import CampaignEditor
-from models.planning import planning_date
 from models.storage import Store
 from ui.dialogs import Dialogs
 from ui.settings import Settings
@@ -38,5 +37,5 @@ class AppContext:
         return self.editor.undo_stack
 
     def today(self) -> date:
-        """Today, or the planning date the user set instead."""
-        return planning_date(self.settings.q)
+        """The planning date of the open campaign (see CampaignEditor.planning_date)."""
+        return self.editor.planning_date()

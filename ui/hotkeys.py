@@ -11,7 +11,7 @@ EXPORT_NOTICE: Keys = ("Ctrl+E",)
 EXPORT_APPENDIX: Keys = ("Ctrl+Shift+E",)
 IMPORT_WORKBOOK: Keys = ("Ctrl+I",)
 PRINT: Keys = (_STANDARD.Print,)
-QUIT: Keys = (_STANDARD.Quit,)
+QUIT: Keys = ("Ctrl+Q",)  # StandardKey.Quit is empty on Windows (and offscreen)
 
 # Edit
 UNDO: Keys = (_STANDARD.Undo,)
@@ -26,6 +26,7 @@ DELETE: Keys = (_STANDARD.Delete,)
 MOVE_UP: Keys = ("Alt+Up",)
 MOVE_DOWN: Keys = ("Alt+Down",)
 FIND: Keys = (_STANDARD.Find,)
+CONFIRM_CARRIED: Keys = ("Ctrl+K",)
 
 # View: one per tab, in tab order
 VIEWS: tuple[Keys, ...] = (("Ctrl+1",), ("Ctrl+2",), ("Ctrl+3",), ("Ctrl+4",))

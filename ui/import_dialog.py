@@ -1,7 +1,7 @@
 """Importing a returned workbook in the window: check, preview, apply as one undoable step."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from importers.import_plan import ImportPlan, apply_plan
 from importers.returned import changes_nothing, check_returned
-from models.entities import Level
+from models.entities import Activity, Level
 from models.errors import StoreError
 from models.i18n import _tr
 from models.layout import cell_text, columns_of
@@ -27,7 +27,8 @@ from ui.context import AppContext
 
 
 class ImportPreview(QDialog):
-    """The findings and the rows a workbook would bring in; 导入 only when there is no error."""
+    """The findings, the rows a workbook brings in and the rows it replaces (linked to the
+    unit, or naming it without a link); 导入 only when there is no error."""
 
     def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,14 +36,8 @@ class ImportPreview(QDialog):
         report = QPlainTextEdit(plan.as_text(), self)
         report.setReadOnly(True)
         report.setMaximumHeight(180)
-        columns = columns_of(Level.DISTRICT)
-        table = QTableWidget(len(plan.activities), len(columns), self)
-        table.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("ActivitiesTableModel", c.header) for c in columns])
-        for row, activity in enumerate(plan.activities):
-            for col, column in enumerate(columns):
-                table.setItem(row, col, QTableWidgetItem(cell_text(activity, column)))
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.new_table = _rows_table(plan.activities, self)
+        self.replaced_table = _rows_table(plan.replaced, self)
         buttons = QDialogButtonBox(self)
         if plan.ok:
             buttons.addButton(self.tr("导入"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -54,9 +49,27 @@ class ImportPreview(QDialog):
         layout.addWidget(QLabel(self.tr("检查结果：") if plan.ok else
                                 self.tr("文件有错误，不能导入；数据库未作任何改动。"), self))
         layout.addWidget(report)
-        layout.addWidget(table, 1)
+        layout.addWidget(QLabel(self.tr("将导入（{0} 条）").format(len(plan.activities)), self))
+        layout.addWidget(self.new_table, 2)
+        self.replaced_label = QLabel(self.tr("将被替换（{0} 条）").format(len(plan.replaced)), self)
+        layout.addWidget(self.replaced_label)
+        layout.addWidget(self.replaced_table, 1)
         layout.addWidget(buttons)
-        self.resize(1000, 640)
+        self.resize(1000, 720)
+
+
+def _rows_table(rows: Sequence[Activity], parent: QWidget) -> QTableWidget:
+    """District rows as a read-only table with the attachment's columns."""
+    columns = columns_of(Level.DISTRICT)
+    table = QTableWidget(len(rows), len(columns), parent)
+    table.setHorizontalHeaderLabels(
+        [QCoreApplication.translate("ActivitiesTableModel", c.header) for c in columns])
+    for row, activity in enumerate(rows):
+        for col, column in enumerate(columns):
+            table.setItem(row, col, QTableWidgetItem(cell_text(activity, column)))
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
 
 
 def review_with_dialog(plan: ImportPlan, parent: QWidget | None) -> bool:

@@ -8,9 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QPoint, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
-    QSizePolicy,
     QTabWidget,
     QToolBar,
     QUndoView,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 from exporters import exporter_for, file_filter
 from importers.import_plan import ImportPlan
 from models.entities import Submission
+from models.export_warnings import export_warnings
 from models.paths import default_database_path
 from resources import program_version
 from ui import hotkeys
@@ -30,6 +29,7 @@ from ui.checklist_view import ChecklistView
 from ui.context import AppContext
 from ui.notice_editor import NoticeEditor
 from ui.stack_action import StackAction
+from ui.status_bar import StatusLine
 
 VIEWS = ("table", "calendar", "checklist", "notice")
 
@@ -48,13 +48,14 @@ class MainWindow(QMainWindow):
         self.notice = NoticeEditor(ctx, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.activities, self.tr("活动安排"))
-        self.tabs.addTab(self.calendar, self.tr("活动日历"))
-        self.tabs.addTab(self.checklist, self.tr("报送清单"))
-        self.tabs.addTab(self.notice, self.tr("通知文件"))
+        self.view_names = [self.tr("活动安排"), self.tr("活动日历"), self.tr("报送清单"),
+                           self.tr("通知文件")]
+        for view, name in zip((self.activities, self.calendar, self.checklist, self.notice),
+                              self.view_names, strict=True):
+            self.tabs.addTab(view, name)
         self.setCentralWidget(self.tabs)
-        self.calendar.day_clicked.connect(self._show_day)
-        self.calendar.activity_clicked.connect(self._show_activity)
+        self.calendar.day_opened.connect(self._show_day)
+        self.calendar.activity_opened.connect(self._show_activity)
         self._build_menus()
         self._build_status_bar()
         self._links: list[tuple[SignalInstance, Callable[..., object]]] = []
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self._follow(self.doc.write_failed, self._after_failed_write)
         self._follow(self.doc.resynced, self._after_failed_undo)
         self._follow(ctx.undo_stack.indexChanged, self._update_saved_state)
+        self.notice.pending_changed.connect(self._update_saved_state)
         for action in (self.undo_action, self.redo_action):
             self._follow(ctx.undo_stack.indexChanged, action.update_from_stack)
             self._follow(ctx.undo_stack.cleanChanged, action.update_from_stack)
@@ -132,13 +134,14 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         panel = self.activities
         edit_menu.addActions([panel.add_action, panel.add_row_action, panel.duplicate_action,
-                              panel.delete_action, panel.move_up_action, panel.move_down_action])
+                              panel.delete_action, panel.move_up_action, panel.move_down_action,
+                              panel.confirm_action])
         edit_menu.addSeparator()
         edit_menu.addAction(panel.find_action)
 
         view_menu = bar.addMenu(self.tr("视图(&V)"))
         for index in range(self.tabs.count()):
-            action = self._action(self.tabs.tabText(index),
+            action = self._action(self.view_names[index],
                                   lambda i=index: self.tabs.setCurrentIndex(i),
                                   hotkeys.VIEWS[index])
             view_menu.addAction(action)
@@ -190,23 +193,18 @@ class MainWindow(QMainWindow):
             signal.disconnect(slot)
 
     def _build_status_bar(self) -> None:
-        """Database path and saved state."""
-        self.path_label = QLabel(self, text=self._database_text())
-        self.saved_label = QLabel(self)
-        self.note_label = QLabel(self)
-        self.note_label.setObjectName("openingNote")
-        self.note_label.setStyleSheet("color: #9a4d00;")
-        self.note_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.note_label.hide()
-        self.statusBar().addWidget(self.note_label, 3)
-        self.statusBar().addWidget(self.path_label, 1)
-        self.statusBar().addPermanentWidget(self.saved_label)
+        """The year in use, what opening the database had to tell, the database path and the
+        saved state."""
+        self.status = StatusLine(self.ctx, self.statusBar(), self._database_text())
+        self.path_label, self.saved_label = self.status.path_label, self.status.saved_label
+        self.note_label = self.status.note_label
         self._update_saved_state()
 
     def _database_text(self) -> str:
         """Where the open database lives, for the status bar and the about box."""
         path = self.ctx.store.path
         return self.tr("数据库：{0}").format(path if path else self.tr("（内存）"))
+
     def show_notes(self, notes: list[str]) -> None:
         """What opening the database had to tell (a backup taken after a crash …), kept in
         the status bar for the session (a menu's tips would clear a passing message)."""
@@ -235,16 +233,17 @@ class MainWindow(QMainWindow):
         self.ctx.editor.switch_campaign(campaign_id)
 
     def _update_title(self) -> None:
-        """Window title naming the campaign year and theme."""
+        """The year in use in the title, the tabs and the status bar."""
         campaign = self.doc.campaign
         self.setWindowTitle(self.tr("{0}年“5·20世界计量日”活动管理 — {1}").format(
             campaign.year, campaign.theme))
+        for index, name in enumerate(self.view_names):
+            self.tabs.setTabText(index, self.tr("{0} · {1}年").format(name, campaign.year))
+        self.status.show_year()
 
     def _update_saved_state(self) -> None:
-        """Every change is written as it is made; say so."""
-        count = self.ctx.undo_stack.index()
-        self.saved_label.setText(self.tr("所有修改已保存") if count == 0 else
-                                 self.tr("所有修改已保存（本次 {0} 项，可撤销）").format(count))
+        """Every change is written as it is made; say so (unless a notice edit waits)."""
+        self.status.show_saved(bool(self.notice.pending_fields()))
 
     def _restore_state(self) -> None:
         """Geometry, toolbar, splitter and column state from the last session."""
@@ -261,6 +260,8 @@ class MainWindow(QMainWindow):
         header = settings.window_state("columns")
         if header is not None:
             self.activities.table.horizontalHeader().restoreState(header)
+        if settings.get("last_view") in VIEWS:
+            self.show_view(settings.get("last_view"))
 
     def save_state(self) -> None:
         """Remember geometry and layout."""
@@ -270,6 +271,7 @@ class MainWindow(QMainWindow):
         settings.set_window_state("splitter", self.activities.splitter.saveState())
         settings.set_window_state("columns",
                                   self.activities.table.horizontalHeader().saveState())
+        settings.set("last_view", VIEWS[self.tabs.currentIndex()])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Save pending typing and the layout; notice edits that cannot be saved are asked about."""
@@ -349,6 +351,10 @@ class MainWindow(QMainWindow):
                 path, "\n".join(notes)))
         self.ctx.settings.set("last_export_dir", str(path.parent))
         self.statusBar().showMessage(self.tr("已导出：{0}").format(path), 8000)
+        warnings = export_warnings(self.doc.data)
+        if warnings:
+            self.ctx.dialogs.info(self.tr("已导出，请注意"), "\n\n".join(
+                [self.tr("已导出：{0}").format(path), *warnings]))
         return path
 
     def write_template(self) -> None:

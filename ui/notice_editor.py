@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
 from models.entities import CAMPAIGN_DATE_FIELDS, Campaign
 from models.errors import StoreError
 from models.notice_rules import Problem, headings, validate_campaign
-from models.rollover import FIRST_YEAR, LAST_YEAR
+from models.rollover import FIRST_YEAR, LAST_YEAR, CarryOver
 from models.text import clean_text
 from ui import hotkeys
 from ui.actions import make_action
 from ui.context import AppContext
+from ui.planning_bar import date_format
 
 _TEXT_LINES = {"title": 3, "addressees": 2, "body": 0}   # multi-line fields; 0 = grows
 _OPTIONAL_DATES = frozenset(f.name for f in fields(Campaign)
@@ -100,17 +101,26 @@ def _problem_html(problems: list[Problem]) -> str:
 
 
 class NewCampaignDialog(QDialog):
-    """Asks which year to create and whether to copy last year's activities as a draft."""
+    """Asks which year to create and what to carry over from the open one."""
 
-    def __init__(self, default_year: int, parent: QWidget | None = None) -> None:
+    def __init__(self, default_year: int, source_year: int,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("从上一年新建活动"))
         self.year = QSpinBox(self)
         self.year.setRange(FIRST_YEAR, LAST_YEAR)
         self.year.setValue(default_year)
-        self.copy_activities = QCheckBox(self.tr("同时复制上一年的活动安排，作为草稿修改"), self)
-        note = QLabel(self.tr("将复制通知的各项内容，日期顺延到新年度，发文字号留待编号；"
-                              "单位不变，报送情况全部重置为“未报送”。"), self)
+        self.carry_notice = QCheckBox(self.tr("通知正文（标题、主题、正文、附件名称，年份改为新年度）"),
+                                      self)
+        self.carry_notice.setChecked(True)
+        self.carry_submissions = QCheckBox(
+            self.tr("报送单位及其报送事项（全部重置为“未报送”，截止日期顺延）"), self)
+        self.carry_submissions.setChecked(True)
+        self.carry_activities = QCheckBox(
+            self.tr("{0} 年的活动安排（标为“上年”，修改或确认前导出时会提示）").format(source_year),
+            self)
+        note = QLabel(self.tr("发文机关、主送机关、落款、联系人和各日期总会带到新年度（日期顺延一年），"
+                              "发文字号留待编号。"), self)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -118,13 +128,18 @@ class NewCampaignDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("新年度"), self.year)
-        form.addRow(self.copy_activities)
+        form.addRow(QLabel(self.tr("从 {0} 年带过去：").format(source_year), self))
+        form.addRow(self.carry_notice)
+        form.addRow(self.carry_submissions)
+        form.addRow(self.carry_activities)
         form.addRow(note)
         form.addRow(buttons)
 
-    def values(self) -> tuple[int, bool]:
-        """The chosen year and whether to copy activities."""
-        return self.year.value(), self.copy_activities.isChecked()
+    def values(self) -> tuple[int, CarryOver]:
+        """The chosen year and what to carry over."""
+        return self.year.value(), CarryOver(self.carry_notice.isChecked(),
+                                            self.carry_submissions.isChecked(),
+                                            self.carry_activities.isChecked())
 
 
 class NoticeEditor(QWidget):
@@ -135,6 +150,8 @@ class NoticeEditor(QWidget):
     While the form has errors nothing is saved; warnings do not block. Undo and redo
     come back through doc.campaign_changed and update only the fields they changed.
     """
+
+    pending_changed = Signal()  # the form now holds (or no longer holds) unapplied edits
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,7 +182,7 @@ class NoticeEditor(QWidget):
             "publication_note": self.tr("附注"), "print_office": self.tr("印发机关"),
             "print_date": self.tr("印发日期"), "contact_person": self.tr("联系人"),
             "contact_phone": self.tr("联系电话"), "contact_email": self.tr("电子邮箱"),
-            "summary_due": self.tr("总结报送截止"),
+            "summary_due": self.tr("总结报送截止"), "plan_due": self.tr("活动安排报送截止"),
         }
 
     def _sections(self) -> list[tuple[str, list[str]]]:
@@ -179,7 +196,7 @@ class NoticeEditor(QWidget):
                                    "publication_note"]),
             (self.tr("版记"), ["print_office", "print_date"]),
             (self.tr("联系与报送"), ["contact_person", "contact_phone", "contact_email",
-                                   "summary_due"]),
+                                   "plan_due", "summary_due"]),
         ]
 
     def _build_actions(self) -> None:
@@ -275,7 +292,7 @@ class NoticeEditor(QWidget):
         """A date box with a calendar; an optional one shows 未填写 at its minimum."""
         widget = QDateEdit(parent)
         widget.setCalendarPopup(True)
-        widget.setDisplayFormat("yyyy年M月d日")
+        widget.setDisplayFormat(date_format())
         widget.setDateRange(_FIRST_DAY, _LAST_DAY)
         if optional:
             widget.setSpecialValueText(self.tr("未填写"))
@@ -357,6 +374,7 @@ class NoticeEditor(QWidget):
         self.apply_action.setEnabled(bool(pending))
         self.revert_action.setEnabled(bool(pending))
         self.status_label.setText(self._status_text(pending))
+        self.pending_changed.emit()
 
     def _status_text(self, pending: list[str]) -> str:
         """One line saying whether the notice is saved and how many problems it has."""
@@ -435,9 +453,9 @@ class NoticeEditor(QWidget):
 
     # -- new campaign ---------------------------------------------------------------------
 
-    def ask_new_campaign(self, default_year: int) -> tuple[int, bool] | None:
-        """Ask for the new year and whether to copy activities; None if cancelled."""
-        dialog = NewCampaignDialog(default_year, self)
+    def ask_new_campaign(self, default_year: int) -> tuple[int, CarryOver] | None:
+        """Ask for the new year and what to carry over; None if cancelled."""
+        dialog = NewCampaignDialog(default_year, self.doc.campaign.year, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.values()
@@ -456,9 +474,9 @@ class NoticeEditor(QWidget):
         answer = self.ask_new_campaign(source.year + 1)
         if answer is None:
             return None
-        year, copy_activities = answer
+        year, carry = answer
         try:
-            new = self.ctx.editor.new_campaign_from_last_year(year, copy_activities)
+            new = self.ctx.editor.new_campaign_from_last_year(year, carry)
         except StoreError as exc:
             self.ctx.dialogs.error(self.tr("无法新建活动"), str(exc))
             return None

@@ -7,8 +7,8 @@ from PySide6.QtCore import QByteArray, QSettings
 
 DEFAULTS: dict[str, Any] = {
     "language": "",            # "" follows the system locale; "zh" or "en"
-    "today_override": "",      # ISO date to plan against instead of the real today
     "last_export_dir": "",
+    "last_view": "",           # the tab the window was closed on (table, calendar …)
 }
 
 

@@ -15,6 +15,9 @@ METROLOGY_INK = QColor("#c62828")
 TODAY_INK = QColor("#1565c0")
 GRID = QColor("#d9dce3")
 HOVER_FILL = QColor(255, 213, 79, 60)
+CARRIED_FILL = QColor("#fbd977")
+SELECTED_INK = QColor("#e65100")
+CARRIED_INK = QColor("#6b4500")
 
 
 @dataclass(frozen=True, slots=True)

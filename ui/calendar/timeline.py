@@ -8,8 +8,8 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Si
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QFont,
     QHelpEvent,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -18,38 +18,45 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
-from models.calendar_layout import Bar, CalendarData, lane_tag, lane_title, unit_text
-from models.deadlines import weekday_name
+from models.calendar_layout import Bar, CalendarData, lane_tag, lane_title
 from models.entities import Activity, Level, Unit
-from models.text import chinese_date
+from models.fields import level_label
+from ui.calendar.header import HeaderPainting
 from ui.calendar.style import (
+    CARRIED_FILL,
+    CARRIED_INK,
     GRID,
     HOVER_FILL,
     LEVEL_COLORS,
     METROLOGY_FILL,
     METROLOGY_INK,
+    SELECTED_INK,
     TODAY_INK,
     WEEKEND_FILL,
     Metrics,
     mix,
     paint_arrow,
-    paint_swatch,
 )
+from ui.calendar.texts import CalendarTexts
 from ui.context import AppContext
 
 METROLOGY_DAY = (5, 20)
-TOOLTIP_LIMIT = 25
 
 
-class TimelineCanvas(QAbstractScrollArea):
+class TimelineCanvas(HeaderPainting, QAbstractScrollArea):
     """Header of days, a fixed label column and lanes of bars; paints only what is visible."""
 
-    day_clicked = Signal(object)       # datetime.date
-    activity_clicked = Signal(int)
+    day_selected = Signal(object)       # datetime.date, by a click
+    activity_selected = Signal(int)
+    day_activated = Signal(object)      # by a double-click or Enter
+    activity_activated = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.texts = CalendarTexts(ctx, self)
+        self.selected: tuple[str, Any] | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.data = CalendarData((date.today(), date.today()))
         self.metrics = Metrics.of(self.fontMetrics())
         self._hover_lane = -1
@@ -61,9 +68,12 @@ class TimelineCanvas(QAbstractScrollArea):
     # -- data and geometry -------------------------------------------------------
 
     def set_data(self, data: CalendarData) -> None:
-        """Show new lanes."""
+        """Show new lanes (a selected activity that has no lane now is let go)."""
         self.data = data
         self._hover_lane = -1
+        if self.selected and self.selected[0] == "activity" and not any(
+                lane.activity.id == self.selected[1] for lane in data.lanes):
+            self.selected = None
         self._update_scrollbars()
         self.viewport().update()
 
@@ -188,11 +198,23 @@ class TimelineCanvas(QAbstractScrollArea):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             found = self.hit(event.position().toPoint())
-            if found and found[0] == "activity":
-                self.activity_clicked.emit(found[1])
-            elif found:
-                self.day_clicked.emit(found[1])
+            if found is not None:
+                self.select(found)
         super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            found = self.hit(event.position().toPoint())
+            if found is not None:
+                self.activate(found)
+                return
+        super().mouseDoubleClickEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected:
+            self.activate()
+            return
+        super().keyPressEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
@@ -207,9 +229,7 @@ class TimelineCanvas(QAbstractScrollArea):
 
     def _unit(self, activity: Activity) -> Unit | None:
         """The registered unit of an activity, if any."""
-        return self.ctx.document.unit(activity.unit_id)
-
-    # -- tooltips ---------------------------------------------------------------------
+        return self.texts.unit(activity)
 
     def tooltip_at(self, pos: QPoint) -> str:
         """Names of a day's activities, or an activity's name, time and unit."""
@@ -217,26 +237,31 @@ class TimelineCanvas(QAbstractScrollArea):
         if found is None:
             return ""
         if found[0] == "activity":
-            return self.activity_tooltip(self.ctx.document.activity(found[1]))
-        return self.day_tooltip(found[1])
+            return self.texts.activity_tooltip(self.ctx.document.activity(found[1]))
+        return self.texts.day_tooltip(self.data, found[1])
 
-    def activity_tooltip(self, activity: Activity) -> str:
-        """Name, time text and unit of an activity."""
-        lines = [activity.name.replace("\n", " "),
-                 self.tr("时间：{0}").format(activity.time_text.replace("\n", " ")),
-                 self.tr("单位：{0}").format(unit_text(activity, self._unit(activity)))]
-        return "\n".join(lines)
+    # -- selecting and opening ------------------------------------------------------------
 
-    def day_tooltip(self, day: date) -> str:
-        """A day's date and the names of its activities (the first few of many)."""
-        lanes = self.data.lanes_on(self.data.column(day))
-        head = self.tr("{0} {1}：{2} 项活动").format(
-            chinese_date(day, with_year=False, translated=True), weekday_name(day), len(lanes))
-        names = [f"· {lane_title(lane.activity, self._unit(lane.activity))}"
-                 for lane in lanes[:TOOLTIP_LIMIT]]
-        if len(lanes) > TOOLTIP_LIMIT:
-            names.append(self.tr("……另有 {0} 项").format(len(lanes) - TOOLTIP_LIMIT))
-        return "\n".join([head, *names])
+    def select(self, found: tuple[str, Any] | None) -> None:
+        """Select an activity or a day (None: nothing) and say so."""
+        self.selected = found
+        self.viewport().update()
+        if found is None:
+            return
+        if found[0] == "activity":
+            self.activity_selected.emit(found[1])
+        else:
+            self.day_selected.emit(found[1])
+
+    def activate(self, found: tuple[str, Any] | None = None) -> None:
+        """Open an activity or a day (default: the selected one) in the table."""
+        found = found or self.selected
+        if found is None:
+            return
+        if found[0] == "activity":
+            self.activity_activated.emit(found[1])
+        else:
+            self.day_activated.emit(found[1])
 
     # -- painting ----------------------------------------------------------------------
 
@@ -287,7 +312,24 @@ class TimelineCanvas(QAbstractScrollArea):
         for lane in lanes:
             for bar in self.data.lanes[lane].bars:
                 self._paint_bar(p, lane, bar)
+        self._paint_selection(p)
         p.restore()
+
+    def _paint_selection(self, p: QPainter) -> None:
+        """A frame round the selected activity's bars, or the selected day's column."""
+        if self.selected is None:
+            return
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(QPen(SELECTED_INK, 2.5))
+        if self.selected[0] == "activity":
+            for rect in self.bar_rects(self.selected[1]):
+                p.drawRoundedRect(QRectF(rect).adjusted(-2, -2, 2, 2), 5, 5)
+            return
+        column = self.data.column(self.selected[1])
+        if 0 <= column < self.data.days:
+            x0, x1 = self.column_x(column), self.column_x(column + 1)
+            p.drawRect(QRectF(x0 + 1, self.metrics.header, x1 - x0 - 2,
+                              self.viewport().height() - self.metrics.header - 1))
 
     def _paint_grid(self, p: QPainter, columns: range) -> None:
         """Vertical day lines; 5·20 framed in red."""
@@ -358,86 +400,6 @@ class TimelineCanvas(QAbstractScrollArea):
             p.drawText(inside, align, fm.elidedText(name, Qt.TextElideMode.ElideRight,
                                                     int(inside.width())))
 
-    def _paint_header(self, p: QPainter) -> None:
-        """Month band with the 5·20 mark, then date, weekday and count for each day."""
-        m, vp = self.metrics, self.viewport().rect()
-        p.save()
-        p.setClipRect(QRect(m.label, 0, vp.width() - m.label, m.header))
-        p.fillRect(QRect(m.label, 0, vp.width(), m.header), QColor("#f7f8fa"))
-        columns = self._visible_columns()
-        for column in columns:
-            self._paint_day_cell(p, column)
-        self._paint_month_band(p, columns)
-        p.setPen(QPen(QColor("#9aa0ab"), 1))
-        p.drawLine(m.label, m.header - 1, vp.width(), m.header - 1)
-        p.drawLine(m.label, m.band, vp.width(), m.band)
-        p.restore()
-
-    def _paint_day_cell(self, p: QPainter, column: int) -> None:
-        """One day's header: '20日', '周四' and a count badge."""
-        m = self.metrics
-        day = self.data.day(column)
-        weekend, metrology = self._special(day)
-        cell = QRectF(self.column_x(column), m.band, self.column_width(), m.header - m.band)
-        if metrology:
-            p.fillRect(cell, METROLOGY_FILL)
-        elif weekend:
-            p.fillRect(cell, WEEKEND_FILL)
-        ink = METROLOGY_INK if metrology else QColor("#b0343c") if weekend else QColor("#222")
-        if day == self.ctx.today():
-            ink = TODAY_INK
-        bold = QFont(self.font())
-        bold.setBold(True)
-        p.setFont(bold)
-        p.setPen(ink)
-        top = QRectF(cell.left(), cell.top() + 3, cell.width(), m.line)
-        p.drawText(top, Qt.AlignmentFlag.AlignCenter, self.tr("{0}日").format(day.day))
-        p.setFont(self.font())
-        p.drawText(top.translated(0, m.line), Qt.AlignmentFlag.AlignCenter,
-                   weekday_name(day))
-        self._paint_count(p, cell, self.data.counts[column], metrology)
-
-    def _paint_count(self, p: QPainter, cell: QRectF, count: int, metrology: bool) -> None:
-        """A rounded badge with the number of activities on a day."""
-        m = self.metrics
-        text = self.tr("{0} 项").format(count)
-        width = self.fontMetrics().horizontalAdvance(text) + 12
-        badge = QRectF(cell.center().x() - width / 2, cell.top() + 2 * m.line + 5, width,
-                       m.line + 2)
-        fill = METROLOGY_INK if metrology else QColor("#5b6472") if count else QColor("#c9cdd4")
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(fill)
-        p.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
-        p.setPen(QColor("white"))
-        p.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
-
-    def _paint_month_band(self, p: QPainter, columns: range) -> None:
-        """'2021年5月' at each month's first visible column; '★ 世界计量日' over 5·20."""
-        m = self.metrics
-        for column in columns:
-            day = self.data.day(column)
-            x = self.column_x(column)
-            band = QRectF(x, 0, self.column_width(), m.band)
-            if column == columns.start or day.day == 1:
-                p.setPen(QColor("#444"))
-                p.drawText(band.adjusted(6, 0, 400, 0),
-                           Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                           self.tr("{0}年{1}月").format(day.year, day.month))
-            if self._special(day)[1]:
-                self._paint_pill(p, band, self.tr("★ 世界计量日"), METROLOGY_INK)
-            elif day == self.ctx.today() and column != columns.start:
-                self._paint_pill(p, band, self.tr("今天"), TODAY_INK)
-
-    def _paint_pill(self, p: QPainter, band: QRectF, text: str, fill: QColor) -> None:
-        """White text on a rounded pill centred over a column of the month band."""
-        width = self.fontMetrics().horizontalAdvance(text) + 14
-        pill = QRectF(band.center().x() - width / 2, 2, width, band.height() - 4)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(fill)
-        p.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-        p.setPen(QColor("white"))
-        p.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
-
     def _paint_labels(self, p: QPainter) -> None:
         """The fixed column of lane labels: level tag with 序号, unit, name."""
         m, vp = self.metrics, self.viewport().rect()
@@ -445,13 +407,13 @@ class TimelineCanvas(QAbstractScrollArea):
         p.setClipRect(QRect(0, m.header, m.label, vp.height() - m.header))
         p.fillRect(QRect(0, m.header, m.label, vp.height()), QColor("#fbfbfc"))
         fm = self.fontMetrics()
+        tag_w = max(fm.horizontalAdvance(f"{level_label(level)} 99-9") for level in Level) + 8
         for lane in self.visible_lanes():
             activity = self.data.lanes[lane].activity
             y = self.lane_y(lane)
             if lane == self._hover_lane:
                 p.fillRect(QRect(0, y, m.label, m.row), HOVER_FILL)
             tag = lane_tag(activity)
-            tag_w = fm.horizontalAdvance("区级 99-9") + 8
             tag_rect = QRectF(6, y + 4, tag_w, m.row - 8)
             color = LEVEL_COLORS.get(activity.level, QColor("#666"))
             p.setPen(Qt.PenStyle.NoPen)
@@ -459,6 +421,8 @@ class TimelineCanvas(QAbstractScrollArea):
             p.drawRoundedRect(tag_rect, 3, 3)
             p.setPen(color.darker(140))
             p.drawText(tag_rect, Qt.AlignmentFlag.AlignCenter, tag)
+            if activity.carried:
+                tag_rect = self._paint_carried_mark(p, tag_rect)
             text_rect = QRect(int(tag_rect.right()) + 8, y, m.label - int(tag_rect.right()) - 14,
                               m.row)
             p.setPen(QColor("#222"))
@@ -471,32 +435,14 @@ class TimelineCanvas(QAbstractScrollArea):
         p.drawLine(m.label - 1, m.header, m.label - 1, vp.height())
         p.restore()
 
-    def _paint_corner(self, p: QPainter) -> None:
-        """Top-left: how many activities are shown, and a legend of bar styles."""
-        m = self.metrics
-        p.save()
-        p.setClipRect(QRect(0, 0, m.label, m.header))
-        p.fillRect(QRect(0, 0, m.label, m.header), QColor("#f7f8fa"))
-        bold = QFont(self.font())
-        bold.setBold(True)
-        p.setFont(bold)
-        p.setPen(QColor("#222"))
-        p.drawText(QRect(8, 0, m.label - 16, m.band),
-                   Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                   self.tr("活动日历（{0} 项）").format(len(self.data.lanes)))
-        p.setFont(self.font())
-        color = LEVEL_COLORS[Level.MUNICIPAL]
-        entries = ((False, False, self.tr("确定日期")), (True, False, self.tr("大致或开放时间")),
-                   (False, True, self.tr("超出活动期")))
-        y = m.band + 4
-        for approximate, clipped, text in entries:
-            swatch = QRectF(10, y + 3, 26, m.line - 4)
-            paint_swatch(p, swatch, color, approximate, clipped)
-            p.setPen(QColor("#444"))
-            p.drawText(QRectF(44, y, m.label - 50, m.line),
-                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
-            y += m.line + 1
-        p.setPen(QPen(QColor("#9aa0ab"), 1))
-        p.drawLine(0, m.header - 1, m.label, m.header - 1)
-        p.drawLine(m.label - 1, 0, m.label - 1, m.header)
-        p.restore()
+    def _paint_carried_mark(self, p: QPainter, beside: QRectF) -> QRectF:
+        """An amber '上年' pill right of a lane's tag (a carried-over activity); its rect."""
+        text = self.tr("上年")
+        width = self.fontMetrics().horizontalAdvance(text) + 10
+        pill = QRectF(beside.right() + 4, beside.top(), width, beside.height())
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(CARRIED_FILL)
+        p.drawRoundedRect(pill, 3, 3)
+        p.setPen(CARRIED_INK)
+        p.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+        return pill

@@ -4,7 +4,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from models.entities import Activity
@@ -47,9 +54,11 @@ class ActivityListModel(QAbstractListModel):
 
 
 class ActivityList(QWidget):
-    """A titled list of activities that have no bar; clicking one emits its id."""
+    """A titled list of activities that have no bar: a click selects one (its id is
+    emitted), a double-click or Enter opens it."""
 
-    activity_clicked = Signal(int)
+    activity_selected = Signal(int)
+    activity_activated = Signal(int)
 
     def __init__(self, title: str, describe: Callable[[Activity], tuple[str, str]],
                  empty: str = "", parent: QWidget | None = None) -> None:
@@ -64,8 +73,8 @@ class ActivityList(QWidget):
         self.list.setUniformItemSizes(True)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list.clicked.connect(self._emit)
-        self.list.activated.connect(self._emit)
+        self.list.clicked.connect(lambda index: self._emit(index, self.activity_selected))
+        self.list.activated.connect(lambda index: self._emit(index, self.activity_activated))
         self.empty_label = QLabel(empty, self)
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("color: #888; padding: 6px;")
@@ -88,16 +97,16 @@ class ActivityList(QWidget):
         """Ids of the listed activities, in order."""
         return [a.id for a in self.model.rows if a.id is not None]
 
-    def click(self, activity_id: int) -> None:
-        """Act as if the user clicked an activity's row."""
+    def click(self, activity_id: int, activate: bool = False) -> None:
+        """Act as if the user clicked (or double-clicked) an activity's row."""
         row = self.model.row_of(activity_id)
         if row >= 0:
             index = self.model.index(row, 0)
             self.list.setCurrentIndex(index)
-            self._emit(index)
+            self._emit(index, self.activity_activated if activate else self.activity_selected)
 
-    def _emit(self, index: QModelIndex) -> None:
+    def _emit(self, index: QModelIndex, signal: SignalInstance) -> None:
         """Tell which activity was chosen."""
         activity_id = index.data(Qt.ItemDataRole.UserRole)
         if activity_id is not None:
-            self.activity_clicked.emit(int(activity_id))
+            signal.emit(int(activity_id))

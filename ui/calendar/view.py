@@ -1,10 +1,12 @@
 """The calendar tab: the painted timeline beside the lists of activities it cannot place."""
 from __future__ import annotations
 
+import html
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from models.calendar_layout import CalendarData, Lane, PlacementCache, build_calendar, lane_title
 from models.entities import Activity
@@ -15,14 +17,19 @@ from ui.context import AppContext
 
 
 class CalendarView(QWidget):
-    """The timeline beside the lists of activities it cannot place."""
+    """The timeline beside the lists of activities it cannot place and a details pane.
 
-    day_clicked = Signal(object)       # datetime.date
-    activity_clicked = Signal(int)
+    A click selects an activity or a day and shows it in the pane; a double-click or Enter
+    opens it in the table (activity_opened, day_opened).
+    """
+
+    day_opened = Signal(object)        # datetime.date
+    activity_opened = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._shown: tuple[str, Any] | None = None  # what the details pane shows
         self.placements = PlacementCache()
         self.canvas = TimelineCanvas(ctx, self)
         self.unparsed_list = ActivityList(self.tr("无法识别时间的活动"), self._describe_unparsed,
@@ -34,22 +41,29 @@ class CalendarView(QWidget):
         side_layout.setContentsMargins(4, 0, 0, 0)
         side_layout.addWidget(self.unparsed_list, 1)
         side_layout.addWidget(self.outside_list, 1)
+        self.details = QTextBrowser(side)
+        self.details.setObjectName("calendarDetails")
+        self.details.setOpenLinks(False)
+        side_layout.addWidget(self.details, 2)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.canvas)
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([1000, 260])
+        self.splitter.setSizes([1000, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         for source in (self.canvas, self.unparsed_list, self.outside_list):
-            source.activity_clicked.connect(self.activity_clicked)
-        self.canvas.day_clicked.connect(self.day_clicked)
+            source.activity_selected.connect(self.show_activity)
+            source.activity_activated.connect(self.activity_opened)
+        self.canvas.day_selected.connect(self.show_day)
+        self.canvas.day_activated.connect(self.day_opened)
         doc = ctx.document
         for signal in (doc.activities_reset, doc.activities_changed, doc.campaign_changed,
                        doc.units_changed):
             signal.connect(self.refresh)
+        doc.planning_changed.connect(self.canvas.viewport().update)  # the 今天 line moves
         self.refresh()
 
     @property
@@ -58,12 +72,42 @@ class CalendarView(QWidget):
         return self.canvas.data
 
     def refresh(self, *_: object) -> None:
-        """Rebuild lanes and lists from the document."""
+        """Rebuild lanes and lists from the document; the details follow."""
         doc = self.ctx.document
         data = build_calendar(doc.activities, doc.campaign.window, self.placements)
         self.canvas.set_data(data)
         self.unparsed_list.set_rows(data.unparsed)
         self.outside_list.set_rows(data.outside)
+        self._show_selected()
+
+    def show_activity(self, activity_id: int) -> None:
+        """Show an activity's details (a click on its bar or list row)."""
+        self._shown = ("activity", activity_id)
+        if self.canvas.selected != self._shown:  # chosen in a list: no bar stays framed
+            self.canvas.selected = None
+            self.canvas.viewport().update()
+        self._show_selected()
+
+    def show_day(self, day: date) -> None:
+        """Show a day's activities (a click on its column)."""
+        self._shown = ("day", day)
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        """The details of what was last clicked, if it is still there."""
+        shown, texts = self._shown, self.canvas.texts
+        if shown is not None and shown[0] == "day":
+            self.details.setHtml(texts.day_details(self.data, shown[1]))
+            return
+        try:
+            activity = self.ctx.document.activity(shown[1]) if shown else None
+        except KeyError:  # deleted, or another year opened
+            activity = self._shown = None
+        if activity is None:
+            self.details.setHtml(f'<p style="color:#777">'
+                                 f"{html.escape(texts.nothing_selected())}</p>")
+        else:
+            self.details.setHtml(texts.activity_details(activity))
 
     def day_count(self, day: date) -> int:
         """How many activities the header shows for a day."""
@@ -87,4 +131,4 @@ class CalendarView(QWidget):
         """'title（time）' and a tooltip with name, time, unit and the reason."""
         time_text = activity.time_text.replace("\n", " ").strip() or self.tr("未填时间")
         text = self.tr("{0}（{1}）").format(lane_title(activity, self.ctx.document.unit(activity.unit_id)), time_text)
-        return text, "\n".join([self.canvas.activity_tooltip(activity), reason])
+        return text, "\n".join([self.canvas.texts.activity_tooltip(activity), reason])
