@@ -31,15 +31,29 @@ Readings chosen where the text is ambiguous (a metrology coordinator's view):
 """
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from models.period_refinements import (
+    BEFORE_FOR_RE,
+    FROM_FOR_RE,
+    every_weekday,
+    length_days,
+    quarter,
+)
+from models.spans import (
+    KINDS,
+    PRECISIONS,
+    Span,
+    describe_spans,
+    spans_from_json,
+    spans_to_json,
+)
+
 __all__ = [
     "KINDS",
+    "describe_spans",
     "PRECISIONS",
     "Span",
     "parse_periods",
@@ -48,90 +62,7 @@ __all__ = [
     "why_unparsed",
 ]
 
-KINDS = ("exact", "by", "from", "around", "window")
-PRECISIONS = ("day", "week", "xun", "part", "month", "window")
 _RANK = {p: i for i, p in enumerate(PRECISIONS)}
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A stretch of days read from text; a None bound is open."""
-
-    start: date | None
-    end: date | None
-    kind: str
-    precision: str
-
-    def to_dict(self) -> dict:
-        """JSON-safe dict with ISO date strings or None."""
-        return {
-            "start": self.start.isoformat() if self.start else None,
-            "end": self.end.isoformat() if self.end else None,
-            "kind": self.kind,
-            "precision": self.precision,
-        }
-
-    @classmethod
-    def from_dict(cls, d: dict) -> Span:
-        """Rebuild a span from :meth:`to_dict` output; ValueError on bad data."""
-        kind, precision = d["kind"], d["precision"]
-        if kind not in KINDS or precision not in PRECISIONS:
-            raise ValueError(f"bad span kind/precision: {kind!r}/{precision!r}")
-        start, end = _iso(d.get("start")), _iso(d.get("end"))
-        if start and end and start > end:
-            raise ValueError("span start after end")
-        return cls(start, end, kind, precision)
-
-    def ends(self, window: tuple[date, date]) -> tuple[date, date] | None:
-        """First and last day, an open end taken from the campaign window.
-
-        When the window edge lies on the wrong side of the fixed end (5月25日起, 5月8日前),
-        the span is that fixed day alone, so no activity drops out of a calendar file.
-        """
-        start, end = self.start, self.end
-        if start is None:
-            start = window[0] if end is None or window[0] <= end else end
-        if end is None:
-            end = window[1] if window[1] >= start else start
-        return (start, end) if start <= end else None
-
-    def clipped(self, window: tuple[date, date]) -> tuple[date, date] | None:
-        """The span's days inside the window (open bounds reach the edge), or None."""
-        ends = self.ends(window)
-        if ends is None:
-            return None
-        lo, hi = max(ends[0], window[0]), min(ends[1], window[1])
-        return (lo, hi) if lo <= hi else None
-
-    def covers(self, day: date, window: tuple[date, date]) -> bool:
-        """Whether the day lies inside the clipped span."""
-        c = self.clipped(window)
-        return c is not None and c[0] <= day <= c[1]
-
-
-def _iso(value: str | None) -> date | None:
-    """Parse an ISO date string, passing None through."""
-    return None if value is None else date.fromisoformat(value)
-
-
-def spans_to_json(spans) -> str:
-    """Compact JSON for DB storage: a list of [start, end, kind, precision]."""
-    rows = [[d["start"], d["end"], d["kind"], d["precision"]] for d in (s.to_dict() for s in spans)]
-    return json.dumps(rows, separators=(",", ":"))
-
-
-def spans_from_json(s: str) -> list[Span]:
-    """Read :func:`spans_to_json` output (lists of dicts are accepted too)."""
-    if not s:
-        return []
-    out = []
-    for row in json.loads(s):
-        if isinstance(row, dict):
-            out.append(Span.from_dict(row))
-        else:
-            start, end, kind, precision = row
-            out.append(Span.from_dict({"start": start, "end": end, "kind": kind, "precision": precision}))
-    return out
 
 
 # ---------------------------------------------------------------- normalisation
@@ -515,49 +446,6 @@ def _read(s: str, ctx: _Ctx) -> tuple[list[Span], list[str]]:
 
 # ---------------------------------------------------------------- refinements
 
-_WEEKDAYS = "一二三四五六日天"
-_EVERY_WEEKDAY_RE = re.compile(r"每(?:个)?(?:周|星期|礼拜)([一二三四五六日天1-7])|每(?:个)?周末")
-_QUARTER_RE = re.compile(r"第([一二三四1-4])季度")
-_SMALL_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-                  "八": 8, "九": 9, "十": 10}
-_LENGTH = r"(\d{1,2}|[一二两三四五六七八九十])\s*(?:个)?(周|天|日|星期)"
-_FROM_FOR_RE = re.compile(rf"(?:起|开始)(?:的|连续|持续)?\s*{_LENGTH}")
-_BEFORE_FOR_RE = re.compile(rf"前\s*{_LENGTH}")
-
-
-def _count(token: str) -> int:
-    """A small count written in digits or one Chinese numeral."""
-    return int(token) if token.isdigit() else _SMALL_NUMBERS[token]
-
-
-def _days(count: str, unit: str) -> int:
-    """The number of days in 'N 周/天'."""
-    return _count(count) * (7 if unit in ("周", "星期") else 1)
-
-
-def _every_weekday(s: str, window: tuple[date, date]) -> list[Span]:
-    """每周六 / 每周末: each such day inside the campaign window."""
-    wanted: set[int] = set()
-    for m in _EVERY_WEEKDAY_RE.finditer(s):
-        if m.group(1) is None:
-            wanted |= {5, 6}
-        else:
-            mark = m.group(1)
-            wanted.add(int(mark) - 1 if mark.isdigit() else min(_WEEKDAYS.index(mark), 6))
-    days = (window[0] + timedelta(days=i) for i in range((window[1] - window[0]).days + 1))
-    return [Span(d, d, "exact", "day") for d in days if d.weekday() in wanted]
-
-
-def _quarter(s: str, year: int) -> list[Span]:
-    """第三季度: the quarter's three months."""
-    spans = []
-    for m in _QUARTER_RE.finditer(s):
-        q = _count(m.group(1))
-        first = date(year, 3 * q - 2, 1)
-        last = date(year, 3 * q, _last_day(year, 3 * q))
-        spans.append(Span(first, last, "exact", "month"))
-    return spans
-
 
 def _refine(text: str, s: str, spans: list[Span], ctx: _Ctx) -> list[Span]:
     """Readings the item machine does not make: lengths after 起/前, every weekday, quarters,
@@ -566,17 +454,17 @@ def _refine(text: str, s: str, spans: list[Span], ctx: _Ctx) -> list[Span]:
         if "每" not in text and "季" not in text:
             return spans
         raw = text.translate(_TRANS)  # the weekday names are still there
-        return _every_weekday(raw, ctx.window) or _quarter(raw, ctx.year)
+        return every_weekday(raw, ctx.window) or quarter(raw, ctx.year)
     only = spans[0] if len(spans) == 1 else None
-    length = _FROM_FOR_RE.search(s) if only and only.kind == "from" and only.start else None
+    length = FROM_FOR_RE.search(s) if only and only.kind == "from" and only.start else None
     if length:
         start = only.start
-        end = start + timedelta(days=_days(*length.groups()) - 1)
+        end = start + timedelta(days=length_days(*length.groups()) - 1)
         return [Span(start, end, "exact", "day")]
-    length = _BEFORE_FOR_RE.search(s) if only and only.kind == "by" and only.end else None
+    length = BEFORE_FOR_RE.search(s) if only and only.kind == "by" and only.end else None
     if length:
         end = spans[0].end - timedelta(days=1)
-        start = end - timedelta(days=_days(*length.groups()) - 1)
+        start = end - timedelta(days=length_days(*length.groups()) - 1)
         return [Span(start, end, "exact", "week" if length.group(2) in ("周", "星期") else "day")]
     if len(spans) == 1:
         return spans
@@ -630,13 +518,3 @@ def why_unparsed(text: str, year: int | None = None) -> str:
         if word in text:
             return reason
     return "没有可识别的日期"
-
-
-def describe_spans(spans: Sequence[Span]) -> str:
-    """Parsed spans as short ISO text, e.g. 2021-05-11～2021-05-12."""
-    parts = []
-    for span in spans:
-        start = span.start.isoformat() if span.start else "…"
-        end = span.end.isoformat() if span.end else "…"
-        parts.append(start if start == end else f"{start}～{end}")
-    return "；".join(parts)
