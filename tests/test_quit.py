@@ -1,33 +1,21 @@
 """Quitting the real program after edits: exit status 0, nothing on stderr, every edit kept."""
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 
 import pytest
 
 from models.entities import Level
 from models.opening import open_database
-from tests.conftest import REPO
 from tests.quit_child import DETAIL_TEXT, NOTICE_TEXT, TABLE_TEXT
-from tests.xdisplay import xvfb
-
-OFFSCREEN_NOTE = "This plugin does not support propagateSizeHints()\n"
+from tests.xdisplay import OFFSCREEN_NOTE, run_program_child, xvfb
 
 
 def _run_child(tmp_path, how: str, platform: str, display: str | None = None
                ) -> subprocess.CompletedProcess[str]:
     """Run the program in a child process with its own home, settings and database."""
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
-    env.update(HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"),
-               XDG_DATA_HOME=str(tmp_path / "data"), QT_QPA_PLATFORM=platform,
-               PYTHONPATH=str(REPO))
-    if display:
-        env["DISPLAY"] = display
-    return subprocess.run([sys.executable, str(REPO / "tests" / "quit_child.py"),
-                           str(tmp_path / "c.sqlite3"), how],
-                          env=env, capture_output=True, text=True, timeout=120, cwd=REPO)
+    return run_program_child("quit_child.py", [str(tmp_path / "c.sqlite3"), how], tmp_path,
+                             platform, display, timeout=120)
 
 
 def _assert_clean_quit_kept_edits(result: subprocess.CompletedProcess[str], tmp_path) -> None:

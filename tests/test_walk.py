@@ -3,9 +3,7 @@ reopen; exit status 0, every edit present afterwards, and the year, tab and date
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -16,10 +14,8 @@ from openpyxl import load_workbook
 from exporters.xlsx_template import write_template
 from models.entities import Level, SubmissionStatus
 from models.opening import open_database
-from tests.conftest import REPO
-from tests.test_quit import OFFSCREEN_NOTE
 from tests.walk_child import ADDED_NAME, IMPORTED_ROWS, KEPT_NAME, RECEIVED_ON, UNDONE_NAME
-from tests.xdisplay import xvfb
+from tests.xdisplay import OFFSCREEN_NOTE, run_program_child, xvfb
 
 OFFSCREEN_LIMIT = "This plugin does not support "
 
@@ -48,16 +44,8 @@ def _returned_template(work: Path) -> Path:
 def _run(work: Path, mode: str, platform: str, display: str | None
          ) -> subprocess.CompletedProcess[str]:
     """One run of the program in a child process with its own home and settings."""
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "QT_QPA_PLATFORM", "XDG_CURRENT_DESKTOP")}
-    env.update(HOME=str(work), XDG_CONFIG_HOME=str(work / "config"),
-               XDG_DATA_HOME=str(work / "data"), QT_QPA_PLATFORM=platform,
-               PYTHONPATH=str(REPO))
-    if display:
-        env["DISPLAY"] = display
-    return subprocess.run([sys.executable, str(REPO / "tests" / "walk_child.py"),
-                           str(work / "walk.sqlite3"), str(work), mode],
-                          env=env, capture_output=True, text=True, timeout=300, cwd=REPO)
+    return run_program_child("walk_child.py", [str(work / "walk.sqlite3"), str(work), mode],
+                             work, platform, display, timeout=300)
 
 
 def _assert_clean(result: subprocess.CompletedProcess[str]) -> None:

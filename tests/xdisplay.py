@@ -1,11 +1,14 @@
-"""A private X server (Xvfb) for tests that need the real xcb platform."""
+"""A private X server (Xvfb) for tests that need the real xcb platform, and the child
+process that runs the real program there."""
 from __future__ import annotations
 
 import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 
 @contextmanager
@@ -28,3 +31,23 @@ def xvfb() -> Iterator[str | None]:
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+OFFSCREEN_NOTE = "This plugin does not support propagateSizeHints()\n"
+"""What the offscreen platform plugin itself prints when a window is shown; nothing of ours."""
+
+
+def run_program_child(script: str, args: list[str], home: Path, platform: str,
+                      display: str | None, timeout: float) -> subprocess.CompletedProcess[str]:
+    """Run a test driver of the real program (tests/SCRIPT) in a child process with its own
+    home, settings and data folders, on the given Qt platform (and X display)."""
+    repo = Path(__file__).resolve().parents[1]
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "QT_QPA_PLATFORM", "XDG_CURRENT_DESKTOP")}
+    env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
+               XDG_DATA_HOME=str(home / "data"), QT_QPA_PLATFORM=platform,
+               PYTHONPATH=str(repo))
+    if display:
+        env["DISPLAY"] = display
+    return subprocess.run([sys.executable, str(repo / "tests" / script), *args], env=env,
+                          capture_output=True, text=True, timeout=timeout, cwd=repo)
