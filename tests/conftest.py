@@ -11,7 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parents[1]
 SEED_NOTICE = REPO / "tests" / "data" / "notice_2021.txt"
 """The 2021 notice 沪市监计量〔2021〕260号 with its attachment table, as text (a copy of the
-project's source document, shared/seed/000_5453a5f7b476498d.txt, so every clone has it)."""
+project's source document 000_5453a5f7b476498d.txt, kept here so every clone has it)."""
 
 
 @pytest.fixture
