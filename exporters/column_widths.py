@@ -18,6 +18,8 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, repeat
+from operator import add, itemgetter
 
 Measure = Callable[[str], float]
 
@@ -46,15 +48,48 @@ LONGEST_CHECKED_TEXT = 80
 clean breaks: they wrap like any other text, and checking them would cost seconds."""
 
 
+MEMO_SIZE = 1 << 15
+"""Texts, lines and pieces whose widths and layouts are remembered: measuring the same text
+again (a unit named on many rows, a piece of a line) is a look-up."""
+
+
 @lru_cache(maxsize=65536)
 def _wide(ch: str) -> bool:
     """A character one em wide: CJK, full-width, and ambiguous width (“ ” · — in Chinese fonts)."""
     return unicodedata.east_asian_width(ch) in "WFA"
 
 
+_COMMON_WIDE_BLOCKS = ((0x2000, 0x206F), (0x3000, 0x9FFF), (0xFF00, 0xFFEF))
+
+
+@lru_cache(maxsize=1)
+def _not_common_wide() -> re.Pattern[str]:
+    """A character outside the wide runs of the common CJK blocks (read from unicodedata
+    once): what the per-character look-up still has to classify."""
+    runs: list[tuple[int, int]] = []
+    for first, last in _COMMON_WIDE_BLOCKS:
+        for code in range(first, last + 1):
+            if unicodedata.east_asian_width(chr(code)) not in "WFA":
+                continue
+            if runs and runs[-1][1] == code - 1:
+                runs[-1] = (runs[-1][0], code)
+            else:
+                runs.append((code, code))
+    ranges = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in runs)
+    return re.compile(f"[^{ranges}]")
+
+
+def _wide_count(text: str) -> int:
+    """How many of the text's characters are one em wide (sum(map(_wide, text)), with the
+    common CJK characters counted by one regex pass instead of one call each)."""
+    others = _not_common_wide().findall(text)
+    return len(text) - len(others) + sum(map(_wide, others))
+
+
+@lru_cache(maxsize=MEMO_SIZE)
 def text_em(text: str) -> float:
     """Width of a line in ems: CJK and full-width (and ambiguous-width) characters 1, others ½."""
-    wide = sum(map(_wide, text))
+    wide = _wide_count(text)
     return wide + 0.5 * (len(text) - wide)
 
 
@@ -62,44 +97,56 @@ LIBREOFFICE_HALF_EM = 0.56
 LIBREOFFICE_AUTOSPACE_EM = 0.2
 _NARROW_ALNUM = "0-9A-Za-z"
 _WIDE_ALNUM = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
-_SCRIPT_SEAM = re.compile(f"(?<=[{_NARROW_ALNUM}])(?=[{_WIDE_ALNUM}])"
-                          f"|(?<=[{_WIDE_ALNUM}])(?=[{_NARROW_ALNUM}])")
+_BEFORE_SEAM = re.compile(f"[{_NARROW_ALNUM}](?=[{_WIDE_ALNUM}])|[{_WIDE_ALNUM}](?=[{_NARROW_ALNUM}])")
+"""The character before each place where Latin letters or digits meet CJK ones."""
 
 
+@lru_cache(maxsize=MEMO_SIZE)
 def libreoffice_em(text: str) -> float:
     """Width of a line as LibreOffice sets it: it ignores w:autoSpaceDE="0" and puts 0.2 em
     between CJK and Latin letters or digits, and Noto CJK's digits are 0.56 em (measured
     with LibreOffice 7.4 and pdftotext -bbox)."""
-    wide = sum(map(_wide, text))
-    seams = len(_SCRIPT_SEAM.findall(text))
+    wide = _wide_count(text)
+    seams = len(_BEFORE_SEAM.findall(text))
     return wide + LIBREOFFICE_HALF_EM * (len(text) - wide) + LIBREOFFICE_AUTOSPACE_EM * seams
 
 
+def _glue_class(chars: set[str]) -> str:
+    """A regex character class of the given characters."""
+    return "[" + "".join(map(re.escape, sorted(chars))) + "]"
+
+
+_PIECE = f"(?:{_WORD.pattern}|.)"
+_ATOM = re.compile(f"{_PIECE}(?:(?<={_glue_class(NO_LINE_END)}){_PIECE}"
+                   f"|(?={_glue_class(NO_LINE_START)}){_PIECE})*", re.DOTALL)
+"""A piece of a line that is never broken inside: a Latin word (_WORD) or one character,
+with the pieces glued to it because they may not start a line or it may not end one."""
+
+
 @dataclass(frozen=True, slots=True)
-class _Atom:
-    """A piece of a line that is never broken inside: a Latin word, or one CJK character with
-    the punctuation that may not be separated from it."""
+class _Layout:
+    """A line cut into unbreakable pieces: where each starts, its width, and the spacing a
+    measure adds at the seam with the piece before it (0 before the first)."""
 
-    start: int
-    end: int
-    width: float
+    starts: tuple[int, ...]
+    widths: tuple[float, ...]
+    seams: tuple[float, ...]
 
 
-def _atoms(line: str, measure: Measure) -> list[_Atom]:
-    """The line's unbreakable pieces, in order."""
-    pieces: list[list[int]] = []
-    index = 0
-    while index < len(line):
-        match = _WORD.match(line, index)
-        end = match.end() if match else index + 1
-        glue_to_previous = pieces and (line[index] in NO_LINE_START
-                                       or line[pieces[-1][1] - 1] in NO_LINE_END)
-        if glue_to_previous:
-            pieces[-1][1] = end
-        else:
-            pieces.append([index, end])
-        index = end
-    return [_Atom(a, b, measure(line[a:b])) for a, b in pieces]
+@lru_cache(maxsize=MEMO_SIZE)
+def _seam(pair: str, measure: Measure) -> float:
+    """What a measure adds where two characters meet (LibreOffice's CJK/Latin spacing)."""
+    return measure(pair) - measure(pair[0]) - measure(pair[1])
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def _layout(line: str, measure: Measure) -> _Layout:
+    """The line's unbreakable pieces in order, measured once for every width tried."""
+    pieces = _ATOM.findall(line)
+    starts = tuple(accumulate(map(len, pieces[:-1]), initial=0)) if pieces else ()
+    pairs = map(add, map(itemgetter(-1), pieces[:-1]), map(itemgetter(0), pieces[1:]))
+    seams = (0.0, *map(_seam, pairs, repeat(measure))) if pieces else ()
+    return _Layout(starts, tuple(map(measure, pieces)), seams)
 
 
 def _line_breaks(line: str, width: float, measure: Measure) -> tuple[list[int], int]:
@@ -109,24 +156,25 @@ def _line_breaks(line: str, width: float, measure: Measure) -> tuple[list[int], 
     the measure adds at the seam with the atom before it.
     """
     width = max(width, MIN_LINE_EM)
+    limit = width + EPSILON
+    layout = _layout(line, measure)
     breaks: list[int] = []
     used = 0.0
     lines = 1
-    for atom in _atoms(line, measure):
-        seam = 0.0
+    for start, atom, seam in zip(layout.starts, layout.widths, layout.seams, strict=True):
         if used > 0:
-            pair = line[atom.start - 1:atom.start + 1]
-            seam = measure(pair) - measure(pair[0]) - measure(pair[1])
-        if used > 0 and used + seam + atom.width > width + EPSILON:
-            breaks.append(atom.start)
-            lines += 1
-            used, seam = 0.0, 0.0
-        if atom.width > width + EPSILON:          # wider than the column: broken inside
-            lines += math.ceil(atom.width / width) - 1
-            breaks.append(atom.start + 1)
-            used = atom.width % width
+            if used + seam + atom > limit:
+                breaks.append(start)
+                lines += 1
+                used, seam = 0.0, 0.0
         else:
-            used += seam + atom.width
+            seam = 0.0
+        if atom > limit:                          # wider than the column: broken inside
+            lines += math.ceil(atom / width) - 1
+            breaks.append(start + 1)
+            used = atom % width
+        else:
+            used += seam + atom
     return breaks, lines
 
 
@@ -135,6 +183,7 @@ FAST_LINE_CHARS = 300
 where filling it atom by atom would cost a second for a 10,000-character cell."""
 
 
+@lru_cache(maxsize=MEMO_SIZE)
 def line_count(text: str, width_em: float, measure: Measure = text_em) -> int:
     """Lines a cell's text takes at a given inner width (its own line breaks kept)."""
     width = max(width_em, MIN_LINE_EM)
@@ -142,6 +191,7 @@ def line_count(text: str, width_em: float, measure: Measure = text_em) -> int:
                else _line_breaks(part, width, measure)[1] for part in text.split("\n"))
 
 
+@lru_cache(maxsize=MEMO_SIZE)
 def lines_upper(text: str, width_em: float, measure: Measure = text_em) -> int:
     """At least as many lines as the text takes, from each paragraph's width: a filled line
     leaves less room unused than its widest unbreakable piece (CJK with glued punctuation,
@@ -179,14 +229,21 @@ def _longest_date_token(text: str, measure: Measure) -> float:
     return widest
 
 
+@lru_cache(maxsize=MEMO_SIZE)
+def _inside_date_tokens(line: str, measure: Measure) -> frozenset[int]:
+    """Offsets where a break would split a date token."""
+    inside: set[int] = set()
+    for a, b in _date_tokens(line):
+        token = line[a:b]
+        if _DATE_TOKEN.search(token) and measure(token.rstrip()) <= LONGEST_DATE_TOKEN_EM:
+            inside.update(range(a + 1, b))
+    return frozenset(inside)
+
+
 def breaks_cleanly(text: str, width_em: float, measure: Measure = text_em) -> bool:
     """Whether every line break at this inner width falls between date tokens."""
     for line in text.split("\n"):
-        inside = set()
-        for a, b in _date_tokens(line):
-            token = line[a:b]
-            if _DATE_TOKEN.search(token) and measure(token.rstrip()) <= LONGEST_DATE_TOKEN_EM:
-                inside.update(range(a + 1, b))
+        inside = _inside_date_tokens(line, measure)
         if not inside:
             continue
         breaks, _lines = _line_breaks(line, width_em, measure)
@@ -197,8 +254,8 @@ def breaks_cleanly(text: str, width_em: float, measure: Measure = text_em) -> bo
 
 def _longest_word(text: str, measure: Measure) -> float:
     """Width of the widest piece that may not break (capped: long addresses may)."""
-    widest = max((measure(m.group()) for m in _WORD.finditer(text)), default=0.0)
-    if any(_wide(ch) for ch in text):
+    widest = max(map(measure, _WORD.findall(text)), default=0.0)
+    if any(map(_wide, text)):
         widest = max(widest, 1.0)
     return min(widest, WIDEST_UNBROKEN_WORD_EM)
 
@@ -299,11 +356,13 @@ def column_widths(headers: Sequence[str], rows: Sequence[Sequence[str]], total_e
     columns = []
     for index, header in enumerate(headers):
         texts = tuple(row[index] for row in rows)
+        distinct = set(texts)          # the widest of repeated texts is measured once
         # every measure where a date must fit exactly; elsewhere the first (fast) one
         measure = all_measures if dates[index] else measures[0]
-        longest_line = max((measure(line) for t in texts for line in t.split("\n")), default=0.0)
+        longest_line = max((measure(line) for t in distinct for line in t.split("\n")),
+                           default=0.0)
         unbroken = max((_longest_date_token(t, measure) if dates[index]
-                        else _longest_word(t, measure)) for t in texts) if texts else 0.0
+                        else _longest_word(t, measure)) for t in distinct) if texts else 0.0
         floor = max(all_measures(header), unbroken) + pad_em
         need = max(floor, longest_line + pad_em)
         mass = (sum(measure(t.replace("\n", "")) for t in texts) / max(len(rows), 1)) ** MASS_EXPONENT
