@@ -16,8 +16,9 @@ from exporters.column_widths import (
     lines_upper,
     text_em,
 )
+from exporters.docx_draft import WordDraft
 from exporters.docx_package import finish_package
-from exporters.output_checks import check_docx, docx_bytes
+from exporters.output_checks import check_docx
 from exporters.table_rows import keep_with_next
 from models.entities import CampaignData, Level
 from models.layout import LEVEL_SUBTITLES, columns_of, table_cells
@@ -100,9 +101,9 @@ def blank_line_xml(*, keep_next: bool = False, line: int = dx.BODY_LINE) -> str:
     return f"<w:p>{dx.ppr_xml(line=line, keep_next=keep_next)}</w:p>"
 
 
-def append_attachment(document: Document, data: CampaignData, label: str = "附件") -> None:
+def append_attachment(draft: WordDraft, data: CampaignData, label: str = "附件") -> None:
     """Append the attachment (label, title, both tables) to the current landscape section."""
-    add_table_styles(document)
+    add_table_styles(draft.document)
     width = dx.text_width_twips(landscape=True)
     height = dx.text_height_twips(landscape=True)
     title = data.campaign.attachment_title
@@ -111,22 +112,23 @@ def append_attachment(document: Document, data: CampaignData, label: str = "附�
     for index, level in enumerate((Level.MUNICIPAL, Level.DISTRICT)):
         blocks.extend(heading_block(title, LEVEL_SUBTITLES[level], new_page=index > 0))
         blocks.append(table_block(data, level, width, height))
-    dx.append_blocks(document, blocks)
+    draft.append(blocks)
 
 
-def attachment_document(data: CampaignData) -> Document:
+def attachment_document(data: CampaignData) -> WordDraft:
     """A new document holding only the attachment, numbered from page 1."""
-    document = new_document()
+    draft = WordDraft(new_document())
+    document = draft.document
     dx.prepare_document(document)
     section = document.sections[0]
     dx.set_geometry(section, landscape=True)
     dx.set_page_number_footers(section)
-    append_attachment(document, data)
+    append_attachment(draft, data)
     finish_package(document, data.campaign.attachment_title or data.campaign.title.replace("\n", ""),
                    data.campaign.issuer)
-    return document
+    return draft
 
 
 def export_appendix(data: CampaignData, path: Path | str) -> None:
     """Write the attachment alone as a .docx, whole or not at all."""
-    write_atomically(path, docx_bytes(attachment_document(data)), check_docx)
+    write_atomically(path, attachment_document(data).to_bytes(), check_docx)
