@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -79,6 +80,7 @@ def _not_common_wide() -> re.Pattern[str]:
     return re.compile(f"[^{ranges}]")
 
 
+@lru_cache(maxsize=MEMO_SIZE)
 def _wide_count(text: str) -> int:
     """How many of the text's characters are one em wide (sum(map(_wide, text)), with the
     common CJK characters counted by one regex pass instead of one call each)."""
@@ -149,6 +151,38 @@ def _layout(line: str, measure: Measure) -> _Layout:
     return _Layout(starts, tuple(map(measure, pieces)), seams)
 
 
+def _whole_ems(line: str, measure: Measure) -> bool:
+    """Whether the line is made of wide characters of the common CJK blocks only, measured
+    by text_em or libreoffice_em: then every piece is exactly as many ems as it has
+    characters and no seam adds anything, so a line is filled by whole numbers."""
+    return (measure is text_em or measure is libreoffice_em) and \
+        _not_common_wide().search(line) is None
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def _piece_starts(line: str) -> tuple[tuple[int, ...], int]:
+    """Offsets where the line's unbreakable pieces start, followed by its length; and the
+    longest piece's length."""
+    lengths = list(map(len, _ATOM.findall(line)))
+    return tuple(accumulate(lengths, initial=0)), max(lengths, default=0)
+
+
+def _whole_em_breaks(line: str, limit: float) -> tuple[list[int], int] | None:
+    """_line_breaks of a whole-em line (see _whole_ems), None when a piece is wider than the
+    line: each line takes the most pieces whose length fits, found by bisection."""
+    starts, longest = _piece_starts(line)
+    room = math.floor(limit)             # a whole number of ems fits when it is <= limit
+    if longest > room:
+        return None
+    breaks: list[int] = []
+    first = 0
+    end = starts[-1]
+    while starts[first] + room < end:
+        first = bisect_right(starts, starts[first] + room) - 1
+        breaks.append(starts[first])
+    return breaks, len(breaks) + 1
+
+
 def _line_breaks(line: str, width: float, measure: Measure) -> tuple[list[int], int]:
     """Greedy line filling: the offsets where lines break, and the number of lines.
 
@@ -157,6 +191,10 @@ def _line_breaks(line: str, width: float, measure: Measure) -> tuple[list[int], 
     """
     width = max(width, MIN_LINE_EM)
     limit = width + EPSILON
+    if _whole_ems(line, measure):
+        whole = _whole_em_breaks(line, limit)
+        if whole is not None:
+            return whole
     layout = _layout(line, measure)
     breaks: list[int] = []
     used = 0.0
@@ -191,13 +229,15 @@ def line_count(text: str, width_em: float, measure: Measure = text_em) -> int:
                else _line_breaks(part, width, measure)[1] for part in text.split("\n"))
 
 
-@lru_cache(maxsize=MEMO_SIZE)
 def lines_upper(text: str, width_em: float, measure: Measure = text_em) -> int:
     """At least as many lines as the text takes, from each paragraph's width: a filled line
     leaves less room unused than its widest unbreakable piece (CJK with glued punctuation,
     or a Latin word)."""
     lines = 0
     for part in text.split("\n"):
+        if _whole_ems(part, measure):         # no Latin word: the least waste, 3 ems
+            lines += max(1, math.ceil(len(part) / max(width_em - 3.0, MIN_LINE_EM)))
+            continue
         words = _WORD.findall(part)
         waste = max(3.0, min(max(map(len, words), default=0) * 0.8, WIDEST_UNBROKEN_WORD_EM))
         lines += max(1, math.ceil(measure(part) / max(width_em - waste, MIN_LINE_EM)))
@@ -253,7 +293,8 @@ def breaks_cleanly(text: str, width_em: float, measure: Measure = text_em) -> bo
 
 
 def _longest_word(text: str, measure: Measure) -> float:
-    """Width of the widest piece that may not break (capped: long addresses may)."""
+    """Width of the widest piece that may not break (capped: long addresses may); of a
+    column's texts when given them joined by line breaks."""
     widest = max(map(measure, _WORD.findall(text)), default=0.0)
     if any(map(_wide, text)):
         widest = max(widest, 1.0)
@@ -285,11 +326,22 @@ def _clean_width(column: _Column, wanted: float, pad: float, limit: float,
     candidates = sorted((column.floor + i * STEP_EM for i in range(steps)),
                         key=lambda w: (abs(w - wanted), w))
     for chosen in (measures, measures[:1]):
+        checks = [(t, measure, d) for t in texts for measure in chosen
+                  for d in (-TOLERANCE_EM, 0.0, TOLERANCE_EM)]
         for width in candidates:
-            if all(breaks_cleanly(t, width - pad + d, measure) for t in texts
-                   for measure in chosen for d in (-TOLERANCE_EM, 0.0, TOLERANCE_EM)):
+            if _all_clean(checks, width - pad):
                 return width
     return wanted
+
+
+def _all_clean(checks: list[tuple[str, Measure, float]], inner: float) -> bool:
+    """Whether every (text, measure, tolerance) breaks cleanly at inner + tolerance; the
+    check that failed last moves to the front, since it usually fails the next width too."""
+    for index, (text, measure, d) in enumerate(checks):
+        if not breaks_cleanly(text, inner + d, measure):
+            checks.insert(0, checks.pop(index))
+            return False
+    return True
 
 
 def _share(columns: Sequence[_Column], total: float, fixed: dict[int, float]) -> list[float]:
@@ -357,15 +409,16 @@ def column_widths(headers: Sequence[str], rows: Sequence[Sequence[str]], total_e
     for index, header in enumerate(headers):
         texts = tuple(row[index] for row in rows)
         distinct = set(texts)          # the widest of repeated texts is measured once
+        joined = "\n".join(distinct)   # every distinct paragraph, a line each
         # every measure where a date must fit exactly; elsewhere the first (fast) one
         measure = all_measures if dates[index] else measures[0]
-        longest_line = max((measure(line) for t in distinct for line in t.split("\n")),
-                           default=0.0)
-        unbroken = max((_longest_date_token(t, measure) if dates[index]
-                        else _longest_word(t, measure)) for t in distinct) if texts else 0.0
+        longest_line = max(map(measure, set(joined.split("\n")))) if texts else 0.0
+        unbroken = (max(_longest_date_token(t, measure) for t in distinct) if dates[index]
+                    else _longest_word(joined, measure)) if texts else 0.0
         floor = max(all_measures(header), unbroken) + pad_em
         need = max(floor, longest_line + pad_em)
-        mass = (sum(measure(t.replace("\n", "")) for t in texts) / max(len(rows), 1)) ** MASS_EXPONENT
+        mass = (sum(map(measure, map(str.replace, texts, repeat("\n"), repeat(""))))
+                / max(len(rows), 1)) ** MASS_EXPONENT
         columns.append(_Column(floor, need, mass, dates[index], texts))
     widths = _share(columns, total_em, {})
     for index, column in enumerate(columns):

@@ -53,18 +53,26 @@ def twips_widths(headers: Sequence[str], rows: Sequence[Sequence[tuple[str, int]
     return out
 
 
-def row_height_upper(row: Sequence[tuple[str, int]], widths: Sequence[int]) -> int:
-    """A height no lower than the row's, without filling lines atom by atom."""
-    lines = 1
-    for (text, _span), width in zip(row, widths, strict=True):
-        lines = max(lines, lines_upper(text, (width - 2 * CELL_MARGIN) / EM, libreoffice_em))
-    return lines * TABLE_LINE + 60
+def _inner_ems(widths: Sequence[int]) -> list[float]:
+    """The width inside each column's margins, in ems of the table font."""
+    return [(width - 2 * CELL_MARGIN) / EM for width in widths]
+
+
+def heights_upper(rows: Sequence[Sequence[tuple[str, int]]], widths: Sequence[int]) -> list[int]:
+    """Per row, a height no lower than its own, without filling lines atom by atom (each
+    column's distinct texts counted once)."""
+    columns = []
+    for index, inner in enumerate(_inner_ems(widths)):
+        texts = [row[index][0] for row in rows]
+        lines = {text: lines_upper(text, inner, libreoffice_em) for text in set(texts)}
+        columns.append(map(lines.__getitem__, texts))
+    return [max(1, *tallest) * TABLE_LINE + 60 for tallest in zip(*columns, strict=True)]
 
 
 def row_height_twips(row: Sequence[tuple[str, int]], widths: Sequence[int]) -> int:
     """Estimated height of a table row: its tallest cell's wrapped lines."""
-    lines = max(line_count(text, (width - 2 * CELL_MARGIN) / EM, libreoffice_em)
-                for (text, _span), width in zip(row, widths, strict=True))
+    lines = max(line_count(text, inner, libreoffice_em)
+                for (text, _span), inner in zip(row, _inner_ems(widths), strict=True))
     return max(lines, 1) * TABLE_LINE + 60
 
 
@@ -76,7 +84,7 @@ def table_block(data: CampaignData, level: Level, width: int, page_height: int) 
                           [c.dates for c in columns], width)
     limit = page_height - 2 * TABLE_LINE
     # Cheap upper bounds decide almost every row; the line-by-line estimate only the rest.
-    upper = [row_height_upper(row, widths) for row in rows]
+    upper = heights_upper(rows, widths)
     splittable = [bound > limit and row_height_twips(row, widths) > limit
                   for bound, row in zip(upper, rows, strict=True)]
     keep = keep_with_next(rows, upper.__getitem__, limit,
