@@ -41,6 +41,9 @@ MASS_EXPONENT = 0.5
 sum of all cells' line counts lowest, so short columns (names, units) are not squeezed."""
 EPSILON = 1e-6
 MIN_LINE_EM = 0.5
+FITS_MARGIN_EM = 1e-3
+"""A line this much narrower than the width is not broken: far more than the rounding of
+adding up its pieces one by one, so the shortcut and the greedy filling always agree."""
 """No line is narrower than a half-width character."""
 LONGEST_DATE_TOKEN_EM = 12.0
 """A 'token' longer than this is not a date written in a cell: it may break anywhere."""
@@ -61,12 +64,21 @@ def _wide(ch: str) -> bool:
 
 
 _COMMON_WIDE_BLOCKS = ((0x2000, 0x206F), (0x3000, 0x9FFF), (0xFF00, 0xFFEF))
+"""The blocks whose one-em characters one regex pass counts; others are looked up one by one."""
+
+COMMON_WIDE_RUNS = (
+    (0x2010, 0x2010), (0x2013, 0x2016), (0x2018, 0x2019), (0x201C, 0x201D), (0x2020, 0x2022),
+    (0x2024, 0x2027), (0x2030, 0x2030), (0x2032, 0x2033), (0x2035, 0x2035), (0x203B, 0x203B),
+    (0x203E, 0x203E), (0x2065, 0x2065), (0x3000, 0x303E), (0x3040, 0x4DBF), (0x4E00, 0x9FFF),
+    (0xFF00, 0xFF60), (0xFFBF, 0xFFC1), (0xFFC8, 0xFFC9), (0xFFD0, 0xFFD1), (0xFFD8, 0xFFD9),
+    (0xFFDD, 0xFFE7), (0xFFEF, 0xFFEF))
+"""The runs of one-em characters in _COMMON_WIDE_BLOCKS, as common_wide_runs() reads them
+from unicodedata (written out: reading them costs 28,000 look-ups at every start; a test
+checks the two agree for the running Python)."""
 
 
-@lru_cache(maxsize=1)
-def _not_common_wide() -> re.Pattern[str]:
-    """A character outside the wide runs of the common CJK blocks (read from unicodedata
-    once): what the per-character look-up still has to classify."""
+def common_wide_runs() -> tuple[tuple[int, int], ...]:
+    """The runs of one-em characters in _COMMON_WIDE_BLOCKS, read from unicodedata."""
     runs: list[tuple[int, int]] = []
     for first, last in _COMMON_WIDE_BLOCKS:
         for code in range(first, last + 1):
@@ -76,7 +88,14 @@ def _not_common_wide() -> re.Pattern[str]:
                 runs[-1] = (runs[-1][0], code)
             else:
                 runs.append((code, code))
-    ranges = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in runs)
+    return tuple(runs)
+
+
+@lru_cache(maxsize=1)
+def _not_common_wide() -> re.Pattern[str]:
+    """A character outside the wide runs of the common CJK blocks: what the per-character
+    look-up still has to classify."""
+    ranges = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in COMMON_WIDE_RUNS)
     return re.compile(f"[^{ranges}]")
 
 
@@ -284,8 +303,8 @@ def breaks_cleanly(text: str, width_em: float, measure: Measure = text_em) -> bo
     """Whether every line break at this inner width falls between date tokens."""
     for line in text.split("\n"):
         inside = _inside_date_tokens(line, measure)
-        if not inside:
-            continue
+        if not inside or measure(line) < max(width_em, MIN_LINE_EM) - FITS_MARGIN_EM:
+            continue                        # no date, or one line with room to spare
         breaks, _lines = _line_breaks(line, width_em, measure)
         if any(offset in inside for offset in breaks):
             return False
