@@ -15,9 +15,12 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, repeat
+from operator import add, itemgetter
 
 Measure = Callable[[str], float]
 
@@ -38,6 +41,9 @@ MASS_EXPONENT = 0.5
 sum of all cells' line counts lowest, so short columns (names, units) are not squeezed."""
 EPSILON = 1e-6
 MIN_LINE_EM = 0.5
+FITS_MARGIN_EM = 1e-3
+"""A line this much narrower than the width is not broken: far more than the rounding of
+adding up its pieces one by one, so the shortcut and the greedy filling always agree."""
 """No line is narrower than a half-width character."""
 LONGEST_DATE_TOKEN_EM = 12.0
 """A 'token' longer than this is not a date written in a cell: it may break anywhere."""
@@ -46,15 +52,65 @@ LONGEST_CHECKED_TEXT = 80
 clean breaks: they wrap like any other text, and checking them would cost seconds."""
 
 
+MEMO_SIZE = 1 << 15
+"""Texts, lines and pieces whose widths and layouts are remembered: measuring the same text
+again (a unit named on many rows, a piece of a line) is a look-up."""
+
+
 @lru_cache(maxsize=65536)
 def _wide(ch: str) -> bool:
     """A character one em wide: CJK, full-width, and ambiguous width (“ ” · — in Chinese fonts)."""
     return unicodedata.east_asian_width(ch) in "WFA"
 
 
+_COMMON_WIDE_BLOCKS = ((0x2000, 0x206F), (0x3000, 0x9FFF), (0xFF00, 0xFFEF))
+"""The blocks whose one-em characters one regex pass counts; others are looked up one by one."""
+
+COMMON_WIDE_RUNS = (
+    (0x2010, 0x2010), (0x2013, 0x2016), (0x2018, 0x2019), (0x201C, 0x201D), (0x2020, 0x2022),
+    (0x2024, 0x2027), (0x2030, 0x2030), (0x2032, 0x2033), (0x2035, 0x2035), (0x203B, 0x203B),
+    (0x203E, 0x203E), (0x2065, 0x2065), (0x3000, 0x303E), (0x3040, 0x4DBF), (0x4E00, 0x9FFF),
+    (0xFF00, 0xFF60), (0xFFBF, 0xFFC1), (0xFFC8, 0xFFC9), (0xFFD0, 0xFFD1), (0xFFD8, 0xFFD9),
+    (0xFFDD, 0xFFE7), (0xFFEF, 0xFFEF))
+"""The runs of one-em characters in _COMMON_WIDE_BLOCKS, as common_wide_runs() reads them
+from unicodedata (written out: reading them costs 28,000 look-ups at every start; a test
+checks the two agree for the running Python)."""
+
+
+def common_wide_runs() -> tuple[tuple[int, int], ...]:
+    """The runs of one-em characters in _COMMON_WIDE_BLOCKS, read from unicodedata."""
+    runs: list[tuple[int, int]] = []
+    for first, last in _COMMON_WIDE_BLOCKS:
+        for code in range(first, last + 1):
+            if unicodedata.east_asian_width(chr(code)) not in "WFA":
+                continue
+            if runs and runs[-1][1] == code - 1:
+                runs[-1] = (runs[-1][0], code)
+            else:
+                runs.append((code, code))
+    return tuple(runs)
+
+
+@lru_cache(maxsize=1)
+def _not_common_wide() -> re.Pattern[str]:
+    """A character outside the wide runs of the common CJK blocks: what the per-character
+    look-up still has to classify."""
+    ranges = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in COMMON_WIDE_RUNS)
+    return re.compile(f"[^{ranges}]")
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def _wide_count(text: str) -> int:
+    """How many of the text's characters are one em wide (sum(map(_wide, text)), with the
+    common CJK characters counted by one regex pass instead of one call each)."""
+    others = _not_common_wide().findall(text)
+    return len(text) - len(others) + sum(map(_wide, others))
+
+
+@lru_cache(maxsize=MEMO_SIZE)
 def text_em(text: str) -> float:
     """Width of a line in ems: CJK and full-width (and ambiguous-width) characters 1, others ½."""
-    wide = sum(map(_wide, text))
+    wide = _wide_count(text)
     return wide + 0.5 * (len(text) - wide)
 
 
@@ -62,44 +118,88 @@ LIBREOFFICE_HALF_EM = 0.56
 LIBREOFFICE_AUTOSPACE_EM = 0.2
 _NARROW_ALNUM = "0-9A-Za-z"
 _WIDE_ALNUM = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
-_SCRIPT_SEAM = re.compile(f"(?<=[{_NARROW_ALNUM}])(?=[{_WIDE_ALNUM}])"
-                          f"|(?<=[{_WIDE_ALNUM}])(?=[{_NARROW_ALNUM}])")
+_BEFORE_SEAM = re.compile(f"[{_NARROW_ALNUM}](?=[{_WIDE_ALNUM}])|[{_WIDE_ALNUM}](?=[{_NARROW_ALNUM}])")
+"""The character before each place where Latin letters or digits meet CJK ones."""
 
 
+@lru_cache(maxsize=MEMO_SIZE)
 def libreoffice_em(text: str) -> float:
     """Width of a line as LibreOffice sets it: it ignores w:autoSpaceDE="0" and puts 0.2 em
     between CJK and Latin letters or digits, and Noto CJK's digits are 0.56 em (measured
     with LibreOffice 7.4 and pdftotext -bbox)."""
-    wide = sum(map(_wide, text))
-    seams = len(_SCRIPT_SEAM.findall(text))
+    wide = _wide_count(text)
+    seams = len(_BEFORE_SEAM.findall(text))
     return wide + LIBREOFFICE_HALF_EM * (len(text) - wide) + LIBREOFFICE_AUTOSPACE_EM * seams
 
 
+def _glue_class(chars: set[str]) -> str:
+    """A regex character class of the given characters."""
+    return "[" + "".join(map(re.escape, sorted(chars))) + "]"
+
+
+_PIECE = f"(?:{_WORD.pattern}|.)"
+_ATOM = re.compile(f"{_PIECE}(?:(?<={_glue_class(NO_LINE_END)}){_PIECE}"
+                   f"|(?={_glue_class(NO_LINE_START)}){_PIECE})*", re.DOTALL)
+"""A piece of a line that is never broken inside: a Latin word (_WORD) or one character,
+with the pieces glued to it because they may not start a line or it may not end one."""
+
+
 @dataclass(frozen=True, slots=True)
-class _Atom:
-    """A piece of a line that is never broken inside: a Latin word, or one CJK character with
-    the punctuation that may not be separated from it."""
+class _Layout:
+    """A line cut into unbreakable pieces: where each starts, its width, and the spacing a
+    measure adds at the seam with the piece before it (0 before the first)."""
 
-    start: int
-    end: int
-    width: float
+    starts: tuple[int, ...]
+    widths: tuple[float, ...]
+    seams: tuple[float, ...]
 
 
-def _atoms(line: str, measure: Measure) -> list[_Atom]:
-    """The line's unbreakable pieces, in order."""
-    pieces: list[list[int]] = []
-    index = 0
-    while index < len(line):
-        match = _WORD.match(line, index)
-        end = match.end() if match else index + 1
-        glue_to_previous = pieces and (line[index] in NO_LINE_START
-                                       or line[pieces[-1][1] - 1] in NO_LINE_END)
-        if glue_to_previous:
-            pieces[-1][1] = end
-        else:
-            pieces.append([index, end])
-        index = end
-    return [_Atom(a, b, measure(line[a:b])) for a, b in pieces]
+@lru_cache(maxsize=MEMO_SIZE)
+def _seam(pair: str, measure: Measure) -> float:
+    """What a measure adds where two characters meet (LibreOffice's CJK/Latin spacing)."""
+    return measure(pair) - measure(pair[0]) - measure(pair[1])
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def _layout(line: str, measure: Measure) -> _Layout:
+    """The line's unbreakable pieces in order, measured once for every width tried."""
+    pieces = _ATOM.findall(line)
+    starts = tuple(accumulate(map(len, pieces[:-1]), initial=0)) if pieces else ()
+    pairs = map(add, map(itemgetter(-1), pieces[:-1]), map(itemgetter(0), pieces[1:]))
+    seams = (0.0, *map(_seam, pairs, repeat(measure))) if pieces else ()
+    return _Layout(starts, tuple(map(measure, pieces)), seams)
+
+
+def _whole_ems(line: str, measure: Measure) -> bool:
+    """Whether the line is made of wide characters of the common CJK blocks only, measured
+    by text_em or libreoffice_em: then every piece is exactly as many ems as it has
+    characters and no seam adds anything, so a line is filled by whole numbers."""
+    return (measure is text_em or measure is libreoffice_em) and \
+        _not_common_wide().search(line) is None
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def _piece_starts(line: str) -> tuple[tuple[int, ...], int]:
+    """Offsets where the line's unbreakable pieces start, followed by its length; and the
+    longest piece's length."""
+    lengths = list(map(len, _ATOM.findall(line)))
+    return tuple(accumulate(lengths, initial=0)), max(lengths, default=0)
+
+
+def _whole_em_breaks(line: str, limit: float) -> tuple[list[int], int] | None:
+    """_line_breaks of a whole-em line (see _whole_ems), None when a piece is wider than the
+    line: each line takes the most pieces whose length fits, found by bisection."""
+    starts, longest = _piece_starts(line)
+    room = math.floor(limit)             # a whole number of ems fits when it is <= limit
+    if longest > room:
+        return None
+    breaks: list[int] = []
+    first = 0
+    end = starts[-1]
+    while starts[first] + room < end:
+        first = bisect_right(starts, starts[first] + room) - 1
+        breaks.append(starts[first])
+    return breaks, len(breaks) + 1
 
 
 def _line_breaks(line: str, width: float, measure: Measure) -> tuple[list[int], int]:
@@ -109,24 +209,29 @@ def _line_breaks(line: str, width: float, measure: Measure) -> tuple[list[int], 
     the measure adds at the seam with the atom before it.
     """
     width = max(width, MIN_LINE_EM)
+    limit = width + EPSILON
+    if _whole_ems(line, measure):
+        whole = _whole_em_breaks(line, limit)
+        if whole is not None:
+            return whole
+    layout = _layout(line, measure)
     breaks: list[int] = []
     used = 0.0
     lines = 1
-    for atom in _atoms(line, measure):
-        seam = 0.0
+    for start, atom, seam in zip(layout.starts, layout.widths, layout.seams, strict=True):
         if used > 0:
-            pair = line[atom.start - 1:atom.start + 1]
-            seam = measure(pair) - measure(pair[0]) - measure(pair[1])
-        if used > 0 and used + seam + atom.width > width + EPSILON:
-            breaks.append(atom.start)
-            lines += 1
-            used, seam = 0.0, 0.0
-        if atom.width > width + EPSILON:          # wider than the column: broken inside
-            lines += math.ceil(atom.width / width) - 1
-            breaks.append(atom.start + 1)
-            used = atom.width % width
+            if used + seam + atom > limit:
+                breaks.append(start)
+                lines += 1
+                used, seam = 0.0, 0.0
         else:
-            used += seam + atom.width
+            seam = 0.0
+        if atom > limit:                          # wider than the column: broken inside
+            lines += math.ceil(atom / width) - 1
+            breaks.append(start + 1)
+            used = atom % width
+        else:
+            used += seam + atom
     return breaks, lines
 
 
@@ -135,6 +240,7 @@ FAST_LINE_CHARS = 300
 where filling it atom by atom would cost a second for a 10,000-character cell."""
 
 
+@lru_cache(maxsize=MEMO_SIZE)
 def line_count(text: str, width_em: float, measure: Measure = text_em) -> int:
     """Lines a cell's text takes at a given inner width (its own line breaks kept)."""
     width = max(width_em, MIN_LINE_EM)
@@ -148,6 +254,9 @@ def lines_upper(text: str, width_em: float, measure: Measure = text_em) -> int:
     or a Latin word)."""
     lines = 0
     for part in text.split("\n"):
+        if _whole_ems(part, measure):         # no Latin word: the least waste, 3 ems
+            lines += max(1, math.ceil(len(part) / max(width_em - 3.0, MIN_LINE_EM)))
+            continue
         words = _WORD.findall(part)
         waste = max(3.0, min(max(map(len, words), default=0) * 0.8, WIDEST_UNBROKEN_WORD_EM))
         lines += max(1, math.ceil(measure(part) / max(width_em - waste, MIN_LINE_EM)))
@@ -179,16 +288,23 @@ def _longest_date_token(text: str, measure: Measure) -> float:
     return widest
 
 
+@lru_cache(maxsize=MEMO_SIZE)
+def _inside_date_tokens(line: str, measure: Measure) -> frozenset[int]:
+    """Offsets where a break would split a date token."""
+    inside: set[int] = set()
+    for a, b in _date_tokens(line):
+        token = line[a:b]
+        if _DATE_TOKEN.search(token) and measure(token.rstrip()) <= LONGEST_DATE_TOKEN_EM:
+            inside.update(range(a + 1, b))
+    return frozenset(inside)
+
+
 def breaks_cleanly(text: str, width_em: float, measure: Measure = text_em) -> bool:
     """Whether every line break at this inner width falls between date tokens."""
     for line in text.split("\n"):
-        inside = set()
-        for a, b in _date_tokens(line):
-            token = line[a:b]
-            if _DATE_TOKEN.search(token) and measure(token.rstrip()) <= LONGEST_DATE_TOKEN_EM:
-                inside.update(range(a + 1, b))
-        if not inside:
-            continue
+        inside = _inside_date_tokens(line, measure)
+        if not inside or measure(line) < max(width_em, MIN_LINE_EM) - FITS_MARGIN_EM:
+            continue                        # no date, or one line with room to spare
         breaks, _lines = _line_breaks(line, width_em, measure)
         if any(offset in inside for offset in breaks):
             return False
@@ -196,9 +312,10 @@ def breaks_cleanly(text: str, width_em: float, measure: Measure = text_em) -> bo
 
 
 def _longest_word(text: str, measure: Measure) -> float:
-    """Width of the widest piece that may not break (capped: long addresses may)."""
-    widest = max((measure(m.group()) for m in _WORD.finditer(text)), default=0.0)
-    if any(_wide(ch) for ch in text):
+    """Width of the widest piece that may not break (capped: long addresses may); of a
+    column's texts when given them joined by line breaks."""
+    widest = max(map(measure, _WORD.findall(text)), default=0.0)
+    if any(map(_wide, text)):
         widest = max(widest, 1.0)
     return min(widest, WIDEST_UNBROKEN_WORD_EM)
 
@@ -228,11 +345,22 @@ def _clean_width(column: _Column, wanted: float, pad: float, limit: float,
     candidates = sorted((column.floor + i * STEP_EM for i in range(steps)),
                         key=lambda w: (abs(w - wanted), w))
     for chosen in (measures, measures[:1]):
+        checks = [(t, measure, d) for t in texts for measure in chosen
+                  for d in (-TOLERANCE_EM, 0.0, TOLERANCE_EM)]
         for width in candidates:
-            if all(breaks_cleanly(t, width - pad + d, measure) for t in texts
-                   for measure in chosen for d in (-TOLERANCE_EM, 0.0, TOLERANCE_EM)):
+            if _all_clean(checks, width - pad):
                 return width
     return wanted
+
+
+def _all_clean(checks: list[tuple[str, Measure, float]], inner: float) -> bool:
+    """Whether every (text, measure, tolerance) breaks cleanly at inner + tolerance; the
+    check that failed last moves to the front, since it usually fails the next width too."""
+    for index, (text, measure, d) in enumerate(checks):
+        if not breaks_cleanly(text, inner + d, measure):
+            checks.insert(0, checks.pop(index))
+            return False
+    return True
 
 
 def _share(columns: Sequence[_Column], total: float, fixed: dict[int, float]) -> list[float]:
@@ -299,14 +427,17 @@ def column_widths(headers: Sequence[str], rows: Sequence[Sequence[str]], total_e
     columns = []
     for index, header in enumerate(headers):
         texts = tuple(row[index] for row in rows)
+        distinct = set(texts)          # the widest of repeated texts is measured once
+        joined = "\n".join(distinct)   # every distinct paragraph, a line each
         # every measure where a date must fit exactly; elsewhere the first (fast) one
         measure = all_measures if dates[index] else measures[0]
-        longest_line = max((measure(line) for t in texts for line in t.split("\n")), default=0.0)
-        unbroken = max((_longest_date_token(t, measure) if dates[index]
-                        else _longest_word(t, measure)) for t in texts) if texts else 0.0
+        longest_line = max(map(measure, set(joined.split("\n")))) if texts else 0.0
+        unbroken = (max(_longest_date_token(t, measure) for t in distinct) if dates[index]
+                    else _longest_word(joined, measure)) if texts else 0.0
         floor = max(all_measures(header), unbroken) + pad_em
         need = max(floor, longest_line + pad_em)
-        mass = (sum(measure(t.replace("\n", "")) for t in texts) / max(len(rows), 1)) ** MASS_EXPONENT
+        mass = (sum(map(measure, map(str.replace, texts, repeat("\n"), repeat(""))))
+                / max(len(rows), 1)) ** MASS_EXPONENT
         columns.append(_Column(floor, need, mass, dates[index], texts))
     widths = _share(columns, total_em, {})
     for index, column in enumerate(columns):

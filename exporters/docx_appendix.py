@@ -16,8 +16,9 @@ from exporters.column_widths import (
     lines_upper,
     text_em,
 )
+from exporters.docx_draft import WordDraft
 from exporters.docx_package import finish_package
-from exporters.output_checks import check_docx, docx_bytes
+from exporters.output_checks import check_docx
 from exporters.table_rows import keep_with_next
 from models.entities import CampaignData, Level
 from models.layout import LEVEL_SUBTITLES, columns_of, table_cells
@@ -52,18 +53,26 @@ def twips_widths(headers: Sequence[str], rows: Sequence[Sequence[tuple[str, int]
     return out
 
 
-def row_height_upper(row: Sequence[tuple[str, int]], widths: Sequence[int]) -> int:
-    """A height no lower than the row's, without filling lines atom by atom."""
-    lines = 1
-    for (text, _span), width in zip(row, widths, strict=True):
-        lines = max(lines, lines_upper(text, (width - 2 * CELL_MARGIN) / EM, libreoffice_em))
-    return lines * TABLE_LINE + 60
+def _inner_ems(widths: Sequence[int]) -> list[float]:
+    """The width inside each column's margins, in ems of the table font."""
+    return [(width - 2 * CELL_MARGIN) / EM for width in widths]
+
+
+def heights_upper(rows: Sequence[Sequence[tuple[str, int]]], widths: Sequence[int]) -> list[int]:
+    """Per row, a height no lower than its own, without filling lines atom by atom (each
+    column's distinct texts counted once)."""
+    columns = []
+    for index, inner in enumerate(_inner_ems(widths)):
+        texts = [row[index][0] for row in rows]
+        lines = {text: lines_upper(text, inner, libreoffice_em) for text in set(texts)}
+        columns.append(map(lines.__getitem__, texts))
+    return [max(1, *tallest) * TABLE_LINE + 60 for tallest in zip(*columns, strict=True)]
 
 
 def row_height_twips(row: Sequence[tuple[str, int]], widths: Sequence[int]) -> int:
     """Estimated height of a table row: its tallest cell's wrapped lines."""
-    lines = max(line_count(text, (width - 2 * CELL_MARGIN) / EM, libreoffice_em)
-                for (text, _span), width in zip(row, widths, strict=True))
+    lines = max(line_count(text, inner, libreoffice_em)
+                for (text, _span), inner in zip(row, _inner_ems(widths), strict=True))
     return max(lines, 1) * TABLE_LINE + 60
 
 
@@ -75,7 +84,7 @@ def table_block(data: CampaignData, level: Level, width: int, page_height: int) 
                           [c.dates for c in columns], width)
     limit = page_height - 2 * TABLE_LINE
     # Cheap upper bounds decide almost every row; the line-by-line estimate only the rest.
-    upper = [row_height_upper(row, widths) for row in rows]
+    upper = heights_upper(rows, widths)
     splittable = [bound > limit and row_height_twips(row, widths) > limit
                   for bound, row in zip(upper, rows, strict=True)]
     keep = keep_with_next(rows, upper.__getitem__, limit,
@@ -100,9 +109,9 @@ def blank_line_xml(*, keep_next: bool = False, line: int = dx.BODY_LINE) -> str:
     return f"<w:p>{dx.ppr_xml(line=line, keep_next=keep_next)}</w:p>"
 
 
-def append_attachment(document: Document, data: CampaignData, label: str = "附件") -> None:
+def append_attachment(draft: WordDraft, data: CampaignData, label: str = "附件") -> None:
     """Append the attachment (label, title, both tables) to the current landscape section."""
-    add_table_styles(document)
+    add_table_styles(draft.document)
     width = dx.text_width_twips(landscape=True)
     height = dx.text_height_twips(landscape=True)
     title = data.campaign.attachment_title
@@ -111,22 +120,23 @@ def append_attachment(document: Document, data: CampaignData, label: str = "附�
     for index, level in enumerate((Level.MUNICIPAL, Level.DISTRICT)):
         blocks.extend(heading_block(title, LEVEL_SUBTITLES[level], new_page=index > 0))
         blocks.append(table_block(data, level, width, height))
-    dx.append_blocks(document, blocks)
+    draft.append(blocks)
 
 
-def attachment_document(data: CampaignData) -> Document:
+def attachment_document(data: CampaignData) -> WordDraft:
     """A new document holding only the attachment, numbered from page 1."""
-    document = new_document()
+    draft = WordDraft(new_document())
+    document = draft.document
     dx.prepare_document(document)
     section = document.sections[0]
     dx.set_geometry(section, landscape=True)
     dx.set_page_number_footers(section)
-    append_attachment(document, data)
+    append_attachment(draft, data)
     finish_package(document, data.campaign.attachment_title or data.campaign.title.replace("\n", ""),
                    data.campaign.issuer)
-    return document
+    return draft
 
 
 def export_appendix(data: CampaignData, path: Path | str) -> None:
     """Write the attachment alone as a .docx, whole or not at all."""
-    write_atomically(path, docx_bytes(attachment_document(data)), check_docx)
+    write_atomically(path, attachment_document(data).to_bytes(), check_docx)

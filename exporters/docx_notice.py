@@ -4,13 +4,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document as new_document
-from docx.document import Document
 
 from exporters import docx_xml as dx
 from exporters.atomic import write_atomically
 from exporters.docx_appendix import append_attachment
+from exporters.docx_draft import WordDraft
 from exporters.docx_package import finish_package
-from exporters.output_checks import check_docx, docx_bytes
+from exporters.output_checks import check_docx
 from models.entities import Campaign, CampaignData
 from models.notice_rules import heading_level
 from models.text import chinese_date
@@ -125,25 +125,26 @@ def banji_block(campaign: Campaign) -> list[str]:
     return [f"<w:p>{dx.ppr_xml(line=spacer)}</w:p>", line]
 
 
-def notice_document(data: CampaignData) -> Document:
-    """The notice, its attachment on landscape pages and the 版记 page, as a Document."""
+def notice_document(data: CampaignData) -> WordDraft:
+    """The notice, its attachment on landscape pages and the 版记 page."""
     campaign = data.campaign
-    document = new_document()
+    draft = WordDraft(new_document())
+    document = draft.document
     dx.prepare_document(document)
     first = document.sections[0]
     dx.set_geometry(first, landscape=False)
     dx.set_page_number_footers(first)
-    dx.append_blocks(document, header_block(campaign) + title_block(campaign)
-                     + body_block(campaign) + closing_block(campaign))
+    draft.append(header_block(campaign) + title_block(campaign)
+                 + body_block(campaign) + closing_block(campaign))
     dx.add_section(document, landscape=True)
-    append_attachment(document, data)
+    append_attachment(draft, data)
     last = dx.add_section(document, landscape=False, even_page=True)
     dx.set_blank_footers(last)
-    dx.append_blocks(document, banji_block(campaign))
+    draft.append(banji_block(campaign))
     finish_package(document, campaign.title.replace("\n", ""), campaign.issuer)
-    return document
+    return draft
 
 
 def export_notice(data: CampaignData, path: Path | str) -> None:
     """Write the filled notice as a .docx, whole or not at all."""
-    write_atomically(path, docx_bytes(notice_document(data)), check_docx)
+    write_atomically(path, notice_document(data).to_bytes(), check_docx)

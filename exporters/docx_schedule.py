@@ -5,7 +5,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from docx import Document as new_document
-from docx.document import Document
 
 from exporters import docx_xml as dx
 from exporters.atomic import write_atomically
@@ -16,8 +15,9 @@ from exporters.docx_appendix import (
     blank_line_xml,
     twips_widths,
 )
+from exporters.docx_draft import WordDraft
 from exporters.docx_package import finish_package
-from exporters.output_checks import check_docx, docx_bytes
+from exporters.output_checks import check_docx
 from exporters.schedule import (
     HEADERS,
     NO_ACTIVITY,
@@ -72,20 +72,21 @@ def schedule_blocks(schedule: Schedule, width: int) -> list[str]:
     return blocks
 
 
-def schedule_document(data: CampaignData) -> Document:
-    """The schedule as a Document."""
+def schedule_document(data: CampaignData) -> WordDraft:
+    """The schedule as a Word document."""
     schedule = build_schedule(data)
-    document = new_document()
+    draft = WordDraft(new_document())
+    document = draft.document
     dx.prepare_document(document)
     section = document.sections[0]
     dx.set_geometry(section, landscape=False)
     dx.set_page_number_footers(section)
     add_table_styles(document)
-    dx.append_blocks(document, schedule_blocks(schedule, dx.text_width_twips(landscape=False)))
+    draft.append(schedule_blocks(schedule, dx.text_width_twips(landscape=False)))
     finish_package(document, title(schedule), data.campaign.issuer)
-    return document
+    return draft
 
 
 def export_schedule(data: CampaignData, path: Path | str) -> None:
     """Write the schedule as a .docx, whole or not at all."""
-    write_atomically(path, docx_bytes(schedule_document(data)), check_docx)
+    write_atomically(path, schedule_document(data).to_bytes(), check_docx)

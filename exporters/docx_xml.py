@@ -5,7 +5,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from docx.document import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
@@ -80,6 +79,12 @@ def runs_xml(text: str, rpr: str) -> str:
     """Runs for text: control characters dropped, \\n as w:br, \\t as w:tab, nothing else lost."""
     line_break = f"<w:r>{rpr}<w:br/></w:r>"
     return line_break.join(_line_runs(line, rpr) for line in clean_text(text).split("\n"))
+
+
+def escape(text: str) -> str:
+    """Text as XML character data: &, < and > as entities (xml.sax.saxutils.escape's
+    result, without importing urllib and email for it)."""
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
 
 
 def _line_runs(line: str, rpr: str) -> str:
@@ -225,12 +230,18 @@ def table_xml(widths: Sequence[int], header: Sequence[str],
                    f'{"<w:keepNext/>" if keep else ""}<w:jc w:val="{a}"/></w:pPr>'
                    for a in aligns] for keep in (False, True)}
     body_rpr = fonts_rpr_xml(style.body_font)
+    # per column and keep-with-next, each (text, span) written once: units, times, merges
+    written = {keep: [({}, w, ppr) for w, ppr in zip(widths, pprs[keep], strict=True)]
+               for keep in (False, True)}
     for index, row in enumerate(rows):
         can_split = index < len(splittable) and splittable[index]
         keep = index < len(keep_next) and keep_next[index]
         parts.append("<w:tr>" if can_split else "<w:tr><w:trPr><w:cantSplit/></w:trPr>")
-        parts.extend(_cell_xml(w, text, span, ppr, body_rpr)
-                     for w, (text, span), ppr in zip(widths, row, pprs[keep], strict=True))
+        for (cells, w, ppr), cell in zip(written[keep], row, strict=True):
+            xml = cells.get(cell)
+            if xml is None:
+                xml = cells[cell] = _cell_xml(w, cell[0], cell[1], ppr, body_rpr)
+            parts.append(xml)
         parts.append("</w:tr>")
     parts.append("</w:tbl>")
     return "".join(parts)
@@ -240,7 +251,7 @@ def _cell_xml(width: int, text: str, span: int, ppr: str, rpr: str) -> str:
     """One table cell, a paragraph per line; a continued vertical merge stays empty."""
     merge = ('<w:vMerge w:val="restart"/>' if span > 1 else "<w:vMerge/>" if span == 0 else "")
     lines = clean_text(text).split("\n") if span != 0 else [""]
-    paragraphs = "".join(f"<w:p>{ppr}{_line_runs(line, rpr)}</w:p>" for line in lines)
+    paragraphs = "".join([f"<w:p>{ppr}{_line_runs(line, rpr)}</w:p>" for line in lines])
     return (f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{merge}'
             f'<w:vAlign w:val="center"/></w:tcPr>{paragraphs}</w:tc>')
 

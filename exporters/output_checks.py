@@ -68,13 +68,6 @@ def ics_check(events: int) -> Callable[[Path], None]:
     return check
 
 
-def docx_bytes(document) -> bytes:
-    """A python-docx Document saved in memory (a full disk then fails in one clean write)."""
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
 def xlsx_bytes(workbook) -> bytes:
     """An openpyxl Workbook saved in memory."""
     buffer = io.BytesIO()

@@ -11,10 +11,14 @@ from models.i18n import _tr
 # or with U+FFFE, as UTF-16 with a BOM and drops or byte-swaps the text.
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufeff\ufffe\uffff]")
 _LINE_BREAKS = re.compile("\r\n|\r|\u2028|\u2029|\x0b|\x0c")
+_CLEANED = re.compile("[\x00-\x08\x0b-\x1f\u2028\u2029\ufeff\ufffe\uffff]")
+"""Any character either of the two above changes (\r included)."""
 
 
 def clean_text(text: str) -> str:
     """Text safe for XML documents: line breaks unified to \\n, other control characters gone."""
+    if _CLEANED.search(text) is None:             # most text: nothing to do
+        return text
     return _ILLEGAL.sub("", _LINE_BREAKS.sub("\n", text))
 
 

@@ -2,14 +2,18 @@
 Word, Excel and PDF."""
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
 from openpyxl import load_workbook
 
 from exporters.column_widths import (
+    COMMON_WIDE_RUNS,
     breaks_cleanly,
     column_widths,
+    common_wide_runs,
     libreoffice_em,
     line_count,
     text_em,
@@ -88,3 +92,16 @@ def test_excel_time_column_holds_every_seed_date_token(campaign_data, tmp_path):
         inner = sheet.column_dimensions[letter].width * UNIT_PT / 12 - PAD_EM
         for activity in campaign_data.by_level(level):
             assert breaks_cleanly(activity.time_text, inner), activity.time_text
+
+
+def test_written_out_wide_runs_are_the_running_pythons():
+    """The one-em runs the width measure counts by regex are the ones this Python's
+    unicodedata gives: a new Unicode version that moves one shows here, not as a wrong width."""
+    assert COMMON_WIDE_RUNS == common_wide_runs()
+
+
+def test_text_width_counts_every_character_like_unicodedata():
+    """Width in ems of text mixing each block's characters: one em for W/F/A, half otherwise."""
+    sample = "".join(chr(c) for c in range(0x2000, 0x2070)) + "计量日５Ａ·—“”a1 ﾝ" + "\U00020000"
+    expected = sum(1 if unicodedata.east_asian_width(ch) in "WFA" else 0.5 for ch in sample)
+    assert text_em(sample) == expected
