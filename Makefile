@@ -42,7 +42,7 @@ lint: $(TEST_STAMP)
 	$(BIN)/python -m ruff check .
 
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete -tr-function-alias tr+=_tr main.py cli.py ui/*.py ui/calendar/*.py models/*.py importers/*.py exporters/*.py -ts resources/metrology_en.ts
+	$(BIN)/pyside6-lupdate -no-obsolete -tr-function-alias tr+=_tr main.py cli.py ui/*.py ui/calendar/*.py models/*.py models/*/*.py importers/*.py exporters/*.py -ts resources/metrology_en.ts
 	$(BIN)/pyside6-lrelease resources/metrology_en.ts -qm resources/metrology_en.qm
 	$(BIN)/pyside6-lrelease resources/qt_supplement_zh_CN.ts -qm resources/qt_supplement_zh_CN.qm
 

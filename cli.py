@@ -19,10 +19,10 @@ from models.export_warnings import export_warnings
 from models.failures import describe_failure
 from models.fields import text_fields
 from models.i18n import _tr, install_translators
-from models.opening import open_database
-from models.paths import default_database_path
-from models.periods import describe_spans
-from models.storage import Store
+from models.db.opening import open_database
+from models.db.paths import default_database_path
+from models.dates.periods import describe_spans
+from models.db.storage import Store
 from models.years import chosen_campaign
 from resources import DISTRIBUTION, program_version
 
@@ -139,8 +139,8 @@ def cmd_export(store: Store, campaign: Campaign, args: argparse.Namespace, out: 
     entry = exporter_for(args.what, _export_format(args))
     data = store.load(campaign.id)
     if entry.source == "book":
-        from models.summary_book import summary_book
-        from models.summary_files import SummaryArchive
+        from models.received.summary_book import summary_book
+        from models.received.summary_files import SummaryArchive
         notes = list(entry.write(summary_book(data, SummaryArchive(store), date.today()),
                                  args.output))
     else:
@@ -184,7 +184,7 @@ def cmd_receive(store: Store, campaign: Campaign, args: argparse.Namespace, out:
 def cmd_clean(store: Store, campaign: Campaign, args: argparse.Namespace, out: TextIO) -> int:
     """清理: remove kept files nothing refers to any more (or, --dry-run, list them); the
     files of every year are one archive, whatever year is named."""
-    from models.summary_files import SummaryArchive
+    from models.received.summary_files import SummaryArchive
     archive = SummaryArchive(store)
     plan = archive.cleanup_plan() if args.dry_run else archive.clean()
     if args.dry_run:

@@ -18,8 +18,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.generate import make_campaign_db  # noqa: E402
-from models import db_file  # noqa: E402
-from models.opening import open_database  # noqa: E402
+from models.db import db_file  # noqa: E402
+from models.db.opening import open_database  # noqa: E402
 
 ROWS = 100_000
 RUNS = 5

@@ -1,4 +1,4 @@
-"""Time models.periods over 100,000 generated activity-time texts (not part of the test suite)."""
+"""Time models.dates.periods over 100,000 generated activity-time texts (not part of the test suite)."""
 from __future__ import annotations
 
 import random
@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from models.periods import _analyse, parse_periods  # noqa: E402
+from models.dates.periods import _analyse, parse_periods  # noqa: E402
 
 N = 100_000
 YEAR = 2021

@@ -76,7 +76,7 @@ def _ours(app: Any, db_path: Path, settings_path: Path) -> tuple[dict[str, float
 
     from models.document import CampaignDocument
     from models.editor import CampaignEditor
-    from models.opening import open_database
+    from models.db.opening import open_database
     from ui.context import AppContext
     from ui.dialogs import Dialogs
     from ui.main_window import MainWindow

@@ -12,7 +12,7 @@ from openpyxl import load_workbook  # noqa: E402
 
 from exporters.xlsx_template import write_templates  # noqa: E402
 from importers.workbook import check_workbook  # noqa: E402
-from models.opening import open_database  # noqa: E402
+from models.db.opening import open_database  # noqa: E402
 
 ROWS = 10_000
 TIMES = ("5月20日", "5月17日至5月23日", "5月下旬", "5月20日前", "常态化开展", "4—5月")

@@ -16,7 +16,7 @@ from models.entities import (
     Unit,
     UnitKind,
 )
-from models.storage import Store
+from models.db.storage import Store
 
 SEED = 520
 YEAR = 2021

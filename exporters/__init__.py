@@ -11,7 +11,7 @@ from models.errors import UserError
 from models.i18n import _tr
 
 if TYPE_CHECKING:
-    from models.summary_book import SummaryBook
+    from models.received.summary_book import SummaryBook
 
 
 class ExportUnsupported(UserError):
@@ -28,7 +28,7 @@ class Exporter:
     name: str                # the default file name's stem; {0} is the campaign's year
     needs_gui: bool = False  # paints through Qt: a QGuiApplication must exist
     source: str = "data"     # what it writes from: "data" (CampaignData) or "book" (the
-                             # received summaries: models.summary_book.SummaryBook)
+                             # received summaries: models.received.summary_book.SummaryBook)
 
     def default_name(self, campaign: Campaign) -> str:
         """The file name suggested for this export of a campaign."""

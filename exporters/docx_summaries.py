@@ -29,10 +29,10 @@ from docxcompose.utils import NS as COMPOSE_PREFIXES
 from exporters import docx_xml as dx
 from exporters.atomic import ExportError, atomic_output
 from exporters.docx_package import finish_package
-from models import soffice
-from models.file_kinds import FileKind
+from models.received import soffice
+from models.received.file_kinds import FileKind
 from models.i18n import QT_TRANSLATE_NOOP, _tr, translate
-from models.summary_book import SummaryBook, SummaryEntry
+from models.received.summary_book import SummaryBook, SummaryEntry
 from models.text import chinese_date
 
 CORE_PROPERTIES = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"

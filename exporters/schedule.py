@@ -1,7 +1,7 @@
 """The campaign schedule (活动日程表): for each day of the window, what happens that day.
 
 Plain data, no Qt: the Word and PDF exports lay it out. Days come from the spans the period
-parser stored for each activity (models.periods), clipped to the campaign window. An
+parser stored for each activity (models.dates.periods), clipped to the campaign window. An
 activity whose span is exactly that day comes first; a fuzzy span (5月20日前, 5月下旬,
 活动期间 …) puts it on each of its days marked 大致; activities whose time could not be read,
 or lies outside the window, are listed at the end.
@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from exporters.ics_calendar import unit_label
 from models.entities import Activity, CampaignData, Level
-from models.periods import Span, spans_from_json, why_unparsed
+from models.dates.periods import Span, spans_from_json, why_unparsed
 from models.text import chinese_date
 
 WEEKDAYS = "一二三四五六日"

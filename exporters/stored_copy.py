@@ -7,7 +7,7 @@ from pathlib import Path
 
 from exporters.atomic import ExportError, atomic_output
 from models.i18n import _tr
-from models.summary_files import file_digest
+from models.received.summary_files import file_digest
 
 
 def export_stored(content: Path, sha256: str, target: Path | str) -> None:

@@ -14,9 +14,9 @@ from importers.reply_tables import ReplyReading, ReplyRow, ReplyTable
 from importers.workbook import names_unit, unit_group_no
 from models import fields
 from models.entities import Activity, CampaignData, Level, Unit, find_unit
-from models.file_kinds import FileKind, sniff
+from models.received.file_kinds import FileKind, sniff
 from models.i18n import QT_TRANSLATE_NOOP, _tr
-from models.periods import why_unparsed
+from models.dates.periods import why_unparsed
 from models.template_contract import MAX_TEXT
 
 WORD_KINDS = frozenset({FileKind.DOCX, FileKind.DOC, FileKind.RTF})

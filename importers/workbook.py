@@ -25,8 +25,8 @@ from importers.xlsx_sheets import (
 from models.entities import Activity, CampaignData, Level, Unit, find_unit
 from models.fields import filled_attrs, header_names, header_of, text_attrs
 from models.i18n import _tr
-from models.periods import why_unparsed
-from models.storage import Store
+from models.dates.periods import why_unparsed
+from models.db.storage import Store
 from models.template_contract import MARKER_SHEET, MAX_TEXT
 
 if TYPE_CHECKING:

@@ -6,7 +6,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from models.files import FileRefused, read_regular_file
+from models.db.files import FileRefused, read_regular_file
 from models.i18n import _tr
 from models.template_contract import MAX_BYTES, MAX_CELLS, MAX_PART_BYTES, MAX_UNPACKED
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from models import fields
 from models.entities import Activity, CampaignData, Level
-from models.periods import Span, spans_from_json
+from models.dates.periods import Span, spans_from_json
 
 SLICE = 4_000  # rows per step of the index built ahead, while the window is idle
 

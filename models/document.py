@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QObject, Signal
 
 from models.entities import Activity, Campaign, CampaignData, Level, Submission, Unit
-from models.storage import Store
+from models.db.storage import Store
 
 
 class CampaignDocument(QObject):

@@ -25,7 +25,7 @@ from models.commands import (
     SaveSubmissionsCommand,
     edit_field,
 )
-from models.deadlines import (
+from models.dates.deadlines import (
     ARRANGEMENT_ITEM,
     SUMMARY_ITEM,
     marked_received,
@@ -47,12 +47,12 @@ from models.errors import StoreError, UserError
 from models.i18n import _tr
 from models.layout import placed, regrouped, renumbered
 from models.notice_rules import Problem, validate_campaign
-from models.planning import default_planning_date, planning_key
+from models.dates.planning import default_planning_date, planning_key
 from models.rollover import CarryOver, new_campaign_from
-from models.storage import Store
-from models.summary_book import SummaryBook, summary_book
+from models.db.storage import Store
+from models.received.summary_book import SummaryBook, summary_book
 from models.summary_commands import Receipt, ReceiveFileCommand, prepare_receipt
-from models.summary_files import CleanupPlan, SummaryArchive, SummaryVersion
+from models.received.summary_files import CleanupPlan, SummaryArchive, SummaryVersion
 from models.text import chinese_date
 from models.years import last_used_campaign, remember_year
 
@@ -249,7 +249,7 @@ class CampaignEditor:
     def restore_backup(self, backup: Path) -> Path:
         """Put a backup in place of the database and open the year it last used; returns the
         safety copy taken of the current state first."""
-        from models.backup import restore_backup
+        from models.db.backup import restore_backup
         safety = restore_backup(self.store, backup)
         self.switch_campaign(last_used_campaign(self.store).id)
         return safety

@@ -4,8 +4,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from models.db_health import sqlite_error_message
-from models.os_errors import os_error_text
+from models.db.db_health import sqlite_error_message
+from models.db.os_errors import os_error_text
 
 
 def describe_failure(exc: BaseException, db_path: Path | None) -> str:

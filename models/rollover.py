@@ -15,7 +15,7 @@ from models.errors import StoreError
 from models.fields import text_attrs
 from models.i18n import _tr
 from models.notice_rules import CITED_NUMBER
-from models.storage import Store
+from models.db.storage import Store
 
 FIRST_YEAR = 2000   # the first World Metrology Day
 LAST_YEAR = 2100

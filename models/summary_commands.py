@@ -7,11 +7,11 @@ from datetime import date
 from pathlib import Path
 
 from models.commands import DocumentCommand
-from models.deadlines import DONE, SUMMARY_ITEM, marked_received, received_status
+from models.dates.deadlines import DONE, SUMMARY_ITEM, marked_received, received_status
 from models.document import CampaignDocument
 from models.entities import Submission
 from models.i18n import _tr
-from models.summary_files import Incoming, SummaryArchive, SummaryRefused, SummaryVersion
+from models.received.summary_files import Incoming, SummaryArchive, SummaryRefused, SummaryVersion
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from models.entities import Campaign
 from models.errors import StoreError
 from models.i18n import _tr
-from models.storage import Store
+from models.db.storage import Store
 
 LAST_YEAR_KEY = "last_year"
 

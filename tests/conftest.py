@@ -17,7 +17,7 @@ project's source document 000_5453a5f7b476498d.txt, kept here so every clone has
 @pytest.fixture
 def store():
     """A fresh in-memory database seeded with the embedded 2021 campaign."""
-    from models.opening import open_database
+    from models.db.opening import open_database
     opened = open_database(None)
     yield opened
     opened.close()

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from exporters.docx_appendix import export_appendix  # noqa: E402
 from exporters.xlsx_appendix import export_appendix_xlsx  # noqa: E402
 from importers.workbook import import_workbook  # noqa: E402
-from models.opening import open_database  # noqa: E402
+from models.db.opening import open_database  # noqa: E402
 
 TODAY = date(2021, 5, 9)
 """The day every import is made on, so the test knows what the submission must say."""

@@ -7,10 +7,10 @@ from datetime import datetime, timedelta
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from models import backup
-from models.backup import backup_if_due, list_backups, restore_backup, take_backup
+from models.db import backup
+from models.db.backup import backup_if_due, list_backups, restore_backup, take_backup
 from models.errors import StoreError
-from models.opening import open_database
+from models.db.opening import open_database
 
 
 @pytest.fixture
@@ -63,7 +63,7 @@ def test_a_corrupt_backup_is_refused(disk_store, tmp_path):
 def test_backup_before_a_migration(tmp_path, monkeypatch):
     path = tmp_path / "m.sqlite3"
     open_database(path).close()
-    from models import schema
+    from models.db import schema
 
     @schema.migrations(name="9999_test_only")
     def _extra(db):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from models.commands import InsertActivitiesCommand, edit_field
 from models.entities import Activity, Level
-from models.periods import parse_periods
+from models.dates.periods import parse_periods
 from ui.calendar.style import LEVEL_COLORS, METROLOGY_FILL, WEEKEND_FILL
 from ui.calendar.view import CalendarView
 

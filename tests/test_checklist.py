@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 
-from models.deadlines import (
+from models.dates.deadlines import (
     days_left,
     reminder_text,
     summary_line,

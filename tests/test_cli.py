@@ -7,7 +7,7 @@ import sys
 
 from cli import build_parser, format_activities, run_command
 from main import main
-from models.opening import open_database
+from models.db.opening import open_database
 from tests.conftest import REPO
 
 

@@ -11,8 +11,8 @@ import pytest
 from docx import Document
 
 from cli import build_parser, run_command
-from models.opening import open_database
-from models.summary_files import SummaryArchive
+from models.db.opening import open_database
+from models.received.summary_files import SummaryArchive
 from tests.conftest import REPO
 from tests.reply_shapes import titled_sheet, two_unit_table, unit_made_table
 from tests.summary_docs import summary_docx

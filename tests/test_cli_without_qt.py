@@ -48,7 +48,7 @@ def test_a_pdf_export_still_paints_through_qt(tmp_path):
 
 
 def test_the_default_database_is_in_the_folder_qt_names(tmp_path):
-    script = ("from PySide6.QtCore import QStandardPaths; from models.paths import "
+    script = ("from PySide6.QtCore import QStandardPaths; from models.db.paths import "
               "default_database_path, set_application_identity; set_application_identity(); "
               "print(QStandardPaths.writableLocation(QStandardPaths.StandardLocation"
               ".AppDataLocation)); print(default_database_path().parent)")

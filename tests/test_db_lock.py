@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from models.db_lock import LockedElsewhere, lock_database, lock_path_for
-from models.storage import StoreError
+from models.db.db_lock import LockedElsewhere, lock_database, lock_path_for
+from models.db.storage import StoreError
 from tests.fs_faults import fill, tmpfs
 
 

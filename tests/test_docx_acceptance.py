@@ -37,7 +37,7 @@ SERIF = ("仿宋_GB2312", "仿宋", "方正小标宋简体", "宋体", "楷体_G
 @pytest.fixture(scope="module")
 def seeded() -> CampaignData:
     """The 2021 campaign."""
-    from models.opening import open_database
+    from models.db.opening import open_database
     store = open_database(None)
     try:
         return store.load()

@@ -36,7 +36,7 @@ EXPECTED_MERGES = {
 @pytest.fixture(scope="module")
 def seeded() -> CampaignData:
     """The 2021 campaign, loaded once for the module."""
-    from models.opening import open_database
+    from models.db.opening import open_database
     store = open_database(None)
     try:
         return store.load()

@@ -57,9 +57,9 @@ def _summaries_book(folder):
     from datetime import date
 
     from exporters.docx_summaries import export_summaries
-    from models.opening import open_database
-    from models.summary_book import summary_book
-    from models.summary_files import SummaryArchive
+    from models.db.opening import open_database
+    from models.received.summary_book import summary_book
+    from models.received.summary_files import SummaryArchive
     from tests.summary_docs import as_libreoffice_writes_it, landscape_summary_docx, summary_docx
     store = open_database(folder / "c.sqlite3")
     archive = SummaryArchive(store)
@@ -81,7 +81,7 @@ def _summaries_book(folder):
 @pytest.fixture(scope="module")
 def parts(tmp_path_factory, qapp) -> dict[str, etree._Element]:
     """Every WordprocessingML part of the notice, attachment, schedule and summaries exports."""
-    from models.opening import open_database
+    from models.db.opening import open_database
     store = open_database(None)
     data = store.load()
     store.close()

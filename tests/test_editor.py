@@ -9,7 +9,7 @@ import pytest
 from models.editor import CampaignEditor
 from models.entities import Level, SubmissionStatus
 from models.rollover import CarryOver
-from models.storage import StoreError
+from models.db.storage import StoreError
 
 
 class Signals:

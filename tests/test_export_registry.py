@@ -14,8 +14,8 @@ def test_every_entry_writes_its_file_under_its_default_name(campaign_data, tmp_p
     from datetime import date
 
     from exporters.atomic import ExportError
-    from models.soffice import find_soffice
-    from models.summary_book import SummaryBook
+    from models.received.soffice import find_soffice
+    from models.received.summary_book import SummaryBook
     book = SummaryBook("2021年“5·20世界计量日”活动总结汇编", "上海市市场监督管理局计量处",
                        date(2021, 5, 25), (), tuple(u.name for u in campaign_data.units))
     names = set()

@@ -38,7 +38,7 @@ from models.editor import CampaignEditor
 from models.entities import Activity, CampaignData, Level
 from models.fields import FIELDS
 from models.layout import columns_of
-from models.opening import open_database
+from models.db.opening import open_database
 from models.text import clean_text
 from ui.activities_model import ActivitiesTableModel
 

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from models.backup import take_backup
-from models.opening import open_database
+from models.db.backup import take_backup
+from models.db.opening import open_database
 from tests import bad_workbooks
 from tests.hostile_run import MEMORY_LIMIT, file_bytes, run_main, without_file_permissions_override
 

@@ -44,7 +44,7 @@ def test_uids_are_stable_and_unique(campaign_data, tmp_path):
 def test_open_spans_outside_the_window_keep_their_fixed_day():
     from datetime import date
 
-    from models.periods import parse_periods
+    from models.dates.periods import parse_periods
     window = (date(2021, 5, 11), date(2021, 5, 23))
     read = {text: parse_periods(text, 2021, window)[0].ends(window)
             for text in ("5月25日起", "6月起", "5月8日前", "5月20日前", "5月15日起", "5·20期间")}

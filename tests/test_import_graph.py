@@ -4,6 +4,11 @@
        │                 └──> exporters/ ──┼──> models/ ──> resources/
        └──> ui/ ──────> (exporters/, importers/, models/)
 
+Inside models/ the rooms are layered: the leaf modules (entities, errors, fields, i18n, text)
+import nothing of the rest; dates/ may use the leaves; db/ the leaves and dates/; received/
+the leaves, dates/ and db/; the remaining top-level modules (the editor and its commands)
+may use every room. No sub-room ever imports the editor's side.
+
 Read from the source, imports inside functions included (they run too), those only for
 type checkers left out.
 """
@@ -80,6 +85,28 @@ def graph() -> dict[str, set[str]]:
     return {module: imports_of(path, known) - {module} for module, path in sources.items()}
 
 
+MODEL_LEAVES = {"entities", "errors", "fields", "i18n", "text"}
+MODEL_ALLOWED: dict[str, set[str]] = {
+    "leaf": set(),
+    "dates": {"leaf"},
+    "db": {"leaf", "dates"},
+    "received": {"leaf", "dates", "db"},
+    "top": {"leaf", "dates", "db", "received"},
+}
+
+
+def model_room_of(module: str) -> str:
+    """The room inside models/ a models module lives in."""
+    parts = module.split(".")
+    if len(parts) > 2 and parts[1] in ("db", "dates", "received"):
+        return parts[1]
+    if len(parts) == 2 and parts[1] in ("db", "dates", "received"):
+        return parts[1]
+    if len(parts) == 2 and parts[1] in MODEL_LEAVES:
+        return "leaf"
+    return "top"
+
+
 def cycles(edges: dict[str, set[str]]) -> list[list[str]]:
     """Strongly connected groups of more than one module (Tarjan)."""
     index: dict[str, int] = {}
@@ -117,9 +144,9 @@ def cycles(edges: dict[str, set[str]]) -> list[list[str]]:
 
 def test_the_graph_is_read_from_the_sources():
     edges = graph()
-    assert "models.storage" in edges["models.opening"]
+    assert "models.db.storage" in edges["models.db.opening"]
     assert "models.editor" in edges["importers.workbook"]     # imported inside a function
-    assert "models.storage" not in edges["models.backup"]     # only for type checkers
+    assert "models.db.storage" not in edges["models.db.backup"]     # only for type checkers
 
 
 def test_no_module_imports_a_room_above_its_own():
@@ -136,3 +163,20 @@ def test_no_import_circle():
 
 def test_the_circle_finder_finds_circles():
     assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def test_models_rooms_import_only_downward():
+    upward = sorted(f"{module} -> {target}" for module, targets in graph().items()
+                    if room_of(module) == "models"
+                    for target in targets if room_of(target) == "models"
+                    and model_room_of(target) != model_room_of(module)
+                    and model_room_of(target) not in MODEL_ALLOWED[model_room_of(module)])
+    assert upward == []
+
+
+def test_models_has_its_rooms():
+    models = {m for m in graph() if room_of(m) == "models"}
+    rooms = {model_room_of(m) for m in models}
+    assert rooms == {"leaf", "dates", "db", "received", "top"}
+    top_files = [m for m in models if m.count(".") == 1 and model_room_of(m) == "top"]
+    assert len(top_files) < 25, sorted(top_files)

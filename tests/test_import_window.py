@@ -54,7 +54,7 @@ def test_preview_offers_import_only_without_errors(ctx, tmp_path, qtbot):
 
 
 def test_a_refused_import_changes_nothing_and_claims_nothing(ctx, tmp_path, monkeypatch):
-    from models.storage import StoreError
+    from models.db.storage import StoreError
     path = _template(ctx.store, tmp_path)
     _fill(path, ROWS)
     before = [a.name for a in ctx.document.activities]

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from models.db_lock import lock_database
+from models.db.db_lock import lock_database
 from tests.conftest import REPO
 from ui.main_window import MainWindow
 
@@ -124,7 +124,7 @@ def test_screenshot_mode_paints_each_view(tmp_path):
 
 
 def test_a_failed_save_changes_nothing_and_says_so(window, ctx, monkeypatch):
-    from models.storage import StoreError
+    from models.db.storage import StoreError
 
     def full_disk(_activities):
         raise StoreError("数据库写入失败，未作任何改动：database or disk is full")
@@ -141,7 +141,7 @@ def test_a_failed_save_changes_nothing_and_says_so(window, ctx, monkeypatch):
 
 def test_a_dead_windows_lock_does_not_block_the_next_start(tmp_path):
     db = tmp_path / "d.sqlite3"
-    script = ("import os, sys; from pathlib import Path; from models.db_lock import lock_database;"
+    script = ("import os, sys; from pathlib import Path; from models.db.db_lock import lock_database;"
               f"lock = lock_database(Path({str(db)!r})); os._exit(0 if lock else 1)")
     result = subprocess.run([sys.executable, "-c", script], cwd=REPO, timeout=60)
     assert result.returncode == 0
@@ -173,7 +173,7 @@ def test_quitting_with_an_unsavable_notice_edit_asks_first(window, ctx):
 
 def test_a_failed_undo_reloads_from_the_database_and_clears_history(window, ctx, monkeypatch,
                                                                    qtbot):
-    from models.storage import StoreError
+    from models.db.storage import StoreError
     panel = window.activities
     panel.select_activity(panel.model.activity_at(0).id)
     panel.add_row_to_group()
@@ -250,7 +250,7 @@ def test_a_closed_window_no_longer_follows_the_undo_stack(window, ctx):
 
 
 def test_about_shows_the_version_and_where_the_data_lives(window, ctx):
-    from models.paths import default_database_path
+    from models.db.paths import default_database_path
     from tests.test_version import setup_cfg_version
     help_menu = next(a.menu() for a in window.menuBar().actions() if a.text().startswith("帮助"))
     next(a for a in help_menu.actions() if a.text() == "关于").trigger()

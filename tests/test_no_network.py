@@ -103,8 +103,8 @@ def test_file_flows_open_no_connection(no_network, qapp, tmp_path):
     from exporters.xlsx_template import write_templates
     from importers.docx_reader import read_appendix
     from importers.workbook import import_workbook
-    from models.backup import backup_if_due, list_backups
-    from models.opening import open_database
+    from models.db.backup import backup_if_due, list_backups
+    from models.db.opening import open_database
 
     store = open_database(tmp_path / "campaign.sqlite3")
     try:

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from models.backup import list_backups
-from models.db_lock import lock_database
+from models.db.backup import list_backups
+from models.db.db_lock import lock_database
 from models.errors import DatabaseInUse, StoreError
-from models.opening import open_database
+from models.db.opening import open_database
 
 
 def test_a_new_file_is_created_seeded_and_not_backed_up(tmp_path):

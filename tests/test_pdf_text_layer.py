@@ -38,7 +38,7 @@ def squash(text: str) -> str:
 @pytest.fixture(scope="module")
 def seed_pdfs(tmp_path_factory, qapp_module) -> dict[str, Path]:
     """The 2021 attachment and schedule as PDFs."""
-    from models.opening import open_database
+    from models.db.opening import open_database
     store = open_database(None)
     data = store.load()
     store.close()

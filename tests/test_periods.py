@@ -1,4 +1,4 @@
-"""Tests for models.periods: reading free Chinese activity-time text into date spans."""
+"""Tests for models.dates.periods: reading free Chinese activity-time text into date spans."""
 from __future__ import annotations
 
 import json
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models.periods import (
+from models.dates.periods import (
     KINDS,
     PRECISIONS,
     Span,
@@ -354,7 +354,7 @@ def _check_spans(spans: object) -> None:
 @settings(max_examples=300, deadline=None)
 @given(_TEXTS)
 def test_never_raises_and_spans_are_sane(text: str) -> None:
-    from models.periods import _analyse
+    from models.dates.periods import _analyse
 
     _analyse.cache_clear()
     spans = parse_periods(text, YEAR, WINDOW)

@@ -6,7 +6,7 @@ import subprocess
 import pytest
 
 from models.entities import Level
-from models.opening import open_database
+from models.db.opening import open_database
 from tests.quit_child import DETAIL_TEXT, NOTICE_TEXT, TABLE_TEXT
 from tests.xdisplay import OFFSCREEN_NOTE, run_program_child, xvfb
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from models.editor import CampaignEditor
-from models.opening import open_database
+from models.db.opening import open_database
 from tests.reply_shapes import table_in_letter, unit_made_table
 from tests.summary_docs import summary_docx
 from ui.checklist_model import COLUMN
@@ -194,7 +194,7 @@ def test_a_summary_dropped_off_the_checklist_says_where_to_drop_it(window, disk_
 def test_compiled_book_from_the_menu(window, disk_ctx, tmp_path, monkeypatch):
     from docx import Document
 
-    from models import soffice
+    from models.received import soffice
     _select(window, "浦东")
     disk_ctx.dialogs.answers.append(summary_docx(tmp_path / "浦东.docx", "浦东", "red"))
     window.checklist.receive_file_action.trigger()
@@ -214,7 +214,7 @@ def test_compiled_book_from_the_menu(window, disk_ctx, tmp_path, monkeypatch):
 def test_restoring_a_backup_brings_back_the_files_it_knew(window, disk_ctx, tmp_path):
     from datetime import datetime
 
-    from models.backup import take_backup
+    from models.db.backup import take_backup
     from ui.backup_dialog import restore_from_backup
     _select(window, "浦东")
     first = summary_docx(tmp_path / "初稿.docx", "浦东", "red")

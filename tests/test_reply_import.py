@@ -13,7 +13,7 @@ from importers.reply_docx import read_reply_docx
 from importers.reply_headers import match_header
 from importers.reply_import import check_reply
 from importers.reply_sheet import read_reply_sheet
-from models import soffice
+from models.received import soffice
 from tests.reply_shapes import (
     libreoffice_round_trip,
     table_in_letter,

@@ -20,7 +20,7 @@ from exporters.schedule import (
     is_exact,
 )
 from models.entities import CampaignData
-from models.periods import parse_periods, spans_from_json, spans_to_json
+from models.dates.periods import parse_periods, spans_from_json, spans_to_json
 
 REPO = Path(__file__).resolve().parents[1]
 

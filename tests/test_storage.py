@@ -10,8 +10,8 @@ import pytest
 
 from models.entities import Activity, Level, SubmissionStatus
 from models.errors import StoreError
-from models.opening import open_database
-from models.schema import SCHEMA_VERSION
+from models.db.opening import open_database
+from models.db.schema import SCHEMA_VERSION
 from tests.conftest import REPO
 
 
@@ -141,8 +141,8 @@ def test_an_older_database_gets_the_plan_item_for_every_addressee(tmp_path):
     every addressee owes one (due date not yet set), the stray one kept as it was."""
     from sqlite_utils import Database
 
-    from models.opening import open_database
-    from models.schema import migrations
+    from models.db.opening import open_database
+    from models.db.schema import migrations
     path = tmp_path / "old.sqlite3"
     db = Database(path)
     migrations.apply(db, stop_before="0003_items_years_carried")

@@ -241,7 +241,7 @@ def test_a_new_activity_in_english_keeps_chinese_data(english, ctx):
 def test_calendar_lane_tags_and_dates_are_english(english, ctx, qtbot):
     from datetime import date
 
-    from models.calendar_layout import lane_tag
+    from models.dates.calendar_layout import lane_tag
     from ui.calendar.view import CalendarView
     view = CalendarView(ctx)
     qtbot.addWidget(view)

@@ -116,7 +116,7 @@ def main() -> None:
     """Print the digests of the exports as they are now (to update the pinned file)."""
     import tempfile
 
-    from models.opening import open_database
+    from models.db.opening import open_database
     store = open_database(None)
     data = store.load()
     with tempfile.TemporaryDirectory() as folder:

@@ -11,7 +11,7 @@ from models import fields
 from models.activity_query import ActivityFilter, ActivityIndex, ActivityQuery
 from models.document import CampaignDocument
 from models.entities import Activity, Level
-from models.periods import Span, why_unparsed
+from models.dates.periods import Span, why_unparsed
 from ui.flat_table_model import FlatTableModel, Index
 
 LEVEL_NAMES: dict[Level, str] = {

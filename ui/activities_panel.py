@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from models.entities import Activity, Level
 from models.fields import TR_CONTEXT
 from models.layout import runs
-from models.periods import describe_spans, why_unparsed
+from models.dates.periods import describe_spans, why_unparsed
 from models.text import chinese_date
 from ui import hotkeys
 from ui.actions import make_action
@@ -320,7 +320,7 @@ class ActivitiesPanel(QWidget):
 
     def _preview_time(self, text: str) -> None:
         """Re-read the time as it is typed and say what was understood."""
-        from models.periods import parse_periods
+        from models.dates.periods import parse_periods
         if not text.strip():
             self.time_hint.setText("")
             return

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.backup import BackupInfo, list_backups, reason_label
+from models.db.backup import BackupInfo, list_backups, reason_label
 from ui.context import AppContext
 
 

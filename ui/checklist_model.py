@@ -13,11 +13,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from models.deadlines import days_left, urgency, weekday_name
+from models.dates.deadlines import days_left, urgency, weekday_name
 from models.document import CampaignDocument
 from models.editor import CampaignEditor
 from models.entities import Submission, SubmissionStatus
-from models.summary_files import SummaryVersion
+from models.received.summary_files import SummaryVersion
 from models.text import chinese_date, size_text
 from ui.flat_table_model import FlatTableModel, Index
 

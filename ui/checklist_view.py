@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.deadlines import item_kinds, missing, reminder_text, summary_lines
+from models.dates.deadlines import item_kinds, missing, reminder_text, summary_lines
 from models.entities import Submission, SubmissionStatus
-from models.summary_files import SummaryVersion
+from models.received.summary_files import SummaryVersion
 from ui import hotkeys
 from ui.actions import guarded, make_action
 from ui.checklist_model import COLUMN, STATUS_NAMES, ChecklistModel, status_text

@@ -8,7 +8,7 @@ from PySide6.QtGui import QUndoStack
 
 from models.document import CampaignDocument
 from models.editor import CampaignEditor
-from models.storage import Store
+from models.db.storage import Store
 from ui.dialogs import Dialogs
 from ui.settings import Settings
 

@@ -19,7 +19,7 @@ from exporters import exporter_for, file_filter
 from importers.import_plan import ImportPlan
 from models.entities import Submission
 from models.export_warnings import export_warnings
-from models.paths import default_database_path
+from models.db.paths import default_database_path
 from resources import program_version
 from ui import hotkeys
 from ui.actions import guarded, make_action

@@ -6,7 +6,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from models.planning import default_planning_date
+from models.dates.planning import default_planning_date
 from models.text import chinese_date
 from ui.context import AppContext
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from exporters.stored_copy import export_stored
 from models.entities import Submission
 from models.i18n import _tr
-from models.summary_files import SummaryVersion, file_digest
+from models.received.summary_files import SummaryVersion, file_digest
 from models.text import chinese_date, size_text
 from ui.actions import guarded
 from ui.context import AppContext

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 
-from models.backup import BackupInfo, list_backups
-from models.db_health import DamagedDatabase, EmptyDatabase
+from models.db.backup import BackupInfo, list_backups
+from models.db.db_health import DamagedDatabase, EmptyDatabase
 from models.errors import StoreError
 from models.i18n import _tr
-from models.opening import restore_in_place
+from models.db.opening import restore_in_place
 from ui.dialogs import Dialogs
 
 PickBackup = Callable[[list[BackupInfo]], BackupInfo | None]

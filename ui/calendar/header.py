@@ -10,7 +10,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
-from models.deadlines import weekday_name
+from models.dates.deadlines import weekday_name
 from models.entities import Level
 from ui.calendar.style import (
     LEVEL_COLORS,

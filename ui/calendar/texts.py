@@ -6,8 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from models.calendar_layout import CalendarData, lane_tag, lane_title, unit_text
-from models.deadlines import weekday_name
+from models.dates.calendar_layout import CalendarData, lane_tag, lane_title, unit_text
+from models.dates.deadlines import weekday_name
 from models.entities import Activity, Unit
 from models.fields import text_fields
 from models.text import chinese_date

@@ -18,7 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
-from models.calendar_layout import Bar, CalendarData, lane_tag, lane_title
+from models.dates.calendar_layout import Bar, CalendarData, lane_tag, lane_title
 from models.entities import Activity, Level, Unit
 from models.fields import level_label
 from ui.calendar.header import HeaderPainting

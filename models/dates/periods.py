@@ -35,14 +35,14 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from models.period_refinements import (
+from models.dates.period_refinements import (
     BEFORE_FOR_RE,
     FROM_FOR_RE,
     every_weekday,
     length_days,
     quarter,
 )
-from models.spans import (
+from models.dates.spans import (
     KINDS,
     PRECISIONS,
     Span,

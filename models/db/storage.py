@@ -11,8 +11,8 @@ from typing import Any, Protocol
 
 from sqlite_utils import Database
 
-from models.db_file import read_only_uri
-from models.db_health import sqlite_error_message
+from models.db.db_file import read_only_uri
+from models.db.db_health import sqlite_error_message
 from models.entities import (
     CAMPAIGN_DATE_FIELDS,
     Activity,
@@ -28,8 +28,8 @@ from models.entities import (
 from models.errors import StoreError
 from models.fields import text_attrs
 from models.i18n import _tr
-from models.periods import parse_periods, spans_to_json
-from models.schema import migrations
+from models.dates.periods import parse_periods, spans_to_json
+from models.db.schema import migrations
 from models.text import clean_text
 
 _LEVELS: dict[str, Level] = {str(level): level for level in Level}
@@ -57,7 +57,7 @@ class Store:
     def __init__(self, db: Database, path: Path | None = None) -> None:
         self.db = db
         self.path = path
-        self.lock: Unlockable | None = None  # held by a writer, see models.opening
+        self.lock: Unlockable | None = None  # held by a writer, see models.db.opening
         self._campaign_cache: dict[int, Campaign] = {}
 
     # -- opening -----------------------------------------------------------
@@ -67,7 +67,7 @@ class Store:
         """Connect to the database file at path (None: in memory), creating its folder;
         read_only: a file in a folder that cannot be written, read as it lies.
 
-        Nothing is checked or migrated here: `models.opening.open_database` does that.
+        Nothing is checked or migrated here: `models.db.opening.open_database` does that.
         """
         if path is None:
             db = Database(memory=True)

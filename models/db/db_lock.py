@@ -19,7 +19,7 @@ from PySide6.QtCore import QLockFile
 
 from models.errors import StoreError
 from models.i18n import _tr
-from models.os_errors import os_error_text
+from models.db.os_errors import os_error_text
 
 UNREADABLE_GRACE_SECONDS = 5.0  # a lock file is empty for a moment while its owner writes it
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from models.backup_list import list_backups, reason_label
+from models.db.backup_list import list_backups, reason_label
 from models.errors import StoreError
 from models.i18n import _tr
 

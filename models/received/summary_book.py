@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from models.entities import ARRIVED, SUMMARY_ITEM, CampaignData, SubmissionStatus
-from models.summary_files import SummaryArchive, SummaryVersion
+from models.received.summary_files import SummaryArchive, SummaryVersion
 
 COMPILING_OFFICE_SUFFIX = "计量处"
 

@@ -5,7 +5,7 @@ import zipfile
 from enum import StrEnum
 from pathlib import Path
 
-from models.files import FileRefused, check_regular_file
+from models.db.files import FileRefused, check_regular_file
 from models.i18n import QT_TRANSLATE_NOOP, _tr
 
 MAX_SUMMARY_BYTES = 100 * 1024 * 1024

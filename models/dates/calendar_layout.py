@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from models.entities import Activity, Unit
 from models.fields import level_label, number_label
-from models.periods import Span, spans_from_json
+from models.dates.periods import Span, spans_from_json
 
 APPROXIMATE_KINDS = frozenset({"by", "from", "around", "window"})
 

@@ -8,14 +8,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from models.backup_list import STAMP, BackupInfo, backup_dir, list_backups, reason_label
-from models.db_file import check_database_file
-from models.db_health import DamagedDatabase
+from models.db.backup_list import STAMP, BackupInfo, backup_dir, list_backups, reason_label
+from models.db.db_file import check_database_file
+from models.db.db_health import DamagedDatabase
 from models.errors import StoreError
 from models.i18n import _tr
 
 if TYPE_CHECKING:
-    from models.storage import Store
+    from models.db.storage import Store
 
 KEEP = 10
 

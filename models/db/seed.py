@@ -17,7 +17,7 @@ from models.entities import (
     UnitKind,
 )
 from models.errors import StoreError
-from models.storage import Store
+from models.db.storage import Store
 from resources import DEFAULT_CAMPAIGN
 
 SEED_FORMAT = "metrology-day-campaign"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from models.errors import UserError
 from models.i18n import _tr
-from models.os_errors import os_error_text
+from models.db.os_errors import os_error_text
 
 _CHUNK = 1 << 20
 

@@ -90,7 +90,7 @@ def _initial(db: Database) -> None:
 @migrations(name="0002_summary_files")
 def _summary_files(db: Database) -> None:
     """Files units sent for their items (活动总结): content kept under its SHA-256 in the
-    folder beside the database (models/summary_files.py), one row per version received."""
+    folder beside the database (models/received/summary_files.py), one row per version received."""
     db.execute(
         """
         CREATE TABLE stored_files (

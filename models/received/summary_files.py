@@ -18,9 +18,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from models.errors import StoreError
-from models.file_kinds import FileKind, FileRefused, summary_kind
+from models.received.file_kinds import FileKind, FileRefused, summary_kind
 from models.i18n import _tr
-from models.storage import Store
+from models.db.storage import Store
 from models.text import clean_text
 
 _CHUNK = 1 << 20
@@ -288,7 +288,7 @@ class SummaryArchive:
     def cleanup_plan(self, keep: Iterable[str] = ()) -> CleanupPlan:
         """What 清理 would remove: contents no item refers to and no undo step may bring back,
         from the database; from the disk, only those no kept backup refers to either."""
-        from models.backup import backup_references
+        from models.db.backup import backup_references
         needed = self._referenced() | set(keep)
         recorded = {r[0] for r in self.store.db.execute("SELECT sha256 FROM stored_files")}
         backups = backup_references(self.store.path) if self.store.path else set()

@@ -6,7 +6,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from models.spans import Span
+from models.dates.spans import Span
 
 WEEKDAYS = "一二三四五六日天"
 EVERY_WEEKDAY_RE = re.compile(r"每(?:个)?(?:周|星期|礼拜)([一二三四五六日天1-7])|每(?:个)?周末")

@@ -6,13 +6,13 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from models.db_file import check_database_file
-from models.db_health import empty
+from models.db.db_file import check_database_file
+from models.db.db_health import empty
 from models.errors import DatabaseInUse, StoreError
 from models.i18n import _tr
-from models.os_errors import os_error_text
-from models.seed import seed_store
-from models.storage import Store
+from models.db.os_errors import os_error_text
+from models.db.seed import seed_store
+from models.db.storage import Store
 
 
 def open_database(path: Path | str | None, lock: bool = False,
@@ -79,7 +79,7 @@ def _check_file(path: Path, writer: bool, init: bool) -> bool:
 
 def take_lock(path: Path, take_over_foreign: bool = False):
     """The lock beside the database, or DatabaseInUse (Qt is only loaded by writers)."""
-    from models.db_lock import lock_database
+    from models.db.db_lock import lock_database
     held = lock_database(path, take_over_foreign)
     if held is None:
         raise DatabaseInUse(_tr("数据库“{0}”已在另一个窗口中打开。\n"
@@ -90,7 +90,7 @@ def take_lock(path: Path, take_over_foreign: bool = False):
 def restore_in_place(path: Path, backup: Path) -> Path | None:
     """Put a backup in place of a database that cannot be opened (damaged or empty), under
     its lock; where the old file was kept (see backup.restore_file)."""
-    from models.backup import restore_file
+    from models.db.backup import restore_file
     held = take_lock(path)
     try:
         return restore_file(path, backup)
@@ -108,7 +108,7 @@ def _log_left_behind(path: Path, held: object | None) -> bool:
         return False
     if held is not None:
         return True  # we hold the writer's lock: no other writer is live
-    from models.db_lock import lock_database  # a reader: is a writer here live?
+    from models.db.db_lock import lock_database  # a reader: is a writer here live?
     try:
         probe = lock_database(path)
     except StoreError:
@@ -129,7 +129,7 @@ def _back_up_left_log(path: Path, held: object | None, read_only: bool,
             warn(_tr("数据库旁有上次未写入的日志（-wal），但文件夹不能写入，无法应用；"
                      "显示的是日志之前的内容。"))
         return
-    from models.backup import copy_file_backup
+    from models.db.backup import copy_file_backup
     try:
         kept = copy_file_backup(path, "before-wal")
     except StoreError as exc:
@@ -144,7 +144,7 @@ def _back_up(store: Store, daily: bool, warn: Callable[[str], object] | None) ->
     """The day's backup (writers only) and the one before a migration."""
     if store.path is None or store.is_new():
         return
-    from models.backup import backup_if_due, take_backup
+    from models.db.backup import backup_if_due, take_backup
     if daily:
         try:
             backup_if_due(store)
