@@ -4,7 +4,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from docx import Document as new_document
 from docx.document import Document
 
 from exporters import docx_xml as dx
@@ -18,6 +17,7 @@ from exporters.column_widths import (
 )
 from exporters.docx_draft import WordDraft
 from exporters.docx_package import finish_package
+from exporters.docx_template import new_document
 from exporters.output_checks import check_docx
 from exporters.table_rows import keep_with_next
 from models.entities import CampaignData, Level

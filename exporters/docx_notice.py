@@ -3,13 +3,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docx import Document as new_document
-
 from exporters import docx_xml as dx
 from exporters.atomic import write_atomically
 from exporters.docx_appendix import append_attachment
 from exporters.docx_draft import WordDraft
 from exporters.docx_package import finish_package
+from exporters.docx_template import new_document
 from exporters.output_checks import check_docx
 from models.entities import Campaign, CampaignData
 from models.notice_rules import heading_level

@@ -4,8 +4,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from docx import Document as new_document
-
 from exporters import docx_xml as dx
 from exporters.atomic import write_atomically
 from exporters.docx_appendix import (
@@ -17,6 +15,7 @@ from exporters.docx_appendix import (
 )
 from exporters.docx_draft import WordDraft
 from exporters.docx_package import finish_package
+from exporters.docx_template import new_document
 from exporters.output_checks import check_docx
 from exporters.schedule import (
     HEADERS,

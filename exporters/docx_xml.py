@@ -308,10 +308,9 @@ def _replace_rpr(owner, rpr: str) -> None:
 
 
 def prepare_document(document: Document, font: str = FANGSONG, size_pt: float = 16) -> None:
-    """Chinese fonts on the defaults and the styles we use; odd and even page footers."""
+    """Chinese fonts on the defaults and the Normal style; odd and even page footers."""
     set_default_font(document, font, size_pt)
-    for name in ("Normal", "Footer", "Header"):
-        set_style_font(document, name, font, size_pt)
+    set_style_font(document, "Normal", font, size_pt)
     document.settings.odd_and_even_pages_header_footer = True
 
 
