@@ -5,6 +5,7 @@ from pathlib import Path
 
 from exporters import docx_xml as dx
 from exporters.atomic import write_atomically
+from exporters.column_widths import text_em
 from exporters.docx_appendix import append_attachment
 from exporters.docx_draft import WordDraft
 from exporters.docx_package import finish_package
@@ -57,7 +58,7 @@ def header_block(campaign: Campaign) -> list[str]:
     """发文机关标志 in red 小标宋 fitted to the width, 发文字号 and the red line under it."""
     mark = campaign.issuer_mark
     width_pt = dx.TEXT_WIDTH_MM * dx.TWIPS_PER_MM / 20
-    size = min(MARK_MAX_PT, int(width_pt / max(dx.text_width_em(mark), 1) - 1))
+    size = min(MARK_MAX_PT, int(width_pt / max(text_em(mark), 1) - 1))
     line = round(size * 20 * 1.25)
     mark_xml = dx.paragraph_xml(
         mark, dx.rpr_xml(dx.XIAOBIAOSONG, size, color=dx.RED),
@@ -100,7 +101,7 @@ def closing_block(campaign: Campaign) -> list[str]:
                    first_line=-len(label) * CHAR, keep_next=True))
     issued = chinese_date(campaign.issue_date)
     date_right = 4 * CHAR
-    centre_shift = (dx.text_width_em(issued) - dx.text_width_em(campaign.signature)) / 2
+    centre_shift = (text_em(issued) - text_em(campaign.signature)) / 2
     signature_right = max(0, round(date_right + centre_shift * CHAR))
     signature = dx.paragraph_xml(campaign.signature, body_rpr(),
                                  dx.ppr_xml(align="right", right=signature_right, keep_next=True))

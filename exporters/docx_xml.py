@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -49,11 +48,6 @@ LANDSCAPE = Margins(top=28, bottom=26, left=35, right=37, footer=14)
 def mm_to_twips(mm: float) -> int:
     """Millimetres as whole twips."""
     return round(mm * TWIPS_PER_MM)
-
-
-def text_width_em(text: str) -> float:
-    """Width of a line in ems: CJK and full-width characters 1, others ½."""
-    return sum(1.0 if unicodedata.east_asian_width(ch) in "WFA" else 0.5 for ch in text)
 
 
 # --- run properties and text -------------------------------------------------------------

@@ -7,7 +7,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from exporters.column_widths import column_widths, line_count
+from exporters.column_widths import MEASURES, column_widths, line_count
 from exporters.table_rows import row_heights
 from models.layout import Column
 from models.text import clean_text
@@ -83,7 +83,7 @@ def content_widths(ws: Worksheet, columns: Sequence[Column],
     em = BODY_FONT.sz / UNIT_PT
     texts = [[text if span else "" for text, span in row] for row in cells]
     ems = column_widths([c.header for c in columns], texts, total / em, PAD_EM,
-                        [c.dates for c in columns])
+                        [c.dates for c in columns], MEASURES)
     for index, width in enumerate(ems, start=1):
         ws.column_dimensions[get_column_letter(index)].width = round(width * em, 2)
 
