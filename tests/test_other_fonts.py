@@ -14,7 +14,7 @@ from exporters.docx_appendix import export_appendix
 from exporters.docx_notice import export_notice
 from exporters.docx_schedule import export_schedule
 from exporters.xlsx_appendix import export_appendix_xlsx
-from models.entities import CampaignData
+from models.entities import CampaignData, Level
 from models.received.soffice import find_soffice
 
 pytestmark = pytest.mark.slow
@@ -79,3 +79,21 @@ def test_no_line_of_a_word_export_starts_or_ends_against_the_rules(pages):
         lines = [line for page in pages[name] for line in page.splitlines() if line]
         assert [line for line in lines if line[0] in "、，。；：）》”"] == [], name
         assert [line for line in lines if line[-1] in "（《“"] == [], name
+
+
+def test_calc_prints_every_group_of_rows_on_one_page(pages, seeded):
+    excel = pages["excel"]
+    checked = 0
+    for level in Level:
+        rows = seeded.by_level(level)
+        for number in {a.group_no for a in rows}:
+            group = [a for a in rows if a.group_no == number]
+            if len(group) < 2:
+                continue
+            holding = {i for i, page in enumerate(excel) for a in group
+                       if re.sub(r"\s+", "", a.content)[:10] in re.sub(r"\s+", "", page)}
+            assert len(holding) == 1, (level, number, holding)
+            unit = re.sub(r"\s+", "", group[0].responsible)
+            assert unit in re.sub(r"\s+", "", excel[holding.pop()])   # merged cell printed
+            checked += 1
+    assert checked >= 3                                   # 市级 4, 区级 12 and 14
