@@ -148,3 +148,11 @@ def notice_document(data: CampaignData) -> WordDraft:
 def export_notice(data: CampaignData, path: Path | str) -> None:
     """Write the filled notice as a .docx, whole or not at all."""
     write_atomically(path, notice_document(data).to_bytes(), check_docx)
+
+
+def export_notice_pdf(data: CampaignData, path: Path | str) -> None:
+    """Write the filled notice as PDF through LibreOffice (its Word layout, page for page);
+    without LibreOffice a message says to save the Word file as PDF in Word or WPS."""
+    from exporters.pdf_office import check_pdf_possible, write_office_pdf
+    check_pdf_possible()
+    write_office_pdf(notice_document(data).to_bytes(), path)

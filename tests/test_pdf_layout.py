@@ -62,3 +62,33 @@ def test_schedule_pdf_numbers_odd_pages_right_and_even_pages_left(campaign_data,
         assert (x > 150 * MM) if number % 2 else (28 * MM < x < 40 * MM)
         body = [t for t in texts if not t[0].startswith("—")]
         assert min(t[2] for t in body) >= 35 * MM - 1
+
+
+def test_the_notice_as_pdf_is_its_word_layout_through_libreoffice(campaign_data, tmp_path):
+    import pytest
+
+    from exporters.docx_notice import export_notice_pdf
+    from models.received.soffice import find_soffice
+    if find_soffice() is None:
+        pytest.skip("LibreOffice is not installed")
+    path = tmp_path / "n.pdf"
+    export_notice_pdf(campaign_data, path)
+    reader = PdfReader(path)
+    assert len(reader.pages) >= 4
+    first = reader.pages[0]
+    assert round(float(first.mediabox.width)) == 595                  # A4 portrait
+    assert campaign_data.campaign.doc_number in first.extract_text().replace(" ", "")
+
+
+def test_without_libreoffice_the_notice_pdf_names_word_and_wps(campaign_data, tmp_path,
+                                                               monkeypatch):
+    import pytest
+
+    from exporters.atomic import ExportError
+    from exporters.docx_notice import export_notice_pdf
+    from models.received import soffice
+    monkeypatch.setattr(soffice, "find_soffice", lambda: None)
+    path = tmp_path / "n.pdf"
+    with pytest.raises(ExportError, match="WPS.*另存为 PDF"):
+        export_notice_pdf(campaign_data, path)
+    assert not path.exists()
