@@ -130,7 +130,7 @@ def attachment_document(data: CampaignData) -> WordDraft:
     dx.prepare_document(document)
     section = document.sections[0]
     dx.set_geometry(section, landscape=True)
-    dx.set_page_number_footers(section)
+    dx.set_turned_page_number_footers(section)
     append_attachment(draft, data)
     finish_package(document, data.campaign.attachment_title or data.campaign.title.replace("\n", ""),
                    data.campaign.issuer)

@@ -136,7 +136,7 @@ def notice_document(data: CampaignData) -> WordDraft:
     dx.set_page_number_footers(first)
     draft.append(header_block(campaign) + title_block(campaign)
                  + body_block(campaign) + closing_block(campaign))
-    dx.add_section(document, landscape=True)
+    dx.set_turned_page_number_footers(dx.add_section(document, landscape=True))
     append_attachment(draft, data)
     last = dx.add_section(document, landscape=False, even_page=True)
     dx.set_blank_footers(last)

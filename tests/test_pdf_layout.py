@@ -92,3 +92,23 @@ def test_without_libreoffice_the_notice_pdf_names_word_and_wps(campaign_data, tm
     with pytest.raises(ExportError, match="WPS.*另存为 PDF"):
         export_notice_pdf(campaign_data, path)
     assert not path.exists()
+
+
+def test_word_attachment_numbers_its_landscape_pages_in_the_left_margin(campaign_data,
+                                                                        tmp_path):
+    import pytest
+
+    from exporters.docx_appendix import export_appendix
+    from models.received.soffice import convert, find_soffice
+    if find_soffice() is None:
+        pytest.skip("LibreOffice is not installed")
+    source = tmp_path / "a.docx"
+    export_appendix(campaign_data, source)
+    pages = placed_texts(convert(source, "pdf", tmp_path))
+    assert len(pages) >= 2
+    for number, texts in enumerate(pages, start=1):
+        margin = [t for t in texts if t[1] < 35 * MM - 1]      # left of the text block
+        assert "".join(t[0] for t in margin).replace(" ", "").count("—") == 2, margin
+        assert str(number) in "".join(t[0] for t in margin), margin
+        ys = [y for _t, _x, y, _turned in margin]
+        assert (max(ys) < 80 * MM) if number % 2 else (min(ys) > 130 * MM)
