@@ -48,6 +48,7 @@ class Exporter:
 
 EXPORTERS: tuple[Exporter, ...] = (
     Exporter("notice", "docx", "exporters.docx_notice:export_notice", "{0}年世界计量日活动通知"),
+    Exporter("notice", "pdf", "exporters.docx_notice:export_notice_pdf", "{0}年世界计量日活动通知"),
     Exporter("appendix", "docx", "exporters.docx_appendix:export_appendix",
              "{0}年世界计量日活动安排汇总表"),
     Exporter("appendix", "xlsx", "exporters.xlsx_appendix:export_appendix_xlsx",

@@ -74,7 +74,8 @@ def fill_data_sheet(ws: Worksheet, data: CampaignData, unit: Unit) -> None:
     write_banner(ws, 2, f"（区级）填报单位：{unit.name}", width, SUBTITLE_FONT, height=24)
     write_header(ws, HEADER_ROW, columns)
     rows = template_rows(data, unit)
-    last = write_body(ws, HEADER_ROW + 1, columns, table_cells(rows, Level.DISTRICT)) - 1
+    last = HEADER_ROW + len(write_body(ws, HEADER_ROW + 1, columns,
+                                         table_cells(rows, Level.DISTRICT)))
     add_validations(ws, unit, last)
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=1)
     set_print_layout(ws, HEADER_ROW, width)
