@@ -70,7 +70,7 @@ def source_text(value: FigureValue) -> str:
     return _tr("活动总结：“{0}”").format(value.sentence)
 
 
-def source_word(value: FigureValue) -> str:
-    """The source in one word, for a table column."""
+def source_word(source: FigureSource) -> str:
+    """A source in one word, for a table column."""
     return {FigureSource.TYPED: _tr("填写"), FigureSource.TEMPLATE: _tr("模板"),
-            FigureSource.SUMMARY: _tr("总结")}[value.source]
+            FigureSource.SUMMARY: _tr("总结")}[source]
