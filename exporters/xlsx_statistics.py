@@ -38,6 +38,9 @@ APPROXIMATE_FORMATS = {"": "#,##0", "余": '#,##0"余"', "多": '#,##0"多"', "�
 """Number formats that show the mark while the cell stays a number (sums and charts work)."""
 CHART_ROWS = 18
 """Rows of the chart sheet each chart takes (about 9 cm)."""
+CHART_LAST_COLUMN = 15
+"""The charts (25 cm wide) end before column P; their numbers stand from column R."""
+CHART_DATA_COLUMN = 18
 
 
 def statistics_title(stats: Statistics) -> str:
@@ -97,7 +100,7 @@ def _fill_table(ws: Worksheet, stats: Statistics) -> int:
     ws.column_dimensions["A"].width = 6
     ws.column_dimensions["B"].width = 30
     for col in range(FIRST_FIGURE_COLUMN, width):
-        ws.column_dimensions[get_column_letter(col)].width = 13
+        ws.column_dimensions[get_column_letter(col)].width = 15
     ws.column_dimensions[get_column_letter(width)].width = 24
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=FIRST_FIGURE_COLUMN)
     set_print_layout(ws, HEADER_ROW, width)
@@ -123,15 +126,32 @@ def _previous_rows(ws: Worksheet, stats: Statistics, row: int, width: int) -> in
     return row + 2
 
 
-def _add_charts(wb: Workbook, ws: Worksheet, stats: Statistics) -> None:
-    """A native bar chart per summed figure (units along the bottom) on its own sheet."""
+def _chart_data(charts: Worksheet, stats: Statistics) -> int:
+    """The charts' numbers beside them, units by short name (the table has the full names);
+    the first column of the block."""
+    column = CHART_DATA_COLUMN
+    write_cell(charts, 1, column, "单位", HEADER_FONT, CENTER)
+    for row, unit in enumerate(stats.units, start=2):
+        write_cell(charts, row, column, unit.short_name or unit.name, BODY_FONT, LEFT)
+    for col, figure in enumerate(stats.figures, start=column + 1):
+        write_cell(charts, 1, col, figure.name, HEADER_FONT, CENTER)
+        for row, unit in enumerate(stats.units, start=2):
+            value = stats.value(figure, unit)
+            write_cell(charts, row, col, value.value if value else 0, BODY_FONT, CENTER)
+    return column
+
+
+def _add_charts(wb: Workbook, stats: Statistics) -> None:
+    """A native bar chart per summed figure (units along the bottom) on its own sheet, its
+    numbers in a block to the right of the charts."""
     charts = wb.create_sheet(CHART_SHEET)
-    first, last = HEADER_ROW + 1, HEADER_ROW + len(stats.units)
     if not stats.units:
         return
-    categories = Reference(ws, min_col=2, min_row=first, max_row=last)
+    column = _chart_data(charts, stats)
+    last = len(stats.units) + 1
+    categories = Reference(charts, min_col=column, min_row=2, max_row=last)
     place = 1
-    for col, figure in enumerate(stats.figures, start=FIRST_FIGURE_COLUMN):
+    for col, figure in enumerate(stats.figures, start=column + 1):
         if not figure.summed:
             continue
         chart = BarChart()
@@ -142,10 +162,13 @@ def _add_charts(wb: Workbook, ws: Worksheet, stats: Statistics) -> None:
         chart.y_axis.title = figure.measure
         chart.y_axis.delete = False
         chart.x_axis.delete = False
-        chart.add_data(Reference(ws, min_col=col, min_row=first, max_row=last))
+        chart.add_data(Reference(charts, min_col=col, min_row=2, max_row=last))
         chart.set_categories(categories)
-        chart.dataLabels = DataLabelList()
-        chart.dataLabels.showVal = True
+        labels = DataLabelList()
+        labels.showVal = True
+        labels.showSerName = labels.showCatName = labels.showLegendKey = False
+        labels.showPercent = labels.showLeaderLines = False
+        chart.dataLabels = labels
         chart.width, chart.height = 25, 8.5
         charts.add_chart(chart, f"A{place}")
         place += CHART_ROWS
@@ -154,10 +177,9 @@ def _add_charts(wb: Workbook, ws: Worksheet, stats: Statistics) -> None:
     charts.sheet_properties.pageSetUpPr.fitToPage = True
     charts.page_setup.fitToWidth = 1
     charts.page_setup.fitToHeight = 0
-    for row in range(1, place):
-        if row % (2 * CHART_ROWS) == 1 and row > 1:
-            charts.row_breaks.append(Break(id=row - 1))
-    charts.print_area = f"A1:P{max(place - 1, 1)}"
+    for row in range(2 * CHART_ROWS, place - 1, 2 * CHART_ROWS):
+        charts.row_breaks.append(Break(id=row))
+    charts.print_area = f"A1:{get_column_letter(CHART_LAST_COLUMN)}{max(place - 1, 1)}"
 
 
 def statistics_workbook(stats: Statistics) -> Workbook:
@@ -166,7 +188,7 @@ def statistics_workbook(stats: Statistics) -> Workbook:
     ws = wb.active
     ws.title = SHEET
     _fill_table(ws, stats)
-    _add_charts(wb, ws, stats)
+    _add_charts(wb, stats)
     return wb
 
 

@@ -93,6 +93,14 @@ class Statistics:
             return None
         return Change(self.totals[figure.id or 0].value, self.previous.totals[before.id or 0].value)
 
+    def previous_value(self, figure: Figure, unit: Unit) -> int | None:
+        """Last year's value of a unit for the figure of the same name, if given."""
+        if self.previous is None:
+            return None
+        before = next((f for f in self.previous.figures if f.name == figure.name), None)
+        held = self.previous.value(before, unit) if before else None
+        return held.value if held else None
+
     def activity_change(self) -> Change | None:
         """This year's activity count against last year's."""
         if self.previous is None or not self.previous.activities.total:
