@@ -1,6 +1,7 @@
 """A bar chart drawn with Qt into a PNG, sized in millimetres at print resolution."""
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
@@ -16,15 +17,17 @@ LAST_YEAR = QColor(160, 160, 160)
 MM_PER_INCH = 25.4
 
 
-def _nice_top(value: float) -> float:
-    """A round axis maximum at or above value: 1, 2, 2.5 or 5 times a power of ten."""
-    if value <= 0:
-        return 1
-    power = 10 ** (len(str(int(value))) - 1)
-    for step in (1, 2, 2.5, 5, 10):
-        if step * power >= value:
-            return step * power
-    return 10 * power
+def axis_steps(highest: float, most: int = 6) -> tuple[float, int]:
+    """A round step (1, 2, 2.5 or 5 times a power of ten) and how many steps reach highest,
+    at most `most` of them."""
+    if highest <= 0:
+        return 1, 1
+    power = 10 ** math.floor(math.log10(highest / most)) if highest >= most else 1
+    for factor in (1, 2, 2.5, 5, 10, 20, 25, 50):
+        step = factor * power
+        if step >= 1 and highest / step <= most:
+            return step, max(1, math.ceil(highest / step))
+    return highest, 1
 
 
 def _font(pixels: float) -> QFont:
@@ -57,19 +60,20 @@ def bar_chart_png(title: str, labels: Sequence[str], values: Sequence[int],
     left, right = 14 * px, width - 4 * px
     top, bottom = title_height + 4 * px, height - 14 * px
     highest = max([*values, *(previous or [])], default=0)
-    axis_top = _nice_top(highest)
+    step, count = axis_steps(highest)
+    axis_top = step * count
     painter.setFont(value_font)
     grid = QPen(QColor(210, 210, 210))
     grid.setWidthF(0.2 * px)
-    for step in range(5):
-        share = step / 4
+    for tick in range(count + 1):
+        share = tick / count
         y = bottom - share * (bottom - top)
         painter.setPen(grid)
         painter.drawLine(round(left), round(y), round(right), round(y))
         painter.setPen(Qt.GlobalColor.black)
         painter.drawText(QRectF(0, y - 3 * px, left - 1.5 * px, 6 * px),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         f"{axis_top * share:g}")
+                         f"{step * tick:g}")
     axis = QPen(Qt.GlobalColor.black)
     axis.setWidthF(0.3 * px)
     painter.setPen(axis)
