@@ -15,6 +15,8 @@ CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "�
 CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
 CHINESE_NUMERAL = "[零〇一二两三四五六七八九十百千万]+"
 ARABIC_NUMERAL = r"\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_ARABIC_SCALES = {"万": 10_000, "千": 1000, "百": 100}
+"""1.2万, 2千: Arabic digits with a Chinese unit after them."""
 _PREFIX_MARKS = ("约", "近")
 _SUFFIX_MARKS = ("余", "多")
 
@@ -54,11 +56,11 @@ def chinese_number(text: str) -> int | None:
     return total
 
 
-def arabic_number(text: str, wan: bool = False) -> int | None:
-    """1,200 -> 1200; 1.2 with 万 -> 12000; None for a fraction of a count."""
+def arabic_number(text: str, scale: int = 1) -> int | None:
+    """1,200 -> 1200; 1.2 at scale 10,000 (1.2万) -> 12000; None for a fraction of a count."""
     cleaned = text.replace(",", "").replace("，", "")
     try:
-        value = float(cleaned) * (10_000 if wan else 1)
+        value = round(float(cleaned) * scale, 6)
     except ValueError:
         return None
     return int(value) if value == int(value) else None
@@ -67,11 +69,11 @@ def arabic_number(text: str, wan: bool = False) -> int | None:
 def number_value(digits: str) -> int | None:
     """A numeral as written: Arabic (with separators, 1.2万) or Chinese (一千二百)."""
     digits = digits.strip()
-    wan = digits.endswith("万") and not re.fullmatch(CHINESE_NUMERAL, digits)
-    if wan:
-        digits = digits[:-1]
+    scale = _ARABIC_SCALES.get(digits[-1:], 1)
+    if scale > 1 and re.fullmatch(ARABIC_NUMERAL, digits[:-1]):
+        return arabic_number(digits[:-1], scale)
     if re.fullmatch(ARABIC_NUMERAL, digits):
-        return arabic_number(digits, wan)
+        return arabic_number(digits)
     return chinese_number(digits)
 
 

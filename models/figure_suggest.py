@@ -22,24 +22,24 @@ RULES: dict[str, Rule] = {
     "开展活动": Rule(("活动", "讲座", "开放日", "培训", "宣传日", "主题宣传", "进社区", "进校园",
                     "进企业", "咨询会", "义诊"), ("场", "次", "项", "期")),
     "参与群众": Rule(("咨询", "群众", "市民", "受众", "居民", "消费者", "参与", "参观", "接待",
-                    "观众", "惠及", "覆盖", "游客", "师生", "学生", "人群"), ("人次", "人", "余人")),
+                    "观众", "惠及", "覆盖", "游客", "旅客", "师生", "学生", "人群"),
+                   ("人次", "人", "名")),
     "发放宣传资料": Rule(("资料", "彩页", "手册", "折页", "宣传册", "宣传单", "海报", "材料",
                       "读本", "画册", "宣传品"), ("份", "册", "本", "张", "套")),
-    "免费检定检测计量器具": Rule(("检定", "检测", "校准", "测量", "器具", "血压计", "电子秤",
-                           "眼镜", "体温计"), ("台件", "台套", "台", "件", "只", "支", "把",
-                                              "副", "块", "具", "次")),
+    "免费检定检测计量器具": Rule(("检定", "检测", "校准", "器具"),
+                           ("台件", "台套", "台", "件", "只", "支", "把", "副", "具")),
     "媒体报道": Rule(("报道", "推文", "新闻", "媒体", "刊发", "刊登", "转载", "公众号", "信息",
                     "稿件", "专题"), ("篇", "条", "次", "期")),
-    "组织收看": Rule(("收看", "观看", "直播", "云上", "线上", "在线"), ("人次", "人")),
+    "组织收看": Rule(("收看", "观看", "直播", "云上", "线上", "在线"), ("人次", "人", "名")),
 }
 """Rules of the default figures; any other figure is found by its own name and measure."""
 
 MEASURES = sorted({m for rule in RULES.values() for m in rule.measures} | {"家", "个"},
                   key=len, reverse=True)
-_CHINESE = "(?:[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*)"
+_CHINESE = "(?:[一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万]*)"
 NUMBER = re.compile(
     rf"(?P<pre>约|近|逾|超过|达|共计?|累计|合计)?"
-    rf"(?P<num>(?:{ARABIC_NUMERAL})万?|{_CHINESE})"
+    rf"(?P<num>(?:{ARABIC_NUMERAL})[万千百]?|{_CHINESE})"
     rf"(?P<post>余|多)?(?P<measure>{{measures}})")
 CLAUSE_END = "，,。；;！!？?\n：:（）()、"
 NOT_A_COUNT_BEFORE = ("第", "-", "－", "—", "·", "/", ".", "：", ":")
@@ -76,7 +76,8 @@ def _number_pattern(figures: Sequence[Figure]) -> re.Pattern[str]:
 
 def sentences(text: str) -> list[str]:
     """A summary's text cut into sentences (at 。！？；, line ends kept inside paragraphs)."""
-    text = re.sub(r"(?<=[^\x00-\x7f])[ \t]*\n[ \t]*(?=[^\x00-\x7f])", "", text)  # PDF lines
+    text = re.sub(r"(?<=[^\x00-\x7f])[ \t\u3000]+|[ \t\u3000]+(?=[^\x00-\x7f])", "", text)
+    text = re.sub(r"(?<=[^\x00-\x7f\n。！？；：])\n(?=[^\x00-\x7f])", "", text)  # PDF lines
     parts = re.split(r"(?<=[。！？!?；;])|\n+", text)
     return [p.strip() for p in parts if p and p.strip()]
 
