@@ -214,8 +214,9 @@ def cmd_template(store: Store, campaign: Campaign, args: argparse.Namespace,
                  out: TextIO) -> int:
     """Write one unit's template, or one per district bureau."""
     from exporters.xlsx_template import write_templates
+    from models.db.figure_store import figures
     written = write_templates(store.load(campaign.id), args.output, unit=args.unit,
-                              every=args.all)
+                              every=args.all, figures=figures(store, campaign.id))
     for path in written:
         out.write(_tr("已生成：{0}").format(path) + "\n")
     return 0

@@ -34,6 +34,9 @@ from models.dates.deadlines import (
     received_submission,
     with_status,
 )
+from models.dates.planning import default_planning_date, planning_key
+from models.db.figure_store import figure_values, figures
+from models.db.storage import Store
 from models.document import CampaignDocument
 from models.entities import (
     Activity,
@@ -52,14 +55,11 @@ from models.figures import checked_figure, suggested_value
 from models.i18n import _tr
 from models.layout import placed, regrouped, renumbered
 from models.notice_rules import Problem, validate_campaign
-from models.dates.planning import default_planning_date, planning_key
+from models.received.summary_book import SummaryBook, summary_book
+from models.received.summary_files import CleanupPlan, SummaryArchive, SummaryVersion
 from models.rollover import CarryOver, new_campaign_from
 from models.statistics import Statistics, statistics
-from models.db.figure_store import figure_values, figures
-from models.db.storage import Store
-from models.received.summary_book import SummaryBook, summary_book
 from models.summary_commands import Receipt, ReceiveFileCommand, prepare_receipt
-from models.received.summary_files import CleanupPlan, SummaryArchive, SummaryVersion
 from models.text import chinese_date
 from models.years import last_used_campaign, remember_year
 
@@ -346,10 +346,24 @@ class CampaignEditor:
 
     # -- importing ----------------------------------------------------------------------------
 
-    def import_unit_activities(self, unit_id: int, rows: Sequence[Activity],
-                               today: date) -> ImportOutcome | None:
+    def import_unit_activities(self, unit_id: int, rows: Sequence[Activity], today: date,
+                               figures: Sequence[FigureValue] = ()) -> ImportOutcome | None:
         """Put a unit's returned rows in place of its district rows and mark the 活动安排 it
-        owes received, as one step; None when the database refused."""
+        owes received (and store the template's figures), as one step; None when the
+        database refused."""
+        if figures:
+            unit = self.document.unit(unit_id)
+            with self._macro(_tr("导入 {0} 的活动安排").format(
+                    unit.short_name or unit.name if unit else "")):
+                outcome = self._import_rows(unit_id, rows, today)
+                if outcome is not None:
+                    self._save_values(figures, [], _tr("导入活动统计"))
+            return outcome
+        return self._import_rows(unit_id, rows, today)
+
+    def _import_rows(self, unit_id: int, rows: Sequence[Activity], today: date
+                     ) -> ImportOutcome | None:
+        """The rows of an import, as one command."""
         doc = self.document
         unit = doc.unit(unit_id)
         if unit is None:

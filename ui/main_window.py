@@ -367,9 +367,11 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         if unit is None:
-            written = write_templates(self.doc.data, path.with_suffix(""), unit=None, every=True)
+            written = write_templates(self.doc.data, path.with_suffix(""), unit=None, every=True,
+                                      figures=self.ctx.editor.figures())
         else:
-            written = write_templates(self.doc.data, path, unit=unit.name, every=False)
+            written = write_templates(self.doc.data, path, unit=unit.name, every=False,
+                                      figures=self.ctx.editor.figures())
         self.ctx.dialogs.info(self.tr("生成填报模板"),
                               self.tr("已生成 {0} 个文件：\n{1}").format(
                                   len(written), "\n".join(str(p) for p in written)))
