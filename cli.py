@@ -41,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="数据库文件是空的（0 字节）时，在其中新建 2021 年活动")
     parser.add_argument("--screenshot", type=Path, metavar="PNG",
                         help="打开窗口，保存截图后退出")
-    parser.add_argument("--view", choices=("table", "calendar", "checklist", "notice"),
+    parser.add_argument("--view", choices=("table", "calendar", "checklist", "notice",
+                                           "statistics"),
                         default="table", help="截图时显示的视图")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     year = argparse.ArgumentParser(add_help=False)
