@@ -10,8 +10,11 @@ from exporters import EXPORTERS, FORMATS, ExportUnsupported, exporter_for
 from ui.main_window import MainWindow
 
 
-def test_every_entry_writes_its_file_under_its_default_name(campaign_data, tmp_path, qapp):
+def test_every_entry_writes_its_file_under_its_default_name(store, campaign_data, tmp_path,
+                                                           qapp):
     from datetime import date
+
+    from models.editor import CampaignEditor
 
     from exporters.atomic import ExportError
     from models.received.soffice import find_soffice
@@ -24,7 +27,8 @@ def test_every_entry_writes_its_file_under_its_default_name(campaign_data, tmp_p
         assert name.startswith("2021年") and name.endswith(f".{entry.fmt}")
         names.add(name)
         path = tmp_path / name
-        source = book if entry.source == "book" else campaign_data
+        source = {"book": book, "statistics": CampaignEditor(store).statistics()}.get(
+            entry.source, campaign_data)
         if entry.source == "book" and entry.fmt == "pdf" and find_soffice() is None:
             with pytest.raises(ExportError, match="LibreOffice"):
                 entry.write(source, path)
@@ -32,8 +36,10 @@ def test_every_entry_writes_its_file_under_its_default_name(campaign_data, tmp_p
         entry.write(source, path)
         assert path.stat().st_size > 0, entry
     assert len(names) == len(EXPORTERS), "two exports would suggest the same file"
-    # Qt paints the PDFs of campaign data; LibreOffice makes the summaries' book's PDF
-    assert all(e.needs_gui == (e.fmt == "pdf" and e.source == "data") for e in EXPORTERS)
+    # Qt paints the PDFs of campaign data and the report's charts; LibreOffice makes the
+    # summaries' book's PDF
+    assert all(e.needs_gui == ((e.fmt == "pdf" and e.source == "data") or e.what == "report")
+               for e in EXPORTERS)
     assert set(FORMATS) == {"docx", "xlsx", "pdf", "ics"}
 
 
