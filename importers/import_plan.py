@@ -122,7 +122,8 @@ def apply_plan(editor: CampaignEditor, plan: ImportPlan, today: date,
     refusals: list[str] = []
     editor.document.write_failed.connect(refusals.append)
     try:
-        outcome = editor.import_unit_activities(plan.unit.id, plan.activities, today, figures)
+        extra = {"figures": figures} if figures else {}   # a template's 活动统计 sheet
+        outcome = editor.import_unit_activities(plan.unit.id, plan.activities, today, **extra)
     finally:
         editor.document.write_failed.disconnect(refusals.append)
     if outcome is None:
