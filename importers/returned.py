@@ -100,8 +100,8 @@ def apply_returned(editor: CampaignEditor, path: Path | str, today: date,
     """
     data = editor.document.data
     plan = check_returned(data, path, unit_text, expected_unit)
-    figures = check_template_figures(editor, plan, Path(path)) if is_template(Path(path)) \
-        else FiguresSheet()
+    figures = check_template_figures(editor, plan, Path(path)) \
+        if plan.unit is not None and is_template(Path(path)) else FiguresSheet()
     if not plan.ok or plan.unit is None or plan.unit.id is None:
         return plan
     if dry_run:
