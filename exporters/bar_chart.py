@@ -90,10 +90,12 @@ def bar_chart_png(title: str, labels: Sequence[str], values: Sequence[int],
             bar_height = (bottom - top) * amount / axis_top
             rect = QRectF(x, bottom - bar_height, bar_width, bar_height)
             painter.fillRect(rect, colour)
+            if colour == LAST_YEAR:
+                continue        # last year's numbers are in the table; labels would crowd
             painter.setFont(value_font)
             painter.setPen(Qt.GlobalColor.black)
-            painter.drawText(QRectF(x - slot / 4, rect.top() - 5 * px, bar_width + slot / 2,
-                                    5 * px), Qt.AlignmentFlag.AlignCenter, f"{amount:,}")
+            painter.drawText(QRectF(centre - slot / 2, rect.top() - 5 * px, slot, 5 * px),
+                             Qt.AlignmentFlag.AlignCenter, str(amount))
         painter.setFont(label_font)
         painter.drawText(QRectF(centre - slot / 2, bottom + 1 * px, slot, 12 * px),
                          Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
