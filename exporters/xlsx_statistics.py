@@ -36,6 +36,8 @@ FIRST_FIGURE_COLUMN = 3
 APPROXIMATE_FORMATS = {"": "#,##0", "余": '#,##0"余"', "多": '#,##0"多"', "约": '"约"#,##0',
                        "近": '"近"#,##0'}
 """Number formats that show the mark while the cell stays a number (sums and charts work)."""
+ROW_HEIGHT = 20
+"""Points: a 小四 line with room above and below."""
 CHART_ROWS = 18
 """Rows of the chart sheet each chart takes (about 9 cm)."""
 CHART_LAST_COLUMN = 15
@@ -82,6 +84,7 @@ def _fill_table(ws: Worksheet, stats: Statistics) -> int:
             if value is not None:
                 ws.cell(row=row, column=col).number_format = APPROXIMATE_FORMATS[value.approximate]
         write_cell(ws, row, width, _source_note(stats, unit), BODY_FONT, LEFT)
+        ws.row_dimensions[row].height = ROW_HEIGHT
         row += 1
     total_row = row
     write_cell(ws, row, 1, None, HEADER_FONT, CENTER)
@@ -100,7 +103,7 @@ def _fill_table(ws: Worksheet, stats: Statistics) -> int:
     ws.column_dimensions["A"].width = 6
     ws.column_dimensions["B"].width = 30
     for col in range(FIRST_FIGURE_COLUMN, width):
-        ws.column_dimensions[get_column_letter(col)].width = 15
+        ws.column_dimensions[get_column_letter(col)].width = 17
     ws.column_dimensions[get_column_letter(width)].width = 24
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=FIRST_FIGURE_COLUMN)
     set_print_layout(ws, HEADER_ROW, width)
@@ -117,6 +120,7 @@ def _previous_rows(ws: Worksheet, stats: Statistics, row: int, width: int) -> in
     for col, figure in enumerate(stats.figures, start=FIRST_FIGURE_COLUMN):
         change = stats.change(figure)
         write_cell(ws, row, col, change.before if change else None, BODY_FONT, CENTER)
+        ws.cell(row=row, column=col).number_format = APPROXIMATE_FORMATS[""]
         percent = change.percent if change else None
         write_cell(ws, row + 1, col, None if percent is None else percent / 100, BODY_FONT,
                    CENTER)
