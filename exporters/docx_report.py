@@ -86,11 +86,17 @@ def statistics_table(stats: Statistics) -> str:
 
 
 def _charts(document, stats: Statistics) -> None:  # noqa: ANN001 - python-docx Document
-    """A picture per summed figure: the units' values (last year's beside them when stored)."""
+    """The activities taking place each day, then a picture per summed figure: the units'
+    values (last year's beside them when stored)."""
     labels = [u.short_name or u.name for u in stats.units]
     legend = ()
     if stats.previous is not None:
         legend = (f"{stats.previous.campaign.year}年", f"{stats.campaign.year}年")
+    days = stats.activities.by_day
+    if days:
+        _picture(document, bar_chart_png("每日进行中的活动（项）",
+                                         [f"{d.month}/{d.day}" for d, _n in days],
+                                         [n for _d, n in days], *CHART_MM))
     for figure in stats.figures:
         if not figure.summed or not stats.units:
             continue
@@ -98,11 +104,15 @@ def _charts(document, stats: Statistics) -> None:  # noqa: ANN001 - python-docx 
         previous = None
         if stats.previous is not None:
             previous = [stats.previous_value(figure, u) or 0 for u in stats.units]
-        png = bar_chart_png(figure.label, labels, values, *CHART_MM, previous=previous,
-                            legend=legend)
-        paragraph = document.add_paragraph()
-        paragraph.alignment = 1
-        paragraph.add_run().add_picture(io.BytesIO(png), width=Mm(CHART_MM[0]))
+        _picture(document, bar_chart_png(figure.label, labels, values, *CHART_MM,
+                                         previous=previous, legend=legend))
+
+
+def _picture(document, png: bytes) -> None:  # noqa: ANN001 - python-docx Document
+    """A chart centred on its own line, at its print width."""
+    paragraph = document.add_paragraph()
+    paragraph.alignment = 1
+    paragraph.add_run().add_picture(io.BytesIO(png), width=Mm(CHART_MM[0]))
 
 
 def report_document(stats: Statistics, today: date | None = None) -> WordDraft:
