@@ -14,9 +14,8 @@ def test_every_entry_writes_its_file_under_its_default_name(store, campaign_data
                                                            qapp):
     from datetime import date
 
-    from models.editor import CampaignEditor
-
     from exporters.atomic import ExportError
+    from models.editor import CampaignEditor
     from models.received.soffice import find_soffice
     from models.received.summary_book import SummaryBook
     book = SummaryBook("2021年“5·20世界计量日”活动总结汇编", "上海市市场监督管理局计量处",
