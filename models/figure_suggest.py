@@ -57,6 +57,14 @@ class Suggestion:
     sentence: str
     total: bool = False
     """Stated as a total (共, 累计, 合计): preferred over the other statements of the figure."""
+    at: int = 0
+    """Where in the sentence the number stands."""
+
+    def excerpt(self, around: int = 40) -> str:
+        """The words around the number, for a narrow column (…为社区居民免费检测…120台件…)."""
+        start, end = max(0, self.at - around), self.at + around // 2
+        return (("…" if start else "") + self.sentence[start:end]
+                + ("…" if end < len(self.sentence) else ""))
 
 
 def _rule_of(figure: Figure) -> Rule:
@@ -154,7 +162,7 @@ def suggest(text: str, figures: Sequence[Figure]) -> list[Suggestion]:
             if pre in ("逾", "超过"):
                 mark = "余"
             total = pre in ("共", "共计", "累计", "合计") or "共" in before or "累计" in before
-            found.append(Suggestion(figure, value, mark, sentence, total))
+            found.append(Suggestion(figure, value, mark, sentence, total, match.start()))
     return found
 
 

@@ -96,3 +96,10 @@ def test_sentences_broken_across_pdf_lines_are_joined():
     found = suggest("为企业免费校准\n计量器具86 台件，发放宣传资料 300 份。", FIGURES)
     assert {(s.figure.name, s.value) for s in found} == {("免费检定检测计量器具", 86),
                                                         ("发放宣传资料", 300)}
+
+
+def test_a_long_sentence_is_shown_around_its_number():
+    text = (FOLDER / "03_changning.txt").read_text(encoding="utf-8")
+    [people] = [s for s in suggest(text, FIGURES) if s.figure.name == "参与群众"]
+    assert people.sentence.startswith("5月18日")
+    assert people.excerpt().startswith("…") and "接待群众咨询二百余人次" in people.excerpt()

@@ -180,7 +180,7 @@ class SuggestionsDialog(QDialog):
             self.table.setItem(row, 1, QTableWidgetItem(suggestion.figure.name))
             self.table.setItem(row, 2, QTableWidgetItem(
                 shown_value(suggestion.value, suggestion.approximate) + suggestion.figure.measure))
-            sentence = QTableWidgetItem(suggestion.sentence)
+            sentence = QTableWidgetItem(suggestion.excerpt())
             sentence.setToolTip(suggestion.sentence)
             self.table.setItem(row, 3, sentence)
         self.table.horizontalHeader().setStretchLastSection(True)
