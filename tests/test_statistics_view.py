@@ -92,3 +92,27 @@ def test_the_window_has_the_statistics_tab(ctx, qtbot):
     assert window.tabs.currentWidget() is window.statistics
     assert window.tabs.tabText(window.tabs.currentIndex()).startswith("统计")
     window.detach()
+
+
+def test_figures_are_added_renamed_and_removed_from_the_tab(view, ctx, monkeypatch):
+    from ui.statistics_view import FigureDialog
+
+    def answer(name, measure):
+        def fill(figure):
+            dialog = FigureDialog(figure, view)
+            dialog.name.setText(name)
+            dialog.measure.setText(measure)
+            return dialog
+        return fill
+    monkeypatch.setattr(view, "_figure_dialog", answer("发放环保袋", "个"))
+    view.add_figure()
+    assert view.model.headerData(6, Qt.Orientation.Horizontal) == "发放环保袋（个）"
+    view.table.setCurrentIndex(view.model.index(0, 6))
+    monkeypatch.setattr(view, "_figure_dialog", answer("开展活动", "场"))
+    view.edit_figure()                                     # a name taken: refused, said
+    assert "已有" in ctx.dialogs.messages[-1][2]
+    ctx.dialogs.answers.append(True)
+    view.remove_figure()
+    assert view.model.columnCount() == 6
+    ctx.undo_stack.undo()
+    assert view.model.columnCount() == 7
