@@ -82,10 +82,16 @@ def _number_pattern(figures: Sequence[Figure]) -> re.Pattern[str]:
     return re.compile(NUMBER.pattern.replace("{measures}", alternatives))
 
 
+_WRAPPED_LINE = re.compile(r"^([^\n]*[，；,][^\n]*[^\x00-\x7f\n。！？；：])\n(?=[^\x00-\x7f])",
+                          re.MULTILINE)
+"""A line of running text (it has a comma) cut by the PDF's line wrap, not at a sentence's
+end: joined to the next. A heading (no comma) stays a line of its own."""
+
+
 def sentences(text: str) -> list[str]:
     """A summary's text cut into sentences (at 。！？；, line ends kept inside paragraphs)."""
     text = re.sub(r"(?<=[^\x00-\x7f])[ \t\u3000]+|[ \t\u3000]+(?=[^\x00-\x7f])", "", text)
-    text = re.sub(r"(?<=[^\x00-\x7f\n。！？；：])\n(?=[^\x00-\x7f])", "", text)  # PDF lines
+    text = _WRAPPED_LINE.sub(lambda m: m[1], text)
     parts = re.split(r"(?<=[。！？!?；;])|\n+", text)
     return [p.strip() for p in parts if p and p.strip()]
 
