@@ -16,13 +16,16 @@ class Rule:
 
     keywords: tuple[str, ...]
     measures: tuple[str, ...]
+    verbs_after: tuple[str, ...] = ()
+    """Words that name the figure from after the number and outweigh any before it
+    (组织师生150人观看直播: the people are viewers, not visitors)."""
 
 
 RULES: dict[str, Rule] = {
-    "开展活动": Rule(("活动", "讲座", "开放日", "培训", "宣传日", "主题宣传", "进社区", "进校园",
-                    "进企业", "咨询会", "义诊"), ("场", "次", "项", "期")),
+    "开展活动": Rule(("活动", "讲座", "开放日", "培训", "宣传", "进社区", "进校园", "进企业",
+                    "咨询会", "义诊"), ("场", "次", "项", "期")),
     "参与群众": Rule(("咨询", "群众", "市民", "受众", "居民", "消费者", "参与", "参观", "接待",
-                    "观众", "惠及", "覆盖", "游客", "旅客", "师生", "学生", "人群"),
+                    "观众", "听众", "惠及", "覆盖", "游客", "旅客", "师生", "学生", "人群"),
                    ("人次", "人", "名")),
     "发放宣传资料": Rule(("资料", "彩页", "手册", "折页", "宣传册", "宣传单", "海报", "材料",
                       "读本", "画册", "宣传品"), ("份", "册", "本", "张", "套")),
@@ -30,7 +33,8 @@ RULES: dict[str, Rule] = {
                            ("台件", "台套", "台", "件", "只", "支", "把", "副", "具")),
     "媒体报道": Rule(("报道", "推文", "新闻", "媒体", "刊发", "刊登", "转载", "公众号", "信息",
                     "稿件", "专题"), ("篇", "条", "次", "期")),
-    "组织收看": Rule(("收看", "观看", "直播", "云上", "线上", "在线"), ("人次", "人", "名")),
+    "组织收看": Rule(("收看", "观看", "直播", "云上", "线上", "在线"), ("人次", "人", "名"),
+                   ("收看", "观看")),
 }
 """Rules of the default figures; any other figure is found by its own name and measure."""
 
@@ -41,7 +45,7 @@ NUMBER = re.compile(
     rf"(?P<pre>约|近|逾|超过|达|共计?|累计|合计)?"
     rf"(?P<num>(?:{ARABIC_NUMERAL})[万千百]?|{_CHINESE})"
     rf"(?P<post>余|多)?(?P<measure>{{measures}})")
-CLAUSE_END = "，,。；;！!？?\n：:（）()、"
+CLAUSE_END = "，,。；;！!？?\n：:（）()"
 NOT_A_COUNT_BEFORE = ("第", "-", "－", "—", "·", "/", ".", "：", ":")
 """A number right after these is an ordinal (第22个), part of a phone number or a date."""
 NOT_A_COUNT_AFTER = ("月", "日", "年", "号", "时", "点", "%", "％", "个世界计量日", "-", "－")
@@ -71,7 +75,8 @@ def _rule_of(figure: Figure) -> Rule:
     """The figure's rule: the built-in one for a default name, else its name and measure."""
     rule = RULES.get(figure.name)
     if rule is not None:
-        return Rule(rule.keywords, tuple(dict.fromkeys((figure.measure, *rule.measures))))
+        return Rule(rule.keywords, tuple(dict.fromkeys((figure.measure, *rule.measures))),
+                    rule.verbs_after)
     return Rule((figure.name,), (figure.measure,) if figure.measure else ())
 
 
@@ -116,6 +121,8 @@ def _best_figure(figures: Sequence[Figure], measure: str, before: str, after: st
         rule = _rule_of(figure)
         if measure not in rule.measures:
             continue
+        if any(verb in after for verb in rule.verbs_after):
+            return figure
         for keyword in rule.keywords:
             distances = []
             at = before.rfind(keyword)
@@ -158,8 +165,9 @@ def suggest(text: str, figures: Sequence[Figure]) -> list[Suggestion]:
                 floor = match.end()
                 continue
             before = _clause_before(sentence, match.start(), floor)
-            figure = _best_figure(figures, match["measure"], before,
-                                  _clause_after(sentence, match.end()))
+            after = _clause_after(sentence, match.end())
+            figure = _best_figure(figures, match["measure"], before, after) or _best_figure(
+                figures, match["measure"], sentence[floor:match.start()], "")
             floor = match.end()
             if figure is None:
                 continue
