@@ -49,14 +49,24 @@ def statistics_text(stats: Statistics) -> str:
     if missing:
         lines.append(_tr("尚缺数据的单位（{0} 个）：").format(len(missing)) + "、".join(
             u.short_name or u.name for u, _ in missing))
-    if stats.previous is not None:
+    comparison = comparison_lines(stats)
+    if comparison:
         lines.append(_tr("与 {0} 年比较：").format(stats.previous.campaign.year))
-        for figure in figures:
-            text = change_text(stats.change(figure))
-            if text:
-                lines.append(f"  {figure.name}：{stats.totals[figure.id or 0].value}"
-                             f"{figure.measure}（{text}）")
-        text = change_text(stats.activity_change())
-        if text:
-            lines.append("  " + _tr("活动安排：{0} 项（{1}）").format(stats.activities.total, text))
+        lines += ["  " + line for line in comparison]
     return "\n".join(lines) + "\n"
+
+
+def comparison_lines(stats: Statistics) -> list[str]:
+    """Each figure's and the activities' change from last year, a line each ([] without it)."""
+    if stats.previous is None:
+        return []
+    lines = []
+    for figure in stats.figures:
+        text = change_text(stats.change(figure))
+        if text:
+            lines.append(f"{figure.name}：{stats.totals[figure.id or 0].value}"
+                         f"{figure.measure}（{text}）")
+    text = change_text(stats.activity_change())
+    if text:
+        lines.append(_tr("活动安排：{0} 项（{1}）").format(stats.activities.total, text))
+    return lines

@@ -825,22 +825,22 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The file has errors and was not imported; the database was not changed.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="132"/>
+        <location filename="../importers/import_plan.py" line="133"/>
         <source>活动统计：已导入 {0} 项数据。</source>
         <translation>Activity figures: {0} imported.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="137"/>
+        <location filename="../importers/import_plan.py" line="138"/>
         <source>已导入：{0} 的区级活动已替换为 {1} 条</source>
         <translation>Imported: the district activities of {0} were replaced by {1} rows</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="140"/>
+        <location filename="../importers/import_plan.py" line="141"/>
         <source>（该单位不欠报活动安排，报送清单未变）。</source>
         <translation> (this unit owes no activity plan; the checklist is unchanged).</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="141"/>
+        <location filename="../importers/import_plan.py" line="142"/>
         <source>，“{0}”已标记为{1}（{2}）。</source>
         <translation>, “{0}” marked as {1} ({2}).</translation>
     </message>
@@ -1047,7 +1047,7 @@ Switch to that window, or close it and open the database again.</translation>
         <location filename="../models/editor.py" line="411"/>
         <location filename="../models/editor.py" line="478"/>
         <location filename="../models/editor.py" line="512"/>
-        <location filename="../importers/import_plan.py" line="129"/>
+        <location filename="../importers/import_plan.py" line="130"/>
         <source>数据库写入失败，未作任何改动。</source>
         <translation>Writing to the database failed; nothing was changed.</translation>
     </message>
@@ -2036,12 +2036,12 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Units still missing figures ({0}): </translation>
     </message>
     <message>
-        <location filename="../models/statistics_text.py" line="53"/>
+        <location filename="../models/statistics_text.py" line="54"/>
         <source>与 {0} 年比较：</source>
         <translation>Compared with {0}:</translation>
     </message>
     <message>
-        <location filename="../models/statistics_text.py" line="61"/>
+        <location filename="../models/statistics_text.py" line="71"/>
         <source>活动安排：{0} 项（{1}）</source>
         <translation>Activities: {0} ({1})</translation>
     </message>
@@ -2126,7 +2126,7 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>&quot;{0}&quot; is a picture; it has no text to read.</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_statistics.py" line="69"/>
+        <location filename="../exporters/xlsx_statistics.py" line="71"/>
         <source>（“余”“约”“近”“多”表示单位报送的是约数；合计中含约数的标“余”。）</source>
         <translation>(余, 约, 近 and 多 mark approximate numbers sent by units; a total including one is marked 余.)</translation>
     </message>
@@ -3732,53 +3732,58 @@ The data was reloaded from the database; the undo history was cleared.</translat
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../ui/statistics_view.py" line="247"/>
+        <location filename="../ui/statistics_view.py" line="249"/>
         <source>从活动总结识别数据…</source>
         <translation>Figures from Summaries…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="249"/>
+        <location filename="../ui/statistics_view.py" line="251"/>
         <source>新增指标…</source>
         <translation>Add Figure…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="251"/>
+        <location filename="../ui/statistics_view.py" line="253"/>
         <source>修改指标…</source>
         <translation>Change Figure…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="253"/>
-        <location filename="../ui/statistics_view.py" line="337"/>
+        <location filename="../ui/statistics_view.py" line="255"/>
+        <location filename="../ui/statistics_view.py" line="346"/>
         <source>删除指标</source>
         <translation>Delete Figure</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="278"/>
+        <location filename="../ui/statistics_view.py" line="281"/>
         <source>尚缺数据的单位（{0} 个）：{1}</source>
         <translation>Units still missing figures ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="280"/>
+        <location filename="../ui/statistics_view.py" line="283"/>
         <source>各单位的数据已填齐。</source>
         <translation>Every unit&apos;s figures are complete.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="305"/>
+        <location filename="../ui/statistics_view.py" line="288"/>
+        <source>与 {0} 年比较：{1}</source>
+        <translation>Compared with {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics_view.py" line="314"/>
         <source>从活动总结识别数据</source>
         <translation>Figures from summaries</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="306"/>
+        <location filename="../ui/statistics_view.py" line="315"/>
         <source>还没有收到可识别的活动总结文件。</source>
         <translation>No readable summary files have been received yet.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="337"/>
+        <location filename="../ui/statistics_view.py" line="346"/>
         <source>删除指标“{0}”及各单位的数据？可以撤销。</source>
         <translation>Delete the figure &quot;{0}&quot; and every unit&apos;s value of it? This can be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="346"/>
+        <location filename="../ui/statistics_view.py" line="355"/>
         <source>指标</source>
         <translation>Figure</translation>
     </message>

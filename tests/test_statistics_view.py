@@ -116,3 +116,14 @@ def test_figures_are_added_renamed_and_removed_from_the_tab(view, ctx, monkeypat
     assert view.model.columnCount() == 6
     ctx.undo_stack.undo()
     assert view.model.columnCount() == 7
+
+
+def test_the_tab_compares_with_last_year(view, ctx):
+    view.model.setData(_cell(view, "徐汇", "开展活动"), "10")
+    ctx.editor.new_campaign_from_last_year(2022)
+    assert view.model.extra_rows == ["合计", "2021年合计"]
+    view.model.setData(_cell(view, "徐汇", "开展活动"), "12")
+    assert _total(view, "开展活动").data() == "12"
+    below = view.model.index(len(view.model.stats.units) + 1, 0)
+    assert below.data() == "10（+20.0%）"
+    assert "开展活动：12场（上年 10，增长 20.0%）" in view.comparison_label.text()

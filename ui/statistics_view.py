@@ -30,7 +30,7 @@ from models.figure_numbers import shown_value
 from models.figure_suggest import Suggestion
 from models.figures import source_text, typed_value
 from models.statistics import Statistics
-from models.statistics_text import change_text
+from models.statistics_text import change_text, comparison_lines
 from ui.context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -244,6 +244,8 @@ class StatisticsView(QWidget):
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.missing_label = QLabel(self)
         self.missing_label.setWordWrap(True)
+        self.comparison_label = QLabel(self)
+        self.comparison_label.setWordWrap(True)
         self.suggest_button = QPushButton(self.tr("从活动总结识别数据…"), self)
         self.suggest_button.clicked.connect(self.suggest)
         self.add_button = QPushButton(self.tr("新增指标…"), self)
@@ -261,6 +263,7 @@ class StatisticsView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.missing_label)
+        layout.addWidget(self.comparison_label)
         doc = ctx.document
         for signal in (doc.figures_changed, doc.campaign_changed, doc.units_changed,
                        doc.submissions_changed, doc.activities_reset):
@@ -278,6 +281,12 @@ class StatisticsView(QWidget):
         self.missing_label.setText(self.tr("尚缺数据的单位（{0} 个）：{1}").format(
             len(missing), "、".join(u.short_name or u.name for u, _ in missing))
             if missing else self.tr("各单位的数据已填齐。"))
+        stats = self.model.stats
+        lines = comparison_lines(stats)
+        self.comparison_label.setVisible(bool(lines))
+        if lines and stats.previous is not None:
+            self.comparison_label.setText(self.tr("与 {0} 年比较：{1}").format(
+                stats.previous.campaign.year, "；".join(lines)))
 
     def _current_figure(self) -> Figure | None:
         """The figure of the selected column."""
