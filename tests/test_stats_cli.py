@@ -190,3 +190,13 @@ def test_export_report_paints_so_the_command_line_makes_a_gui_application():
     from cli import _paints
     assert _paints(build_parser().parse_args(["export", "report", "-o", "r.docx"]))
     assert not _paints(build_parser().parse_args(["export", "statistics", "-o", "s.xlsx"]))
+
+
+def test_an_old_word_summary_is_read_through_libreoffice_or_the_reason_is_given(monkeypatch):
+    from models.received import soffice
+    doc = REPO / "tests" / "data" / "summary_word97.doc"
+    if soffice.find_soffice() is not None:
+        assert "浦东新区市场监管局活动总结" in summary_text(doc, FileKind.DOC)
+    monkeypatch.setattr(soffice, "find_soffice", lambda: None)
+    with pytest.raises(ReadError, match="LibreOffice"):
+        summary_text(doc, FileKind.DOC)
