@@ -351,15 +351,22 @@ class CampaignEditor:
         """Put a unit's returned rows in place of its district rows and mark the 活动安排 it
         owes received (and store the template's figures), as one step; None when the
         database refused."""
-        if figures:
-            unit = self.document.unit(unit_id)
-            with self._macro(_tr("导入 {0} 的活动安排").format(
-                    unit.short_name or unit.name if unit else "")):
-                outcome = self._import_rows(unit_id, rows, today)
-                if outcome is not None:
+        if not figures:
+            return self._import_rows(unit_id, rows, today)
+        unit = self.document.unit(unit_id)
+        refused: StoreError | None = None
+        with self._macro(_tr("导入 {0} 的活动安排").format(
+                unit.short_name or unit.name if unit else "")):
+            outcome = self._import_rows(unit_id, rows, today)
+            if outcome is not None:
+                try:
                     self._save_values(figures, [], _tr("导入活动统计"))
-            return outcome
-        return self._import_rows(unit_id, rows, today)
+                except StoreError as exc:
+                    refused = exc
+        if refused is not None:
+            self.undo_stack.undo()      # the rows go back out: nothing half-imported
+            raise refused
+        return outcome
 
     def _import_rows(self, unit_id: int, rows: Sequence[Activity], today: date
                      ) -> ImportOutcome | None:

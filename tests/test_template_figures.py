@@ -120,3 +120,21 @@ def test_a_template_with_figures_and_no_activities_is_imported_for_its_figures(s
     assert code == 0, out + err
     assert _values(store) == {"发放宣传资料": (2000, "", FigureSource.TEMPLATE),
                               "参与群众": (600, "余", FigureSource.TEMPLATE)}
+
+
+def test_when_the_figures_cannot_be_stored_the_activities_are_taken_back(store, template,
+                                                                        monkeypatch, qapp):
+    from datetime import date
+
+    from importers.returned import apply_returned
+    from models.errors import StoreError
+    _fill(template, {"开展活动": 6}, activity="黄浦新活动")
+    editor = CampaignEditor(store)
+    before = _district_names(store, "黄浦")
+
+    def refuse(*_args):
+        raise StoreError("磁盘已满")
+    monkeypatch.setattr("models.figure_commands.save_values", refuse)
+    with pytest.raises(StoreError, match="磁盘已满"):
+        apply_returned(editor, template, date(2021, 5, 10))
+    assert _district_names(store, "黄浦") == before and _values(store) == {}
