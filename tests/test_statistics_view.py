@@ -14,6 +14,7 @@ def view(ctx, qtbot):
     from ui.statistics_view import StatisticsView
     widget = StatisticsView(ctx)
     qtbot.addWidget(widget)
+    widget.show()                   # read when shown, and kept up to date while on screen
     return widget
 
 
@@ -127,3 +128,16 @@ def test_the_tab_compares_with_last_year(view, ctx):
     below = view.model.index(len(view.model.stats.units) + 1, 0)
     assert below.data() == "10（+20.0%）"
     assert "开展活动：12场（上年 10，增长 20.0%）" in view.comparison_label.text()
+
+
+def test_a_hidden_tab_reads_the_figures_only_when_it_is_shown(ctx, qtbot):
+    from ui.statistics_view import StatisticsView
+    widget = StatisticsView(ctx)
+    qtbot.addWidget(widget)
+    unit = next(u for u in ctx.document.units if u.short_name == "徐汇")
+    figure = ctx.editor.figures()[0]
+    from models.figures import typed_value
+    ctx.editor.set_figure_values([typed_value(figure, unit, "5")])
+    assert widget.model.stats.units == []                  # nothing read while hidden
+    widget.show()
+    assert _cell(widget, "徐汇", "开展活动").data() == "5"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,7 +29,7 @@ from models.errors import UserError
 from models.figure_numbers import shown_value
 from models.figure_suggest import Suggestion
 from models.figures import source_text, typed_value
-from models.statistics import Statistics
+from models.statistics import ActivityCounts, Statistics
 from models.statistics_text import change_text, comparison_lines
 from ui.context import AppContext
 
@@ -45,7 +45,8 @@ class StatisticsModel(QAbstractTableModel):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.stats: Statistics = ctx.editor.statistics()
+        self.stats = Statistics(ctx.document.campaign, [], [], {}, ActivityCounts({}, [], []))
+        """Empty until the tab is first shown (reading them costs a pass over the activities)."""
 
     def reload(self) -> None:
         """Read the figures again (after any change, undo or another year)."""
@@ -264,16 +265,30 @@ class StatisticsView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.missing_label)
         layout.addWidget(self.comparison_label)
+        self._stale = True
         doc = ctx.document
         for signal in (doc.figures_changed, doc.campaign_changed, doc.units_changed,
                        doc.submissions_changed, doc.activities_reset):
             signal.connect(self.reload)
-        self._show_missing()
 
     def reload(self) -> None:
-        """Read everything again."""
+        """Read everything again now if the tab is on screen, else when it is next shown (the
+        activities change often while the tab is hidden)."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the figures, the totals and last year's now."""
+        self._stale = False
         self.model.reload()
         self._show_missing()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Bring a stale table up to date as the tab comes to the front."""
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def _show_missing(self) -> None:
         """The units still missing figures, under the table."""
