@@ -99,18 +99,23 @@ def closing_block(campaign: Campaign) -> list[str]:
         label + campaign.attachment_title, body_rpr(),
         dx.ppr_xml(align="both", left=2 * CHAR + len(label) * CHAR,
                    first_line=-len(label) * CHAR, keep_next=True))
-    issued = chinese_date(campaign.issue_date)
-    date_right = 4 * CHAR
-    centre_shift = (text_em(issued) - text_em(campaign.signature)) / 2
-    signature_right = max(0, round(date_right + centre_shift * CHAR))
-    signature = dx.paragraph_xml(campaign.signature, body_rpr(),
-                                 dx.ppr_xml(align="right", right=signature_right, keep_next=True))
-    issued_xml = dx.paragraph_xml(issued, body_rpr(), dx.ppr_xml(align="right", right=date_right))
     note = [dx.paragraph_xml(campaign.publication_note, body_rpr(),
                              dx.ppr_xml(first_line=2 * CHAR))] if campaign.publication_note else []
     return [*blank_lines(1, keep_next=True), attachment, *blank_lines(3, keep_next=True),
-            signature, issued_xml,
+            *signature_block(campaign.signature, chinese_date(campaign.issue_date)),
             *note]
+
+
+def signature_block(signature: str, issued: str) -> list[str]:
+    """The issuer centred over the date, the date right-indented four characters [7.3.5]."""
+    date_right = 4 * CHAR
+    centre_shift = (text_em(issued) - text_em(signature)) / 2
+    signature_right = max(0, round(date_right + centre_shift * CHAR))
+    signature_xml = dx.paragraph_xml(signature, body_rpr(),
+                                     dx.ppr_xml(align="right", right=signature_right,
+                                                keep_next=True))
+    issued_xml = dx.paragraph_xml(issued, body_rpr(), dx.ppr_xml(align="right", right=date_right))
+    return [signature_xml, issued_xml]
 
 
 def banji_block(campaign: Campaign) -> list[str]:

@@ -1,7 +1,7 @@
 """Excel templates the district bureaus fill in and send back."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -14,6 +14,8 @@ from exporters.attachment import attachment_title
 from exporters.output_checks import check_xlsx, xlsx_bytes
 from exporters.xlsx_common import (
     BODY_FONT,
+    CENTER,
+    HEADER_FONT,
     LEFT,
     NOTE_FONT,
     SUBTITLE_FONT,
@@ -26,12 +28,14 @@ from exporters.xlsx_common import (
     write_cell,
     write_header,
 )
-from models.entities import Activity, CampaignData, Level, Unit, UnitKind, find_unit
+from models.entities import Activity, CampaignData, Figure, Level, Unit, UnitKind, find_unit
 from models.fields import filled_attrs
 from models.i18n import _tr
 from models.layout import columns_of, runs, table_cells
 from models.template_contract import (
     DATA_SHEET,
+    FIGURES_HEADER,
+    FIGURES_SHEET,
     HELP_SHEET,
     MARKER_SHEET,
     MAX_TEXT,
@@ -44,6 +48,7 @@ BLANK_ROWS = 15
 """Empty rows offered below the unit's existing ones."""
 
 HEADER_ROW = 3
+FIGURES_HEADER_ROW = 3
 
 
 def resolve_unit(data: CampaignData, text: str) -> Unit:
@@ -159,12 +164,35 @@ def fill_marker_sheet(ws: Worksheet, data: CampaignData, unit: Unit) -> None:
     ws.sheet_state = "veryHidden"
 
 
-def build_template(data: CampaignData, unit: Unit) -> Workbook:
-    """One unit's template workbook."""
+def fill_figures_sheet(ws: Worksheet, data: CampaignData, unit: Unit,
+                       figures: Sequence[Figure]) -> None:
+    """The second sheet, 活动统计: a row per figure, the unit types the number."""
+    width = len(FIGURES_HEADER)
+    write_banner(ws, 1, _tr("{0}年“5·20世界计量日”活动统计（{1}）").format(
+        data.campaign.year, unit.name), width, TITLE_FONT, height=30)
+    write_banner(ws, 2, _tr("请在“数值”列填写整数；约数可写“1000余”“约500”“近2000”。"
+                            "没有开展的项目填 0，不清楚的留空。"), width, NOTE_FONT, LEFT, height=36)
+    for col, text in enumerate(FIGURES_HEADER, start=1):
+        write_cell(ws, FIGURES_HEADER_ROW, col, text, HEADER_FONT, CENTER)
+    for row, figure in enumerate(figures, start=FIGURES_HEADER_ROW + 1):
+        write_cell(ws, row, 1, figure.name, BODY_FONT, LEFT)
+        write_cell(ws, row, 2, figure.measure, BODY_FONT, CENTER)
+        write_cell(ws, row, 3, None, BODY_FONT, CENTER)
+        write_cell(ws, row, 4, None, BODY_FONT, LEFT)
+    for letter, width_chars in zip("ABCD", (30, 10, 14, 40), strict=True):
+        ws.column_dimensions[letter].width = width_chars
+    set_print_layout(ws, FIGURES_HEADER_ROW, width)
+    ws.page_setup.orientation = "portrait"
+
+
+def build_template(data: CampaignData, unit: Unit, figures: Sequence[Figure] = ()) -> Workbook:
+    """One unit's template workbook (with the 活动统计 sheet when figures are given)."""
     wb = Workbook()
     sheet = wb.active
     sheet.title = DATA_SHEET
     fill_data_sheet(sheet, data, unit)
+    if figures:
+        fill_figures_sheet(wb.create_sheet(FIGURES_SHEET), data, unit, figures)
     fill_help_sheet(wb.create_sheet(HELP_SHEET), data, unit)
     fill_marker_sheet(wb.create_sheet(MARKER_SHEET), data, unit)
     wb.active = 0
@@ -176,21 +204,22 @@ def template_name(data: CampaignData, unit: Unit) -> str:
     return f"{data.campaign.year}年计量日活动安排_{unit.short_name or unit.name}.xlsx"
 
 
-def write_template(data: CampaignData, unit: Unit, path: Path) -> Path:
+def write_template(data: CampaignData, unit: Unit, path: Path,
+                   figures: Sequence[Figure] = ()) -> Path:
     """Write one unit's template to path, whole or not at all."""
-    wb = build_template(data, unit)
+    wb = build_template(data, unit, figures)
     write_atomically(path, xlsx_bytes(wb), check_xlsx)
     return path
 
 
 def write_templates(data: CampaignData, output: Path, unit: str | None,
-                    every: bool) -> list[Path]:
+                    every: bool, figures: Sequence[Figure] = ()) -> list[Path]:
     """One template for the named unit at output, or one per district bureau into folder output."""
     output = Path(output)
     if not every:
         if not unit:
             raise ExportError(_tr("请指定单位（如“黄浦”），或选择为每个区局各生成一份。"))
-        return [write_template(data, resolve_unit(data, unit), output)]
+        return [write_template(data, resolve_unit(data, unit), output, figures)]
     if output.exists() and not output.is_dir():
         raise ExportError(_tr("“{0}”是一个文件，请指定一个文件夹。").format(output))
     try:
@@ -198,4 +227,5 @@ def write_templates(data: CampaignData, output: Path, unit: str | None,
     except OSError as exc:
         raise ExportError(_tr("无法创建文件夹“{0}”：{1}").format(output, exc.strerror or exc)) from exc
     districts = [u for u in data.units if u.kind == UnitKind.DISTRICT]
-    return [write_template(data, u, output / template_name(data, u)) for u in districts]
+    return [write_template(data, u, output / template_name(data, u), figures)
+            for u in districts]

@@ -1,13 +1,14 @@
 """The result of checking a returned workbook: what it would change and what is wrong."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from models.entities import Activity, Unit
+from models.entities import Activity, FigureValue, Unit
 from models.errors import StoreError
 from models.i18n import _tr
 
@@ -112,19 +113,24 @@ class ImportPlan:
         return "\n".join(lines)
 
 
-def apply_plan(editor: CampaignEditor, plan: ImportPlan, today: date) -> None:
-    """Put a clean plan's rows in place of the unit's through the editor (one undoable step)
-    and say so in the plan. StoreError when the database refuses; nothing changes then."""
+def apply_plan(editor: CampaignEditor, plan: ImportPlan, today: date,
+               figures: Sequence[FigureValue] = ()) -> None:
+    """Put a clean plan's rows (and the template's figures) in place of the unit's through the
+    editor (one undoable step) and say so in the plan. StoreError when the database refuses;
+    nothing changes then."""
     assert plan.ok and plan.unit is not None and plan.unit.id is not None
     refusals: list[str] = []
     editor.document.write_failed.connect(refusals.append)
     try:
-        outcome = editor.import_unit_activities(plan.unit.id, plan.activities, today)
+        extra = {"figures": figures} if figures else {}   # a template's 活动统计 sheet
+        outcome = editor.import_unit_activities(plan.unit.id, plan.activities, today, **extra)
     finally:
         editor.document.write_failed.disconnect(refusals.append)
     if outcome is None:
         raise StoreError(refusals[-1] if refusals else _tr("数据库写入失败，未作任何改动。"))
     plan.outcome = import_outcome_text(plan.unit, outcome)
+    if figures:
+        plan.outcome += "\n" + _tr("活动统计：已导入 {0} 项数据。").format(len(figures))
 
 
 def import_outcome_text(unit: Unit, outcome: ImportOutcome) -> str:

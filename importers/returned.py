@@ -7,12 +7,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from importers.figures_sheet import FiguresSheet, apply_figures_alone, check_template_figures
 from importers.import_plan import ImportPlan, apply_plan
 from importers.reply_import import check_reply
 from importers.workbook import check_workbook
+from models.db.files import FileRefused, check_regular_file
 from models.entities import ARRANGEMENT_ITEM, ARRIVED, Activity, CampaignData, Unit, find_unit
 from models.fields import text_attrs
-from models.db.files import FileRefused, check_regular_file
 from models.i18n import _tr
 from models.template_contract import MARKER_SHEET
 
@@ -99,13 +100,17 @@ def apply_returned(editor: CampaignEditor, path: Path | str, today: date,
     """
     data = editor.document.data
     plan = check_returned(data, path, unit_text, expected_unit)
+    figures = check_template_figures(editor, plan, Path(path)) \
+        if plan.unit is not None and is_template(Path(path)) else FiguresSheet()
     if not plan.ok or plan.unit is None or plan.unit.id is None:
         return plan
     if dry_run:
         plan.outcome = _tr("仅检查（--dry-run），未写入数据库。")
         return plan
-    if changes_nothing(plan, data):
+    if not plan.activities or changes_nothing(plan, data):
+        if apply_figures_alone(editor, plan, figures):
+            return plan
         plan.outcome = _tr("与已导入的内容相同（同一份回执再次导入），未作任何改动。")
         return plan
-    apply_plan(editor, plan, today)
+    apply_plan(editor, plan, today, figures.values)
     return plan
