@@ -73,7 +73,7 @@ def _summaries_book(folder):
         incoming = archive.identify(path)
         archive.store_content(incoming)
         archive.add_version(item.id, incoming, date(2021, 5, 21))
-    book = summary_book(store.load(), archive, date(2021, 5, 25))
+    book = summary_book(store.load(), archive)
     store.close()
     return lambda _data, path: export_summaries(book, path)
 

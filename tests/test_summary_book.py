@@ -41,7 +41,7 @@ def received(tmp_path, qapp):
 
 
 def _book(store, archive):
-    return summary_book(store.load(), archive, date(2021, 5, 25))
+    return summary_book(store.load(), archive)
 
 
 def test_book_lists_units_in_official_order_and_those_that_sent_nothing(received):
