@@ -15,7 +15,18 @@ MAX_PAGES = 80
 
 
 class PdfUnreadable(Exception):
-    """The PDF could not be opened (damaged, or protected by a password)."""
+    """The PDF could not be opened (damaged, or protected by a password); the message says
+    which, in the book's language (Chinese)."""
+
+
+_WHY = {2: "文件无法打开", 3: "文件已损坏或不是 PDF", 4: "设置了打开密码", 5: "加密方式不受支持",
+        6: "页面已损坏"}
+"""PDFium's error codes (FPDF_ERR_FILE … FPDF_ERR_PAGE) in words."""
+
+
+def _unreadable(exc: Exception) -> PdfUnreadable:
+    """The PdfUnreadable for a PDFium error."""
+    return PdfUnreadable(_WHY.get(getattr(exc, "err_code", None), "文件已损坏"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +57,7 @@ def page_count(path: Path) -> int:
     try:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
-        raise PdfUnreadable(str(exc)) from exc
+        raise _unreadable(exc) from exc
     try:
         return len(pdf)
     finally:
@@ -60,7 +71,7 @@ def render_pages(path: Path, limit: int = MAX_PAGES) -> list[PageImage]:
     try:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
-        raise PdfUnreadable(str(exc)) from exc
+        raise _unreadable(exc) from exc
     pages: list[PageImage] = []
     try:
         for index in range(min(len(pdf), limit)):
@@ -74,7 +85,7 @@ def render_pages(path: Path, limit: int = MAX_PAGES) -> list[PageImage]:
             finally:
                 page.close()
     except pdfium.PdfiumError as exc:
-        raise PdfUnreadable(str(exc)) from exc
+        raise _unreadable(exc) from exc
     finally:
         pdf.close()
     return pages
