@@ -21,8 +21,9 @@ from pathlib import Path
 from docx import Document as open_docx
 from docx.document import Document
 from docx.image.image import Image
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.oxml.ns import nsmap as docx_prefixes
-from docx.oxml.ns import qn
 from docx.shared import Emu, Mm
 from docxcompose.composer import Composer
 from docxcompose.utils import NS as COMPOSE_PREFIXES
@@ -73,6 +74,9 @@ PICTURE_MAX_HEIGHT_MM = 200
 MAX_PDF_PAGES = 80
 HEADING_ALLOWANCE_MM = 28
 """The unit's heading above the first page of a PDF: 3号 and 24 pt after it, with room."""
+PAGE_EDGE = (f'<a:ln {nsdecls("a")} w="6350"><a:solidFill><a:srgbClr val="A6A6A6"/>'
+             "</a:solidFill></a:ln>")
+"""A thin grey line round a PDF page's picture: where the page ends shows on white paper."""
 _BODY = dx.rpr_xml(dx.FANGSONG, 16)
 
 
@@ -174,8 +178,10 @@ def _add_page_picture(document: Document, page: PageImage, first: bool,
     paragraph.paragraph_format.line_spacing = 1.0
     paragraph.paragraph_format.page_break_before = new_page
     paragraph.alignment = 1
-    paragraph.add_run().add_picture(io.BytesIO(page.data), width=Mm(page.width_px * scale),
-                                    height=Mm(page.height_px * scale))
+    shape = paragraph.add_run().add_picture(io.BytesIO(page.data),
+                                            width=Mm(page.width_px * scale),
+                                            height=Mm(page.height_px * scale))
+    shape._inline.graphic.graphicData.pic.spPr.append(parse_xml(PAGE_EDGE))
 
 
 _RPR_ORDER = {qn(f"w:{tag}"): i for i, tag in enumerate((
