@@ -57,3 +57,67 @@ def new_section(document: Document, landscape: bool) -> object:
     sect_pr = parse_xml(f"<w:sectPr {nsdecls('w')}/>")
     dx.set_geometry(Section(sect_pr, document.part), landscape=landscape)
     return sect_pr
+
+
+def _blocks_with_sections(document: Document):
+    """Each top-level block of a unit's body with the section properties it is laid out by."""
+    body = document.element.body
+    pending = []
+    for block in body:
+        if block.tag == qn("w:sectPr"):
+            break
+        pending.append(block)
+        inner = block.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") if block.tag == qn("w:p") \
+            else None
+        if inner is not None:
+            yield from ((b, inner) for b in pending)
+            pending = []
+    last = body.find(qn("w:sectPr"))
+    yield from ((b, last) for b in pending)
+
+
+def _scale_table(table, limit: int) -> None:
+    """Narrow a table whose columns are wider than limit twips, all in proportion."""
+    grid = [col for col in table.iter(qn("w:gridCol")) if col.get(qn("w:w"), "").isdigit()]
+    total = sum(int(col.get(qn("w:w"))) for col in grid)
+    if total <= limit:
+        return
+    factor = limit / total
+    for col in grid:
+        col.set(qn("w:w"), str(int(int(col.get(qn("w:w"))) * factor)))
+    for width in [*table.iter(qn("w:tblW")), *table.iter(qn("w:tcW"))]:
+        if width.get(qn("w:type"), "dxa") == "dxa" and width.get(qn("w:w"), "").isdigit():
+            width.set(qn("w:w"), str(int(int(width.get(qn("w:w"))) * factor)))
+
+
+_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+
+
+def _scale_pictures(block, limit_emu: int) -> None:
+    """Shrink pictures in the text (inline) wider than limit EMU, keeping their proportions."""
+    for inline in block.iter(f"{_WP}inline"):
+        extent = inline.find(f"{_WP}extent")
+        if extent is None or not extent.get("cx", "").isdigit():
+            continue
+        cx, cy = int(extent.get("cx")), int(extent.get("cy", "0") or 0)
+        if cx <= limit_emu:
+            continue
+        factor = limit_emu / cx
+        extent.set("cx", str(limit_emu))
+        extent.set("cy", str(int(cy * factor)))
+        for ext in inline.iter(f"{_A}ext"):
+            if ext.get("cx", "").isdigit():
+                ext.set("cx", str(int(int(ext.get("cx")) * factor)))
+                ext.set("cy", str(int(int(ext.get("cy", "0") or 0) * factor)))
+
+
+def fit_to_text_width(document: Document) -> None:
+    """Tables and pictures a unit laid out for a wider text block (US Letter with 1-inch
+    margins is 9 mm wider than the book's A4 one) narrowed to the book's, in proportion."""
+    for block, sect_pr in _blocks_with_sections(document):
+        landscape = sect_pr is not None and is_landscape(sect_pr)
+        limit = dx.text_width_twips(landscape)
+        for table in ([block] if block.tag == qn("w:tbl") else []):
+            _scale_table(table, limit)
+        _scale_pictures(block, limit * 635)

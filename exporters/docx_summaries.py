@@ -35,7 +35,12 @@ from exporters.book_contents import ask_word_to_update_fields, fill_contents_pag
 from exporters.book_links import drop_dangling_references, hold_external_links, release_held
 from exporters.book_package import declares_dtd, has_entity_references, tidy_part_names
 from exporters.book_pdf_pages import PageImage, PdfUnreadable, page_count, render_pages
-from exporters.book_sections import book_sections, new_section, section_break
+from exporters.book_sections import (
+    book_sections,
+    fit_to_text_width,
+    new_section,
+    section_break,
+)
 from exporters.book_styles import copy_missing_ancestors, isolate_styles
 from exporters.docx_package import finish_package
 from models.i18n import QT_TRANSLATE_NOOP, _tr, translate
@@ -318,6 +323,7 @@ class _Compiler:
                 return
             left = convert_altchunks(document, ALTCHUNK_LEFT)
             isolate_styles(document, f"U{self.index}", entry.unit)
+            fit_to_text_width(document)  # by the unit's own orientation, before A4
             book_sections(document)
             hold_external_links(document, self.document)
             last_section = deepcopy(document.element.body.sectPr)

@@ -534,3 +534,35 @@ def test_the_book_as_pdf_holds_the_pdf_summary_s_pages(store, tmp_path):
     finally:
         pdf.close()
     assert images == 2
+
+
+def test_a_table_and_picture_as_wide_as_a_letter_page_fit_the_book_s_text_block(store, tmp_path):
+    from docx.shared import Inches
+
+    from exporters import docx_xml as dx
+    from tests.summary_docs import colour_png
+    doc = Document()  # Word's US Letter with 1-inch margins: a text block of 6.5 in
+    section = doc.sections[0]
+    section.left_margin = section.right_margin = Inches(1)
+    table = doc.add_table(rows=2, cols=4)
+    table.style = "Table Grid"
+    for column in table.columns:
+        column.width = Inches(6.5 / 4)
+        for cell in column.cells:
+            cell.width = Inches(6.5 / 4)
+            cell.text = "宽表"
+    doc.add_picture(str(colour_png(tmp_path / "wide.png", (30, 60, 220))), width=Inches(6.5))
+    path = tmp_path / "宽.docx"
+    doc.save(str(path))
+    out, notes = book_of(store, tmp_path, [("浦东", path)])
+    assert notes == []
+    book = Document(str(out))
+    limit = dx.text_width_twips(landscape=False)
+    [table] = book.tables
+    grid = [int(c.get(qn("w:w"))) for c in table._tbl.iter(qn("w:gridCol"))]
+    cells = [int(c.get(qn("w:w"))) for c in table._tbl.iter(qn("w:tcW"))]
+    assert Inches(6.5) // 635 > limit >= sum(grid) > limit * 0.98
+    assert max(cells) * 4 <= limit
+    [picture] = book.inline_shapes
+    assert limit * 635 * 0.98 < picture.width <= limit * 635
+    assert picture.height == picture.width  # still square
