@@ -375,7 +375,7 @@ class _Compiler:
             self._skip(entry, REASON_PDF, str(exc) or "PDF")
             return
         if not pages:
-            self._skip(entry, REASON_PDF, _tr("没有页面"))
+            self._skip(entry, REASON_PDF, "没有页面")
             return
         self._end_section()
         self._put_heading(new_page=False)

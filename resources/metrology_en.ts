@@ -276,201 +276,201 @@
         <translation>Activity plans are due after the campaign starts ({0}).</translation>
     </message>
     <message>
-        <location filename="../models/db_lock.py" line="39"/>
+        <location filename="../models/db/db_lock.py" line="39"/>
         <source>{0} 分钟前</source>
         <translation>{0} minutes ago</translation>
     </message>
     <message>
-        <location filename="../models/db_lock.py" line="40"/>
+        <location filename="../models/db/db_lock.py" line="40"/>
         <source>{0} 小时前</source>
         <translation>{0} hours ago</translation>
     </message>
     <message>
-        <location filename="../models/db_lock.py" line="41"/>
+        <location filename="../models/db/db_lock.py" line="41"/>
         <source>进程 {0}，计算机“{1}”，{2}</source>
         <translation>process {0}, computer “{1}”, {2}</translation>
     </message>
     <message>
-        <location filename="../models/db_lock.py" line="88"/>
+        <location filename="../models/db/db_lock.py" line="88"/>
         <source>数据库“{0}”的锁文件是另一台计算机留下的（{1}）。
 如果那台计算机已不再使用这个数据库，可以删除锁文件“{2}”后重新打开。</source>
         <translation>The database “{0}” is locked by another computer ({1}).
 If that computer no longer uses this database, delete the lock file “{2}” and open it again.</translation>
     </message>
     <message>
-        <location filename="../models/db_lock.py" line="117"/>
+        <location filename="../models/db/db_lock.py" line="117"/>
         <source>无法在“{0}”中创建锁文件。</source>
         <translation>Cannot create the lock file in “{0}”.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="19"/>
+        <location filename="../models/db/os_errors.py" line="19"/>
         <source>路径太长：“{0}”（{1} 字节，一个文件名最多 {2} 字节）。请换一个较短的名称。</source>
         <translation>Path too long: “{0}” ({1} bytes; a file name may have at most {2} bytes). Choose a shorter name.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="21"/>
+        <location filename="../models/db/os_errors.py" line="21"/>
         <source>路径太长（{0} 字节）：“{1}”。请换一个较短的文件夹或名称。</source>
         <translation>Path too long ({0} bytes): “{1}”. Choose a shorter folder or name.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="34"/>
+        <location filename="../models/db/os_errors.py" line="34"/>
         <source>磁盘已满：无法在“{0}”中写入。请腾出空间后重试。</source>
         <translation>The disk is full: cannot write in “{0}”. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="38"/>
+        <location filename="../models/db/os_errors.py" line="38"/>
         <source>文件夹“{0}”不能写入（只读或没有权限）。请换一个位置，或用 --db 指定其他文件。</source>
         <translation>The folder “{0}” cannot be written (read-only or no permission). Choose another place, or name another file with --db.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="41"/>
+        <location filename="../models/db/os_errors.py" line="41"/>
         <source>没有权限访问“{0}”。</source>
         <translation>No permission to access “{0}”.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="45"/>
+        <location filename="../models/db/os_errors.py" line="45"/>
         <source>“{0}”是循环的符号链接，无法打开。</source>
         <translation>“{0}” is a symbolic link that loops back on itself and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="47"/>
+        <location filename="../models/db/os_errors.py" line="47"/>
         <source>“{0}”不存在。</source>
         <translation>“{0}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="49"/>
+        <location filename="../models/db/os_errors.py" line="49"/>
         <source>路径“{0}”中有一部分不是文件夹。</source>
         <translation>Part of the path “{0}” is not a folder.</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="61"/>
+        <location filename="../models/received/file_kinds.py" line="61"/>
         <source>设置了打开密码的 Office 文档</source>
         <translation>a password-protected Office document</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="68"/>
+        <location filename="../models/received/file_kinds.py" line="68"/>
         <source>Windows 程序（.exe/.dll）</source>
         <translation>a Windows program (.exe/.dll)</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="70"/>
+        <location filename="../models/received/file_kinds.py" line="70"/>
         <source>Linux 程序</source>
         <translation>a Linux program</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="72"/>
+        <location filename="../models/received/file_kinds.py" line="72"/>
         <source>压缩包</source>
         <translation>a compressed archive</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="74"/>
+        <location filename="../models/received/file_kinds.py" line="74"/>
         <source>ZIP 压缩包或其他 Office 文件</source>
         <translation>a ZIP archive or another Office file</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="77"/>
+        <location filename="../models/received/file_kinds.py" line="77"/>
         <source>网页（HTML/MHT）</source>
         <translation>a web page (HTML/MHT)</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="78"/>
+        <location filename="../models/received/file_kinds.py" line="78"/>
         <source>无法识别的内容</source>
         <translation>unrecognisable content</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="89"/>
+        <location filename="../models/received/file_kinds.py" line="89"/>
         <source>已损坏的 Word 文档（“{0}”校验失败）</source>
         <translation>a damaged Word document (“{0}” fails its check)</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="92"/>
+        <location filename="../models/received/file_kinds.py" line="92"/>
         <source>Excel 工作簿</source>
         <translation>an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="94"/>
+        <location filename="../models/received/file_kinds.py" line="94"/>
         <source>PowerPoint 演示文稿</source>
         <translation>a PowerPoint presentation</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="96"/>
+        <location filename="../models/received/file_kinds.py" line="96"/>
         <source>OpenDocument 文件</source>
         <translation>an OpenDocument file</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="98"/>
+        <location filename="../models/received/file_kinds.py" line="98"/>
         <source>已损坏的 Word 文档或 ZIP 压缩包</source>
         <translation>a damaged Word document or ZIP archive</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="99"/>
+        <location filename="../models/received/file_kinds.py" line="99"/>
         <source>ZIP 压缩包</source>
         <translation>a ZIP archive</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="124"/>
+        <location filename="../models/received/file_kinds.py" line="124"/>
         <source>Excel 97-2003 工作簿</source>
         <translation>an Excel 97-2003 workbook</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="126"/>
+        <location filename="../models/received/file_kinds.py" line="126"/>
         <source>PowerPoint 97-2003 演示文稿</source>
         <translation>a PowerPoint 97-2003 presentation</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="127"/>
+        <location filename="../models/received/file_kinds.py" line="127"/>
         <source>无法识别的 Office 文件</source>
         <translation>an unrecognisable Office file</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="185"/>
-        <location filename="../models/summary_files.py" line="141"/>
+        <location filename="../models/received/file_kinds.py" line="185"/>
+        <location filename="../models/received/summary_files.py" line="141"/>
         <location filename="../importers/reply_docx.py" line="67"/>
         <source>无法读取“{0}”：{1}</source>
         <translation>Cannot read “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="51"/>
+        <location filename="../models/db/os_errors.py" line="51"/>
         <source>“{0}”是一个文件夹，不是文件。</source>
         <translation>“{0}” is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="164"/>
+        <location filename="../models/received/file_kinds.py" line="164"/>
         <source>“{0}”是空文件（0 字节）。</source>
         <translation>“{0}” is empty (0 bytes).</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="166"/>
+        <location filename="../models/received/file_kinds.py" line="166"/>
         <source>“{0}”过大（{1:.1f} MB），最多 {2} MB。</source>
         <translation>“{0}” is too large ({1:.1f} MB); at most {2} MB.</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="176"/>
+        <location filename="../models/received/file_kinds.py" line="176"/>
         <source>活动总结只接收 PDF、Word（.doc/.docx）、WPS（.wps）文档或图片（.jpg/.png/.gif/.bmp/.tif/.webp）。</source>
         <translation>Summaries are accepted as PDF, Word (.doc/.docx) or WPS (.wps) documents or pictures (.jpg/.png/.gif/.bmp/.tif/.webp) only.</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="179"/>
+        <location filename="../models/received/file_kinds.py" line="179"/>
         <source>“{0}”不是文档或图片（扩展名“{1}”）。</source>
         <translation>“{0}” is not a document or picture (extension “{1}”). </translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="180"/>
+        <location filename="../models/received/file_kinds.py" line="180"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="194"/>
+        <location filename="../models/received/file_kinds.py" line="194"/>
         <source>{0} 文件</source>
         <translation>a {0} file</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="195"/>
+        <location filename="../models/received/file_kinds.py" line="195"/>
         <source>“{0}”的扩展名是“{1}”，但内容是{2}，不是可接收的文档，已拒绝。</source>
         <translation>“{0}” is named “{1}” but contains {2}, not a document that can be taken; refused. </translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="52"/>
+        <location filename="../models/db/os_errors.py" line="52"/>
         <source>无法使用“{0}”：{1}</source>
         <translation>Cannot use “{0}”: {1}</translation>
     </message>
@@ -485,137 +485,137 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>The date {0} is not in the {1} campaign; use --year {2} for that year&apos;s activities, or give a date in {1}.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="148"/>
+        <location filename="../cli.py" line="147"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="149"/>
+        <location filename="../cli.py" line="148"/>
         <source>注意：{0}</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="192"/>
+        <location filename="../cli.py" line="191"/>
         <source>将删除 {0} 个文件（{1:.1f} MB）；未作任何改动（--dry-run）。</source>
         <translation>Would delete {0} files ({1:.1f} MB); nothing was changed (--dry-run).</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="206"/>
+        <location filename="../cli.py" line="205"/>
         <source>已生成：{0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="262"/>
+        <location filename="../cli.py" line="261"/>
         <source>年度：{0}年</source>
         <translation>Year: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="264"/>
+        <location filename="../cli.py" line="263"/>
         <source>（上次使用的年度；其他年度请加 --year）</source>
         <translation> (the year last used; add --year for another)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="275"/>
+        <location filename="../cli.py" line="274"/>
         <location filename="../ui/app.py" line="161"/>
         <source>警告：{0}</source>
         <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="278"/>
-        <location filename="../cli.py" line="281"/>
-        <location filename="../cli.py" line="300"/>
+        <location filename="../cli.py" line="277"/>
+        <location filename="../cli.py" line="280"/>
+        <location filename="../cli.py" line="299"/>
         <location filename="../ui/app.py" line="144"/>
         <source>错误：{0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="61"/>
-        <location filename="../models/backup.py" line="77"/>
+        <location filename="../models/db/backup.py" line="61"/>
+        <location filename="../models/db/backup.py" line="77"/>
         <source>无法备份数据库：{0}</source>
         <translation>Cannot back up the database: {0}</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="114"/>
+        <location filename="../models/db/backup.py" line="114"/>
         <source>备份“{0}”是空文件，未恢复。</source>
         <translation>The backup “{0}” is an empty file; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="149"/>
+        <location filename="../models/db/backup.py" line="149"/>
         <source>恢复备份失败：{0}</source>
         <translation>Restoring the backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="156"/>
+        <location filename="../models/db/backup.py" line="156"/>
         <source>内存数据库没有备份。</source>
         <translation>An in-memory database has no backups.</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="118"/>
-        <location filename="../models/backup.py" line="122"/>
-        <location filename="../models/backup.py" line="124"/>
+        <location filename="../models/db/backup.py" line="118"/>
+        <location filename="../models/db/backup.py" line="122"/>
+        <location filename="../models/db/backup.py" line="124"/>
         <source>备份“{0}”已损坏，未恢复。</source>
         <translation>The backup “{0}” is damaged and was not restored.</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="163"/>
+        <location filename="../models/db/backup.py" line="163"/>
         <source>恢复备份失败，数据库未改动：{0}</source>
         <translation>Restoring the backup failed; the database is unchanged: {0}</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="75"/>
+        <location filename="../models/db/db_file.py" line="75"/>
         <source>无法读取数据库文件“{0}”：{1}</source>
         <translation>Cannot read the database file “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="46"/>
+        <location filename="../models/db/db_file.py" line="46"/>
         <source>“{0}”不是 SQLite 数据库文件，未作任何改动。</source>
         <translation>“{0}” is not an SQLite database file; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="33"/>
+        <location filename="../models/db/db_file.py" line="33"/>
         <source>数据库文件</source>
         <translation>a database file</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="50"/>
-        <location filename="../models/db_health.py" line="116"/>
+        <location filename="../models/db/db_file.py" line="50"/>
+        <location filename="../models/db/db_health.py" line="116"/>
         <source>无法打开数据库文件“{0}”：{1}</source>
         <translation>Cannot open the database file “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="79"/>
+        <location filename="../models/db/db_file.py" line="79"/>
         <source>数据库“{0}”由更新版本的程序写入（结构版本 {1}），本程序只支持到版本 {2}。请升级程序后再打开；文件未作任何改动。</source>
         <translation>The database “{0}” was written by a newer version of the program (schema version {1}); this program supports up to version {2}. Please update the program and open it again; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="84"/>
+        <location filename="../models/db/db_file.py" line="84"/>
         <source>“{0}”是其他程序的 SQLite 数据库，不是计量日活动数据库；未作任何改动。</source>
         <translation>“{0}” is another program&apos;s SQLite database, not a Metrology Day database; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/opening.py" line="75"/>
+        <location filename="../models/db/opening.py" line="75"/>
         <source>数据库文件“{0}”不能写入（只读或没有权限）。请去掉它的只读属性，或用 --db 指定其他文件。</source>
         <translation>The database file “{0}” cannot be written (read-only or no permission). Clear its read-only attribute, or name another file with --db.</translation>
     </message>
     <message>
-        <location filename="../models/opening.py" line="85"/>
+        <location filename="../models/db/opening.py" line="85"/>
         <source>数据库“{0}”已在另一个窗口中打开。
 请切换到那个窗口，或关闭它后再打开。</source>
         <translation>The database “{0}” is already open in another window.
 Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
-        <location filename="../models/opening.py" line="129"/>
+        <location filename="../models/db/opening.py" line="129"/>
         <source>数据库旁有上次未写入的日志（-wal），但文件夹不能写入，无法应用；显示的是日志之前的内容。</source>
         <translation>Beside the database lies a log (-wal) that was not written into it last time, but the folder cannot be written, so it cannot be applied; what you see is the content before that log.</translation>
     </message>
     <message>
-        <location filename="../models/opening.py" line="136"/>
+        <location filename="../models/db/opening.py" line="136"/>
         <source>上次没有正常关闭，数据库旁留有未写入的日志（-wal）。应用它之前需要先备份数据库，但备份失败：{0}</source>
         <translation>The program did not close properly last time and left a log (-wal) beside the database. The database has to be backed up before the log is applied, but the backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../models/opening.py" line="139"/>
+        <location filename="../models/db/opening.py" line="139"/>
         <source>上次没有正常关闭：数据库旁留有未写入的日志（-wal），已应用。应用前的数据库已备份为“{0}”；如果数据不对，可用“恢复备份”取回。</source>
         <translation>The program did not close properly last time: the log (-wal) it left beside the database has been applied. The database as it was before is backed up as “{0}”; if the data look wrong, get it back with Restore backup.</translation>
     </message>
@@ -630,63 +630,63 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The {0} campaign already exists and cannot be created again from {1}; open the year {0} instead. The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="85"/>
+        <location filename="../models/db/storage.py" line="85"/>
         <source>无法创建数据库所在的文件夹“{0}”：{1}</source>
         <translation>Cannot create the database&apos;s folder “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="79"/>
-        <location filename="../models/storage.py" line="92"/>
+        <location filename="../models/db/storage.py" line="79"/>
+        <location filename="../models/db/storage.py" line="92"/>
         <source>无法打开数据库“{0}”：{1}</source>
         <translation>Cannot open the database “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="109"/>
+        <location filename="../models/db/storage.py" line="109"/>
         <source>无法升级数据库结构：{0}</source>
         <translation>Cannot upgrade the database schema: {0}</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="136"/>
+        <location filename="../models/db/storage.py" line="136"/>
         <source>数据库写入失败，未作任何改动：{0}</source>
         <translation>Writing to the database failed; nothing was changed: {0}</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="176"/>
+        <location filename="../models/db/storage.py" line="176"/>
         <source>没有编号为 {0} 的活动年度。</source>
         <translation>There is no campaign numbered {0}.</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="184"/>
+        <location filename="../models/db/storage.py" line="184"/>
         <source>数据库中还没有任何活动年度。</source>
         <translation>The database holds no campaign yet.</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="197"/>
+        <location filename="../models/db/storage.py" line="197"/>
         <source>{0} 年的活动已经存在。</source>
         <translation>The {0} campaign already exists.</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="236"/>
+        <location filename="../models/db/storage.py" line="236"/>
         <source>单位“{0}”已经存在。</source>
         <translation>The unit “{0}” already exists.</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="276"/>
+        <location filename="../models/db/storage.py" line="276"/>
         <source>没有编号为 {0} 的活动。</source>
         <translation>There is no activity numbered {0}.</translation>
     </message>
     <message>
-        <location filename="../models/text.py" line="30"/>
+        <location filename="../models/text.py" line="34"/>
         <source>{0}月{1}日</source>
         <translation>{0}/{1}</translation>
     </message>
     <message>
-        <location filename="../models/text.py" line="31"/>
+        <location filename="../models/text.py" line="35"/>
         <source>{0}年{1}</source>
         <translation>{1}/{0}</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="162"/>
+        <location filename="../models/received/file_kinds.py" line="162"/>
         <location filename="../importers/docx_reader.py" line="128"/>
         <location filename="../importers/returned.py" line="50"/>
         <source>找不到文件“{0}”。</source>
@@ -890,7 +890,7 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The file holds activities of several units ({0}); each file may report one unit only.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="177"/>
+        <location filename="../cli.py" line="176"/>
         <location filename="../importers/reply_import.py" line="85"/>
         <location filename="../importers/returned.py" line="72"/>
         <location filename="../importers/workbook.py" line="271"/>
@@ -978,55 +978,55 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Writing to the database failed; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="160"/>
+        <location filename="../cli.py" line="159"/>
         <location filename="../importers/returned.py" line="105"/>
         <location filename="../importers/workbook.py" line="372"/>
         <source>仅检查（--dry-run），未写入数据库。</source>
         <translation>Checked only (--dry-run); nothing was written to the database.</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="29"/>
+        <location filename="../models/db/files.py" line="29"/>
         <source>“{0}”是一个文件夹，不是{1}。</source>
         <translation>“{0}” is a folder, not {1}.</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="31"/>
+        <location filename="../models/db/files.py" line="31"/>
         <source>管道（FIFO）</source>
         <translation>a pipe (FIFO)</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="33"/>
+        <location filename="../models/db/files.py" line="33"/>
         <source>设备</source>
         <translation>a device</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="35"/>
+        <location filename="../models/db/files.py" line="35"/>
         <source>套接字</source>
         <translation>a socket</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="37"/>
+        <location filename="../models/db/files.py" line="37"/>
         <source>特殊文件</source>
         <translation>a special file</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="38"/>
+        <location filename="../models/db/files.py" line="38"/>
         <source>“{0}”不是普通文件，而是{1}；未读取。</source>
         <translation>“{0}” is not a regular file but {1}; it was not read.</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="51"/>
-        <location filename="../models/files.py" line="74"/>
+        <location filename="../models/db/files.py" line="51"/>
+        <location filename="../models/db/files.py" line="74"/>
         <source>文件</source>
         <translation>a file</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="66"/>
+        <location filename="../models/db/files.py" line="66"/>
         <source>文件“{0}”不存在。</source>
         <translation>The file “{0}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="59"/>
+        <location filename="../models/db/files.py" line="59"/>
         <source>文件过大（{0:.1f} MB），最多 {1} MB。</source>
         <translation>The file is too large ({0:.1f} MB); at most {1} MB.</translation>
     </message>
@@ -1349,7 +1349,7 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../ui/recovery.py" line="32"/>
-        <location filename="../models/db_health.py" line="56"/>
+        <location filename="../models/db/db_health.py" line="56"/>
         <source>请不要删除这个文件，联系技术人员尝试修复。</source>
         <translation>Do not delete the file; ask a technician to try to repair it.</translation>
     </message>
@@ -1395,113 +1395,113 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The previous file was kept as “{0}”.</translation>
     </message>
     <message>
-        <location filename="../models/backup_list.py" line="30"/>
+        <location filename="../models/db/backup_list.py" line="30"/>
         <source>每日自动备份</source>
         <translation>Daily backup</translation>
     </message>
     <message>
-        <location filename="../models/backup_list.py" line="30"/>
+        <location filename="../models/db/backup_list.py" line="30"/>
         <source>升级前备份</source>
         <translation>Before upgrade</translation>
     </message>
     <message>
-        <location filename="../models/backup_list.py" line="31"/>
+        <location filename="../models/db/backup_list.py" line="31"/>
         <source>恢复前备份</source>
         <translation>Before restore</translation>
     </message>
     <message>
-        <location filename="../models/backup_list.py" line="31"/>
+        <location filename="../models/db/backup_list.py" line="31"/>
         <source>手动备份</source>
         <translation>Manual backup</translation>
     </message>
     <message>
-        <location filename="../models/backup_list.py" line="32"/>
+        <location filename="../models/db/backup_list.py" line="32"/>
         <source>应用遗留日志（-wal）前备份</source>
         <translation>Before applying a left-over log (-wal)</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="38"/>
+        <location filename="../models/db/db_health.py" line="38"/>
         <source>最新的备份是 {0}（{1}）：{2}</source>
         <translation>The newest backup is from {0} ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="44"/>
+        <location filename="../models/db/db_health.py" line="44"/>
         <source>文件中的数据页已损坏</source>
         <translation>a data page in the file is damaged</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="45"/>
+        <location filename="../models/db/db_health.py" line="45"/>
         <source>文件头已损坏，不像数据库文件</source>
         <translation>the file&apos;s header is damaged; it does not look like a database</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="53"/>
+        <location filename="../models/db/db_health.py" line="53"/>
         <source>数据库文件“{0}”已损坏（{1}），未作任何改动。</source>
         <translation>The database file “{0}” is damaged ({1}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="54"/>
-        <location filename="../models/db_health.py" line="64"/>
+        <location filename="../models/db/db_health.py" line="54"/>
+        <location filename="../models/db/db_health.py" line="64"/>
         <source>这个数据库还没有任何备份。</source>
         <translation>This database has no backup yet.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="55"/>
+        <location filename="../models/db/db_health.py" line="55"/>
         <source>在窗口中打开这个数据库时，可以选择“恢复备份”把备份放回原处（损坏的文件会另存一份）。</source>
         <translation>When you open this database in the window, you can choose Restore backup to put the backup in its place (the damaged file is kept aside).</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="63"/>
+        <location filename="../models/db/db_health.py" line="63"/>
         <source>数据库文件“{0}”是空的（0 字节），其中没有任何数据。</source>
         <translation>The database file “{0}” is empty (0 bytes); it holds no data.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="65"/>
+        <location filename="../models/db/db_health.py" line="65"/>
         <source>在窗口中打开它时，可以选择“恢复备份”，或者新建 2021 年活动；命令行加 --init 新建。</source>
         <translation>When you open it in the window, you can choose Restore backup, or create the 2021 campaign; on the command line, add --init to create it.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="66"/>
+        <location filename="../models/db/db_health.py" line="66"/>
         <source>在窗口中打开它时可以新建 2021 年活动；命令行加 --init 新建。</source>
         <translation>When you open it in the window you can create the 2021 campaign; on the command line, add --init to create it.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="81"/>
+        <location filename="../models/db/db_health.py" line="81"/>
         <source>缺少数据表 {0}</source>
         <translation>table {0} is missing</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="94"/>
+        <location filename="../models/db/db_health.py" line="94"/>
         <source>数据库的结构被改动过：{0}</source>
         <translation>the database&apos;s structure was changed: {0}</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="106"/>
+        <location filename="../models/db/db_health.py" line="106"/>
         <source>（内存）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="108"/>
+        <location filename="../models/db/db_health.py" line="108"/>
         <source>磁盘已满：数据库“{0}”无法写入。请腾出空间后重试。</source>
         <translation>The disk is full: the database “{0}” cannot be written. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="110"/>
+        <location filename="../models/db/db_health.py" line="110"/>
         <source>数据库文件“{0}”不能写入（只读或没有权限）。</source>
         <translation>The database file “{0}” cannot be written (read-only or no permission).</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="112"/>
+        <location filename="../models/db/db_health.py" line="112"/>
         <source>数据库“{0}”正被其他程序使用，请稍后重试。</source>
         <translation>The database “{0}” is in use by another program; try again later.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="114"/>
+        <location filename="../models/db/db_health.py" line="114"/>
         <source>读写数据库文件“{0}”时出现磁盘错误：{1}</source>
         <translation>A disk error occurred while reading or writing the database file “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="117"/>
+        <location filename="../models/db/db_health.py" line="117"/>
         <source>数据库“{0}”出错：{1}</source>
         <translation>Database error in “{0}”: {1}</translation>
     </message>
@@ -1590,27 +1590,27 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>This deletes {0} files no item, backup or undo step refers to any more ({1:.1f} MB). They cannot be brought back. Go on?</translation>
     </message>
     <message>
-        <location filename="../models/soffice.py" line="46"/>
+        <location filename="../models/received/soffice.py" line="46"/>
         <source>本机未安装 LibreOffice（找不到 soffice 程序）。</source>
         <translation>LibreOffice is not installed here (no soffice program found).</translation>
     </message>
     <message>
-        <location filename="../models/soffice.py" line="55"/>
+        <location filename="../models/received/soffice.py" line="55"/>
         <source>LibreOffice 转换“{0}”超时（{1} 秒）。</source>
         <translation>LibreOffice took too long converting “{0}” ({1} s).</translation>
     </message>
     <message>
-        <location filename="../models/soffice.py" line="58"/>
+        <location filename="../models/received/soffice.py" line="58"/>
         <source>无法运行 LibreOffice：{0}</source>
         <translation>Cannot run LibreOffice: {0}</translation>
     </message>
     <message>
-        <location filename="../models/soffice.py" line="62"/>
+        <location filename="../models/received/soffice.py" line="62"/>
         <source>LibreOffice 未能把“{0}”转换为 {1}：{2}</source>
         <translation>LibreOffice could not convert “{0}” to {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../models/soffice.py" line="63"/>
+        <location filename="../models/received/soffice.py" line="63"/>
         <source>没有生成文件</source>
         <translation>no file was made</translation>
     </message>
@@ -1640,73 +1640,73 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>“{0}” was already received as {1} ({2}, named “{3}”); not taken again. Was it dropped on the wrong row?</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="80"/>
+        <location filename="../models/received/summary_files.py" line="80"/>
         <source>没有需要清理的文件。</source>
         <translation>There are no files to clean up.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="82"/>
+        <location filename="../models/received/summary_files.py" line="82"/>
         <source>没有可删除的文件：{0} 个不再被报送事项引用的文件仍被备份引用，予以保留，以便恢复备份。</source>
         <translation>Nothing can be deleted: {0} files no item refers to are still referred to by backups and are kept so those backups can be restored.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="84"/>
+        <location filename="../models/received/summary_files.py" line="84"/>
         <source>已清理 {0} 个不再被任何报送事项引用的文件，释放 {1:.1f} MB。</source>
         <translation>Cleaned up {0} files no item refers to any more, freeing {1:.1f} MB.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="87"/>
+        <location filename="../models/received/summary_files.py" line="87"/>
         <source>另有 {0} 个文件仍被备份引用，予以保留，以便恢复备份。</source>
         <translation> {0} more files are still referred to by backups and are kept so those backups can be restored.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="111"/>
+        <location filename="../models/received/summary_files.py" line="111"/>
         <source>磁盘已满，无法保存{0}；未作任何改动。</source>
         <translation>The disk is full; {0} could not be stored. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="112"/>
+        <location filename="../models/received/summary_files.py" line="112"/>
         <source>无法保存{0}：{1}；未作任何改动。</source>
         <translation>Cannot store {0}: {1}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="121"/>
+        <location filename="../models/received/summary_files.py" line="121"/>
         <source>内存数据库没有文件存档。</source>
         <translation>An in-memory database has no file archive.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="161"/>
+        <location filename="../models/received/summary_files.py" line="161"/>
         <location filename="../importers/reply_import.py" line="145"/>
         <source>“{0}”</source>
         <translation>“{0}”</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="174"/>
+        <location filename="../models/received/summary_files.py" line="174"/>
         <source>“{0}”在读取过程中被改动或无法完整写入，未接收；请关闭正在编辑它的程序后重试。</source>
         <translation>“{0}” changed while it was being read, or could not be written whole; not taken. Close the program editing it and try again.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="192"/>
+        <location filename="../models/received/summary_files.py" line="192"/>
         <source>存档中找不到“{0}”的内容（{1}）。可从备份恢复。</source>
         <translation>The content of “{0}” is missing from the archive ({1}). It can be restored from a backup.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="195"/>
+        <location filename="../models/received/summary_files.py" line="195"/>
         <source>存档中“{0}”的内容已损坏（校验值不符）。可从备份恢复。</source>
         <translation>The content of “{0}” in the archive is damaged (its checksum differs). It can be restored from a backup.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="239"/>
+        <location filename="../models/received/summary_files.py" line="239"/>
         <source>“{0}”的内容不在存档中，未记录。</source>
         <translation>The content of “{0}” is not in the archive; not recorded.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="317"/>
+        <location filename="../models/received/summary_files.py" line="317"/>
         <source>清理未完成：{0}</source>
         <translation>Clean-up not finished: {0}</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="325"/>
+        <location filename="../models/received/summary_files.py" line="325"/>
         <source>无法删除“{0}”：{1}</source>
         <translation>Cannot delete “{0}”: {1}</translation>
     </message>
@@ -1796,17 +1796,22 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The same as what was imported already (the same reply again); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="383"/>
+        <location filename="../exporters/docx_summaries.py" line="400"/>
+        <source>{0}：“{1}”{2}。</source>
+        <translation>{0}: “{1}” {2}.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="402"/>
         <source>{0}：“{1}”{2}，未并入。</source>
         <translation>{0}: “{1}” {2}; not included.</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="418"/>
+        <location filename="../exporters/docx_summaries.py" line="445"/>
         <source>导出 PDF 需要 LibreOffice（soffice），本机没有安装。请导出为 Word（.docx），在 Word 或 WPS 中打开后“另存为 PDF”。</source>
         <translation>Exporting PDF needs LibreOffice (soffice), which is not installed here. Export to Word (.docx), open it in Word or WPS and use “Save as PDF”.</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="432"/>
+        <location filename="../exporters/docx_summaries.py" line="459"/>
         <source>LibreOffice 生成的文件不是 PDF，未保存。</source>
         <translation>What LibreOffice made is not a PDF; nothing was saved.</translation>
     </message>
@@ -2534,147 +2539,147 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../models/deadlines.py" line="21"/>
+        <location filename="../models/dates/deadlines.py" line="21"/>
         <source>周一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="22"/>
+        <location filename="../models/dates/deadlines.py" line="22"/>
         <source>周二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="23"/>
+        <location filename="../models/dates/deadlines.py" line="23"/>
         <source>周三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="24"/>
+        <location filename="../models/dates/deadlines.py" line="24"/>
         <source>周四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="25"/>
+        <location filename="../models/dates/deadlines.py" line="25"/>
         <source>周五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="26"/>
+        <location filename="../models/dates/deadlines.py" line="26"/>
         <source>周六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="27"/>
+        <location filename="../models/dates/deadlines.py" line="27"/>
         <source>周日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="118"/>
+        <location filename="../models/dates/deadlines.py" line="118"/>
         <source>{0} 已报送 {1} / {2}</source>
         <translation>{0}: submitted {1} / {2}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="122"/>
+        <location filename="../models/dates/deadlines.py" line="122"/>
         <source>，逾期未报 {0}</source>
         <translation>, {0} overdue</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="124"/>
+        <location filename="../models/dates/deadlines.py" line="124"/>
         <source>没有报送事项</source>
         <translation>Nothing is owed</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="129"/>
+        <location filename="../models/dates/deadlines.py" line="129"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="148"/>
+        <location filename="../models/dates/deadlines.py" line="148"/>
         <source>未定截止日期</source>
         <translation>no due date set</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="151"/>
+        <location filename="../models/dates/deadlines.py" line="151"/>
         <source>已逾期{0}天</source>
         <translation>{0} day(s) overdue</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="153"/>
+        <location filename="../models/dates/deadlines.py" line="153"/>
         <source>今日截止</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="155"/>
+        <location filename="../models/dates/deadlines.py" line="155"/>
         <source>还剩{0}天</source>
         <translation>{0} day(s) left</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="156"/>
+        <location filename="../models/dates/deadlines.py" line="156"/>
         <source>截止日期{0}（{1}）</source>
         <translation>due {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="163"/>
+        <location filename="../models/dates/deadlines.py" line="163"/>
         <source>联系人：{0}</source>
         <translation>Contact: {0}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="164"/>
+        <location filename="../models/dates/deadlines.py" line="164"/>
         <source>联系电话：{0}</source>
         <translation>Phone: {0}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="165"/>
+        <location filename="../models/dates/deadlines.py" line="165"/>
         <source>电子邮箱：{0}</source>
         <translation>Email: {0}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="170"/>
+        <location filename="../models/dates/deadlines.py" line="170"/>
         <source>{0}。</source>
         <translation>{0}.</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="171"/>
+        <location filename="../models/dates/deadlines.py" line="171"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="178"/>
+        <location filename="../models/dates/deadlines.py" line="178"/>
         <source>{0}年“5·20世界计量日”宣传活动通知</source>
         <translation>Notice on the {0} World Metrology Day (20 May) publicity campaign</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="181"/>
+        <location filename="../models/dates/deadlines.py" line="181"/>
         <source>《{0}》</source>
         <translation>“{0}”</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="182"/>
+        <location filename="../models/dates/deadlines.py" line="182"/>
         <source>《{0}》（{1}）</source>
         <translation>“{0}” ({1})</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="193"/>
+        <location filename="../models/dates/deadlines.py" line="193"/>
         <source>各有关单位：</source>
         <translation>To all units concerned:</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="194"/>
+        <location filename="../models/dates/deadlines.py" line="194"/>
         <source>根据{0}要求，以下单位尚未报送材料：</source>
         <translation>As required by {0}, the following units have not yet submitted their materials:</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="197"/>
+        <location filename="../models/dates/deadlines.py" line="197"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="199"/>
+        <location filename="../models/dates/deadlines.py" line="199"/>
         <source>{0}．{1}，{2}，尚缺{3}家：{4}。</source>
         <translation>{0}. {1}, {2}; {3} unit(s) missing: {4}.</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="201"/>
+        <location filename="../models/dates/deadlines.py" line="201"/>
         <source>请上述单位抓紧报送；如已报送，请忽略本提醒。</source>
         <translation>Please submit as soon as possible. If you have already done so, please ignore this reminder.</translation>
     </message>
@@ -3404,27 +3409,47 @@ The data was reloaded from the database; the undo history was cleared.</translat
 <context>
     <name>SummaryBook</name>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="49"/>
-        <source>是 PDF 文件</source>
-        <translation>is a PDF file</translation>
+        <location filename="../exporters/docx_summaries.py" line="63"/>
+        <source>是无法读取的 PDF 文件（{0}）</source>
+        <translation>is a PDF that cannot be read ({0})</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="50"/>
+        <location filename="../exporters/docx_summaries.py" line="64"/>
+        <source>页数过多，只并入了前 {0} 页</source>
+        <translation>has too many pages; only the first {0} are included</translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="65"/>
+        <source>含有 DTD（文档类型定义，见“{0}”），Word 会拒绝打开这样的文件；可请该单位重新另存</source>
+        <translation>carries a DTD (document type definition, in “{0}”), which Word refuses to open; ask the unit to save it again</translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="67"/>
+        <source>中嵌入了本程序无法转换的内容（altChunk，类型 {0}），已在汇编中原处注明</source>
+        <translation>embeds content this program cannot convert (altChunk, type {0}); the book says so where it stood</translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="69"/>
+        <source>是本程序无法放入汇编的格式</source>
+        <translation>is in a format this program cannot put into the book</translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="71"/>
         <source>无法读取（{0}）</source>
         <translation>cannot be read ({0})</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="51"/>
+        <location filename="../exporters/docx_summaries.py" line="72"/>
         <source>是 Word 97-2003/WPS 格式，本机没有 LibreOffice 无法转换；可请该单位另存为 .docx</source>
         <translation>is in Word 97-2003/WPS format and cannot be converted without LibreOffice; ask the unit to save it as .docx</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="53"/>
+        <location filename="../exporters/docx_summaries.py" line="74"/>
         <source>无法转换（{0}）</source>
         <translation>cannot be converted ({0})</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="54"/>
+        <location filename="../exporters/docx_summaries.py" line="75"/>
         <source>是本程序无法放入 Word 的图片格式</source>
         <translation>is a picture format this program cannot put into Word</translation>
     </message>
