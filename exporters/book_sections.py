@@ -12,7 +12,7 @@ from docx.section import Section
 
 from exporters import docx_xml as dx
 
-_DROPPED = ("w:headerReference", "w:footerReference", "w:titlePg", "w:pgNumType", "w:type",
+_DROPPED = ("w:headerReference", "w:footerReference", "w:titlePg", "w:pgNumType",
             "w:paperSrc", "w:printerSettings", "w:sectPrChange")
 
 
@@ -27,22 +27,30 @@ def is_landscape(sect_pr) -> bool:
     return size.get(qn("w:orient")) == "landscape"
 
 
-def as_book_section(sect_pr, document: Document) -> None:
+def as_book_section(sect_pr, document: Document, continuous: bool = False) -> None:
     """Make a unit's section properties A4 (its orientation kept) in the book's margins,
-    without its own headers, footers, title page or page numbering."""
+    without its own headers, footers, title page or page numbering; it starts a new page
+    (an odd or even one would leave a blank page) unless continuous is allowed and it was."""
     landscape = is_landscape(sect_pr)
-    for tag in _DROPPED:
+    keep_continuous = continuous and any(
+        kind.get(qn("w:val")) == "continuous" for kind in sect_pr.findall(qn("w:type")))
+    for tag in (*_DROPPED, "w:type"):
         for child in sect_pr.findall(qn(tag)):
             sect_pr.remove(child)
     dx.set_geometry(Section(sect_pr, document.part), landscape=landscape)
+    if keep_continuous:
+        sect_pr.find(qn("w:pgSz")).addprevious(
+            parse_xml(f'<w:type {nsdecls("w")} w:val="continuous"/>'))
 
 
 def book_sections(document: Document) -> None:
     """Every section of a unit's document as the book's pages (in place, before it is
-    appended to the book)."""
-    body = document.element.body
-    for sect_pr in body.iter(qn("w:sectPr")):
-        as_book_section(sect_pr, document)
+    appended to the book): the first starts the unit's pages, a later one that continued
+    on the same page (two columns for a while, say) still does if it keeps the orientation."""
+    sections = list(document.element.body.iter(qn("w:sectPr")))
+    for number, sect_pr in enumerate(sections):
+        same_turn = number > 0 and is_landscape(sect_pr) == is_landscape(sections[number - 1])
+        as_book_section(sect_pr, document, continuous=same_turn)
 
 
 def section_break(sect_pr) -> object:

@@ -199,7 +199,7 @@ _RPR_ORDER = {qn(f"w:{tag}"): i for i, tag in enumerate((
 
 def _tidy_run_properties(root) -> None:
     """Put run properties in the order the schema (and Word) wants, keeping the first of any
-    doubled one: docxcompose appends a document's defaults after the run's own."""
+    doubled one (units' files carry both now and then)."""
     for rpr in root.iter(qn("w:rPr")):
         children = list(rpr)
         if len(children) < 2:

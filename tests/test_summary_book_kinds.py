@@ -566,3 +566,25 @@ def test_a_table_and_picture_as_wide_as_a_letter_page_fit_the_book_s_text_block(
     [picture] = book.inline_shapes
     assert limit * 635 * 0.98 < picture.width <= limit * 635
     assert picture.height == picture.width  # still square
+
+
+def test_a_section_that_continued_on_the_same_page_still_does(store, tmp_path):
+    from docx.enum.section import WD_SECTION
+    doc = Document()
+    doc.add_paragraph("浦东单栏导语")
+    section = doc.add_section(WD_SECTION.CONTINUOUS)  # two columns for a while
+    section._sectPr.append(section._sectPr.makeelement(qn("w:cols"), {qn("w:num"): "2"}))
+    doc.add_paragraph("浦东双栏正文")
+    odd = doc.add_section(WD_SECTION.ODD_PAGE)
+    odd.start_type = WD_SECTION.ODD_PAGE
+    doc.add_paragraph("浦东奇数页起的结尾")
+    path = tmp_path / "栏.docx"
+    doc.save(str(path))
+    out, _notes = book_of(store, tmp_path, [("浦东", path)])
+    kinds = []
+    for sect_pr in Document(str(out)).element.body.iter(qn("w:sectPr")):
+        kind = sect_pr.find(qn("w:type"))
+        kinds.append(kind.get(qn("w:val")) if kind is not None else "nextPage")
+    # cover, contents+…: the book's; then the unit's three sections, then the last page
+    assert kinds[-4:] == ["nextPage", "continuous", "nextPage", "nextPage"], kinds
+    assert opc_problems(out) == []
