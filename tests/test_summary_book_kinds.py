@@ -588,3 +588,26 @@ def test_a_section_that_continued_on_the_same_page_still_does(store, tmp_path):
     # cover, contents+…: the book's; then the unit's three sections, then the last page
     assert kinds[-4:] == ["nextPage", "continuous", "nextPage", "nextPage"], kinds
     assert opc_problems(out) == []
+
+
+def test_an_old_style_linked_picture_stays_a_link_and_the_summary_goes_in(store, tmp_path):
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    doc = Document()
+    doc.add_paragraph("普陀旧式链接图片前")
+    rid = doc.part.relate_to("file:///D:/照片/现场.jpg", RT.IMAGE, is_external=True)
+    doc.add_paragraph()._p.append(parse_xml(
+        f'<w:r {nsdecls("w", "r", "v", "o")}><w:pict><v:shape id="p1" style="width:100pt;'
+        f'height:80pt"><v:imagedata r:id="{rid}" o:title=""/></v:shape></w:pict></w:r>'))
+    doc.add_paragraph("普陀旧式链接图片后")
+    path = tmp_path / "vml.docx"
+    doc.save(str(path))
+    out, notes = book_of(store, tmp_path, [("普陀", path)])
+    assert notes == []
+    assert opc_problems(out) == []
+    book = Document(str(out))
+    [image] = book.element.body.iter("{urn:schemas-microsoft-com:vml}imagedata")
+    rel = book.part.rels[image.get(f"{{{R_NS}}}id")]
+    assert rel.is_external and rel.target_ref == "file:///D:/照片/现场.jpg"
+    assert "普陀旧式链接图片后" in [p.text for p in book.paragraphs]
