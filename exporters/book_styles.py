@@ -9,6 +9,7 @@ from copy import deepcopy
 from docx.document import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
+from lxml import etree
 
 _STYLE_REFS = ("w:pStyle", "w:rStyle", "w:tblStyle", "w:numStyleLink", "w:styleLink")
 _STYLE_LINKS = ("w:basedOn", "w:next", "w:link")
@@ -139,8 +140,12 @@ def isolate_styles(document: Document, prefix: str, label: str) -> None:
     _rename_references(document, prefix, ids, paragraph_default, defaults.get("table"))
 
 
+_NOTES = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes",
+          "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes")
+
+
 def _parts_with_style_references(document: Document) -> list:
-    """The XML trees of a document that name styles: body, numbering, notes, headers."""
+    """The XML trees of a document that name styles: body and numbering."""
     roots = [document.element]
     try:
         roots.append(document.part.numbering_part.element)
@@ -149,12 +154,28 @@ def _parts_with_style_references(document: Document) -> list:
     return roots
 
 
+def _rename_in_notes(document: Document, rename) -> None:
+    """Style references in the footnotes and endnotes (parts python-docx keeps as bytes,
+    which docxcompose reads when it carries a unit's notes across)."""
+    for rel in document.part.rels.values():
+        if rel.is_external or rel.reltype not in _NOTES:
+            continue
+        part = rel.target_part
+        if hasattr(part, "element"):
+            rename(part.element)
+            continue
+        root = parse_xml(part.blob)
+        rename(root)
+        part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                                    standalone=True)
+
+
 def _rename_references(document: Document, prefix: str, ids: set[str],
                        paragraph_default: str, table_default: str | None) -> None:
     """Style references under their new ids; the default styles named where used."""
-    for root in _parts_with_style_references(document):
+    def rename(root) -> None:
         for tag in _STYLE_REFS:
-            for ref in root.iter(qn(tag)):
+            for ref in list(root.iter(qn(tag))):
                 value = ref.get(qn("w:val"))
                 if value in ids:
                     ref.set(qn("w:val"), f"{prefix}{value}")
@@ -162,6 +183,10 @@ def _rename_references(document: Document, prefix: str, ids: set[str],
                     ref.set(qn("w:val"), paragraph_default)
                 else:
                     ref.getparent().remove(ref)
+
+    for root in _parts_with_style_references(document):
+        rename(root)
+    _rename_in_notes(document, rename)
     body = document.element.body
     for paragraph in body.iter(qn("w:p")):
         ppr = paragraph.find(qn("w:pPr"))

@@ -611,3 +611,38 @@ def test_an_old_style_linked_picture_stays_a_link_and_the_summary_goes_in(store,
     rel = book.part.rels[image.get(f"{{{R_NS}}}id")]
     assert rel.is_external and rel.target_ref == "file:///D:/照片/现场.jpg"
     assert "普陀旧式链接图片后" in [p.text for p in book.paragraphs]
+
+
+def test_a_footnote_keeps_its_own_style(store, tmp_path):
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    from docx.shared import Pt
+    doc = Document()
+    doc.styles.add_style("Footnote Text", WD_STYLE_TYPE.PARAGRAPH).font.size = Pt(9)
+    paragraph = doc.add_paragraph("普陀正文带脚注")
+    paragraph._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:footnoteReference w:id="1"/></w:r>'))
+    notes = (f'<w:footnotes {nsdecls("w")}>'
+             '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+             '</w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+             '<w:continuationSeparator/></w:r></w:p></w:footnote><w:footnote w:id="1"><w:p>'
+             '<w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr><w:r><w:t>普陀脚注内容</w:t></w:r>'
+             '</w:p></w:footnote></w:footnotes>').encode()
+    doc.part.relate_to(Part(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, notes,
+                            doc.part.package), RT.FOOTNOTES)
+    path = tmp_path / "注.docx"
+    doc.save(str(path))
+    out, problems = book_of(store, tmp_path, [("普陀", path)])
+    assert problems == [] and opc_problems(out) == []
+    book = Document(str(out))
+    with zipfile.ZipFile(out) as package:
+        footnotes = etree.fromstring(package.read("word/footnotes.xml"))
+    note = next(p for p in footnotes.iter(qn("w:p"))
+                if "普陀脚注内容" in "".join(t.text or "" for t in p.iter(qn("w:t"))))
+    style_id = note.find(f"{qn('w:pPr')}/{qn('w:pStyle')}").get(qn("w:val"))
+    style = book.styles.element.get_by_id(style_id)
+    assert style is not None and style.find(f"{qn('w:rPr')}/{qn('w:sz')}").get(qn("w:val")) == "18"
