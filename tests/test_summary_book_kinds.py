@@ -646,3 +646,25 @@ def test_a_footnote_keeps_its_own_style(store, tmp_path):
     style_id = note.find(f"{qn('w:pPr')}/{qn('w:pStyle')}").get(qn("w:val"))
     style = book.styles.element.get_by_id(style_id)
     assert style is not None and style.find(f"{qn('w:rPr')}/{qn('w:sz')}").get(qn("w:val")) == "18"
+
+
+@needs_office
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["summaries/summary.doc", "summary_word97.doc"])
+def test_a_doc_summary_keeps_every_paragraph_s_size_spacing_and_list_number_size(store,
+                                                                                   tmp_path,
+                                                                                   name):
+    path = REPO / "tests" / "data" / name
+    converted = soffice.convert(shutil.copy(path, tmp_path / "src.doc") and tmp_path / "src.doc",
+                                "docx", tmp_path)
+    source = Document(str(converted))  # what LibreOffice makes of it, before the book
+    out, notes = book_of(store, tmp_path, [("静安", path)])
+    assert notes == []
+    book = Document(str(out))
+    in_book = _paragraphs_by_text(book)
+    compared = 0
+    for text, paragraph in _paragraphs_by_text(source).items():
+        if text.strip():
+            assert _look(book, in_book[text]) == _look(source, paragraph), text
+            compared += 1
+    assert compared >= 1
