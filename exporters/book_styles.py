@@ -4,6 +4,7 @@ styles or defaults (仿宋 16 pt, the template's spacing) reaches the unit's tex
 or paragraph spacing."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from copy import deepcopy
 
 from docx.document import Document
@@ -144,28 +145,25 @@ _NOTES = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/f
           "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes")
 
 
-def _parts_with_style_references(document: Document) -> list:
-    """The XML trees of a document that name styles: body and numbering."""
-    roots = [document.element]
+def each_tree(document: Document, change: Callable[[object], None]) -> None:
+    """Apply a change to every XML tree of a unit's document that carries its text's look:
+    body, styles, numbering, and the footnotes and endnotes (parts python-docx keeps as
+    bytes, which docxcompose reads when it carries a unit's notes across)."""
+    change(document.element)
+    change(document.styles.element)
     try:
-        roots.append(document.part.numbering_part.element)
+        change(document.part.numbering_part.element)
     except (KeyError, NotImplementedError):
         pass
-    return roots
-
-
-def _rename_in_notes(document: Document, rename) -> None:
-    """Style references in the footnotes and endnotes (parts python-docx keeps as bytes,
-    which docxcompose reads when it carries a unit's notes across)."""
     for rel in document.part.rels.values():
         if rel.is_external or rel.reltype not in _NOTES:
             continue
         part = rel.target_part
         if hasattr(part, "element"):
-            rename(part.element)
+            change(part.element)
             continue
         root = parse_xml(part.blob)
-        rename(root)
+        change(root)
         part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
                                     standalone=True)
 
@@ -184,9 +182,7 @@ def _rename_references(document: Document, prefix: str, ids: set[str],
                 else:
                     ref.getparent().remove(ref)
 
-    for root in _parts_with_style_references(document):
-        rename(root)
-    _rename_in_notes(document, rename)
+    each_tree(document, rename)
     body = document.element.body
     for paragraph in body.iter(qn("w:p")):
         ppr = paragraph.find(qn("w:pPr"))

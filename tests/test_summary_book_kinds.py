@@ -668,3 +668,29 @@ def test_a_doc_summary_keeps_every_paragraph_s_size_spacing_and_list_number_size
             assert _look(book, in_book[text]) == _look(source, paragraph), text
             compared += 1
     assert compared >= 1
+
+
+def test_a_chinese_word_summary_keeps_its_theme_fonts(store, tmp_path):
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    doc = Document()
+    doc.add_paragraph("浦东等线正文")
+    theme = doc.part.part_related_by(RT.THEME)
+    root = etree.fromstring(theme.blob)
+    a = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    minor = root.find(f".//{a}minorFont")
+    minor.find(f"{a}ea").set("typeface", "")  # as Word 2016 writes a Chinese theme
+    for font in minor.findall(f"{a}font"):
+        if font.get("script") == "Hans":
+            font.set("typeface", "等线")
+    theme._blob = etree.tostring(root)
+    lang = doc.settings.element.find(qn("w:themeFontLang"))
+    lang.set(qn("w:eastAsia"), "zh-CN")
+    path = tmp_path / "等线.docx"
+    doc.save(str(path))
+    out, _notes = book_of(store, tmp_path, [("浦东", path)])
+    book = Document(str(out))
+    paragraph = _paragraphs_by_text(book)["浦东等线正文"]
+    assert effective(book, paragraph, "rPr", "w:rFonts", "w:eastAsia") == "等线"
+    assert effective(book, paragraph, "rPr", "w:rFonts", "w:eastAsiaTheme") is None
+    assert effective(book, paragraph, "rPr", "w:rFonts", "w:ascii") == \
+        root.find(f".//{a}minorFont/{a}latin").get("typeface")
