@@ -376,9 +376,8 @@ def test_the_cover_gives_the_campaign_s_month_not_the_computer_s(store, tmp_path
     data = replace(data, campaign=replace(data.campaign, summary_due=date(2021, 6, 10)))
     out = tmp_path / "b.docx"
     export_summaries(summary_book(data, SummaryArchive(store)), out)
-    texts = [p.text for p in Document(str(out)).paragraphs]
-    assert "2021年6月" in texts and not any(str(date.today().year) + "年" in t
-                                            for t in texts[:6] if date.today().year != 2021)
+    cover = [p.text for p in Document(str(out)).paragraphs][:4]
+    assert cover[-1] == "2021年6月", cover  # the summaries' due month, whatever the clock says
 
 
 def _contents_numbers(path) -> dict[str, str]:
