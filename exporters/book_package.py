@@ -9,6 +9,7 @@ from pathlib import Path
 
 from docx.document import Document
 from docx.opc.packuri import PackURI
+from docx.oxml.ns import qn
 from lxml import etree
 
 PROLOG_BYTES = 1 << 20
@@ -82,3 +83,20 @@ def tidy_part_names(document: Document) -> None:
         seen.add(candidate.lower())
         if candidate != name:
             part.partname = PackURI(candidate)
+
+
+_COMMENT_MARKS = ("w:commentRangeStart", "w:commentRangeEnd", "w:commentReference")
+
+
+def drop_comment_marks(document: Document) -> None:
+    """Take a unit's reviewers' comment anchors out of its text: the comments stay in the
+    unit's file, not in the book, where the anchors would point at nothing."""
+    body = document.element.body
+    for tag in _COMMENT_MARKS:
+        for mark in list(body.iter(qn(tag))):
+            parent = mark.getparent()
+            if tag == "w:commentReference" and parent.tag == qn("w:r") and all(
+                    c.tag in (qn("w:rPr"), qn(tag)) for c in parent):
+                parent.getparent().remove(parent)  # the run that only held the mark
+            else:
+                parent.remove(mark)

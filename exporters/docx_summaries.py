@@ -34,7 +34,12 @@ from exporters.book_altchunk import convert_altchunks
 from exporters.book_contents import ask_word_to_update_fields, fill_contents_pages
 from exporters.book_fonts import name_theme_fonts
 from exporters.book_links import drop_dangling_references, hold_external_links, release_held
-from exporters.book_package import declares_dtd, has_entity_references, tidy_part_names
+from exporters.book_package import (
+    declares_dtd,
+    drop_comment_marks,
+    has_entity_references,
+    tidy_part_names,
+)
 from exporters.book_pdf_pages import PageImage, PdfUnreadable, page_count, render_pages
 from exporters.book_sections import (
     book_sections,
@@ -323,6 +328,7 @@ class _Compiler:
                 self._skip(entry, REASON_DTD, "word/document.xml")
                 return
             left = convert_altchunks(document, ALTCHUNK_LEFT)
+            drop_comment_marks(document)
             name_theme_fonts(document)
             isolate_styles(document, f"U{self.index}", entry.unit)
             fit_to_text_width(document)  # by the unit's own orientation, before A4

@@ -693,3 +693,17 @@ def test_a_chinese_word_summary_keeps_its_theme_fonts(store, tmp_path):
     assert effective(book, paragraph, "rPr", "w:rFonts", "w:eastAsiaTheme") is None
     assert effective(book, paragraph, "rPr", "w:rFonts", "w:ascii") == \
         root.find(f".//{a}minorFont/{a}latin").get("typeface")
+
+
+def test_a_reviewer_s_comment_leaves_no_anchor_pointing_at_nothing(store, tmp_path):
+    doc = Document()
+    paragraph = doc.add_paragraph("普陀有批注的句子")
+    doc.add_comment(paragraph.runs, text="审阅意见", author="科员")
+    path = tmp_path / "批注.docx"
+    doc.save(str(path))
+    out, notes = book_of(store, tmp_path, [("普陀", path)])
+    assert notes == [] and opc_problems(out) == []
+    body = Document(str(out)).element.body
+    assert [m for tag in ("w:commentRangeStart", "w:commentReference")
+            for m in body.iter(qn(tag))] == []
+    assert "普陀有批注的句子" in _paragraphs_by_text(Document(str(out)))
