@@ -317,7 +317,7 @@ class _Compiler:
         """Append a Word document with its pictures, tables, lists, styles, defaults and
         sections (A4, each as portrait or landscape as the unit had it)."""
         body = self.document.element.body
-        start = len(body)
+        start = len(body) - 1  # where the next block goes: before the book's sectPr
         try:
             dtd = declares_dtd(path)
             if dtd is not None:
@@ -346,6 +346,7 @@ class _Compiler:
         except Exception as exc:  # noqa: BLE001 - a unit's broken file must not stop the book
             for element in list(body)[start:-1]:  # take back what went in half-way
                 body.remove(element)
+            self.heading = (entry.unit, self.index)  # its heading went out too
             self._skip(entry, REASON_BROKEN, type(exc).__name__)
             return
         for kind in left:

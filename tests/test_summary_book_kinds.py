@@ -707,3 +707,22 @@ def test_a_reviewer_s_comment_leaves_no_anchor_pointing_at_nothing(store, tmp_pa
     assert [m for tag in ("w:commentRangeStart", "w:commentReference")
             for m in body.iter(qn(tag))] == []
     assert "普陀有批注的句子" in _paragraphs_by_text(Document(str(out)))
+
+
+def test_a_summary_that_fails_half_way_keeps_its_heading_and_contents_line(store, tmp_path,
+                                                                           monkeypatch):
+    from docxcompose.composer import Composer
+
+    def broken(self, doc, remove_property_fields=True):
+        raise RuntimeError("half-way")
+    monkeypatch.setattr(Composer, "append", broken)
+    monkeypatch.setattr(soffice, "find_soffice", lambda: None)
+    out, notes = book_of(store, tmp_path, [("浦东", "word_landscape_list.docx"),
+                                           ("长宁", "photo.jpg")])
+    assert notes == ["浦东新区市场监管局：“word_landscape_list.docx”无法读取（RuntimeError），未并入。"]
+    book = Document(str(out))
+    texts = [p.text for p in book.paragraphs]
+    heading = texts.index("浦东新区市场监管局")
+    assert "无法读取（RuntimeError），未能并入本汇编" in texts[heading + 1]
+    marks = {m.get(qn("w:name")) for m in book.element.body.iter(qn("w:bookmarkStart"))}
+    assert {"_Toc_summary_1", "_Toc_summary_2", "_Toc_summary_0"} <= marks
