@@ -110,6 +110,7 @@ def opc_problems(path) -> list[str]:
                         resolve_entities=False, no_network=True, load_dtd=False))
                 except etree.XMLSyntaxError as exc:
                     problems.append(f"not well-formed: {name}: {exc}")
+        rel_ids: dict[str, set[str]] = {}
         for rels_name in [n for n in names if n.endswith(".rels")]:
             folder = PurePosixPath(rels_name).parent.parent
             source = PurePosixPath(rels_name).name[:-5]
@@ -131,12 +132,13 @@ def opc_problems(path) -> list[str]:
                 if "/".join(parts) not in names:
                     problems.append(f"{rels_name}: {rel.get('Id')} -> missing {target}")
             part = str(folder / source).lstrip("./") if str(folder) != "." else source
-            if part in names and part.endswith(".xml"):
-                root = etree.fromstring(package.read(part))
-                for node in root.iter():
-                    for attr, value in node.attrib.items():
-                        if attr.startswith(f"{{{R_NS}}}") and value not in ids:
-                            problems.append(f"{part}: dangling {attr.split('}')[1]}={value}")
+            rel_ids[part] = ids
+        for part in [n for n in names if n.endswith(".xml") and n != "[Content_Types].xml"]:
+            root = etree.fromstring(package.read(part))
+            for node in root.iter():
+                for attr, value in node.attrib.items():
+                    if attr.startswith(f"{{{R_NS}}}") and value not in rel_ids.get(part, ()):
+                        problems.append(f"{part}: dangling {attr.split('}')[1]}={value}")
     return problems
 
 
@@ -625,14 +627,16 @@ def test_a_footnote_keeps_its_own_style(store, tmp_path):
     doc.styles.add_style("Footnote Text", WD_STYLE_TYPE.PARAGRAPH).font.size = Pt(9)
     paragraph = doc.add_paragraph("普陀正文带脚注")
     paragraph._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:footnoteReference w:id="1"/></w:r>'))
-    notes = (f'<w:footnotes {nsdecls("w")}>'
+    notes = (f'<w:footnotes {nsdecls("w", "r")}>'
              '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
              '</w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
              '<w:continuationSeparator/></w:r></w:p></w:footnote><w:footnote w:id="1"><w:p>'
              '<w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr><w:r><w:t>普陀脚注内容</w:t></w:r>'
+             '<w:hyperlink r:id="rId1"><w:r><w:t>脚注链接</w:t></w:r></w:hyperlink>'
              '</w:p></w:footnote></w:footnotes>').encode()
-    doc.part.relate_to(Part(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, notes,
-                            doc.part.package), RT.FOOTNOTES)
+    part = Part(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, notes, doc.part.package)
+    part.relate_to("https://www.samr.gov.cn/footnote", RT.HYPERLINK, is_external=True)
+    doc.part.relate_to(part, RT.FOOTNOTES)
     path = tmp_path / "注.docx"
     doc.save(str(path))
     out, problems = book_of(store, tmp_path, [("普陀", path)])
