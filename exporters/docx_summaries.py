@@ -97,9 +97,11 @@ def _body(text: str, align: str = "left", **ppr: object) -> str:
 
 
 def _add_heading_style(document: Document) -> None:
-    """The unit-name heading: 黑体 3号, centred, on a new page, outline level 1."""
-    ppr = ('<w:pPr><w:keepNext/><w:pageBreakBefore/><w:spacing w:before="0" w:after="480"/>'
-           '<w:jc w:val="center"/><w:outlineLvl w:val="0"/></w:pPr>')
+    """The unit-name heading: 黑体 3号, centred, on a new page, outline level 1; off the
+    line grid, so it stands the same in every unit's section whatever grid the unit set."""
+    ppr = ('<w:pPr><w:keepNext/><w:pageBreakBefore/><w:snapToGrid w:val="0"/>'
+           '<w:spacing w:before="0" w:after="480"/><w:jc w:val="center"/>'
+           '<w:outlineLvl w:val="0"/></w:pPr>')
     dx.add_paragraph_style(document, HEADING_STYLE, "汇编单位标题", ppr,
                            dx.rpr_xml(dx.HEITI, 16))
 

@@ -730,3 +730,22 @@ def test_a_summary_that_fails_half_way_keeps_its_heading_and_contents_line(store
     assert "无法读取（RuntimeError），未能并入本汇编" in texts[heading + 1]
     marks = {m.get(qn("w:name")) for m in book.element.body.iter(qn("w:bookmarkStart"))}
     assert {"_Toc_summary_1", "_Toc_summary_2", "_Toc_summary_0"} <= marks
+
+
+def test_unit_headings_stand_alike_whatever_line_grid_the_unit_set(store, tmp_path):
+    doc = Document()
+    grid = doc.sections[0]._sectPr.find(qn("w:docGrid"))
+    grid.set(qn("w:type"), "lines")
+    grid.set(qn("w:linePitch"), "600")  # a coarse grid: 30 pt lines
+    doc.add_paragraph("浦东网格正文")
+    path = tmp_path / "网格.docx"
+    doc.save(str(path))
+    out, _notes = book_of(store, tmp_path, [("浦东", path), ("长宁", "photo.jpg")])
+    book = Document(str(out))
+    sections = list(book.element.body.iter(qn("w:sectPr")))
+    assert any(s.find(qn("w:docGrid")) is not None
+               and s.find(qn("w:docGrid")).get(qn("w:type")) == "lines" for s in sections)
+    heading = next(p for p in book.paragraphs if p.text == "浦东新区市场监管局")
+    snap = heading.style.element.find(f"{qn('w:pPr')}/{qn('w:snapToGrid')}")
+    assert snap is not None and snap.get(qn("w:val")) == "0"
+    assert heading._p.find(f"{qn('w:pPr')}/{qn('w:snapToGrid')}") is None  # not undone
