@@ -4,9 +4,11 @@ summary on its own pages under the unit's name, and the units that sent nothing.
 The units' Word files are joined with docxcompose, which carries each document's text,
 pictures, tables and numbering across. Before that each document is made ready for the book
 (book_styles: its styles under names of its own with its defaults written in, so the book's
-仿宋 16 pt never reaches its text or list marks; book_sections: its pages A4; book_links:
-its linked pictures; book_altchunk: its HTML parts as Word text). PDF summaries go in as
-pictures of their pages (book_pdf_pages), photographs as they are.
+仿宋 16 pt never reaches its text or list marks; book_fonts: its theme fonts by name;
+book_sections: its pages A4; book_links: its linked pictures; book_altchunk: its HTML parts
+as Word text; book_package: no DTD, no comment anchors, part names with extensions). PDF
+summaries go in as pictures of their pages (book_pdf_pages), photographs as they are;
+book_contents writes the contents' page numbers in where LibreOffice can lay the book out.
 """
 from __future__ import annotations
 
