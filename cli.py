@@ -156,8 +156,7 @@ def cmd_export(store: Store, campaign: Campaign, args: argparse.Namespace, out: 
     elif entry.source == "book":
         from models.received.summary_book import summary_book
         from models.received.summary_files import SummaryArchive
-        notes = list(entry.write(summary_book(data, SummaryArchive(store), date.today()),
-                                 args.output))
+        notes = list(entry.write(summary_book(data, SummaryArchive(store)), args.output))
     else:
         notes = list(entry.write(data, args.output)) + export_warnings(data)
     out.write(_tr("已导出：{0}").format(args.output) + "\n")

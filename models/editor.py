@@ -426,9 +426,9 @@ class CampaignEditor:
         except StoreError:
             return {}
 
-    def summary_book(self, compiled: date) -> SummaryBook:
+    def summary_book(self) -> SummaryBook:
         """The compiled book of the open campaign's received 活动总结."""
-        return summary_book(self.document.data, self.archive, compiled)
+        return summary_book(self.document.data, self.archive)
 
     def missing_files(self) -> list[SummaryVersion]:
         """Kept files the database refers to that are gone from the folder (say, after a

@@ -16,7 +16,7 @@
     <message>
         <location filename="../models/editor.py" line="159"/>
         <source>确认沿用上年活动</source>
-        <translation>Confirm last year&apos;s activities</translation>
+        <translation>Confirm last year's activities</translation>
     </message>
     <message>
         <location filename="../models/editor.py" line="174"/>
@@ -69,49 +69,49 @@
         <translation>Edit submission</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="360"/>
+        <location filename="../models/editor.py" line="363"/>
         <source>导入活动统计</source>
         <translation>Import activity figures</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="370"/>
+        <location filename="../models/editor.py" line="377"/>
         <location filename="../models/summary_commands.py" line="46"/>
         <source>没有编号为 {0} 的单位。</source>
         <translation>There is no unit numbered {0}.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="489"/>
+        <location filename="../models/editor.py" line="496"/>
         <source>填写统计数据</source>
         <translation>Enter figures</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="501"/>
+        <location filename="../models/editor.py" line="508"/>
         <source>采用活动总结中的数据</source>
         <translation>Accept figures from summaries</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="510"/>
+        <location filename="../models/editor.py" line="517"/>
         <source>新增指标：{0}</source>
         <translation>Add figure: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="524"/>
+        <location filename="../models/editor.py" line="531"/>
         <source>修改指标：{0}</source>
         <translation>Change figure: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="532"/>
+        <location filename="../models/editor.py" line="539"/>
         <source>删除指标：{0}</source>
         <translation>Delete figure: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="356"/>
-        <location filename="../models/editor.py" line="373"/>
+        <location filename="../models/editor.py" line="358"/>
+        <location filename="../models/editor.py" line="380"/>
         <source>导入 {0} 的活动安排</source>
         <translation>Import activities of {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="402"/>
+        <location filename="../models/editor.py" line="409"/>
         <source>收到 {0} 的{1}</source>
         <translation>Receive {1} of {0}</translation>
     </message>
@@ -299,7 +299,7 @@
     <message>
         <location filename="../models/notice_rules.py" line="232"/>
         <source>活动安排报送截止日期应早于成文日期（{0}）：通知附件要列出各单位的活动安排。</source>
-        <translation>Activity plans should be due before the notice is dated ({0}): its attachment lists every unit&apos;s plan.</translation>
+        <translation>Activity plans should be due before the notice is dated ({0}): its attachment lists every unit's plan.</translation>
     </message>
     <message>
         <location filename="../models/notice_rules.py" line="235"/>
@@ -454,9 +454,9 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>an unrecognisable Office file</translation>
     </message>
     <message>
+        <location filename="../importers/reply_docx.py" line="67"/>
         <location filename="../models/received/file_kinds.py" line="185"/>
         <location filename="../models/received/summary_files.py" line="141"/>
-        <location filename="../importers/reply_docx.py" line="67"/>
         <source>无法读取“{0}”：{1}</source>
         <translation>Cannot read “{0}”: {1}</translation>
     </message>
@@ -513,83 +513,83 @@ If that computer no longer uses this database, delete the lock file “{2}” an
     <message>
         <location filename="../cli.py" line="131"/>
         <source>日期 {0} 不在 {1} 年度内；请用 --year {2} 选那一年的活动，或换一个 {1} 年的日期。</source>
-        <translation>The date {0} is not in the {1} campaign; use --year {2} for that year&apos;s activities, or give a date in {1}.</translation>
+        <translation>The date {0} is not in the {1} campaign; use --year {2} for that year's activities, or give a date in {1}.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="163"/>
+        <location filename="../cli.py" line="162"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="164"/>
+        <location filename="../cli.py" line="163"/>
         <source>注意：{0}</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="207"/>
+        <location filename="../cli.py" line="206"/>
         <source>将删除 {0} 个文件（{1:.1f} MB）；未作任何改动（--dry-run）。</source>
         <translation>Would delete {0} files ({1:.1f} MB); nothing was changed (--dry-run).</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="222"/>
+        <location filename="../cli.py" line="221"/>
         <source>已生成：{0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="236"/>
+        <location filename="../cli.py" line="235"/>
         <source>还没有收到任何活动总结文件，没有可识别的数据。</source>
         <translation>No summary files received yet; nothing to read figures from.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="240"/>
+        <location filename="../cli.py" line="239"/>
         <source>以上仅为建议，未写入数据库；用 stats --accept 采用。</source>
         <translation>These are suggestions only; nothing was stored. Use stats --accept to store them.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="244"/>
+        <location filename="../cli.py" line="243"/>
         <source>已采用 {0} 项数据（已填写的未改动）。</source>
         <translation>Accepted {0} figures (values already entered were left as they were).</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="260"/>
+        <location filename="../cli.py" line="259"/>
         <source>请在单位后写上“指标=数值”，如 --set 徐汇 发放宣传资料=1200</source>
         <translation>Write FIGURE=VALUE after the unit, e.g. --set 徐汇 发放宣传资料=1200</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="267"/>
+        <location filename="../cli.py" line="266"/>
         <source>无法识别“{0}”：请写成“指标=数值”，指标为：{1}</source>
-        <translation>Cannot read &quot;{0}&quot;: write FIGURE=VALUE; the figures are: {1}</translation>
+        <translation>Cannot read "{0}": write FIGURE=VALUE; the figures are: {1}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="271"/>
+        <location filename="../cli.py" line="270"/>
         <source>已填写 {0} 的 {1} 项数据。</source>
         <translation>Entered {1} figures for {0}.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="272"/>
+        <location filename="../cli.py" line="271"/>
         <source>数据与已填写的相同，未作改动。</source>
         <translation>The figures are the same as those entered; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="330"/>
+        <location filename="../cli.py" line="329"/>
         <source>年度：{0}年</source>
         <translation>Year: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="332"/>
+        <location filename="../cli.py" line="331"/>
         <source>（上次使用的年度；其他年度请加 --year）</source>
         <translation> (the year last used; add --year for another)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="343"/>
+        <location filename="../cli.py" line="342"/>
         <location filename="../ui/app.py" line="161"/>
         <source>警告：{0}</source>
         <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="346"/>
-        <location filename="../cli.py" line="349"/>
-        <location filename="../cli.py" line="368"/>
+        <location filename="../cli.py" line="345"/>
+        <location filename="../cli.py" line="348"/>
+        <location filename="../cli.py" line="367"/>
         <location filename="../ui/app.py" line="144"/>
         <source>错误：{0}</source>
         <translation>Error: {0}</translation>
@@ -656,7 +656,7 @@ If that computer no longer uses this database, delete the lock file “{2}” an
     <message>
         <location filename="../models/db/db_file.py" line="84"/>
         <source>“{0}”是其他程序的 SQLite 数据库，不是计量日活动数据库；未作任何改动。</source>
-        <translation>“{0}” is another program&apos;s SQLite database, not a Metrology Day database; nothing was changed.</translation>
+        <translation>“{0}” is another program's SQLite database, not a Metrology Day database; nothing was changed.</translation>
     </message>
     <message>
         <location filename="../models/db/opening.py" line="75"/>
@@ -698,7 +698,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../models/db/storage.py" line="85"/>
         <source>无法创建数据库所在的文件夹“{0}”：{1}</source>
-        <translation>Cannot create the database&apos;s folder “{0}”: {1}</translation>
+        <translation>Cannot create the database's folder “{0}”: {1}</translation>
     </message>
     <message>
         <location filename="../models/db/storage.py" line="79"/>
@@ -752,9 +752,9 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>{1}/{0}</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="162"/>
         <location filename="../importers/docx_reader.py" line="128"/>
         <location filename="../importers/returned.py" line="51"/>
+        <location filename="../models/received/file_kinds.py" line="162"/>
         <source>找不到文件“{0}”。</source>
         <translation>Cannot find the file “{0}”.</translation>
     </message>
@@ -766,7 +766,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/docx_reader.py" line="144"/>
         <source>在“{0}”中没有找到活动安排表：表格的第一行应是“序号、活动名称、活动内容……”表头。</source>
-        <translation>No activity table found in “{0}”: a table&apos;s first row must be the header “序号、活动名称、活动内容…”.</translation>
+        <translation>No activity table found in “{0}”: a table's first row must be the header “序号、活动名称、活动内容…”.</translation>
     </message>
     <message>
         <location filename="../importers/import_plan.py" line="27"/>
@@ -857,7 +857,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/workbook.py" line="118"/>
         <source>这是 {0} 年活动的模板，当前活动年度为 {1} 年；请用本年度的模板重新填报。</source>
-        <translation>This is a template of the {0} campaign, but the open campaign is {1}; please fill in this year&apos;s template.</translation>
+        <translation>This is a template of the {0} campaign, but the open campaign is {1}; please fill in this year's template.</translation>
     </message>
     <message>
         <location filename="../importers/workbook.py" line="119"/>
@@ -867,12 +867,12 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/workbook.py" line="124"/>
         <source>模板所属单位“{0}”在数据库中不存在。</source>
-        <translation>The template&apos;s unit “{0}” is not in the database.</translation>
+        <translation>The template's unit “{0}” is not in the database.</translation>
     </message>
     <message>
         <location filename="../importers/xlsx_scan.py" line="85"/>
         <source>表格的内容或格式延伸到第 {0} 列（{1} 列），本模板最多 {2} 列（{3} 列）。请删除多余的列并保存后再导入。</source>
-        <translation>The table&apos;s content or formatting reaches column {0} ({1}); this template has at most {2} columns (up to {3}). Delete the extra columns, save, and import again.</translation>
+        <translation>The table's content or formatting reaches column {0} ({1}); this template has at most {2} columns (up to {3}). Delete the extra columns, save, and import again.</translation>
     </message>
     <message>
         <location filename="../importers/xlsx_scan.py" line="92"/>
@@ -887,7 +887,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/xlsx_scan.py" line="148"/>
         <source>单元格是 Excel 错误值“{0}”，不是活动内容。请改正公式或填写文字后再导入。</source>
-        <translation>The cell holds the Excel error value “{0}”, not an activity&apos;s text. Correct the formula or type the text, then import again.</translation>
+        <translation>The cell holds the Excel error value “{0}”, not an activity's text. Correct the formula or type the text, then import again.</translation>
     </message>
     <message>
         <location filename="../importers/xlsx_scan.py" line="153"/>
@@ -902,7 +902,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/xlsx_scan.py" line="213"/>
         <source>工作表的内容已损坏，无法读取（{0}）。</source>
-        <translation>The sheet&apos;s content is damaged and cannot be read ({0}).</translation>
+        <translation>The sheet's content is damaged and cannot be read ({0}).</translation>
     </message>
     <message>
         <location filename="../importers/xlsx_scan.py" line="215"/>
@@ -913,7 +913,7 @@ Switch to that window, or close it and open the database again.</translation>
         <location filename="../importers/reply_sheet.py" line="57"/>
         <location filename="../importers/workbook.py" line="140"/>
         <source>工作簿的索引中找不到这张工作表的内容，文件可能已损坏。</source>
-        <translation>The workbook&apos;s index does not lead to this sheet&apos;s content; the file may be damaged.</translation>
+        <translation>The workbook's index does not lead to this sheet's content; the file may be damaged.</translation>
     </message>
     <message>
         <location filename="../importers/workbook.py" line="154"/>
@@ -933,7 +933,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/workbook.py" line="183"/>
         <source>{0}都可能是“{1}”，无法确定读哪一列。请删除多余的列，或把列名改回模板的列名。</source>
-        <translation>{0} could each be “{1}”; it cannot be told which column to read. Delete the extra column, or give the columns the template&apos;s titles again.</translation>
+        <translation>{0} could each be “{1}”; it cannot be told which column to read. Delete the extra column, or give the columns the template's titles again.</translation>
     </message>
     <message>
         <location filename="../importers/workbook.py" line="204"/>
@@ -953,7 +953,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/workbook.py" line="243"/>
         <source>文件名“{0}”是“{1}”的，但文件中的模板标记属于“{2}”；将按模板标记导入到“{2}”。请确认文件没有拿错。</source>
-        <translation>The file name “{0}” is that of “{1}”, but the template&apos;s marker belongs to “{2}”; it will be imported for “{2}” as the marker says. Make sure this is the right file.</translation>
+        <translation>The file name “{0}” is that of “{1}”, but the template's marker belongs to “{2}”; it will be imported for “{2}” as the marker says. Make sure this is the right file.</translation>
     </message>
     <message>
         <location filename="../importers/workbook.py" line="269"/>
@@ -961,8 +961,8 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The file holds activities of several units ({0}); each file may report one unit only.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="192"/>
-        <location filename="../cli.py" line="258"/>
+        <location filename="../cli.py" line="191"/>
+        <location filename="../cli.py" line="257"/>
         <location filename="../importers/reply_import.py" line="85"/>
         <location filename="../importers/returned.py" line="73"/>
         <location filename="../importers/workbook.py" line="271"/>
@@ -977,17 +977,17 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/reply_import.py" line="25"/>
         <source>请指定单位：命令行加 --unit 单位简称（如 --unit 黄浦），或在窗口中把文件拖到该单位的报送清单行上</source>
-        <translation>Name the unit: add --unit and the unit&apos;s short name on the command line (e.g. --unit 黄浦), or in the window drop the file on that unit&apos;s row of the checklist</translation>
+        <translation>Name the unit: add --unit and the unit's short name on the command line (e.g. --unit 黄浦), or in the window drop the file on that unit's row of the checklist</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="27"/>
         <source>；也可以把文件改名为以单位名称开头（如“黄浦-活动安排.docx”）</source>
-        <translation>; or rename the file to start with the unit&apos;s name (e.g. “黄浦-活动安排.docx”)</translation>
+        <translation>; or rename the file to start with the unit's name (e.g. “黄浦-活动安排.docx”)</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="92"/>
         <source>表中有多个单位的活动（{0}），无法确定导入哪个单位的。{1}，其他单位的行将被跳过。</source>
-        <translation>The table has activities of several units ({0}); which unit to import cannot be told. {1}; the other units&apos; rows will be skipped.</translation>
+        <translation>The table has activities of several units ({0}); which unit to import cannot be told. {1}; the other units' rows will be skipped.</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="100"/>
@@ -1026,7 +1026,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/reply_import.py" line="144"/>
         <source>这份表是{0}的，不是“{1}”的；请选择正确的单位或文件。</source>
-        <translation>This table is {0}&apos;s, not “{1}”&apos;s; choose the right unit or file.</translation>
+        <translation>This table is {0}'s, not “{1}”'s; choose the right unit or file.</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="147"/>
@@ -1044,15 +1044,15 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The table has no activities of “{0}”.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="411"/>
-        <location filename="../models/editor.py" line="478"/>
-        <location filename="../models/editor.py" line="512"/>
         <location filename="../importers/import_plan.py" line="130"/>
+        <location filename="../models/editor.py" line="418"/>
+        <location filename="../models/editor.py" line="485"/>
+        <location filename="../models/editor.py" line="519"/>
         <source>数据库写入失败，未作任何改动。</source>
         <translation>Writing to the database failed; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="175"/>
+        <location filename="../cli.py" line="174"/>
         <location filename="../importers/returned.py" line="108"/>
         <location filename="../importers/workbook.py" line="372"/>
         <source>仅检查（--dry-run），未写入数据库。</source>
@@ -1203,7 +1203,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/xlsx_file.py" line="83"/>
         <source>文件内部的共享文字表有 {0} 条以上，超过一个工作表的单元格上限 {1}，不是正常的 Excel 文件，已拒绝读取。</source>
-        <translation>The file&apos;s shared text table has more than {0} entries, past the {1} cells a sheet may have; this is no normal Excel file and was not read.</translation>
+        <translation>The file's shared text table has more than {0} entries, past the {1} cells a sheet may have; this is no normal Excel file and was not read.</translation>
     </message>
     <message>
         <location filename="../importers/xlsx_file.py" line="87"/>
@@ -1232,27 +1232,27 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The workbook is damaged or its format is not recognised and cannot be read ({0}: {1}).</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="82"/>
+        <location filename="../exporters/__init__.py" line="83"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="82"/>
+        <location filename="../exporters/__init__.py" line="83"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="83"/>
+        <location filename="../exporters/__init__.py" line="84"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="83"/>
+        <location filename="../exporters/__init__.py" line="84"/>
         <source>日历文件 (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="91"/>
+        <location filename="../exporters/__init__.py" line="92"/>
         <source>不支持把 {0} 导出为 {1} 格式。</source>
         <translation>Cannot export {0} as {1}.</translation>
     </message>
@@ -1332,12 +1332,12 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Cannot write “{0}”: the file may be open in another program (Word, WPS, Excel) or not writable. Close the file and try again.</translation>
     </message>
     <message>
-        <location filename="../exporters/pdf_appendix.py" line="33"/>
+        <location filename="../exporters/pdf_appendix.py" line="35"/>
         <source>PDF 与打印需要 Qt 图形环境，但程序尚未创建它。</source>
-        <translation>PDF and printing need Qt&apos;s graphical environment, which the program has not created.</translation>
+        <translation>PDF and printing need Qt's graphical environment, which the program has not created.</translation>
     </message>
     <message>
-        <location filename="../exporters/pdf_appendix.py" line="52"/>
+        <location filename="../exporters/pdf_appendix.py" line="54"/>
         <source>无法开始打印：打印机或输出文件不可用。</source>
         <translation>Cannot start printing: the printer or output file is unavailable.</translation>
     </message>
@@ -1347,27 +1347,27 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Cannot find the unit “{0}”; write its full or short name (such as “黄浦”).</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="170"/>
+        <location filename="../exporters/xlsx_template.py" line="171"/>
         <source>{0}年“5·20世界计量日”活动统计（{1}）</source>
         <translation>{0} World Metrology Day activity figures ({1})</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="172"/>
+        <location filename="../exporters/xlsx_template.py" line="173"/>
         <source>请在“数值”列填写整数；约数可写“1000余”“约500”“近2000”。没有开展的项目填 0，不清楚的留空。</source>
         <translation>Enter whole numbers in the Value column; approximate numbers may be written 1000余, 约500 or 近2000. Enter 0 for what was not done; leave empty what is not known.</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="220"/>
+        <location filename="../exporters/xlsx_template.py" line="221"/>
         <source>请指定单位（如“黄浦”），或选择为每个区局各生成一份。</source>
         <translation>Name a unit (such as “黄浦”), or choose one template for every district bureau.</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="223"/>
+        <location filename="../exporters/xlsx_template.py" line="224"/>
         <source>“{0}”是一个文件，请指定一个文件夹。</source>
         <translation>“{0}” is a file; please give a folder.</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="227"/>
+        <location filename="../exporters/xlsx_template.py" line="228"/>
         <source>无法创建文件夹“{0}”：{1}</source>
         <translation>Cannot create the folder “{0}”: {1}</translation>
     </message>
@@ -1432,8 +1432,8 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>You can put the newest backup (or another one) in its place; the damaged file is kept aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery.py" line="32"/>
         <location filename="../models/db/db_health.py" line="56"/>
+        <location filename="../ui/recovery.py" line="32"/>
         <source>请不要删除这个文件，联系技术人员尝试修复。</source>
         <translation>Do not delete the file; ask a technician to try to repair it.</translation>
     </message>
@@ -1516,7 +1516,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../models/db/db_health.py" line="45"/>
         <source>文件头已损坏，不像数据库文件</source>
-        <translation>the file&apos;s header is damaged; it does not look like a database</translation>
+        <translation>the file's header is damaged; it does not look like a database</translation>
     </message>
     <message>
         <location filename="../models/db/db_health.py" line="53"/>
@@ -1557,7 +1557,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../models/db/db_health.py" line="94"/>
         <source>数据库的结构被改动过：{0}</source>
-        <translation>the database&apos;s structure was changed: {0}</translation>
+        <translation>the database's structure was changed: {0}</translation>
     </message>
     <message>
         <location filename="../models/db/db_health.py" line="106"/>
@@ -1613,7 +1613,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../ui/drop_router.py" line="70"/>
         <source>“{0}”：看起来是活动总结；请把它拖到对应单位的报送清单行上。</source>
-        <translation>“{0}”: looks like a summary; drop it on its unit&apos;s row of the checklist.</translation>
+        <translation>“{0}”: looks like a summary; drop it on its unit's row of the checklist.</translation>
     </message>
     <message>
         <location filename="../ui/drop_router.py" line="83"/>
@@ -1759,8 +1759,8 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>An in-memory database has no file archive.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="161"/>
         <location filename="../importers/reply_import.py" line="145"/>
+        <location filename="../models/received/summary_files.py" line="161"/>
         <source>“{0}”</source>
         <translation>“{0}”</translation>
     </message>
@@ -1827,7 +1827,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/reply_tables.py" line="149"/>
         <source>{0}不是活动安排表的列，其中填写的内容无法导入。表头找到的列：{1}；活动安排表可用的列：{2}。请删除多余的列，或把列名改为活动安排表的列名后再导入。</source>
-        <translation>{0} is not a column of the activity table; what is written in it cannot be imported. Columns found in the header: {1}; columns an activity table may have: {2}. Delete the extra columns, or rename them to the activity table&apos;s column names, and import again.</translation>
+        <translation>{0} is not a column of the activity table; what is written in it cannot be imported. Columns found in the header: {1}; columns an activity table may have: {2}. Delete the extra columns, or rename them to the activity table's column names, and import again.</translation>
     </message>
     <message>
         <location filename="../importers/reply_tables.py" line="173"/>
@@ -1880,24 +1880,30 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The same as what was imported already (the same reply again); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="383"/>
+        <location filename="../exporters/docx_summaries.py" line="413"/>
+        <source>{0}：“{1}”{2}。</source>
+        <translation>{0}: “{1}” {2}.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="415"/>
         <source>{0}：“{1}”{2}，未并入。</source>
         <translation>{0}: “{1}” {2}; not included.</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="418"/>
+        <location filename="../exporters/docx_summaries.py" line="458"/>
         <source>导出 PDF 需要 LibreOffice（soffice），本机没有安装。请导出为 Word（.docx），在 Word 或 WPS 中打开后“另存为 PDF”。</source>
         <translation>Exporting PDF needs LibreOffice (soffice), which is not installed here. Export to Word (.docx), open it in Word or WPS and use “Save as PDF”.</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="432"/>
+        <location filename="../exporters/docx_summaries.py" line="472"/>
+        <location filename="../exporters/pdf_office.py" line="37"/>
         <source>LibreOffice 生成的文件不是 PDF，未保存。</source>
         <translation>What LibreOffice made is not a PDF; nothing was saved.</translation>
     </message>
     <message>
         <location filename="../exporters/stored_copy.py" line="19"/>
         <source>写出的“{0}”与存档中的内容不符，未保存。</source>
-        <translation>The written “{0}” differs from the archive&apos;s content; not saved.</translation>
+        <translation>The written “{0}” differs from the archive's content; not saved.</translation>
     </message>
     <message>
         <location filename="../models/export_warnings.py" line="22"/>
@@ -1933,37 +1939,37 @@ Switch to that window, or close it and open the database again.</translation>
         <location filename="../models/figure_numbers.py" line="93"/>
         <location filename="../models/figure_numbers.py" line="107"/>
         <source>“{0}”是负数；数量不能小于 0。</source>
-        <translation>&quot;{0}&quot; is negative; a count cannot be below 0.</translation>
+        <translation>"{0}" is negative; a count cannot be below 0.</translation>
     </message>
     <message>
         <location filename="../models/figure_numbers.py" line="96"/>
         <source>“{0}”不是数量；请填写整数，如 1200、1,200、约500 或 1000余。</source>
-        <translation>&quot;{0}&quot; is not a count; enter a whole number such as 1200, 1,200, 约500 or 1000余.</translation>
+        <translation>"{0}" is not a count; enter a whole number such as 1200, 1,200, 约500 or 1000余.</translation>
     </message>
     <message>
         <location filename="../models/figure_numbers.py" line="109"/>
         <source>“{0}”超过 {1:,}，不像一个单位的活动数量；请核对。</source>
-        <translation>&quot;{0}&quot; is over {1:,}, which is not plausible for one unit; please check.</translation>
+        <translation>"{0}" is over {1:,}, which is not plausible for one unit; please check.</translation>
     </message>
     <message>
         <location filename="../models/figures.py" line="23"/>
         <source>指标名称不能为空。</source>
-        <translation>The figure&apos;s name cannot be empty.</translation>
+        <translation>The figure's name cannot be empty.</translation>
     </message>
     <message>
         <location filename="../models/figures.py" line="25"/>
         <source>指标名称最多 {0} 字、单位最多 {1} 字，且只能一行。</source>
-        <translation>A figure&apos;s name may have at most {0} characters and its measure word {1}, on one line.</translation>
+        <translation>A figure's name may have at most {0} characters and its measure word {1}, on one line.</translation>
     </message>
     <message>
         <location filename="../models/figures.py" line="28"/>
         <source>已有名为“{0}”的指标。</source>
-        <translation>There is already a figure named &quot;{0}&quot;.</translation>
+        <translation>There is already a figure named "{0}".</translation>
     </message>
     <message>
         <location filename="../models/figures.py" line="50"/>
         <source>{0}“{1}”：{2}</source>
-        <translation>{0} &quot;{1}&quot;: {2}</translation>
+        <translation>{0} "{1}": {2}</translation>
     </message>
     <message>
         <location filename="../models/figures.py" line="67"/>
@@ -1973,12 +1979,12 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../models/figures.py" line="69"/>
         <source>单位模板</source>
-        <translation>Unit&apos;s template</translation>
+        <translation>Unit's template</translation>
     </message>
     <message>
         <location filename="../models/figures.py" line="70"/>
         <source>活动总结：“{0}”</source>
-        <translation>Summary: &quot;{0}&quot;</translation>
+        <translation>Summary: "{0}"</translation>
     </message>
     <message>
         <location filename="../models/figures.py" line="75"/>
@@ -2058,7 +2064,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/figures_sheet.py" line="66"/>
         <source>“{0}”不是本年度的指标。</source>
-        <translation>&quot;{0}&quot; is not one of this year&apos;s figures.</translation>
+        <translation>"{0}" is not one of this year's figures.</translation>
     </message>
     <message>
         <location filename="../importers/figures_sheet.py" line="97"/>
@@ -2093,37 +2099,37 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/summary_text.py" line="27"/>
         <source>“{0}”的正文过大，未读取。</source>
-        <translation>The text of &quot;{0}&quot; is too large; it was not read.</translation>
+        <translation>The text of "{0}" is too large; it was not read.</translation>
     </message>
     <message>
         <location filename="../importers/summary_text.py" line="33"/>
         <source>“{0}”不是可读取的 Word 文档（{1}）。</source>
-        <translation>&quot;{0}&quot; is not a readable Word document ({1}).</translation>
+        <translation>"{0}" is not a readable Word document ({1}).</translation>
     </message>
     <message>
         <location filename="../importers/summary_text.py" line="44"/>
         <source>“{0}”已加密，无法读取文字。</source>
-        <translation>&quot;{0}&quot; is encrypted; its text cannot be read.</translation>
+        <translation>"{0}" is encrypted; its text cannot be read.</translation>
     </message>
     <message>
         <location filename="../importers/summary_text.py" line="47"/>
         <source>“{0}”不是可读取的 PDF（{1}）。</source>
-        <translation>&quot;{0}&quot; is not a readable PDF ({1}).</translation>
+        <translation>"{0}" is not a readable PDF ({1}).</translation>
     </message>
     <message>
         <location filename="../importers/summary_text.py" line="49"/>
         <source>“{0}”没有文字层（可能是扫描件），无法识别数据。</source>
-        <translation>&quot;{0}&quot; has no text layer (a scan?); no figures can be read.</translation>
+        <translation>"{0}" has no text layer (a scan?); no figures can be read.</translation>
     </message>
     <message>
         <location filename="../importers/summary_text.py" line="67"/>
         <source>“{0}”是旧版 Word 文件，需要 LibreOffice 转换后才能读取：{1}</source>
-        <translation>&quot;{0}&quot; is an old Word file; reading it needs LibreOffice: {1}</translation>
+        <translation>"{0}" is an old Word file; reading it needs LibreOffice: {1}</translation>
     </message>
     <message>
         <location filename="../importers/summary_text.py" line="69"/>
         <source>“{0}”是图片，没有可识别的文字。</source>
-        <translation>&quot;{0}&quot; is a picture; it has no text to read.</translation>
+        <translation>"{0}" is a picture; it has no text to read.</translation>
     </message>
     <message>
         <location filename="../exporters/xlsx_statistics.py" line="71"/>
@@ -2196,12 +2202,12 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../ui/activities_panel.py" line="201"/>
         <source>确认沿用上年活动</source>
-        <translation>Confirm last year&apos;s activities</translation>
+        <translation>Confirm last year's activities</translation>
     </message>
     <message>
         <location filename="../ui/activities_panel.py" line="203"/>
         <source>把选中的上年活动确认为本年度的，不再标记“上年”</source>
-        <translation>Confirm the selected activities carried over from last year as this year&apos;s; they are no longer marked “last year”</translation>
+        <translation>Confirm the selected activities carried over from last year as this year's; they are no longer marked “last year”</translation>
     </message>
     <message>
         <location filename="../ui/activities_panel.py" line="204"/>
@@ -2267,7 +2273,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../ui/placement_pickers.py" line="31"/>
         <source>活动所属的单位：区级活动归入该单位的序号组，可撤销</source>
-        <translation>The unit the activity belongs to: a district activity joins the unit&apos;s numbered group; can be undone</translation>
+        <translation>The unit the activity belongs to: a district activity joins the unit's numbered group; can be undone</translation>
     </message>
     <message>
         <location filename="../ui/placement_pickers.py" line="42"/>
@@ -2434,7 +2440,7 @@ Saved data is not affected.</translation>
     </message>
     <message>
         <location filename="../ui/backup_dialog.py" line="28"/>
-        <source>{0}&#x3000;{1}&#x3000;{2} KB</source>
+        <source>{0}　{1}　{2} KB</source>
         <translation>{0}   {1}   {2} KB</translation>
     </message>
     <message>
@@ -2502,7 +2508,7 @@ But these received files are missing from the archive (deleted by hand?):
     <message>
         <location filename="../ui/calendar/texts.py" line="90"/>
         <source>双击或按回车键，在活动安排表中只显示这一天的活动。</source>
-        <translation>Double-click or press Enter to show only this day&apos;s activities in the table.</translation>
+        <translation>Double-click or press Enter to show only this day's activities in the table.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/texts.py" line="94"/>
@@ -2705,7 +2711,7 @@ But these received files are missing from the archive (deleted by hand?):
     <message>
         <location filename="../ui/checklist_view.py" line="168"/>
         <source>用系统中的程序（Word、WPS 等）打开选中事项收到的文件</source>
-        <translation>Open the selected item&apos;s file with the system&apos;s program (Word, WPS …)</translation>
+        <translation>Open the selected item's file with the system's program (Word, WPS …)</translation>
     </message>
     <message>
         <location filename="../ui/checklist_view.py" line="171"/>
@@ -2725,7 +2731,7 @@ But these received files are missing from the archive (deleted by hand?):
     <message>
         <location filename="../ui/checklist_view.py" line="174"/>
         <source>把选中事项收到的最新文件以原文件名另存到别处</source>
-        <translation>Save the selected item&apos;s newest file elsewhere under its original name</translation>
+        <translation>Save the selected item's newest file elsewhere under its original name</translation>
     </message>
     <message>
         <location filename="../ui/checklist_view.py" line="177"/>
@@ -2780,7 +2786,7 @@ But these received files are missing from the archive (deleted by hand?):
     <message>
         <location filename="../ui/checklist_view.py" line="329"/>
         <source>请先选中一个单位的报送事项。</source>
-        <translation>Select one unit&apos;s item first.</translation>
+        <translation>Select one unit's item first.</translation>
     </message>
     <message>
         <location filename="../ui/checklist_view.py" line="338"/>
@@ -2967,27 +2973,27 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>FigureDialog</name>
     <message>
-        <location filename="../ui/statistics_view.py" line="215"/>
+        <location filename="../ui/statistics_view.py" line="216"/>
         <source>修改指标</source>
         <translation>Change figure</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="215"/>
+        <location filename="../ui/statistics_view.py" line="216"/>
         <source>新增指标</source>
         <translation>Add figure</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="218"/>
+        <location filename="../ui/statistics_view.py" line="219"/>
         <source>计入合计</source>
         <translation>Include in totals</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="221"/>
+        <location filename="../ui/statistics_view.py" line="222"/>
         <source>指标名称</source>
         <translation>Figure name</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="222"/>
+        <location filename="../ui/statistics_view.py" line="223"/>
         <source>计量单位</source>
         <translation>Measure word</translation>
     </message>
@@ -3050,7 +3056,7 @@ But these received files are missing from the archive (deleted by hand?):
     <message>
         <location filename="../ui/main_window.py" line="114"/>
         <source>导入单位返回的活动安排表（Excel/Word）…</source>
-        <translation>Import a unit&apos;s activity table (Excel/Word)…</translation>
+        <translation>Import a unit's activity table (Excel/Word)…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="248"/>
@@ -3319,7 +3325,7 @@ The data was reloaded from the database; the undo history was cleared.</translat
     <message>
         <location filename="../ui/main_window.py" line="389"/>
         <source>导入单位返回的活动安排表</source>
-        <translation>Import a unit&apos;s activity table</translation>
+        <translation>Import a unit's activity table</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="413"/>
@@ -3379,7 +3385,7 @@ The data was reloaded from the database; the undo history was cleared.</translat
     <message>
         <location filename="../ui/notice_editor.py" line="113"/>
         <source>通知正文（标题、主题、正文、附件名称，年份改为新年度）</source>
-        <translation>The notice&apos;s text (title, theme, body, attachment title; years changed to the new one)</translation>
+        <translation>The notice's text (title, theme, body, attachment title; years changed to the new one)</translation>
     </message>
     <message>
         <location filename="../ui/notice_editor.py" line="117"/>
@@ -3678,7 +3684,7 @@ The data was reloaded from the database; the undo history was cleared.</translat
     <message>
         <location filename="../ui/planning_bar.py" line="43"/>
         <source>回到默认的计算日期：本年度活动期间为今天，否则为报送截止日</source>
-        <translation>Back to the default: today during this year&apos;s campaign, otherwise the deadline day</translation>
+        <translation>Back to the default: today during this year's campaign, otherwise the deadline day</translation>
     </message>
     <message>
         <location filename="../ui/planning_bar.py" line="47"/>
@@ -3704,27 +3710,27 @@ The data was reloaded from the database; the undo history was cleared.</translat
 <context>
     <name>StatisticsModel</name>
     <message>
-        <location filename="../ui/statistics_view.py" line="61"/>
+        <location filename="../ui/statistics_view.py" line="62"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="63"/>
+        <location filename="../ui/statistics_view.py" line="64"/>
         <source>{0}年合计</source>
         <translation>Total {0}</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="106"/>
+        <location filename="../ui/statistics_view.py" line="107"/>
         <source>尚未填写</source>
         <translation>Not entered yet</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="129"/>
+        <location filename="../ui/statistics_view.py" line="130"/>
         <source>{0} 个单位填写</source>
         <translation>Entered by {0} units</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="160"/>
+        <location filename="../ui/statistics_view.py" line="161"/>
         <source>填写统计数据</source>
         <translation>Enter figures</translation>
     </message>
@@ -3732,58 +3738,58 @@ The data was reloaded from the database; the undo history was cleared.</translat
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../ui/statistics_view.py" line="249"/>
+        <location filename="../ui/statistics_view.py" line="250"/>
         <source>从活动总结识别数据…</source>
         <translation>Figures from Summaries…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="251"/>
+        <location filename="../ui/statistics_view.py" line="252"/>
         <source>新增指标…</source>
         <translation>Add Figure…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="253"/>
+        <location filename="../ui/statistics_view.py" line="254"/>
         <source>修改指标…</source>
         <translation>Change Figure…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="255"/>
-        <location filename="../ui/statistics_view.py" line="346"/>
+        <location filename="../ui/statistics_view.py" line="256"/>
+        <location filename="../ui/statistics_view.py" line="361"/>
         <source>删除指标</source>
         <translation>Delete Figure</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="281"/>
+        <location filename="../ui/statistics_view.py" line="296"/>
         <source>尚缺数据的单位（{0} 个）：{1}</source>
         <translation>Units still missing figures ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="283"/>
+        <location filename="../ui/statistics_view.py" line="298"/>
         <source>各单位的数据已填齐。</source>
-        <translation>Every unit&apos;s figures are complete.</translation>
+        <translation>Every unit's figures are complete.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="288"/>
+        <location filename="../ui/statistics_view.py" line="303"/>
         <source>与 {0} 年比较：{1}</source>
         <translation>Compared with {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="314"/>
+        <location filename="../ui/statistics_view.py" line="329"/>
         <source>从活动总结识别数据</source>
         <translation>Figures from summaries</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="315"/>
+        <location filename="../ui/statistics_view.py" line="330"/>
         <source>还没有收到可识别的活动总结文件。</source>
         <translation>No readable summary files have been received yet.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="346"/>
+        <location filename="../ui/statistics_view.py" line="361"/>
         <source>删除指标“{0}”及各单位的数据？可以撤销。</source>
-        <translation>Delete the figure &quot;{0}&quot; and every unit&apos;s value of it? This can be undone.</translation>
+        <translation>Delete the figure "{0}" and every unit's value of it? This can be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="355"/>
+        <location filename="../ui/statistics_view.py" line="370"/>
         <source>指标</source>
         <translation>Figure</translation>
     </message>
@@ -3819,37 +3825,37 @@ The data was reloaded from the database; the undo history was cleared.</translat
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../ui/statistics_view.py" line="171"/>
+        <location filename="../ui/statistics_view.py" line="172"/>
         <source>从活动总结识别的数据</source>
         <translation>Figures read from summaries</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="174"/>
+        <location filename="../ui/statistics_view.py" line="175"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="174"/>
+        <location filename="../ui/statistics_view.py" line="175"/>
         <source>指标</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="174"/>
+        <location filename="../ui/statistics_view.py" line="175"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="175"/>
+        <location filename="../ui/statistics_view.py" line="176"/>
         <source>原句</source>
         <translation>Sentence</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="189"/>
+        <location filename="../ui/statistics_view.py" line="190"/>
         <source>勾选要采用的数据（已填写的默认不勾选）；采用后可在统计表中修改。</source>
         <translation>Tick the figures to accept (those already entered start unticked); they can be corrected in the table afterwards.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="197"/>
+        <location filename="../ui/statistics_view.py" line="198"/>
         <source>采用所选</source>
         <translation>Accept Selected</translation>
     </message>
@@ -3857,27 +3863,47 @@ The data was reloaded from the database; the undo history was cleared.</translat
 <context>
     <name>SummaryBook</name>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="49"/>
-        <source>是 PDF 文件</source>
-        <translation>is a PDF file</translation>
+        <location filename="../exporters/docx_summaries.py" line="71"/>
+        <source>是无法读取的 PDF 文件（{0}）</source>
+        <translation>is a PDF that cannot be read ({0})</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="50"/>
+        <location filename="../exporters/docx_summaries.py" line="72"/>
+        <source>页数过多，只并入了前 {0} 页</source>
+        <translation>has too many pages; only the first {0} are included</translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="73"/>
+        <source>含有 DTD（文档类型定义，见“{0}”），Word 会拒绝打开这样的文件；可请该单位重新另存</source>
+        <translation>carries a DTD (document type definition, in “{0}”), which Word refuses to open; ask the unit to save it again</translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="75"/>
+        <source>中嵌入了本程序无法转换的内容（altChunk，类型 {0}），已在汇编中原处注明</source>
+        <translation>embeds content this program cannot convert (altChunk, type {0}); the book says so where it stood</translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="77"/>
+        <source>是本程序无法放入汇编的格式</source>
+        <translation>is in a format this program cannot put into the book</translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="79"/>
         <source>无法读取（{0}）</source>
         <translation>cannot be read ({0})</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="51"/>
+        <location filename="../exporters/docx_summaries.py" line="80"/>
         <source>是 Word 97-2003/WPS 格式，本机没有 LibreOffice 无法转换；可请该单位另存为 .docx</source>
         <translation>is in Word 97-2003/WPS format and cannot be converted without LibreOffice; ask the unit to save it as .docx</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="53"/>
+        <location filename="../exporters/docx_summaries.py" line="82"/>
         <source>无法转换（{0}）</source>
         <translation>cannot be converted ({0})</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="54"/>
+        <location filename="../exporters/docx_summaries.py" line="83"/>
         <source>是本程序无法放入 Word 的图片格式</source>
         <translation>is a picture format this program cannot put into Word</translation>
     </message>

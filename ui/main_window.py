@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
         if not self.commit_pending() and what == "notice":
             self.ctx.dialogs.info(self.tr("导出"), self.tr(
                 "通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。"))
-        source = self.ctx.editor.summary_book(self.ctx.today()) if entry.source == "book" \
+        source = self.ctx.editor.summary_book() if entry.source == "book" \
             else self.ctx.editor.statistics() if entry.source == "statistics" else self.doc.data
         notes = entry.write(source, path)
         if notes:
