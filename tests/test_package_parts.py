@@ -31,11 +31,13 @@ def _book(data):
 
 
 @pytest.fixture(scope="module")
-def packages(tmp_path_factory) -> dict[str, Path]:
+def packages(tmp_path_factory, qapp) -> dict[str, Path]:
     """Every .docx and .xlsx export of the seed campaign, and a unit's Excel template."""
     from models.db.opening import open_database
+    from models.editor import CampaignEditor
     store = open_database(None)
     data = store.load()
+    sources = {"book": _book(data), "statistics": CampaignEditor(store).statistics()}
     store.close()
     folder = tmp_path_factory.mktemp("packages")
     made = {}
@@ -43,7 +45,7 @@ def packages(tmp_path_factory) -> dict[str, Path]:
         if entry.fmt not in ("docx", "xlsx"):
             continue
         path = folder / f"{entry.what}.{entry.fmt}"
-        entry.write(_book(data) if entry.source == "book" else data, path)
+        entry.write(sources.get(entry.source, data), path)
         made[f"{entry.what}.{entry.fmt}"] = path
     unit = next(u for u in data.units if u.name.startswith("黄浦"))
     made["template.xlsx"] = write_template(data, unit, folder / "template.xlsx")
