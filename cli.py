@@ -13,16 +13,16 @@ from typing import TextIO
 
 from exporters import FORMATS, ExportUnsupported, exporter_for
 from models.activity_query import ActivityFilter, ActivityQuery
+from models.dates.periods import describe_spans
+from models.db.opening import open_database
+from models.db.paths import default_database_path
+from models.db.storage import Store
 from models.entities import Campaign, CampaignData, Level
 from models.errors import DatabaseInUse, StoreError, UserError
 from models.export_warnings import export_warnings
 from models.failures import describe_failure
 from models.fields import text_fields
 from models.i18n import _tr, install_translators
-from models.db.opening import open_database
-from models.db.paths import default_database_path
-from models.dates.periods import describe_spans
-from models.db.storage import Store
 from models.years import chosen_campaign
 from resources import DISTRIBUTION, program_version
 

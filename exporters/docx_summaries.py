@@ -29,9 +29,9 @@ from docxcompose.utils import NS as COMPOSE_PREFIXES
 from exporters import docx_xml as dx
 from exporters.atomic import ExportError, atomic_output
 from exporters.docx_package import finish_package
+from models.i18n import QT_TRANSLATE_NOOP, _tr, translate
 from models.received import soffice
 from models.received.file_kinds import FileKind
-from models.i18n import QT_TRANSLATE_NOOP, _tr, translate
 from models.received.summary_book import SummaryBook, SummaryEntry
 from models.text import chinese_date
 

@@ -11,8 +11,8 @@ from operator import attrgetter, eq
 from typing import Any
 
 from models import fields
-from models.entities import Activity, CampaignData, Level
 from models.dates.periods import Span, spans_from_json
+from models.entities import Activity, CampaignData, Level
 
 SLICE = 4_000  # rows per step of the index built ahead, while the window is idle
 

@@ -5,8 +5,8 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
-from models.entities import Activity, Campaign, CampaignData, Level, Submission, Unit
 from models.db.storage import Store
+from models.entities import Activity, Campaign, CampaignData, Level, Submission, Unit
 
 
 class CampaignDocument(QObject):

@@ -34,6 +34,8 @@ from models.dates.deadlines import (
     received_submission,
     with_status,
 )
+from models.dates.planning import default_planning_date, planning_key
+from models.db.storage import Store
 from models.document import CampaignDocument
 from models.entities import (
     Activity,
@@ -47,12 +49,10 @@ from models.errors import StoreError, UserError
 from models.i18n import _tr
 from models.layout import placed, regrouped, renumbered
 from models.notice_rules import Problem, validate_campaign
-from models.dates.planning import default_planning_date, planning_key
-from models.rollover import CarryOver, new_campaign_from
-from models.db.storage import Store
 from models.received.summary_book import SummaryBook, summary_book
-from models.summary_commands import Receipt, ReceiveFileCommand, prepare_receipt
 from models.received.summary_files import CleanupPlan, SummaryArchive, SummaryVersion
+from models.rollover import CarryOver, new_campaign_from
+from models.summary_commands import Receipt, ReceiveFileCommand, prepare_receipt
 from models.text import chinese_date
 from models.years import last_used_campaign, remember_year
 

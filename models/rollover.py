@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, fields
 from datetime import date
 
+from models.db.storage import Store
 from models.entities import (
     CAMPAIGN_DATE_FIELDS,
     Activity,
@@ -15,7 +16,6 @@ from models.errors import StoreError
 from models.fields import text_attrs
 from models.i18n import _tr
 from models.notice_rules import CITED_NUMBER
-from models.db.storage import Store
 
 FIRST_YEAR = 2000   # the first World Metrology Day
 LAST_YEAR = 2100

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialog
 
 from models.db import backup
 from models.db.backup import backup_if_due, list_backups, restore_backup, take_backup
-from models.errors import StoreError
 from models.db.opening import open_database
+from models.errors import StoreError
 
 
 @pytest.fixture

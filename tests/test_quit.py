@@ -5,8 +5,8 @@ import subprocess
 
 import pytest
 
-from models.entities import Level
 from models.db.opening import open_database
+from models.entities import Level
 from tests.quit_child import DETAIL_TEXT, NOTICE_TEXT, TABLE_TEXT
 from tests.xdisplay import OFFSCREEN_NOTE, run_program_child, xvfb
 

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from models.editor import CampaignEditor
 from models.db.opening import open_database
+from models.editor import CampaignEditor
 from tests.reply_shapes import table_in_letter, unit_made_table
 from tests.summary_docs import summary_docx
 from ui.checklist_model import COLUMN

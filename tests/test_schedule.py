@@ -19,8 +19,8 @@ from exporters.schedule import (
     day_heading,
     is_exact,
 )
-from models.entities import CampaignData
 from models.dates.periods import parse_periods, spans_from_json, spans_to_json
+from models.entities import CampaignData
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -8,10 +8,10 @@ from datetime import date
 
 import pytest
 
-from models.entities import Activity, Level, SubmissionStatus
-from models.errors import StoreError
 from models.db.opening import open_database
 from models.db.schema import SCHEMA_VERSION
+from models.entities import Activity, Level, SubmissionStatus
+from models.errors import StoreError
 from tests.conftest import REPO
 
 

@@ -11,8 +11,8 @@ from docx import Document
 
 from exporters.atomic import ExportError
 from exporters.docx_summaries import HEADING_STYLE, export_summaries, export_summaries_pdf
-from models.received import soffice
 from models.db.opening import open_database
+from models.received import soffice
 from models.received.summary_book import book_title, summary_book
 from models.received.summary_files import SummaryArchive
 from tests.conftest import REPO

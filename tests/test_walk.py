@@ -12,8 +12,8 @@ from docx import Document
 from openpyxl import load_workbook
 
 from exporters.xlsx_template import write_template
-from models.entities import Level, SubmissionStatus
 from models.db.opening import open_database
+from models.entities import Level, SubmissionStatus
 from tests.walk_child import ADDED_NAME, IMPORTED_ROWS, KEPT_NAME, RECEIVED_ON, UNDONE_NAME
 from tests.xdisplay import OFFSCREEN_NOTE, run_program_child, xvfb
 

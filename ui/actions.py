@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 
-from models.errors import UserError
 from models.db.os_errors import os_error_text
+from models.errors import UserError
 from ui.dialogs import Dialogs
 from ui.hotkeys import Keys, native_text, sequences
 

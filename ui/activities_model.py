@@ -9,9 +9,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from models import fields
 from models.activity_query import ActivityFilter, ActivityIndex, ActivityQuery
+from models.dates.periods import Span, why_unparsed
 from models.document import CampaignDocument
 from models.entities import Activity, Level
-from models.dates.periods import Span, why_unparsed
 from ui.flat_table_model import FlatTableModel, Index
 
 LEVEL_NAMES: dict[Level, str] = {

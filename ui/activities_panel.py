@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.dates.periods import describe_spans, why_unparsed
 from models.entities import Activity, Level
 from models.fields import TR_CONTEXT
 from models.layout import runs
-from models.dates.periods import describe_spans, why_unparsed
 from models.text import chinese_date
 from ui import hotkeys
 from ui.actions import make_action

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from exporters import exporter_for, file_filter
 from importers.import_plan import ImportPlan
+from models.db.paths import default_database_path
 from models.entities import Submission
 from models.export_warnings import export_warnings
-from models.db.paths import default_database_path
 from resources import program_version
 from ui import hotkeys
 from ui.actions import guarded, make_action

@@ -17,9 +17,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
+from models.db.os_errors import os_error_text
 from models.errors import StoreError
 from models.i18n import _tr
-from models.db.os_errors import os_error_text
 
 UNREADABLE_GRACE_SECONDS = 5.0  # a lock file is empty for a moment while its owner writes it
 

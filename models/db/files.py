@@ -10,9 +10,9 @@ import os
 import stat
 from pathlib import Path
 
+from models.db.os_errors import os_error_text
 from models.errors import UserError
 from models.i18n import _tr
-from models.db.os_errors import os_error_text
 
 _CHUNK = 1 << 20
 

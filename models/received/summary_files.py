@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from models.errors import StoreError
-from models.received.file_kinds import FileKind, FileRefused, summary_kind
-from models.i18n import _tr
 from models.db.storage import Store
+from models.errors import StoreError
+from models.i18n import _tr
+from models.received.file_kinds import FileKind, FileRefused, summary_kind
 from models.text import clean_text
 
 _CHUNK = 1 << 20
