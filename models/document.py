@@ -17,7 +17,6 @@ class CampaignDocument(QObject):
     submissions_changed = Signal()
     campaign_changed = Signal()
     units_changed = Signal()
-    write_failed = Signal(str)  # a change could not be saved; nothing was changed
     resynced = Signal(str)  # an undo could not be saved; memory reloaded from the database
     planning_changed = Signal()  # the day the campaign is looked at from was chosen anew
 
@@ -73,8 +72,8 @@ class CampaignDocument(QObject):
         self.units_changed.emit()
         self.activities_reset.emit()
 
-    def resync(self, message: str) -> None:
-        """Reload everything from the database after a change that failed half-way known."""
+    def reload(self) -> None:
+        """Read everything back from the database (after a step it refused as a whole)."""
         self.store.forget_cache()
         self.data = self.store.load(self.data.campaign.id)
         self._reindex()
@@ -82,6 +81,10 @@ class CampaignDocument(QObject):
         self.submissions_changed.emit()
         self.units_changed.emit()
         self.activities_reset.emit()
+
+    def resync(self, message: str) -> None:
+        """Reload everything from the database after a change that failed half-way known."""
+        self.reload()
         self.resynced.emit(message)
 
     def _reindex(self) -> None:

@@ -16,12 +16,14 @@ EXPECTED_FAILURES = (UserError, OSError, ValueError)
 """Failures shown to the user as a message (a full disk, a refused file …)."""
 
 
-def guarded(dialogs: Dialogs, title: str, slot: Callable[[], object]) -> None:
-    """Run a user's action; an expected failure is shown as a message titled like it."""
+def guarded(dialogs: Dialogs, title: str, slot: Callable[[], object]) -> object | None:
+    """Run a user's action and return what it returned; an expected failure is shown as a
+    message titled like it (None then)."""
     try:
-        slot()
+        return slot()
     except EXPECTED_FAILURES as exc:
         dialogs.error(title, os_error_text(exc) if isinstance(exc, OSError) else str(exc))
+        return None
 
 
 def make_action(parent: QObject, dialogs: Dialogs, text: str, slot: Callable[[], object],

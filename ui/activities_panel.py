@@ -36,7 +36,7 @@ from models.fields import TR_CONTEXT
 from models.layout import runs
 from models.text import chinese_date
 from ui import hotkeys
-from ui.actions import make_action
+from ui.actions import guarded, make_action
 from ui.activities_model import ActivitiesTableModel
 from ui.context import AppContext
 from ui.placement_pickers import PlacementPickers
@@ -365,8 +365,9 @@ class ActivitiesPanel(QWidget):
     # -- edits (all through the campaign editor) ----------------------------------------
 
     def _push_edit(self, activity_id: int, field: str, value: object) -> None:
-        """One field edit as an undoable command."""
-        self.ctx.editor.edit_field(activity_id, field, value)
+        """One field edit as an undoable command (a refusal said in a message)."""
+        guarded(self.ctx.dialogs, self.tr("保存失败"),
+                lambda: self.ctx.editor.edit_field(activity_id, field, value))
 
     def add_activity(self) -> None:
         """A new group at the end of the current level's table."""

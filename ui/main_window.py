@@ -60,7 +60,6 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._links: list[tuple[SignalInstance, Callable[..., object]]] = []
         self._follow(self.doc.campaign_changed, self._update_title)
-        self._follow(self.doc.write_failed, self._after_failed_write)
         self._follow(self.doc.resynced, self._after_failed_undo)
         self._follow(ctx.undo_stack.indexChanged, self._update_saved_state)
         self.notice.pending_changed.connect(self._update_saved_state)
@@ -179,7 +178,9 @@ class MainWindow(QMainWindow):
     def _stack_action(self, plain: str, named: str, undo: bool) -> StackAction:
         """Undo or redo that first saves what is typed but not applied (a toolbar click
         takes no focus, so the editors would not commit by themselves)."""
-        return StackAction(self.ctx.undo_stack, plain, named, undo, self.commit_pending, self)
+        return StackAction(self.ctx.undo_stack, plain, named, undo, self.commit_pending, self,
+                           self.ctx.editor.redo,
+                           lambda title, call: guarded(self.ctx.dialogs, title, call))
 
     def _follow(self, signal: SignalInstance, slot: Callable[..., object]) -> None:
         """Connect to a signal of the stack or the document, to be cut again on close."""
@@ -285,10 +286,6 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.detach()
         super().closeEvent(event)
-
-    def _after_failed_write(self, message: str) -> None:
-        """A change could not be saved: say so."""
-        self.ctx.dialogs.error(self.tr("保存失败"), message)
 
     def _after_failed_undo(self, message: str) -> None:
         """An undo could not be saved: the window shows the database; history starts afresh."""
