@@ -140,12 +140,12 @@ def test_main_window_opens_no_connection(no_network, ctx, qtbot, tmp_path):
     for view in ("table", "calendar", "checklist", "notice"):
         window.show_view(view)
         assert not window.grab().isNull()
-    for action, name in ((window.export_notice_action, "通知.docx"),
-                         (window.export_appendix_action, "附件.docx"),
-                         (window.export_xlsx_action, "附件.xlsx"),
-                         (window.export_pdf_action, "附件.pdf"),
-                         (window.export_ics_action, "日历.ics"),
-                         (window.export_checklist_action, "清单.xlsx")):
+    for action, name in ((window.export_actions["notice", "docx"], "通知.docx"),
+                         (window.export_actions["appendix", "docx"], "附件.docx"),
+                         (window.export_actions["appendix", "xlsx"], "附件.xlsx"),
+                         (window.export_actions["appendix", "pdf"], "附件.pdf"),
+                         (window.export_actions["calendar", "ics"], "日历.ics"),
+                         (window.export_actions["checklist", "xlsx"], "清单.xlsx")):
         ctx.dialogs.answers.append(tmp_path / name)
         action.trigger()
         assert (tmp_path / name).exists(), name

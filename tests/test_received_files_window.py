@@ -200,12 +200,12 @@ def test_compiled_book_from_the_menu(window, disk_ctx, tmp_path, monkeypatch):
     window.checklist.receive_file_action.trigger()
     target = tmp_path / "汇编.docx"
     disk_ctx.dialogs.answers.append(target)
-    window.export_summaries_action.trigger()
+    window.export_actions["summaries", "docx"].trigger()
     texts = [p.text for p in Document(str(target)).paragraphs]
     assert "浦东新区市场监管局" in texts and "浦东活动总结标题" in texts
     monkeypatch.setattr(soffice, "find_soffice", lambda: None)
     asked = len(disk_ctx.dialogs.answers)
-    window.export_summaries_pdf_action.trigger()
+    window.export_actions["summaries", "pdf"].trigger()
     kind, _title, text = disk_ctx.dialogs.messages[-1]
     assert kind == "error" and "LibreOffice" in text and "另存为 PDF" in text
     assert len(disk_ctx.dialogs.answers) == asked, "refused before asking where to save"

@@ -173,7 +173,7 @@ def test_an_export_from_the_window_says_when_last_years_rows_remain(two_years, w
     window.switch_campaign(two_years.campaign_of_year(2022).id)
     target = tmp_path / "附件.xlsx"
     window.ctx.dialogs.answers.append(target)
-    window.export_xlsx_action.trigger()
+    window.export_actions["appendix", "xlsx"].trigger()
     assert target.exists()
     kind, title, text = window.ctx.dialogs.messages[-1]
     assert (kind, title) == ("info", "已导出，请注意")

@@ -15,11 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exporters import exporter_for, file_filter
+from exporters import ExportSources, exporter_for, file_filter
 from importers.import_plan import ImportPlan
 from models.db.paths import default_database_path
 from models.entities import Submission
-from models.export_warnings import export_warnings
 from resources import program_version
 from ui import hotkeys
 from ui.actions import guarded, make_action
@@ -27,6 +26,7 @@ from ui.activities_panel import ActivitiesPanel
 from ui.calendar.view import CalendarView
 from ui.checklist_view import ChecklistView
 from ui.context import AppContext
+from ui.export_menu import export_actions, toolbar_exports
 from ui.notice_editor import NoticeEditor
 from ui.stack_action import StackAction
 from ui.status_bar import StatusLine
@@ -81,28 +81,7 @@ class MainWindow(QMainWindow):
         """File, edit, view, campaign and help menus, and the toolbar."""
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("文件(&F)"))
-        self.export_notice_action = self._action(
-            self.tr("导出通知（Word）…"), lambda: self.export("notice", "docx"),
-            hotkeys.EXPORT_NOTICE)
-        self.export_appendix_action = self._action(
-            self.tr("导出附件汇总表（Word）…"), lambda: self.export("appendix", "docx"),
-            hotkeys.EXPORT_APPENDIX)
-        self.export_xlsx_action = self._action(
-            self.tr("导出附件汇总表（Excel）…"), lambda: self.export("appendix", "xlsx"))
-        self.export_pdf_action = self._action(
-            self.tr("导出附件汇总表（PDF）…"), lambda: self.export("appendix", "pdf"))
-        self.export_ics_action = self._action(
-            self.tr("导出活动日历（.ics）…"), lambda: self.export("calendar", "ics"))
-        self.export_checklist_action = self._action(
-            self.tr("导出报送清单（Excel）…"), lambda: self.export("checklist", "xlsx"))
-        self.export_schedule_action = self._action(
-            self.tr("导出活动日程表（Word）…"), lambda: self.export("schedule", "docx"))
-        self.export_schedule_pdf_action = self._action(
-            self.tr("导出活动日程表（PDF）…"), lambda: self.export("schedule", "pdf"))
-        self.export_summaries_action = self._action(
-            self.tr("导出活动总结汇编（Word）…"), lambda: self.export("summaries", "docx"))
-        self.export_summaries_pdf_action = self._action(
-            self.tr("导出活动总结汇编（PDF）…"), lambda: self.export("summaries", "pdf"))
+        self.export_actions = export_actions(self, self.ctx.dialogs, self.export)
         self.template_action = self._action(self.tr("生成单位填报模板…"), self.write_template)
         self.import_action = self._action(self.tr("导入单位返回的活动安排表（Excel/Word）…"),
                                           self.import_workbook, hotkeys.IMPORT_WORKBOOK)
@@ -112,12 +91,7 @@ class MainWindow(QMainWindow):
                                                     self.preview_schedule)
         self.restore_action = self._action(self.tr("恢复备份…"), self.restore_backup)
         self.quit_action = self._action(self.tr("退出"), self.close, hotkeys.QUIT)
-        for action in (self.export_notice_action, self.export_appendix_action,
-                       self.export_xlsx_action, self.export_pdf_action,
-                       self.export_schedule_action, self.export_schedule_pdf_action,
-                       self.export_ics_action, self.export_checklist_action,
-                       self.export_summaries_action, self.export_summaries_pdf_action, None,
-                       self.template_action, self.import_action, None, self.preview_action,
+        for action in (*self.export_actions.values(), None, self.template_action, self.import_action, None, self.preview_action,
                        self.print_action, self.schedule_preview_action, None,
                        self.restore_action, None, self.quit_action):
             file_menu.addAction(action) if action else file_menu.addSeparator()
@@ -169,8 +143,7 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addActions([panel.add_action, panel.delete_action])
         toolbar.addSeparator()
-        toolbar.addActions([self.export_notice_action, self.export_appendix_action,
-                            self.export_xlsx_action, self.import_action])
+        toolbar.addActions([*toolbar_exports(self.export_actions), self.import_action])
         toolbar.addSeparator()
         toolbar.addAction(self.checklist.mark_received_action)
         self.addToolBar(toolbar)
@@ -327,9 +300,7 @@ class MainWindow(QMainWindow):
     def export(self, what: str, fmt: str) -> Path | None:
         """Ask for a path and write one export (the summaries' book from the files kept)."""
         entry = exporter_for(what, fmt)
-        if entry.source == "book" and fmt == "pdf":
-            from exporters.docx_summaries import check_pdf_possible
-            check_pdf_possible()  # before asking where: it needs LibreOffice
+        entry.check_ready()  # before asking where: LibreOffice, say
         path = self.ctx.dialogs.save_path(
             self.tr("导出"), self._suggested(entry.default_name(self.doc.campaign)),
             entry.file_filter)
@@ -340,15 +311,15 @@ class MainWindow(QMainWindow):
         if not self.commit_pending() and what == "notice":
             self.ctx.dialogs.info(self.tr("导出"), self.tr(
                 "通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。"))
-        source = self.ctx.editor.summary_book(self.ctx.today()) if entry.source == "book" \
-            else self.doc.data
-        notes = entry.write(source, path)
+        sources = ExportSources(self.doc.data,
+                                lambda: self.ctx.editor.summary_book(self.ctx.today()))
+        notes = entry.export(sources, path)
         if notes:
             self.ctx.dialogs.info(self.tr("导出"), self.tr("已导出：{0}\n\n{1}").format(
                 path, "\n".join(notes)))
         self.ctx.settings.set("last_export_dir", str(path.parent))
         self.statusBar().showMessage(self.tr("已导出：{0}").format(path), 8000)
-        warnings = export_warnings(self.doc.data)
+        warnings = entry.warnings(sources)
         if warnings:
             self.ctx.dialogs.info(self.tr("已导出，请注意"), "\n\n".join(
                 [self.tr("已导出：{0}").format(path), *warnings]))
