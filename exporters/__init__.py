@@ -10,16 +10,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from models.entities import Campaign, CampaignData
-from models.errors import UserError
+from models.errors import ExportUnsupported
 from models.export_warnings import export_warnings
 from models.i18n import QT_TRANSLATE_NOOP, _tr
 
 if TYPE_CHECKING:
     from models.received.summary_book import SummaryBook
-
-
-class ExportUnsupported(UserError):
-    """A document and format combination the program cannot write."""
 
 
 class Need(StrEnum):

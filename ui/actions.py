@@ -12,8 +12,9 @@ from models.errors import UserError
 from ui.dialogs import Dialogs
 from ui.hotkeys import Keys, native_text, sequences
 
-EXPECTED_FAILURES = (UserError, OSError, ValueError)
-"""Failures shown to the user as a message (a full disk, a refused file …)."""
+EXPECTED_FAILURES = (UserError, OSError)
+"""Failures shown to the user as a message (a full disk, a refused file …); anything else
+is a programming error and goes to the crash report with its traceback (models/errors.py)."""
 
 
 def guarded(dialogs: Dialogs, title: str, slot: Callable[[], object]) -> object | None:
