@@ -296,14 +296,14 @@
         <translation>process {0}, computer “{1}”, {2}</translation>
     </message>
     <message>
-        <location filename="../models/db/db_lock.py" line="88"/>
+        <location filename="../models/db/db_lock.py" line="79"/>
         <source>数据库“{0}”的锁文件是另一台计算机留下的（{1}）。
 如果那台计算机已不再使用这个数据库，可以删除锁文件“{2}”后重新打开。</source>
         <translation>The database “{0}” is locked by another computer ({1}).
 If that computer no longer uses this database, delete the lock file “{2}” and open it again.</translation>
     </message>
     <message>
-        <location filename="../models/db/db_lock.py" line="117"/>
+        <location filename="../models/db/db_lock.py" line="108"/>
         <source>无法在“{0}”中创建锁文件。</source>
         <translation>Cannot create the lock file in “{0}”.</translation>
     </message>
@@ -429,7 +429,7 @@ If that computer no longer uses this database, delete the lock file “{2}” an
     </message>
     <message>
         <location filename="../models/received/file_kinds.py" line="185"/>
-        <location filename="../models/received/summary_files.py" line="141"/>
+        <location filename="../models/received/summary_files.py" line="137"/>
         <location filename="../importers/reply_docx.py" line="67"/>
         <source>无法读取“{0}”：{1}</source>
         <translation>Cannot read “{0}”: {1}</translation>
@@ -583,7 +583,7 @@ If that computer no longer uses this database, delete the lock file “{2}” an
     </message>
     <message>
         <location filename="../models/db/db_file.py" line="50"/>
-        <location filename="../models/db/db_health.py" line="116"/>
+        <location filename="../models/db/db_health.py" line="102"/>
         <source>无法打开数据库文件“{0}”：{1}</source>
         <translation>Cannot open the database file “{0}”: {1}</translation>
     </message>
@@ -895,6 +895,16 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The file holds activities of several units ({0}); each file may report one unit only.</translation>
     </message>
     <message>
+        <location filename="../importers/workbook.py" line="311"/>
+        <source>负责单位“{0}”与本表的单位“{1}”不符。</source>
+        <translation>The responsible unit “{0}” does not match this table&apos;s unit “{1}”.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="312"/>
+        <source>负责单位“{0}”在数据库中不存在，本表单位为“{1}”。</source>
+        <translation>The responsible unit “{0}” is not in the database; this table&apos;s unit is “{1}”.</translation>
+    </message>
+    <message>
         <location filename="../cli.py" line="180"/>
         <location filename="../importers/reply_import.py" line="85"/>
         <location filename="../importers/returned.py" line="72"/>
@@ -946,13 +956,13 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="124"/>
-        <location filename="../importers/workbook.py" line="328"/>
+        <location filename="../importers/workbook.py" line="329"/>
         <source>活动时间未填写，日历中不会显示该活动。</source>
         <translation>No time given; the activity will not show in the calendar.</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="127"/>
-        <location filename="../importers/workbook.py" line="332"/>
+        <location filename="../importers/workbook.py" line="333"/>
         <source>活动时间“{0}”无法识别为日期（{1}），将按原文导入并标注。</source>
         <translation>The time “{0}” cannot be read as a date ({1}); it is imported as written and marked.</translation>
     </message>
@@ -979,53 +989,53 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../cli.py" line="163"/>
         <location filename="../importers/returned.py" line="105"/>
-        <location filename="../importers/workbook.py" line="372"/>
+        <location filename="../importers/workbook.py" line="373"/>
         <source>仅检查（--dry-run），未写入数据库。</source>
         <translation>Checked only (--dry-run); nothing was written to the database.</translation>
     </message>
     <message>
-        <location filename="../models/db/files.py" line="29"/>
+        <location filename="../models/db/files.py" line="25"/>
         <source>“{0}”是一个文件夹，不是{1}。</source>
         <translation>“{0}” is a folder, not {1}.</translation>
     </message>
     <message>
-        <location filename="../models/db/files.py" line="31"/>
+        <location filename="../models/db/files.py" line="27"/>
         <source>管道（FIFO）</source>
         <translation>a pipe (FIFO)</translation>
     </message>
     <message>
-        <location filename="../models/db/files.py" line="33"/>
+        <location filename="../models/db/files.py" line="29"/>
         <source>设备</source>
         <translation>a device</translation>
     </message>
     <message>
-        <location filename="../models/db/files.py" line="35"/>
+        <location filename="../models/db/files.py" line="31"/>
         <source>套接字</source>
         <translation>a socket</translation>
     </message>
     <message>
-        <location filename="../models/db/files.py" line="37"/>
+        <location filename="../models/db/files.py" line="33"/>
         <source>特殊文件</source>
         <translation>a special file</translation>
     </message>
     <message>
-        <location filename="../models/db/files.py" line="38"/>
+        <location filename="../models/db/files.py" line="34"/>
         <source>“{0}”不是普通文件，而是{1}；未读取。</source>
         <translation>“{0}” is not a regular file but {1}; it was not read.</translation>
     </message>
     <message>
-        <location filename="../models/db/files.py" line="51"/>
-        <location filename="../models/db/files.py" line="74"/>
+        <location filename="../models/db/files.py" line="47"/>
+        <location filename="../models/db/files.py" line="70"/>
         <source>文件</source>
         <translation>a file</translation>
     </message>
     <message>
-        <location filename="../models/db/files.py" line="66"/>
+        <location filename="../models/db/files.py" line="62"/>
         <source>文件“{0}”不存在。</source>
         <translation>The file “{0}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/db/files.py" line="59"/>
+        <location filename="../models/db/files.py" line="55"/>
         <source>文件过大（{0:.1f} MB），最多 {1} MB。</source>
         <translation>The file is too large ({0:.1f} MB); at most {1} MB.</translation>
     </message>
@@ -1157,102 +1167,102 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The workbook is damaged or its format is not recognised and cannot be read ({0}: {1}).</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="168"/>
+        <location filename="../exporters/__init__.py" line="164"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="168"/>
+        <location filename="../exporters/__init__.py" line="164"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="169"/>
+        <location filename="../exporters/__init__.py" line="165"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="169"/>
+        <location filename="../exporters/__init__.py" line="165"/>
         <source>日历文件 (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="177"/>
+        <location filename="../exporters/__init__.py" line="173"/>
         <source>不支持把 {0} 导出为 {1} 格式。</source>
         <translation>Cannot export {0} as {1}.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="40"/>
+        <location filename="../exporters/atomic.py" line="36"/>
         <source>文件夹“{0}”不存在，无法保存“{1}”。</source>
         <translation>The folder “{0}” does not exist; “{1}” cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="42"/>
+        <location filename="../exporters/atomic.py" line="38"/>
         <source>“{0}”是一个文件夹，请另选文件名。</source>
         <translation>“{0}” is a folder; please choose another file name.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="44"/>
+        <location filename="../exporters/atomic.py" line="40"/>
         <source>“{0}”不是普通文件，无法导出到这里；请另选文件名。</source>
         <translation>“{0}” is not a regular file and cannot be exported to; choose another file name.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="46"/>
+        <location filename="../exporters/atomic.py" line="42"/>
         <source>“{0}”是只读文件，无法覆盖；请另选文件名或去掉只读属性。</source>
         <translation>“{0}” is read-only and cannot be overwritten; choose another name or clear its read-only flag.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="48"/>
+        <location filename="../exporters/atomic.py" line="44"/>
         <source>没有在文件夹“{0}”中写文件的权限。</source>
         <translation>No permission to write files in the folder “{0}”.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="97"/>
+        <location filename="../exporters/atomic.py" line="93"/>
         <source>原有文件保持不变。</source>
         <translation>The existing file is unchanged. </translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="97"/>
+        <location filename="../exporters/atomic.py" line="93"/>
         <source>没有生成文件。</source>
         <translation>No file was written. </translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="103"/>
+        <location filename="../exporters/atomic.py" line="99"/>
         <source>磁盘已满，无法写入“{0}”。{1}请腾出磁盘空间后重试。</source>
         <translation>The disk is full; cannot write “{0}”. {1}Free some disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="107"/>
+        <location filename="../exporters/atomic.py" line="103"/>
         <source>无法写入“{0}”：{1}。{2}</source>
         <translation>Cannot write “{0}”: {1}. {2}</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="118"/>
+        <location filename="../exporters/atomic.py" line="114"/>
         <source>无法在“{0}”中写入“{1}”：{2}（文件名是否过长？）</source>
         <translation>Cannot write “{1}” in “{0}”: {2} (is the file name too long?)</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="137"/>
+        <location filename="../exporters/atomic.py" line="133"/>
         <source>文件大小不对：写入 {0} 字节，应为 {1} 字节</source>
         <translation>wrong file size: {0} bytes written, {1} expected</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="138"/>
+        <location filename="../exporters/atomic.py" line="134"/>
         <source>文件大小不对：写入 {0} 字节</source>
         <translation>wrong file size: {0} bytes written</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="140"/>
+        <location filename="../exporters/atomic.py" line="136"/>
         <source>读回的内容与写入的不一致</source>
         <translation>what was read back differs from what was written</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="156"/>
+        <location filename="../exporters/atomic.py" line="152"/>
         <source>写入“{0}”后检查未通过：{1}。{2}磁盘可能已满或不可靠，请检查后重试。</source>
         <translation>“{0}” failed its check after writing: {1}. {2}The disk may be full or unreliable; check it and try again.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="105"/>
+        <location filename="../exporters/atomic.py" line="101"/>
         <source>无法写入“{0}”：文件可能正在被其他程序（如 Word、WPS、Excel）打开，或没有写入权限。请关闭该文件后重试。</source>
         <translation>Cannot write “{0}”: the file may be open in another program (Word, WPS, Excel) or not writable. Close the file and try again.</translation>
     </message>
@@ -1348,7 +1358,7 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../ui/recovery.py" line="32"/>
-        <location filename="../models/db/db_health.py" line="56"/>
+        <location filename="../models/db/db_health.py" line="42"/>
         <source>请不要删除这个文件，联系技术人员尝试修复。</source>
         <translation>Do not delete the file; ask a technician to try to repair it.</translation>
     </message>
@@ -1419,88 +1429,88 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Before applying a left-over log (-wal)</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="38"/>
+        <location filename="../models/db/db_health.py" line="24"/>
         <source>最新的备份是 {0}（{1}）：{2}</source>
         <translation>The newest backup is from {0} ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="44"/>
+        <location filename="../models/db/db_health.py" line="30"/>
         <source>文件中的数据页已损坏</source>
         <translation>a data page in the file is damaged</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="45"/>
+        <location filename="../models/db/db_health.py" line="31"/>
         <source>文件头已损坏，不像数据库文件</source>
         <translation>the file&apos;s header is damaged; it does not look like a database</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="53"/>
+        <location filename="../models/db/db_health.py" line="39"/>
         <source>数据库文件“{0}”已损坏（{1}），未作任何改动。</source>
         <translation>The database file “{0}” is damaged ({1}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="54"/>
-        <location filename="../models/db/db_health.py" line="64"/>
+        <location filename="../models/db/db_health.py" line="40"/>
+        <location filename="../models/db/db_health.py" line="50"/>
         <source>这个数据库还没有任何备份。</source>
         <translation>This database has no backup yet.</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="55"/>
+        <location filename="../models/db/db_health.py" line="41"/>
         <source>在窗口中打开这个数据库时，可以选择“恢复备份”把备份放回原处（损坏的文件会另存一份）。</source>
         <translation>When you open this database in the window, you can choose Restore backup to put the backup in its place (the damaged file is kept aside).</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="63"/>
+        <location filename="../models/db/db_health.py" line="49"/>
         <source>数据库文件“{0}”是空的（0 字节），其中没有任何数据。</source>
         <translation>The database file “{0}” is empty (0 bytes); it holds no data.</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="65"/>
+        <location filename="../models/db/db_health.py" line="51"/>
         <source>在窗口中打开它时，可以选择“恢复备份”，或者新建 2021 年活动；命令行加 --init 新建。</source>
         <translation>When you open it in the window, you can choose Restore backup, or create the 2021 campaign; on the command line, add --init to create it.</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="66"/>
+        <location filename="../models/db/db_health.py" line="52"/>
         <source>在窗口中打开它时可以新建 2021 年活动；命令行加 --init 新建。</source>
         <translation>When you open it in the window you can create the 2021 campaign; on the command line, add --init to create it.</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="81"/>
+        <location filename="../models/db/db_health.py" line="67"/>
         <source>缺少数据表 {0}</source>
         <translation>table {0} is missing</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="94"/>
+        <location filename="../models/db/db_health.py" line="80"/>
         <source>数据库的结构被改动过：{0}</source>
         <translation>the database&apos;s structure was changed: {0}</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="106"/>
+        <location filename="../models/db/db_health.py" line="92"/>
         <source>（内存）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="108"/>
+        <location filename="../models/db/db_health.py" line="94"/>
         <source>磁盘已满：数据库“{0}”无法写入。请腾出空间后重试。</source>
         <translation>The disk is full: the database “{0}” cannot be written. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="110"/>
+        <location filename="../models/db/db_health.py" line="96"/>
         <source>数据库文件“{0}”不能写入（只读或没有权限）。</source>
         <translation>The database file “{0}” cannot be written (read-only or no permission).</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="112"/>
+        <location filename="../models/db/db_health.py" line="98"/>
         <source>数据库“{0}”正被其他程序使用，请稍后重试。</source>
         <translation>The database “{0}” is in use by another program; try again later.</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="114"/>
+        <location filename="../models/db/db_health.py" line="100"/>
         <source>读写数据库文件“{0}”时出现磁盘错误：{1}</source>
         <translation>A disk error occurred while reading or writing the database file “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="117"/>
+        <location filename="../models/db/db_health.py" line="103"/>
         <source>数据库“{0}”出错：{1}</source>
         <translation>Database error in “{0}”: {1}</translation>
     </message>
@@ -1589,27 +1599,27 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>This deletes {0} files no item, backup or undo step refers to any more ({1:.1f} MB). They cannot be brought back. Go on?</translation>
     </message>
     <message>
-        <location filename="../models/received/soffice.py" line="46"/>
+        <location filename="../models/received/soffice.py" line="38"/>
         <source>本机未安装 LibreOffice（找不到 soffice 程序）。</source>
         <translation>LibreOffice is not installed here (no soffice program found).</translation>
     </message>
     <message>
-        <location filename="../models/received/soffice.py" line="55"/>
+        <location filename="../models/received/soffice.py" line="47"/>
         <source>LibreOffice 转换“{0}”超时（{1} 秒）。</source>
         <translation>LibreOffice took too long converting “{0}” ({1} s).</translation>
     </message>
     <message>
-        <location filename="../models/received/soffice.py" line="58"/>
+        <location filename="../models/received/soffice.py" line="50"/>
         <source>无法运行 LibreOffice：{0}</source>
         <translation>Cannot run LibreOffice: {0}</translation>
     </message>
     <message>
-        <location filename="../models/received/soffice.py" line="62"/>
+        <location filename="../models/received/soffice.py" line="54"/>
         <source>LibreOffice 未能把“{0}”转换为 {1}：{2}</source>
         <translation>LibreOffice could not convert “{0}” to {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../models/received/soffice.py" line="63"/>
+        <location filename="../models/received/soffice.py" line="55"/>
         <source>没有生成文件</source>
         <translation>no file was made</translation>
     </message>
@@ -1630,82 +1640,87 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../models/summary_commands.py" line="57"/>
+        <source>{0}的“{1}”</source>
+        <translation>“{1}” of {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_commands.py" line="58"/>
         <source>其他事项</source>
         <translation>another item</translation>
     </message>
     <message>
-        <location filename="../models/summary_commands.py" line="58"/>
+        <location filename="../models/summary_commands.py" line="59"/>
         <source>“{0}”已作为{1}收到过（{2}，原名“{3}”），未重复接收。是否拖错了行？</source>
         <translation>“{0}” was already received as {1} ({2}, named “{3}”); not taken again. Was it dropped on the wrong row?</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="80"/>
+        <location filename="../models/received/summary_files.py" line="76"/>
         <source>没有需要清理的文件。</source>
         <translation>There are no files to clean up.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="82"/>
+        <location filename="../models/received/summary_files.py" line="78"/>
         <source>没有可删除的文件：{0} 个不再被报送事项引用的文件仍被备份引用，予以保留，以便恢复备份。</source>
         <translation>Nothing can be deleted: {0} files no item refers to are still referred to by backups and are kept so those backups can be restored.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="84"/>
+        <location filename="../models/received/summary_files.py" line="80"/>
         <source>已清理 {0} 个不再被任何报送事项引用的文件，释放 {1:.1f} MB。</source>
         <translation>Cleaned up {0} files no item refers to any more, freeing {1:.1f} MB.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="87"/>
+        <location filename="../models/received/summary_files.py" line="83"/>
         <source>另有 {0} 个文件仍被备份引用，予以保留，以便恢复备份。</source>
         <translation> {0} more files are still referred to by backups and are kept so those backups can be restored.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="111"/>
+        <location filename="../models/received/summary_files.py" line="107"/>
         <source>磁盘已满，无法保存{0}；未作任何改动。</source>
         <translation>The disk is full; {0} could not be stored. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="112"/>
+        <location filename="../models/received/summary_files.py" line="108"/>
         <source>无法保存{0}：{1}；未作任何改动。</source>
         <translation>Cannot store {0}: {1}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="121"/>
+        <location filename="../models/received/summary_files.py" line="117"/>
         <source>内存数据库没有文件存档。</source>
         <translation>An in-memory database has no file archive.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="161"/>
+        <location filename="../models/received/summary_files.py" line="157"/>
         <location filename="../importers/reply_import.py" line="145"/>
         <source>“{0}”</source>
         <translation>“{0}”</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="174"/>
+        <location filename="../models/received/summary_files.py" line="170"/>
         <source>“{0}”在读取过程中被改动或无法完整写入，未接收；请关闭正在编辑它的程序后重试。</source>
         <translation>“{0}” changed while it was being read, or could not be written whole; not taken. Close the program editing it and try again.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="192"/>
+        <location filename="../models/received/summary_files.py" line="188"/>
         <source>存档中找不到“{0}”的内容（{1}）。可从备份恢复。</source>
         <translation>The content of “{0}” is missing from the archive ({1}). It can be restored from a backup.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="195"/>
+        <location filename="../models/received/summary_files.py" line="191"/>
         <source>存档中“{0}”的内容已损坏（校验值不符）。可从备份恢复。</source>
         <translation>The content of “{0}” in the archive is damaged (its checksum differs). It can be restored from a backup.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="239"/>
+        <location filename="../models/received/summary_files.py" line="235"/>
         <source>“{0}”的内容不在存档中，未记录。</source>
         <translation>The content of “{0}” is not in the archive; not recorded.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="317"/>
+        <location filename="../models/received/summary_files.py" line="313"/>
         <source>清理未完成：{0}</source>
         <translation>Clean-up not finished: {0}</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="325"/>
+        <location filename="../models/received/summary_files.py" line="321"/>
         <source>无法删除“{0}”：{1}</source>
         <translation>Cannot delete “{0}”: {1}</translation>
     </message>
@@ -2760,52 +2775,52 @@ But these received files are missing from the archive (deleted by hand?):
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="136"/>
+        <location filename="../exporters/__init__.py" line="132"/>
         <source>导出通知（Word）…</source>
         <translation>Export notice (Word)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="138"/>
+        <location filename="../exporters/__init__.py" line="134"/>
         <source>导出附件汇总表（Word）…</source>
         <translation>Export appendix table (Word)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="140"/>
+        <location filename="../exporters/__init__.py" line="136"/>
         <source>导出附件汇总表（Excel）…</source>
         <translation>Export appendix table (Excel)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="142"/>
+        <location filename="../exporters/__init__.py" line="138"/>
         <source>导出附件汇总表（PDF）…</source>
         <translation>Export appendix table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="148"/>
+        <location filename="../exporters/__init__.py" line="144"/>
         <source>导出活动日历（.ics）…</source>
         <translation>Export calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="150"/>
+        <location filename="../exporters/__init__.py" line="146"/>
         <source>导出报送清单（Excel）…</source>
         <translation>Export submissions (Excel)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="144"/>
+        <location filename="../exporters/__init__.py" line="140"/>
         <source>导出活动日程表（Word）…</source>
         <translation>Export Campaign Schedule (Word)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="146"/>
+        <location filename="../exporters/__init__.py" line="142"/>
         <source>导出活动日程表（PDF）…</source>
         <translation>Export Campaign Schedule (PDF)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="152"/>
+        <location filename="../exporters/__init__.py" line="148"/>
         <source>导出活动总结汇编（Word）…</source>
         <translation>Export compiled summaries (Word)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="155"/>
+        <location filename="../exporters/__init__.py" line="151"/>
         <source>导出活动总结汇编（PDF）…</source>
         <translation>Export compiled summaries (PDF)…</translation>
     </message>
@@ -3539,6 +3554,85 @@ The data was reloaded from the database; the undo history was cleared.</translat
         <location filename="../ui/received_files.py" line="154"/>
         <source>文件</source>
         <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>periods</name>
+    <message>
+        <location filename="../models/dates/periods.py" line="277"/>
+        <source>没有第{0}周：{1}月</source>
+        <translation>no week {0} in month {1}</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/periods.py" line="286"/>
+        <location filename="../models/dates/periods.py" line="449"/>
+        <source>年份无效：{0}年</source>
+        <translation>invalid year: {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/periods.py" line="293"/>
+        <source>月份无效：{0}月</source>
+        <translation>invalid month: {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/periods.py" line="298"/>
+        <source>日期不存在：{0}月{1}日</source>
+        <translation>no such date: month {0}, day {1}</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/periods.py" line="351"/>
+        <source>起止颠倒：{0}月{1}日至{2}月{3}日</source>
+        <translation>start after end: {0}/{1} to {2}/{3}</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/periods.py" line="379"/>
+        <source>起止颠倒：即日起</source>
+        <translation>start after end: from today</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/periods.py" line="407"/>
+        <source>日期无效</source>
+        <translation>invalid date</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/periods.py" line="503"/>
+        <source>全年开展，没有具体日期</source>
+        <translation>all year round, no particular date</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/periods.py" line="504"/>
+        <source>常态化开展，没有具体日期</source>
+        <translation>ongoing, no particular date</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/periods.py" line="505"/>
+        <source>长期开展，没有具体日期</source>
+        <translation>long-term, no particular date</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/periods.py" line="506"/>
+        <source>时间待定</source>
+        <translation>time to be decided</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/periods.py" line="507"/>
+        <source>时间另行通知</source>
+        <translation>time to be announced</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/periods.py" line="508"/>
+        <source>时间另定</source>
+        <translation>time to be set later</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/periods.py" line="510"/>
+        <source>没有可识别的日期</source>
+        <translation>no date recognised</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/periods.py" line="517"/>
+        <source>空白</source>
+        <translation>blank</translation>
     </message>
 </context>
 </TS>
