@@ -635,43 +635,43 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The {0} campaign already exists and cannot be created again from {1}; open the year {0} instead. The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../models/db/storage.py" line="85"/>
+        <location filename="../models/db/storage.py" line="86"/>
         <source>无法创建数据库所在的文件夹“{0}”：{1}</source>
         <translation>Cannot create the database&apos;s folder “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/db/storage.py" line="79"/>
-        <location filename="../models/db/storage.py" line="92"/>
+        <location filename="../models/db/storage.py" line="80"/>
+        <location filename="../models/db/storage.py" line="93"/>
         <source>无法打开数据库“{0}”：{1}</source>
         <translation>Cannot open the database “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/db/storage.py" line="109"/>
+        <location filename="../models/db/storage.py" line="110"/>
         <source>无法升级数据库结构：{0}</source>
         <translation>Cannot upgrade the database schema: {0}</translation>
     </message>
     <message>
-        <location filename="../models/db/storage.py" line="136"/>
+        <location filename="../models/db/storage.py" line="137"/>
         <source>数据库写入失败，未作任何改动：{0}</source>
         <translation>Writing to the database failed; nothing was changed: {0}</translation>
     </message>
     <message>
-        <location filename="../models/db/storage.py" line="176"/>
+        <location filename="../models/db/storage.py" line="177"/>
         <source>没有编号为 {0} 的活动年度。</source>
         <translation>There is no campaign numbered {0}.</translation>
     </message>
     <message>
-        <location filename="../models/db/storage.py" line="184"/>
+        <location filename="../models/db/storage.py" line="185"/>
         <source>数据库中还没有任何活动年度。</source>
         <translation>The database holds no campaign yet.</translation>
     </message>
     <message>
-        <location filename="../models/db/storage.py" line="197"/>
+        <location filename="../models/db/storage.py" line="198"/>
         <source>{0} 年的活动已经存在。</source>
         <translation>The {0} campaign already exists.</translation>
     </message>
     <message>
-        <location filename="../models/db/storage.py" line="236"/>
+        <location filename="../models/db/storage.py" line="237"/>
         <source>单位“{0}”已经存在。</source>
         <translation>The unit “{0}” already exists.</translation>
     </message>
@@ -1868,16 +1868,6 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="84"/>
-        <source>市级</source>
-        <translation>Municipal</translation>
-    </message>
-    <message>
-        <location filename="../ui/activities_panel.py" line="85"/>
-        <source>区级</source>
-        <translation>District</translation>
-    </message>
-    <message>
         <location filename="../ui/activities_panel.py" line="94"/>
         <source>搜索所有文字列（Ctrl+F）…</source>
         <translation>Search all text columns (Ctrl+F)…</translation>
@@ -1995,17 +1985,17 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Delete “{0}”{1}? This can be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/placement_pickers.py" line="33"/>
+        <location filename="../ui/placement_pickers.py" line="32"/>
         <source>移到另一张表（市级/区级）；两张表的序号随之重排，可撤销</source>
         <translation>Move to the other table (municipal/district); both tables are renumbered; can be undone</translation>
     </message>
     <message>
-        <location filename="../ui/placement_pickers.py" line="37"/>
+        <location filename="../ui/placement_pickers.py" line="36"/>
         <source>活动所属的单位：区级活动归入该单位的序号组，可撤销</source>
         <translation>The unit the activity belongs to: a district activity joins the unit&apos;s numbered group; can be undone</translation>
     </message>
     <message>
-        <location filename="../ui/placement_pickers.py" line="48"/>
+        <location filename="../ui/placement_pickers.py" line="47"/>
         <source>（未关联单位）</source>
         <translation>(no unit)</translation>
     </message>
@@ -2053,27 +2043,17 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../ui/activities_model.py" line="18"/>
-        <source>市级</source>
-        <translation>Municipal</translation>
-    </message>
-    <message>
-        <location filename="../ui/activities_model.py" line="19"/>
-        <source>区级</source>
-        <translation>District</translation>
-    </message>
-    <message>
-        <location filename="../ui/activities_model.py" line="71"/>
+        <location filename="../ui/activities_model.py" line="67"/>
         <source>无法识别的时间：{0}</source>
         <translation>Unrecognized time: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/activities_model.py" line="117"/>
+        <location filename="../ui/activities_model.py" line="113"/>
         <source>{0} · 上年</source>
         <translation>{0} · last year</translation>
     </message>
     <message>
-        <location filename="../ui/activities_model.py" line="123"/>
+        <location filename="../ui/activities_model.py" line="119"/>
         <source>沿用 {0} 年的活动，尚未修改或确认；修改任一项或“确认沿用”后不再标记</source>
         <translation>Carried over from {0}, not yet edited or confirmed; editing any field or “Confirm” removes the mark</translation>
     </message>

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from models.dates.periods import describe_spans, why_unparsed
 from models.entities import Activity, Level
-from models.fields import TR_CONTEXT
+from models.fields import TR_CONTEXT, level_label
 from models.layout import runs
 from models.text import chinese_date
 from ui import hotkeys
@@ -81,8 +81,8 @@ class ActivitiesPanel(QWidget):
         """The row of filters above the table."""
         self.level_box = QComboBox(self)
         self.level_box.addItem(self.tr("全部"), None)
-        self.level_box.addItem(self.tr("市级"), Level.MUNICIPAL)
-        self.level_box.addItem(self.tr("区级"), Level.DISTRICT)
+        for level in Level:
+            self.level_box.addItem(level_label(level), level)
         self.level_box.currentIndexChanged.connect(
             lambda: self.model.set_filter(level=self.level_box.currentData()))
         self.unit_box = QComboBox(self)

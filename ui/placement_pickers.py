@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from models.entities import Activity, Level
+from models.fields import level_label
 from ui.actions import guarded
-from ui.activities_model import LEVEL_NAMES
 from ui.context import AppContext
 
 
@@ -28,8 +28,7 @@ class PlacementPickers:
         self.level_box = QComboBox(parent)
         self.level_box.setObjectName("detail_level")
         for level in Level:
-            self.level_box.addItem(
-                QCoreApplication.translate("ActivitiesTableModel", LEVEL_NAMES[level]), level)
+            self.level_box.addItem(level_label(level), level)
         self.level_box.setToolTip(QCoreApplication.translate(
             "ActivitiesPanel", "移到另一张表（市级/区级）；两张表的序号随之重排，可撤销"))
         self.unit_box = QComboBox(parent)
