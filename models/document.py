@@ -88,8 +88,10 @@ class CampaignDocument(QObject):
         self.resynced.emit(message)
 
     def _reindex(self) -> None:
-        """Rebuild the id index and the attachment order."""
-        self.data.activities.sort(key=_attachment_order)
+        """Rebuild the id index and the attachment order, in a new list: a list handed out
+        before keeps its rows where they were (see ActivityIndex.serves), never re-sorted in
+        place under whoever indexed it."""
+        self.data.activities = sorted(self.data.activities, key=_attachment_order)
         self._index = {a.id: a for a in self.data.activities}
         self._positions = None
 
