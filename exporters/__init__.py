@@ -24,10 +24,12 @@ class Need(StrEnum):
     GUI = "gui"                   # paints through Qt: a QGuiApplication must exist
     LIBREOFFICE = "libreoffice"   # converts through LibreOffice: checked before asking where
     RECEIVED_FILES = "received"   # reads the files units sent, kept beside the database
+    CJK_FONT = "cjk-font"         # draws Chinese through Qt: a Chinese font must be installed
 
 
 READY_CHECKS: dict[Need, str] = {
     Need.LIBREOFFICE: "exporters.docx_summaries:check_pdf_possible",
+    Need.CJK_FONT: "exporters.pdf_fonts:check_cjk_font",
 }
 """For a need that can be missing: "module:function" raising a UserError that says what to
 do (loaded by name, like the writers, so the registry imports none of them)."""
@@ -72,7 +74,8 @@ class Exporter:
       name      the default file name's stem; {0} is the campaign's year
       label     the menu item, in Chinese, marked for translation under "MainWindow"
       build     how its input is made from ExportSources (campaign_records, received_book)
-      needs     what it needs first (Need.GUI, Need.LIBREOFFICE, Need.RECEIVED_FILES)
+      needs     what it needs first (Need: GUI, CJK_FONT, LIBREOFFICE, RECEIVED_FILES);
+                a need that can be missing is checked by READY_CHECKS before anything
       shortcut  the name of its key sequence in ui/hotkeys.py, if it has one
       toolbar   also on the window's toolbar
     """
@@ -124,22 +127,25 @@ class Exporter:
         return export_warnings(sources.data) if self.build is campaign_records else []
 
 
+_PAINTED = frozenset({Need.GUI, Need.CJK_FONT})  # a PDF Qt draws
 _APPENDIX = "{0}年世界计量日活动安排汇总表"
 _SCHEDULE = "{0}年世界计量日活动日程表"
 _BOOK = "{0}年活动总结汇编"
 EXPORTERS: tuple[Exporter, ...] = (
     Exporter("notice", "docx", "exporters.docx_notice:export_notice", "{0}年世界计量日活动通知",
-             QT_TRANSLATE_NOOP("MainWindow", "导出通知（Word）…"), shortcut="EXPORT_NOTICE", toolbar=True),
+             QT_TRANSLATE_NOOP("MainWindow", "导出通知（Word）…"), shortcut="EXPORT_NOTICE",
+             toolbar=True),
     Exporter("appendix", "docx", "exporters.docx_appendix:export_appendix", _APPENDIX,
-             QT_TRANSLATE_NOOP("MainWindow", "导出附件汇总表（Word）…"), shortcut="EXPORT_APPENDIX", toolbar=True),
+             QT_TRANSLATE_NOOP("MainWindow", "导出附件汇总表（Word）…"), shortcut="EXPORT_APPENDIX",
+             toolbar=True),
     Exporter("appendix", "xlsx", "exporters.xlsx_appendix:export_appendix_xlsx", _APPENDIX,
              QT_TRANSLATE_NOOP("MainWindow", "导出附件汇总表（Excel）…"), toolbar=True),
     Exporter("appendix", "pdf", "exporters.pdf_appendix:export_appendix_pdf", _APPENDIX,
-             QT_TRANSLATE_NOOP("MainWindow", "导出附件汇总表（PDF）…"), needs=frozenset({Need.GUI})),
+             QT_TRANSLATE_NOOP("MainWindow", "导出附件汇总表（PDF）…"), needs=_PAINTED),
     Exporter("schedule", "docx", "exporters.docx_schedule:export_schedule", _SCHEDULE,
              QT_TRANSLATE_NOOP("MainWindow", "导出活动日程表（Word）…")),
     Exporter("schedule", "pdf", "exporters.pdf_schedule:export_schedule_pdf", _SCHEDULE,
-             QT_TRANSLATE_NOOP("MainWindow", "导出活动日程表（PDF）…"), needs=frozenset({Need.GUI})),
+             QT_TRANSLATE_NOOP("MainWindow", "导出活动日程表（PDF）…"), needs=_PAINTED),
     Exporter("calendar", "ics", "exporters.ics_calendar:export_calendar",
              "{0}年世界计量日活动日历", QT_TRANSLATE_NOOP("MainWindow", "导出活动日历（.ics）…")),
     Exporter("checklist", "xlsx", "exporters.xlsx_checklist:export_checklist_xlsx",

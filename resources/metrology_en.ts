@@ -1167,27 +1167,27 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The workbook is damaged or its format is not recognised and cannot be read ({0}: {1}).</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="164"/>
+        <location filename="../exporters/__init__.py" line="170"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="164"/>
+        <location filename="../exporters/__init__.py" line="170"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="165"/>
+        <location filename="../exporters/__init__.py" line="171"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="165"/>
+        <location filename="../exporters/__init__.py" line="171"/>
         <source>日历文件 (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="173"/>
+        <location filename="../exporters/__init__.py" line="179"/>
         <source>不支持把 {0} 导出为 {1} 格式。</source>
         <translation>Cannot export {0} as {1}.</translation>
     </message>
@@ -1858,6 +1858,11 @@ Switch to that window, or close it and open the database again.</translation>
         <location filename="../models/years.py" line="39"/>
         <source>数据库中没有 {0} 年的活动；已有的年度：{1}。</source>
         <translation>The database has no {0} campaign; the years it has: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/pdf_fonts.py" line="14"/>
+        <source>本机没有中文字体，导出的 PDF 会是空白。请安装中文字体（如 fonts-noto-cjk），或导出为 Word（.docx），在 Word 或 WPS 中打开后“另存为 PDF”。</source>
+        <translation>No Chinese font is installed on this computer, so the PDF would be blank. Install a Chinese font (such as fonts-noto-cjk), or export to Word (.docx), open it in Word or WPS and “Save as PDF”.</translation>
     </message>
 </context>
 <context>
@@ -2755,52 +2760,52 @@ But these received files are missing from the archive (deleted by hand?):
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="132"/>
+        <location filename="../exporters/__init__.py" line="136"/>
         <source>导出通知（Word）…</source>
         <translation>Export notice (Word)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="134"/>
+        <location filename="../exporters/__init__.py" line="139"/>
         <source>导出附件汇总表（Word）…</source>
         <translation>Export appendix table (Word)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="136"/>
+        <location filename="../exporters/__init__.py" line="142"/>
         <source>导出附件汇总表（Excel）…</source>
         <translation>Export appendix table (Excel)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="138"/>
+        <location filename="../exporters/__init__.py" line="144"/>
         <source>导出附件汇总表（PDF）…</source>
         <translation>Export appendix table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="144"/>
+        <location filename="../exporters/__init__.py" line="150"/>
         <source>导出活动日历（.ics）…</source>
         <translation>Export calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="146"/>
+        <location filename="../exporters/__init__.py" line="152"/>
         <source>导出报送清单（Excel）…</source>
         <translation>Export submissions (Excel)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="140"/>
+        <location filename="../exporters/__init__.py" line="146"/>
         <source>导出活动日程表（Word）…</source>
         <translation>Export Campaign Schedule (Word)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="142"/>
+        <location filename="../exporters/__init__.py" line="148"/>
         <source>导出活动日程表（PDF）…</source>
         <translation>Export Campaign Schedule (PDF)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="148"/>
+        <location filename="../exporters/__init__.py" line="154"/>
         <source>导出活动总结汇编（Word）…</source>
         <translation>Export compiled summaries (Word)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="151"/>
+        <location filename="../exporters/__init__.py" line="157"/>
         <source>导出活动总结汇编（PDF）…</source>
         <translation>Export compiled summaries (PDF)…</translation>
     </message>

@@ -36,6 +36,13 @@ def seed_text() -> str:
 
 
 @pytest.fixture
+def cjk_font(qapp):
+    """A test drawing Chinese into a PDF: skipped, with the program's reason, without a font."""
+    from tests.machine import skip_without_cjk_font
+    skip_without_cjk_font()
+
+
+@pytest.fixture
 def ctx(store, qapp, tmp_path):
     """An application context over the seeded store, with headless dialogs and temp settings."""
     from PySide6.QtCore import QSettings

@@ -22,6 +22,7 @@ def test_every_entry_writes_its_file_under_its_default_name(campaign_data, tmp_p
     from datetime import date
 
     from exporters.atomic import ExportError
+    from exporters.pdf_fonts import missing_cjk_font
     from models.received.soffice import find_soffice
     from models.received.summary_book import SummaryBook
     book = SummaryBook("2021年“5·20世界计量日”活动总结汇编", "上海市市场监督管理局计量处",
@@ -33,8 +34,9 @@ def test_every_entry_writes_its_file_under_its_default_name(campaign_data, tmp_p
         names.add(name)
         path = tmp_path / name
         sources = ExportSources(campaign_data, lambda: book)
-        if Need.LIBREOFFICE in entry.needs and find_soffice() is None:
-            with pytest.raises(ExportError, match="LibreOffice"):
+        if (Need.LIBREOFFICE in entry.needs and find_soffice() is None) or (
+                Need.CJK_FONT in entry.needs and missing_cjk_font() is not None):
+            with pytest.raises(ExportError, match="LibreOffice|中文字体"):
                 entry.export(sources, path)
             assert not path.exists()
             continue
@@ -68,9 +70,9 @@ def test_the_window_offers_the_registry_name_and_filter(ctx, qtbot, monkeypatch)
         asked.append((suggested.name, filters))
         return None
     monkeypatch.setattr(ctx.dialogs, "save_path", save_path)
-    window.export_actions["appendix", "pdf"].trigger()
+    window.export_actions["schedule", "docx"].trigger()
     window.export_actions["checklist", "xlsx"].trigger()
-    assert asked == [("2021年世界计量日活动安排汇总表.pdf", "PDF 文件 (*.pdf)"),
+    assert asked == [("2021年世界计量日活动日程表.docx", "Word 文档 (*.docx)"),
                      ("2021年世界计量日报送清单.xlsx", "Excel 工作簿 (*.xlsx)")]
 
 
