@@ -13,13 +13,6 @@ from models.db.opening import open_database
 from models.errors import StoreError
 
 
-@pytest.fixture
-def disk_store(tmp_path):
-    opened = open_database(tmp_path / "c.sqlite3")
-    yield opened
-    opened.close()
-
-
 def test_daily_backup_once_a_day(disk_store):
     day = datetime(2021, 5, 20, 9, 0)
     first = backup_if_due(disk_store, day)

@@ -16,8 +16,8 @@ from models.editor import CampaignEditor
 from models.errors import StoreError
 from tests.conftest import REPO
 from tests.fs_faults import remount_read_only, tmpfs
+from tests.recording_dialogs import RecordingDialogs
 from tests.test_hostile_inputs import corrupt_page
-from ui.dialogs import RecordingDialogs
 
 
 def _count(path) -> int:

@@ -31,13 +31,6 @@ class Signals:
 
 
 @pytest.fixture
-def editor(store):
-    made = CampaignEditor(store)
-    yield made
-    made.restart_history()
-
-
-@pytest.fixture
 def signals(editor):
     return Signals(editor.document)
 

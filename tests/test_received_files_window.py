@@ -23,8 +23,8 @@ def disk_ctx(tmp_path, qapp):
     """A window context over a database on disk (so files can be kept), planning 2021-05-23."""
     from PySide6.QtCore import QSettings
 
+    from tests.recording_dialogs import RecordingDialogs
     from ui.context import AppContext
-    from ui.dialogs import RecordingDialogs
     from ui.settings import Settings
     store = open_database(tmp_path / "db" / "c.sqlite3")
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

@@ -22,13 +22,6 @@ WORD97 = REPO / "tests" / "data" / "summary_word97.doc"
 
 
 @pytest.fixture
-def disk_store(tmp_path):
-    opened = open_database(tmp_path / "db" / "c.sqlite3")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
 def archive(disk_store):
     return SummaryArchive(disk_store)
 

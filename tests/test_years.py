@@ -11,9 +11,9 @@ from cli import build_parser, run_command
 from models.editor import CampaignEditor
 from models.export_warnings import export_warnings
 from models.rollover import CarryOver
+from tests.recording_dialogs import RecordingDialogs
 from ui.activities_model import CARRIED_BRUSH
 from ui.context import AppContext
-from ui.dialogs import RecordingDialogs
 from ui.main_window import MainWindow
 from ui.settings import Settings
 
