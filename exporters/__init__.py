@@ -78,13 +78,15 @@ class Exporter:
                 a need that can be missing is checked by READY_CHECKS before anything
       shortcut  the name of its key sequence in ui/hotkeys.py, if it has one
       toolbar   also on the window's toolbar
+    An entry in the earlier shape converts as: needs_gui=True → needs=_PAINTED;
+    source="book" → build=received_book, needs=frozenset({Need.RECEIVED_FILES}); plus label.
     """
 
     what: str
     fmt: str
     function: str
     name: str
-    label: str
+    label: str = ""  # required in fact: tests/test_export_registry.py names entries without
     build: Callable[[ExportSources], object] = campaign_records
     needs: frozenset[Need] = frozenset()
     shortcut: str = ""

@@ -5,9 +5,10 @@ command line) is a UserError, defined here; its message says why in the user's w
 nothing was changed. The window's actions (ui/actions.py) and the command line (cli.py)
 show UserError (and the system's OSError and sqlite3.Error) as a message. Anything else
 is a programming error: nobody catches it as a message, it reaches the crash report with
-its traceback. A module may keep a private exception of its own only to leave its own
-loops, caught inside that module before it could reach anyone (for one, a sheet the
-importers skip, or an output that failed its own reader and becomes an ExportError).
+its traceback (exporters.docx_draft.LostBlock is one on purpose). A room may keep a
+private exception only to leave its own loops, caught inside that room before it could
+reach anyone: importers' SheetRefused and WorkbookRefused become errors of the import plan,
+exporters' OutputCheckFailed becomes an ExportError, periods' _Unreadable a reason.
 
     UserError
     ├── StoreError              the database cannot be opened or changed

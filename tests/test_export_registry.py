@@ -76,6 +76,14 @@ def test_the_window_offers_the_registry_name_and_filter(ctx, qtbot, monkeypatch)
                      ("2021年世界计量日报送清单.xlsx", "Excel 工作簿 (*.xlsx)")]
 
 
+def test_every_entry_has_a_menu_label_marked_for_translation():
+    """An entry written without its label would be an empty menu item."""
+    from tests.conftest import REPO
+    ts = (REPO / "resources" / "metrology_en.ts").read_text(encoding="utf-8")
+    assert [f"{e.what} {e.fmt}" for e in EXPORTERS if not e.label] == []
+    assert [e.label for e in EXPORTERS if f"<source>{e.label}</source>" not in ts] == []
+
+
 def test_the_file_menu_and_the_command_line_offer_every_entry(ctx, qtbot):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
