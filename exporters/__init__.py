@@ -24,7 +24,7 @@ class Need(StrEnum):
     GUI = "gui"                   # paints through Qt: a QGuiApplication must exist
     LIBREOFFICE = "libreoffice"   # converts through LibreOffice: checked before asking where
     RECEIVED_FILES = "received"   # reads the files units sent, kept beside the database
-    CJK_FONT = "cjk-font"         # draws Chinese through Qt: a Chinese font must be installed
+    CJK_FONT = "cjk-font"         # a PDF in Chinese: a Chinese font must be installed
 
 
 READY_CHECKS: dict[Need, str] = {
@@ -109,9 +109,9 @@ class Exporter:
     def check_ready(self) -> None:
         """Refuse early, saying what to do, when something it needs is missing (before the
         user is asked where to save)."""
-        for need in sorted(self.needs):
-            if need in READY_CHECKS:
-                _loaded(READY_CHECKS[need])()
+        for need, check in READY_CHECKS.items():  # in that order: LibreOffice first
+            if need in self.needs:
+                _loaded(check)()
 
     def write(self, data: object, path: Path) -> list[str]:
         """Write the export from its built input, whole or not at all (the module is loaded
@@ -157,7 +157,7 @@ EXPORTERS: tuple[Exporter, ...] = (
              frozenset({Need.RECEIVED_FILES})),
     Exporter("summaries", "pdf", "exporters.docx_summaries:export_summaries_pdf", _BOOK,
              QT_TRANSLATE_NOOP("MainWindow", "导出活动总结汇编（PDF）…"), received_book,
-             frozenset({Need.RECEIVED_FILES, Need.LIBREOFFICE})),
+             frozenset({Need.RECEIVED_FILES, Need.LIBREOFFICE, Need.CJK_FONT})),
 )
 
 

@@ -49,6 +49,8 @@ def test_every_entry_writes_its_file_under_its_default_name(campaign_data, tmp_p
     assert {(e.what, e.fmt) for e in EXPORTERS if Need.LIBREOFFICE in e.needs} == {
         ("summaries", "pdf")}
     assert {e.what for e in EXPORTERS if e.build is received_book} == {"summaries"}
+    assert {(e.what, e.fmt) for e in EXPORTERS if Need.CJK_FONT in e.needs} == {
+        ("appendix", "pdf"), ("schedule", "pdf"), ("summaries", "pdf")}
     assert set(FORMATS) == {"docx", "xlsx", "pdf", "ics"}
 
 

@@ -22,7 +22,7 @@ def no_chinese_font(qapp, monkeypatch):
 
 def test_a_pdf_that_would_be_blank_is_refused_before_anything_is_written(
         no_chinese_font, campaign_data, tmp_path):
-    for what in ("appendix", "schedule"):
+    for what in ("appendix", "schedule", "summaries"):
         path = tmp_path / f"{what}.pdf"
         with pytest.raises(ExportError, match="没有中文字体"):
             exporter_for(what, "pdf").export(ExportSources(campaign_data, lambda: None), path)
@@ -52,3 +52,26 @@ def test_a_real_display_test_skips_naming_the_missing_packages(monkeypatch):
     with pytest.raises(pytest.skip.Exception, match="sudo apt install libxcb-cursor0$"), \
             real_x_display("a test"):
         pass
+
+
+def test_the_command_line_refuses_a_pdf_without_a_chinese_font(tmp_path):
+    """Through Qt (the attachment) and through fontconfig (the summaries' book, which
+    starts no GUI): the same message, exit status 1 or 2, no file."""
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+    config = tmp_path / "fonts.conf"
+    config.write_text('<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd">'
+                      f"<fontconfig><cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>",
+                      encoding="utf-8")
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "FONTCONFIG_FILE": str(config),
+           "QT_QPA_PLATFORM": "offscreen"}
+    for what in ("appendix", "summaries"):
+        out = tmp_path / f"{what}.pdf"
+        result = subprocess.run([sys.executable, str(REPO / "main.py"), "--db",
+                                 str(tmp_path / "c.sqlite3"), "export", what, "-o", str(out)],
+                                env=env, capture_output=True, text=True, timeout=120, cwd=REPO)
+        assert result.returncode != 0, what
+        assert "本机没有中文字体" in result.stderr, (what, result.stderr)
+        assert not out.exists()
