@@ -173,10 +173,11 @@ class SaveSubmissionsCommand(DocumentCommand):
     def _undo(self) -> None:
         old_ids = {s.id for s in self.old}
         added = [s.id for s in self.new if s.id not in old_ids]
-        if added:
-            self.doc.remove_submissions(added)
-        if self.old:
-            self.doc.save_submissions(self.old)
+        with self.doc.store.transaction():  # both or neither
+            if added:
+                self.doc.remove_submissions(added)
+            if self.old:
+                self.doc.save_submissions(self.old)
 
 
 class EditCampaignCommand(DocumentCommand):

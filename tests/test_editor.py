@@ -373,3 +373,21 @@ def test_moving_the_plan_due_date_moves_the_plans_still_due_then(editor, signals
     editor.undo_stack.undo()
     plans = [s for s in editor.document.submissions() if s.item == "活动安排"]
     assert {s.due for s in plans} == {date(2021, 5, 7)}
+
+
+def test_a_refused_undo_of_added_and_changed_items_takes_back_neither(editor, monkeypatch):
+    """Undoing a step that added one item and changed another is one transaction: when
+    restoring the changed one is refused, the added one is not gone from the database."""
+    doc = editor.document
+    changed = summaries(editor)[0].with_changes(note="电话已催")
+    added = changed.with_changes(id=None, item="宣传照片", note="")
+    editor.save_submissions([changed, added], "两项")
+    stored = sorted((s.item, s.note) for s in editor.store.submissions(doc.campaign.id))
+    resynced = []
+    doc.resynced.connect(resynced.append)
+    _refuse_second_write(editor.store, monkeypatch, "save_submissions")
+    editor.undo_stack.undo()
+    monkeypatch.undo()
+    assert len(resynced) == 1 and "disk is full" in resynced[0]
+    assert sorted((s.item, s.note) for s in editor.store.submissions(doc.campaign.id)) == stored
+    assert sorted((s.item, s.note) for s in doc.submissions()) == stored
