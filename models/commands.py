@@ -14,9 +14,9 @@ from models.i18n import _tr
 class DocumentCommand(QUndoCommand):
     """A command whose database failure is kept, not raised into Qt.
 
-    A redo the database (or the disk) refuses keeps its error in `error` and marks the command obsolete, so the stack
-    drops it and memory, database and undo history stay in step; the editor, which pushed
-    it, raises that error to its caller. A refused undo cannot be taken back by the stack
+    A redo the database (or the disk) refuses keeps its error in `error` and marks the
+    command obsolete, so the stack drops it and memory, database and undo history stay in
+    step; the editor, which pushed it, raises that error to its caller. A refused undo cannot be taken back by the stack
     (its index has moved), so the document reloads from the database and says so through
     `resynced`; the window clears the history.
     """

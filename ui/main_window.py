@@ -91,7 +91,8 @@ class MainWindow(QMainWindow):
                                                     self.preview_schedule)
         self.restore_action = self._action(self.tr("恢复备份…"), self.restore_backup)
         self.quit_action = self._action(self.tr("退出"), self.close, hotkeys.QUIT)
-        for action in (*self.export_actions.values(), None, self.template_action, self.import_action, None, self.preview_action,
+        for action in (*self.export_actions.values(), None,
+                       self.template_action, self.import_action, None, self.preview_action,
                        self.print_action, self.schedule_preview_action, None,
                        self.restore_action, None, self.quit_action):
             file_menu.addAction(action) if action else file_menu.addSeparator()
