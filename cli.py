@@ -9,9 +9,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from exporters import FORMATS, ExportUnsupported, exporter_for
+from exporters import FORMATS, ExportSources, ExportUnsupported, documents, exporter_for
 from models.activity_query import ActivityFilter, ActivityQuery
 from models.dates.periods import describe_spans
 from models.db.opening import open_database
@@ -19,12 +19,15 @@ from models.db.paths import default_database_path
 from models.db.storage import Store
 from models.entities import Campaign, CampaignData, Level
 from models.errors import DatabaseInUse, StoreError, UserError
-from models.export_warnings import export_warnings
 from models.failures import describe_failure
 from models.fields import text_fields
 from models.i18n import _tr, install_translators
 from models.years import chosen_campaign
 from resources import DISTRIBUTION, program_version
+
+if TYPE_CHECKING:
+    from models.received.summary_book import SummaryBook
+    from models.statistics import Statistics
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,8 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", parents=[year],
                             help="导出通知、附件、活动日程表、日历、报送清单、活动总结汇编、统计表或情况报告")
-    export.add_argument("what", choices=("notice", "appendix", "schedule", "calendar",
-                                         "checklist", "summaries", "statistics", "report"))
+    export.add_argument("what", choices=documents())
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--format", choices=FORMATS,
                         help="文件格式（默认由文件扩展名决定）")
@@ -144,21 +146,27 @@ def _export_format(args: argparse.Namespace) -> str:
     return suffix if suffix in FORMATS else "docx"
 
 
+def _received_book(store: Store, data: CampaignData) -> SummaryBook:
+    """The received summaries of a campaign, compiled (for an export that asks)."""
+    from models.received.summary_book import summary_book
+    from models.received.summary_files import SummaryArchive
+    return summary_book(data, SummaryArchive(store))
+
+
+def _statistics(store: Store, campaign: Campaign) -> Statistics:
+    """The campaign's figures per unit, with last year's (for an export that asks)."""
+    from models.editor import CampaignEditor
+    return CampaignEditor(store, campaign_id=campaign.id).statistics()
+
+
 def cmd_export(store: Store, campaign: Campaign, args: argparse.Namespace, out: TextIO) -> int:
     """Write one export file (the summaries' book from the files received), and say what in
     it still needs looking at."""
     entry = exporter_for(args.what, _export_format(args))
     data = store.load(campaign.id)
-    if entry.source == "statistics":
-        from models.editor import CampaignEditor
-        notes = list(entry.write(CampaignEditor(store, campaign_id=campaign.id).statistics(),
-                                 args.output))
-    elif entry.source == "book":
-        from models.received.summary_book import summary_book
-        from models.received.summary_files import SummaryArchive
-        notes = list(entry.write(summary_book(data, SummaryArchive(store)), args.output))
-    else:
-        notes = list(entry.write(data, args.output)) + export_warnings(data)
+    sources = ExportSources(data, lambda: _received_book(store, data),
+                            lambda: _statistics(store, campaign))
+    notes = entry.export(sources, args.output) + entry.warnings(sources)
     out.write(_tr("已导出：{0}").format(args.output) + "\n")
     out.writelines(_tr("注意：{0}").format(note) + "\n" for note in notes)
     return 0

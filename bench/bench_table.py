@@ -74,9 +74,9 @@ def _ours(app: Any, db_path: Path, settings_path: Path) -> tuple[dict[str, float
     t0 = time.perf_counter()
     from PySide6.QtCore import QSettings
 
+    from models.db.opening import open_database
     from models.document import CampaignDocument
     from models.editor import CampaignEditor
-    from models.db.opening import open_database
     from ui.context import AppContext
     from ui.dialogs import Dialogs
     from ui.main_window import MainWindow

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+from models.db.storage import Store
 from models.entities import (
     Activity,
     Campaign,
@@ -16,7 +17,6 @@ from models.entities import (
     Unit,
     UnitKind,
 )
-from models.db.storage import Store
 
 SEED = 520
 YEAR = 2021

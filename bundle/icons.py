@@ -13,7 +13,9 @@ from resources import ICON_ICO, ICON_SIZES, ICON_SVG, icon_png  # noqa: E402
 
 
 def render(svg: Path, size: int) -> object:
-    """The SVG drawn into a transparent size × size QImage, antialiased."""
+    """The SVG drawn into a transparent size × size QImage, antialiased (QSvgRenderer
+    smooths its shapes whatever the painter's render hints say, so none are set here;
+    tests/test_icon.py checks both)."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
@@ -23,8 +25,6 @@ def render(svg: Path, size: int) -> object:
     image = QImage(size, size, QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     renderer.render(painter)
     painter.end()
     return image

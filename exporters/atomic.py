@@ -9,15 +9,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from models.errors import UserError
+from models.errors import ExportError
 from models.i18n import _tr
 
 DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
 
-
-
-class ExportError(UserError):
-    """An output that could not be written."""
 
 
 class OutputCheckFailed(Exception):

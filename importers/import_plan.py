@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from models.entities import Activity, FigureValue, Unit
-from models.errors import StoreError
 from models.i18n import _tr
 
 if TYPE_CHECKING:
@@ -119,15 +118,7 @@ def apply_plan(editor: CampaignEditor, plan: ImportPlan, today: date,
     editor (one undoable step) and say so in the plan. StoreError when the database refuses;
     nothing changes then."""
     assert plan.ok and plan.unit is not None and plan.unit.id is not None
-    refusals: list[str] = []
-    editor.document.write_failed.connect(refusals.append)
-    try:
-        extra = {"figures": figures} if figures else {}   # a template's 活动统计 sheet
-        outcome = editor.import_unit_activities(plan.unit.id, plan.activities, today, **extra)
-    finally:
-        editor.document.write_failed.disconnect(refusals.append)
-    if outcome is None:
-        raise StoreError(refusals[-1] if refusals else _tr("数据库写入失败，未作任何改动。"))
+    outcome = editor.import_unit_activities(plan.unit.id, plan.activities, today, figures)
     plan.outcome = import_outcome_text(plan.unit, outcome)
     if figures:
         plan.outcome += "\n" + _tr("活动统计：已导入 {0} 项数据。").format(len(figures))

@@ -13,10 +13,10 @@ from importers.reply_sheet import read_reply_sheet
 from importers.reply_tables import ReplyReading, ReplyRow, ReplyTable
 from importers.workbook import names_unit, unit_group_no
 from models import fields
-from models.entities import Activity, CampaignData, Level, Unit, find_unit
-from models.received.file_kinds import FileKind, sniff
-from models.i18n import QT_TRANSLATE_NOOP, _tr
 from models.dates.periods import why_unparsed
+from models.entities import Activity, CampaignData, Level, Unit, find_unit
+from models.i18n import QT_TRANSLATE_NOOP, _tr
+from models.received.file_kinds import FileKind, sniff
 from models.template_contract import MAX_TEXT
 
 WORD_KINDS = frozenset({FileKind.DOCX, FileKind.DOC, FileKind.RTF})

@@ -22,11 +22,11 @@ from importers.xlsx_sheets import (
     read_marker,
     sheet_parts,
 )
+from models.dates.periods import why_unparsed
+from models.db.storage import Store
 from models.entities import Activity, CampaignData, Level, Unit, find_unit
 from models.fields import filled_attrs, header_names, header_of, text_attrs
 from models.i18n import _tr
-from models.dates.periods import why_unparsed
-from models.db.storage import Store
 from models.template_contract import MARKER_SHEET, MAX_TEXT
 
 if TYPE_CHECKING:
@@ -308,8 +308,9 @@ def check_row(texts: dict[str, str], data: CampaignData, unit: Unit, sheet: _She
     responsible = texts["responsible"]
     if responsible and not names_unit(responsible, unit):
         other = find_unit(data.units, responsible)
-        message = (f"负责单位“{responsible}”与本表的单位“{unit.name}”不符。" if other
-                   else f"负责单位“{responsible}”在数据库中不存在，本表单位为“{unit.name}”。")
+        message = (_tr("负责单位“{0}”与本表的单位“{1}”不符。") if other
+                   else _tr("负责单位“{0}”在数据库中不存在，本表单位为“{1}”。")
+                   ).format(responsible, unit.name)
         plan.error(message, sheet.title, row, _where(sheet, "responsible"))
     check_time(texts["time_text"], data.campaign.year, sheet, row, plan)
 

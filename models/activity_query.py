@@ -11,8 +11,8 @@ from operator import attrgetter, eq
 from typing import Any
 
 from models import fields
-from models.entities import Activity, CampaignData, Level
 from models.dates.periods import Span, spans_from_json
+from models.entities import Activity, CampaignData, Level
 
 SLICE = 4_000  # rows per step of the index built ahead, while the window is idle
 
@@ -74,7 +74,10 @@ class ActivityIndex:
         self._work: Iterator[None] = self._steps()
 
     def serves(self, rows: list[Activity]) -> bool:
-        """True while rows is still the list this index was built for."""
+        """True while rows is still the list this index was built for. The document never
+        reorders a list in place (it sorts into a new one, CampaignDocument._reindex) and
+        replaces rows in place only with their edited versions (see `changed`), so the same
+        list of the same length still has every row where the index found it."""
         return rows is self.rows and len(rows) == self.size
 
     def haystack(self) -> list[str]:

@@ -1,35 +1,41 @@
 """Every edit the user makes, as an undoable command over the campaign document."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QUndoCommand
 
 from models.document import CampaignDocument
 from models.entities import Activity, Campaign, Submission
-from models.errors import StoreError
+from models.errors import StoreError, UserError
 from models.i18n import _tr
 
 
 class DocumentCommand(QUndoCommand):
-    """A command whose database failure is reported, not raised into Qt.
+    """A command whose database failure is kept, not raised into Qt.
 
-    A failed redo marks the command obsolete, so the stack drops it and memory, database
-    and undo history stay in step; the document's `write_failed` signal carries the message.
-    A failed undo cannot be taken back by the stack (its index has moved), so the document
-    reloads from the database and says so through `resynced`; the window clears the history.
+    A redo the database (or the disk) refuses keeps its error in `error` and marks the
+    command obsolete, so the stack drops it and memory, database and undo history stay in
+    step; the editor, which pushed it, raises that error to its caller. A refused undo cannot be taken back by the stack
+    (its index has moved), so the document reloads from the database and says so through
+    `resynced`; the window clears the history.
     """
 
     doc: CampaignDocument
-    failed = False  # set when the database refused the redo
+    error: UserError | None = None  # why the last redo was refused
+
+    @property
+    def failed(self) -> bool:
+        """True when the last redo was refused."""
+        return self.error is not None
 
     def redo(self) -> None:
+        self.error = None
         try:
             self._redo()
-        except StoreError as exc:
-            self.failed = True
+        except UserError as exc:
+            self.error = exc
             self.setObsolete(True)
-            self.doc.write_failed.emit(str(exc))
 
     def undo(self) -> None:
         try:
@@ -42,6 +48,32 @@ class DocumentCommand(QUndoCommand):
 
     def _undo(self) -> None:
         raise NotImplementedError
+
+
+class StepCommand(DocumentCommand):
+    """Several commands as one user step, in one transaction each way: when the database
+    refuses any part, none of it is kept and memory is read back as it was."""
+
+    def __init__(self, doc: CampaignDocument, parts: Sequence[DocumentCommand],
+                 label: str) -> None:
+        super().__init__(label)
+        self.doc = doc
+        self.parts = list(parts)
+
+    def _redo(self) -> None:
+        self._all_or_nothing(lambda: [part._redo() for part in self.parts])
+
+    def _undo(self) -> None:
+        self._all_or_nothing(lambda: [part._undo() for part in reversed(self.parts)])
+
+    def _all_or_nothing(self, run: Callable[[], object]) -> None:
+        """Run the parts in one transaction; on refusal memory is reloaded, then re-raised."""
+        try:
+            with self.doc.store.transaction():
+                run()
+        except UserError:
+            self.doc.reload()
+            raise
 
 
 class EditActivitiesCommand(DocumentCommand):
@@ -141,10 +173,11 @@ class SaveSubmissionsCommand(DocumentCommand):
     def _undo(self) -> None:
         old_ids = {s.id for s in self.old}
         added = [s.id for s in self.new if s.id not in old_ids]
-        if added:
-            self.doc.remove_submissions(added)
-        if self.old:
-            self.doc.save_submissions(self.old)
+        with self.doc.store.transaction():  # both or neither
+            if added:
+                self.doc.remove_submissions(added)
+            if self.old:
+                self.doc.save_submissions(self.old)
 
 
 class EditCampaignCommand(DocumentCommand):

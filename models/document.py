@@ -17,7 +17,6 @@ class CampaignDocument(QObject):
     submissions_changed = Signal()
     campaign_changed = Signal()
     units_changed = Signal()
-    write_failed = Signal(str)  # a change could not be saved; nothing was changed
     resynced = Signal(str)  # an undo could not be saved; memory reloaded from the database
     planning_changed = Signal()  # the day the campaign is looked at from was chosen anew
     figures_changed = Signal()  # the figures (指标) or the units' values of them changed
@@ -74,8 +73,8 @@ class CampaignDocument(QObject):
         self.units_changed.emit()
         self.activities_reset.emit()
 
-    def resync(self, message: str) -> None:
-        """Reload everything from the database after a change that failed half-way known."""
+    def reload(self) -> None:
+        """Read everything back from the database (after a step it refused as a whole)."""
         self.store.forget_cache()
         self.data = self.store.load(self.data.campaign.id)
         self._reindex()
@@ -83,11 +82,17 @@ class CampaignDocument(QObject):
         self.submissions_changed.emit()
         self.units_changed.emit()
         self.activities_reset.emit()
+
+    def resync(self, message: str) -> None:
+        """Reload everything from the database after a change that failed half-way known."""
+        self.reload()
         self.resynced.emit(message)
 
     def _reindex(self) -> None:
-        """Rebuild the id index and the attachment order."""
-        self.data.activities.sort(key=_attachment_order)
+        """Rebuild the id index and the attachment order, in a new list: a list handed out
+        before keeps its rows where they were (see ActivityIndex.serves), never re-sorted in
+        place under whoever indexed it."""
+        self.data.activities = sorted(self.data.activities, key=_attachment_order)
         self._index = {a.id: a for a in self.data.activities}
         self._positions = None
 

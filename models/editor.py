@@ -6,8 +6,7 @@ models/commands.py, so one user action is one undo step.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -23,6 +22,7 @@ from models.commands import (
     RemoveActivitiesCommand,
     ReplaceActivitiesCommand,
     SaveSubmissionsCommand,
+    StepCommand,
     edit_field,
 )
 from models.dates.deadlines import (
@@ -84,19 +84,23 @@ class CampaignEditor:
 
     # -- pushing -------------------------------------------------------------------
 
-    def _push(self, command: DocumentCommand) -> bool:
-        """Push one command; False when the database refused it (the document said why)."""
+    def _push(self, command: DocumentCommand) -> None:
+        """Push one command as one step; raise the error it kept when the database
+        refused it (the stack dropped it then: no step, nothing changed)."""
         self.undo_stack.push(command)
-        return not command.failed
+        if command.error is not None:
+            raise command.error
 
-    @contextmanager
-    def _macro(self, label: str) -> Iterator[None]:
-        """Commands pushed inside become one undo step."""
-        self.undo_stack.beginMacro(label)
-        try:
-            yield
-        finally:
-            self.undo_stack.endMacro()
+    def _push_step(self, parts: Sequence[DocumentCommand], label: str) -> None:
+        """Push commands as one all-or-nothing step (a single one as itself)."""
+        self._push(parts[0] if len(parts) == 1 else StepCommand(self.document, parts, label))
+
+    def redo(self) -> None:
+        """Redo the next step; StoreError (the step dropped, nothing changed) when refused."""
+        command = self.undo_stack.command(self.undo_stack.index())
+        self.undo_stack.redo()
+        if isinstance(command, DocumentCommand) and command.error is not None:
+            raise command.error
 
     def restart_history(self) -> None:
         """Forget the undo history (its commands hold another campaign's records)."""
@@ -148,7 +152,8 @@ class CampaignEditor:
         """Push an activity's new level or unit, with its new place and the renumbering."""
         rows = self.document.activities
         moved = regrouped(rows, placed(rows, activity, level, unit_id))
-        return self._push(EditActivitiesCommand(self.document, moved, label))
+        self._push(EditActivitiesCommand(self.document, moved, label))
+        return True
 
     def confirm_carried(self, ids: Sequence[int]) -> int:
         """Confirm activities carried over from last year as this year's, as one step; how
@@ -193,20 +198,22 @@ class CampaignEditor:
         return self._insert(copies, _tr("复制活动")) if copies else []
 
     def _insert(self, rows: list[Activity], label: str) -> list[Activity]:
-        """Insert rows as one step; the stored rows, or [] when the database refused."""
+        """Insert rows as one step; the stored rows (StoreError when the database refused)."""
         command = InsertActivitiesCommand(self.document, rows, label)
-        return list(command.new) if self._push(command) else []
+        self._push(command)
+        return list(command.new)
 
     def delete(self, ids: Sequence[int]) -> None:
-        """Delete activities and renumber what is left, as one step."""
+        """Delete activities and renumber what is left, as one all-or-nothing step."""
         if not ids:
             return
         label = _tr("删除活动")
-        with self._macro(label):
-            self._push(RemoveActivitiesCommand(self.document, ids, label))
-            changed = renumbered(self.document.activities)
-            if changed:
-                self._push(EditActivitiesCommand(self.document, changed, _tr("重新编号")))
+        gone = set(ids)
+        changed = renumbered([a for a in self.document.activities if a.id not in gone])
+        parts: list[DocumentCommand] = [RemoveActivitiesCommand(self.document, ids, label)]
+        if changed:
+            parts.append(EditActivitiesCommand(self.document, changed, _tr("重新编号")))
+        self._push_step(parts, label)
 
     def move(self, activity_id: int, step: int) -> bool:
         """Swap an activity with its neighbour `step` rows away inside its group."""
@@ -218,21 +225,23 @@ class CampaignEditor:
         other = group[index + step]
         swapped = [current.with_changes(position=other.position),
                    other.with_changes(position=current.position)]
-        return self._push(EditActivitiesCommand(self.document, swapped, _tr("组内移动")))
+        self._push(EditActivitiesCommand(self.document, swapped, _tr("组内移动")))
+        return True
 
     # -- the notice --------------------------------------------------------------------
 
     def edit_campaign(self, candidate: Campaign, label: str) -> list[Problem]:
-        """Save the notice's fields as one step, unless they have errors (returned, nothing
-        saved). Plan and summary items still due on an old deadline move with it."""
+        """Save the notice's fields as one all-or-nothing step, unless they have errors
+        (returned, nothing saved). Plan and summary items still due on an old deadline move
+        with it. StoreError when the database refuses any of it (nothing saved then)."""
         errors = [p for p in validate_campaign(candidate) if p.is_error]
         if errors:
             return errors
         moved = moved_deadlines(self.document.submissions(), self.document.campaign, candidate)
-        with self._macro(label):
-            self._push(EditCampaignCommand(self.document, candidate, label))
-            if moved:
-                self._push(SaveSubmissionsCommand(self.document, moved, label))
+        parts: list[DocumentCommand] = [EditCampaignCommand(self.document, candidate, label)]
+        if moved:
+            parts.append(SaveSubmissionsCommand(self.document, moved, label))
+        self._push_step(parts, label)
         return []
 
     def new_campaign_from_last_year(self, year: int, carry: CarryOver | None = None
@@ -264,8 +273,9 @@ class CampaignEditor:
     # -- submissions -----------------------------------------------------------------------
 
     def save_submissions(self, subs: Sequence[Submission], label: str) -> bool:
-        """Change (or add) submissions as one step."""
-        return self._push(SaveSubmissionsCommand(self.document, subs, label))
+        """Change (or add) submissions as one step (StoreError when refused)."""
+        self._push(SaveSubmissionsCommand(self.document, subs, label))
+        return True
 
     def addressees(self) -> list[int]:
         """Units that owe something already (all units when nothing is owed yet)."""
@@ -287,9 +297,7 @@ class CampaignEditor:
 
         Raises UserError for a day after the real today: nothing arrives from the future.
         """
-        if day > date.today():
-            raise UserError(_tr("收到日期 {0} 晚于今天，不能标记为已报送。").format(
-                chinese_date(day, translated=True)))
+        _refuse_future(day)
         wanted = set(ids)
         changed = [marked_received(s, day) for s in missing(self.document.submissions())
                    if s.id in wanted]
@@ -326,17 +334,16 @@ class CampaignEditor:
                         today: date | None = None) -> bool:
         """Change one submission's status, received date or note; False when nothing changed.
 
-        A received date after the real today is a slip and refused: nothing arrives from
-        the future. A status of received without a date takes `today`, never after the real
-        one.
+        A received date after the real today is refused with UserError, as by
+        `mark_received`: nothing arrives from the future. A status of received without a
+        date takes `today`, never after the real one.
         """
         sub = next(s for s in self.document.submissions() if s.id == submission_id)
         new = sub
         if note is not None:
             new = new.with_changes(note=note)
         if received is not None:
-            if received > date.today():
-                return False
+            _refuse_future(received)
             new = marked_received(new, received)
         if status is not None:
             new = with_status(new, status, min(today or date.today(), date.today()))
@@ -347,30 +354,10 @@ class CampaignEditor:
     # -- importing ----------------------------------------------------------------------------
 
     def import_unit_activities(self, unit_id: int, rows: Sequence[Activity], today: date,
-                               figures: Sequence[FigureValue] = ()) -> ImportOutcome | None:
+                               figures: Sequence[FigureValue] = ()) -> ImportOutcome:
         """Put a unit's returned rows in place of its district rows and mark the 活动安排 it
-        owes received (and store the template's figures), as one step; None when the
-        database refused."""
-        if not figures:
-            return self._import_rows(unit_id, rows, today)
-        unit = self.document.unit(unit_id)
-        refused: StoreError | None = None
-        with self._macro(_tr("导入 {0} 的活动安排").format(
-                unit.short_name or unit.name if unit else "")):
-            outcome = self._import_rows(unit_id, rows, today)
-            if outcome is not None:
-                try:
-                    self._save_values(figures, [], _tr("导入活动统计"))
-                except StoreError as exc:
-                    refused = exc
-        if refused is not None:
-            self.undo_stack.undo()      # the rows go back out: nothing half-imported
-            raise refused
-        return outcome
-
-    def _import_rows(self, unit_id: int, rows: Sequence[Activity], today: date
-                     ) -> ImportOutcome | None:
-        """The rows of an import, as one command."""
+        owes received (and store the template's figures), as one step in one transaction;
+        StoreError when the database refused (nothing changed then)."""
         doc = self.document
         unit = doc.unit(unit_id)
         if unit is None:
@@ -380,8 +367,10 @@ class CampaignEditor:
         label = _tr("导入 {0} 的活动安排").format(unit.short_name or unit.name)
         command = ReplaceActivitiesCommand(doc, replaced, [a.with_changes(id=None) for a in rows],
                                            label, [submission] if submission else [])
-        if not self._push(command):
-            return None
+        if figures:   # a template's 活动统计 sheet, in the same step
+            self._push_step([command, SaveFigureValuesCommand(doc, figures, [], label)], label)
+        else:
+            self._push(command)
         saved = next((s for s in doc.submissions()
                       if s.unit_id == unit_id and s.item == ARRANGEMENT_ITEM), None)
         return ImportOutcome(len(replaced), len(rows), saved)
@@ -407,15 +396,7 @@ class CampaignEditor:
             return receipt
         unit = self.document.unit(unit_id)
         label = _tr("收到 {0} 的{1}").format(unit.short_name or unit.name if unit else "", item)
-        command = ReceiveFileCommand(self.document, self.archive, receipt, label)
-        refusals: list[str] = []
-        self.document.write_failed.connect(refusals.append)
-        try:
-            pushed = self._push(command)
-        finally:
-            self.document.write_failed.disconnect(refusals.append)
-        if not pushed:
-            raise StoreError(refusals[-1] if refusals else _tr("数据库写入失败，未作任何改动。"))
+        self._push(ReceiveFileCommand(self.document, self.archive, receipt, label))
         return receipt
 
     def summary_versions(self) -> dict[int, list[SummaryVersion]]:
@@ -475,14 +456,7 @@ class CampaignEditor:
     def _save_values(self, put: Sequence[FigureValue], clear: Sequence[tuple[int, int]],
                      label: str) -> None:
         """Push one step of values; StoreError (nothing changed) when the database refuses."""
-        refusals: list[str] = []
-        self.document.write_failed.connect(refusals.append)
-        try:
-            pushed = self._push(SaveFigureValuesCommand(self.document, put, clear, label))
-        finally:
-            self.document.write_failed.disconnect(refusals.append)
-        if not pushed:
-            raise StoreError(refusals[-1] if refusals else _tr("数据库写入失败，未作任何改动。"))
+        self._push(SaveFigureValuesCommand(self.document, put, clear, label))
 
     def set_figure_values(self, put: Sequence[FigureValue],
                           clear: Sequence[tuple[int, int]] = (), label: str = "") -> bool:
@@ -515,8 +489,7 @@ class CampaignEditor:
         position = max((f.position for f in current), default=0) + 1
         command = EditFiguresCommand(self.document, [Figure(name, measure, summed, position)],
                                      [], _tr("新增指标：{0}").format(name))
-        if not self._push(command):
-            raise StoreError(_tr("数据库写入失败，未作任何改动。"))
+        self._push(command)
         return command.put[0]
 
     def edit_figure(self, figure_id: int, name: str, measure: str, summed: bool) -> bool:
@@ -527,21 +500,30 @@ class CampaignEditor:
         new = old.with_changes(name=name, measure=measure, summed=summed)
         if new == old:
             return False
-        return self._push(EditFiguresCommand(self.document, [new], [],
-                                             _tr("修改指标：{0}").format(name)))
+        self._push(EditFiguresCommand(self.document, [new], [],
+                                      _tr("修改指标：{0}").format(name)))
+        return True
 
     def remove_figure(self, figure_id: int) -> bool:
         """Remove a figure and every unit's value of it, as one step (undo brings both back)."""
         old = next((f for f in self.figures() if f.id == figure_id), None)
         if old is None:
             return False
-        return self._push(EditFiguresCommand(self.document, [], [old],
-                                             _tr("删除指标：{0}").format(old.name)))
+        self._push(EditFiguresCommand(self.document, [], [old],
+                                      _tr("删除指标：{0}").format(old.name)))
+        return True
 
 
 def _differs(old: FigureValue | None, new: FigureValue) -> bool:
     """Whether storing new changes anything."""
     return old is None or old.with_changes(id=None) != new.with_changes(id=None)
+
+
+def _refuse_future(day: date) -> None:
+    """UserError for a received day after the real today: nothing arrives from the future."""
+    if day > date.today():
+        raise UserError(_tr("收到日期 {0} 晚于今天，不能标记为已报送。").format(
+            chinese_date(day, translated=True)))
 
 
 @dataclass(frozen=True, slots=True)

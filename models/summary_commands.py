@@ -54,7 +54,8 @@ def prepare_receipt(doc: CampaignDocument, archive: SummaryArchive, unit_id: int
                            next(v for v in archive.versions(old.id) if v.id == holder.id))
         other = next((s for s in doc.submissions() if s.id == holder.submission_id), None)
         owner = doc.unit(other.unit_id) if other else None
-        where = f"{owner.name}的“{other.item}”" if other and owner else _tr("其他事项")
+        where = (_tr("{0}的“{1}”").format(owner.name, other.item) if other and owner
+                 else _tr("其他事项"))
         raise SummaryRefused(_tr("“{0}”已作为{1}收到过（{2}，原名“{3}”），未重复接收。"
                                  "是否拖错了行？").format(incoming.name, where,
                                                         holder.received or "", holder.name))

@@ -5,10 +5,10 @@ it and a command without --year works on it too, whoever opened the file last.
 """
 from __future__ import annotations
 
+from models.db.storage import Store
 from models.entities import Campaign
 from models.errors import StoreError
 from models.i18n import _tr
-from models.db.storage import Store
 
 LAST_YEAR_KEY = "last_year"
 

@@ -4,114 +4,108 @@
 <context>
     <name></name>
     <message>
-        <location filename="../models/editor.py" line="136"/>
+        <location filename="../models/editor.py" line="140"/>
         <source>修改负责单位</source>
         <translation>Change responsible unit</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="145"/>
+        <location filename="../models/editor.py" line="149"/>
         <source>修改级别</source>
         <translation>Change level</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="159"/>
+        <location filename="../models/editor.py" line="164"/>
         <source>确认沿用上年活动</source>
         <translation>Confirm last year's activities</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="174"/>
+        <location filename="../models/editor.py" line="179"/>
         <source>新增活动</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="182"/>
+        <location filename="../models/editor.py" line="187"/>
         <source>在组内新增一行</source>
         <translation>Add row to group</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="193"/>
+        <location filename="../models/editor.py" line="198"/>
         <source>复制活动</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="204"/>
+        <location filename="../models/editor.py" line="210"/>
         <source>删除活动</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="209"/>
+        <location filename="../models/editor.py" line="215"/>
         <source>重新编号</source>
         <translation>Renumber</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="221"/>
+        <location filename="../models/editor.py" line="228"/>
         <source>组内移动</source>
         <translation>Move within group</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="281"/>
+        <location filename="../models/editor.py" line="291"/>
         <source>添加报送事项：{0}</source>
         <translation>Add submission item: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="291"/>
+        <location filename="../models/editor.py" line="525"/>
         <source>收到日期 {0} 晚于今天，不能标记为已报送。</source>
         <translation>The received date {0} is after today; it cannot be marked as submitted.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="297"/>
+        <location filename="../models/editor.py" line="305"/>
         <source>标记为已报送</source>
         <translation>Mark as submitted</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="345"/>
+        <location filename="../models/editor.py" line="352"/>
         <source>编辑报送情况</source>
         <translation>Edit submission</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="363"/>
-        <source>导入活动统计</source>
-        <translation>Import activity figures</translation>
-    </message>
-    <message>
-        <location filename="../models/editor.py" line="377"/>
+        <location filename="../models/editor.py" line="364"/>
         <location filename="../models/summary_commands.py" line="46"/>
         <source>没有编号为 {0} 的单位。</source>
         <translation>There is no unit numbered {0}.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="496"/>
+        <location filename="../models/editor.py" line="470"/>
         <source>填写统计数据</source>
         <translation>Enter figures</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="508"/>
+        <location filename="../models/editor.py" line="482"/>
         <source>采用活动总结中的数据</source>
         <translation>Accept figures from summaries</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="517"/>
+        <location filename="../models/editor.py" line="491"/>
         <source>新增指标：{0}</source>
         <translation>Add figure: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="531"/>
+        <location filename="../models/editor.py" line="504"/>
         <source>修改指标：{0}</source>
         <translation>Change figure: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="539"/>
+        <location filename="../models/editor.py" line="513"/>
         <source>删除指标：{0}</source>
         <translation>Delete figure: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="358"/>
-        <location filename="../models/editor.py" line="380"/>
+        <location filename="../models/editor.py" line="367"/>
         <source>导入 {0} 的活动安排</source>
         <translation>Import activities of {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="409"/>
+        <location filename="../models/editor.py" line="398"/>
         <source>收到 {0} 的{1}</source>
         <translation>Receive {1} of {0}</translation>
     </message>
@@ -131,13 +125,18 @@
         <translation>“{0}” is the same as what was imported already; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="101"/>
+        <location filename="../ui/import_dialog.py" line="100"/>
+        <source>导入失败</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="102"/>
         <source>导入完成</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../models/commands.py" line="67"/>
-        <location filename="../models/editor.py" line="118"/>
+        <location filename="../models/commands.py" line="99"/>
+        <location filename="../models/editor.py" line="122"/>
         <source>编辑活动</source>
         <translation>Edit activity</translation>
     </message>
@@ -322,14 +321,14 @@
         <translation>process {0}, computer “{1}”, {2}</translation>
     </message>
     <message>
-        <location filename="../models/db/db_lock.py" line="88"/>
+        <location filename="../models/db/db_lock.py" line="79"/>
         <source>数据库“{0}”的锁文件是另一台计算机留下的（{1}）。
 如果那台计算机已不再使用这个数据库，可以删除锁文件“{2}”后重新打开。</source>
         <translation>The database “{0}” is locked by another computer ({1}).
 If that computer no longer uses this database, delete the lock file “{2}” and open it again.</translation>
     </message>
     <message>
-        <location filename="../models/db/db_lock.py" line="117"/>
+        <location filename="../models/db/db_lock.py" line="108"/>
         <source>无法在“{0}”中创建锁文件。</source>
         <translation>Cannot create the lock file in “{0}”.</translation>
     </message>
@@ -456,7 +455,7 @@ If that computer no longer uses this database, delete the lock file “{2}” an
     <message>
         <location filename="../importers/reply_docx.py" line="67"/>
         <location filename="../models/received/file_kinds.py" line="185"/>
-        <location filename="../models/received/summary_files.py" line="141"/>
+        <location filename="../models/received/summary_files.py" line="137"/>
         <source>无法读取“{0}”：{1}</source>
         <translation>Cannot read “{0}”: {1}</translation>
     </message>
@@ -506,90 +505,90 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>Cannot use “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="104"/>
+        <location filename="../cli.py" line="106"/>
         <source>无法识别的日期“{0}”，请写成 2021-05-20</source>
         <translation>Cannot read the date “{0}”; write it as 2021-05-20</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="131"/>
+        <location filename="../cli.py" line="133"/>
         <source>日期 {0} 不在 {1} 年度内；请用 --year {2} 选那一年的活动，或换一个 {1} 年的日期。</source>
         <translation>The date {0} is not in the {1} campaign; use --year {2} for that year's activities, or give a date in {1}.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="162"/>
+        <location filename="../cli.py" line="170"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="163"/>
+        <location filename="../cli.py" line="171"/>
         <source>注意：{0}</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="206"/>
+        <location filename="../cli.py" line="214"/>
         <source>将删除 {0} 个文件（{1:.1f} MB）；未作任何改动（--dry-run）。</source>
         <translation>Would delete {0} files ({1:.1f} MB); nothing was changed (--dry-run).</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="221"/>
+        <location filename="../cli.py" line="229"/>
         <source>已生成：{0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="235"/>
+        <location filename="../cli.py" line="243"/>
         <source>还没有收到任何活动总结文件，没有可识别的数据。</source>
         <translation>No summary files received yet; nothing to read figures from.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="239"/>
+        <location filename="../cli.py" line="247"/>
         <source>以上仅为建议，未写入数据库；用 stats --accept 采用。</source>
         <translation>These are suggestions only; nothing was stored. Use stats --accept to store them.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="243"/>
+        <location filename="../cli.py" line="251"/>
         <source>已采用 {0} 项数据（已填写的未改动）。</source>
         <translation>Accepted {0} figures (values already entered were left as they were).</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="259"/>
+        <location filename="../cli.py" line="267"/>
         <source>请在单位后写上“指标=数值”，如 --set 徐汇 发放宣传资料=1200</source>
         <translation>Write FIGURE=VALUE after the unit, e.g. --set 徐汇 发放宣传资料=1200</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="266"/>
+        <location filename="../cli.py" line="274"/>
         <source>无法识别“{0}”：请写成“指标=数值”，指标为：{1}</source>
         <translation>Cannot read "{0}": write FIGURE=VALUE; the figures are: {1}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="270"/>
+        <location filename="../cli.py" line="278"/>
         <source>已填写 {0} 的 {1} 项数据。</source>
         <translation>Entered {1} figures for {0}.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="271"/>
+        <location filename="../cli.py" line="279"/>
         <source>数据与已填写的相同，未作改动。</source>
         <translation>The figures are the same as those entered; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="329"/>
+        <location filename="../cli.py" line="337"/>
         <source>年度：{0}年</source>
         <translation>Year: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="331"/>
+        <location filename="../cli.py" line="339"/>
         <source>（上次使用的年度；其他年度请加 --year）</source>
         <translation> (the year last used; add --year for another)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="342"/>
+        <location filename="../cli.py" line="350"/>
         <location filename="../ui/app.py" line="161"/>
         <source>警告：{0}</source>
         <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="345"/>
-        <location filename="../cli.py" line="348"/>
-        <location filename="../cli.py" line="367"/>
+        <location filename="../cli.py" line="353"/>
+        <location filename="../cli.py" line="356"/>
+        <location filename="../cli.py" line="375"/>
         <location filename="../ui/app.py" line="144"/>
         <source>错误：{0}</source>
         <translation>Error: {0}</translation>
@@ -644,7 +643,7 @@ If that computer no longer uses this database, delete the lock file “{2}” an
     </message>
     <message>
         <location filename="../models/db/db_file.py" line="50"/>
-        <location filename="../models/db/db_health.py" line="116"/>
+        <location filename="../models/db/db_health.py" line="102"/>
         <source>无法打开数据库文件“{0}”：{1}</source>
         <translation>Cannot open the database file “{0}”: {1}</translation>
     </message>
@@ -696,43 +695,43 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The {0} campaign already exists and cannot be created again from {1}; open the year {0} instead. The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../models/db/storage.py" line="85"/>
+        <location filename="../models/db/storage.py" line="86"/>
         <source>无法创建数据库所在的文件夹“{0}”：{1}</source>
         <translation>Cannot create the database's folder “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/db/storage.py" line="79"/>
-        <location filename="../models/db/storage.py" line="92"/>
+        <location filename="../models/db/storage.py" line="80"/>
+        <location filename="../models/db/storage.py" line="93"/>
         <source>无法打开数据库“{0}”：{1}</source>
         <translation>Cannot open the database “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/db/storage.py" line="109"/>
+        <location filename="../models/db/storage.py" line="110"/>
         <source>无法升级数据库结构：{0}</source>
         <translation>Cannot upgrade the database schema: {0}</translation>
     </message>
     <message>
-        <location filename="../models/db/storage.py" line="136"/>
+        <location filename="../models/db/storage.py" line="137"/>
         <source>数据库写入失败，未作任何改动：{0}</source>
         <translation>Writing to the database failed; nothing was changed: {0}</translation>
     </message>
     <message>
-        <location filename="../models/db/storage.py" line="176"/>
+        <location filename="../models/db/storage.py" line="177"/>
         <source>没有编号为 {0} 的活动年度。</source>
         <translation>There is no campaign numbered {0}.</translation>
     </message>
     <message>
-        <location filename="../models/db/storage.py" line="184"/>
+        <location filename="../models/db/storage.py" line="185"/>
         <source>数据库中还没有任何活动年度。</source>
         <translation>The database holds no campaign yet.</translation>
     </message>
     <message>
-        <location filename="../models/db/storage.py" line="197"/>
+        <location filename="../models/db/storage.py" line="198"/>
         <source>{0} 年的活动已经存在。</source>
         <translation>The {0} campaign already exists.</translation>
     </message>
     <message>
-        <location filename="../models/db/storage.py" line="236"/>
+        <location filename="../models/db/storage.py" line="237"/>
         <source>单位“{0}”已经存在。</source>
         <translation>The unit “{0}” already exists.</translation>
     </message>
@@ -769,78 +768,78 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>No activity table found in “{0}”: a table's first row must be the header “序号、活动名称、活动内容…”.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="27"/>
+        <location filename="../importers/import_plan.py" line="26"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="27"/>
+        <location filename="../importers/import_plan.py" line="26"/>
         <source>警告</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="48"/>
+        <location filename="../importers/import_plan.py" line="47"/>
         <location filename="../importers/reply_sheet.py" line="55"/>
         <source>工作表“{0}”</source>
         <translation>sheet “{0}”</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="50"/>
+        <location filename="../importers/import_plan.py" line="49"/>
         <source>第 {0} 行</source>
         <translation>row {0}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="58"/>
+        <location filename="../importers/import_plan.py" line="57"/>
         <source>【{0}】</source>
         <translation>[{0}] </translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="59"/>
+        <location filename="../importers/import_plan.py" line="58"/>
         <source>{0}：</source>
         <translation>{0}: </translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="101"/>
+        <location filename="../importers/import_plan.py" line="100"/>
         <source>文件：{0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="103"/>
+        <location filename="../importers/import_plan.py" line="102"/>
         <source>单位：{0}</source>
         <translation>Unit: {0}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="104"/>
+        <location filename="../importers/import_plan.py" line="103"/>
         <source>活动：{0} 条（替换原有 {1} 条）</source>
         <translation>Activities: {0} (replacing {1})</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="106"/>
+        <location filename="../importers/import_plan.py" line="105"/>
         <source>错误 {0} 处，警告 {1} 处。</source>
         <translation>{0} error(s), {1} warning(s).</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="112"/>
+        <location filename="../importers/import_plan.py" line="111"/>
         <source>有错误，未导入；数据库未作任何改动。</source>
         <translation>The file has errors and was not imported; the database was not changed.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="133"/>
+        <location filename="../importers/import_plan.py" line="124"/>
         <source>活动统计：已导入 {0} 项数据。</source>
         <translation>Activity figures: {0} imported.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="138"/>
+        <location filename="../importers/import_plan.py" line="129"/>
         <source>已导入：{0} 的区级活动已替换为 {1} 条</source>
         <translation>Imported: the district activities of {0} were replaced by {1} rows</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="141"/>
+        <location filename="../importers/import_plan.py" line="132"/>
         <source>（该单位不欠报活动安排，报送清单未变）。</source>
         <translation> (this unit owes no activity plan; the checklist is unchanged).</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="142"/>
+        <location filename="../importers/import_plan.py" line="133"/>
         <source>，“{0}”已标记为{1}（{2}）。</source>
         <translation>, “{0}” marked as {1} ({2}).</translation>
     </message>
@@ -961,8 +960,18 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The file holds activities of several units ({0}); each file may report one unit only.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="191"/>
-        <location filename="../cli.py" line="257"/>
+        <location filename="../importers/workbook.py" line="311"/>
+        <source>负责单位“{0}”与本表的单位“{1}”不符。</source>
+        <translation>The responsible unit “{0}” does not match this table's unit “{1}”.</translation>
+    </message>
+    <message>
+        <location filename="../importers/workbook.py" line="312"/>
+        <source>负责单位“{0}”在数据库中不存在，本表单位为“{1}”。</source>
+        <translation>The responsible unit “{0}” is not in the database; this table's unit is “{1}”.</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="199"/>
+        <location filename="../cli.py" line="265"/>
         <location filename="../importers/reply_import.py" line="85"/>
         <location filename="../importers/returned.py" line="73"/>
         <location filename="../importers/workbook.py" line="271"/>
@@ -1013,13 +1022,13 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="124"/>
-        <location filename="../importers/workbook.py" line="328"/>
+        <location filename="../importers/workbook.py" line="329"/>
         <source>活动时间未填写，日历中不会显示该活动。</source>
         <translation>No time given; the activity will not show in the calendar.</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="127"/>
-        <location filename="../importers/workbook.py" line="332"/>
+        <location filename="../importers/workbook.py" line="333"/>
         <source>活动时间“{0}”无法识别为日期（{1}），将按原文导入并标注。</source>
         <translation>The time “{0}” cannot be read as a date ({1}); it is imported as written and marked.</translation>
     </message>
@@ -1044,63 +1053,55 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The table has no activities of “{0}”.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="130"/>
-        <location filename="../models/editor.py" line="418"/>
-        <location filename="../models/editor.py" line="485"/>
-        <location filename="../models/editor.py" line="519"/>
-        <source>数据库写入失败，未作任何改动。</source>
-        <translation>Writing to the database failed; nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../cli.py" line="174"/>
+        <location filename="../cli.py" line="182"/>
         <location filename="../importers/returned.py" line="108"/>
-        <location filename="../importers/workbook.py" line="372"/>
+        <location filename="../importers/workbook.py" line="373"/>
         <source>仅检查（--dry-run），未写入数据库。</source>
         <translation>Checked only (--dry-run); nothing was written to the database.</translation>
     </message>
     <message>
-        <location filename="../models/db/files.py" line="29"/>
+        <location filename="../models/db/files.py" line="25"/>
         <source>“{0}”是一个文件夹，不是{1}。</source>
         <translation>“{0}” is a folder, not {1}.</translation>
     </message>
     <message>
-        <location filename="../models/db/files.py" line="31"/>
+        <location filename="../models/db/files.py" line="27"/>
         <source>管道（FIFO）</source>
         <translation>a pipe (FIFO)</translation>
     </message>
     <message>
-        <location filename="../models/db/files.py" line="33"/>
+        <location filename="../models/db/files.py" line="29"/>
         <source>设备</source>
         <translation>a device</translation>
     </message>
     <message>
-        <location filename="../models/db/files.py" line="35"/>
+        <location filename="../models/db/files.py" line="31"/>
         <source>套接字</source>
         <translation>a socket</translation>
     </message>
     <message>
-        <location filename="../models/db/files.py" line="37"/>
+        <location filename="../models/db/files.py" line="33"/>
         <source>特殊文件</source>
         <translation>a special file</translation>
     </message>
     <message>
-        <location filename="../models/db/files.py" line="38"/>
+        <location filename="../models/db/files.py" line="34"/>
         <source>“{0}”不是普通文件，而是{1}；未读取。</source>
         <translation>“{0}” is not a regular file but {1}; it was not read.</translation>
     </message>
     <message>
-        <location filename="../models/db/files.py" line="51"/>
-        <location filename="../models/db/files.py" line="74"/>
+        <location filename="../models/db/files.py" line="47"/>
+        <location filename="../models/db/files.py" line="70"/>
         <source>文件</source>
         <translation>a file</translation>
     </message>
     <message>
-        <location filename="../models/db/files.py" line="66"/>
+        <location filename="../models/db/files.py" line="62"/>
         <source>文件“{0}”不存在。</source>
         <translation>The file “{0}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/db/files.py" line="59"/>
+        <location filename="../models/db/files.py" line="55"/>
         <source>文件过大（{0:.1f} MB），最多 {1} MB。</source>
         <translation>The file is too large ({0:.1f} MB); at most {1} MB.</translation>
     </message>
@@ -1232,102 +1233,102 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The workbook is damaged or its format is not recognised and cannot be read ({0}: {1}).</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="83"/>
+        <location filename="../exporters/__init__.py" line="192"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="83"/>
+        <location filename="../exporters/__init__.py" line="192"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="84"/>
+        <location filename="../exporters/__init__.py" line="193"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="84"/>
+        <location filename="../exporters/__init__.py" line="193"/>
         <source>日历文件 (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="92"/>
+        <location filename="../exporters/__init__.py" line="201"/>
         <source>不支持把 {0} 导出为 {1} 格式。</source>
         <translation>Cannot export {0} as {1}.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="40"/>
+        <location filename="../exporters/atomic.py" line="36"/>
         <source>文件夹“{0}”不存在，无法保存“{1}”。</source>
         <translation>The folder “{0}” does not exist; “{1}” cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="42"/>
+        <location filename="../exporters/atomic.py" line="38"/>
         <source>“{0}”是一个文件夹，请另选文件名。</source>
         <translation>“{0}” is a folder; please choose another file name.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="44"/>
+        <location filename="../exporters/atomic.py" line="40"/>
         <source>“{0}”不是普通文件，无法导出到这里；请另选文件名。</source>
         <translation>“{0}” is not a regular file and cannot be exported to; choose another file name.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="46"/>
+        <location filename="../exporters/atomic.py" line="42"/>
         <source>“{0}”是只读文件，无法覆盖；请另选文件名或去掉只读属性。</source>
         <translation>“{0}” is read-only and cannot be overwritten; choose another name or clear its read-only flag.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="48"/>
+        <location filename="../exporters/atomic.py" line="44"/>
         <source>没有在文件夹“{0}”中写文件的权限。</source>
         <translation>No permission to write files in the folder “{0}”.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="97"/>
+        <location filename="../exporters/atomic.py" line="93"/>
         <source>原有文件保持不变。</source>
         <translation>The existing file is unchanged. </translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="97"/>
+        <location filename="../exporters/atomic.py" line="93"/>
         <source>没有生成文件。</source>
         <translation>No file was written. </translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="103"/>
+        <location filename="../exporters/atomic.py" line="99"/>
         <source>磁盘已满，无法写入“{0}”。{1}请腾出磁盘空间后重试。</source>
         <translation>The disk is full; cannot write “{0}”. {1}Free some disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="107"/>
+        <location filename="../exporters/atomic.py" line="103"/>
         <source>无法写入“{0}”：{1}。{2}</source>
         <translation>Cannot write “{0}”: {1}. {2}</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="118"/>
+        <location filename="../exporters/atomic.py" line="114"/>
         <source>无法在“{0}”中写入“{1}”：{2}（文件名是否过长？）</source>
         <translation>Cannot write “{1}” in “{0}”: {2} (is the file name too long?)</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="137"/>
+        <location filename="../exporters/atomic.py" line="133"/>
         <source>文件大小不对：写入 {0} 字节，应为 {1} 字节</source>
         <translation>wrong file size: {0} bytes written, {1} expected</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="138"/>
+        <location filename="../exporters/atomic.py" line="134"/>
         <source>文件大小不对：写入 {0} 字节</source>
         <translation>wrong file size: {0} bytes written</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="140"/>
+        <location filename="../exporters/atomic.py" line="136"/>
         <source>读回的内容与写入的不一致</source>
         <translation>what was read back differs from what was written</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="156"/>
+        <location filename="../exporters/atomic.py" line="152"/>
         <source>写入“{0}”后检查未通过：{1}。{2}磁盘可能已满或不可靠，请检查后重试。</source>
         <translation>“{0}” failed its check after writing: {1}. {2}The disk may be full or unreliable; check it and try again.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="105"/>
+        <location filename="../exporters/atomic.py" line="101"/>
         <source>无法写入“{0}”：文件可能正在被其他程序（如 Word、WPS、Excel）打开，或没有写入权限。请关闭该文件后重试。</source>
         <translation>Cannot write “{0}”: the file may be open in another program (Word, WPS, Excel) or not writable. Close the file and try again.</translation>
     </message>
@@ -1432,7 +1433,7 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>You can put the newest backup (or another one) in its place; the damaged file is kept aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="56"/>
+        <location filename="../models/db/db_health.py" line="42"/>
         <location filename="../ui/recovery.py" line="32"/>
         <source>请不要删除这个文件，联系技术人员尝试修复。</source>
         <translation>Do not delete the file; ask a technician to try to repair it.</translation>
@@ -1504,88 +1505,88 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Before applying a left-over log (-wal)</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="38"/>
+        <location filename="../models/db/db_health.py" line="24"/>
         <source>最新的备份是 {0}（{1}）：{2}</source>
         <translation>The newest backup is from {0} ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="44"/>
+        <location filename="../models/db/db_health.py" line="30"/>
         <source>文件中的数据页已损坏</source>
         <translation>a data page in the file is damaged</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="45"/>
+        <location filename="../models/db/db_health.py" line="31"/>
         <source>文件头已损坏，不像数据库文件</source>
         <translation>the file's header is damaged; it does not look like a database</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="53"/>
+        <location filename="../models/db/db_health.py" line="39"/>
         <source>数据库文件“{0}”已损坏（{1}），未作任何改动。</source>
         <translation>The database file “{0}” is damaged ({1}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="54"/>
-        <location filename="../models/db/db_health.py" line="64"/>
+        <location filename="../models/db/db_health.py" line="40"/>
+        <location filename="../models/db/db_health.py" line="50"/>
         <source>这个数据库还没有任何备份。</source>
         <translation>This database has no backup yet.</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="55"/>
+        <location filename="../models/db/db_health.py" line="41"/>
         <source>在窗口中打开这个数据库时，可以选择“恢复备份”把备份放回原处（损坏的文件会另存一份）。</source>
         <translation>When you open this database in the window, you can choose Restore backup to put the backup in its place (the damaged file is kept aside).</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="63"/>
+        <location filename="../models/db/db_health.py" line="49"/>
         <source>数据库文件“{0}”是空的（0 字节），其中没有任何数据。</source>
         <translation>The database file “{0}” is empty (0 bytes); it holds no data.</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="65"/>
+        <location filename="../models/db/db_health.py" line="51"/>
         <source>在窗口中打开它时，可以选择“恢复备份”，或者新建 2021 年活动；命令行加 --init 新建。</source>
         <translation>When you open it in the window, you can choose Restore backup, or create the 2021 campaign; on the command line, add --init to create it.</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="66"/>
+        <location filename="../models/db/db_health.py" line="52"/>
         <source>在窗口中打开它时可以新建 2021 年活动；命令行加 --init 新建。</source>
         <translation>When you open it in the window you can create the 2021 campaign; on the command line, add --init to create it.</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="81"/>
+        <location filename="../models/db/db_health.py" line="67"/>
         <source>缺少数据表 {0}</source>
         <translation>table {0} is missing</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="94"/>
+        <location filename="../models/db/db_health.py" line="80"/>
         <source>数据库的结构被改动过：{0}</source>
         <translation>the database's structure was changed: {0}</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="106"/>
+        <location filename="../models/db/db_health.py" line="92"/>
         <source>（内存）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="108"/>
+        <location filename="../models/db/db_health.py" line="94"/>
         <source>磁盘已满：数据库“{0}”无法写入。请腾出空间后重试。</source>
         <translation>The disk is full: the database “{0}” cannot be written. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="110"/>
+        <location filename="../models/db/db_health.py" line="96"/>
         <source>数据库文件“{0}”不能写入（只读或没有权限）。</source>
         <translation>The database file “{0}” cannot be written (read-only or no permission).</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="112"/>
+        <location filename="../models/db/db_health.py" line="98"/>
         <source>数据库“{0}”正被其他程序使用，请稍后重试。</source>
         <translation>The database “{0}” is in use by another program; try again later.</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="114"/>
+        <location filename="../models/db/db_health.py" line="100"/>
         <source>读写数据库文件“{0}”时出现磁盘错误：{1}</source>
         <translation>A disk error occurred while reading or writing the database file “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="117"/>
+        <location filename="../models/db/db_health.py" line="103"/>
         <source>数据库“{0}”出错：{1}</source>
         <translation>Database error in “{0}”: {1}</translation>
     </message>
@@ -1674,27 +1675,27 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>This deletes {0} files no item, backup or undo step refers to any more ({1:.1f} MB). They cannot be brought back. Go on?</translation>
     </message>
     <message>
-        <location filename="../models/received/soffice.py" line="46"/>
+        <location filename="../models/received/soffice.py" line="38"/>
         <source>本机未安装 LibreOffice（找不到 soffice 程序）。</source>
         <translation>LibreOffice is not installed here (no soffice program found).</translation>
     </message>
     <message>
-        <location filename="../models/received/soffice.py" line="55"/>
+        <location filename="../models/received/soffice.py" line="47"/>
         <source>LibreOffice 转换“{0}”超时（{1} 秒）。</source>
         <translation>LibreOffice took too long converting “{0}” ({1} s).</translation>
     </message>
     <message>
-        <location filename="../models/received/soffice.py" line="58"/>
+        <location filename="../models/received/soffice.py" line="50"/>
         <source>无法运行 LibreOffice：{0}</source>
         <translation>Cannot run LibreOffice: {0}</translation>
     </message>
     <message>
-        <location filename="../models/received/soffice.py" line="62"/>
+        <location filename="../models/received/soffice.py" line="54"/>
         <source>LibreOffice 未能把“{0}”转换为 {1}：{2}</source>
         <translation>LibreOffice could not convert “{0}” to {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../models/received/soffice.py" line="63"/>
+        <location filename="../models/received/soffice.py" line="55"/>
         <source>没有生成文件</source>
         <translation>no file was made</translation>
     </message>
@@ -1715,82 +1716,87 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../models/summary_commands.py" line="57"/>
+        <source>{0}的“{1}”</source>
+        <translation>“{1}” of {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_commands.py" line="58"/>
         <source>其他事项</source>
         <translation>another item</translation>
     </message>
     <message>
-        <location filename="../models/summary_commands.py" line="58"/>
+        <location filename="../models/summary_commands.py" line="59"/>
         <source>“{0}”已作为{1}收到过（{2}，原名“{3}”），未重复接收。是否拖错了行？</source>
         <translation>“{0}” was already received as {1} ({2}, named “{3}”); not taken again. Was it dropped on the wrong row?</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="80"/>
+        <location filename="../models/received/summary_files.py" line="76"/>
         <source>没有需要清理的文件。</source>
         <translation>There are no files to clean up.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="82"/>
+        <location filename="../models/received/summary_files.py" line="78"/>
         <source>没有可删除的文件：{0} 个不再被报送事项引用的文件仍被备份引用，予以保留，以便恢复备份。</source>
         <translation>Nothing can be deleted: {0} files no item refers to are still referred to by backups and are kept so those backups can be restored.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="84"/>
+        <location filename="../models/received/summary_files.py" line="80"/>
         <source>已清理 {0} 个不再被任何报送事项引用的文件，释放 {1:.1f} MB。</source>
         <translation>Cleaned up {0} files no item refers to any more, freeing {1:.1f} MB.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="87"/>
+        <location filename="../models/received/summary_files.py" line="83"/>
         <source>另有 {0} 个文件仍被备份引用，予以保留，以便恢复备份。</source>
         <translation> {0} more files are still referred to by backups and are kept so those backups can be restored.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="111"/>
+        <location filename="../models/received/summary_files.py" line="107"/>
         <source>磁盘已满，无法保存{0}；未作任何改动。</source>
         <translation>The disk is full; {0} could not be stored. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="112"/>
+        <location filename="../models/received/summary_files.py" line="108"/>
         <source>无法保存{0}：{1}；未作任何改动。</source>
         <translation>Cannot store {0}: {1}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="121"/>
+        <location filename="../models/received/summary_files.py" line="117"/>
         <source>内存数据库没有文件存档。</source>
         <translation>An in-memory database has no file archive.</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="145"/>
-        <location filename="../models/received/summary_files.py" line="161"/>
+        <location filename="../models/received/summary_files.py" line="157"/>
         <source>“{0}”</source>
         <translation>“{0}”</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="174"/>
+        <location filename="../models/received/summary_files.py" line="170"/>
         <source>“{0}”在读取过程中被改动或无法完整写入，未接收；请关闭正在编辑它的程序后重试。</source>
         <translation>“{0}” changed while it was being read, or could not be written whole; not taken. Close the program editing it and try again.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="192"/>
+        <location filename="../models/received/summary_files.py" line="188"/>
         <source>存档中找不到“{0}”的内容（{1}）。可从备份恢复。</source>
         <translation>The content of “{0}” is missing from the archive ({1}). It can be restored from a backup.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="195"/>
+        <location filename="../models/received/summary_files.py" line="191"/>
         <source>存档中“{0}”的内容已损坏（校验值不符）。可从备份恢复。</source>
         <translation>The content of “{0}” in the archive is damaged (its checksum differs). It can be restored from a backup.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="239"/>
+        <location filename="../models/received/summary_files.py" line="235"/>
         <source>“{0}”的内容不在存档中，未记录。</source>
         <translation>The content of “{0}” is not in the archive; not recorded.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="317"/>
+        <location filename="../models/received/summary_files.py" line="313"/>
         <source>清理未完成：{0}</source>
         <translation>Clean-up not finished: {0}</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="325"/>
+        <location filename="../models/received/summary_files.py" line="321"/>
         <source>无法删除“{0}”：{1}</source>
         <translation>Cannot delete “{0}”: {1}</translation>
     </message>
@@ -2136,6 +2142,11 @@ Switch to that window, or close it and open the database again.</translation>
         <source>（“余”“约”“近”“多”表示单位报送的是约数；合计中含约数的标“余”。）</source>
         <translation>(余, 约, 近 and 多 mark approximate numbers sent by units; a total including one is marked 余.)</translation>
     </message>
+    <message>
+        <location filename="../exporters/pdf_fonts.py" line="32"/>
+        <source>本机没有中文字体，导出的 PDF 会是空白。请安装中文字体（如 fonts-noto-cjk），或导出为 Word（.docx），在 Word 或 WPS 中打开后“另存为 PDF”。</source>
+        <translation>No Chinese font is installed on this computer, so the PDF would be blank. Install a Chinese font (such as fonts-noto-cjk), or export to Word (.docx), open it in Word or WPS and “Save as PDF”.</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesPanel</name>
@@ -2143,16 +2154,6 @@ Switch to that window, or close it and open the database again.</translation>
         <location filename="../ui/activities_panel.py" line="83"/>
         <source>全部</source>
         <translation>All</translation>
-    </message>
-    <message>
-        <location filename="../ui/activities_panel.py" line="84"/>
-        <source>市级</source>
-        <translation>Municipal</translation>
-    </message>
-    <message>
-        <location filename="../ui/activities_panel.py" line="85"/>
-        <source>区级</source>
-        <translation>District</translation>
     </message>
     <message>
         <location filename="../ui/activities_panel.py" line="94"/>
@@ -2250,33 +2251,39 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="405"/>
+        <location filename="../ui/activities_panel.py" line="369"/>
+        <location filename="../ui/placement_pickers.py" line="17"/>
+        <source>保存失败</source>
+        <translation>Save failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/activities_panel.py" line="406"/>
         <source>等 {0} 条</source>
         <translation> and others ({0} in all)</translation>
     </message>
     <message>
         <location filename="../ui/activities_panel.py" line="196"/>
-        <location filename="../ui/activities_panel.py" line="406"/>
+        <location filename="../ui/activities_panel.py" line="407"/>
         <source>删除活动</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="407"/>
+        <location filename="../ui/activities_panel.py" line="408"/>
         <source>删除“{0}”{1}？可以撤销。</source>
         <translation>Delete “{0}”{1}? This can be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/placement_pickers.py" line="27"/>
+        <location filename="../ui/placement_pickers.py" line="32"/>
         <source>移到另一张表（市级/区级）；两张表的序号随之重排，可撤销</source>
         <translation>Move to the other table (municipal/district); both tables are renumbered; can be undone</translation>
     </message>
     <message>
-        <location filename="../ui/placement_pickers.py" line="31"/>
+        <location filename="../ui/placement_pickers.py" line="36"/>
         <source>活动所属的单位：区级活动归入该单位的序号组，可撤销</source>
         <translation>The unit the activity belongs to: a district activity joins the unit's numbered group; can be undone</translation>
     </message>
     <message>
-        <location filename="../ui/placement_pickers.py" line="42"/>
+        <location filename="../ui/placement_pickers.py" line="47"/>
         <source>（未关联单位）</source>
         <translation>(no unit)</translation>
     </message>
@@ -2324,27 +2331,17 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../ui/activities_model.py" line="18"/>
-        <source>市级</source>
-        <translation>Municipal</translation>
-    </message>
-    <message>
-        <location filename="../ui/activities_model.py" line="19"/>
-        <source>区级</source>
-        <translation>District</translation>
-    </message>
-    <message>
-        <location filename="../ui/activities_model.py" line="71"/>
+        <location filename="../ui/activities_model.py" line="67"/>
         <source>无法识别的时间：{0}</source>
         <translation>Unrecognized time: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/activities_model.py" line="117"/>
+        <location filename="../ui/activities_model.py" line="113"/>
         <source>{0} · 上年</source>
         <translation>{0} · last year</translation>
     </message>
     <message>
-        <location filename="../ui/activities_model.py" line="123"/>
+        <location filename="../ui/activities_model.py" line="119"/>
         <source>沿用 {0} 年的活动，尚未修改或确认；修改任一项或“确认沿用”后不再标记</source>
         <translation>Carried over from {0}, not yet edited or confirmed; editing any field or “Confirm” removes the mark</translation>
     </message>
@@ -2519,37 +2516,37 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/calendar/view.py" line="35"/>
+        <location filename="../ui/calendar/view.py" line="41"/>
         <source>无法识别时间的活动</source>
         <translation>Activities with unrecognized times</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="36"/>
+        <location filename="../ui/calendar/view.py" line="42"/>
         <source>无：所有活动的时间都已识别。</source>
         <translation>None: every activity’s time was recognized.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="37"/>
+        <location filename="../ui/calendar/view.py" line="43"/>
         <source>不在活动期间内的活动</source>
         <translation>Activities outside the campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="124"/>
+        <location filename="../ui/calendar/view.py" line="130"/>
         <source>无法识别：{0}</source>
         <translation>Not recognized: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="128"/>
+        <location filename="../ui/calendar/view.py" line="134"/>
         <source>时间不在活动期间内</source>
         <translation>Time outside the campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="132"/>
+        <location filename="../ui/calendar/view.py" line="138"/>
         <source>未填时间</source>
         <translation>No time given</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="133"/>
+        <location filename="../ui/calendar/view.py" line="139"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -2557,103 +2554,103 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../ui/checklist_model.py" line="26"/>
+        <location filename="../ui/checklist_model.py" line="27"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="27"/>
+        <location filename="../ui/checklist_model.py" line="28"/>
         <source>报送事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="28"/>
+        <location filename="../ui/checklist_model.py" line="29"/>
         <source>截止日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="29"/>
+        <location filename="../ui/checklist_model.py" line="30"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="30"/>
+        <location filename="../ui/checklist_model.py" line="31"/>
         <source>收到日期</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="31"/>
+        <location filename="../ui/checklist_model.py" line="32"/>
         <source>剩余天数</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="32"/>
+        <location filename="../ui/checklist_model.py" line="33"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="33"/>
+        <location filename="../ui/checklist_model.py" line="34"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="36"/>
+        <location filename="../ui/checklist_model.py" line="37"/>
         <source>未报送</source>
         <translation>Not submitted</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="37"/>
+        <location filename="../ui/checklist_model.py" line="38"/>
         <source>已报送</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="38"/>
+        <location filename="../ui/checklist_model.py" line="39"/>
         <source>逾期报送</source>
         <translation>Submitted late</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="39"/>
+        <location filename="../ui/checklist_model.py" line="40"/>
         <source>无需报送</source>
         <translation>Not required</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="178"/>
+        <location filename="../ui/checklist_model.py" line="191"/>
         <source>{0}（第 {1} 版）</source>
         <translation>{0} (version {1})</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="188"/>
+        <location filename="../ui/checklist_model.py" line="201"/>
         <source>迟交 {0} 天</source>
         <translation>{0} day(s) late</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="188"/>
+        <location filename="../ui/checklist_model.py" line="201"/>
         <source>按时</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="191"/>
-        <location filename="../ui/checklist_view.py" line="260"/>
+        <location filename="../ui/checklist_model.py" line="204"/>
+        <location filename="../ui/checklist_view.py" line="262"/>
         <source>逾期 {0} 天</source>
         <translation>{0} day(s) overdue</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="192"/>
+        <location filename="../ui/checklist_model.py" line="205"/>
         <source>今日截止</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="192"/>
+        <location filename="../ui/checklist_model.py" line="205"/>
         <source>还剩 {0} 天</source>
         <translation>{0} day(s) left</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="198"/>
+        <location filename="../ui/checklist_model.py" line="211"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="226"/>
+        <location filename="../ui/checklist_model.py" line="239"/>
         <source>第 {0} 版：{1}（{2}，{3}）</source>
         <translation>Version {0}: {1} ({2}, {3})</translation>
     </message>
@@ -2661,155 +2658,160 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../ui/checklist_view.py" line="154"/>
+        <location filename="../ui/checklist_view.py" line="156"/>
         <source>标记为已报送</source>
         <translation>Mark as submitted</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="155"/>
+        <location filename="../ui/checklist_view.py" line="157"/>
         <source>把选中的事项标记为在所选收到日期已报送（晚于截止日则为逾期报送）</source>
         <translation>Mark the selected items as submitted on the chosen received date (late if after their due date)</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="158"/>
-        <location filename="../ui/checklist_view.py" line="311"/>
-        <location filename="../ui/checklist_view.py" line="315"/>
+        <location filename="../ui/checklist_view.py" line="160"/>
+        <location filename="../ui/checklist_view.py" line="313"/>
+        <location filename="../ui/checklist_view.py" line="317"/>
         <source>复制催报文本</source>
         <translation>Copy reminder</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="159"/>
+        <location filename="../ui/checklist_view.py" line="161"/>
         <source>把点名尚未报送单位的催报文本复制到剪贴板</source>
         <translation>Copy a reminder naming the units that have not submitted to the clipboard</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="161"/>
+        <location filename="../ui/checklist_view.py" line="163"/>
         <source>添加报送事项…</source>
         <translation>Add submission item…</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="162"/>
+        <location filename="../ui/checklist_view.py" line="164"/>
         <source>为一个单位或全部报送单位添加一项报送事项</source>
         <translation>Add a submission item for one unit or for all reporting units</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="164"/>
+        <location filename="../ui/checklist_view.py" line="166"/>
         <source>接收文件…</source>
         <translation>Receive file…</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="164"/>
+        <location filename="../ui/checklist_view.py" line="166"/>
         <source>为选中的事项接收单位发来的文件（活动总结等），并标记为已报送；也可以把文件拖到这一行上</source>
         <translation>Receive a file a unit sent for the selected item (a summary …) and mark it submitted; files may also be dropped on the row</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="168"/>
-        <location filename="../ui/checklist_view.py" line="367"/>
+        <location filename="../ui/checklist_view.py" line="170"/>
+        <location filename="../ui/checklist_view.py" line="369"/>
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="168"/>
+        <location filename="../ui/checklist_view.py" line="170"/>
         <source>用系统中的程序（Word、WPS 等）打开选中事项收到的文件</source>
         <translation>Open the selected item's file with the system's program (Word, WPS …)</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="171"/>
+        <location filename="../ui/checklist_view.py" line="173"/>
         <source>文件版本…</source>
         <translation>File versions…</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="171"/>
+        <location filename="../ui/checklist_view.py" line="173"/>
         <source>选中事项收到的各个版本：打开，或以原文件名另存</source>
         <translation>The versions the selected item received: open one, or save it under its original name</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="174"/>
+        <location filename="../ui/checklist_view.py" line="176"/>
         <source>另存文件…</source>
         <translation>Save file as…</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="174"/>
+        <location filename="../ui/checklist_view.py" line="176"/>
         <source>把选中事项收到的最新文件以原文件名另存到别处</source>
         <translation>Save the selected item's newest file elsewhere under its original name</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="177"/>
+        <location filename="../ui/checklist_view.py" line="179"/>
         <source>清理文件…</source>
         <translation>Clean up files…</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="177"/>
+        <location filename="../ui/checklist_view.py" line="179"/>
         <source>删除不再被任何报送事项、备份或撤销历史引用的存档文件</source>
         <translation>Delete kept files that no item, backup or undo step refers to any more</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="202"/>
+        <location filename="../ui/checklist_view.py" line="204"/>
         <source>“标记为已报送”记下的收到日期</source>
         <translation>The received date that “Mark as submitted” records</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="208"/>
+        <location filename="../ui/checklist_view.py" line="210"/>
         <source>事项：</source>
         <translation>Item:</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="219"/>
+        <location filename="../ui/checklist_view.py" line="221"/>
         <source>收到日期：</source>
         <translation>Received on:</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="386"/>
+        <location filename="../ui/checklist_view.py" line="388"/>
         <source>报送单位都已有“{0}”这一项，未添加。</source>
         <translation>Every addressee already owes “{0}”; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="400"/>
+        <location filename="../ui/checklist_view.py" line="402"/>
         <source>全部事项</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="311"/>
+        <location filename="../ui/checklist_view.py" line="313"/>
         <source>全部已报送，无需催报。</source>
         <translation>Everything has been submitted; no reminder needed.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="316"/>
+        <location filename="../ui/checklist_view.py" line="142"/>
+        <source>保存失败</source>
+        <translation>Save failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="318"/>
         <source>催报文本已复制到剪贴板（点名 {0} 家单位），可直接粘贴到邮件或消息中。</source>
         <translation>Reminder copied to the clipboard ({0} unit(s) named); paste it into an email or message.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="329"/>
+        <location filename="../ui/checklist_view.py" line="331"/>
         <source>接收文件</source>
         <translation>Receive file</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="329"/>
+        <location filename="../ui/checklist_view.py" line="331"/>
         <source>请先选中一个单位的报送事项。</source>
         <translation>Select one unit's item first.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="338"/>
+        <location filename="../ui/checklist_view.py" line="340"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="338"/>
+        <location filename="../ui/checklist_view.py" line="340"/>
         <source>选中的事项还没有收到文件。</source>
         <translation>The selected item has received no file yet.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="352"/>
+        <location filename="../ui/checklist_view.py" line="354"/>
         <source>另存文件</source>
         <translation>Save file as</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="352"/>
+        <location filename="../ui/checklist_view.py" line="354"/>
         <source>已另存“{0}”。</source>
         <translation>Saved “{0}”.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="385"/>
+        <location filename="../ui/checklist_view.py" line="387"/>
         <source>添加报送事项</source>
         <translation>Add submission item</translation>
     </message>
@@ -3054,22 +3056,17 @@ But these received files are missing from the archive (deleted by hand?):
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="114"/>
+        <location filename="../ui/main_window.py" line="88"/>
         <source>导入单位返回的活动安排表（Excel/Word）…</source>
         <translation>Import a unit's activity table (Excel/Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="248"/>
+        <location filename="../ui/main_window.py" line="218"/>
         <source>{0} · {1}年</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="298"/>
-        <source>保存失败</source>
-        <translation>Save failed</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="86"/>
+        <location filename="../ui/main_window.py" line="85"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -3079,213 +3076,218 @@ But these received files are missing from the archive (deleted by hand?):
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="88"/>
+        <location filename="../exporters/__init__.py" line="148"/>
         <source>导出通知（Word）…</source>
         <translation>Export notice (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="91"/>
+        <location filename="../exporters/__init__.py" line="151"/>
+        <source>导出通知（PDF）…</source>
+        <translation>Export notice (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../exporters/__init__.py" line="154"/>
         <source>导出附件汇总表（Word）…</source>
         <translation>Export appendix table (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="94"/>
+        <location filename="../exporters/__init__.py" line="157"/>
         <source>导出附件汇总表（Excel）…</source>
         <translation>Export appendix table (Excel)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="96"/>
+        <location filename="../exporters/__init__.py" line="159"/>
         <source>导出附件汇总表（PDF）…</source>
         <translation>Export appendix table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="98"/>
+        <location filename="../exporters/__init__.py" line="165"/>
         <source>导出活动日历（.ics）…</source>
         <translation>Export calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../exporters/__init__.py" line="167"/>
         <source>导出报送清单（Excel）…</source>
         <translation>Export submissions (Excel)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../exporters/__init__.py" line="161"/>
         <source>导出活动日程表（Word）…</source>
         <translation>Export Campaign Schedule (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="104"/>
+        <location filename="../exporters/__init__.py" line="163"/>
         <source>导出活动日程表（PDF）…</source>
         <translation>Export Campaign Schedule (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="106"/>
+        <location filename="../exporters/__init__.py" line="169"/>
         <source>导出活动总结汇编（Word）…</source>
         <translation>Export compiled summaries (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="108"/>
+        <location filename="../exporters/__init__.py" line="172"/>
         <source>导出活动总结汇编（PDF）…</source>
         <translation>Export compiled summaries (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="110"/>
+        <location filename="../exporters/__init__.py" line="175"/>
         <source>导出活动统计表（Excel）…</source>
         <translation>Export Figures Table (Excel)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="112"/>
+        <location filename="../exporters/__init__.py" line="179"/>
         <source>导出活动情况报告（Word）…</source>
         <translation>Export Activity Report (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="113"/>
+        <location filename="../ui/main_window.py" line="87"/>
         <source>生成单位填报模板…</source>
         <translation>Create entry templates…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="116"/>
+        <location filename="../ui/main_window.py" line="90"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="117"/>
+        <location filename="../ui/main_window.py" line="91"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="118"/>
+        <location filename="../ui/main_window.py" line="92"/>
         <source>活动日程表打印预览…</source>
         <translation>Campaign Schedule Print Preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120"/>
+        <location filename="../ui/main_window.py" line="94"/>
         <source>恢复备份…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="95"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="133"/>
+        <location filename="../ui/main_window.py" line="102"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="134"/>
+        <location filename="../ui/main_window.py" line="103"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="134"/>
+        <location filename="../ui/main_window.py" line="103"/>
         <source>撤销“{0}”</source>
         <translation>Undo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="136"/>
+        <location filename="../ui/main_window.py" line="105"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="136"/>
+        <location filename="../ui/main_window.py" line="105"/>
         <source>重做“{0}”</source>
         <translation>Redo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="138"/>
+        <location filename="../ui/main_window.py" line="107"/>
         <source>撤销历史…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="118"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="125"/>
         <source>报送(&amp;S)</source>
         <translation>&amp;Submissions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="165"/>
+        <location filename="../ui/main_window.py" line="134"/>
         <source>年度(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="136"/>
         <source>切换年度</source>
         <translation>Switch year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="170"/>
+        <location filename="../ui/main_window.py" line="139"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173"/>
+        <location filename="../ui/main_window.py" line="142"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="213"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="213"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>（内存）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="230"/>
+        <location filename="../ui/main_window.py" line="200"/>
         <source>{0}年（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="245"/>
+        <location filename="../ui/main_window.py" line="215"/>
         <source>{0}年“5·20世界计量日”活动管理 — {1}</source>
         <translation>World Metrology Day {0} Campaign Manager — {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="286"/>
+        <location filename="../ui/main_window.py" line="256"/>
         <source>通知有错误</source>
         <translation>The notice has errors</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="287"/>
+        <location filename="../ui/main_window.py" line="257"/>
         <source>通知文件中有未能保存的修改（存在错误）。
 仍要退出并放弃这些修改吗？选“否”回到通知文件修改。</source>
         <translation>The notice has edits that could not be saved (they contain errors).
 Quit and discard them? Choose “No” to go back to the notice.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="303"/>
+        <location filename="../ui/main_window.py" line="269"/>
         <source>撤销失败</source>
         <translation>Undo failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="304"/>
+        <location filename="../ui/main_window.py" line="270"/>
         <source>{0}
 已重新载入数据库中的内容；撤销历史已清空。</source>
         <translation>{0}
 The data was reloaded from the database; the undo history was cleared.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="344"/>
-        <location filename="../ui/main_window.py" line="351"/>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="308"/>
+        <location filename="../ui/main_window.py" line="315"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="352"/>
+        <location filename="../ui/main_window.py" line="316"/>
         <source>通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。</source>
         <translation>The notice has unsaved edits with errors; the last saved notice was exported.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>已导出：{0}
 
 {1}</source>
@@ -3294,83 +3296,83 @@ The data was reloaded from the database; the undo history was cleared.</translat
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="360"/>
-        <location filename="../ui/main_window.py" line="364"/>
+        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="328"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="363"/>
+        <location filename="../ui/main_window.py" line="327"/>
         <source>已导出，请注意</source>
         <translation>Exported — please note</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="371"/>
+        <location filename="../ui/main_window.py" line="335"/>
         <source>全部区局</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="372"/>
-        <location filename="../ui/main_window.py" line="382"/>
+        <location filename="../ui/main_window.py" line="336"/>
+        <location filename="../ui/main_window.py" line="346"/>
         <source>生成填报模板</source>
         <translation>Create entry template</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="383"/>
+        <location filename="../ui/main_window.py" line="347"/>
         <source>已生成 {0} 个文件：
 {1}</source>
         <translation>Created {0} file(s):
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="389"/>
+        <location filename="../ui/main_window.py" line="353"/>
         <source>导入单位返回的活动安排表</source>
         <translation>Import a unit's activity table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="413"/>
-        <location filename="../ui/main_window.py" line="429"/>
+        <location filename="../ui/main_window.py" line="377"/>
+        <location filename="../ui/main_window.py" line="393"/>
         <source>拖入文件</source>
         <translation>Dropped files</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="470"/>
+        <location filename="../ui/main_window.py" line="434"/>
         <source>撤销历史</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="471"/>
+        <location filename="../ui/main_window.py" line="435"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;state when opened&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="480"/>
+        <location filename="../ui/main_window.py" line="444"/>
         <source>“5·20世界计量日”系列宣传活动管理</source>
         <translation>World Metrology Day (20 May) publicity campaign manager</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="481"/>
+        <location filename="../ui/main_window.py" line="445"/>
         <source>版本 {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="482"/>
+        <location filename="../ui/main_window.py" line="446"/>
         <source>上海市市场监督管理局计量处</source>
         <translation>Metrology Division, Shanghai Administration for Market Regulation</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="483"/>
+        <location filename="../ui/main_window.py" line="447"/>
         <source>离线运行，数据保存在本机。</source>
         <translation>Works offline; data is stored on this computer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="486"/>
+        <location filename="../ui/main_window.py" line="450"/>
         <source>数据目录：{0}</source>
         <translation>Data folder: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="171"/>
-        <location filename="../ui/main_window.py" line="479"/>
+        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="443"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -3623,11 +3625,12 @@ The data was reloaded from the database; the undo history was cleared.</translat
     </message>
     <message>
         <location filename="../ui/notice_editor.py" line="446"/>
+        <location filename="../ui/notice_editor.py" line="450"/>
         <source>通知未保存</source>
         <translation>Notice not saved</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="447"/>
+        <location filename="../ui/notice_editor.py" line="451"/>
         <source>请先改正以下错误：
 {0}</source>
         <translation>Please correct these errors first:
@@ -3644,27 +3647,27 @@ The data was reloaded from the database; the undo history was cleared.</translat
         <translation>Save the changes to the notice</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="470"/>
+        <location filename="../ui/notice_editor.py" line="474"/>
         <source>从上一年新建活动</source>
         <translation>New campaign from last year</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="471"/>
+        <location filename="../ui/notice_editor.py" line="475"/>
         <source>通知中有错误，尚未保存的修改将被放弃。仍要新建吗？</source>
         <translation>The notice has errors; unsaved changes will be discarded. Create the new campaign anyway?</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="481"/>
+        <location filename="../ui/notice_editor.py" line="485"/>
         <source>无法新建活动</source>
         <translation>Cannot create campaign</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="483"/>
+        <location filename="../ui/notice_editor.py" line="487"/>
         <source>已新建活动</source>
         <translation>Campaign created</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="484"/>
+        <location filename="../ui/notice_editor.py" line="488"/>
         <source>已从 {0} 年复制通知，新建 {1} 年活动。请核对活动主题、正文，并在印发前填写发文字号的序号。</source>
         <translation>The notice was copied from {0} and the {1} campaign created. Check the theme and body, and fill in the document number’s sequence number before printing and distribution.</translation>
     </message>
@@ -4012,6 +4015,85 @@ The data was reloaded from the database; the undo history was cleared.</translat
         <location filename="../ui/received_files.py" line="154"/>
         <source>文件</source>
         <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>periods</name>
+    <message>
+        <location filename="../models/dates/periods.py" line="277"/>
+        <source>没有第{0}周：{1}月</source>
+        <translation>no week {0} in month {1}</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/periods.py" line="286"/>
+        <location filename="../models/dates/periods.py" line="449"/>
+        <source>年份无效：{0}年</source>
+        <translation>invalid year: {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/periods.py" line="293"/>
+        <source>月份无效：{0}月</source>
+        <translation>invalid month: {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/periods.py" line="298"/>
+        <source>日期不存在：{0}月{1}日</source>
+        <translation>no such date: month {0}, day {1}</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/periods.py" line="351"/>
+        <source>起止颠倒：{0}月{1}日至{2}月{3}日</source>
+        <translation>start after end: {0}/{1} to {2}/{3}</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/periods.py" line="379"/>
+        <source>起止颠倒：即日起</source>
+        <translation>start after end: from today</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/periods.py" line="407"/>
+        <source>日期无效</source>
+        <translation>invalid date</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/periods.py" line="503"/>
+        <source>全年开展，没有具体日期</source>
+        <translation>all year round, no particular date</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/periods.py" line="504"/>
+        <source>常态化开展，没有具体日期</source>
+        <translation>ongoing, no particular date</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/periods.py" line="505"/>
+        <source>长期开展，没有具体日期</source>
+        <translation>long-term, no particular date</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/periods.py" line="506"/>
+        <source>时间待定</source>
+        <translation>time to be decided</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/periods.py" line="507"/>
+        <source>时间另行通知</source>
+        <translation>time to be announced</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/periods.py" line="508"/>
+        <source>时间另定</source>
+        <translation>time to be set later</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/periods.py" line="510"/>
+        <source>没有可识别的日期</source>
+        <translation>no date recognised</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/periods.py" line="517"/>
+        <source>空白</source>
+        <translation>blank</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,25 @@ def store():
 
 
 @pytest.fixture
+def disk_store(tmp_path):
+    """The same, in a database file of its own folder (tmp_path/db), for what lives beside
+    it: backups, received files."""
+    from models.db.opening import open_database
+    opened = open_database(tmp_path / "db" / "c.sqlite3")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def editor(store):
+    """The campaign editor over the seeded store; its undo history cleared afterwards."""
+    from models.editor import CampaignEditor
+    made = CampaignEditor(store)
+    yield made
+    made.restart_history()
+
+
+@pytest.fixture
 def campaign_data(store):
     """The seeded 2021 campaign, detached."""
     return store.load()
@@ -36,13 +55,20 @@ def seed_text() -> str:
 
 
 @pytest.fixture
+def cjk_font(qapp):
+    """A test drawing Chinese into a PDF: skipped, with the program's reason, without a font."""
+    from tests.machine import skip_without_cjk_font
+    skip_without_cjk_font()
+
+
+@pytest.fixture
 def ctx(store, qapp, tmp_path):
     """An application context over the seeded store, with headless dialogs and temp settings."""
     from PySide6.QtCore import QSettings
 
     from models.editor import CampaignEditor
+    from tests.recording_dialogs import RecordingDialogs
     from ui.context import AppContext
-    from ui.dialogs import RecordingDialogs
     from ui.settings import Settings
 
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

@@ -278,6 +278,24 @@ def test_detail_panel_pickers_change_unit_and_level_as_one_step_each(panel, ctx)
     assert ctx.document.activity(row.id) == row
 
 
+def test_a_refused_edit_in_the_table_or_the_pickers_is_said_once_and_changes_nothing(
+        panel, ctx, monkeypatch):
+    """A table cell and a picker cannot raise into Qt: the refusal is one message each."""
+    from models.errors import StoreError
+    row = ctx.document.activities[0]
+    panel.select_activity(row.id)
+
+    def disk_full(*_args):
+        raise StoreError("数据库写入失败，未作任何改动：database or disk is full")
+    monkeypatch.setattr(ctx.store, "update_activities", disk_full)
+    panel.model.setData(panel.table.currentIndex().siblingAtColumn(COL["name"]), "改名")
+    assert panel.pickers.choose_level(Level.DISTRICT) is False
+    errors = [m for m in ctx.dialogs.messages if m[0] == "error"]
+    assert [(title, "disk is full" in text) for _kind, title, text in errors] == [
+        ("保存失败", True)] * 2
+    assert ctx.document.activity(row.id) == row and ctx.undo_stack.count() == 0
+
+
 def test_typing_the_unit_in_the_table_links_and_moves_the_row(panel, ctx):
     panel.level_box.setCurrentIndex(panel.level_box.findData(Level.DISTRICT))
     panel.add_activity()

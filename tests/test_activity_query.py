@@ -66,3 +66,22 @@ def test_row_of_finds_each_shown_activity(campaign_data, sort_field):
     assert [query.row_of(a.id) for a in shown] == list(range(len(shown)))
     hidden = [a for a in campaign_data.activities if a.level == Level.MUNICIPAL]
     assert {query.row_of(a.id) for a in hidden} == {-1}
+
+
+def test_an_index_does_not_serve_the_rows_after_the_document_reorders_them(store):
+    """Swapping two rows of a group reorders the document: an index built before must not
+    go on answering by the old positions (the list is a new one, not re-sorted in place)."""
+    from models.editor import CampaignEditor
+    editor = CampaignEditor(store)
+    query = ActivityQuery()
+    rows = editor.document.activities
+    index = query.index(rows)
+    first = next(a for a in rows if a.position == 1 and any(
+        b.group_no == a.group_no and b.level == a.level and b.position == 2 for b in rows))
+    assert editor.move(first.id, 1)
+    now = editor.document.activities
+    assert [a.id for a in now] != [a.id for a in rows]
+    assert not index.serves(now)
+    assert query.index(now) is not index
+    assert [a.name for a in query.rows(editor.document.data)] == [a.name for a in now]
+    editor.restart_history()

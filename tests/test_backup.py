@@ -9,15 +9,8 @@ from PySide6.QtWidgets import QDialog
 
 from models.db import backup
 from models.db.backup import backup_if_due, list_backups, restore_backup, take_backup
-from models.errors import StoreError
 from models.db.opening import open_database
-
-
-@pytest.fixture
-def disk_store(tmp_path):
-    opened = open_database(tmp_path / "c.sqlite3")
-    yield opened
-    opened.close()
+from models.errors import StoreError
 
 
 def test_daily_backup_once_a_day(disk_store):

@@ -224,8 +224,17 @@ def test_the_bundle_carries_qt_chinese_and_only_the_plugins_it_uses(received):
     assert any(p.startswith("platforms/") and ("xcb" in p or "windows" in p) for p in plugins)
 
 
-needs_x = pytest.mark.skipif(shutil.which("xvfb-run") is None or os.name == "nt",
-                             reason="needs xvfb-run for a real X display")
+def _x_missing() -> str | None:
+    """Why the bundle cannot open a window on X here (the program's own reason for missing
+    X11 libraries, see ui/desktop_libraries.py), or None."""
+    if shutil.which("xvfb-run") is None or os.name == "nt":
+        return "needs xvfb-run for a real X display"
+    from ui.desktop_libraries import missing_message, missing_packages
+    missing = missing_packages()
+    return missing_message(missing).strip() if missing else None
+
+
+needs_x = pytest.mark.skipif(_x_missing() is not None, reason=_x_missing() or "")
 
 
 def screenshot_on_x(program: Path, user: dict[str, str]) -> Path:

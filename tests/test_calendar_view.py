@@ -9,8 +9,8 @@ from PySide6.QtGui import QColor, QHelpEvent, QImage
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from models.commands import InsertActivitiesCommand, edit_field
-from models.entities import Activity, Level
 from models.dates.periods import parse_periods
+from models.entities import Activity, Level
 from ui.calendar.style import LEVEL_COLORS, METROLOGY_FILL, WEEKEND_FILL
 from ui.calendar.view import CalendarView
 

@@ -437,11 +437,23 @@ def test_received_date_cell_edits_in_a_chinese_picker(view, ctx):
 
 def test_a_received_date_after_the_real_today_is_refused(ctx):
     from ui.checklist_model import ChecklistModel
-    model = ChecklistModel(ctx.document, ctx.today, ctx.editor)
+    refusals: list[str] = []
+    model = ChecklistModel(ctx.document, ctx.today, ctx.editor, refused=refusals.append)
     tomorrow = date.today() + timedelta(days=1)
     assert not model.setData(model.index(2, COLUMN["received"]), QDate(tomorrow))
+    assert len(refusals) == 1 and "晚于今天" in refusals[0]
     assert ctx.undo_stack.count() == 0
     assert model.submission_at(2).received is None
     assert model.setData(model.index(2, COLUMN["received"]), QDate(2021, 5, 25))
     assert ctx.undo_stack.count() == 1
     assert model.submission_at(2).received == date(2021, 5, 25)
+
+
+def test_a_received_date_typed_in_the_future_is_refused_with_a_message(view, ctx):
+    """The table cell refuses tomorrow as mark_received does, and says why, once."""
+    index = view.model.index(0, COLUMN["received"])
+    tomorrow = QDate.currentDate().addDays(1)
+    assert view.model.setData(index, tomorrow, Qt.ItemDataRole.EditRole) is False
+    [error] = [m for m in ctx.dialogs.messages if m[0] == "error"]
+    assert "晚于今天" in error[2]
+    assert ctx.undo_stack.count() == 0

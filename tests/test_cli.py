@@ -8,6 +8,7 @@ import sys
 from cli import build_parser, format_activities, run_command
 from main import main
 from models.db.opening import open_database
+from models.fields import text_attrs, text_fields
 from tests.conftest import REPO
 
 
@@ -20,10 +21,16 @@ def run(store, *argv):
 def test_activities_prints_every_field_in_full(store):
     code, out, _ = run(store, "activities")
     assert code == 0
+    assert len(text_attrs()) == 6  # 名称, 内容, 时间, 宣传形式, 宣传内容, 负责单位
     for activity in store.load().activities:
-        for field in ("name", "content", "publicity_forms", "responsible"):
-            for line in getattr(activity, field).split("\n"):
-                assert line in out
+        heading = f"【{activity.level} {activity.group_no}-{activity.position}】{activity.name}"
+        block = out[out.index(heading):].split("\n\n")[0]
+        for field in text_fields(activity.level):
+            if field.attr == "name":
+                continue
+            value = getattr(activity, field.attr).split("\n")
+            assert f"  {field.header}：{value[0]}\n" in block + "\n", (heading, field.attr)
+            assert all(line in block for line in value[1:]), (heading, field.attr)
     assert "主办单位：市局，浦东新区政府、上海科创办、国家计量院" in out
 
 

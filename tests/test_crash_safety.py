@@ -48,9 +48,9 @@ from openpyxl import load_workbook
 from exporters.xlsx_template import write_templates
 from importers.docx_reader import read_appendix
 from importers.workbook import check_workbook
-from models.entities import Activity, Level
-from models.db.opening import open_database
 from models.dates.periods import parse_periods, spans_to_json
+from models.db.opening import open_database
+from models.entities import Activity, Level
 from tests.conftest import REPO
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork") or not hasattr(signal, "SIGKILL"),

@@ -10,14 +10,14 @@ import sys
 import pytest
 
 from models.db.backup import list_backups, restore_backup, take_backup
-from models.editor import CampaignEditor
-from models.errors import StoreError
 from models.db.opening import open_database
 from models.db.storage import Store
+from models.editor import CampaignEditor
+from models.errors import StoreError
 from tests.conftest import REPO
 from tests.fs_faults import remount_read_only, tmpfs
+from tests.recording_dialogs import RecordingDialogs
 from tests.test_hostile_inputs import corrupt_page
-from ui.dialogs import RecordingDialogs
 
 
 def _count(path) -> int:

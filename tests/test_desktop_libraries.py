@@ -24,9 +24,10 @@ def test_missing_libraries_are_named_by_package_in_one_line():
 
 
 def test_the_program_stops_with_that_line_before_qt_loads(tmp_path):
-    # The real program, with a loader that cannot find libxcb-cursor.
+    # The real program, with a loader that finds every library but libxcb-cursor (whatever
+    # this machine has: the test must not depend on it).
     script = ("import sys, main, ui.desktop_libraries as d;"
-              "d._loads = lambda s, real=d._loads: s != 'libxcb-cursor.so.0' and real(s);"
+              "d._loads = lambda s: s != 'libxcb-cursor.so.0';"
               f"rc = main.main(['--db', {str(tmp_path / 'c.sqlite3')!r}]);"
               "print('QtGui' if 'PySide6.QtGui' in sys.modules else 'no QtGui');"
               "sys.exit(rc)")

@@ -6,10 +6,11 @@ from datetime import date, timedelta
 
 import pytest
 
+from models.db.storage import StoreError
 from models.editor import CampaignEditor
 from models.entities import Level, SubmissionStatus
+from models.errors import UserError
 from models.rollover import CarryOver
-from models.db.storage import StoreError
 
 
 class Signals:
@@ -20,20 +21,13 @@ class Signals:
         for name in ("activities_reset", "submissions_changed", "campaign_changed",
                      "units_changed"):
             getattr(doc, name).connect(lambda name=name: self.seen.append((name,)))
-        for name in ("activities_changed", "write_failed", "resynced"):
+        for name in ("activities_changed", "resynced"):
             getattr(doc, name).connect(lambda value, name=name: self.seen.append((name, value)))
 
     def take(self) -> list[tuple]:
         """What was emitted since the last take."""
         seen, self.seen = self.seen, []
         return seen
-
-
-@pytest.fixture
-def editor(store):
-    made = CampaignEditor(store)
-    yield made
-    made.restart_history()
 
 
 @pytest.fixture
@@ -227,7 +221,8 @@ def test_mark_received_marks_only_missing_items_late_after_due(editor, signals):
 def test_edit_submission_status_date_and_note(editor, signals):
     sub_id = summaries(editor)[0].id
     tomorrow = date.today() + timedelta(days=1)
-    assert editor.edit_submission(sub_id, received=tomorrow) is False
+    with pytest.raises(UserError, match="晚于今天"):   # as mark_received refuses it
+        editor.edit_submission(sub_id, received=tomorrow)
     assert editor.edit_submission(sub_id, note="") is False        # no change, no step
     assert editor.undo_stack.count() == 0 and signals.take() == []
     assert editor.edit_submission(sub_id, status=SubmissionStatus.RECEIVED,
@@ -278,10 +273,58 @@ def test_a_refused_write_changes_nothing_and_leaves_no_step(editor, signals, mon
     def disk_full(*_args, **_kwargs):
         raise StoreError("数据库写入失败，未作任何改动：database or disk is full")
     monkeypatch.setattr(editor.store, "insert_activities", disk_full)
-    assert editor.add_activity(Level.MUNICIPAL) is None
-    assert editor.duplicate([editor.document.activities[0].id]) == []
-    assert signals.take() == [("write_failed", "数据库写入失败，未作任何改动：database or disk is full")] * 2
+    with pytest.raises(StoreError, match="disk is full"):
+        editor.add_activity(Level.MUNICIPAL)
+    with pytest.raises(StoreError, match="disk is full"):
+        editor.duplicate([editor.document.activities[0].id])
+    assert signals.take() == []
     assert editor.undo_stack.count() == 0
+    assert table(editor) == before == stored_table(editor)
+
+
+def _refuse_second_write(store, monkeypatch, method: str) -> None:
+    """The database refuses `method` after the step's first write went through."""
+    def disk_full(*_args, **_kwargs):
+        raise StoreError("数据库写入失败，未作任何改动：database or disk is full")
+    monkeypatch.setattr(store, method, disk_full)
+
+
+def test_a_refused_delete_leaves_no_step_and_every_row_where_it_was(editor, monkeypatch):
+    """The delete goes through, the renumbering is refused: both are taken back."""
+    before = table(editor)
+    first_group = [a.id for a in editor.document.data.by_level(Level.MUNICIPAL)
+                   if a.group_no == 1]
+    _refuse_second_write(editor.store, monkeypatch, "update_activities")
+    with pytest.raises(StoreError, match="disk is full"):
+        editor.delete(first_group)
+    assert editor.undo_stack.count() == 0
+    assert table(editor) == before == stored_table(editor)
+
+
+def test_a_refused_deadline_move_saves_no_part_of_the_notice(editor, monkeypatch):
+    doc = editor.document
+    stored_before = editor.store.campaign(doc.campaign.id)
+    dues_before = {s.id: s.due for s in doc.submissions()}
+    new = doc.campaign.with_changes(summary_due=date(2021, 5, 28), contact_person="张三")
+    _refuse_second_write(editor.store, monkeypatch, "save_submissions")
+    with pytest.raises(StoreError, match="disk is full"):
+        editor.edit_campaign(new, "修改通知")
+    assert editor.undo_stack.count() == 0
+    assert doc.campaign == stored_before == editor.store.campaign(doc.campaign.id)
+    assert doc.campaign.contact_person == "何佳亮"
+    assert {s.id: s.due for s in doc.submissions()} == dues_before
+    assert {s.id: s.due for s in editor.store.submissions(doc.campaign.id)} == dues_before
+
+
+def test_a_refused_redo_is_raised_once_and_leaves_the_step_out(editor, monkeypatch):
+    new = editor.add_activity(Level.MUNICIPAL)
+    editor.undo_stack.undo()
+    before = table(editor)
+    _refuse_second_write(editor.store, monkeypatch, "insert_activities")
+    with pytest.raises(StoreError, match="disk is full"):
+        editor.redo()
+    assert not editor.undo_stack.canRedo()
+    assert new.id not in {a.id for a in editor.document.activities}
     assert table(editor) == before == stored_table(editor)
 
 
@@ -330,3 +373,21 @@ def test_moving_the_plan_due_date_moves_the_plans_still_due_then(editor, signals
     editor.undo_stack.undo()
     plans = [s for s in editor.document.submissions() if s.item == "活动安排"]
     assert {s.due for s in plans} == {date(2021, 5, 7)}
+
+
+def test_a_refused_undo_of_added_and_changed_items_takes_back_neither(editor, monkeypatch):
+    """Undoing a step that added one item and changed another is one transaction: when
+    restoring the changed one is refused, the added one is not gone from the database."""
+    doc = editor.document
+    changed = summaries(editor)[0].with_changes(note="电话已催")
+    added = changed.with_changes(id=None, item="宣传照片", note="")
+    editor.save_submissions([changed, added], "两项")
+    stored = sorted((s.item, s.note) for s in editor.store.submissions(doc.campaign.id))
+    resynced = []
+    doc.resynced.connect(resynced.append)
+    _refuse_second_write(editor.store, monkeypatch, "save_submissions")
+    editor.undo_stack.undo()
+    monkeypatch.undo()
+    assert len(resynced) == 1 and "disk is full" in resynced[0]
+    assert sorted((s.item, s.note) for s in editor.store.submissions(doc.campaign.id)) == stored
+    assert sorted((s.item, s.note) for s in doc.submissions()) == stored

@@ -6,7 +6,16 @@ import io
 import pytest
 
 from cli import build_parser, run_command
-from exporters import EXPORTERS, FORMATS, ExportUnsupported, exporter_for
+from exporters import (
+    EXPORTERS,
+    FORMATS,
+    ExportSources,
+    ExportUnsupported,
+    Need,
+    campaign_statistics,
+    exporter_for,
+    received_book,
+)
 from ui.main_window import MainWindow
 
 
@@ -15,6 +24,7 @@ def test_every_entry_writes_its_file_under_its_default_name(store, campaign_data
     from datetime import date
 
     from exporters.atomic import ExportError
+    from exporters.pdf_fonts import missing_cjk_font
     from models.editor import CampaignEditor
     from models.received.soffice import find_soffice
     from models.received.summary_book import SummaryBook
@@ -26,19 +36,27 @@ def test_every_entry_writes_its_file_under_its_default_name(store, campaign_data
         assert name.startswith("2021年") and name.endswith(f".{entry.fmt}")
         names.add(name)
         path = tmp_path / name
-        source = {"book": book, "statistics": CampaignEditor(store).statistics()}.get(
-            entry.source, campaign_data)
-        if entry.fmt == "pdf" and not entry.needs_gui and find_soffice() is None:
-            with pytest.raises(ExportError, match="LibreOffice"):
-                entry.write(source, path)
+        sources = ExportSources(campaign_data, lambda: book, CampaignEditor(store).statistics)
+        if (Need.LIBREOFFICE in entry.needs and find_soffice() is None) or (
+                Need.CJK_FONT in entry.needs and missing_cjk_font() is not None):
+            with pytest.raises(ExportError, match="LibreOffice|中文字体"):
+                entry.export(sources, path)
+            assert not path.exists()
             continue
-        entry.write(source, path)
+        entry.export(sources, path)
         assert path.stat().st_size > 0, entry
     assert len(names) == len(EXPORTERS), "two exports would suggest the same file"
     # Qt paints the tables' PDFs and the report's charts; LibreOffice makes the notice's and
     # the summaries' book's PDFs
-    painted = {("appendix", "pdf"), ("schedule", "pdf"), ("report", "docx")}
-    assert all(e.needs_gui == ((e.what, e.fmt) in painted) for e in EXPORTERS)
+    assert {(e.what, e.fmt) for e in EXPORTERS if e.needs_gui} == {
+        ("appendix", "pdf"), ("schedule", "pdf"), ("report", "docx")}
+    assert {(e.what, e.fmt) for e in EXPORTERS if Need.LIBREOFFICE in e.needs} == {
+        ("notice", "pdf"), ("summaries", "pdf")}
+    assert {e.what for e in EXPORTERS if e.build is received_book} == {"summaries"}
+    assert {e.what for e in EXPORTERS if e.build is campaign_statistics} == {
+        "statistics", "report"}
+    assert {(e.what, e.fmt) for e in EXPORTERS if Need.CJK_FONT in e.needs} == {
+        ("notice", "pdf"), ("appendix", "pdf"), ("schedule", "pdf"), ("summaries", "pdf")}
     assert set(FORMATS) == {"docx", "xlsx", "pdf", "ics"}
 
 
@@ -60,7 +78,57 @@ def test_the_window_offers_the_registry_name_and_filter(ctx, qtbot, monkeypatch)
         asked.append((suggested.name, filters))
         return None
     monkeypatch.setattr(ctx.dialogs, "save_path", save_path)
-    window.export_pdf_action.trigger()
-    window.export_checklist_action.trigger()
-    assert asked == [("2021年世界计量日活动安排汇总表.pdf", "PDF 文件 (*.pdf)"),
+    window.export_actions["schedule", "docx"].trigger()
+    window.export_actions["checklist", "xlsx"].trigger()
+    assert asked == [("2021年世界计量日活动日程表.docx", "Word 文档 (*.docx)"),
                      ("2021年世界计量日报送清单.xlsx", "Excel 工作簿 (*.xlsx)")]
+
+
+def test_every_entry_has_a_menu_label_marked_for_translation():
+    """An entry written without its label would be an empty menu item."""
+    from tests.conftest import REPO
+    ts = (REPO / "resources" / "metrology_en.ts").read_text(encoding="utf-8")
+    assert [f"{e.what} {e.fmt}" for e in EXPORTERS if not e.label] == []
+    assert [e.label for e in EXPORTERS if f"<source>{e.label}</source>" not in ts] == []
+
+
+def test_the_file_menu_and_the_command_line_offer_every_entry(ctx, qtbot):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    [file_menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "文件(&F)"]
+    texts = [a.text() for a in file_menu.actions()]
+    assert texts[:len(EXPORTERS)] == [e.label for e in EXPORTERS]
+    assert window.export_actions["notice", "docx"].shortcut().toString() == "Ctrl+E"
+    [export] = [a for a in build_parser()._subparsers._group_actions[0].choices.items()
+                if a[0] == "export"]
+    [what] = [a for a in export[1]._actions if a.dest == "what"]
+    assert list(what.choices) == list(dict.fromkeys(e.what for e in EXPORTERS))
+
+
+def test_an_entry_added_to_the_list_is_in_the_menu_and_the_command_line(
+        ctx, qtbot, tmp_path, monkeypatch, store):
+    """A new export needs its entry only (and its writer): menu, choices and writing follow."""
+    import exporters
+    written = []
+
+    def write_stats(data, path):
+        written.append(data.campaign.year)
+        path.write_text("stats", encoding="utf-8")
+    monkeypatch.setattr(exporters, "write_stats_for_test", write_stats, raising=False)
+    entry = exporters.Exporter("statistics", "xlsx", "exporters:write_stats_for_test",
+                               "{0}年统计", "导出统计（Excel）…", toolbar=True)
+    extended = (*EXPORTERS, entry)
+    monkeypatch.setattr(exporters, "EXPORTERS", extended)
+    monkeypatch.setattr(ctx.dialogs, "save_path", lambda *_args: tmp_path / "统计.xlsx")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    action = window.export_actions["statistics", "xlsx"]
+    assert action.text() == "导出统计（Excel）…"
+    assert action in window.findChild(__import__("PySide6.QtWidgets").QtWidgets.QToolBar
+                                      ).actions()
+    action.trigger()
+    assert written == [2021] and (tmp_path / "统计.xlsx").read_text(encoding="utf-8") == "stats"
+    out = io.StringIO()
+    args = build_parser().parse_args(["export", "statistics", "-o", str(tmp_path / "s.xlsx")])
+    assert run_command(store, args, out, io.StringIO()) == 0
+    assert written == [2021, 2021]

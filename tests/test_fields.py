@@ -110,3 +110,20 @@ def test_an_added_field_shows_in_the_word_attachment(campaign_data, noted, tmp_p
     assert [c.text for c in district.rows[0].cells][-2:] == ["负责单位", "备注"]
     assert [r.cells[-1].text for r in municipal.rows[1:]][:5] == [
         "备注1-1", "备注2-1", "备注3-1", "备注4-1", "备注4-2"]
+
+
+def test_the_level_names_are_written_in_one_place():
+    """市级 / 区级 as shown to the user come from models.fields.level_label only (the data
+    value is Level's own); a second spelling could drift from it or miss its translation."""
+    import ast
+
+    from tests.test_import_graph import our_sources
+    allowed = {"entities.py", "fields.py"}
+    spelled = []
+    for path in our_sources():
+        if path.name in allowed and path.parent.name == "models":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and node.value in ("市级", "区级"):
+                spelled.append(f"{path.relative_to(path.parents[1])}:{node.lineno}")
+    assert spelled == []

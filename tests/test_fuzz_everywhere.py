@@ -34,11 +34,11 @@ from PySide6.QtWidgets import QTableView
 from exporters.docx_appendix import export_appendix
 from exporters.xlsx_appendix import export_appendix_xlsx
 from importers.docx_reader import read_appendix
+from models.db.opening import open_database
 from models.editor import CampaignEditor
 from models.entities import Activity, CampaignData, Level
 from models.fields import FIELDS
 from models.layout import columns_of
-from models.db.opening import open_database
 from models.text import clean_text
 from ui.activities_model import ActivitiesTableModel
 

@@ -61,3 +61,23 @@ def test_the_window_icon_offers_every_drawn_size(qapp):
     small = icon.pixmap(16, 16).toImage().convertToFormat(premultiplied)
     drawn = QImage(str(icon_png(16))).convertToFormat(premultiplied)
     assert largest_difference(small, drawn) == 0
+
+
+def test_the_drawing_is_smooth_and_needs_no_render_hints(qapp):
+    """The rounded tile's edge is antialiased (partly transparent pixels), and a painter
+    told not to antialias draws the same pixels: QSvgRenderer smooths by itself, which is
+    why bundle.icons.render sets no hints."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgRenderer
+    image = render(ICON_SVG, 64)
+    edge = {channels(image, x, y)[3] for y in range(8) for x in range(8)}
+    assert len([a for a in edge if 0 < a < 255]) >= 3
+    rough = QImage(64, 64, QImage.Format.Format_ARGB32)
+    rough.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(rough)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+    QSvgRenderer(str(ICON_SVG)).render(painter)
+    painter.end()
+    assert largest_difference(rough, image) == 0

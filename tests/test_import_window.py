@@ -63,11 +63,10 @@ def test_a_refused_import_changes_nothing_and_claims_nothing(ctx, tmp_path, monk
     def disk_full_on_the_submission(subs):
         raise StoreError("数据库写入失败，未作任何改动：database or disk is full")
     monkeypatch.setattr(ctx.store, "save_submissions", disk_full_on_the_submission)
-    errors = []
-    ctx.document.write_failed.connect(errors.append)
     run_import(ctx, path, None, review=lambda plan, parent: True)
     monkeypatch.setattr(ctx.store, "save_submissions", original_save)
-    assert errors and "disk is full" in errors[0]
+    [error] = [m for m in ctx.dialogs.messages if m[0] == "error"]  # said once
+    assert "disk is full" in error[2]
     assert [a.name for a in ctx.document.activities] == before
     assert [a.name for a in ctx.store.activities(ctx.document.campaign.id)] == before
     assert not [m for m in ctx.dialogs.messages if m[0] == "info"]
@@ -91,3 +90,21 @@ def test_preview_lists_the_rows_to_be_replaced_even_without_a_link(ctx, tmp_path
     names = {dialog.replaced_table.item(r, 1).text()
              for r in range(dialog.replaced_table.rowCount())}
     assert "手工录入的活动" in names and len(names) == 2
+
+
+def test_a_refused_dropped_reply_is_said_once_in_the_report(ctx, tmp_path, qtbot, monkeypatch):
+    """Dropped on the window, a reply the database refuses gives one line, no extra dialog."""
+    from models.db.storage import StoreError
+    from ui.main_window import MainWindow
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    path = _template(ctx.store, tmp_path)
+    _fill(path, ROWS)
+
+    def disk_full(subs):
+        raise StoreError("数据库写入失败，未作任何改动：database or disk is full")
+    monkeypatch.setattr(ctx.store, "save_submissions", disk_full)
+    report = window.take_files([path], None, review=lambda plan, parent: True)
+    assert report.count("disk is full") == 1
+    assert [m[0] for m in ctx.dialogs.messages] == ["info"]  # the report, nothing else
+    assert ctx.undo_stack.count() == 0

@@ -63,21 +63,21 @@ def test_a_single_click_in_the_calendar_stays_in_the_calendar(window, ctx, qtbot
 def test_export_from_the_file_menu_writes_the_file(window, ctx, tmp_path):
     target = tmp_path / "附件.docx"
     ctx.dialogs.answers.append(target)
-    window.export_appendix_action.trigger()
+    window.export_actions["appendix", "docx"].trigger()
     assert target.exists() and target.stat().st_size > 0
     assert not [m for m in ctx.dialogs.messages if m[0] == "error"]
 
 
 def test_export_failure_is_a_message_not_a_crash(window, ctx, tmp_path):
     ctx.dialogs.answers.append(tmp_path / "missing" / "x.docx")
-    window.export_notice_action.trigger()
+    window.export_actions["notice", "docx"].trigger()
     kind, _title, text = ctx.dialogs.messages[-1]
     assert kind == "error" and "不存在" in text
 
 
 def test_an_export_to_a_name_too_long_says_so_in_words(window, ctx, tmp_path):
     ctx.dialogs.answers.append(tmp_path / ("长" * 100 + ".docx"))
-    window.export_appendix_action.trigger()
+    window.export_actions["appendix", "docx"].trigger()
     kind, _title, text = ctx.dialogs.messages[-1]
     assert kind == "error" and "路径太长" in text and "305 字节" in text
     assert "Errno" not in text

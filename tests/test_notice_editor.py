@@ -180,6 +180,20 @@ def test_several_fields_are_one_command(editor, ctx):
     assert editor.pending_fields() == []
 
 
+def test_a_refused_save_is_said_and_the_form_keeps_the_typing(editor, ctx, monkeypatch):
+    from models.errors import StoreError
+
+    def disk_full(*_args):
+        raise StoreError("数据库写入失败，未作任何改动：database or disk is full")
+    monkeypatch.setattr(ctx.store, "update_campaign", disk_full)
+    editor.editors["contact_person"].setText("张三")
+    assert editor.apply() is False
+    [(kind, title, text)] = ctx.dialogs.messages
+    assert (kind, title) == ("error", "通知未保存") and "disk is full" in text
+    assert ctx.document.campaign.contact_person == "何佳亮" and ctx.undo_stack.count() == 0
+    assert editor.editors["contact_person"].text() == "张三"
+
+
 def test_leaving_a_field_applies_it(editor, ctx):
     field = editor.editors["signature"]
     field.setText("上海市市场监督管理局（计量处）")

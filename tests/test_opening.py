@@ -5,8 +5,8 @@ import pytest
 
 from models.db.backup import list_backups
 from models.db.db_lock import lock_database
-from models.errors import DatabaseInUse, StoreError
 from models.db.opening import open_database
+from models.errors import DatabaseInUse, StoreError
 
 
 def test_a_new_file_is_created_seeded_and_not_backed_up(tmp_path):

@@ -21,7 +21,7 @@ def _squash(text):
 
 
 @pytest.fixture
-def pdf(campaign_data, tmp_path, qapp):
+def pdf(campaign_data, tmp_path, qapp, cjk_font):
     path = tmp_path / "a.pdf"
     export_appendix_pdf(campaign_data, path)
     return path

@@ -19,6 +19,7 @@ from exporters.pdf_schedule import export_schedule_pdf
 from exporters.schedule import build_schedule, day_rows, entry_cells
 from models.entities import CampaignData, Level
 from models.layout import table_cells
+from tests.machine import skip_without_cjk_font
 
 
 def pdf_text(path: Path) -> str:
@@ -39,6 +40,7 @@ def squash(text: str) -> str:
 def seed_pdfs(tmp_path_factory, qapp_module) -> dict[str, Path]:
     """The 2021 attachment and schedule as PDFs."""
     from models.db.opening import open_database
+    skip_without_cjk_font()
     store = open_database(None)
     data = store.load()
     store.close()
@@ -107,7 +109,7 @@ def tall_data(campaign_data) -> CampaignData:
     return CampaignData(campaign_data.campaign, campaign_data.units, acts)
 
 
-def test_rows_taller_than_a_page_lose_nothing(tall_data, tmp_path, qapp):
+def test_rows_taller_than_a_page_lose_nothing(tall_data, tmp_path, qapp, cjk_font):
     path = tmp_path / "tall.pdf"
     export_appendix_pdf(tall_data, path)
     raw = pdf_text(path)

@@ -5,10 +5,11 @@ import subprocess
 
 import pytest
 
-from models.entities import Level
 from models.db.opening import open_database
+from models.entities import Level
+from tests.machine import real_x_display
 from tests.quit_child import DETAIL_TEXT, NOTICE_TEXT, TABLE_TEXT
-from tests.xdisplay import OFFSCREEN_NOTE, run_program_child, xvfb
+from tests.xdisplay import OFFSCREEN_NOTE, run_program_child
 
 
 def _run_child(tmp_path, how: str, platform: str, display: str | None = None
@@ -45,8 +46,6 @@ def test_quit_after_edits_offscreen(tmp_path, how):
 @pytest.mark.slow
 @pytest.mark.parametrize("how", ["action", "close"])
 def test_quit_after_edits_on_a_real_x_display(tmp_path, how):
-    with xvfb() as display:
-        if display is None:
-            pytest.skip("Xvfb is not installed: the xcb quit test needs a real X server")
+    with real_x_display("the xcb quit test") as display:
         result = _run_child(tmp_path, how, "xcb", display)
     _assert_clean_quit_kept_edits(result, tmp_path)

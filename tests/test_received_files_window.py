@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from models.editor import CampaignEditor
 from models.db.opening import open_database
+from models.editor import CampaignEditor
 from tests.reply_shapes import table_in_letter, unit_made_table
 from tests.summary_docs import summary_docx
 from ui.checklist_model import COLUMN
@@ -23,8 +23,8 @@ def disk_ctx(tmp_path, qapp):
     """A window context over a database on disk (so files can be kept), planning 2021-05-23."""
     from PySide6.QtCore import QSettings
 
+    from tests.recording_dialogs import RecordingDialogs
     from ui.context import AppContext
-    from ui.dialogs import RecordingDialogs
     from ui.settings import Settings
     store = open_database(tmp_path / "db" / "c.sqlite3")
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
@@ -200,12 +200,12 @@ def test_compiled_book_from_the_menu(window, disk_ctx, tmp_path, monkeypatch):
     window.checklist.receive_file_action.trigger()
     target = tmp_path / "汇编.docx"
     disk_ctx.dialogs.answers.append(target)
-    window.export_summaries_action.trigger()
+    window.export_actions["summaries", "docx"].trigger()
     texts = [p.text for p in Document(str(target)).paragraphs]
     assert "浦东新区市场监管局" in texts and "浦东活动总结标题" in texts
     monkeypatch.setattr(soffice, "find_soffice", lambda: None)
     asked = len(disk_ctx.dialogs.answers)
-    window.export_summaries_pdf_action.trigger()
+    window.export_actions["summaries", "pdf"].trigger()
     kind, _title, text = disk_ctx.dialogs.messages[-1]
     assert kind == "error" and "LibreOffice" in text and "另存为 PDF" in text
     assert len(disk_ctx.dialogs.answers) == asked, "refused before asking where to save"

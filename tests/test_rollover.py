@@ -5,10 +5,10 @@ from datetime import date
 
 import pytest
 
+from models.db.storage import StoreError
 from models.entities import Level, SubmissionStatus
 from models.notice_rules import has_errors, validate_campaign
 from models.rollover import CarryOver, move_years_in_text, new_campaign_from, shift_years
-from models.db.storage import StoreError
 
 
 def _snapshot(store) -> dict[str, list]:

@@ -8,10 +8,10 @@ from datetime import date
 
 import pytest
 
-from models.entities import Activity, Level, SubmissionStatus
-from models.errors import StoreError
 from models.db.opening import open_database
 from models.db.schema import SCHEMA_VERSION
+from models.entities import Activity, Level, SubmissionStatus
+from models.errors import StoreError
 from tests.conftest import REPO
 
 
@@ -166,3 +166,29 @@ def test_an_older_database_gets_the_plan_item_for_every_addressee(tmp_path):
         assert all(not a.carried for a in store.activities(1))
     finally:
         store.close()
+
+
+def test_every_field_is_stored_and_read_back_in_its_own_column(store):
+    """The columns read and written come from the Activity record, which holds every field
+    of FIELDS: no column list in storage to fall out of step."""
+    from dataclasses import fields as record_fields
+
+    from models.db.storage import activity_attrs
+    from models.fields import text_attrs
+    assert activity_attrs() == tuple(f.name for f in record_fields(Activity))
+    assert set(text_attrs()) <= set(activity_attrs())
+    columns = {row[1] for row in store.db.execute("PRAGMA table_info(activities)")}
+    assert {"spans" if a == "spans_json" else a for a in activity_attrs()} <= columns
+    campaign = store.latest_campaign()
+    texts = {attr: f"{attr}·文本" for attr in text_attrs()}
+    texts["time_text"] = "5月20日"
+    [stored] = store.insert_activities([Activity(Level.DISTRICT, 99, 1, campaign_id=campaign.id,
+                                                 **texts)])
+    read = store.activity(stored.id)
+    assert {attr: getattr(read, attr) for attr in text_attrs()} == texts
+    assert (read.level, read.group_no, read.carried) == (Level.DISTRICT, 99, False)
+    changed = read.with_changes(content="改过的内容", carried=True)
+    store.update_activities([changed])
+    again = store.activity(stored.id)
+    assert (again.content, again.carried, again.publicity_forms) == (
+        "改过的内容", True, "publicity_forms·文本")

@@ -20,6 +20,7 @@ from tests.summary_docs import COLOURS, summary_docx
 
 HAVE_OFFICE = shutil.which("soffice") is not None and shutil.which("pdftotext") is not None
 needs_office = pytest.mark.skipif(not HAVE_OFFICE, reason="LibreOffice and poppler not installed")
+# (and a Chinese font: the `cjk_font` fixture skips with the program's reason without one)
 SENT = (("静安", "blue"), ("浦东", "red"), ("黄浦", "green"))  # received out of official order
 OFFICIAL = ("浦东", "黄浦", "静安")
 
@@ -120,7 +121,8 @@ def _colour_share(png, rgb, tolerance=40) -> float:
 
 @needs_office
 @pytest.mark.slow
-def test_rendered_book_keeps_each_summary_in_order_with_its_pictures(received, tmp_path):
+def test_rendered_book_keeps_each_summary_in_order_with_its_pictures(received, tmp_path,
+                                                                    cjk_font):
     store, archive = received
     pdf = tmp_path / "汇编.pdf"
     assert export_summaries_pdf(_book(store, archive), pdf) == []
@@ -155,7 +157,7 @@ def test_rendered_book_keeps_each_summary_in_order_with_its_pictures(received, t
 
 @needs_office
 @pytest.mark.slow
-def test_a_word97_summary_is_converted_and_composed(received, tmp_path):
+def test_a_word97_summary_is_converted_and_composed(received, tmp_path, cjk_font):
     store, archive = received
     _receive_doc(store, archive)
     out = tmp_path / "b.docx"
@@ -223,7 +225,7 @@ def test_a_libreoffice_saved_summary_keeps_its_headings_and_table_borders(tmp_pa
 @needs_office
 @pytest.mark.slow
 def test_a_landscape_section_stays_landscape_and_the_book_keeps_its_own_pages(tmp_path,
-                                                                              qapp):
+                                                                              qapp, cjk_font):
     from tests.summary_docs import landscape_summary_docx
     store = open_database(tmp_path / "c.sqlite3")
     try:

@@ -9,23 +9,16 @@ from datetime import date, datetime
 import pytest
 
 from models.db.backup import restore_backup, take_backup
-from models.errors import StoreError
 from models.db.opening import open_database
 from models.db.schema import SCHEMA_VERSION, migrations
 from models.db.storage import Store
+from models.errors import StoreError
 from models.received.summary_files import INCOMING, SummaryArchive, SummaryRefused, files_dir
 from tests.conftest import REPO
 from tests.fs_faults import fill, tmpfs
 from tests.summary_docs import colour_png, summary_docx
 
 WORD97 = REPO / "tests" / "data" / "summary_word97.doc"
-
-
-@pytest.fixture
-def disk_store(tmp_path):
-    opened = open_database(tmp_path / "db" / "c.sqlite3")
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -262,3 +262,14 @@ def test_date_boxes_write_dates_the_english_way(english, ctx, qtbot):
     qtbot.addWidget(view)
     assert view.planning.picker.text() == "5/24/2021"
     assert view.received_edit.displayFormat() == "M/d/yyyy"
+
+
+def test_why_a_time_is_unread_and_whose_row_it_is_are_english(english, store, tmp_path):
+    """The reasons shown for an unread 活动时间 and the import's unit mismatch follow the
+    interface language (they were Chinese in the English window)."""
+    from models.dates.periods import why_unparsed
+    assert why_unparsed("5月32日", 2021) == "no such date: month 5, day 32"
+    assert why_unparsed("全年", 2021) == "all year round, no particular date"
+    assert why_unparsed(" ", 2021) == "blank"
+    assert why_unparsed("看情况", 2021) == "no date recognised"
+    assert not CJK.search(why_unparsed("2021年第9周", 2021) + why_unparsed("6月第7周", 2021))

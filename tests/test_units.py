@@ -6,15 +6,7 @@ from datetime import date
 
 import pytest
 
-from models.editor import CampaignEditor
 from models.entities import Activity, Level, find_unit
-
-
-@pytest.fixture
-def editor(store):
-    made = CampaignEditor(store)
-    yield made
-    made.restart_history()
 
 
 def unit(editor, short: str):

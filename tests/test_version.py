@@ -33,6 +33,23 @@ def test_the_program_reads_its_version_from_setup_cfg(tmp_path, monkeypatch):
 
 
 def test_without_setup_cfg_the_installed_metadata_answers(tmp_path, monkeypatch):
-    # How a bundle finds it: PyInstaller copies the package metadata, there is no setup.cfg.
+    """How a bundle finds it: PyInstaller copies the package metadata, there is no setup.cfg.
+    The metadata here says another version than any setup.cfg, so only it can be the source."""
     monkeypatch.setattr(resources, "SETUP_CFG", tmp_path / "missing.cfg")
-    assert program_version() == metadata.version(DISTRIBUTION)
+    asked = []
+
+    def installed(name: str) -> str:
+        asked.append(name)
+        return "3.2.1.bundled"
+    monkeypatch.setattr(metadata, "version", installed)
+    assert program_version() == "3.2.1.bundled"
+    assert asked == [DISTRIBUTION]
+
+
+def test_without_setup_cfg_or_metadata_the_version_is_unknown(tmp_path, monkeypatch):
+    monkeypatch.setattr(resources, "SETUP_CFG", tmp_path / "missing.cfg")
+
+    def not_installed(name: str) -> str:
+        raise metadata.PackageNotFoundError(name)
+    monkeypatch.setattr(metadata, "version", not_installed)
+    assert program_version() == "unknown"

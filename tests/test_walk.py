@@ -12,10 +12,11 @@ from docx import Document
 from openpyxl import load_workbook
 
 from exporters.xlsx_template import write_template
-from models.entities import Level, SubmissionStatus
 from models.db.opening import open_database
+from models.entities import Level, SubmissionStatus
+from tests.machine import real_x_display
 from tests.walk_child import ADDED_NAME, IMPORTED_ROWS, KEPT_NAME, RECEIVED_ON, UNDONE_NAME
-from tests.xdisplay import OFFSCREEN_NOTE, run_program_child, xvfb
+from tests.xdisplay import OFFSCREEN_NOTE, run_program_child
 
 OFFSCREEN_LIMIT = "This plugin does not support "
 
@@ -110,9 +111,7 @@ def _assert_database_after_the_walk(work: Path) -> None:
 
 @pytest.mark.slow
 def test_the_walk_on_a_real_x_display(tmp_path):
-    with xvfb() as display:
-        if display is None:
-            pytest.skip("Xvfb is not installed: the walk on xcb needs a real X server")
+    with real_x_display("the walk on xcb") as display:
         _walk_and_reopen(tmp_path, "xcb", display)
 
 

@@ -11,9 +11,9 @@ from cli import build_parser, run_command
 from models.editor import CampaignEditor
 from models.export_warnings import export_warnings
 from models.rollover import CarryOver
+from tests.recording_dialogs import RecordingDialogs
 from ui.activities_model import CARRIED_BRUSH
 from ui.context import AppContext
-from ui.dialogs import RecordingDialogs
 from ui.main_window import MainWindow
 from ui.settings import Settings
 
@@ -173,7 +173,7 @@ def test_an_export_from_the_window_says_when_last_years_rows_remain(two_years, w
     window.switch_campaign(two_years.campaign_of_year(2022).id)
     target = tmp_path / "附件.xlsx"
     window.ctx.dialogs.answers.append(target)
-    window.export_xlsx_action.trigger()
+    window.export_actions["appendix", "xlsx"].trigger()
     assert target.exists()
     kind, title, text = window.ctx.dialogs.messages[-1]
     assert (kind, title) == ("info", "已导出，请注意")

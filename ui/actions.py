@@ -7,21 +7,24 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 
-from models.errors import UserError
 from models.db.os_errors import os_error_text
+from models.errors import UserError
 from ui.dialogs import Dialogs
 from ui.hotkeys import Keys, native_text, sequences
 
-EXPECTED_FAILURES = (UserError, OSError, ValueError)
-"""Failures shown to the user as a message (a full disk, a refused file …)."""
+EXPECTED_FAILURES = (UserError, OSError)
+"""Failures shown to the user as a message (a full disk, a refused file …); anything else
+is a programming error and goes to the crash report with its traceback (models/errors.py)."""
 
 
-def guarded(dialogs: Dialogs, title: str, slot: Callable[[], object]) -> None:
-    """Run a user's action; an expected failure is shown as a message titled like it."""
+def guarded(dialogs: Dialogs, title: str, slot: Callable[[], object]) -> object | None:
+    """Run a user's action and return what it returned; an expected failure is shown as a
+    message titled like it (None then)."""
     try:
-        slot()
+        return slot()
     except EXPECTED_FAILURES as exc:
         dialogs.error(title, os_error_text(exc) if isinstance(exc, OSError) else str(exc))
+        return None
 
 
 def make_action(parent: QObject, dialogs: Dialogs, text: str, slot: Callable[[], object],

@@ -4,20 +4,16 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 
 from models import fields
 from models.activity_query import ActivityFilter, ActivityIndex, ActivityQuery
-from models.document import CampaignDocument
-from models.entities import Activity, Level
 from models.dates.periods import Span, why_unparsed
+from models.document import CampaignDocument
+from models.entities import Activity
 from ui.flat_table_model import FlatTableModel, Index
 
-LEVEL_NAMES: dict[Level, str] = {
-    Level.MUNICIPAL: QT_TRANSLATE_NOOP("ActivitiesTableModel", "市级"),
-    Level.DISTRICT: QT_TRANSLATE_NOOP("ActivitiesTableModel", "区级"),
-}
 UNPARSED_BRUSH = QBrush(QColor("#fde2e1"))
 CARRIED_BRUSH = QBrush(QColor("#fff1c7"))
 """Rows copied from last year and not yet edited or confirmed."""
@@ -113,7 +109,7 @@ class ActivitiesTableModel(FlatTableModel):
         if field == "group_no":
             return fields.number_label(activity)
         if field == "level":
-            level = self.tr(LEVEL_NAMES[activity.level])
+            level = fields.level_label(activity.level)
             return self.tr("{0} · 上年").format(level) if activity.carried else level
         value = getattr(activity, field)
         return value if full else value.replace("\n", " ")

@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.entities import Activity, Level
-from models.fields import TR_CONTEXT
-from models.layout import runs
 from models.dates.periods import describe_spans, why_unparsed
+from models.entities import Activity, Level
+from models.fields import TR_CONTEXT, level_label
+from models.layout import runs
 from models.text import chinese_date
 from ui import hotkeys
-from ui.actions import make_action
+from ui.actions import guarded, make_action
 from ui.activities_model import ActivitiesTableModel
 from ui.context import AppContext
 from ui.placement_pickers import PlacementPickers
@@ -81,8 +81,8 @@ class ActivitiesPanel(QWidget):
         """The row of filters above the table."""
         self.level_box = QComboBox(self)
         self.level_box.addItem(self.tr("全部"), None)
-        self.level_box.addItem(self.tr("市级"), Level.MUNICIPAL)
-        self.level_box.addItem(self.tr("区级"), Level.DISTRICT)
+        for level in Level:
+            self.level_box.addItem(level_label(level), level)
         self.level_box.currentIndexChanged.connect(
             lambda: self.model.set_filter(level=self.level_box.currentData()))
         self.unit_box = QComboBox(self)
@@ -365,8 +365,9 @@ class ActivitiesPanel(QWidget):
     # -- edits (all through the campaign editor) ----------------------------------------
 
     def _push_edit(self, activity_id: int, field: str, value: object) -> None:
-        """One field edit as an undoable command."""
-        self.ctx.editor.edit_field(activity_id, field, value)
+        """One field edit as an undoable command (a refusal said in a message)."""
+        guarded(self.ctx.dialogs, self.tr("保存失败"),
+                lambda: self.ctx.editor.edit_field(activity_id, field, value))
 
     def add_activity(self) -> None:
         """A new group at the end of the current level's table."""

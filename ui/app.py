@@ -17,13 +17,13 @@ from PySide6.QtWidgets import QApplication
 
 from models.db.db_health import DamagedDatabase, damage_of
 from models.db.db_lock import LockedElsewhere
+from models.db.opening import open_database
+from models.db.paths import default_database_path, set_application_identity
+from models.db.storage import Store
 from models.editor import CampaignEditor
 from models.errors import DatabaseInUse, StoreError
 from models.failures import describe_failure
 from models.i18n import _tr, install_translators
-from models.db.opening import open_database
-from models.db.paths import default_database_path, set_application_identity
-from models.db.storage import Store
 from resources import DISTRIBUTION, ICON_SIZES, icon_png
 from ui.context import AppContext
 from ui.dialogs import Dialogs, StderrDialogs

@@ -17,6 +17,7 @@ from models.dates.deadlines import days_left, urgency, weekday_name
 from models.document import CampaignDocument
 from models.editor import CampaignEditor
 from models.entities import Submission, SubmissionStatus
+from models.errors import UserError
 from models.received.summary_files import SummaryVersion
 from models.text import chinese_date, size_text
 from ui.flat_table_model import FlatTableModel, Index
@@ -56,11 +57,14 @@ class ChecklistModel(FlatTableModel):
     COLUMNS = COLUMNS
 
     def __init__(self, doc: CampaignDocument, today: Callable[[], date],
-                 editor: CampaignEditor | None = None, parent: Any = None) -> None:
+                 editor: CampaignEditor | None = None, parent: Any = None,
+                 refused: Callable[[str], object] | None = None) -> None:
+        """`refused` tells the user why an edit was refused (setData cannot raise into Qt)."""
         super().__init__(parent)
         self.doc = doc
         self.today = today
         self.editor = editor
+        self.refused = refused
         self._today = today()
         self._files: dict[int, list[SummaryVersion]] = {}
         self.item: str | None = None  # the one item shown, or None for all
@@ -101,8 +105,17 @@ class ChecklistModel(FlatTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or not self.editor:
             return False
-        key = COLUMNS[index.column()][0]
-        sub = self._rows[index.row()]
+        try:
+            return self._edit(self._rows[index.row()], COLUMNS[index.column()][0], value)
+        except UserError as exc:
+            if self.refused is None:
+                raise
+            self.refused(str(exc))
+            return False
+
+    def _edit(self, sub: Submission, key: str, value: Any) -> bool:
+        """One cell's edit through the editor; False when nothing changed."""
+        assert self.editor is not None
         if key == "note":
             return self.editor.edit_submission(sub.id, note=str(value))
         if key == "received":

@@ -137,7 +137,9 @@ class ChecklistView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = ChecklistModel(ctx.document, ctx.today, ctx.editor, self)
+        self.model = ChecklistModel(
+            ctx.document, ctx.today, ctx.editor, self,
+            lambda message: ctx.dialogs.error(self.tr("保存失败"), message))
         self._make_actions()
         self._make_widgets()
         self._restore_selection: list[int] = []

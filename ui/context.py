@@ -6,9 +6,9 @@ from datetime import date
 
 from PySide6.QtGui import QUndoStack
 
+from models.db.storage import Store
 from models.document import CampaignDocument
 from models.editor import CampaignEditor
-from models.db.storage import Store
 from ui.dialogs import Dialogs
 from ui.settings import Settings
 

@@ -60,45 +60,6 @@ class Dialogs:
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-class RecordingDialogs(Dialogs):
-    """Headless dialogs for tests: record what was said, answer from a script."""
-
-    def __init__(self) -> None:
-        super().__init__(None)
-        self.messages: list[tuple[str, str, str]] = []
-        self.answers: list[object] = []
-
-    def _next(self, default: object) -> object:
-        """The next scripted answer."""
-        return self.answers.pop(0) if self.answers else default
-
-    def error(self, title: str, text: str) -> None:
-        self.messages.append(("error", title, text))
-
-    def info(self, title: str, text: str) -> None:
-        self.messages.append(("info", title, text))
-
-    def about(self, title: str, text: str) -> None:
-        self.messages.append(("about", title, text))
-
-    def confirm(self, title: str, text: str) -> bool:
-        self.messages.append(("confirm", title, text))
-        return bool(self._next(True))
-
-    def choose(self, title: str, text: str, options: Sequence[str]) -> int | None:
-        self.messages.append(("choose", title, text + "\n" + " | ".join(options)))
-        return self._next(None)  # type: ignore[return-value]
-
-    def save_path(self, title: str, suggested: Path, filters: str) -> Path | None:
-        return self._next(None)  # type: ignore[return-value]
-
-    def open_path(self, title: str, start: Path, filters: str) -> Path | None:
-        return self._next(None)  # type: ignore[return-value]
-
-    def show_file(self, path: Path) -> bool:
-        self.messages.append(("show", "", str(path)))
-        return True
-
 class StderrDialogs(Dialogs):
     """For a run nobody watches: every message goes to stderr, every question is answered
     "no", so nothing waits for a click that cannot come."""

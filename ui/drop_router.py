@@ -14,8 +14,8 @@ from importers.reply_docx import read_reply_docx
 from importers.returned import changes_nothing, check_returned, is_workbook
 from models.entities import SUMMARY_ITEM, Submission
 from models.errors import UserError
-from models.received.file_kinds import FileKind, sniff
 from models.i18n import _tr
+from models.received.file_kinds import FileKind, sniff
 from ui.context import AppContext
 
 Review = Callable[[ImportPlan, QWidget | None], bool]

@@ -96,7 +96,8 @@ def run_import(ctx: AppContext, path: Path, parent: QWidget | None = None,
         return plan
     try:
         apply_plan(ctx.editor, plan, ctx.today())
-    except StoreError:  # the database refused: the document has said why, nothing changed
+    except StoreError as exc:  # the database refused: nothing changed
+        ctx.dialogs.error(_tr("导入失败"), str(exc))
         return plan
     ctx.dialogs.info(_tr("导入完成"), plan.outcome)
     return plan

@@ -15,11 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exporters import exporter_for, file_filter
+from exporters import ExportSources, exporter_for, file_filter
 from importers.import_plan import ImportPlan
 from models.db.paths import default_database_path
 from models.entities import Submission
-from models.export_warnings import export_warnings
 from resources import program_version
 from ui import hotkeys
 from ui.actions import guarded, make_action
@@ -27,6 +26,7 @@ from ui.activities_panel import ActivitiesPanel
 from ui.calendar.view import CalendarView
 from ui.checklist_view import ChecklistView
 from ui.context import AppContext
+from ui.export_menu import export_actions, toolbar_exports
 from ui.notice_editor import NoticeEditor
 from ui.stack_action import StackAction
 from ui.statistics_view import StatisticsView
@@ -62,7 +62,6 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._links: list[tuple[SignalInstance, Callable[..., object]]] = []
         self._follow(self.doc.campaign_changed, self._update_title)
-        self._follow(self.doc.write_failed, self._after_failed_write)
         self._follow(self.doc.resynced, self._after_failed_undo)
         self._follow(ctx.undo_stack.indexChanged, self._update_saved_state)
         self.notice.pending_changed.connect(self._update_saved_state)
@@ -84,32 +83,7 @@ class MainWindow(QMainWindow):
         """File, edit, view, campaign and help menus, and the toolbar."""
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("文件(&F)"))
-        self.export_notice_action = self._action(
-            self.tr("导出通知（Word）…"), lambda: self.export("notice", "docx"),
-            hotkeys.EXPORT_NOTICE)
-        self.export_appendix_action = self._action(
-            self.tr("导出附件汇总表（Word）…"), lambda: self.export("appendix", "docx"),
-            hotkeys.EXPORT_APPENDIX)
-        self.export_xlsx_action = self._action(
-            self.tr("导出附件汇总表（Excel）…"), lambda: self.export("appendix", "xlsx"))
-        self.export_pdf_action = self._action(
-            self.tr("导出附件汇总表（PDF）…"), lambda: self.export("appendix", "pdf"))
-        self.export_ics_action = self._action(
-            self.tr("导出活动日历（.ics）…"), lambda: self.export("calendar", "ics"))
-        self.export_checklist_action = self._action(
-            self.tr("导出报送清单（Excel）…"), lambda: self.export("checklist", "xlsx"))
-        self.export_schedule_action = self._action(
-            self.tr("导出活动日程表（Word）…"), lambda: self.export("schedule", "docx"))
-        self.export_schedule_pdf_action = self._action(
-            self.tr("导出活动日程表（PDF）…"), lambda: self.export("schedule", "pdf"))
-        self.export_summaries_action = self._action(
-            self.tr("导出活动总结汇编（Word）…"), lambda: self.export("summaries", "docx"))
-        self.export_summaries_pdf_action = self._action(
-            self.tr("导出活动总结汇编（PDF）…"), lambda: self.export("summaries", "pdf"))
-        self.export_statistics_action = self._action(
-            self.tr("导出活动统计表（Excel）…"), lambda: self.export("statistics", "xlsx"))
-        self.export_report_action = self._action(
-            self.tr("导出活动情况报告（Word）…"), lambda: self.export("report", "docx"))
+        self.export_actions = export_actions(self, self.ctx.dialogs, self.export)
         self.template_action = self._action(self.tr("生成单位填报模板…"), self.write_template)
         self.import_action = self._action(self.tr("导入单位返回的活动安排表（Excel/Word）…"),
                                           self.import_workbook, hotkeys.IMPORT_WORKBOOK)
@@ -119,12 +93,7 @@ class MainWindow(QMainWindow):
                                                     self.preview_schedule)
         self.restore_action = self._action(self.tr("恢复备份…"), self.restore_backup)
         self.quit_action = self._action(self.tr("退出"), self.close, hotkeys.QUIT)
-        for action in (self.export_notice_action, self.export_appendix_action,
-                       self.export_xlsx_action, self.export_pdf_action,
-                       self.export_schedule_action, self.export_schedule_pdf_action,
-                       self.export_ics_action, self.export_checklist_action,
-                       self.export_summaries_action, self.export_summaries_pdf_action,
-                       self.export_statistics_action, self.export_report_action, None,
+        for action in (*self.export_actions.values(), None,
                        self.template_action, self.import_action, None, self.preview_action,
                        self.print_action, self.schedule_preview_action, None,
                        self.restore_action, None, self.quit_action):
@@ -177,8 +146,7 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addActions([panel.add_action, panel.delete_action])
         toolbar.addSeparator()
-        toolbar.addActions([self.export_notice_action, self.export_appendix_action,
-                            self.export_xlsx_action, self.import_action])
+        toolbar.addActions([*toolbar_exports(self.export_actions), self.import_action])
         toolbar.addSeparator()
         toolbar.addAction(self.checklist.mark_received_action)
         self.addToolBar(toolbar)
@@ -186,7 +154,9 @@ class MainWindow(QMainWindow):
     def _stack_action(self, plain: str, named: str, undo: bool) -> StackAction:
         """Undo or redo that first saves what is typed but not applied (a toolbar click
         takes no focus, so the editors would not commit by themselves)."""
-        return StackAction(self.ctx.undo_stack, plain, named, undo, self.commit_pending, self)
+        return StackAction(self.ctx.undo_stack, plain, named, undo, self.commit_pending, self,
+                           self.ctx.editor.redo,
+                           lambda title, call: guarded(self.ctx.dialogs, title, call))
 
     def _follow(self, signal: SignalInstance, slot: Callable[..., object]) -> None:
         """Connect to a signal of the stack or the document, to be cut again on close."""
@@ -293,10 +263,6 @@ class MainWindow(QMainWindow):
         self.detach()
         super().closeEvent(event)
 
-    def _after_failed_write(self, message: str) -> None:
-        """A change could not be saved: say so."""
-        self.ctx.dialogs.error(self.tr("保存失败"), message)
-
     def _after_failed_undo(self, message: str) -> None:
         """An undo could not be saved: the window shows the database; history starts afresh."""
         QTimer.singleShot(0, self.ctx.editor.restart_history)
@@ -337,9 +303,7 @@ class MainWindow(QMainWindow):
     def export(self, what: str, fmt: str) -> Path | None:
         """Ask for a path and write one export (the summaries' book from the files kept)."""
         entry = exporter_for(what, fmt)
-        if entry.source == "book" and fmt == "pdf":
-            from exporters.docx_summaries import check_pdf_possible
-            check_pdf_possible()  # before asking where: it needs LibreOffice
+        entry.check_ready()  # before asking where: LibreOffice, say
         path = self.ctx.dialogs.save_path(
             self.tr("导出"), self._suggested(entry.default_name(self.doc.campaign)),
             entry.file_filter)
@@ -350,15 +314,15 @@ class MainWindow(QMainWindow):
         if not self.commit_pending() and what == "notice":
             self.ctx.dialogs.info(self.tr("导出"), self.tr(
                 "通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。"))
-        source = self.ctx.editor.summary_book() if entry.source == "book" \
-            else self.ctx.editor.statistics() if entry.source == "statistics" else self.doc.data
-        notes = entry.write(source, path)
+        sources = ExportSources(self.doc.data, self.ctx.editor.summary_book,
+                                self.ctx.editor.statistics)
+        notes = entry.export(sources, path)
         if notes:
             self.ctx.dialogs.info(self.tr("导出"), self.tr("已导出：{0}\n\n{1}").format(
                 path, "\n".join(notes)))
         self.ctx.settings.set("last_export_dir", str(path.parent))
         self.statusBar().showMessage(self.tr("已导出：{0}").format(path), 8000)
-        warnings = export_warnings(self.doc.data)
+        warnings = entry.warnings(sources)
         if warnings:
             self.ctx.dialogs.info(self.tr("已导出，请注意"), "\n\n".join(
                 [self.tr("已导出：{0}").format(path), *warnings]))

@@ -440,7 +440,11 @@ class NoticeEditor(QWidget):
             return True
         labels = self.labels()
         label = self.tr("修改通知：{0}").format("、".join(labels[n] for n in pending))
-        errors = self.ctx.editor.edit_campaign(self.form_campaign(), label)
+        try:
+            errors = self.ctx.editor.edit_campaign(self.form_campaign(), label)
+        except StoreError as exc:
+            self.ctx.dialogs.error(self.tr("通知未保存"), str(exc))
+            return False
         if errors and report:
             lines = "\n".join(f"· {p.message}" for p in errors)
             self.ctx.dialogs.error(self.tr("通知未保存"),

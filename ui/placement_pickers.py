@@ -7,8 +7,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from models.entities import Activity, Level
-from ui.activities_model import LEVEL_NAMES
+from models.fields import level_label
+from ui.actions import guarded
 from ui.context import AppContext
+
+
+def _refused_title() -> str:
+    """The title of the message when the database refuses a move."""
+    return QCoreApplication.translate("ActivitiesPanel", "保存失败")
 
 
 class PlacementPickers:
@@ -22,8 +28,7 @@ class PlacementPickers:
         self.level_box = QComboBox(parent)
         self.level_box.setObjectName("detail_level")
         for level in Level:
-            self.level_box.addItem(
-                QCoreApplication.translate("ActivitiesTableModel", LEVEL_NAMES[level]), level)
+            self.level_box.addItem(level_label(level), level)
         self.level_box.setToolTip(QCoreApplication.translate(
             "ActivitiesPanel", "移到另一张表（市级/区级）；两张表的序号随之重排，可撤销"))
         self.unit_box = QComboBox(parent)
@@ -60,14 +65,18 @@ class PlacementPickers:
         self.before_change()
         if self.activity_id is None:
             return False
-        return self.ctx.editor.change_level(self.activity_id, level)
+        activity_id = self.activity_id
+        return bool(guarded(self.ctx.dialogs, _refused_title(),
+                            lambda: self.ctx.editor.change_level(activity_id, level)))
 
     def choose_unit(self, unit_id: int | None) -> bool:
         """Link the current activity to a unit (None: to none)."""
         self.before_change()
         if self.activity_id is None:
             return False
-        return self.ctx.editor.change_unit(self.activity_id, unit_id)
+        activity_id = self.activity_id
+        return bool(guarded(self.ctx.dialogs, _refused_title(),
+                            lambda: self.ctx.editor.change_unit(activity_id, unit_id)))
 
     def _ids(self) -> set[int | None]:
         """Ids of the open campaign's activities."""

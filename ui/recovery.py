@@ -7,9 +7,9 @@ from enum import Enum
 
 from models.db.backup import BackupInfo, list_backups
 from models.db.db_health import DamagedDatabase, EmptyDatabase
+from models.db.opening import restore_in_place
 from models.errors import StoreError
 from models.i18n import _tr
-from models.db.opening import restore_in_place
 from ui.dialogs import Dialogs
 
 PickBackup = Callable[[list[BackupInfo]], BackupInfo | None]

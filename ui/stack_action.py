@@ -11,9 +11,14 @@ class StackAction(QAction):
     """Undo (or redo) the stack's next step, first saving what is typed but not applied."""
 
     def __init__(self, stack: QUndoStack, plain: str, named: str, undo: bool,
-                 commit_pending: Callable[[], object], parent: QObject) -> None:
+                 commit_pending: Callable[[], object], parent: QObject,
+                 redo: Callable[[], object] | None = None,
+                 refused: Callable[[str, Callable[[], object]], object] | None = None) -> None:
+        """`redo` steps forward raising a refusal, which `refused(title, call)` reports."""
         super().__init__(plain, parent)
         self.stack = stack
+        self.redo = redo or stack.redo
+        self.refused = refused or (lambda _title, call: call())
         self.plain = plain
         self.named = named
         self.is_undo = undo
@@ -25,7 +30,10 @@ class StackAction(QAction):
     def run(self) -> None:
         """Save typing, then step the stack."""
         self.commit_pending()
-        self.stack.undo() if self.is_undo else self.stack.redo()
+        if self.is_undo:
+            self.stack.undo()
+        else:
+            self.refused(self.plain, self.redo)
 
     @Slot()
     def update_from_stack(self) -> None:

@@ -5,9 +5,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from models.dates.periods import Span, spans_from_json
 from models.entities import Activity, Unit
 from models.fields import level_label, number_label
-from models.dates.periods import Span, spans_from_json
 
 APPROXIMATE_KINDS = frozenset({"by", "from", "around", "window"})
 

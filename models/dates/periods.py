@@ -50,6 +50,7 @@ from models.dates.spans import (
     spans_from_json,
     spans_to_json,
 )
+from models.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "KINDS",
@@ -238,8 +239,13 @@ def _resolve_numbers(tokens: list[tuple]) -> list[tuple]:
 # ---------------------------------------------------------------- resolution
 
 
+Reason = tuple[str, ...]
+"""Why an item cannot be read: a text marked for translation, then what fills its {0}, {1}…
+(kept untranslated in the cache; `why_unparsed` translates it when asked)."""
+
+
 class _Unreadable(Exception):
-    """An item that cannot be read; the message is the Chinese reason."""
+    """An item that cannot be read; its args are the Reason."""
 
 
 class _Ctx:
@@ -268,7 +274,7 @@ def _week_of_month(y: int, m: int, n: int, last: int) -> tuple[date, date]:
         return end_of_month - timedelta(days=end_of_month.weekday()), end_of_month
     start = first - timedelta(days=first.weekday()) + timedelta(days=7 * (n - 1))
     if n < 1 or start > end_of_month:
-        raise _Unreadable(f"没有第{n}周：{m}月")
+        raise _Unreadable(QT_TRANSLATE_NOOP("periods", "没有第{0}周：{1}月"), str(n), str(m))
     return max(start, first), min(start + timedelta(days=6), end_of_month)
 
 
@@ -277,19 +283,19 @@ def _resolve(atom: tuple, ctx: _Ctx) -> tuple[date, date, str]:
     _, y, m, d, part, _fest = atom
     if y is not None:
         if not 1000 <= y <= 9999:
-            raise _Unreadable(f"年份无效：{y}年")
+            raise _Unreadable(QT_TRANSLATE_NOOP("periods", "年份无效：{0}年"), str(y))
         ctx.year = y
     if m is not None:
         ctx.month = m
     month = ctx.default_month if ctx.month is None else ctx.month
     ctx.month = month
     if not 1 <= month <= 12:
-        raise _Unreadable(f"月份无效：{month}月")
+        raise _Unreadable(QT_TRANSLATE_NOOP("periods", "月份无效：{0}月"), str(month))
     year = ctx.year
     last = _last_day(year, month)
     if d is not None:
         if not 1 <= d <= last:
-            raise _Unreadable(f"日期不存在：{month}月{d}日")
+            raise _Unreadable(QT_TRANSLATE_NOOP("periods", "日期不存在：{0}月{1}日"), str(month), str(d))
         day = date(year, month, d)
         return day, day, "day"
     if part is None:
@@ -342,7 +348,8 @@ def _range(left: tuple, right: tuple, ctx: _Ctx) -> Span:
     l_start, _, l_prec = _resolve(left, ctx)
     _, r_end, r_prec = _shifted(right, ctx, l_start)
     if r_end < l_start:
-        raise _Unreadable(f"起止颠倒：{l_start.month}月{l_start.day}日至{r_end.month}月{r_end.day}日")
+        raise _Unreadable(QT_TRANSLATE_NOOP("periods", "起止颠倒：{0}月{1}日至{2}月{3}日"),
+                          *(str(n) for n in (l_start.month, l_start.day, r_end.month, r_end.day)))
     precision = l_prec if _RANK[l_prec] >= _RANK[r_prec] else r_prec
     return Span(l_start, r_end, "exact", precision)
 
@@ -369,7 +376,7 @@ def _item_span(it: _Item, ctx: _Ctx) -> Span | None:
             return Span(ctx.window[0], None, "from", "window")
         _, end, precision = _resolve(right, ctx)
         if end < ctx.window[0]:
-            raise _Unreadable("起止颠倒：即日起")
+            raise _Unreadable(QT_TRANSLATE_NOOP("periods", "起止颠倒：即日起"))
         return Span(ctx.window[0], end, "exact", precision)
     if left is not None and right is not None:
         return _range(left, right, ctx)
@@ -384,10 +391,10 @@ def _item_span(it: _Item, ctx: _Ctx) -> Span | None:
     return None
 
 
-def _read(s: str, ctx: _Ctx) -> tuple[list[Span], list[str]]:
+def _read(s: str, ctx: _Ctx) -> tuple[list[Span], list[Reason]]:
     """Run the item state machine over the tokens of normalised text."""
     spans: list[Span] = []
-    errors: list[str] = []
+    errors: list[Reason] = []
     it = _Item()
 
     def flush() -> _Item:
@@ -395,9 +402,9 @@ def _read(s: str, ctx: _Ctx) -> tuple[list[Span], list[str]]:
             try:
                 span = _item_span(it, ctx)
             except _Unreadable as exc:
-                errors.append(str(exc))
+                errors.append(exc.args)
             except (ValueError, OverflowError):
-                errors.append("日期无效")
+                errors.append((QT_TRANSLATE_NOOP("periods", "日期无效"),))
             else:
                 if span is not None:
                     spans.append(span)
@@ -439,7 +446,7 @@ def _read(s: str, ctx: _Ctx) -> tuple[list[Span], list[str]]:
             if 1000 <= t[1] <= 9999:
                 ctx.year = t[1]
             else:
-                errors.append(f"年份无效：{t[1]}年")
+                errors.append((QT_TRANSLATE_NOOP("periods", "年份无效：{0}年"), str(t[1])))
     flush()
     return list(dict.fromkeys(spans)), errors
 
@@ -473,7 +480,8 @@ def _refine(text: str, s: str, spans: list[Span], ctx: _Ctx) -> list[Span]:
 
 
 @lru_cache(maxsize=8192)
-def _analyse(text: str, year: int, window: tuple[date, date]) -> tuple[tuple[Span, ...], tuple[str, ...]]:
+def _analyse(text: str, year: int, window: tuple[date, date]
+             ) -> tuple[tuple[Span, ...], tuple[Reason, ...]]:
     """Cached core: spans and the reasons for unreadable items."""
     normalised = _normalise(text)
     ctx = _Ctx(year, window)
@@ -492,29 +500,32 @@ def parse_periods(text: str, year: int, window: tuple[date, date]) -> list[Span]
 
 
 _NO_DATE_WORDS = (
-    ("全年", "全年开展，没有具体日期"),
-    ("常态化", "常态化开展，没有具体日期"),
-    ("长期", "长期开展，没有具体日期"),
-    ("待定", "时间待定"),
-    ("另行通知", "时间另行通知"),
-    ("另定", "时间另定"),
+    ("全年", QT_TRANSLATE_NOOP("periods", "全年开展，没有具体日期")),
+    ("常态化", QT_TRANSLATE_NOOP("periods", "常态化开展，没有具体日期")),
+    ("长期", QT_TRANSLATE_NOOP("periods", "长期开展，没有具体日期")),
+    ("待定", QT_TRANSLATE_NOOP("periods", "时间待定")),
+    ("另行通知", QT_TRANSLATE_NOOP("periods", "时间另行通知")),
+    ("另定", QT_TRANSLATE_NOOP("periods", "时间另定")),
 )
+_NO_DATE = QT_TRANSLATE_NOOP("periods", "没有可识别的日期")
 
 
 def why_unparsed(text: str, year: int | None = None) -> str:
-    """Short Chinese reason why the text gives no (or only some) spans; '' if fully read."""
+    """Short reason, in the user's language, why the text gives no (or only some) spans;
+    '' if fully read."""
     if not isinstance(text, str) or not text.strip():
-        return "空白"
+        return translate("periods", QT_TRANSLATE_NOOP("periods", "空白"))
     try:
         y = date.today().year if year is None else int(year)
         spans, errors = _analyse(text, y, (date(y, 1, 1), date(y, 12, 31)))
     except Exception:
-        return "没有可识别的日期"
+        return translate("periods", _NO_DATE)
     if errors:
-        return errors[0]
+        template, *values = errors[0]
+        return translate("periods", template).format(*values)
     if spans:
         return ""
     for word, reason in _NO_DATE_WORDS:
         if word in text:
-            return reason
-    return "没有可识别的日期"
+            return translate("periods", reason)
+    return translate("periods", _NO_DATE)

@@ -5,11 +5,11 @@ import sqlite3
 from pathlib import Path
 
 from models.db.db_health import check_health, damaged
-from models.errors import StoreError
 from models.db.files import FileRefused, check_regular_file
-from models.i18n import _tr
 from models.db.os_errors import os_error_text
 from models.db.schema import KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION
+from models.errors import StoreError
+from models.i18n import _tr
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SIDE_FILES = ("-wal", "-shm", "-journal")

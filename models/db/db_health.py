@@ -5,25 +5,11 @@ import sqlite3
 from pathlib import Path
 
 from models.db.backup_list import list_backups, reason_label
-from models.errors import StoreError
+from models.errors import DamagedDatabase, EmptyDatabase
 from models.i18n import _tr
 
 EXPECTED_TABLES = frozenset({"campaigns", "units", "activities", "submissions"})
 """Tables every database of ours holds once its first migration ran."""
-
-
-class DamagedDatabase(StoreError):
-    """A database file that is damaged: the message names the newest backup and how to put
-    it back; `summary` is what is wrong and the newest backup only (the window asks how)."""
-
-    def __init__(self, message: str, path: Path, summary: str = "") -> None:
-        super().__init__(message)
-        self.path = path
-        self.summary = summary or message
-
-
-class EmptyDatabase(DamagedDatabase):
-    """An existing database file of 0 bytes: restore a backup, or start anew if asked to."""
 
 
 def newest_backup_text(path: Path) -> str | None:

@@ -17,9 +17,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
-from models.errors import StoreError
-from models.i18n import _tr
 from models.db.os_errors import os_error_text
+from models.errors import LockedElsewhere, StoreError
+from models.i18n import _tr
 
 UNREADABLE_GRACE_SECONDS = 5.0  # a lock file is empty for a moment while its owner writes it
 
@@ -39,15 +39,6 @@ class LockHolder:
         age = (_tr("{0} 分钟前").format(minutes) if minutes < 120
                else _tr("{0} 小时前").format(minutes // 60))
         return _tr("进程 {0}，计算机“{1}”，{2}").format(self.pid, self.host or "?", age)
-
-
-class LockedElsewhere(StoreError):
-    """The lock was left by another computer: it may still be using the database."""
-
-    def __init__(self, message: str, lock_path: Path, holder: LockHolder) -> None:
-        super().__init__(message)
-        self.lock_path = lock_path
-        self.holder = holder
 
 
 def lock_path_for(db_path: Path) -> Path:

@@ -10,15 +10,11 @@ import os
 import stat
 from pathlib import Path
 
-from models.errors import UserError
-from models.i18n import _tr
 from models.db.os_errors import os_error_text
+from models.errors import FileRefused
+from models.i18n import _tr
 
 _CHUNK = 1 << 20
-
-
-class FileRefused(UserError):
-    """A file that is not to be read: what it is, or what went wrong, is the message."""
 
 
 def _kind_problem(path: Path, mode: int, noun: str) -> str | None:

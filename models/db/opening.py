@@ -8,11 +8,11 @@ from pathlib import Path
 
 from models.db.db_file import check_database_file
 from models.db.db_health import empty
-from models.errors import DatabaseInUse, StoreError
-from models.i18n import _tr
 from models.db.os_errors import os_error_text
 from models.db.seed import seed_store
 from models.db.storage import Store
+from models.errors import DatabaseInUse, StoreError
+from models.i18n import _tr
 
 
 def open_database(path: Path | str | None, lock: bool = False,

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from models.db.storage import Store
 from models.entities import (
     CAMPAIGN_DATE_FIELDS,
     Activity,
@@ -17,7 +18,6 @@ from models.entities import (
     UnitKind,
 )
 from models.errors import StoreError
-from models.db.storage import Store
 from resources import DEFAULT_CAMPAIGN
 
 SEED_FORMAT = "metrology-day-campaign"

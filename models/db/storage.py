@@ -5,14 +5,17 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
+from dataclasses import fields as dataclass_fields
 from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 
 from sqlite_utils import Database
 
+from models.dates.periods import parse_periods, spans_to_json
 from models.db.db_file import read_only_uri
 from models.db.db_health import sqlite_error_message
+from models.db.schema import migrations
 from models.entities import (
     CAMPAIGN_DATE_FIELDS,
     Activity,
@@ -28,8 +31,6 @@ from models.entities import (
 from models.errors import StoreError
 from models.fields import text_attrs
 from models.i18n import _tr
-from models.dates.periods import parse_periods, spans_to_json
-from models.db.schema import migrations
 from models.text import clean_text
 
 _LEVELS: dict[str, Level] = {str(level): level for level in Level}
@@ -248,18 +249,16 @@ class Store:
 
     @staticmethod
     def _activity_from_row(row: tuple) -> Activity:
-        """A database row (in _ACTIVITY_COLUMNS order) as an activity."""
-        (aid, campaign_id, level, group_no, position, name, content, time_text, spans,
-         forms, pub_content, responsible, unit_id, carried) = row
-        return Activity(_LEVELS.get(level) or Level(level), group_no, position, name, content,
-                        time_text, forms, pub_content, responsible, unit_id, spans, campaign_id,
-                        aid, bool(carried))
+        """A database row (its columns in activity_attrs order) as an activity."""
+        level, *middle, carried = row
+        return Activity(_LEVELS.get(level) or Level(level), *middle, bool(carried))
 
     def activities(self, campaign_id: int, level: Level | None = None) -> list[Activity]:
         """Activities of a campaign in attachment order (市级 first, by group and position)."""
         # One query per level walks the activities_order index in order: no sort of 100,000
         # full rows in a temporary B-tree (the schema allows only these two levels).
-        sql = (f"SELECT {_ACTIVITY_COLUMNS} FROM activities WHERE campaign_id = ? AND level = ?"
+        attrs = activity_attrs()
+        sql = (f"SELECT {_columns(attrs)} FROM activities WHERE campaign_id = ? AND level = ?"
                " ORDER BY group_no, position, id")
         found: list[Activity] = []
         for wanted in [level] if level else [Level.MUNICIPAL, Level.DISTRICT]:
@@ -269,8 +268,9 @@ class Store:
 
     def activity(self, activity_id: int) -> Activity:
         """One activity by id."""
+        attrs = activity_attrs()
         row = self.db.execute(
-            f"SELECT {_ACTIVITY_COLUMNS} FROM activities WHERE id = ?", [activity_id]
+            f"SELECT {_columns(attrs)} FROM activities WHERE id = ?", [activity_id]
         ).fetchone()
         if row is None:
             raise StoreError(_tr("没有编号为 {0} 的活动。").format(activity_id))
@@ -283,35 +283,35 @@ class Store:
         return activity.with_changes(**cleaned, spans_json=spans)
 
     @staticmethod
-    def _activity_params(activity: Activity) -> list[Any]:
-        """Column values for an insert or update, after the id."""
-        return [activity.campaign_id, str(activity.level), activity.group_no, activity.position,
-                activity.name, activity.content, activity.time_text, activity.spans_json,
-                activity.publicity_forms, activity.publicity_content, activity.responsible,
-                activity.unit_id, int(activity.carried)]
+    def _activity_params(attrs: tuple[str, ...], activity: Activity) -> list[Any]:
+        """Column values for an insert or update, in the order of `attrs`."""
+        values = [getattr(activity, attr) for attr in attrs]
+        return [str(v) if isinstance(v, Level) else int(v) if isinstance(v, bool) else v
+                for v in values]
 
     def insert_activities(self, activities: Iterable[Activity]) -> list[Activity]:
         """Store activities (keeping given ids) in one transaction; return them as stored,
         with their ids."""
         stored: list[Activity] = []
+        attrs = activity_attrs()
+        sql = (f"INSERT INTO activities ({_columns(attrs)}) "
+               f"VALUES ({', '.join('?' * len(attrs))})")
         with self.transaction():
             for activity in map(self._as_stored, activities):
-                cursor = self.db.conn.execute(
-                    f"INSERT INTO activities ({_ACTIVITY_COLUMNS}) VALUES ({_ACTIVITY_MARKS})",
-                    [activity.id] + self._activity_params(activity),
-                )
+                cursor = self.db.conn.execute(sql, self._activity_params(attrs, activity))
                 stored.append(activity.with_changes(id=cursor.lastrowid))
         return stored
 
     def update_activities(self, activities: Iterable[Activity]) -> list[Activity]:
         """Save changed activities in one transaction; return them as stored."""
-        sets = ", ".join(f"{c} = ?" for c in _ACTIVITY_COLUMNS.split(", ")[1:])
+        attrs = tuple(a for a in activity_attrs() if a != "id")
+        sets = ", ".join(f"{column} = ?" for column in _columns(attrs).split(", "))
         stored = list(map(self._as_stored, activities))
         with self.transaction():
             for activity in stored:
                 self.db.conn.execute(
                     f"UPDATE activities SET {sets} WHERE id = ?",
-                    self._activity_params(activity) + [activity.id],
+                    self._activity_params(attrs, activity) + [activity.id],
                 )
         return stored
 
@@ -384,6 +384,18 @@ class Store:
                             self.submissions(campaign.id))
 
 
-_ACTIVITY_COLUMNS = ("id, campaign_id, level, group_no, position, name, content, time_text, "
-                     "spans, publicity_forms, publicity_content, responsible, unit_id, carried")
-_ACTIVITY_MARKS = ", ".join("?" * len(_ACTIVITY_COLUMNS.split(", ")))
+_COLUMN_OF = {"spans_json": "spans"}
+"""Activity attributes whose database column has another name."""
+
+
+def activity_attrs() -> tuple[str, ...]:
+    """The Activity attributes the activities table stores, in the record's own order (level
+    first, carried last), so a row becomes an Activity by position. The record holds every
+    field of FIELDS (models/fields.py); a field added there is stored once Activity and the
+    schema have it, with no column list here to keep in step."""
+    return tuple(f.name for f in dataclass_fields(Activity))
+
+
+def _columns(attrs: tuple[str, ...]) -> str:
+    """The database columns of some Activity attributes, for a query."""
+    return ", ".join(_COLUMN_OF.get(attr, attr) for attr in attrs)

@@ -7,20 +7,12 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from models.errors import UserError
+from models.errors import ConversionError, ConversionUnavailable
 from models.i18n import _tr
 
 TIMEOUT_S = 180
 _WINDOWS_PLACES = (r"C:\Program Files\LibreOffice\program\soffice.exe",
                    r"C:\Program Files (x86)\LibreOffice\program\soffice.exe")
-
-
-class ConversionError(UserError):
-    """LibreOffice could not convert a file; the message says why."""
-
-
-class ConversionUnavailable(ConversionError):
-    """LibreOffice is not installed here."""
 
 
 def find_soffice() -> str | None:

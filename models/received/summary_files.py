@@ -17,19 +17,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from models.errors import StoreError
-from models.received.file_kinds import FileKind, FileRefused, summary_kind
-from models.i18n import _tr
 from models.db.storage import Store
+from models.errors import StoreError, SummaryRefused
+from models.i18n import _tr
+from models.received.file_kinds import FileKind, FileRefused, summary_kind
 from models.text import clean_text
 
 _CHUNK = 1 << 20
 INCOMING = ".incoming"
 """Sub-folder for content being written; a crash leaves at most a temporary file there."""
-
-
-class SummaryRefused(StoreError):
-    """A file that cannot be received as a summary; nothing was changed."""
 
 
 @dataclass(frozen=True, slots=True)

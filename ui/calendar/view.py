@@ -8,9 +8,15 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-from models.dates.calendar_layout import CalendarData, Lane, PlacementCache, build_calendar, lane_title
-from models.entities import Activity
+from models.dates.calendar_layout import (
+    CalendarData,
+    Lane,
+    PlacementCache,
+    build_calendar,
+    lane_title,
+)
 from models.dates.periods import why_unparsed
+from models.entities import Activity
 from ui.calendar.timeline import TimelineCanvas
 from ui.calendar.unplaced import ActivityList
 from ui.context import AppContext
