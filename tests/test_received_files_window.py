@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from models.editor import CampaignEditor
 from models.db.opening import open_database
+from models.editor import CampaignEditor
 from tests.reply_shapes import table_in_letter, unit_made_table
 from tests.summary_docs import summary_docx
 from ui.checklist_model import COLUMN
@@ -245,3 +245,24 @@ def test_restoring_a_backup_brings_back_the_files_it_knew(window, disk_ctx, tmp_
     window.checklist.select_submissions([window.checklist.model.submission_at(row).id])
     window.checklist.open_file_action.trigger()
     assert Path(disk_ctx.dialogs.messages[-1][2]).read_bytes() == first.read_bytes()
+
+
+def test_receiving_a_file_records_the_date_in_the_received_box(window, disk_ctx, tmp_path):
+    view = window.checklist
+    row = _select(window, "黄浦")
+    view.received_edit.setDate(date(2021, 5, 21))
+    disk_ctx.dialogs.answers.append(summary_docx(tmp_path / "黄浦.docx", "黄浦", "red"))
+    view.receive_file_action.trigger()
+    assert view.model.submission_at(row).received == date(2021, 5, 21)
+
+
+def test_a_dropped_summary_is_received_on_the_date_in_the_box(window, disk_ctx, tmp_path,
+                                                             qtbot):
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.checklist.received_edit.setDate(date(2021, 5, 20))
+    row = _row(window, "静安")
+    _drop(window, [summary_docx(tmp_path / "静安总结.docx", "静安", "blue")],
+          _point_of_row(window, row))
+    assert window.checklist.model.submission_at(_row(window, "静安")).received == date(2021, 5, 20)

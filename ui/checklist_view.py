@@ -199,7 +199,7 @@ class ChecklistView(QWidget):
             lambda: self.model.set_item_filter(self.kind_box.currentData()))
         self.received_edit = date_picker(self)
         self.received_edit.setObjectName("receivedDate")
-        self.received_edit.setToolTip(self.tr("“标记为已报送”记下的收到日期"))
+        self.received_edit.setToolTip(self.tr("“标记为已报送”“接收文件”和拖入的文件记下的收到日期"))
 
         top = QHBoxLayout()
         top.addWidget(self.summary_label, 1)
@@ -328,7 +328,7 @@ class ChecklistView(QWidget):
         if sub is None:
             self.ctx.dialogs.info(self.tr("接收文件"), self.tr("请先选中一个单位的报送事项。"))
             return ""
-        return receive_chosen(self.ctx, sub, self)
+        return receive_chosen(self.ctx, sub, self, self.received_date())
 
     def _latest(self) -> SummaryVersion | None:
         """The newest file of the selected item, or None (said to the user)."""

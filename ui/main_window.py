@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from exporters import exporter_for, file_filter
 from importers.import_plan import ImportPlan
+from models.db.paths import default_database_path
 from models.entities import Submission
 from models.export_warnings import export_warnings
-from models.db.paths import default_database_path
 from resources import program_version
 from ui import hotkeys
 from ui.actions import guarded, make_action
@@ -416,7 +416,8 @@ class MainWindow(QMainWindow):
         """Send dropped files where they belong and show one report of all of them."""
         from ui.drop_router import route_dropped
         from ui.import_dialog import review_with_dialog
-        report = route_dropped(self.ctx, paths, row, self, review or review_with_dialog)
+        report = route_dropped(self.ctx, paths, row, self, review or review_with_dialog,
+                               self.checklist.received_date())
         self.ctx.dialogs.info(self.tr("拖入文件"), report)
         return report
 
