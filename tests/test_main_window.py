@@ -7,6 +7,7 @@ import sys
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 
 from models.db.db_lock import lock_database
 from tests.conftest import REPO
@@ -163,12 +164,70 @@ def test_cli_import_refuses_while_the_window_holds_the_database(tmp_path):
 def test_quitting_with_an_unsavable_notice_edit_asks_first(window, ctx):
     editor = window.notice
     editor.editors["doc_number"].setText("沪市监计量[2021]第0261号")
-    ctx.dialogs.answers.append(False)            # "no, take me back"
+    ctx.dialogs.answers.append(0)                # 应用: it has errors, so nothing quits
     assert not window.close()
     assert window.tabs.currentWidget() is editor
-    assert ctx.dialogs.messages[-1][0] == "confirm"
-    ctx.dialogs.answers.append(True)             # "yes, discard"
+    assert ctx.dialogs.messages[-2][0] == "choose" and ctx.dialogs.messages[-1][0] == "error"
+    ctx.dialogs.answers.append(1)                # 放弃
     assert window.close()
+    assert ctx.document.campaign.doc_number == "沪市监计量〔2021〕260号"
+
+
+def _pending_issuer(window) -> None:
+    """An edit typed into 发文机关 but not applied."""
+    window.notice.editors["issuer"].setText("上海市市场监督管理局（改）")
+    assert window.notice.pending_fields() == ["issuer"]
+
+
+@pytest.mark.parametrize(("answer", "closes", "issuer"), [
+    (0, True, "上海市市场监督管理局（改）"),     # 应用
+    (1, True, "上海市市场监督管理局"),           # 放弃
+    (2, False, "上海市市场监督管理局"),          # 取消
+    (None, False, "上海市市场监督管理局"),       # the box closed
+])
+def test_quitting_with_an_unapplied_notice_edit_asks_apply_discard_cancel(
+        window, ctx, answer, closes, issuer):
+    _pending_issuer(window)
+    ctx.dialogs.answers.append(answer)
+    assert window.close() is closes
+    kind, _title, text = ctx.dialogs.messages[-1] if answer != 0 else ctx.dialogs.messages[0]
+    assert kind == "choose" and "发文机关" in text and "应用 | 放弃 | 取消" in text
+    assert ctx.document.campaign.issuer == issuer
+    if not closes:
+        assert window.tabs.currentWidget() is window.notice
+        assert window.notice.pending_fields() == ["issuer"]
+
+
+def test_switching_the_year_with_an_unapplied_notice_edit_asks(window, ctx):
+    from models.rollover import CarryOver
+    other = ctx.editor.new_campaign_from_last_year(2022, CarryOver())
+    window.switch_campaign(ctx.store.campaign_of_year(2021).id)
+    _pending_issuer(window)
+    ctx.dialogs.answers.append(2)                 # 取消: stay in 2021 with the edit
+    window.switch_campaign(other.id)
+    assert ctx.document.campaign.year == 2021 and window.notice.pending_fields() == ["issuer"]
+    ctx.dialogs.answers.append(0)                 # 应用, then switch
+    window.switch_campaign(other.id)
+    assert ctx.document.campaign.year == 2022
+    assert ctx.store.load(ctx.store.campaign_of_year(2021).id).campaign.issuer.endswith("（改）")
+
+
+def test_leaving_the_notice_tab_with_an_unapplied_edit_asks(window, ctx, qtbot):
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_view("notice")
+    _pending_issuer(window)
+    ctx.dialogs.answers.append(2)                 # 取消
+    assert not window.show_view("table")
+    assert window.tabs.currentWidget() is window.notice
+    bar = window.tabs.tabBar()
+    ctx.dialogs.answers.append(2)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
+    assert window.tabs.currentWidget() is window.notice, "a click on another tab asks too"
+    ctx.dialogs.answers.append(1)                 # 放弃
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
+    assert window.tabs.currentWidget() is window.activities
+    assert window.notice.pending_fields() == [] and ctx.undo_stack.count() == 0
 
 
 def test_a_failed_undo_reloads_from_the_database_and_clears_history(window, ctx, monkeypatch,

@@ -27,6 +27,7 @@ from ui.activities_panel import ActivitiesPanel
 from ui.calendar.view import CalendarView
 from ui.checklist_view import ChecklistView
 from ui.context import AppContext
+from ui.guarded_tabs import GuardedTabBar
 from ui.notice_editor import NoticeEditor
 from ui.stack_action import StackAction
 from ui.status_bar import StatusLine
@@ -47,6 +48,9 @@ class MainWindow(QMainWindow):
         self.checklist = ChecklistView(ctx, self)
         self.notice = NoticeEditor(ctx, self)
         self.tabs = QTabWidget(self)
+        tab_bar = GuardedTabBar(self.tabs)
+        tab_bar.may_leave = self._may_leave_tab
+        self.tabs.setTabBar(tab_bar)
         self.tabs.setDocumentMode(True)
         self.view_names = [self.tr("活动安排"), self.tr("活动日历"), self.tr("报送清单"),
                            self.tr("通知文件")]
@@ -142,7 +146,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("视图(&V)"))
         for index in range(self.tabs.count()):
             action = self._action(self.view_names[index],
-                                  lambda i=index: self.tabs.setCurrentIndex(i),
+                                  lambda i=index: self.show_view(VIEWS[i]),
                                   hotkeys.VIEWS[index])
             view_menu.addAction(action)
 
@@ -229,8 +233,9 @@ class MainWindow(QMainWindow):
         """Open another year's campaign; typing is saved first, the undo history starts anew."""
         if campaign_id == self.doc.campaign.id:
             return
-        self.commit_pending()
-        self.ctx.editor.switch_campaign(campaign_id)
+        self.activities.commit_pending()
+        if self.settle_notice(self.tr("切换年度")):
+            self.ctx.editor.switch_campaign(campaign_id)
 
     def _update_title(self) -> None:
         """The year in use in the title, the tabs and the status bar."""
@@ -274,12 +279,9 @@ class MainWindow(QMainWindow):
         settings.set("last_view", VIEWS[self.tabs.currentIndex()])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        """Save pending typing and the layout; notice edits that cannot be saved are asked about."""
-        if not self.commit_pending() and not self.ctx.dialogs.confirm(
-                self.tr("通知有错误"),
-                self.tr("通知文件中有未能保存的修改（存在错误）。\n"
-                        "仍要退出并放弃这些修改吗？选“否”回到通知文件修改。")):
-            self.show_view("notice")
+        """Save pending typing and the layout; unapplied notice edits are asked about."""
+        self.activities.commit_pending()
+        if not self.settle_notice(self.tr("退出")):
             event.ignore()
             return
         self.save_state()
@@ -301,9 +303,28 @@ class MainWindow(QMainWindow):
         self.activities.commit_pending()
         return self.notice.commit_pending()
 
-    def show_view(self, name: str) -> None:
-        """Bring one of the views to the front."""
-        self.tabs.setCurrentIndex(VIEWS.index(name))
+    def settle_notice(self, doing: str) -> bool:
+        """Unapplied notice edits are applied, discarded or kept for more editing (the
+        notice shown) before `doing`; whether to go on."""
+        if self.notice.settle(doing):
+            return True
+        self.tabs.setCurrentWidget(self.notice)
+        return False
+
+    def _may_leave_tab(self, index: int) -> bool:
+        """Leaving the notice tab with unapplied edits asks first."""
+        if self.tabs.currentWidget() is not self.notice or index == self.tabs.currentIndex():
+            return True
+        return self.settle_notice(self.tr("离开通知文件"))
+
+    def show_view(self, name: str) -> bool:
+        """Bring one of the views to the front (asked first when leaving an unapplied notice
+        edit); whether it is in front now."""
+        index = VIEWS.index(name)
+        if not self._may_leave_tab(index):
+            return False
+        self.tabs.setCurrentIndex(index)
+        return True
 
     # -- cross-view navigation ----------------------------------------------------------
 

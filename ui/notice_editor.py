@@ -447,6 +447,23 @@ class NoticeEditor(QWidget):
                                    self.tr("请先改正以下错误：\n{0}").format(lines))
         return not errors
 
+    def settle(self, doing: str) -> bool:
+        """Before quitting, switching the year or leaving the notice: unapplied edits are
+        applied, discarded or kept for more editing, as the user says. Whether to go on."""
+        pending = self.pending_fields()
+        if not pending:
+            return True
+        labels = self.labels()
+        answer = self.ctx.dialogs.choose(
+            self.tr("通知有未应用的修改"),
+            self.tr("通知文件中有未应用的修改：{0}。\n{1}之前，应用还是放弃这些修改？").format(
+                "、".join(labels[name] for name in pending), doing),
+            [self.tr("应用"), self.tr("放弃"), self.tr("取消")])
+        if answer == 1:
+            self.revert()
+            return True
+        return answer == 0 and self.apply()
+
     def revert(self) -> None:
         """Throw away unsaved edits and show the stored campaign again."""
         self._load(self.doc.campaign)
@@ -466,9 +483,7 @@ class NoticeEditor(QWidget):
         The editor restarts the undo history: its commands hold the previous campaign's
         records and must not be replayed against the new one.
         """
-        if not self.commit_pending() and not self.ctx.dialogs.confirm(
-                self.tr("从上一年新建活动"),
-                self.tr("通知中有错误，尚未保存的修改将被放弃。仍要新建吗？")):
+        if not self.settle(self.tr("新建年度")):
             return None
         source = self.doc.campaign
         answer = self.ask_new_campaign(source.year + 1)
