@@ -18,22 +18,24 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from models.entities import Activity, Level
-from models.fields import TR_CONTEXT
-from models.layout import runs
 from models.dates.periods import describe_spans, why_unparsed
+from models.entities import Activity, Level
+from models.fields import TR_CONTEXT, screen_order
+from models.layout import runs
 from models.text import chinese_date
 from ui import hotkeys
 from ui.actions import make_action
@@ -57,7 +59,13 @@ class ActivitiesPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("activitiesSplitter")
         splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
+        self.detail_scroll = QScrollArea(self)
+        self.detail_scroll.setObjectName("detailScroll")
+        self.detail_scroll.setWidget(self.detail)
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        splitter.addWidget(self.detail_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         self.splitter = splitter
@@ -143,6 +151,10 @@ class ActivitiesPanel(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         for column, field in enumerate(self.model.fields):
             table.setColumnWidth(column, field.screen_width)
+        header = table.horizontalHeader()
+        attrs = [field.attr for field in self.model.fields]
+        for visual, attr in enumerate(screen_order()):
+            header.moveSection(header.visualIndex(attrs.index(attr)), visual)
         table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table = table
 

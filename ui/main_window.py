@@ -6,7 +6,14 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QPoint, Qt, QTimer, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+)
 from PySide6.QtWidgets import (
     QMainWindow,
     QTabWidget,
@@ -31,6 +38,7 @@ from ui.guarded_tabs import GuardedTabBar
 from ui.notice_editor import NoticeEditor
 from ui.stack_action import StackAction
 from ui.status_bar import StatusLine
+from ui.window_place import place, screen_key, screen_of
 
 VIEWS = ("table", "calendar", "checklist", "notice")
 
@@ -170,6 +178,15 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("工具栏"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        short = {self.undo_action: self.tr("撤销"), self.redo_action: self.tr("重做"),
+                 panel.add_action: self.tr("新增"), panel.delete_action: self.tr("删除"),
+                 self.export_notice_action: self.tr("通知 Word"),
+                 self.export_appendix_action: self.tr("附件 Word"),
+                 self.export_xlsx_action: self.tr("附件 Excel"),
+                 self.import_action: self.tr("导入回表"),
+                 self.checklist.mark_received_action: self.tr("标记已报送")}
+        for action, text in short.items():  # fixed, short button texts: the bar fits and
+            action.setIconText(text)         # stays put; the menus and tips say it in full
         toolbar.addActions([self.undo_action, self.redo_action])
         toolbar.addSeparator()
         toolbar.addActions([panel.add_action, panel.delete_action])
@@ -178,6 +195,7 @@ class MainWindow(QMainWindow):
                             self.export_xlsx_action, self.import_action])
         toolbar.addSeparator()
         toolbar.addAction(self.checklist.mark_received_action)
+        self.toolbar = toolbar
         self.addToolBar(toolbar)
 
     def _stack_action(self, plain: str, named: str, undo: bool) -> StackAction:
@@ -253,9 +271,7 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         """Geometry, toolbar, splitter and column state from the last session."""
         settings = self.ctx.settings
-        geometry = settings.window_state("geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1400, 860)
+        place(self, settings.window_state(screen_key(screen_of(self))))
         state = settings.window_state("state")
         if state is not None:
             self.restoreState(state)
@@ -271,7 +287,7 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         """Remember geometry and layout."""
         settings = self.ctx.settings
-        settings.set_window_state("geometry", self.saveGeometry())
+        settings.set_window_state(screen_key(screen_of(self)), self.saveGeometry())
         settings.set_window_state("state", self.saveState())
         settings.set_window_state("splitter", self.activities.splitter.saveState())
         settings.set_window_state("columns",
@@ -411,12 +427,20 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
-        """Keep accepting files while they move over the window."""
+        """Keep accepting files while they move over the window; on the checklist, the row
+        a summary would go to is highlighted."""
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
+            self.checklist.set_drop_row(self._checklist_row_at(event.position().toPoint()))
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802
+        """The files left the window: no row is highlighted."""
+        self.checklist.set_drop_row(None)
+        super().dragLeaveEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         """Route each dropped file; a summary on a checklist row goes to that row's unit."""
+        self.checklist.set_drop_row(None)
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if not paths:
             return

@@ -39,6 +39,7 @@ class PlanningBar(QWidget):
         self.picker.setToolTip(self.tr("报送清单按这一天计算剩余和逾期天数；"
                                        "“标记为已报送”默认也记这一天"))
         self.note = QLabel(self)
+        self.note.setWordWrap(True)  # a narrow window wraps the sentence instead of widening
         self.reset_button = QPushButton(self.tr("恢复默认"), self)
         self.reset_button.setToolTip(self.tr("回到默认的计算日期：本年度活动期间为今天，"
                                              "否则为报送截止日"))
@@ -46,7 +47,7 @@ class PlanningBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("计算日期："), self))
         layout.addWidget(self.picker)
-        layout.addWidget(self.note)
+        layout.addWidget(self.note, 1)
         layout.addWidget(self.reset_button)
         self.picker.dateChanged.connect(self._picked)
         self.reset_button.clicked.connect(lambda: self.choose(None))

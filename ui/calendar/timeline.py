@@ -50,6 +50,7 @@ class TimelineCanvas(HeaderPainting, QAbstractScrollArea):
     activity_selected = Signal(int)
     day_activated = Signal(object)      # by a double-click or Enter
     activity_activated = Signal(int)
+    overflow_changed = Signal()         # the days shown in full changed (see days_in_view)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,6 +161,12 @@ class TimelineCanvas(HeaderPainting, QAbstractScrollArea):
         hbar.setRange(0, max(round(content_w - visible_w), 0))
         hbar.setPageStep(max(visible_w, 1))
         hbar.setSingleStep(round(self.column_width()))
+        self.overflow_changed.emit()
+
+    def days_in_view(self) -> int:
+        """How many day columns the view shows at once."""
+        visible_w = max(self.viewport().width() - self.metrics.label, 0)
+        return min(int(visible_w // self.column_width()), self.data.days)
 
     # -- Qt events ----------------------------------------------------------------
 
