@@ -445,3 +445,66 @@ def test_a_received_date_after_the_real_today_is_refused(ctx):
     assert model.setData(model.index(2, COLUMN["received"]), QDate(2021, 5, 25))
     assert ctx.undo_stack.count() == 1
     assert model.submission_at(2).received == date(2021, 5, 25)
+
+
+# -- working the list: filters, sorting, the row menu, hints -----------------------------
+
+
+def _show_status(view, text: str) -> None:
+    """Choose 全部 / 未报送 / 逾期 / 已报送 in the status filter."""
+    view.status_box.setCurrentIndex(view.status_box.findText(text))
+
+
+def test_the_status_filter_shows_missing_overdue_or_received_per_item(view):
+    view.show_item("活动安排")  # 19 of 21 in, 2 overdue on 2021-05-23
+    counts = {}
+    for text in ("未报送", "逾期", "已报送", "全部"):
+        _show_status(view, text)
+        counts[text] = view.model.rowCount()
+    assert counts == {"未报送": 2, "逾期": 2, "已报送": 19, "全部": 21}
+    view.show_item("活动总结")  # due 05-24: none overdue yet
+    _show_status(view, "逾期")
+    assert view.model.rowCount() == 0
+    _show_status(view, "未报送")
+    assert view.model.rowCount() == 21
+    mark_rows(view, [0, 1])
+    assert view.model.rowCount() == 19, "marked rows leave the 未报送 list"
+    _show_status(view, "已报送")
+    assert view.model.rowCount() == 2
+
+
+def test_clicking_a_header_sorts_and_the_sort_survives_an_edit(view, ctx, qtbot):
+    header = view.table.horizontalHeader()
+    header.setSortIndicator(COLUMN["unit"], Qt.SortOrder.DescendingOrder)
+    assert cell(view, 0, "unit") == "上海市质量监督检验技术研究院"
+    assert cell(view, 20, "unit") == "浦东新区市场监管局"
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    assert cell(view, 0, "unit") == "浦东新区市场监管局"
+    for row, day in ((5, date(2021, 5, 21)), (9, date(2021, 5, 19))):
+        view.received_edit.setDate(QDate(day))
+        mark_rows(view, [row])
+    header.setSortIndicator(COLUMN["received"], Qt.SortOrder.AscendingOrder)
+    assert [view.model.submission_at(r).received for r in range(3)] == [
+        date(2021, 5, 19), date(2021, 5, 21), None], "dates in order, empty ones last"
+    ctx.undo_stack.undo()
+    assert view.model.submission_at(0).received == date(2021, 5, 21)
+
+
+def test_the_row_menu_holds_every_row_action(view):
+    index = view.model.index(2, COLUMN["status"])
+    menu = view.row_menu(index)
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    for action in view.row_actions():
+        assert action.text() in texts
+    edit = next(a for a in menu.actions() if a.text() == "修改此格")
+    assert edit.isEnabled()
+    assert not next(a for a in view.row_menu(view.model.index(2, COLUMN["unit"])).actions()
+                    if a.text() == "修改此格").isEnabled()
+
+
+def test_editable_columns_say_so(view):
+    titles = [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(COLUMN))]
+    assert [t for t in titles if t.endswith("✎")] == ["状态 ✎", "收到日期 ✎", "备注 ✎"]
+    assert "双击" in view.model.headerData(COLUMN["note"], Qt.Orientation.Horizontal,
+                                           Qt.ItemDataRole.ToolTipRole)
+    assert "双击" in view.edit_hint.text()

@@ -266,3 +266,27 @@ def test_a_dropped_summary_is_received_on_the_date_in_the_box(window, disk_ctx, 
     _drop(window, [summary_docx(tmp_path / "静安总结.docx", "静安", "blue")],
           _point_of_row(window, row))
     assert window.checklist.model.submission_at(_row(window, "静安")).received == date(2021, 5, 20)
+
+
+def test_a_dragged_file_highlights_the_row_it_would_go_to(window, disk_ctx, tmp_path, qtbot):
+    from PySide6.QtGui import QDragMoveEvent
+
+    from ui.checklist_model import DROP_COLORS
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    row = _row(window, "静安")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "x.docx"))])
+    move = QDragMoveEvent(_point_of_row(window, row), Qt.DropAction.CopyAction, mime,
+                          Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dragMoveEvent(move)
+    model = window.checklist.model
+    shade = model.index(row, COLUMN["file"]).data(Qt.ItemDataRole.BackgroundRole)
+    assert shade.color().name() == DROP_COLORS[0]
+    assert model.index(row + 1, 0).data(Qt.ItemDataRole.BackgroundRole) is None or \
+        model.index(row + 1, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() != DROP_COLORS[0]
+    _drop(window, [summary_docx(tmp_path / "静安总结.docx", "静安", "blue")],
+          _point_of_row(window, row))
+    row = _row(window, "静安")
+    assert model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() != DROP_COLORS[0]

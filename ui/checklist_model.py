@@ -168,8 +168,8 @@ class ChecklistModel(FlatTableModel):
         """What a column sorts by: units in official order, dates as dates (empty last),
         days left as numbers, the rest as shown."""
         if key == "unit":
-            order = [u.id for u in self.doc.units]
-            return (order.index(sub.unit_id) if sub.unit_id in order else len(order),)
+            order = list(dict.fromkeys(s.unit_id for s in self.doc.submissions()))
+            return (order.index(sub.unit_id),)
         if key in ("due", "received"):
             day = getattr(sub, key)
             return (day is None, day or date.min)
