@@ -34,6 +34,8 @@ from models.dates.deadlines import (
     received_submission,
     with_status,
 )
+from models.dates.planning import default_planning_date, planning_key
+from models.db.storage import Store
 from models.document import CampaignDocument
 from models.entities import (
     Activity,
@@ -47,12 +49,11 @@ from models.errors import StoreError, UserError
 from models.i18n import _tr
 from models.layout import placed, regrouped, renumbered
 from models.notice_rules import Problem, validate_campaign
-from models.dates.planning import default_planning_date, planning_key
-from models.rollover import CarryOver, new_campaign_from
-from models.db.storage import Store
 from models.received.summary_book import SummaryBook, summary_book
-from models.summary_commands import Receipt, ReceiveFileCommand, prepare_receipt
 from models.received.summary_files import CleanupPlan, SummaryArchive, SummaryVersion
+from models.rollover import CarryOver, new_campaign_from
+from models.step_labels import delete_label, edit_label, marked_label, submission_label
+from models.summary_commands import Receipt, ReceiveFileCommand, prepare_receipt
 from models.text import chinese_date
 from models.years import last_used_campaign, remember_year
 
@@ -108,7 +109,8 @@ class CampaignEditor:
             unit = find_unit(doc.units, str(value))
             if unit is not None and unit.id != doc.activity(activity_id).unit_id:
                 edited = doc.activity(activity_id).with_changes(responsible=value, carried=False)
-                self._move(edited, edited.level, unit.id, _tr("编辑活动"))
+                self._move(edited, edited.level, unit.id,
+                           edit_label(doc, doc.activity(activity_id), field))
                 return
         self._push(edit_field(doc, activity_id, field, value))
 
@@ -194,7 +196,8 @@ class CampaignEditor:
         """Delete activities and renumber what is left, as one step."""
         if not ids:
             return
-        label = _tr("删除活动")
+        label = delete_label(self.document, [a for a in self.document.activities
+                                             if a.id in set(ids)])
         with self._macro(label):
             self._push(RemoveActivitiesCommand(self.document, ids, label))
             changed = renumbered(self.document.activities)
@@ -287,7 +290,7 @@ class CampaignEditor:
         changed = [marked_received(s, day) for s in missing(self.document.submissions())
                    if s.id in wanted]
         if changed:
-            self.save_submissions(changed, _tr("标记为已报送"))
+            self.save_submissions(changed, marked_label(self.document, changed))
         return len(changed)
 
     # -- the planning date ---------------------------------------------------------------------
@@ -335,7 +338,9 @@ class CampaignEditor:
             new = with_status(new, status, min(today or date.today(), date.today()))
         if new == sub:
             return False
-        return self.save_submissions([new], _tr("编辑报送情况"))
+        what = "、".join(name for name, given in ((_tr("状态"), status), (_tr("收到日期"), received),
+                                                  (_tr("备注"), note)) if given is not None)
+        return self.save_submissions([new], submission_label(self.document, sub, what))
 
     # -- importing ----------------------------------------------------------------------------
 

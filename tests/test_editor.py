@@ -6,10 +6,10 @@ from datetime import date, timedelta
 
 import pytest
 
+from models.db.storage import StoreError
 from models.editor import CampaignEditor
 from models.entities import Level, SubmissionStatus
 from models.rollover import CarryOver
-from models.db.storage import StoreError
 
 
 class Signals:
@@ -109,7 +109,7 @@ def test_delete_renumbers_in_one_step_and_undo_restores_every_number(editor, sig
     assert [g for g, _p, _n in after] == [1, 2, 3, 3, 4, 5, 6, 7]
     assert third.name not in [n for _g, _p, n in after]
     assert after == stored_table(editor)
-    assert editor.undo_stack.count() == 1 and editor.undo_stack.undoText() == "删除活动"
+    assert editor.undo_stack.count() == 1 and editor.undo_stack.undoText() == "删除 计量科普知识竞答"
     assert signals.take() == [("activities_reset",), ("activities_reset",)]  # remove, renumber
     editor.undo_stack.undo()
     assert table(editor) == before == stored_table(editor)
@@ -330,3 +330,21 @@ def test_moving_the_plan_due_date_moves_the_plans_still_due_then(editor, signals
     editor.undo_stack.undo()
     plans = [s for s in editor.document.submissions() if s.item == "活动安排"]
     assert {s.due for s in plans} == {date(2021, 5, 7)}
+
+
+def test_undo_steps_name_what_they_changed(editor):
+    xuhui = editor.store.find_unit("徐汇")
+    row = next(a for a in editor.document.activities if a.unit_id == xuhui.id)
+    editor.edit_field(row.id, "time_text", "5月20日")
+    assert editor.undo_stack.undoText() == f"编辑 徐汇 · {row.name} · 活动时间"
+    municipal = next(a for a in editor.document.activities if a.level == Level.MUNICIPAL)
+    editor.edit_field(municipal.id, "content", "新的内容")
+    assert editor.undo_stack.undoText().startswith("编辑 ") and \
+        editor.undo_stack.undoText().endswith(" · 活动内容")
+    huangpu = editor.store.find_unit("黄浦")
+    summary = next(s for s in editor.document.submissions()
+                   if s.unit_id == huangpu.id and s.item == "活动总结")
+    editor.edit_submission(summary.id, note="电话催过")
+    assert editor.undo_stack.undoText() == "编辑 黄浦 · 活动总结 · 备注"
+    editor.mark_received([summary.id], date(2021, 5, 20))
+    assert editor.undo_stack.undoText() == "标记为已报送：黄浦"

@@ -336,3 +336,31 @@ def test_the_status_bar_does_not_claim_saved_while_a_notice_edit_waits(window, c
     assert "通知有尚未应用的修改" in window.saved_label.text()
     assert window.notice.apply()
     assert window.saved_label.text() == "所有修改已保存（本次 1 项，可撤销）"
+
+
+def test_one_history_window_that_escape_closes(window, ctx, qtbot):
+    window.show()
+    qtbot.waitExposed(window)
+    first = window.show_history()
+    assert window.show_history() is first, "Ctrl+H again raises the same window"
+    assert len(window.findChildren(type(first))) == 1
+    qtbot.waitExposed(first)
+    qtbot.keyClick(first.view, Qt.Key.Key_Escape)
+    assert not first.isVisible()
+    assert window.show_history().isVisible()
+
+
+def test_switching_the_year_says_the_history_goes_before_clearing_it(window, ctx):
+    from models.rollover import CarryOver
+    other = ctx.editor.new_campaign_from_last_year(2022, CarryOver())
+    window.switch_campaign(ctx.store.campaign_of_year(2021).id)
+    panel = window.activities
+    panel.model.setData(panel.model.index(0, 2), "改名")
+    ctx.dialogs.answers.append(False)             # no: keep the history, stay
+    window.switch_campaign(other.id)
+    kind, _title, text = ctx.dialogs.messages[-1]
+    assert kind == "confirm" and "撤销历史中的 1 步将被清空" in text
+    assert ctx.document.campaign.year == 2021 and ctx.undo_stack.count() == 1
+    ctx.dialogs.answers.append(True)
+    window.switch_campaign(other.id)
+    assert ctx.document.campaign.year == 2022 and ctx.undo_stack.count() == 0

@@ -12,8 +12,8 @@ from docx import Document
 from openpyxl import load_workbook
 
 from exporters.xlsx_template import write_template
-from models.entities import Level, SubmissionStatus
 from models.db.opening import open_database
+from models.entities import Level, SubmissionStatus
 from tests.walk_child import ADDED_NAME, IMPORTED_ROWS, KEPT_NAME, RECEIVED_ON, UNDONE_NAME
 from tests.xdisplay import OFFSCREEN_NOTE, run_program_child, xvfb
 
@@ -61,8 +61,8 @@ def _walk_and_reopen(tmp_path: Path, platform: str, display: str | None = None) 
     _returned_template(work)
     _assert_clean(_run(work, "walk", platform, display))
     assert json.loads((work / "answered.json").read_text()) == [
-        "QFileDialog", "QFileDialog", "ImportPreview", "QMessageBox", "NewCampaignDialog",
-        "QMessageBox"]
+        "QFileDialog", "QFileDialog", "ImportPreview", "QMessageBox", "QMessageBox",
+        "NewCampaignDialog", "QMessageBox"]
     _assert_clean(_run(work, "reopen", platform, display))
     _assert_database_after_the_walk(work)
     shown = json.loads((work / "reopened.json").read_text(encoding="utf-8"))

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QTabWidget,
     QToolBar,
-    QUndoView,
     QWidget,
 )
 
@@ -35,6 +34,7 @@ from ui.calendar.view import CalendarView
 from ui.checklist_view import ChecklistView
 from ui.context import AppContext
 from ui.guarded_tabs import GuardedTabBar
+from ui.history_window import HistoryWindow, history_may_go
 from ui.notice_editor import NoticeEditor
 from ui.stack_action import StackAction
 from ui.status_bar import StatusLine
@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.calendar.day_opened.connect(self._show_day)
         self.calendar.activity_opened.connect(self._show_activity)
+        self.history_window: HistoryWindow | None = None
         self._build_menus()
         self._build_status_bar()
         self._links: list[tuple[SignalInstance, Callable[..., object]]] = []
@@ -252,7 +253,8 @@ class MainWindow(QMainWindow):
         if campaign_id == self.doc.campaign.id:
             return
         self.activities.commit_pending()
-        if self.settle_notice(self.tr("切换年度")):
+        if self.settle_notice(self.tr("切换年度")) and history_may_go(
+                self.ctx, self.tr("切换年度")):
             self.ctx.editor.switch_campaign(campaign_id)
 
     def _update_title(self) -> None:
@@ -501,15 +503,12 @@ class MainWindow(QMainWindow):
         from ui.backup_dialog import restore_from_backup
         restore_from_backup(self.ctx, self)
 
-    def show_history(self) -> None:
-        """The undo history as a list; clicking an entry goes back to it."""
-        view = QUndoView(self.ctx.undo_stack)
-        view.setWindowTitle(self.tr("撤销历史"))
-        view.setEmptyLabel(self.tr("<打开时的状态>"))
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.setParent(self, Qt.WindowType.Tool)
-        view.resize(360, 420)
-        view.show()
+    def show_history(self) -> HistoryWindow:
+        """The undo history as a list (one window, brought to the front when open)."""
+        if self.history_window is None:
+            self.history_window = HistoryWindow(self.ctx.undo_stack, self)
+        self.history_window.present()
+        return self.history_window
 
     def show_about(self) -> None:
         """What this program is, its version, and where its data lives."""

@@ -35,6 +35,7 @@ from models.text import clean_text
 from ui import hotkeys
 from ui.actions import make_action
 from ui.context import AppContext
+from ui.history_window import history_may_go
 from ui.planning_bar import date_format
 
 _TEXT_LINES = {"title": 3, "addressees": 2, "body": 0}   # multi-line fields; 0 = grows
@@ -483,7 +484,8 @@ class NoticeEditor(QWidget):
         The editor restarts the undo history: its commands hold the previous campaign's
         records and must not be replayed against the new one.
         """
-        if not self.settle(self.tr("新建年度")):
+        if not self.settle(self.tr("新建年度")) or not history_may_go(self.ctx,
+                                                                     self.tr("新建年度")):
             return None
         source = self.doc.campaign
         answer = self.ask_new_campaign(source.year + 1)
