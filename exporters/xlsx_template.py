@@ -26,6 +26,7 @@ from exporters.xlsx_common import (
     write_cell,
     write_header,
 )
+from models.addressees import campaign_addressees
 from models.entities import Activity, CampaignData, Level, Unit, UnitKind, find_unit
 from models.fields import filled_attrs
 from models.i18n import _tr
@@ -196,5 +197,5 @@ def write_templates(data: CampaignData, output: Path, unit: str | None,
         output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ExportError(_tr("无法创建文件夹“{0}”：{1}").format(output, exc.strerror or exc)) from exc
-    districts = [u for u in data.units if u.kind == UnitKind.DISTRICT]
+    districts = [u for u in campaign_addressees(data) if u.kind == UnitKind.DISTRICT]
     return [write_template(data, u, output / template_name(data, u)) for u in districts]
