@@ -109,3 +109,41 @@ def test_moving_an_addressee_swaps_it_with_its_neighbour(editor, store):
     assert not editor.move_addressee(unit.id, -1)
     editor.undo_stack.undo()
     assert names(editor)[:2] == [first, second]
+
+
+# -- the command line ------------------------------------------------------------------------
+
+
+def _cli(store, *argv):
+    import io
+
+    from cli import build_parser, run_command
+    out, err = io.StringIO(), io.StringIO()
+    code = run_command(store, build_parser().parse_args(list(argv)), out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_cli_units_lists_adds_renames_and_retires(store, qapp):
+    code, out, _ = _cli(store, "units")
+    assert code == 0 and " 21  上海市质量监督检验技术研究院" in out
+    code, out, _ = _cli(store, "units", "add", "金山区市场监管局第二分局", "--short", "金山二分")
+    assert code == 0 and "已添加报送单位：金山区市场监管局第二分局（金山二分）" in out
+    assert " 22  金山区市场监管局第二分局（金山二分）" in out
+    code, out, _ = _cli(store, "units", "rename", "临港", LINGANG_NEW)
+    assert code == 0 and f"→ {LINGANG_NEW}" in out
+    code, out, _ = _cli(store, "units", "retire", "金山二分")
+    assert code == 0 and "已停用：金山区市场监管局第二分局，本年度不再欠 2 项" in out
+    assert "金山二分" not in out.split("\n", 2)[2]
+    assert len(campaign_addressees(store.load())) == 21
+
+
+def test_cli_units_refuses_a_unit_that_is_not_addressed(store, qapp):
+    code, _out, err = _cli(store, "units", "retire", "不存在的单位")
+    assert code == 2 and "不是本年度的报送单位" in err
+
+
+def test_cli_units_add_holds_the_lock_list_does_not():
+    from cli import build_parser, writes
+    parser = build_parser()
+    assert writes(parser.parse_args(["units", "add", "某单位"]))
+    assert not writes(parser.parse_args(["units"]))
