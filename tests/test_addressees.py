@@ -147,3 +147,34 @@ def test_cli_units_add_holds_the_lock_list_does_not():
     parser = build_parser()
     assert writes(parser.parse_args(["units", "add", "某单位"]))
     assert not writes(parser.parse_args(["units"]))
+
+
+# -- the window --------------------------------------------------------------------------------
+
+
+def test_the_addressees_dialog_adds_renames_moves_and_retires(ctx, qtbot):
+    from ui.main_window import MainWindow
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    dialog = window.show_addressees()
+    assert len(dialog.names()) == 21
+    ctx.dialogs.answers.append("金山区市场监管局第二分局")
+    dialog.buttons["add"].click()
+    assert dialog.names()[-1] == "金山区市场监管局第二分局"
+    assert window.checklist.model.rowCount() == 44, "the checklist follows"
+    box = window.activities.unit_box
+    assert any("金山" in box.itemText(i) for i in range(box.count())), "the unit filter too"
+    dialog.buttons["up"].click()
+    assert dialog.names()[-2] == "金山区市场监管局第二分局"
+    ctx.dialogs.answers.append("金山区市场监管局二分局")
+    dialog.buttons["rename"].click()
+    assert dialog.names()[-2] == "金山区市场监管局二分局"
+    ctx.dialogs.answers.append(True)
+    dialog.buttons["retire"].click()
+    assert "本年度起不再向“金山区市场监管局二分局”收取报送" in ctx.dialogs.messages[-1][2]
+    assert len(dialog.names()) == 21
+    assert [ctx.undo_stack.text(i) for i in range(ctx.undo_stack.count())] == [
+        "添加报送单位：金山区市场监管局第二分局", "调整顺序：金山区市场监管局第二分局",
+        "改名：金山区市场监管局第二分局 → 金山区市场监管局二分局",
+        "停用报送单位：金山区市场监管局二分局"]
+    dialog.close()

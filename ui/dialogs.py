@@ -45,6 +45,12 @@ class Dialogs:
         clicked = box.clickedButton()
         return next((i for i, b in enumerate(buttons) if b is clicked), None)
 
+    def ask_text(self, title: str, label: str, text: str) -> str | None:
+        """Ask for a line of text: it, trimmed, or None when cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+        value, ok = QInputDialog.getText(self.parent, title, label, text=text)
+        return value.strip() if ok else None
+
     def save_path(self, title: str, suggested: Path, filters: str) -> Path | None:
         """Ask where to save a file."""
         name, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), filters)
@@ -89,6 +95,10 @@ class RecordingDialogs(Dialogs):
         self.messages.append(("choose", title, text + "\n" + " | ".join(options)))
         return self._next(None)  # type: ignore[return-value]
 
+    def ask_text(self, title: str, label: str, text: str) -> str | None:
+        self.messages.append(("ask", title, label))
+        return self._next(None)  # type: ignore[return-value]
+
     def save_path(self, title: str, suggested: Path, filters: str) -> Path | None:
         return self._next(None)  # type: ignore[return-value]
 
@@ -125,6 +135,10 @@ class StderrDialogs(Dialogs):
 
     def choose(self, title: str, text: str, options: Sequence[str]) -> int | None:
         self._say(title, text)
+        return None
+
+    def ask_text(self, title: str, label: str, text: str) -> str | None:
+        self._say(title, label)
         return None
 
     def save_path(self, title: str, suggested: Path, filters: str) -> Path | None:

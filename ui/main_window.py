@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QDropEvent,
 )
 from PySide6.QtWidgets import (
+    QDialog,
     QMainWindow,
     QTabWidget,
     QToolBar,
@@ -168,6 +169,9 @@ class MainWindow(QMainWindow):
                                      checklist.versions_action, checklist.save_file_action])
         submissions_menu.addSeparator()
         submissions_menu.addAction(checklist.clean_action)
+        submissions_menu.addSeparator()
+        self.addressees_action = self._action(self.tr("报送单位…"), self.show_addressees)
+        submissions_menu.addAction(self.addressees_action)
         campaign_menu = bar.addMenu(self.tr("年度(&Y)"))
         campaign_menu.addAction(self.notice.new_campaign_action)
         self.years_menu = campaign_menu.addMenu(self.tr("切换年度"))
@@ -502,6 +506,14 @@ class MainWindow(QMainWindow):
         """Put back one of the database's backups."""
         from ui.backup_dialog import restore_from_backup
         restore_from_backup(self.ctx, self)
+
+    def show_addressees(self) -> QDialog:
+        """The year's addressees, to add, rename, retire or reorder (modeless)."""
+        from ui.addressees_dialog import AddresseesDialog
+        dialog = AddresseesDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def show_history(self) -> HistoryWindow:
         """The undo history as a list (one window, brought to the front when open)."""
