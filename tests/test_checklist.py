@@ -508,3 +508,13 @@ def test_editable_columns_say_so(view):
     assert "双击" in view.model.headerData(COLUMN["note"], Qt.Orientation.Horizontal,
                                            Qt.ItemDataRole.ToolTipRole)
     assert "双击" in view.edit_hint.text()
+
+
+def test_empty_dates_stay_last_in_either_order(view):
+    view.received_edit.setDate(QDate(2021, 5, 20))
+    mark_rows(view, [4])
+    header = view.table.horizontalHeader()
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        header.setSortIndicator(COLUMN["received"], order)
+        assert view.model.submission_at(0).received == date(2021, 5, 20)
+        assert view.model.submission_at(20).received is None

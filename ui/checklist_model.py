@@ -152,6 +152,8 @@ class ChecklistModel(FlatTableModel):
             key = COLUMNS[column][0]
             self._rows.sort(key=lambda sub: self._sort_value(sub, key),
                             reverse=order == Qt.SortOrder.DescendingOrder)
+            if key in ("due", "received"):  # empty dates stay last either way
+                self._rows.sort(key=lambda sub: getattr(sub, key) is None)
         self.endResetModel()
 
     def _shown(self, sub: Submission) -> bool:
@@ -171,8 +173,7 @@ class ChecklistModel(FlatTableModel):
             order = list(dict.fromkeys(s.unit_id for s in self.doc.submissions()))
             return (order.index(sub.unit_id),)
         if key in ("due", "received"):
-            day = getattr(sub, key)
-            return (day is None, day or date.min)
+            return (getattr(sub, key) or date.min,)
         if key == "left":
             exempt = sub.due is None or sub.status == SubmissionStatus.EXEMPT
             return (exempt, 0 if exempt else days_left(sub.due, sub.received or self._today))
