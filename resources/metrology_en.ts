@@ -4,83 +4,128 @@
 <context>
     <name></name>
     <message>
-        <location filename="../models/editor.py" line="129"/>
+        <location filename="../models/editor.py" line="136"/>
         <source>修改负责单位</source>
         <translation>Change responsible unit</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="138"/>
+        <location filename="../models/editor.py" line="145"/>
         <source>修改级别</source>
         <translation>Change level</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="152"/>
+        <location filename="../models/editor.py" line="159"/>
         <source>确认沿用上年活动</source>
         <translation>Confirm last year&apos;s activities</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="167"/>
+        <location filename="../models/editor.py" line="174"/>
         <source>新增活动</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="175"/>
+        <location filename="../models/editor.py" line="182"/>
         <source>在组内新增一行</source>
         <translation>Add row to group</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="186"/>
+        <location filename="../models/editor.py" line="193"/>
         <source>复制活动</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="197"/>
-        <source>删除活动</source>
-        <translation>Delete activity</translation>
+        <location filename="../models/editor.py" line="346"/>
+        <source>状态</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="202"/>
+        <location filename="../models/editor.py" line="346"/>
+        <source>收到日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="347"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="453"/>
+        <source>该单位不是本年度的报送单位。</source>
+        <translation>This unit is not an addressee this year.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="462"/>
+        <source>请填写单位名称。</source>
+        <translation>Please enter the unit&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="464"/>
+        <source>“{0}”已是本年度的报送单位。</source>
+        <translation>&quot;{0}&quot; is already an addressee this year.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="479"/>
+        <source>本年度还没有报送事项，请先添加报送事项。</source>
+        <translation>This year asks for no items yet; add an item first.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="483"/>
+        <source>添加报送单位：{0}</source>
+        <translation>Add addressee: {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="497"/>
+        <source>改名：{0} → {1}</source>
+        <translation>Rename: {0} → {1}</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="507"/>
+        <source>{0}本年度已有收到的文件，不能停用。</source>
+        <translation>{0} has files received this year and cannot be retired.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="510"/>
+        <source>停用报送单位：{0}</source>
+        <translation>Retire addressee: {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="525"/>
+        <source>调整顺序：{0}</source>
+        <translation>Reorder: {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="210"/>
         <source>重新编号</source>
         <translation>Renumber</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="214"/>
+        <location filename="../models/editor.py" line="222"/>
         <source>组内移动</source>
         <translation>Move within group</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="274"/>
+        <location filename="../models/editor.py" line="282"/>
         <source>添加报送事项：{0}</source>
         <translation>Add submission item: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="284"/>
+        <location filename="../models/editor.py" line="292"/>
         <source>收到日期 {0} 晚于今天，不能标记为已报送。</source>
         <translation>The received date {0} is after today; it cannot be marked as submitted.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="290"/>
-        <source>标记为已报送</source>
-        <translation>Mark as submitted</translation>
-    </message>
-    <message>
-        <location filename="../models/editor.py" line="338"/>
-        <source>编辑报送情况</source>
-        <translation>Edit submission</translation>
-    </message>
-    <message>
-        <location filename="../models/editor.py" line="349"/>
+        <location filename="../models/editor.py" line="359"/>
         <location filename="../models/summary_commands.py" line="46"/>
         <source>没有编号为 {0} 的单位。</source>
         <translation>There is no unit numbered {0}.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="352"/>
+        <location filename="../models/editor.py" line="362"/>
         <source>导入 {0} 的活动安排</source>
         <translation>Import activities of {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="381"/>
+        <location filename="../models/editor.py" line="391"/>
         <source>收到 {0} 的{1}</source>
         <translation>Receive {1} of {0}</translation>
     </message>
@@ -103,12 +148,6 @@
         <location filename="../ui/import_dialog.py" line="101"/>
         <source>导入完成</source>
         <translation>Import complete</translation>
-    </message>
-    <message>
-        <location filename="../models/commands.py" line="67"/>
-        <location filename="../models/editor.py" line="111"/>
-        <source>编辑活动</source>
-        <translation>Edit activity</translation>
     </message>
     <message>
         <location filename="../models/notice_rules.py" line="105"/>
@@ -276,346 +315,366 @@
         <translation>Activity plans are due after the campaign starts ({0}).</translation>
     </message>
     <message>
-        <location filename="../models/db_lock.py" line="39"/>
+        <location filename="../models/db/db_lock.py" line="39"/>
         <source>{0} 分钟前</source>
         <translation>{0} minutes ago</translation>
     </message>
     <message>
-        <location filename="../models/db_lock.py" line="40"/>
+        <location filename="../models/db/db_lock.py" line="40"/>
         <source>{0} 小时前</source>
         <translation>{0} hours ago</translation>
     </message>
     <message>
-        <location filename="../models/db_lock.py" line="41"/>
+        <location filename="../models/db/db_lock.py" line="41"/>
         <source>进程 {0}，计算机“{1}”，{2}</source>
         <translation>process {0}, computer “{1}”, {2}</translation>
     </message>
     <message>
-        <location filename="../models/db_lock.py" line="88"/>
+        <location filename="../models/db/db_lock.py" line="88"/>
         <source>数据库“{0}”的锁文件是另一台计算机留下的（{1}）。
 如果那台计算机已不再使用这个数据库，可以删除锁文件“{2}”后重新打开。</source>
         <translation>The database “{0}” is locked by another computer ({1}).
 If that computer no longer uses this database, delete the lock file “{2}” and open it again.</translation>
     </message>
     <message>
-        <location filename="../models/db_lock.py" line="117"/>
+        <location filename="../models/db/db_lock.py" line="117"/>
         <source>无法在“{0}”中创建锁文件。</source>
         <translation>Cannot create the lock file in “{0}”.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="19"/>
+        <location filename="../models/db/os_errors.py" line="19"/>
         <source>路径太长：“{0}”（{1} 字节，一个文件名最多 {2} 字节）。请换一个较短的名称。</source>
         <translation>Path too long: “{0}” ({1} bytes; a file name may have at most {2} bytes). Choose a shorter name.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="21"/>
+        <location filename="../models/db/os_errors.py" line="21"/>
         <source>路径太长（{0} 字节）：“{1}”。请换一个较短的文件夹或名称。</source>
         <translation>Path too long ({0} bytes): “{1}”. Choose a shorter folder or name.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="34"/>
+        <location filename="../models/db/os_errors.py" line="34"/>
         <source>磁盘已满：无法在“{0}”中写入。请腾出空间后重试。</source>
         <translation>The disk is full: cannot write in “{0}”. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="38"/>
+        <location filename="../models/db/os_errors.py" line="38"/>
         <source>文件夹“{0}”不能写入（只读或没有权限）。请换一个位置，或用 --db 指定其他文件。</source>
         <translation>The folder “{0}” cannot be written (read-only or no permission). Choose another place, or name another file with --db.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="41"/>
+        <location filename="../models/db/os_errors.py" line="41"/>
         <source>没有权限访问“{0}”。</source>
         <translation>No permission to access “{0}”.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="45"/>
+        <location filename="../models/db/os_errors.py" line="45"/>
         <source>“{0}”是循环的符号链接，无法打开。</source>
         <translation>“{0}” is a symbolic link that loops back on itself and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="47"/>
+        <location filename="../models/db/os_errors.py" line="47"/>
         <source>“{0}”不存在。</source>
         <translation>“{0}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="49"/>
+        <location filename="../models/db/os_errors.py" line="49"/>
         <source>路径“{0}”中有一部分不是文件夹。</source>
         <translation>Part of the path “{0}” is not a folder.</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="61"/>
+        <location filename="../models/received/file_kinds.py" line="61"/>
         <source>设置了打开密码的 Office 文档</source>
         <translation>a password-protected Office document</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="68"/>
+        <location filename="../models/received/file_kinds.py" line="68"/>
         <source>Windows 程序（.exe/.dll）</source>
         <translation>a Windows program (.exe/.dll)</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="70"/>
+        <location filename="../models/received/file_kinds.py" line="70"/>
         <source>Linux 程序</source>
         <translation>a Linux program</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="72"/>
+        <location filename="../models/received/file_kinds.py" line="72"/>
         <source>压缩包</source>
         <translation>a compressed archive</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="74"/>
+        <location filename="../models/received/file_kinds.py" line="74"/>
         <source>ZIP 压缩包或其他 Office 文件</source>
         <translation>a ZIP archive or another Office file</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="77"/>
+        <location filename="../models/received/file_kinds.py" line="77"/>
         <source>网页（HTML/MHT）</source>
         <translation>a web page (HTML/MHT)</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="78"/>
+        <location filename="../models/received/file_kinds.py" line="78"/>
         <source>无法识别的内容</source>
         <translation>unrecognisable content</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="89"/>
+        <location filename="../models/received/file_kinds.py" line="89"/>
         <source>已损坏的 Word 文档（“{0}”校验失败）</source>
         <translation>a damaged Word document (“{0}” fails its check)</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="92"/>
+        <location filename="../models/received/file_kinds.py" line="92"/>
         <source>Excel 工作簿</source>
         <translation>an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="94"/>
+        <location filename="../models/received/file_kinds.py" line="94"/>
         <source>PowerPoint 演示文稿</source>
         <translation>a PowerPoint presentation</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="96"/>
+        <location filename="../models/received/file_kinds.py" line="96"/>
         <source>OpenDocument 文件</source>
         <translation>an OpenDocument file</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="98"/>
+        <location filename="../models/received/file_kinds.py" line="98"/>
         <source>已损坏的 Word 文档或 ZIP 压缩包</source>
         <translation>a damaged Word document or ZIP archive</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="99"/>
+        <location filename="../models/received/file_kinds.py" line="99"/>
         <source>ZIP 压缩包</source>
         <translation>a ZIP archive</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="124"/>
+        <location filename="../models/received/file_kinds.py" line="124"/>
         <source>Excel 97-2003 工作簿</source>
         <translation>an Excel 97-2003 workbook</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="126"/>
+        <location filename="../models/received/file_kinds.py" line="126"/>
         <source>PowerPoint 97-2003 演示文稿</source>
         <translation>a PowerPoint 97-2003 presentation</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="127"/>
+        <location filename="../models/received/file_kinds.py" line="127"/>
         <source>无法识别的 Office 文件</source>
         <translation>an unrecognisable Office file</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="185"/>
-        <location filename="../models/summary_files.py" line="141"/>
+        <location filename="../models/received/file_kinds.py" line="185"/>
+        <location filename="../models/received/summary_files.py" line="141"/>
         <location filename="../importers/reply_docx.py" line="67"/>
         <source>无法读取“{0}”：{1}</source>
         <translation>Cannot read “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="51"/>
+        <location filename="../models/db/os_errors.py" line="51"/>
         <source>“{0}”是一个文件夹，不是文件。</source>
         <translation>“{0}” is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="164"/>
+        <location filename="../models/received/file_kinds.py" line="164"/>
         <source>“{0}”是空文件（0 字节）。</source>
         <translation>“{0}” is empty (0 bytes).</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="166"/>
+        <location filename="../models/received/file_kinds.py" line="166"/>
         <source>“{0}”过大（{1:.1f} MB），最多 {2} MB。</source>
         <translation>“{0}” is too large ({1:.1f} MB); at most {2} MB.</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="176"/>
+        <location filename="../models/received/file_kinds.py" line="176"/>
         <source>活动总结只接收 PDF、Word（.doc/.docx）、WPS（.wps）文档或图片（.jpg/.png/.gif/.bmp/.tif/.webp）。</source>
         <translation>Summaries are accepted as PDF, Word (.doc/.docx) or WPS (.wps) documents or pictures (.jpg/.png/.gif/.bmp/.tif/.webp) only.</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="179"/>
+        <location filename="../models/received/file_kinds.py" line="179"/>
         <source>“{0}”不是文档或图片（扩展名“{1}”）。</source>
         <translation>“{0}” is not a document or picture (extension “{1}”). </translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="180"/>
+        <location filename="../models/received/file_kinds.py" line="180"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="194"/>
+        <location filename="../models/received/file_kinds.py" line="194"/>
         <source>{0} 文件</source>
         <translation>a {0} file</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="195"/>
+        <location filename="../models/received/file_kinds.py" line="195"/>
         <source>“{0}”的扩展名是“{1}”，但内容是{2}，不是可接收的文档，已拒绝。</source>
         <translation>“{0}” is named “{1}” but contains {2}, not a document that can be taken; refused. </translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="52"/>
+        <location filename="../models/db/os_errors.py" line="52"/>
         <source>无法使用“{0}”：{1}</source>
         <translation>Cannot use “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="93"/>
+        <location filename="../cli.py" line="109"/>
         <source>无法识别的日期“{0}”，请写成 2021-05-20</source>
         <translation>Cannot read the date “{0}”; write it as 2021-05-20</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="120"/>
+        <location filename="../cli.py" line="136"/>
         <source>日期 {0} 不在 {1} 年度内；请用 --year {2} 选那一年的活动，或换一个 {1} 年的日期。</source>
         <translation>The date {0} is not in the {1} campaign; use --year {2} for that year&apos;s activities, or give a date in {1}.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="148"/>
+        <location filename="../cli.py" line="164"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="149"/>
+        <location filename="../cli.py" line="165"/>
         <source>注意：{0}</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="192"/>
+        <location filename="../cli.py" line="208"/>
         <source>将删除 {0} 个文件（{1:.1f} MB）；未作任何改动（--dry-run）。</source>
         <translation>Would delete {0} files ({1:.1f} MB); nothing was changed (--dry-run).</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="206"/>
+        <location filename="../cli.py" line="222"/>
         <source>已生成：{0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="262"/>
+        <location filename="../cli.py" line="236"/>
+        <source>“{0}”不是本年度的报送单位。</source>
+        <translation>&quot;{0}&quot; is not an addressee this year.</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="240"/>
+        <source>已添加报送单位：{0}（{1}）</source>
+        <translation>Addressee added: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="243"/>
+        <source>已改名：{0} → {1}（往年仍用原名）</source>
+        <translation>Renamed: {0} → {1} (earlier years keep the old name)</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="246"/>
+        <source>已停用：{0}，本年度不再欠 {1} 项（往年保留）</source>
+        <translation>Retired: {0} no longer owes {1} items this year (earlier years kept)</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="308"/>
         <source>年度：{0}年</source>
         <translation>Year: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="264"/>
+        <location filename="../cli.py" line="310"/>
         <source>（上次使用的年度；其他年度请加 --year）</source>
         <translation> (the year last used; add --year for another)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="275"/>
+        <location filename="../cli.py" line="321"/>
         <location filename="../ui/app.py" line="161"/>
         <source>警告：{0}</source>
         <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="278"/>
-        <location filename="../cli.py" line="281"/>
-        <location filename="../cli.py" line="300"/>
+        <location filename="../cli.py" line="324"/>
+        <location filename="../cli.py" line="327"/>
+        <location filename="../cli.py" line="346"/>
         <location filename="../ui/app.py" line="144"/>
         <source>错误：{0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="61"/>
-        <location filename="../models/backup.py" line="77"/>
+        <location filename="../models/db/backup.py" line="61"/>
+        <location filename="../models/db/backup.py" line="77"/>
         <source>无法备份数据库：{0}</source>
         <translation>Cannot back up the database: {0}</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="114"/>
+        <location filename="../models/db/backup.py" line="114"/>
         <source>备份“{0}”是空文件，未恢复。</source>
         <translation>The backup “{0}” is an empty file; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="149"/>
+        <location filename="../models/db/backup.py" line="149"/>
         <source>恢复备份失败：{0}</source>
         <translation>Restoring the backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="156"/>
+        <location filename="../models/db/backup.py" line="156"/>
         <source>内存数据库没有备份。</source>
         <translation>An in-memory database has no backups.</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="118"/>
-        <location filename="../models/backup.py" line="122"/>
-        <location filename="../models/backup.py" line="124"/>
+        <location filename="../models/db/backup.py" line="118"/>
+        <location filename="../models/db/backup.py" line="122"/>
+        <location filename="../models/db/backup.py" line="124"/>
         <source>备份“{0}”已损坏，未恢复。</source>
         <translation>The backup “{0}” is damaged and was not restored.</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="163"/>
+        <location filename="../models/db/backup.py" line="163"/>
         <source>恢复备份失败，数据库未改动：{0}</source>
         <translation>Restoring the backup failed; the database is unchanged: {0}</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="75"/>
+        <location filename="../models/db/db_file.py" line="75"/>
         <source>无法读取数据库文件“{0}”：{1}</source>
         <translation>Cannot read the database file “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="46"/>
+        <location filename="../models/db/db_file.py" line="46"/>
         <source>“{0}”不是 SQLite 数据库文件，未作任何改动。</source>
         <translation>“{0}” is not an SQLite database file; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="33"/>
+        <location filename="../models/db/db_file.py" line="33"/>
         <source>数据库文件</source>
         <translation>a database file</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="50"/>
-        <location filename="../models/db_health.py" line="116"/>
+        <location filename="../models/db/db_file.py" line="50"/>
+        <location filename="../models/db/db_health.py" line="116"/>
         <source>无法打开数据库文件“{0}”：{1}</source>
         <translation>Cannot open the database file “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="79"/>
+        <location filename="../models/db/db_file.py" line="79"/>
         <source>数据库“{0}”由更新版本的程序写入（结构版本 {1}），本程序只支持到版本 {2}。请升级程序后再打开；文件未作任何改动。</source>
         <translation>The database “{0}” was written by a newer version of the program (schema version {1}); this program supports up to version {2}. Please update the program and open it again; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="84"/>
+        <location filename="../models/db/db_file.py" line="84"/>
         <source>“{0}”是其他程序的 SQLite 数据库，不是计量日活动数据库；未作任何改动。</source>
         <translation>“{0}” is another program&apos;s SQLite database, not a Metrology Day database; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/opening.py" line="75"/>
+        <location filename="../models/db/opening.py" line="75"/>
         <source>数据库文件“{0}”不能写入（只读或没有权限）。请去掉它的只读属性，或用 --db 指定其他文件。</source>
         <translation>The database file “{0}” cannot be written (read-only or no permission). Clear its read-only attribute, or name another file with --db.</translation>
     </message>
     <message>
-        <location filename="../models/opening.py" line="85"/>
+        <location filename="../models/db/opening.py" line="85"/>
         <source>数据库“{0}”已在另一个窗口中打开。
 请切换到那个窗口，或关闭它后再打开。</source>
         <translation>The database “{0}” is already open in another window.
 Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
-        <location filename="../models/opening.py" line="129"/>
+        <location filename="../models/db/opening.py" line="129"/>
         <source>数据库旁有上次未写入的日志（-wal），但文件夹不能写入，无法应用；显示的是日志之前的内容。</source>
         <translation>Beside the database lies a log (-wal) that was not written into it last time, but the folder cannot be written, so it cannot be applied; what you see is the content before that log.</translation>
     </message>
     <message>
-        <location filename="../models/opening.py" line="136"/>
+        <location filename="../models/db/opening.py" line="136"/>
         <source>上次没有正常关闭，数据库旁留有未写入的日志（-wal）。应用它之前需要先备份数据库，但备份失败：{0}</source>
         <translation>The program did not close properly last time and left a log (-wal) beside the database. The database has to be backed up before the log is applied, but the backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../models/opening.py" line="139"/>
+        <location filename="../models/db/opening.py" line="139"/>
         <source>上次没有正常关闭：数据库旁留有未写入的日志（-wal），已应用。应用前的数据库已备份为“{0}”；如果数据不对，可用“恢复备份”取回。</source>
         <translation>The program did not close properly last time: the log (-wal) it left beside the database has been applied. The database as it was before is backed up as “{0}”; if the data look wrong, get it back with Restore backup.</translation>
     </message>
@@ -630,63 +689,63 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The {0} campaign already exists and cannot be created again from {1}; open the year {0} instead. The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="85"/>
+        <location filename="../models/db/storage.py" line="85"/>
         <source>无法创建数据库所在的文件夹“{0}”：{1}</source>
         <translation>Cannot create the database&apos;s folder “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="79"/>
-        <location filename="../models/storage.py" line="92"/>
+        <location filename="../models/db/storage.py" line="79"/>
+        <location filename="../models/db/storage.py" line="92"/>
         <source>无法打开数据库“{0}”：{1}</source>
         <translation>Cannot open the database “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="109"/>
+        <location filename="../models/db/storage.py" line="109"/>
         <source>无法升级数据库结构：{0}</source>
         <translation>Cannot upgrade the database schema: {0}</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="136"/>
+        <location filename="../models/db/storage.py" line="136"/>
         <source>数据库写入失败，未作任何改动：{0}</source>
         <translation>Writing to the database failed; nothing was changed: {0}</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="176"/>
+        <location filename="../models/db/storage.py" line="176"/>
         <source>没有编号为 {0} 的活动年度。</source>
         <translation>There is no campaign numbered {0}.</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="184"/>
+        <location filename="../models/db/storage.py" line="184"/>
         <source>数据库中还没有任何活动年度。</source>
         <translation>The database holds no campaign yet.</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="197"/>
+        <location filename="../models/db/storage.py" line="197"/>
         <source>{0} 年的活动已经存在。</source>
         <translation>The {0} campaign already exists.</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="236"/>
+        <location filename="../models/db/storage.py" line="236"/>
         <source>单位“{0}”已经存在。</source>
         <translation>The unit “{0}” already exists.</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="276"/>
+        <location filename="../models/db/storage.py" line="276"/>
         <source>没有编号为 {0} 的活动。</source>
         <translation>There is no activity numbered {0}.</translation>
     </message>
     <message>
-        <location filename="../models/text.py" line="30"/>
+        <location filename="../models/text.py" line="34"/>
         <source>{0}月{1}日</source>
         <translation>{0}/{1}</translation>
     </message>
     <message>
-        <location filename="../models/text.py" line="31"/>
+        <location filename="../models/text.py" line="35"/>
         <source>{0}年{1}</source>
         <translation>{1}/{0}</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="162"/>
+        <location filename="../models/received/file_kinds.py" line="162"/>
         <location filename="../importers/docx_reader.py" line="128"/>
         <location filename="../importers/returned.py" line="50"/>
         <source>找不到文件“{0}”。</source>
@@ -890,7 +949,7 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The file holds activities of several units ({0}); each file may report one unit only.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="177"/>
+        <location filename="../cli.py" line="193"/>
         <location filename="../importers/reply_import.py" line="85"/>
         <location filename="../importers/returned.py" line="72"/>
         <location filename="../importers/workbook.py" line="271"/>
@@ -972,61 +1031,61 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The table has no activities of “{0}”.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="390"/>
+        <location filename="../models/editor.py" line="400"/>
         <location filename="../importers/import_plan.py" line="126"/>
         <source>数据库写入失败，未作任何改动。</source>
         <translation>Writing to the database failed; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="160"/>
+        <location filename="../cli.py" line="176"/>
         <location filename="../importers/returned.py" line="105"/>
         <location filename="../importers/workbook.py" line="372"/>
         <source>仅检查（--dry-run），未写入数据库。</source>
         <translation>Checked only (--dry-run); nothing was written to the database.</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="29"/>
+        <location filename="../models/db/files.py" line="29"/>
         <source>“{0}”是一个文件夹，不是{1}。</source>
         <translation>“{0}” is a folder, not {1}.</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="31"/>
+        <location filename="../models/db/files.py" line="31"/>
         <source>管道（FIFO）</source>
         <translation>a pipe (FIFO)</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="33"/>
+        <location filename="../models/db/files.py" line="33"/>
         <source>设备</source>
         <translation>a device</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="35"/>
+        <location filename="../models/db/files.py" line="35"/>
         <source>套接字</source>
         <translation>a socket</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="37"/>
+        <location filename="../models/db/files.py" line="37"/>
         <source>特殊文件</source>
         <translation>a special file</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="38"/>
+        <location filename="../models/db/files.py" line="38"/>
         <source>“{0}”不是普通文件，而是{1}；未读取。</source>
         <translation>“{0}” is not a regular file but {1}; it was not read.</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="51"/>
-        <location filename="../models/files.py" line="74"/>
+        <location filename="../models/db/files.py" line="51"/>
+        <location filename="../models/db/files.py" line="74"/>
         <source>文件</source>
         <translation>a file</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="66"/>
+        <location filename="../models/db/files.py" line="66"/>
         <source>文件“{0}”不存在。</source>
         <translation>The file “{0}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="59"/>
+        <location filename="../models/db/files.py" line="59"/>
         <source>文件过大（{0:.1f} MB），最多 {1} MB。</source>
         <translation>The file is too large ({0:.1f} MB); at most {1} MB.</translation>
     </message>
@@ -1268,22 +1327,22 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Cannot start printing: the printer or output file is unavailable.</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="54"/>
+        <location filename="../exporters/xlsx_template.py" line="55"/>
         <source>找不到单位“{0}”，请写单位全称或简称（如“黄浦”）。</source>
         <translation>Cannot find the unit “{0}”; write its full or short name (such as “黄浦”).</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="191"/>
+        <location filename="../exporters/xlsx_template.py" line="192"/>
         <source>请指定单位（如“黄浦”），或选择为每个区局各生成一份。</source>
         <translation>Name a unit (such as “黄浦”), or choose one template for every district bureau.</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="194"/>
+        <location filename="../exporters/xlsx_template.py" line="195"/>
         <source>“{0}”是一个文件，请指定一个文件夹。</source>
         <translation>“{0}” is a file; please give a folder.</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="198"/>
+        <location filename="../exporters/xlsx_template.py" line="199"/>
         <source>无法创建文件夹“{0}”：{1}</source>
         <translation>Cannot create the folder “{0}”: {1}</translation>
     </message>
@@ -1349,7 +1408,7 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../ui/recovery.py" line="32"/>
-        <location filename="../models/db_health.py" line="56"/>
+        <location filename="../models/db/db_health.py" line="56"/>
         <source>请不要删除这个文件，联系技术人员尝试修复。</source>
         <translation>Do not delete the file; ask a technician to try to repair it.</translation>
     </message>
@@ -1395,222 +1454,222 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The previous file was kept as “{0}”.</translation>
     </message>
     <message>
-        <location filename="../models/backup_list.py" line="30"/>
+        <location filename="../models/db/backup_list.py" line="30"/>
         <source>每日自动备份</source>
         <translation>Daily backup</translation>
     </message>
     <message>
-        <location filename="../models/backup_list.py" line="30"/>
+        <location filename="../models/db/backup_list.py" line="30"/>
         <source>升级前备份</source>
         <translation>Before upgrade</translation>
     </message>
     <message>
-        <location filename="../models/backup_list.py" line="31"/>
+        <location filename="../models/db/backup_list.py" line="31"/>
         <source>恢复前备份</source>
         <translation>Before restore</translation>
     </message>
     <message>
-        <location filename="../models/backup_list.py" line="31"/>
+        <location filename="../models/db/backup_list.py" line="31"/>
         <source>手动备份</source>
         <translation>Manual backup</translation>
     </message>
     <message>
-        <location filename="../models/backup_list.py" line="32"/>
+        <location filename="../models/db/backup_list.py" line="32"/>
         <source>应用遗留日志（-wal）前备份</source>
         <translation>Before applying a left-over log (-wal)</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="38"/>
+        <location filename="../models/db/db_health.py" line="38"/>
         <source>最新的备份是 {0}（{1}）：{2}</source>
         <translation>The newest backup is from {0} ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="44"/>
+        <location filename="../models/db/db_health.py" line="44"/>
         <source>文件中的数据页已损坏</source>
         <translation>a data page in the file is damaged</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="45"/>
+        <location filename="../models/db/db_health.py" line="45"/>
         <source>文件头已损坏，不像数据库文件</source>
         <translation>the file&apos;s header is damaged; it does not look like a database</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="53"/>
+        <location filename="../models/db/db_health.py" line="53"/>
         <source>数据库文件“{0}”已损坏（{1}），未作任何改动。</source>
         <translation>The database file “{0}” is damaged ({1}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="54"/>
-        <location filename="../models/db_health.py" line="64"/>
+        <location filename="../models/db/db_health.py" line="54"/>
+        <location filename="../models/db/db_health.py" line="64"/>
         <source>这个数据库还没有任何备份。</source>
         <translation>This database has no backup yet.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="55"/>
+        <location filename="../models/db/db_health.py" line="55"/>
         <source>在窗口中打开这个数据库时，可以选择“恢复备份”把备份放回原处（损坏的文件会另存一份）。</source>
         <translation>When you open this database in the window, you can choose Restore backup to put the backup in its place (the damaged file is kept aside).</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="63"/>
+        <location filename="../models/db/db_health.py" line="63"/>
         <source>数据库文件“{0}”是空的（0 字节），其中没有任何数据。</source>
         <translation>The database file “{0}” is empty (0 bytes); it holds no data.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="65"/>
+        <location filename="../models/db/db_health.py" line="65"/>
         <source>在窗口中打开它时，可以选择“恢复备份”，或者新建 2021 年活动；命令行加 --init 新建。</source>
         <translation>When you open it in the window, you can choose Restore backup, or create the 2021 campaign; on the command line, add --init to create it.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="66"/>
+        <location filename="../models/db/db_health.py" line="66"/>
         <source>在窗口中打开它时可以新建 2021 年活动；命令行加 --init 新建。</source>
         <translation>When you open it in the window you can create the 2021 campaign; on the command line, add --init to create it.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="81"/>
+        <location filename="../models/db/db_health.py" line="81"/>
         <source>缺少数据表 {0}</source>
         <translation>table {0} is missing</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="94"/>
+        <location filename="../models/db/db_health.py" line="94"/>
         <source>数据库的结构被改动过：{0}</source>
         <translation>the database&apos;s structure was changed: {0}</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="106"/>
+        <location filename="../models/db/db_health.py" line="106"/>
         <source>（内存）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="108"/>
+        <location filename="../models/db/db_health.py" line="108"/>
         <source>磁盘已满：数据库“{0}”无法写入。请腾出空间后重试。</source>
         <translation>The disk is full: the database “{0}” cannot be written. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="110"/>
+        <location filename="../models/db/db_health.py" line="110"/>
         <source>数据库文件“{0}”不能写入（只读或没有权限）。</source>
         <translation>The database file “{0}” cannot be written (read-only or no permission).</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="112"/>
+        <location filename="../models/db/db_health.py" line="112"/>
         <source>数据库“{0}”正被其他程序使用，请稍后重试。</source>
         <translation>The database “{0}” is in use by another program; try again later.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="114"/>
+        <location filename="../models/db/db_health.py" line="114"/>
         <source>读写数据库文件“{0}”时出现磁盘错误：{1}</source>
         <translation>A disk error occurred while reading or writing the database file “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="117"/>
+        <location filename="../models/db/db_health.py" line="117"/>
         <source>数据库“{0}”出错：{1}</source>
         <translation>Database error in “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="56"/>
+        <location filename="../ui/drop_router.py" line="57"/>
         <source>“{0}”：与已导入的内容相同，未作任何改动。</source>
         <translation>“{0}”: the same as what was imported already; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="60"/>
+        <location filename="../ui/drop_router.py" line="61"/>
         <source>“{0}”：有错误，未导入。{1}</source>
         <translation>“{0}”: has errors, not imported. {1}</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="62"/>
+        <location filename="../ui/drop_router.py" line="63"/>
         <source>“{0}”：未导入（已取消）。</source>
         <translation>“{0}”: not imported (cancelled).</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="64"/>
-        <location filename="../ui/drop_router.py" line="96"/>
+        <location filename="../ui/drop_router.py" line="65"/>
+        <location filename="../ui/drop_router.py" line="98"/>
         <source>“{0}”：{1}</source>
         <translation>“{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="70"/>
+        <location filename="../ui/drop_router.py" line="71"/>
         <source>“{0}”：看起来是活动总结；请把它拖到对应单位的报送清单行上。</source>
         <translation>“{0}”: looks like a summary; drop it on its unit&apos;s row of the checklist.</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="83"/>
+        <location filename="../ui/drop_router.py" line="85"/>
         <source>“{0}”：不是文件，已跳过。</source>
         <translation>“{0}”: not a file; skipped.</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="86"/>
+        <location filename="../ui/drop_router.py" line="88"/>
         <source>“{0}”：与同时拖入的“{1}”内容相同，已跳过。</source>
         <translation>“{0}”: the same content as “{1}” dropped with it; skipped.</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="35"/>
+        <location filename="../ui/received_files.py" line="36"/>
         <source>文档或图片 (*.pdf *.doc *.docx *.wps *.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;所有文件 (*)</source>
         <translation>Documents or pictures (*.pdf *.doc *.docx *.wps *.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="42"/>
-        <location filename="../ui/received_files.py" line="46"/>
+        <location filename="../ui/received_files.py" line="45"/>
+        <location filename="../ui/received_files.py" line="49"/>
         <source>接收文件</source>
         <translation>Receive file</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="64"/>
+        <location filename="../ui/received_files.py" line="67"/>
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="64"/>
+        <location filename="../ui/received_files.py" line="67"/>
         <source>没有能打开“{0}”的程序。副本在：{1}</source>
         <translation>No program here opens “{0}”. The copy is at: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="73"/>
+        <location filename="../ui/received_files.py" line="76"/>
         <source>原文件 (*{0});;所有文件 (*)</source>
         <translation>Original file (*{0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="73"/>
+        <location filename="../ui/received_files.py" line="76"/>
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="74"/>
+        <location filename="../ui/received_files.py" line="77"/>
         <source>另存文件</source>
         <translation>Save file as</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="87"/>
-        <location filename="../ui/received_files.py" line="92"/>
+        <location filename="../ui/received_files.py" line="90"/>
         <location filename="../ui/received_files.py" line="95"/>
+        <location filename="../ui/received_files.py" line="98"/>
         <source>清理文件</source>
         <translation>Clean up files</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="89"/>
+        <location filename="../ui/received_files.py" line="92"/>
         <source>将删除 {0} 个不再被任何报送事项、备份或撤销历史引用的文件（{1:.1f} MB）。删除后无法恢复。继续吗？</source>
         <translation>This deletes {0} files no item, backup or undo step refers to any more ({1:.1f} MB). They cannot be brought back. Go on?</translation>
     </message>
     <message>
-        <location filename="../models/soffice.py" line="46"/>
+        <location filename="../models/received/soffice.py" line="46"/>
         <source>本机未安装 LibreOffice（找不到 soffice 程序）。</source>
         <translation>LibreOffice is not installed here (no soffice program found).</translation>
     </message>
     <message>
-        <location filename="../models/soffice.py" line="55"/>
+        <location filename="../models/received/soffice.py" line="55"/>
         <source>LibreOffice 转换“{0}”超时（{1} 秒）。</source>
         <translation>LibreOffice took too long converting “{0}” ({1} s).</translation>
     </message>
     <message>
-        <location filename="../models/soffice.py" line="58"/>
+        <location filename="../models/received/soffice.py" line="58"/>
         <source>无法运行 LibreOffice：{0}</source>
         <translation>Cannot run LibreOffice: {0}</translation>
     </message>
     <message>
-        <location filename="../models/soffice.py" line="62"/>
+        <location filename="../models/received/soffice.py" line="62"/>
         <source>LibreOffice 未能把“{0}”转换为 {1}：{2}</source>
         <translation>LibreOffice could not convert “{0}” to {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../models/soffice.py" line="63"/>
+        <location filename="../models/received/soffice.py" line="63"/>
         <source>没有生成文件</source>
         <translation>no file was made</translation>
     </message>
@@ -1640,73 +1699,73 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>“{0}” was already received as {1} ({2}, named “{3}”); not taken again. Was it dropped on the wrong row?</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="80"/>
+        <location filename="../models/received/summary_files.py" line="80"/>
         <source>没有需要清理的文件。</source>
         <translation>There are no files to clean up.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="82"/>
+        <location filename="../models/received/summary_files.py" line="82"/>
         <source>没有可删除的文件：{0} 个不再被报送事项引用的文件仍被备份引用，予以保留，以便恢复备份。</source>
         <translation>Nothing can be deleted: {0} files no item refers to are still referred to by backups and are kept so those backups can be restored.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="84"/>
+        <location filename="../models/received/summary_files.py" line="84"/>
         <source>已清理 {0} 个不再被任何报送事项引用的文件，释放 {1:.1f} MB。</source>
         <translation>Cleaned up {0} files no item refers to any more, freeing {1:.1f} MB.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="87"/>
+        <location filename="../models/received/summary_files.py" line="87"/>
         <source>另有 {0} 个文件仍被备份引用，予以保留，以便恢复备份。</source>
         <translation> {0} more files are still referred to by backups and are kept so those backups can be restored.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="111"/>
+        <location filename="../models/received/summary_files.py" line="111"/>
         <source>磁盘已满，无法保存{0}；未作任何改动。</source>
         <translation>The disk is full; {0} could not be stored. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="112"/>
+        <location filename="../models/received/summary_files.py" line="112"/>
         <source>无法保存{0}：{1}；未作任何改动。</source>
         <translation>Cannot store {0}: {1}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="121"/>
+        <location filename="../models/received/summary_files.py" line="121"/>
         <source>内存数据库没有文件存档。</source>
         <translation>An in-memory database has no file archive.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="161"/>
+        <location filename="../models/received/summary_files.py" line="161"/>
         <location filename="../importers/reply_import.py" line="145"/>
         <source>“{0}”</source>
         <translation>“{0}”</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="174"/>
+        <location filename="../models/received/summary_files.py" line="174"/>
         <source>“{0}”在读取过程中被改动或无法完整写入，未接收；请关闭正在编辑它的程序后重试。</source>
         <translation>“{0}” changed while it was being read, or could not be written whole; not taken. Close the program editing it and try again.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="192"/>
+        <location filename="../models/received/summary_files.py" line="192"/>
         <source>存档中找不到“{0}”的内容（{1}）。可从备份恢复。</source>
         <translation>The content of “{0}” is missing from the archive ({1}). It can be restored from a backup.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="195"/>
+        <location filename="../models/received/summary_files.py" line="195"/>
         <source>存档中“{0}”的内容已损坏（校验值不符）。可从备份恢复。</source>
         <translation>The content of “{0}” in the archive is damaged (its checksum differs). It can be restored from a backup.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="239"/>
+        <location filename="../models/received/summary_files.py" line="239"/>
         <source>“{0}”的内容不在存档中，未记录。</source>
         <translation>The content of “{0}” is not in the archive; not recorded.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="317"/>
+        <location filename="../models/received/summary_files.py" line="317"/>
         <source>清理未完成：{0}</source>
         <translation>Clean-up not finished: {0}</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="325"/>
+        <location filename="../models/received/summary_files.py" line="325"/>
         <source>无法删除“{0}”：{1}</source>
         <translation>Cannot delete “{0}”: {1}</translation>
     </message>
@@ -1831,12 +1890,12 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>{0} activities are still carried over from {1} and not yet edited or confirmed ({2}{3}); in the exported file they still say what they said last year.</translation>
     </message>
     <message>
-        <location filename="../models/fields.py" line="142"/>
+        <location filename="../models/fields.py" line="154"/>
         <source>市级</source>
         <translation>Municipal</translation>
     </message>
     <message>
-        <location filename="../models/fields.py" line="142"/>
+        <location filename="../models/fields.py" line="154"/>
         <source>区级</source>
         <translation>District</translation>
     </message>
@@ -1845,132 +1904,172 @@ Switch to that window, or close it and open the database again.</translation>
         <source>数据库中没有 {0} 年的活动；已有的年度：{1}。</source>
         <translation>The database has no {0} campaign; the years it has: {1}.</translation>
     </message>
+    <message>
+        <location filename="../ui/history_window.py" line="15"/>
+        <source>{0}后，撤销历史中的 {1} 步将被清空，不能再撤销（已做的修改都已保存）。继续吗？</source>
+        <translation>{0}: the {1} steps of the undo history will be cleared and can no longer be undone (every change made is saved). Continue?</translation>
+    </message>
+    <message>
+        <location filename="../models/step_labels.py" line="26"/>
+        <source>（未命名）</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <location filename="../models/step_labels.py" line="31"/>
+        <source>编辑 {0} · {1}</source>
+        <translation>Edit {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../models/step_labels.py" line="38"/>
+        <source>删除 {0}</source>
+        <translation>Delete {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/step_labels.py" line="39"/>
+        <source>删除 {0} 项活动</source>
+        <translation>Delete {0} activities</translation>
+    </message>
+    <message>
+        <location filename="../models/step_labels.py" line="47"/>
+        <source>{0}等 {1} 家</source>
+        <translation>{0} and others ({1} units)</translation>
+    </message>
+    <message>
+        <location filename="../models/step_labels.py" line="52"/>
+        <source>编辑 {0} · {1} · {2}</source>
+        <translation>Edit {0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../models/step_labels.py" line="57"/>
+        <source>标记为已报送：{0}</source>
+        <translation>Mark as submitted: {0}</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesPanel</name>
     <message>
-        <location filename="../ui/activities_panel.py" line="83"/>
+        <location filename="../ui/activities_panel.py" line="91"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="84"/>
+        <location filename="../ui/activities_panel.py" line="92"/>
         <source>市级</source>
         <translation>Municipal</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="85"/>
+        <location filename="../ui/activities_panel.py" line="93"/>
         <source>区级</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="94"/>
+        <location filename="../ui/activities_panel.py" line="102"/>
         <source>搜索所有文字列（Ctrl+F）…</source>
         <translation>Search all text columns (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="98"/>
+        <location filename="../ui/activities_panel.py" line="106"/>
         <source>显示全部日期</source>
         <translation>Show all dates</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="103"/>
+        <location filename="../ui/activities_panel.py" line="111"/>
         <source>级别：</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="105"/>
+        <location filename="../ui/activities_panel.py" line="113"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="118"/>
+        <location filename="../ui/activities_panel.py" line="126"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="182"/>
+        <location filename="../ui/activities_panel.py" line="194"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="192"/>
+        <location filename="../ui/activities_panel.py" line="204"/>
         <source>在本组新增一行</source>
         <translation>Add row to group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="197"/>
+        <location filename="../ui/activities_panel.py" line="209"/>
         <source>组内上移</source>
         <translation>Move up in group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="199"/>
+        <location filename="../ui/activities_panel.py" line="211"/>
         <source>组内下移</source>
         <translation>Move down in group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="201"/>
+        <location filename="../ui/activities_panel.py" line="213"/>
         <source>确认沿用上年活动</source>
         <translation>Confirm last year&apos;s activities</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="203"/>
+        <location filename="../ui/activities_panel.py" line="215"/>
         <source>把选中的上年活动确认为本年度的，不再标记“上年”</source>
         <translation>Confirm the selected activities carried over from last year as this year&apos;s; they are no longer marked “last year”</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="204"/>
+        <location filename="../ui/activities_panel.py" line="216"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="247"/>
+        <location filename="../ui/activities_panel.py" line="259"/>
         <source>日期：{0}</source>
         <translation>Date: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="291"/>
+        <location filename="../ui/activities_panel.py" line="303"/>
         <source>{0} / {1} 条</source>
         <translation>{0} / {1} activities</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="294"/>
+        <location filename="../ui/activities_panel.py" line="306"/>
         <source>（{0} 条沿用上年，待修改或确认）</source>
         <translation> ({0} carried over from last year, to edit or confirm)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="330"/>
+        <location filename="../ui/activities_panel.py" line="342"/>
         <source>识别为：{0}</source>
         <translation>Read as: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="333"/>
+        <location filename="../ui/activities_panel.py" line="345"/>
         <source>无法识别：{0}（按原文保存）</source>
         <translation>Not recognized: {0} (saved as typed)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="191"/>
+        <location filename="../ui/activities_panel.py" line="203"/>
         <source>新增活动</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="194"/>
+        <location filename="../ui/activities_panel.py" line="206"/>
         <source>复制活动</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="405"/>
+        <location filename="../ui/activities_panel.py" line="417"/>
         <source>等 {0} 条</source>
         <translation> and others ({0} in all)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="196"/>
-        <location filename="../ui/activities_panel.py" line="406"/>
+        <location filename="../ui/activities_panel.py" line="208"/>
+        <location filename="../ui/activities_panel.py" line="418"/>
         <source>删除活动</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="407"/>
+        <location filename="../ui/activities_panel.py" line="419"/>
         <source>删除“{0}”{1}？可以撤销。</source>
         <translation>Delete “{0}”{1}? This can be undone.</translation>
     </message>
@@ -2061,24 +2160,92 @@ Switch to that window, or close it and open the database again.</translation>
 <context>
     <name>AddItemDialog</name>
     <message>
-        <location filename="../ui/checklist_view.py" line="101"/>
+        <location filename="../ui/checklist_view.py" line="102"/>
         <source>添加报送事项</source>
         <translation>Add submission item</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="107"/>
+        <location filename="../ui/checklist_view.py" line="108"/>
         <source>每个报送单位都要报送这一项（不报的可在清单中设为“无需报送”）。</source>
         <translation>Every addressee owes this item (set it to “Not required” in the checklist for those who do not).</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="114"/>
+        <location filename="../ui/checklist_view.py" line="115"/>
         <source>报送事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="115"/>
+        <location filename="../ui/checklist_view.py" line="116"/>
         <source>截止日期</source>
         <translation>Due date</translation>
+    </message>
+</context>
+<context>
+    <name>AddresseesDialog</name>
+    <message>
+        <location filename="../ui/addressees_dialog.py" line="30"/>
+        <source>报送单位 · {0}年</source>
+        <translation>Addressees · {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/addressees_dialog.py" line="32"/>
+        <source>改动只影响本年度（及以后从本年度新建的年度）；往年的报送单位保持不变。每一步都可以撤销。</source>
+        <translation>Changes apply to this year (and years later created from it); earlier years keep their addressees. Every step can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/addressees_dialog.py" line="37"/>
+        <source>添加(&amp;A)…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../ui/addressees_dialog.py" line="38"/>
+        <source>改名(&amp;R)…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <location filename="../ui/addressees_dialog.py" line="39"/>
+        <source>停用(&amp;D)</source>
+        <translation>Retire (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/addressees_dialog.py" line="40"/>
+        <source>上移(&amp;U)</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../ui/addressees_dialog.py" line="41"/>
+        <source>下移(&amp;W)</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <location filename="../ui/addressees_dialog.py" line="99"/>
+        <source>添加报送单位</source>
+        <translation>Add addressee</translation>
+    </message>
+    <message>
+        <location filename="../ui/addressees_dialog.py" line="100"/>
+        <source>单位全称（如 金山区市场监管局第二分局）：</source>
+        <translation>The unit&apos;s full name (e.g. 金山区市场监管局第二分局):</translation>
+    </message>
+    <message>
+        <location filename="../ui/addressees_dialog.py" line="111"/>
+        <source>改名</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../ui/addressees_dialog.py" line="112"/>
+        <source>“{0}”从本年度起的新名称（往年仍用原名）：</source>
+        <translation>New name of &quot;{0}&quot; from this year on (earlier years keep the old one):</translation>
+    </message>
+    <message>
+        <location filename="../ui/addressees_dialog.py" line="123"/>
+        <source>停用报送单位</source>
+        <translation>Retire addressee</translation>
+    </message>
+    <message>
+        <location filename="../ui/addressees_dialog.py" line="124"/>
+        <source>本年度起不再向“{0}”收取报送，它在本年度报送清单中的事项将被移除（往年保留，可以撤销）。继续吗？</source>
+        <translation>From this year on &quot;{0}&quot; owes nothing; its items leave this year&apos;s checklist (earlier years are kept; this can be undone). Continue?</translation>
     </message>
 </context>
 <context>
@@ -2228,37 +2395,42 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/calendar/view.py" line="35"/>
+        <location filename="../ui/calendar/view.py" line="41"/>
         <source>无法识别时间的活动</source>
         <translation>Activities with unrecognized times</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="36"/>
+        <location filename="../ui/calendar/view.py" line="42"/>
         <source>无：所有活动的时间都已识别。</source>
         <translation>None: every activity’s time was recognized.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="37"/>
+        <location filename="../ui/calendar/view.py" line="43"/>
         <source>不在活动期间内的活动</source>
         <translation>Activities outside the campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="124"/>
+        <location filename="../ui/calendar/view.py" line="85"/>
+        <source>活动期间共 {0} 天，这里一次显示 {1} 天：用下方的横向滚动条或 Shift+滚轮查看其余日期，或把右侧列表拖窄。</source>
+        <translation>The campaign runs {0} days; {1} fit here at once. Use the scroll bar below or Shift+wheel to see the other days, or drag the lists on the right narrower.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/view.py" line="144"/>
         <source>无法识别：{0}</source>
         <translation>Not recognized: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="128"/>
+        <location filename="../ui/calendar/view.py" line="148"/>
         <source>时间不在活动期间内</source>
         <translation>Time outside the campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="132"/>
+        <location filename="../ui/calendar/view.py" line="152"/>
         <source>未填时间</source>
         <translation>No time given</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="133"/>
+        <location filename="../ui/calendar/view.py" line="153"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -2326,43 +2498,58 @@ But these received files are missing from the archive (deleted by hand?):
         <translation>Not required</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="178"/>
+        <location filename="../ui/checklist_model.py" line="107"/>
+        <source>{0} ✎</source>
+        <translation>{0} ✎</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_model.py" line="109"/>
+        <source>双击单元格修改</source>
+        <translation>Double-click a cell to edit it</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_model.py" line="109"/>
+        <source>单击标题按此列排序</source>
+        <translation>Click the title to sort by this column</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_model.py" line="246"/>
         <source>{0}（第 {1} 版）</source>
         <translation>{0} (version {1})</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="188"/>
+        <location filename="../ui/checklist_model.py" line="256"/>
         <source>迟交 {0} 天</source>
         <translation>{0} day(s) late</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="188"/>
+        <location filename="../ui/checklist_model.py" line="256"/>
         <source>按时</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="191"/>
-        <location filename="../ui/checklist_view.py" line="260"/>
+        <location filename="../ui/checklist_model.py" line="259"/>
+        <location filename="../ui/checklist_view.py" line="311"/>
         <source>逾期 {0} 天</source>
         <translation>{0} day(s) overdue</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="192"/>
+        <location filename="../ui/checklist_model.py" line="260"/>
         <source>今日截止</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="192"/>
+        <location filename="../ui/checklist_model.py" line="260"/>
         <source>还剩 {0} 天</source>
         <translation>{0} day(s) left</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="198"/>
+        <location filename="../ui/checklist_model.py" line="266"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="226"/>
+        <location filename="../ui/checklist_model.py" line="298"/>
         <source>第 {0} 版：{1}（{2}，{3}）</source>
         <translation>Version {0}: {1} ({2}, {3})</translation>
     </message>
@@ -2370,155 +2557,195 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../ui/checklist_view.py" line="154"/>
+        <location filename="../ui/checklist_view.py" line="155"/>
         <source>标记为已报送</source>
         <translation>Mark as submitted</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="155"/>
+        <location filename="../ui/checklist_view.py" line="156"/>
         <source>把选中的事项标记为在所选收到日期已报送（晚于截止日则为逾期报送）</source>
         <translation>Mark the selected items as submitted on the chosen received date (late if after their due date)</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="158"/>
-        <location filename="../ui/checklist_view.py" line="311"/>
-        <location filename="../ui/checklist_view.py" line="315"/>
+        <location filename="../ui/checklist_view.py" line="159"/>
+        <location filename="../ui/checklist_view.py" line="362"/>
+        <location filename="../ui/checklist_view.py" line="366"/>
         <source>复制催报文本</source>
         <translation>Copy reminder</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="159"/>
+        <location filename="../ui/checklist_view.py" line="160"/>
         <source>把点名尚未报送单位的催报文本复制到剪贴板</source>
         <translation>Copy a reminder naming the units that have not submitted to the clipboard</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="161"/>
+        <location filename="../ui/checklist_view.py" line="162"/>
         <source>添加报送事项…</source>
         <translation>Add submission item…</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="162"/>
+        <location filename="../ui/checklist_view.py" line="163"/>
         <source>为一个单位或全部报送单位添加一项报送事项</source>
         <translation>Add a submission item for one unit or for all reporting units</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="164"/>
+        <location filename="../ui/checklist_view.py" line="165"/>
         <source>接收文件…</source>
         <translation>Receive file…</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="164"/>
+        <location filename="../ui/checklist_view.py" line="165"/>
         <source>为选中的事项接收单位发来的文件（活动总结等），并标记为已报送；也可以把文件拖到这一行上</source>
         <translation>Receive a file a unit sent for the selected item (a summary …) and mark it submitted; files may also be dropped on the row</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="168"/>
-        <location filename="../ui/checklist_view.py" line="367"/>
+        <location filename="../ui/checklist_view.py" line="169"/>
+        <location filename="../ui/checklist_view.py" line="418"/>
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="168"/>
+        <location filename="../ui/checklist_view.py" line="169"/>
         <source>用系统中的程序（Word、WPS 等）打开选中事项收到的文件</source>
         <translation>Open the selected item&apos;s file with the system&apos;s program (Word, WPS …)</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="171"/>
+        <location filename="../ui/checklist_view.py" line="172"/>
         <source>文件版本…</source>
         <translation>File versions…</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="171"/>
+        <location filename="../ui/checklist_view.py" line="172"/>
         <source>选中事项收到的各个版本：打开，或以原文件名另存</source>
         <translation>The versions the selected item received: open one, or save it under its original name</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="174"/>
+        <location filename="../ui/checklist_view.py" line="175"/>
         <source>另存文件…</source>
         <translation>Save file as…</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="174"/>
+        <location filename="../ui/checklist_view.py" line="175"/>
         <source>把选中事项收到的最新文件以原文件名另存到别处</source>
         <translation>Save the selected item&apos;s newest file elsewhere under its original name</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="177"/>
+        <location filename="../ui/checklist_view.py" line="178"/>
         <source>清理文件…</source>
         <translation>Clean up files…</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="177"/>
+        <location filename="../ui/checklist_view.py" line="178"/>
         <source>删除不再被任何报送事项、备份或撤销历史引用的存档文件</source>
         <translation>Delete kept files that no item, backup or undo step refers to any more</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="202"/>
-        <source>“标记为已报送”记下的收到日期</source>
-        <translation>The received date that “Mark as submitted” records</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist_view.py" line="208"/>
+        <location filename="../ui/checklist_view.py" line="250"/>
         <source>事项：</source>
         <translation>Item:</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="219"/>
+        <location filename="../ui/checklist_view.py" line="263"/>
         <source>收到日期：</source>
         <translation>Received on:</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="386"/>
+        <location filename="../ui/checklist_view.py" line="437"/>
         <source>报送单位都已有“{0}”这一项，未添加。</source>
         <translation>Every addressee already owes “{0}”; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="400"/>
+        <location filename="../ui/checklist_view.py" line="451"/>
         <source>全部事项</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="311"/>
+        <location filename="../ui/checklist_view.py" line="362"/>
         <source>全部已报送，无需催报。</source>
         <translation>Everything has been submitted; no reminder needed.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="316"/>
+        <location filename="../ui/checklist_view.py" line="191"/>
+        <source>修改此格</source>
+        <translation>Edit this cell</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="232"/>
+        <source>“标记为已报送”“接收文件”和拖入的文件记下的收到日期</source>
+        <translation>The received date that &quot;Mark as submitted&quot;, &quot;Receive file&quot; and dropped files record</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="239"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="239"/>
+        <source>未报送</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="240"/>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="240"/>
+        <source>已报送</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="242"/>
+        <source>只看未报送、逾期未报或已报送的事项</source>
+        <translation>Show only items not submitted, overdue, or submitted</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="245"/>
+        <source>双击“状态”“收到日期”“备注”（标有 ✎ 的列）可修改；右键单击一行可看全部操作；单击列标题排序。</source>
+        <translation>Double-click Status, Received on or Note (the columns marked ✎) to edit; right-click a row for every action; click a column title to sort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="252"/>
+        <source>显示：</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="367"/>
         <source>催报文本已复制到剪贴板（点名 {0} 家单位），可直接粘贴到邮件或消息中。</source>
         <translation>Reminder copied to the clipboard ({0} unit(s) named); paste it into an email or message.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="329"/>
+        <location filename="../ui/checklist_view.py" line="380"/>
         <source>接收文件</source>
         <translation>Receive file</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="329"/>
+        <location filename="../ui/checklist_view.py" line="380"/>
         <source>请先选中一个单位的报送事项。</source>
         <translation>Select one unit&apos;s item first.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="338"/>
+        <location filename="../ui/checklist_view.py" line="389"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="338"/>
+        <location filename="../ui/checklist_view.py" line="389"/>
         <source>选中的事项还没有收到文件。</source>
         <translation>The selected item has received no file yet.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="352"/>
+        <location filename="../ui/checklist_view.py" line="403"/>
         <source>另存文件</source>
         <translation>Save file as</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="352"/>
+        <location filename="../ui/checklist_view.py" line="403"/>
         <source>已另存“{0}”。</source>
         <translation>Saved “{0}”.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="385"/>
+        <location filename="../ui/checklist_view.py" line="436"/>
         <source>添加报送事项</source>
         <translation>Add submission item</translation>
     </message>
@@ -2534,149 +2761,167 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../models/deadlines.py" line="21"/>
+        <location filename="../models/dates/deadlines.py" line="21"/>
         <source>周一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="22"/>
+        <location filename="../models/dates/deadlines.py" line="22"/>
         <source>周二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="23"/>
+        <location filename="../models/dates/deadlines.py" line="23"/>
         <source>周三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="24"/>
+        <location filename="../models/dates/deadlines.py" line="24"/>
         <source>周四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="25"/>
+        <location filename="../models/dates/deadlines.py" line="25"/>
         <source>周五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="26"/>
+        <location filename="../models/dates/deadlines.py" line="26"/>
         <source>周六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="27"/>
+        <location filename="../models/dates/deadlines.py" line="27"/>
         <source>周日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="118"/>
+        <location filename="../models/dates/deadlines.py" line="118"/>
         <source>{0} 已报送 {1} / {2}</source>
         <translation>{0}: submitted {1} / {2}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="122"/>
+        <location filename="../models/dates/deadlines.py" line="122"/>
         <source>，逾期未报 {0}</source>
         <translation>, {0} overdue</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="124"/>
+        <location filename="../models/dates/deadlines.py" line="124"/>
         <source>没有报送事项</source>
         <translation>Nothing is owed</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="129"/>
+        <location filename="../models/dates/deadlines.py" line="129"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="148"/>
+        <location filename="../models/dates/deadlines.py" line="148"/>
         <source>未定截止日期</source>
         <translation>no due date set</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="151"/>
+        <location filename="../models/dates/deadlines.py" line="151"/>
         <source>已逾期{0}天</source>
         <translation>{0} day(s) overdue</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="153"/>
+        <location filename="../models/dates/deadlines.py" line="153"/>
         <source>今日截止</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="155"/>
+        <location filename="../models/dates/deadlines.py" line="155"/>
         <source>还剩{0}天</source>
         <translation>{0} day(s) left</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="156"/>
+        <location filename="../models/dates/deadlines.py" line="156"/>
         <source>截止日期{0}（{1}）</source>
         <translation>due {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="163"/>
+        <location filename="../models/dates/deadlines.py" line="163"/>
         <source>联系人：{0}</source>
         <translation>Contact: {0}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="164"/>
+        <location filename="../models/dates/deadlines.py" line="164"/>
         <source>联系电话：{0}</source>
         <translation>Phone: {0}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="165"/>
+        <location filename="../models/dates/deadlines.py" line="165"/>
         <source>电子邮箱：{0}</source>
         <translation>Email: {0}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="170"/>
+        <location filename="../models/dates/deadlines.py" line="170"/>
         <source>{0}。</source>
         <translation>{0}.</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="171"/>
+        <location filename="../models/dates/deadlines.py" line="171"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="178"/>
+        <location filename="../models/dates/deadlines.py" line="178"/>
         <source>{0}年“5·20世界计量日”宣传活动通知</source>
         <translation>Notice on the {0} World Metrology Day (20 May) publicity campaign</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="181"/>
+        <location filename="../models/dates/deadlines.py" line="181"/>
         <source>《{0}》</source>
         <translation>“{0}”</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="182"/>
+        <location filename="../models/dates/deadlines.py" line="182"/>
         <source>《{0}》（{1}）</source>
         <translation>“{0}” ({1})</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="193"/>
+        <location filename="../models/dates/deadlines.py" line="193"/>
         <source>各有关单位：</source>
         <translation>To all units concerned:</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="194"/>
+        <location filename="../models/dates/deadlines.py" line="194"/>
         <source>根据{0}要求，以下单位尚未报送材料：</source>
         <translation>As required by {0}, the following units have not yet submitted their materials:</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="197"/>
+        <location filename="../models/dates/deadlines.py" line="197"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="199"/>
+        <location filename="../models/dates/deadlines.py" line="199"/>
         <source>{0}．{1}，{2}，尚缺{3}家：{4}。</source>
         <translation>{0}. {1}, {2}; {3} unit(s) missing: {4}.</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="201"/>
+        <location filename="../models/dates/deadlines.py" line="201"/>
         <source>请上述单位抓紧报送；如已报送，请忽略本提醒。</source>
         <translation>Please submit as soon as possible. If you have already done so, please ignore this reminder.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <location filename="../ui/history_window.py" line="25"/>
+        <source>撤销历史</source>
+        <translation>Undo history</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_window.py" line="27"/>
+        <source>&lt;打开时的状态&gt;</source>
+        <translation>&lt;as opened&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_window.py" line="28"/>
+        <source>单击一步回到那时的状态；切换或新建年度会清空这里的历史。</source>
+        <translation>Click a step to go back to it; switching or creating a year clears this history.</translation>
     </message>
 </context>
 <context>
@@ -2715,243 +2960,281 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="51"/>
+        <location filename="../ui/main_window.py" line="64"/>
         <source>活动安排</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="51"/>
+        <location filename="../ui/main_window.py" line="64"/>
         <source>活动日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="51"/>
+        <location filename="../ui/main_window.py" line="64"/>
         <source>报送清单</source>
         <translation>Submissions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="52"/>
+        <location filename="../ui/main_window.py" line="65"/>
         <source>通知文件</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="108"/>
+        <location filename="../ui/main_window.py" line="122"/>
         <source>导入单位返回的活动安排表（Excel/Word）…</source>
         <translation>Import a unit&apos;s activity table (Excel/Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="270"/>
         <source>{0} · {1}年</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="291"/>
+        <location filename="../ui/main_window.py" line="315"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="84"/>
+        <location filename="../ui/main_window.py" line="98"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="86"/>
+        <location filename="../ui/main_window.py" line="100"/>
         <source>导出通知（Word）…</source>
         <translation>Export notice (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="89"/>
+        <location filename="../ui/main_window.py" line="103"/>
         <source>导出附件汇总表（Word）…</source>
         <translation>Export appendix table (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/main_window.py" line="106"/>
         <source>导出附件汇总表（Excel）…</source>
         <translation>Export appendix table (Excel)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="94"/>
+        <location filename="../ui/main_window.py" line="108"/>
         <source>导出附件汇总表（PDF）…</source>
         <translation>Export appendix table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="96"/>
+        <location filename="../ui/main_window.py" line="110"/>
         <source>导出活动日历（.ics）…</source>
         <translation>Export calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="98"/>
+        <location filename="../ui/main_window.py" line="112"/>
         <source>导出报送清单（Excel）…</source>
         <translation>Export submissions (Excel)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="114"/>
         <source>导出活动日程表（Word）…</source>
         <translation>Export Campaign Schedule (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="116"/>
         <source>导出活动日程表（PDF）…</source>
         <translation>Export Campaign Schedule (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="104"/>
+        <location filename="../ui/main_window.py" line="118"/>
         <source>导出活动总结汇编（Word）…</source>
         <translation>Export compiled summaries (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="106"/>
+        <location filename="../ui/main_window.py" line="120"/>
         <source>导出活动总结汇编（PDF）…</source>
         <translation>Export compiled summaries (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="107"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>生成单位填报模板…</source>
         <translation>Create entry templates…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="110"/>
+        <location filename="../ui/main_window.py" line="124"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="111"/>
+        <location filename="../ui/main_window.py" line="125"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="112"/>
+        <location filename="../ui/main_window.py" line="126"/>
         <source>活动日程表打印预览…</source>
         <translation>Campaign Schedule Print Preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="114"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>恢复备份…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="129"/>
+        <location filename="../ui/main_window.py" line="306"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="127"/>
+        <location filename="../ui/main_window.py" line="141"/>
+        <location filename="../ui/main_window.py" line="186"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="127"/>
+        <location filename="../ui/main_window.py" line="141"/>
         <source>撤销“{0}”</source>
         <translation>Undo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129"/>
+        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="186"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129"/>
+        <location filename="../ui/main_window.py" line="143"/>
         <source>重做“{0}”</source>
         <translation>Redo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131"/>
+        <location filename="../ui/main_window.py" line="145"/>
         <source>撤销历史…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>报送(&amp;S)</source>
         <translation>&amp;Submissions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="173"/>
+        <source>报送单位…</source>
+        <translation>Addressees…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>年度(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="260"/>
+        <location filename="../ui/main_window.py" line="261"/>
         <source>切换年度</source>
         <translation>Switch year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="180"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="166"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="187"/>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="187"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="188"/>
+        <source>通知 Word</source>
+        <translation>Notice Word</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="189"/>
+        <source>附件 Word</source>
+        <translation>Table Word</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="190"/>
+        <source>附件 Excel</source>
+        <translation>Table Excel</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="191"/>
+        <source>导入回表</source>
+        <translation>Import reply</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="192"/>
+        <source>标记已报送</source>
+        <translation>Mark submitted</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>（内存）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="250"/>
         <source>{0}年（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../ui/main_window.py" line="267"/>
         <source>{0}年“5·20世界计量日”活动管理 — {1}</source>
         <translation>World Metrology Day {0} Campaign Manager — {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="279"/>
-        <source>通知有错误</source>
-        <translation>The notice has errors</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="280"/>
-        <source>通知文件中有未能保存的修改（存在错误）。
-仍要退出并放弃这些修改吗？选“否”回到通知文件修改。</source>
-        <translation>The notice has edits that could not be saved (they contain errors).
-Quit and discard them? Choose “No” to go back to the notice.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="296"/>
+        <location filename="../ui/main_window.py" line="320"/>
         <source>撤销失败</source>
         <translation>Undo failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="297"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>{0}
 已重新载入数据库中的内容；撤销历史已清空。</source>
         <translation>{0}
 The data was reloaded from the database; the undo history was cleared.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="337"/>
-        <location filename="../ui/main_window.py" line="344"/>
-        <location filename="../ui/main_window.py" line="350"/>
+        <location filename="../ui/main_window.py" line="340"/>
+        <source>离开通知文件</source>
+        <translation>Leaving the notice</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/main_window.py" line="387"/>
+        <location filename="../ui/main_window.py" line="393"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="345"/>
+        <location filename="../ui/main_window.py" line="388"/>
         <source>通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。</source>
         <translation>The notice has unsaved edits with errors; the last saved notice was exported.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="350"/>
+        <location filename="../ui/main_window.py" line="393"/>
         <source>已导出：{0}
 
 {1}</source>
@@ -2960,83 +3243,73 @@ The data was reloaded from the database; the undo history was cleared.</translat
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="396"/>
+        <location filename="../ui/main_window.py" line="400"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="356"/>
+        <location filename="../ui/main_window.py" line="399"/>
         <source>已导出，请注意</source>
         <translation>Exported — please note</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="364"/>
+        <location filename="../ui/main_window.py" line="407"/>
         <source>全部区局</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="365"/>
-        <location filename="../ui/main_window.py" line="373"/>
+        <location filename="../ui/main_window.py" line="408"/>
+        <location filename="../ui/main_window.py" line="416"/>
         <source>生成填报模板</source>
         <translation>Create entry template</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="374"/>
+        <location filename="../ui/main_window.py" line="417"/>
         <source>已生成 {0} 个文件：
 {1}</source>
         <translation>Created {0} file(s):
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/main_window.py" line="423"/>
         <source>导入单位返回的活动安排表</source>
         <translation>Import a unit&apos;s activity table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="404"/>
-        <location filename="../ui/main_window.py" line="420"/>
+        <location filename="../ui/main_window.py" line="455"/>
+        <location filename="../ui/main_window.py" line="472"/>
         <source>拖入文件</source>
         <translation>Dropped files</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="461"/>
-        <source>撤销历史</source>
-        <translation>Undo history</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="462"/>
-        <source>&lt;打开时的状态&gt;</source>
-        <translation>&lt;state when opened&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="471"/>
+        <location filename="../ui/main_window.py" line="528"/>
         <source>“5·20世界计量日”系列宣传活动管理</source>
         <translation>World Metrology Day (20 May) publicity campaign manager</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="472"/>
+        <location filename="../ui/main_window.py" line="529"/>
         <source>版本 {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="473"/>
+        <location filename="../ui/main_window.py" line="530"/>
         <source>上海市市场监督管理局计量处</source>
         <translation>Metrology Division, Shanghai Administration for Market Regulation</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="474"/>
+        <location filename="../ui/main_window.py" line="531"/>
         <source>离线运行，数据保存在本机。</source>
         <translation>Works offline; data is stored on this computer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="477"/>
+        <location filename="../ui/main_window.py" line="534"/>
         <source>数据目录：{0}</source>
         <translation>Data folder: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="164"/>
-        <location filename="../ui/main_window.py" line="470"/>
+        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="527"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -3044,37 +3317,37 @@ The data was reloaded from the database; the undo history was cleared.</translat
 <context>
     <name>NewCampaignDialog</name>
     <message>
-        <location filename="../ui/notice_editor.py" line="109"/>
+        <location filename="../ui/notice_editor.py" line="110"/>
         <source>从上一年新建活动</source>
         <translation>New campaign from last year</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="113"/>
+        <location filename="../ui/notice_editor.py" line="114"/>
         <source>通知正文（标题、主题、正文、附件名称，年份改为新年度）</source>
         <translation>The notice&apos;s text (title, theme, body, attachment title; years changed to the new one)</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="117"/>
+        <location filename="../ui/notice_editor.py" line="118"/>
         <source>报送单位及其报送事项（全部重置为“未报送”，截止日期顺延）</source>
         <translation>The units and what they owe (all reset to “Not submitted”, due dates moved on)</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="120"/>
+        <location filename="../ui/notice_editor.py" line="121"/>
         <source>{0} 年的活动安排（标为“上年”，修改或确认前导出时会提示）</source>
         <translation>The activities of {0} (marked “last year”; exports warn until they are edited or confirmed)</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="122"/>
+        <location filename="../ui/notice_editor.py" line="123"/>
         <source>发文机关、主送机关、落款、联系人和各日期总会带到新年度（日期顺延一年），发文字号留待编号。</source>
         <translation>The issuer, addressees, signature, contacts and dates always come along (dates a year later); the document number is left to be assigned.</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="131"/>
+        <location filename="../ui/notice_editor.py" line="132"/>
         <source>从 {0} 年带过去：</source>
         <translation>Carry over from {0}:</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="130"/>
+        <location filename="../ui/notice_editor.py" line="131"/>
         <source>新年度</source>
         <translation>New year</translation>
     </message>
@@ -3082,255 +3355,274 @@ The data was reloaded from the database; the undo history was cleared.</translat
 <context>
     <name>NoticeEditor</name>
     <message>
-        <location filename="../ui/notice_editor.py" line="175"/>
+        <location filename="../ui/notice_editor.py" line="176"/>
         <source>发文机关标志</source>
         <translation>Issuing authority mark</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="175"/>
+        <location filename="../ui/notice_editor.py" line="176"/>
         <source>发文机关</source>
         <translation>Issuing authority</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="176"/>
+        <location filename="../ui/notice_editor.py" line="177"/>
         <source>发文字号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="176"/>
+        <location filename="../ui/notice_editor.py" line="177"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="177"/>
+        <location filename="../ui/notice_editor.py" line="178"/>
         <source>主送机关</source>
         <translation>Addressees</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="177"/>
+        <location filename="../ui/notice_editor.py" line="178"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="178"/>
+        <location filename="../ui/notice_editor.py" line="179"/>
         <source>活动主题</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="178"/>
+        <location filename="../ui/notice_editor.py" line="179"/>
         <source>活动时间</source>
         <translation>Campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="179"/>
+        <location filename="../ui/notice_editor.py" line="180"/>
         <source>活动开始日期</source>
         <translation>Campaign start date</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="179"/>
+        <location filename="../ui/notice_editor.py" line="180"/>
         <source>活动结束日期</source>
         <translation>Campaign end date</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="180"/>
-        <location filename="../ui/notice_editor.py" line="194"/>
+        <location filename="../ui/notice_editor.py" line="181"/>
+        <location filename="../ui/notice_editor.py" line="195"/>
         <source>正文</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="180"/>
+        <location filename="../ui/notice_editor.py" line="181"/>
         <source>附件名称</source>
         <translation>Attachment title</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="181"/>
+        <location filename="../ui/notice_editor.py" line="182"/>
         <source>发文机关署名</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="181"/>
+        <location filename="../ui/notice_editor.py" line="182"/>
         <source>成文日期</source>
         <translation>Date of issue</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="182"/>
+        <location filename="../ui/notice_editor.py" line="183"/>
         <source>附注</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="182"/>
+        <location filename="../ui/notice_editor.py" line="183"/>
         <source>印发机关</source>
         <translation>Printed and distributed by</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="183"/>
+        <location filename="../ui/notice_editor.py" line="184"/>
         <source>印发日期</source>
         <translation>Printed and distributed on</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="183"/>
+        <location filename="../ui/notice_editor.py" line="184"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="184"/>
+        <location filename="../ui/notice_editor.py" line="185"/>
         <source>联系电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="184"/>
+        <location filename="../ui/notice_editor.py" line="185"/>
         <source>电子邮箱</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="185"/>
+        <location filename="../ui/notice_editor.py" line="186"/>
         <source>总结报送截止</source>
         <translation>Summary due</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="185"/>
+        <location filename="../ui/notice_editor.py" line="186"/>
         <source>活动安排报送截止</source>
         <translation>Plans due</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="191"/>
+        <location filename="../ui/notice_editor.py" line="192"/>
         <source>版头</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="192"/>
+        <location filename="../ui/notice_editor.py" line="193"/>
         <source>标题与主送</source>
         <translation>Title and addressees</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="193"/>
+        <location filename="../ui/notice_editor.py" line="194"/>
         <source>活动</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="195"/>
+        <location filename="../ui/notice_editor.py" line="196"/>
         <source>附件与落款</source>
         <translation>Attachment and signature</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="197"/>
+        <location filename="../ui/notice_editor.py" line="198"/>
         <source>版记</source>
         <translation>Imprint</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="198"/>
+        <location filename="../ui/notice_editor.py" line="199"/>
         <source>联系与报送</source>
         <translation>Contact and submission</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="206"/>
+        <location filename="../ui/notice_editor.py" line="207"/>
+        <location filename="../ui/notice_editor.py" line="462"/>
         <source>应用</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="208"/>
+        <location filename="../ui/notice_editor.py" line="209"/>
         <source>还原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="209"/>
+        <location filename="../ui/notice_editor.py" line="210"/>
         <source>放弃尚未保存的修改</source>
         <translation>Discard unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="211"/>
+        <location filename="../ui/notice_editor.py" line="212"/>
         <source>从上一年新建活动…</source>
         <translation>New campaign from last year…</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="212"/>
+        <location filename="../ui/notice_editor.py" line="213"/>
         <source>复制本年度的通知到新年度，日期顺延，报送情况重置</source>
         <translation>Copy this year’s notice to a new year, moving the dates and resetting submissions</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="263"/>
+        <location filename="../ui/notice_editor.py" line="264"/>
         <source>年度不能修改；新年度请用“从上一年新建活动”</source>
         <translation>The year cannot be changed; for a new year use “New campaign from last year”</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="298"/>
+        <location filename="../ui/notice_editor.py" line="299"/>
         <source>未填写</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="309"/>
+        <location filename="../ui/notice_editor.py" line="310"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="324"/>
+        <location filename="../ui/notice_editor.py" line="325"/>
         <source>提纲</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="386"/>
+        <location filename="../ui/notice_editor.py" line="387"/>
         <source>有 {0} 处错误（{1}），改正后才能保存</source>
         <translation>{0} error(s) ({1}); correct them to save</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="388"/>
+        <location filename="../ui/notice_editor.py" line="389"/>
         <source>未保存的修改：{0}</source>
         <translation>Unsaved changes: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="389"/>
+        <location filename="../ui/notice_editor.py" line="390"/>
         <source>通知已保存</source>
         <translation>Notice saved</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="391"/>
+        <location filename="../ui/notice_editor.py" line="392"/>
         <source>（{0} 条提示）</source>
         <translation> ({0} warning(s))</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="446"/>
+        <location filename="../ui/notice_editor.py" line="447"/>
         <source>通知未保存</source>
         <translation>Notice not saved</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="447"/>
+        <location filename="../ui/notice_editor.py" line="448"/>
         <source>请先改正以下错误：
 {0}</source>
         <translation>Please correct these errors first:
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="442"/>
+        <location filename="../ui/notice_editor.py" line="459"/>
+        <source>通知有未应用的修改</source>
+        <translation>Unapplied notice changes</translation>
+    </message>
+    <message>
+        <location filename="../ui/notice_editor.py" line="460"/>
+        <source>通知文件中有未应用的修改：{0}。
+{1}之前，应用还是放弃这些修改？</source>
+        <translation>The notice has changes not yet applied: {0}.
+Apply or discard them first ({1})?</translation>
+    </message>
+    <message>
+        <location filename="../ui/notice_editor.py" line="462"/>
+        <source>放弃</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../ui/notice_editor.py" line="462"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/notice_editor.py" line="487"/>
+        <location filename="../ui/notice_editor.py" line="488"/>
+        <source>新建年度</source>
+        <translation>New year</translation>
+    </message>
+    <message>
+        <location filename="../ui/notice_editor.py" line="443"/>
         <source>修改通知：{0}</source>
         <translation>Edit notice: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="207"/>
+        <location filename="../ui/notice_editor.py" line="208"/>
         <source>保存通知的修改</source>
         <translation>Save the changes to the notice</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="470"/>
-        <source>从上一年新建活动</source>
-        <translation>New campaign from last year</translation>
-    </message>
-    <message>
-        <location filename="../ui/notice_editor.py" line="471"/>
-        <source>通知中有错误，尚未保存的修改将被放弃。仍要新建吗？</source>
-        <translation>The notice has errors; unsaved changes will be discarded. Create the new campaign anyway?</translation>
-    </message>
-    <message>
-        <location filename="../ui/notice_editor.py" line="481"/>
+        <location filename="../ui/notice_editor.py" line="498"/>
         <source>无法新建活动</source>
         <translation>Cannot create campaign</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="483"/>
+        <location filename="../ui/notice_editor.py" line="500"/>
         <source>已新建活动</source>
         <translation>Campaign created</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="484"/>
+        <location filename="../ui/notice_editor.py" line="501"/>
         <source>已从 {0} 年复制通知，新建 {1} 年活动。请核对活动主题、正文，并在印发前填写发文字号的序号。</source>
         <translation>The notice was copied from {0} and the {1} campaign created. Check the theme and body, and fill in the document number’s sequence number before printing and distribution.</translation>
     </message>
@@ -3343,32 +3635,32 @@ The data was reloaded from the database; the undo history was cleared.</translat
         <translation>The checklist counts days left and overdue from this day; “Mark as submitted” records it by default</translation>
     </message>
     <message>
-        <location filename="../ui/planning_bar.py" line="42"/>
+        <location filename="../ui/planning_bar.py" line="43"/>
         <source>恢复默认</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../ui/planning_bar.py" line="43"/>
+        <location filename="../ui/planning_bar.py" line="44"/>
         <source>回到默认的计算日期：本年度活动期间为今天，否则为报送截止日</source>
         <translation>Back to the default: today during this year&apos;s campaign, otherwise the deadline day</translation>
     </message>
     <message>
-        <location filename="../ui/planning_bar.py" line="47"/>
+        <location filename="../ui/planning_bar.py" line="48"/>
         <source>计算日期：</source>
         <translation>Counting from:</translation>
     </message>
     <message>
-        <location filename="../ui/planning_bar.py" line="71"/>
+        <location filename="../ui/planning_bar.py" line="72"/>
         <source>（今天）</source>
         <translation>(today)</translation>
     </message>
     <message>
-        <location filename="../ui/planning_bar.py" line="76"/>
+        <location filename="../ui/planning_bar.py" line="77"/>
         <source>（按所选日期计算：今天 {0} 不在 {1} 年活动期间，默认按报送截止日）</source>
         <translation>(a chosen date: today, {0}, is outside the {1} campaign, so the deadline day is used)</translation>
     </message>
     <message>
-        <location filename="../ui/planning_bar.py" line="78"/>
+        <location filename="../ui/planning_bar.py" line="79"/>
         <source>（按所选日期计算，不是今天 {0}）</source>
         <translation>(a chosen date, not today {0})</translation>
     </message>
@@ -3482,7 +3774,7 @@ The data was reloaded from the database; the undo history was cleared.</translat
         <translation>Outside campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/timeline.py" line="440"/>
+        <location filename="../ui/calendar/timeline.py" line="447"/>
         <source>上年</source>
         <translation>last yr</translation>
     </message>
@@ -3490,47 +3782,47 @@ The data was reloaded from the database; the undo history was cleared.</translat
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../ui/received_files.py" line="106"/>
+        <location filename="../ui/received_files.py" line="109"/>
         <source>{0}的{1}：收到的文件</source>
         <translation>{1} of {0}: files received</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="111"/>
+        <location filename="../ui/received_files.py" line="114"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="111"/>
+        <location filename="../ui/received_files.py" line="114"/>
         <source>文件名</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="111"/>
+        <location filename="../ui/received_files.py" line="114"/>
         <source>收到日期</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="111"/>
+        <location filename="../ui/received_files.py" line="114"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="113"/>
+        <location filename="../ui/received_files.py" line="116"/>
         <source>第 {0} 版</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="125"/>
+        <location filename="../ui/received_files.py" line="128"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="126"/>
+        <location filename="../ui/received_files.py" line="129"/>
         <source>另存为…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="154"/>
+        <location filename="../ui/received_files.py" line="157"/>
         <source>文件</source>
         <translation>File</translation>
     </message>

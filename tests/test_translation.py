@@ -106,7 +106,7 @@ def test_main_window_chrome_is_english(english_window):
         "Level", "No.", "Activity", "Content", "Time", "Publicity format", "Publicity content",
         "Responsible unit"]
     assert headers(window.checklist.model) == [
-        "Unit", "Item", "Due date", "Status", "Received", "Days left", "File", "Note"]
+        "Unit", "Item", "Due date", "Status ✎", "Received ✎", "Days left", "File", "Note ✎"]
     # The title carries the campaign's theme, which is data and stays Chinese.
     assert window.windowTitle().startswith("World Metrology Day 2021 Campaign Manager — ")
     assert window.path_label.text() == "Database: (in memory)"
