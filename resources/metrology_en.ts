@@ -1969,107 +1969,117 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../ui/activities_panel.py" line="106"/>
+        <source>↓ 进入搜索结果</source>
+        <translation>↓ goes into the results</translation>
+    </message>
+    <message>
+        <location filename="../ui/activities_panel.py" line="108"/>
         <source>显示全部日期</source>
         <translation>Show all dates</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="111"/>
+        <location filename="../ui/activities_panel.py" line="113"/>
         <source>级别：</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="113"/>
+        <location filename="../ui/activities_panel.py" line="115"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="126"/>
+        <location filename="../ui/activities_panel.py" line="128"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="194"/>
+        <location filename="../ui/activities_panel.py" line="162"/>
+        <source>没有找到符合条件的活动。可以改变级别、单位或搜索文字，或按 Esc 清除搜索。</source>
+        <translation>No activity found. Change the level, the unit or the search text, or press Esc to clear the search.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activities_panel.py" line="203"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="204"/>
+        <location filename="../ui/activities_panel.py" line="213"/>
         <source>在本组新增一行</source>
         <translation>Add row to group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="209"/>
+        <location filename="../ui/activities_panel.py" line="218"/>
         <source>组内上移</source>
         <translation>Move up in group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="211"/>
+        <location filename="../ui/activities_panel.py" line="220"/>
         <source>组内下移</source>
         <translation>Move down in group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="213"/>
+        <location filename="../ui/activities_panel.py" line="222"/>
         <source>确认沿用上年活动</source>
         <translation>Confirm last year&apos;s activities</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="215"/>
+        <location filename="../ui/activities_panel.py" line="224"/>
         <source>把选中的上年活动确认为本年度的，不再标记“上年”</source>
         <translation>Confirm the selected activities carried over from last year as this year&apos;s; they are no longer marked “last year”</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="216"/>
+        <location filename="../ui/activities_panel.py" line="225"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="259"/>
+        <location filename="../ui/activities_panel.py" line="268"/>
         <source>日期：{0}</source>
         <translation>Date: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="303"/>
+        <location filename="../ui/activities_panel.py" line="321"/>
         <source>{0} / {1} 条</source>
         <translation>{0} / {1} activities</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="306"/>
+        <location filename="../ui/activities_panel.py" line="324"/>
         <source>（{0} 条沿用上年，待修改或确认）</source>
         <translation> ({0} carried over from last year, to edit or confirm)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="342"/>
+        <location filename="../ui/activities_panel.py" line="361"/>
         <source>识别为：{0}</source>
         <translation>Read as: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="345"/>
+        <location filename="../ui/activities_panel.py" line="364"/>
         <source>无法识别：{0}（按原文保存）</source>
         <translation>Not recognized: {0} (saved as typed)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="203"/>
+        <location filename="../ui/activities_panel.py" line="212"/>
         <source>新增活动</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="206"/>
+        <location filename="../ui/activities_panel.py" line="215"/>
         <source>复制活动</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="417"/>
+        <location filename="../ui/activities_panel.py" line="452"/>
         <source>等 {0} 条</source>
         <translation> and others ({0} in all)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="208"/>
-        <location filename="../ui/activities_panel.py" line="418"/>
+        <location filename="../ui/activities_panel.py" line="217"/>
+        <location filename="../ui/activities_panel.py" line="453"/>
         <source>删除活动</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="419"/>
+        <location filename="../ui/activities_panel.py" line="454"/>
         <source>删除“{0}”{1}？可以撤销。</source>
         <translation>Delete “{0}”{1}? This can be undone.</translation>
     </message>
@@ -2753,7 +2763,7 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>DatePicker</name>
     <message>
-        <location filename="../ui/planning_bar.py" line="16"/>
+        <location filename="../ui/planning_bar.py" line="17"/>
         <source>yyyy年M月d日</source>
         <translation>M/d/yyyy</translation>
     </message>
@@ -2980,261 +2990,266 @@ But these received files are missing from the archive (deleted by hand?):
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
+        <location filename="../ui/main_window.py" line="123"/>
         <source>导入单位返回的活动安排表（Excel/Word）…</source>
         <translation>Import a unit&apos;s activity table (Excel/Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="270"/>
+        <location filename="../ui/main_window.py" line="273"/>
         <source>{0} · {1}年</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="315"/>
+        <location filename="../ui/main_window.py" line="318"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="98"/>
+        <location filename="../ui/main_window.py" line="99"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="101"/>
         <source>导出通知（Word）…</source>
         <translation>Export notice (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="103"/>
+        <location filename="../ui/main_window.py" line="104"/>
         <source>导出附件汇总表（Word）…</source>
         <translation>Export appendix table (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="106"/>
+        <location filename="../ui/main_window.py" line="107"/>
         <source>导出附件汇总表（Excel）…</source>
         <translation>Export appendix table (Excel)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="108"/>
+        <location filename="../ui/main_window.py" line="109"/>
         <source>导出附件汇总表（PDF）…</source>
         <translation>Export appendix table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="110"/>
+        <location filename="../ui/main_window.py" line="111"/>
         <source>导出活动日历（.ics）…</source>
         <translation>Export calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="112"/>
+        <location filename="../ui/main_window.py" line="113"/>
         <source>导出报送清单（Excel）…</source>
         <translation>Export submissions (Excel)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="114"/>
+        <location filename="../ui/main_window.py" line="115"/>
         <source>导出活动日程表（Word）…</source>
         <translation>Export Campaign Schedule (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="116"/>
+        <location filename="../ui/main_window.py" line="117"/>
         <source>导出活动日程表（PDF）…</source>
         <translation>Export Campaign Schedule (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="118"/>
+        <location filename="../ui/main_window.py" line="119"/>
         <source>导出活动总结汇编（Word）…</source>
         <translation>Export compiled summaries (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>导出活动总结汇编（PDF）…</source>
         <translation>Export compiled summaries (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="122"/>
         <source>生成单位填报模板…</source>
         <translation>Create entry templates…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="124"/>
+        <location filename="../ui/main_window.py" line="125"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="125"/>
+        <location filename="../ui/main_window.py" line="126"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126"/>
+        <location filename="../ui/main_window.py" line="127"/>
         <source>活动日程表打印预览…</source>
         <translation>Campaign Schedule Print Preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128"/>
+        <location filename="../ui/main_window.py" line="129"/>
         <source>恢复备份…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129"/>
-        <location filename="../ui/main_window.py" line="306"/>
+        <location filename="../ui/main_window.py" line="130"/>
+        <location filename="../ui/main_window.py" line="309"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="141"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="141"/>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/main_window.py" line="189"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="141"/>
+        <location filename="../ui/main_window.py" line="142"/>
         <source>撤销“{0}”</source>
         <translation>Undo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="144"/>
+        <location filename="../ui/main_window.py" line="189"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="144"/>
         <source>重做“{0}”</source>
         <translation>Redo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>撤销历史…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>报送(&amp;S)</source>
         <translation>&amp;Submissions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173"/>
+        <location filename="../ui/main_window.py" line="174"/>
         <source>报送单位…</source>
         <translation>Addressees…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../ui/main_window.py" line="176"/>
         <source>年度(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
-        <location filename="../ui/main_window.py" line="260"/>
-        <location filename="../ui/main_window.py" line="261"/>
+        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/main_window.py" line="264"/>
         <source>切换年度</source>
         <translation>Switch year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="182"/>
+        <source>快捷键(&amp;K)</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="186"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="187"/>
+        <location filename="../ui/main_window.py" line="190"/>
         <source>新增</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="187"/>
+        <location filename="../ui/main_window.py" line="190"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
+        <location filename="../ui/main_window.py" line="191"/>
         <source>通知 Word</source>
         <translation>Notice Word</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>附件 Word</source>
         <translation>Table Word</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="190"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>附件 Excel</source>
         <translation>Table Excel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="191"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>导入回表</source>
         <translation>Import reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="195"/>
         <source>标记已报送</source>
         <translation>Mark submitted</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>（内存）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="250"/>
+        <location filename="../ui/main_window.py" line="253"/>
         <source>{0}年（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="267"/>
+        <location filename="../ui/main_window.py" line="270"/>
         <source>{0}年“5·20世界计量日”活动管理 — {1}</source>
         <translation>World Metrology Day {0} Campaign Manager — {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="320"/>
+        <location filename="../ui/main_window.py" line="323"/>
         <source>撤销失败</source>
         <translation>Undo failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>{0}
 已重新载入数据库中的内容；撤销历史已清空。</source>
         <translation>{0}
 The data was reloaded from the database; the undo history was cleared.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="340"/>
+        <location filename="../ui/main_window.py" line="351"/>
         <source>离开通知文件</source>
         <translation>Leaving the notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="380"/>
-        <location filename="../ui/main_window.py" line="387"/>
-        <location filename="../ui/main_window.py" line="393"/>
+        <location filename="../ui/main_window.py" line="391"/>
+        <location filename="../ui/main_window.py" line="398"/>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="388"/>
+        <location filename="../ui/main_window.py" line="399"/>
         <source>通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。</source>
         <translation>The notice has unsaved edits with errors; the last saved notice was exported.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="393"/>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>已导出：{0}
 
 {1}</source>
@@ -3243,73 +3258,73 @@ The data was reloaded from the database; the undo history was cleared.</translat
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="396"/>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="411"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="399"/>
+        <location filename="../ui/main_window.py" line="410"/>
         <source>已导出，请注意</source>
         <translation>Exported — please note</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="418"/>
         <source>全部区局</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="408"/>
-        <location filename="../ui/main_window.py" line="416"/>
+        <location filename="../ui/main_window.py" line="419"/>
+        <location filename="../ui/main_window.py" line="427"/>
         <source>生成填报模板</source>
         <translation>Create entry template</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="417"/>
+        <location filename="../ui/main_window.py" line="428"/>
         <source>已生成 {0} 个文件：
 {1}</source>
         <translation>Created {0} file(s):
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="423"/>
+        <location filename="../ui/main_window.py" line="434"/>
         <source>导入单位返回的活动安排表</source>
         <translation>Import a unit&apos;s activity table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="455"/>
-        <location filename="../ui/main_window.py" line="472"/>
+        <location filename="../ui/main_window.py" line="466"/>
+        <location filename="../ui/main_window.py" line="483"/>
         <source>拖入文件</source>
         <translation>Dropped files</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="528"/>
+        <location filename="../ui/main_window.py" line="547"/>
         <source>“5·20世界计量日”系列宣传活动管理</source>
         <translation>World Metrology Day (20 May) publicity campaign manager</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="529"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>版本 {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="530"/>
+        <location filename="../ui/main_window.py" line="549"/>
         <source>上海市市场监督管理局计量处</source>
         <translation>Metrology Division, Shanghai Administration for Market Regulation</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="531"/>
+        <location filename="../ui/main_window.py" line="550"/>
         <source>离线运行，数据保存在本机。</source>
         <translation>Works offline; data is stored on this computer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="534"/>
+        <location filename="../ui/main_window.py" line="553"/>
         <source>数据目录：{0}</source>
         <translation>Data folder: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="181"/>
-        <location filename="../ui/main_window.py" line="527"/>
+        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="546"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -3317,37 +3332,37 @@ The data was reloaded from the database; the undo history was cleared.</translat
 <context>
     <name>NewCampaignDialog</name>
     <message>
-        <location filename="../ui/notice_editor.py" line="110"/>
+        <location filename="../ui/notice_editor.py" line="111"/>
         <source>从上一年新建活动</source>
         <translation>New campaign from last year</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="114"/>
+        <location filename="../ui/notice_editor.py" line="115"/>
         <source>通知正文（标题、主题、正文、附件名称，年份改为新年度）</source>
         <translation>The notice&apos;s text (title, theme, body, attachment title; years changed to the new one)</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="118"/>
+        <location filename="../ui/notice_editor.py" line="119"/>
         <source>报送单位及其报送事项（全部重置为“未报送”，截止日期顺延）</source>
         <translation>The units and what they owe (all reset to “Not submitted”, due dates moved on)</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="121"/>
+        <location filename="../ui/notice_editor.py" line="122"/>
         <source>{0} 年的活动安排（标为“上年”，修改或确认前导出时会提示）</source>
         <translation>The activities of {0} (marked “last year”; exports warn until they are edited or confirmed)</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="123"/>
+        <location filename="../ui/notice_editor.py" line="124"/>
         <source>发文机关、主送机关、落款、联系人和各日期总会带到新年度（日期顺延一年），发文字号留待编号。</source>
         <translation>The issuer, addressees, signature, contacts and dates always come along (dates a year later); the document number is left to be assigned.</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="132"/>
+        <location filename="../ui/notice_editor.py" line="133"/>
         <source>从 {0} 年带过去：</source>
         <translation>Carry over from {0}:</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="131"/>
+        <location filename="../ui/notice_editor.py" line="132"/>
         <source>新年度</source>
         <translation>New year</translation>
     </message>
@@ -3355,274 +3370,274 @@ The data was reloaded from the database; the undo history was cleared.</translat
 <context>
     <name>NoticeEditor</name>
     <message>
-        <location filename="../ui/notice_editor.py" line="176"/>
+        <location filename="../ui/notice_editor.py" line="177"/>
         <source>发文机关标志</source>
         <translation>Issuing authority mark</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="176"/>
+        <location filename="../ui/notice_editor.py" line="177"/>
         <source>发文机关</source>
         <translation>Issuing authority</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="177"/>
+        <location filename="../ui/notice_editor.py" line="178"/>
         <source>发文字号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="177"/>
+        <location filename="../ui/notice_editor.py" line="178"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="178"/>
+        <location filename="../ui/notice_editor.py" line="179"/>
         <source>主送机关</source>
         <translation>Addressees</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="178"/>
+        <location filename="../ui/notice_editor.py" line="179"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="179"/>
+        <location filename="../ui/notice_editor.py" line="180"/>
         <source>活动主题</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="179"/>
+        <location filename="../ui/notice_editor.py" line="180"/>
         <source>活动时间</source>
         <translation>Campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="180"/>
+        <location filename="../ui/notice_editor.py" line="181"/>
         <source>活动开始日期</source>
         <translation>Campaign start date</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="180"/>
+        <location filename="../ui/notice_editor.py" line="181"/>
         <source>活动结束日期</source>
         <translation>Campaign end date</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="181"/>
-        <location filename="../ui/notice_editor.py" line="195"/>
+        <location filename="../ui/notice_editor.py" line="182"/>
+        <location filename="../ui/notice_editor.py" line="196"/>
         <source>正文</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="181"/>
+        <location filename="../ui/notice_editor.py" line="182"/>
         <source>附件名称</source>
         <translation>Attachment title</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="182"/>
+        <location filename="../ui/notice_editor.py" line="183"/>
         <source>发文机关署名</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="182"/>
+        <location filename="../ui/notice_editor.py" line="183"/>
         <source>成文日期</source>
         <translation>Date of issue</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="183"/>
+        <location filename="../ui/notice_editor.py" line="184"/>
         <source>附注</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="183"/>
+        <location filename="../ui/notice_editor.py" line="184"/>
         <source>印发机关</source>
         <translation>Printed and distributed by</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="184"/>
+        <location filename="../ui/notice_editor.py" line="185"/>
         <source>印发日期</source>
         <translation>Printed and distributed on</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="184"/>
+        <location filename="../ui/notice_editor.py" line="185"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="185"/>
+        <location filename="../ui/notice_editor.py" line="186"/>
         <source>联系电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="185"/>
+        <location filename="../ui/notice_editor.py" line="186"/>
         <source>电子邮箱</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="186"/>
+        <location filename="../ui/notice_editor.py" line="187"/>
         <source>总结报送截止</source>
         <translation>Summary due</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="186"/>
+        <location filename="../ui/notice_editor.py" line="187"/>
         <source>活动安排报送截止</source>
         <translation>Plans due</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="192"/>
+        <location filename="../ui/notice_editor.py" line="193"/>
         <source>版头</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="193"/>
+        <location filename="../ui/notice_editor.py" line="194"/>
         <source>标题与主送</source>
         <translation>Title and addressees</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="194"/>
+        <location filename="../ui/notice_editor.py" line="195"/>
         <source>活动</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="196"/>
+        <location filename="../ui/notice_editor.py" line="197"/>
         <source>附件与落款</source>
         <translation>Attachment and signature</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="198"/>
+        <location filename="../ui/notice_editor.py" line="199"/>
         <source>版记</source>
         <translation>Imprint</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="199"/>
+        <location filename="../ui/notice_editor.py" line="200"/>
         <source>联系与报送</source>
         <translation>Contact and submission</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="207"/>
-        <location filename="../ui/notice_editor.py" line="462"/>
+        <location filename="../ui/notice_editor.py" line="208"/>
+        <location filename="../ui/notice_editor.py" line="463"/>
         <source>应用</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="209"/>
+        <location filename="../ui/notice_editor.py" line="210"/>
         <source>还原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="210"/>
+        <location filename="../ui/notice_editor.py" line="211"/>
         <source>放弃尚未保存的修改</source>
         <translation>Discard unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="212"/>
+        <location filename="../ui/notice_editor.py" line="213"/>
         <source>从上一年新建活动…</source>
         <translation>New campaign from last year…</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="213"/>
+        <location filename="../ui/notice_editor.py" line="214"/>
         <source>复制本年度的通知到新年度，日期顺延，报送情况重置</source>
         <translation>Copy this year’s notice to a new year, moving the dates and resetting submissions</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="264"/>
+        <location filename="../ui/notice_editor.py" line="265"/>
         <source>年度不能修改；新年度请用“从上一年新建活动”</source>
         <translation>The year cannot be changed; for a new year use “New campaign from last year”</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="299"/>
+        <location filename="../ui/notice_editor.py" line="300"/>
         <source>未填写</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="310"/>
+        <location filename="../ui/notice_editor.py" line="311"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="325"/>
+        <location filename="../ui/notice_editor.py" line="326"/>
         <source>提纲</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="387"/>
+        <location filename="../ui/notice_editor.py" line="388"/>
         <source>有 {0} 处错误（{1}），改正后才能保存</source>
         <translation>{0} error(s) ({1}); correct them to save</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="389"/>
+        <location filename="../ui/notice_editor.py" line="390"/>
         <source>未保存的修改：{0}</source>
         <translation>Unsaved changes: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="390"/>
+        <location filename="../ui/notice_editor.py" line="391"/>
         <source>通知已保存</source>
         <translation>Notice saved</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="392"/>
+        <location filename="../ui/notice_editor.py" line="393"/>
         <source>（{0} 条提示）</source>
         <translation> ({0} warning(s))</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="447"/>
+        <location filename="../ui/notice_editor.py" line="448"/>
         <source>通知未保存</source>
         <translation>Notice not saved</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="448"/>
+        <location filename="../ui/notice_editor.py" line="449"/>
         <source>请先改正以下错误：
 {0}</source>
         <translation>Please correct these errors first:
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="459"/>
+        <location filename="../ui/notice_editor.py" line="460"/>
         <source>通知有未应用的修改</source>
         <translation>Unapplied notice changes</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="460"/>
+        <location filename="../ui/notice_editor.py" line="461"/>
         <source>通知文件中有未应用的修改：{0}。
 {1}之前，应用还是放弃这些修改？</source>
         <translation>The notice has changes not yet applied: {0}.
 Apply or discard them first ({1})?</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="462"/>
+        <location filename="../ui/notice_editor.py" line="463"/>
         <source>放弃</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="462"/>
+        <location filename="../ui/notice_editor.py" line="463"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="487"/>
         <location filename="../ui/notice_editor.py" line="488"/>
+        <location filename="../ui/notice_editor.py" line="489"/>
         <source>新建年度</source>
         <translation>New year</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="443"/>
+        <location filename="../ui/notice_editor.py" line="444"/>
         <source>修改通知：{0}</source>
         <translation>Edit notice: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="208"/>
+        <location filename="../ui/notice_editor.py" line="209"/>
         <source>保存通知的修改</source>
         <translation>Save the changes to the notice</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="498"/>
+        <location filename="../ui/notice_editor.py" line="499"/>
         <source>无法新建活动</source>
         <translation>Cannot create campaign</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="500"/>
+        <location filename="../ui/notice_editor.py" line="501"/>
         <source>已新建活动</source>
         <translation>Campaign created</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="501"/>
+        <location filename="../ui/notice_editor.py" line="502"/>
         <source>已从 {0} 年复制通知，新建 {1} 年活动。请核对活动主题、正文，并在印发前填写发文字号的序号。</source>
         <translation>The notice was copied from {0} and the {1} campaign created. Check the theme and body, and fill in the document number’s sequence number before printing and distribution.</translation>
     </message>
@@ -3630,39 +3645,57 @@ Apply or discard them first ({1})?</translation>
 <context>
     <name>PlanningBar</name>
     <message>
-        <location filename="../ui/planning_bar.py" line="39"/>
+        <location filename="../ui/planning_bar.py" line="40"/>
         <source>报送清单按这一天计算剩余和逾期天数；“标记为已报送”默认也记这一天</source>
         <translation>The checklist counts days left and overdue from this day; “Mark as submitted” records it by default</translation>
     </message>
     <message>
-        <location filename="../ui/planning_bar.py" line="43"/>
+        <location filename="../ui/planning_bar.py" line="44"/>
         <source>恢复默认</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../ui/planning_bar.py" line="44"/>
+        <location filename="../ui/planning_bar.py" line="45"/>
         <source>回到默认的计算日期：本年度活动期间为今天，否则为报送截止日</source>
         <translation>Back to the default: today during this year&apos;s campaign, otherwise the deadline day</translation>
     </message>
     <message>
-        <location filename="../ui/planning_bar.py" line="48"/>
+        <location filename="../ui/planning_bar.py" line="49"/>
         <source>计算日期：</source>
         <translation>Counting from:</translation>
     </message>
     <message>
-        <location filename="../ui/planning_bar.py" line="72"/>
+        <location filename="../ui/planning_bar.py" line="73"/>
         <source>（今天）</source>
         <translation>(today)</translation>
     </message>
     <message>
-        <location filename="../ui/planning_bar.py" line="77"/>
+        <location filename="../ui/planning_bar.py" line="78"/>
         <source>（按所选日期计算：今天 {0} 不在 {1} 年活动期间，默认按报送截止日）</source>
         <translation>(a chosen date: today, {0}, is outside the {1} campaign, so the deadline day is used)</translation>
     </message>
     <message>
-        <location filename="../ui/planning_bar.py" line="79"/>
+        <location filename="../ui/planning_bar.py" line="80"/>
         <source>（按所选日期计算，不是今天 {0}）</source>
         <translation>(a chosen date, not today {0})</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcuts_dialog.py" line="36"/>
+        <source>快捷键</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts_dialog.py" line="39"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts_dialog.py" line="39"/>
+        <source>按键</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>

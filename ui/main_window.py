@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
                               self.view_names, strict=True):
             self.tabs.addTab(view, name)
         self.setCentralWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._focus_view)
         self.calendar.day_opened.connect(self._show_day)
         self.calendar.activity_opened.connect(self._show_activity)
         self.history_window: HistoryWindow | None = None
@@ -178,6 +179,8 @@ class MainWindow(QMainWindow):
         self.years_menu.aboutToShow.connect(self._fill_years_menu)
 
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        self.shortcuts_action = self._action(self.tr("快捷键(&K)"), self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self._action(self.tr("关于"), self.show_about))
 
         toolbar = QToolBar(self.tr("工具栏"), self)
@@ -332,6 +335,14 @@ class MainWindow(QMainWindow):
             return True
         self.tabs.setCurrentWidget(self.notice)
         return False
+
+    def _focus_view(self, _index: int) -> None:
+        """Where typing belongs on each tab: the tables and the calendar, never a date box
+        that stray keys would change (the notice keeps its own focus)."""
+        target = {self.activities: self.activities.table, self.calendar: self.calendar.canvas,
+                  self.checklist: self.checklist.table}.get(self.tabs.currentWidget())
+        if target is not None:
+            target.setFocus()
 
     def _may_leave_tab(self, index: int) -> bool:
         """Leaving the notice tab with unapplied edits asks first."""
@@ -521,6 +532,14 @@ class MainWindow(QMainWindow):
             self.history_window = HistoryWindow(self.ctx.undo_stack, self)
         self.history_window.present()
         return self.history_window
+
+    def show_shortcuts(self) -> QDialog:
+        """Every keyboard shortcut, in a window of its own."""
+        from ui.shortcuts_dialog import ShortcutsDialog
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def show_about(self) -> None:
         """What this program is, its version, and where its data lives."""

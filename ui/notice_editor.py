@@ -35,6 +35,7 @@ from models.text import clean_text
 from ui import hotkeys
 from ui.actions import make_action
 from ui.context import AppContext
+from ui.date_box import DateBox
 from ui.history_window import history_may_go
 from ui.planning_bar import date_format
 
@@ -291,7 +292,7 @@ class NoticeEditor(QWidget):
 
     def _date_edit(self, optional: bool, parent: QWidget) -> QDateEdit:
         """A date box with a calendar; an optional one shows 未填写 at its minimum."""
-        widget = QDateEdit(parent)
+        widget = DateBox(parent)
         widget.setCalendarPopup(True)
         widget.setDisplayFormat(date_format())
         widget.setDateRange(_FIRST_DAY, _LAST_DAY)

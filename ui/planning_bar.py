@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidg
 from models.dates.planning import default_planning_date
 from models.text import chinese_date
 from ui.context import AppContext
+from ui.date_box import DateBox
 
 
 def date_format() -> str:
@@ -18,7 +19,7 @@ def date_format() -> str:
 
 def date_picker(parent: QWidget, day: date | None = None) -> QDateEdit:
     """A date box with a calendar pop-up, written the interface's way (2021年5月24日)."""
-    picker = QDateEdit(parent)
+    picker = DateBox(parent)
     picker.setCalendarPopup(True)
     picker.setDisplayFormat(date_format())
     if day is not None:
