@@ -1944,6 +1944,16 @@ Switch to that window, or close it and open the database again.</translation>
         <source>标记为已报送：{0}</source>
         <translation>Mark as submitted: {0}</translation>
     </message>
+    <message>
+        <location filename="../models/dates/spans.py" line="102"/>
+        <source>{0}～{1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/spans.py" line="103"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesPanel</name>
@@ -2165,6 +2175,14 @@ Switch to that window, or close it and open the database again.</translation>
         <location filename="../ui/activities_model.py" line="123"/>
         <source>沿用 {0} 年的活动，尚未修改或确认；修改任一项或“确认沿用”后不再标记</source>
         <translation>Carried over from {0}, not yet edited or confirmed; editing any field or “Confirm” removes the mark</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityList</name>
+    <message>
+        <location filename="../ui/calendar/unplaced.py" line="91"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;（{1}）</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
     </message>
 </context>
 <context>
@@ -2824,96 +2842,6 @@ But these received files are missing from the archive (deleted by hand?):
         <location filename="../models/dates/deadlines.py" line="129"/>
         <source>；</source>
         <translation>; </translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="148"/>
-        <source>未定截止日期</source>
-        <translation>no due date set</translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="151"/>
-        <source>已逾期{0}天</source>
-        <translation>{0} day(s) overdue</translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="153"/>
-        <source>今日截止</source>
-        <translation>due today</translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="155"/>
-        <source>还剩{0}天</source>
-        <translation>{0} day(s) left</translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="156"/>
-        <source>截止日期{0}（{1}）</source>
-        <translation>due {0} ({1})</translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="163"/>
-        <source>联系人：{0}</source>
-        <translation>Contact: {0}</translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="164"/>
-        <source>联系电话：{0}</source>
-        <translation>Phone: {0}</translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="165"/>
-        <source>电子邮箱：{0}</source>
-        <translation>Email: {0}</translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="170"/>
-        <source>{0}。</source>
-        <translation>{0}.</translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="171"/>
-        <source>，</source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="178"/>
-        <source>{0}年“5·20世界计量日”宣传活动通知</source>
-        <translation>Notice on the {0} World Metrology Day (20 May) publicity campaign</translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="181"/>
-        <source>《{0}》</source>
-        <translation>“{0}”</translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="182"/>
-        <source>《{0}》（{1}）</source>
-        <translation>“{0}” ({1})</translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="193"/>
-        <source>各有关单位：</source>
-        <translation>To all units concerned:</translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="194"/>
-        <source>根据{0}要求，以下单位尚未报送材料：</source>
-        <translation>As required by {0}, the following units have not yet submitted their materials:</translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="197"/>
-        <source>、</source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="199"/>
-        <source>{0}．{1}，{2}，尚缺{3}家：{4}。</source>
-        <translation>{0}. {1}, {2}; {3} unit(s) missing: {4}.</translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="201"/>
-        <source>请上述单位抓紧报送；如已报送，请忽略本提醒。</source>
-        <translation>Please submit as soon as possible. If you have already done so, please ignore this reminder.</translation>
     </message>
 </context>
 <context>
