@@ -518,3 +518,41 @@ def test_empty_dates_stay_last_in_either_order(view):
         header.setSortIndicator(COLUMN["received"], order)
         assert view.model.submission_at(0).received == date(2021, 5, 20)
         assert view.model.submission_at(20).received is None
+
+
+def test_editing_a_note_in_the_table_leaves_qt_nothing_to_warn_about(ctx, qtbot, qtlog):
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from ui.main_window import MainWindow
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    activities = window.activities.table  # an edit there, undone; one left by Tab
+    activities.setFocus()
+    activities.setCurrentIndex(activities.model().index(1, 2))
+    qtbot.keyClick(activities, Qt.Key.Key_F2)
+    cell = next(e for e in activities.viewport().findChildren(QLineEdit) if e.isVisible())
+    qtbot.keyClicks(cell, "abc")
+    qtbot.keyClick(cell, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    qtbot.keyClick(activities, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    activities.setCurrentIndex(activities.model().index(2, 2))
+    qtbot.keyClick(activities, Qt.Key.Key_F2)
+    cell = next(e for e in activities.viewport().findChildren(QLineEdit) if e.isVisible())
+    qtbot.keyClicks(cell, "x")
+    qtbot.keyClick(cell, Qt.Key.Key_Tab)
+    QApplication.processEvents()
+    window.show_view("checklist")
+    table = window.checklist.table
+    table.setFocus()
+    table.setCurrentIndex(window.checklist.model.index(0, COLUMN["note"]))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = next(e for e in table.viewport().findChildren(QLineEdit) if e.isVisible())
+    qtbot.keyClicks(editor, "called")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert window.checklist.model.submission_at(0).note == "called"
+    window.close()
+    QApplication.processEvents()
+    assert [r.message for r in qtlog.records if "commitData" in r.message] == []

@@ -142,26 +142,33 @@ class ChecklistModel(FlatTableModel):
 
     def refresh(self) -> None:
         """Re-read the submissions (of the item shown) and the planning date."""
-        self.beginResetModel()
-        self._today = self.today()
-        self._rows = [s for s in self.doc.submissions()
-                      if (self.item is None or s.item == self.item) and self._shown(s)]
+        today = self._today = self.today()
         self._files = self.editor.summary_versions() if self.editor else {}
+        rows = [s for s in self.doc.submissions()
+                if (self.item is None or s.item == self.item) and self._shown(s, today)]
         column, order = self.sort_key
         if 0 <= column < len(COLUMNS):
             key = COLUMNS[column][0]
-            self._rows.sort(key=lambda sub: self._sort_value(sub, key),
-                            reverse=order == Qt.SortOrder.DescendingOrder)
+            rows.sort(key=lambda sub: self._sort_value(sub, key),
+                      reverse=order == Qt.SortOrder.DescendingOrder)
             if key in ("due", "received"):  # empty dates stay last either way
-                self._rows.sort(key=lambda sub: getattr(sub, key) is None)
+                rows.sort(key=lambda sub: getattr(sub, key) is None)
+        if [s.id for s in rows] == [s.id for s in self._rows] and rows:
+            # the same rows in the same order: new values only, so an open cell editor
+            # stays the view's own (a reset would orphan it: Qt's commitData warning)
+            self._rows = rows
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
+            return
+        self.beginResetModel()
+        self._rows = rows
         self.endResetModel()
 
-    def _shown(self, sub: Submission) -> bool:
-        """Whether a submission passes the status filter."""
+    def _shown(self, sub: Submission, today: date) -> bool:
+        """Whether a submission passes the status filter (overdue counted from `today`)."""
         if self.status_filter == "missing":
             return sub.status == SubmissionStatus.PENDING
         if self.status_filter == "overdue":
-            return urgency(sub, self._today) == "overdue"
+            return urgency(sub, today) == "overdue"
         if self.status_filter == "received":
             return sub.status in (SubmissionStatus.RECEIVED, SubmissionStatus.LATE)
         return True

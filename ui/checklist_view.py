@@ -144,6 +144,7 @@ class ChecklistView(QWidget):
         self._restore_selection: list[int] = []
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._after_reset)
+        self.model.dataChanged.connect(lambda *_: (self._update_summary(), self._update_actions()))
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self._after_reset()
 
