@@ -63,9 +63,9 @@ EXPORTERS: tuple[Exporter, ...] = (
     Exporter("checklist", "xlsx", "exporters.xlsx_checklist:export_checklist_xlsx",
              "{0}年世界计量日报送清单"),
     Exporter("summaries", "docx", "exporters.docx_summaries:export_summaries",
-             "{0}年活动总结汇编", source="book"),
+             "{0}年世界计量日活动总结汇编", source="book"),
     Exporter("summaries", "pdf", "exporters.docx_summaries:export_summaries_pdf",
-             "{0}年活动总结汇编", source="book"),
+             "{0}年世界计量日活动总结汇编", source="book"),
 )
 FORMATS: tuple[str, ...] = tuple(dict.fromkeys(e.fmt for e in EXPORTERS))
 

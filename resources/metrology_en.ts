@@ -2541,43 +2541,43 @@ But these received files are missing from the archive (deleted by hand?):
         <translation>Click the title to sort by this column</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="246"/>
+        <location filename="../ui/checklist_model.py" line="253"/>
         <source>{0}（第 {1} 版）</source>
         <translation>{0} (version {1})</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="256"/>
+        <location filename="../ui/checklist_model.py" line="263"/>
         <source>迟交 {0} 天</source>
         <translation>{0} day(s) late</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="256"/>
+        <location filename="../ui/checklist_model.py" line="263"/>
         <source>按时</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="259"/>
-        <location filename="../ui/checklist_view.py" line="311"/>
+        <location filename="../ui/checklist_model.py" line="266"/>
+        <location filename="../ui/checklist_view.py" line="312"/>
         <source>逾期 {0} 天</source>
         <translation>{0} day(s) overdue</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="260"/>
+        <location filename="../ui/checklist_model.py" line="267"/>
         <source>今日截止</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="260"/>
+        <location filename="../ui/checklist_model.py" line="267"/>
         <source>还剩 {0} 天</source>
         <translation>{0} day(s) left</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="266"/>
+        <location filename="../ui/checklist_model.py" line="273"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="298"/>
+        <location filename="../ui/checklist_model.py" line="305"/>
         <source>第 {0} 版：{1}（{2}，{3}）</source>
         <translation>Version {0}: {1} ({2}, {3})</translation>
     </message>
@@ -2585,195 +2585,195 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../ui/checklist_view.py" line="155"/>
+        <location filename="../ui/checklist_view.py" line="156"/>
         <source>标记为已报送</source>
         <translation>Mark as submitted</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="156"/>
+        <location filename="../ui/checklist_view.py" line="157"/>
         <source>把选中的事项标记为在所选收到日期已报送（晚于截止日则为逾期报送）</source>
         <translation>Mark the selected items as submitted on the chosen received date (late if after their due date)</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="159"/>
-        <location filename="../ui/checklist_view.py" line="362"/>
-        <location filename="../ui/checklist_view.py" line="366"/>
+        <location filename="../ui/checklist_view.py" line="160"/>
+        <location filename="../ui/checklist_view.py" line="363"/>
+        <location filename="../ui/checklist_view.py" line="367"/>
         <source>复制催报文本</source>
         <translation>Copy reminder</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="160"/>
+        <location filename="../ui/checklist_view.py" line="161"/>
         <source>把点名尚未报送单位的催报文本复制到剪贴板</source>
         <translation>Copy a reminder naming the units that have not submitted to the clipboard</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="162"/>
+        <location filename="../ui/checklist_view.py" line="163"/>
         <source>添加报送事项…</source>
         <translation>Add submission item…</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="163"/>
+        <location filename="../ui/checklist_view.py" line="164"/>
         <source>为一个单位或全部报送单位添加一项报送事项</source>
         <translation>Add a submission item for one unit or for all reporting units</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="165"/>
+        <location filename="../ui/checklist_view.py" line="166"/>
         <source>接收文件…</source>
         <translation>Receive file…</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="165"/>
+        <location filename="../ui/checklist_view.py" line="166"/>
         <source>为选中的事项接收单位发来的文件（活动总结等），并标记为已报送；也可以把文件拖到这一行上</source>
         <translation>Receive a file a unit sent for the selected item (a summary …) and mark it submitted; files may also be dropped on the row</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="169"/>
-        <location filename="../ui/checklist_view.py" line="418"/>
+        <location filename="../ui/checklist_view.py" line="170"/>
+        <location filename="../ui/checklist_view.py" line="419"/>
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="169"/>
+        <location filename="../ui/checklist_view.py" line="170"/>
         <source>用系统中的程序（Word、WPS 等）打开选中事项收到的文件</source>
         <translation>Open the selected item&apos;s file with the system&apos;s program (Word, WPS …)</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="172"/>
+        <location filename="../ui/checklist_view.py" line="173"/>
         <source>文件版本…</source>
         <translation>File versions…</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="172"/>
+        <location filename="../ui/checklist_view.py" line="173"/>
         <source>选中事项收到的各个版本：打开，或以原文件名另存</source>
         <translation>The versions the selected item received: open one, or save it under its original name</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="175"/>
+        <location filename="../ui/checklist_view.py" line="176"/>
         <source>另存文件…</source>
         <translation>Save file as…</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="175"/>
+        <location filename="../ui/checklist_view.py" line="176"/>
         <source>把选中事项收到的最新文件以原文件名另存到别处</source>
         <translation>Save the selected item&apos;s newest file elsewhere under its original name</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="178"/>
+        <location filename="../ui/checklist_view.py" line="179"/>
         <source>清理文件…</source>
         <translation>Clean up files…</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="178"/>
+        <location filename="../ui/checklist_view.py" line="179"/>
         <source>删除不再被任何报送事项、备份或撤销历史引用的存档文件</source>
         <translation>Delete kept files that no item, backup or undo step refers to any more</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="250"/>
+        <location filename="../ui/checklist_view.py" line="251"/>
         <source>事项：</source>
         <translation>Item:</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="263"/>
+        <location filename="../ui/checklist_view.py" line="264"/>
         <source>收到日期：</source>
         <translation>Received on:</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="437"/>
+        <location filename="../ui/checklist_view.py" line="438"/>
         <source>报送单位都已有“{0}”这一项，未添加。</source>
         <translation>Every addressee already owes “{0}”; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="451"/>
+        <location filename="../ui/checklist_view.py" line="452"/>
         <source>全部事项</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="362"/>
+        <location filename="../ui/checklist_view.py" line="363"/>
         <source>全部已报送，无需催报。</source>
         <translation>Everything has been submitted; no reminder needed.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="191"/>
+        <location filename="../ui/checklist_view.py" line="192"/>
         <source>修改此格</source>
         <translation>Edit this cell</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="232"/>
+        <location filename="../ui/checklist_view.py" line="233"/>
         <source>“标记为已报送”“接收文件”和拖入的文件记下的收到日期</source>
         <translation>The received date that &quot;Mark as submitted&quot;, &quot;Receive file&quot; and dropped files record</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="239"/>
+        <location filename="../ui/checklist_view.py" line="240"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="239"/>
+        <location filename="../ui/checklist_view.py" line="240"/>
         <source>未报送</source>
         <translation>Not submitted</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="240"/>
+        <location filename="../ui/checklist_view.py" line="241"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="240"/>
+        <location filename="../ui/checklist_view.py" line="241"/>
         <source>已报送</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="242"/>
+        <location filename="../ui/checklist_view.py" line="243"/>
         <source>只看未报送、逾期未报或已报送的事项</source>
         <translation>Show only items not submitted, overdue, or submitted</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="245"/>
+        <location filename="../ui/checklist_view.py" line="246"/>
         <source>双击“状态”“收到日期”“备注”（标有 ✎ 的列）可修改；右键单击一行可看全部操作；单击列标题排序。</source>
         <translation>Double-click Status, Received on or Note (the columns marked ✎) to edit; right-click a row for every action; click a column title to sort.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="252"/>
+        <location filename="../ui/checklist_view.py" line="253"/>
         <source>显示：</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="367"/>
+        <location filename="../ui/checklist_view.py" line="368"/>
         <source>催报文本已复制到剪贴板（点名 {0} 家单位），可直接粘贴到邮件或消息中。</source>
         <translation>Reminder copied to the clipboard ({0} unit(s) named); paste it into an email or message.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="380"/>
+        <location filename="../ui/checklist_view.py" line="381"/>
         <source>接收文件</source>
         <translation>Receive file</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="380"/>
+        <location filename="../ui/checklist_view.py" line="381"/>
         <source>请先选中一个单位的报送事项。</source>
         <translation>Select one unit&apos;s item first.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="389"/>
+        <location filename="../ui/checklist_view.py" line="390"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="389"/>
+        <location filename="../ui/checklist_view.py" line="390"/>
         <source>选中的事项还没有收到文件。</source>
         <translation>The selected item has received no file yet.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="403"/>
+        <location filename="../ui/checklist_view.py" line="404"/>
         <source>另存文件</source>
         <translation>Save file as</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="403"/>
+        <location filename="../ui/checklist_view.py" line="404"/>
         <source>已另存“{0}”。</source>
         <translation>Saved “{0}”.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="436"/>
+        <location filename="../ui/checklist_view.py" line="437"/>
         <source>添加报送事项</source>
         <translation>Add submission item</translation>
     </message>
@@ -2904,11 +2904,13 @@ But these received files are missing from the archive (deleted by hand?):
     </message>
     <message>
         <location filename="../ui/main_window.py" line="64"/>
+        <location filename="../ui/main_window.py" line="411"/>
         <source>活动日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="64"/>
+        <location filename="../ui/main_window.py" line="412"/>
         <source>报送清单</source>
         <translation>Submissions</translation>
     </message>
@@ -3165,94 +3167,129 @@ The data was reloaded from the database; the undo history was cleared.</translat
         <translation>Leaving the notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="391"/>
-        <location filename="../ui/main_window.py" line="398"/>
-        <location filename="../ui/main_window.py" line="404"/>
-        <source>导出</source>
-        <translation>Export</translation>
-    </message>
-    <message>
         <location filename="../ui/main_window.py" line="399"/>
         <source>通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。</source>
         <translation>The notice has unsaved edits with errors; the last saved notice was exported.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="404"/>
-        <source>已导出：{0}
-
-{1}</source>
-        <translation>Exported: {0}
-
-{1}</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="407"/>
-        <location filename="../ui/main_window.py" line="411"/>
+        <location filename="../ui/main_window.py" line="419"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="410"/>
+        <source>通知</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="410"/>
+        <source>附件汇总表</source>
+        <translation>Attachment table</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="411"/>
+        <source>活动日程表</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="412"/>
+        <source>活动总结汇编</source>
+        <translation>Compiled summaries</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="414"/>
+        <source>导出{0}（{1}）</source>
+        <translation>Export {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="421"/>
         <source>已导出，请注意</source>
         <translation>Exported — please note</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="421"/>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="422"/>
+        <location filename="../ui/main_window.py" line="426"/>
+        <source>打开文件</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="422"/>
+        <source>打开所在文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="422"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="427"/>
+        <source>本机没有能打开“{0}”的程序。文件在：{1}</source>
+        <translation>No program here opens “{0}”. The file is at: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="433"/>
         <source>全部区局</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="419"/>
-        <location filename="../ui/main_window.py" line="427"/>
+        <location filename="../ui/main_window.py" line="434"/>
+        <location filename="../ui/main_window.py" line="442"/>
         <source>生成填报模板</source>
         <translation>Create entry template</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="443"/>
         <source>已生成 {0} 个文件：
 {1}</source>
         <translation>Created {0} file(s):
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="434"/>
+        <location filename="../ui/main_window.py" line="449"/>
         <source>导入单位返回的活动安排表</source>
         <translation>Import a unit&apos;s activity table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="466"/>
-        <location filename="../ui/main_window.py" line="483"/>
+        <location filename="../ui/main_window.py" line="481"/>
+        <location filename="../ui/main_window.py" line="498"/>
         <source>拖入文件</source>
         <translation>Dropped files</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="547"/>
+        <location filename="../ui/main_window.py" line="568"/>
         <source>“5·20世界计量日”系列宣传活动管理</source>
         <translation>World Metrology Day (20 May) publicity campaign manager</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="548"/>
+        <location filename="../ui/main_window.py" line="569"/>
         <source>版本 {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="549"/>
+        <location filename="../ui/main_window.py" line="570"/>
         <source>上海市市场监督管理局计量处</source>
         <translation>Metrology Division, Shanghai Administration for Market Regulation</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="550"/>
+        <location filename="../ui/main_window.py" line="571"/>
         <source>离线运行，数据保存在本机。</source>
         <translation>Works offline; data is stored on this computer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="553"/>
+        <location filename="../ui/main_window.py" line="574"/>
         <source>数据目录：{0}</source>
         <translation>Data folder: {0}</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="184"/>
-        <location filename="../ui/main_window.py" line="546"/>
+        <location filename="../ui/main_window.py" line="567"/>
         <source>关于</source>
         <translation>About</translation>
     </message>

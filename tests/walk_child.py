@@ -242,7 +242,7 @@ def walk(work: Path) -> None:
     assert checklist.model.submission_at(row).received == RECEIVED_ON
 
     # export the attachment table (Word) through the file dialog
-    answers.expect(choose_file(work / "附件汇总表.docx"))
+    answers.expect(choose_file(work / "附件汇总表.docx"), press("关闭"))
     window.show_view("table")
     panel.table.setFocus()
     key(panel.table, Qt.Key.Key_E,

@@ -73,6 +73,8 @@ class RecordingDialogs(Dialogs):
         super().__init__(None)
         self.messages: list[tuple[str, str, str]] = []
         self.answers: list[object] = []
+        self.asked_paths: list[tuple[str, str]] = []  # (title, suggested name) of save dialogs
+        self.openable = True  # whether show_file finds a program
 
     def _next(self, default: object) -> object:
         """The next scripted answer."""
@@ -100,6 +102,7 @@ class RecordingDialogs(Dialogs):
         return self._next(None)  # type: ignore[return-value]
 
     def save_path(self, title: str, suggested: Path, filters: str) -> Path | None:
+        self.asked_paths.append((title, suggested.name))
         return self._next(None)  # type: ignore[return-value]
 
     def open_path(self, title: str, start: Path, filters: str) -> Path | None:
@@ -107,7 +110,7 @@ class RecordingDialogs(Dialogs):
 
     def show_file(self, path: Path) -> bool:
         self.messages.append(("show", "", str(path)))
-        return True
+        return self.openable
 
 class StderrDialogs(Dialogs):
     """For a run nobody watches: every message goes to stderr, every question is answered

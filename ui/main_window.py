@@ -387,29 +387,44 @@ class MainWindow(QMainWindow):
         if entry.source == "book" and fmt == "pdf":
             from exporters.docx_summaries import check_pdf_possible
             check_pdf_possible()  # before asking where: it needs LibreOffice
+        title = self.export_title(what, fmt)
         path = self.ctx.dialogs.save_path(
-            self.tr("导出"), self._suggested(entry.default_name(self.doc.campaign)),
-            entry.file_filter)
+            title, self._suggested(entry.default_name(self.doc.campaign)), entry.file_filter)
         if path is None:
             return None
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(path.name + f".{fmt}")
         if not self.commit_pending() and what == "notice":
-            self.ctx.dialogs.info(self.tr("导出"), self.tr(
+            self.ctx.dialogs.info(title, self.tr(
                 "通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。"))
         source = self.ctx.editor.summary_book(self.ctx.today()) if entry.source == "book" \
             else self.doc.data
         notes = entry.write(source, path)
-        if notes:
-            self.ctx.dialogs.info(self.tr("导出"), self.tr("已导出：{0}\n\n{1}").format(
-                path, "\n".join(notes)))
         self.ctx.settings.set("last_export_dir", str(path.parent))
         self.statusBar().showMessage(self.tr("已导出：{0}").format(path), 8000)
-        warnings = export_warnings(self.doc.data)
-        if warnings:
-            self.ctx.dialogs.info(self.tr("已导出，请注意"), "\n\n".join(
-                [self.tr("已导出：{0}").format(path), *warnings]))
+        self.after_export(path, [*notes, *export_warnings(self.doc.data)])
         return path
+
+    def export_title(self, what: str, fmt: str) -> str:
+        """The save dialog's title: what it saves, in which format."""
+        names = {"notice": self.tr("通知"), "appendix": self.tr("附件汇总表"),
+                 "schedule": self.tr("活动日程表"), "calendar": self.tr("活动日历"),
+                 "checklist": self.tr("报送清单"), "summaries": self.tr("活动总结汇编")}
+        kinds = {"docx": "Word", "xlsx": "Excel", "pdf": "PDF", "ics": ".ics"}
+        return self.tr("导出{0}（{1}）").format(names.get(what, what), kinds.get(fmt, fmt))
+
+    def after_export(self, path: Path, notes: list[str]) -> None:
+        """Say where the file went (and what to look at), and offer to open it or its folder
+        as office programs do; a file nothing here can open is said so."""
+        text = "\n\n".join([self.tr("已导出：{0}").format(path), *notes])
+        answer = self.ctx.dialogs.choose(
+            self.tr("已导出，请注意") if notes else self.tr("已导出"), text,
+            [self.tr("打开文件"), self.tr("打开所在文件夹"), self.tr("关闭")])
+        if answer in (0, 1):
+            target = path if answer == 0 else path.parent
+            if not self.ctx.dialogs.show_file(target):
+                self.ctx.dialogs.error(self.tr("打开文件"), self.tr(
+                    "本机没有能打开“{0}”的程序。文件在：{1}").format(target.name, target))
 
     def write_template(self) -> None:
         """Write the current unit's Excel template (or every district's)."""
@@ -485,24 +500,30 @@ class MainWindow(QMainWindow):
 
     def print_preview(self) -> None:
         """Preview the attachment table as it will print."""
-        from PySide6.QtPrintSupport import QPrintPreviewDialog
-
-        from exporters.pdf_appendix import make_printer, print_appendix
-        printer = make_printer()
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.paintRequested.connect(lambda p: print_appendix(self.doc.data, p))
-        dialog.exec()
+        from exporters.pdf_appendix import print_appendix
+        self.preview_dialog(lambda p: print_appendix(self.doc.data, p)).exec()
 
     def preview_schedule(self) -> None:
         """Preview the day-by-day campaign schedule as it will print."""
-        from PySide6.QtPrintSupport import QPrintPreviewDialog
+        from exporters.pdf_schedule import print_schedule
+        self.preview_dialog(lambda p: print_schedule(self.doc.data, p)).exec()
+
+    def preview_dialog(self, paint: Callable[[object], None]) -> QDialog:
+        """A print preview sized to its (landscape) pages: most of the screen, a whole page
+        shown, instead of Qt's small default."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 
         from exporters.pdf_appendix import make_printer
-        from exporters.pdf_schedule import print_schedule
-        printer = make_printer()          # the dialog does not own it: keep it alive
+        printer = make_printer()
         dialog = QPrintPreviewDialog(printer, self)
-        dialog.paintRequested.connect(lambda p: print_schedule(self.doc.data, p))
-        dialog.exec()
+        self._preview_printer = printer  # the dialog does not own it: keep it alive
+        dialog.paintRequested.connect(paint)
+        area = screen_of(self).availableGeometry()
+        dialog.resize(int(area.width() * 0.9), int(area.height() * 0.9))
+        preview = dialog.findChild(QPrintPreviewWidget)
+        if preview is not None:
+            preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitInView)
+        return dialog
 
     def print_appendix(self) -> None:
         """Print the attachment table."""
