@@ -150,167 +150,172 @@
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="105"/>
+        <location filename="../models/notice_rules.py" line="110"/>
         <source>发文字号不能为空。</source>
         <translation>The document number must not be empty.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="110"/>
+        <location filename="../models/notice_rules.py" line="115"/>
         <source>发文字号格式应为“沪市监计量〔{0}〕260号”：发文机关代字、〔年份〕、序号、“号”。</source>
         <translation>The document number should look like “沪市监计量〔{0}〕260号”: issuing authority code, 〔year〕, sequence number, “号”.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="115"/>
+        <location filename="../models/notice_rules.py" line="120"/>
         <source>发文字号中的年份 {0} 与活动年度 {1} 不一致。</source>
         <translation>The year {0} in the document number does not match the campaign year {1}.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="119"/>
+        <location filename="../models/notice_rules.py" line="124"/>
         <source>发文字号尚未编号，印发前请填入序号。</source>
         <translation>The document number has no sequence number yet; fill it in before printing and distribution.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="121"/>
+        <location filename="../models/notice_rules.py" line="126"/>
         <source>发文字号的序号不编虚位：写“{0}号”，不写“{1}号”。</source>
         <translation>No leading zeros in the sequence number: write “{0}号”, not “{1}号”.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="129"/>
+        <location filename="../models/notice_rules.py" line="134"/>
         <source>年份应括入六角括号“〔〕”，不用“{0}”。</source>
         <translation>Put the year in hexagonal brackets “〔〕”, not “{0}”.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="131"/>
+        <location filename="../models/notice_rules.py" line="136"/>
         <source>序号前不加“第”字。</source>
         <translation>Do not put “第” before the sequence number.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="133"/>
+        <location filename="../models/notice_rules.py" line="138"/>
         <source>发文字号中不应有空格。</source>
         <translation>The document number must not contain spaces.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="138"/>
+        <location filename="../models/notice_rules.py" line="143"/>
         <source>标题不能为空。</source>
         <translation>The title must not be empty.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="138"/>
+        <location filename="../models/notice_rules.py" line="143"/>
         <source>主送机关不能为空。</source>
         <translation>The addressees must not be empty.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="139"/>
+        <location filename="../models/notice_rules.py" line="144"/>
         <source>正文不能为空。</source>
         <translation>The body must not be empty.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="140"/>
+        <location filename="../models/notice_rules.py" line="145"/>
         <source>尚未填写活动主题。</source>
         <translation>The campaign theme is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="140"/>
+        <location filename="../models/notice_rules.py" line="145"/>
         <source>尚未填写发文机关署名。</source>
         <translation>The issuing authority signature is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="153"/>
+        <location filename="../models/notice_rules.py" line="158"/>
         <source>标题中的“{0}年”与活动年度 {1} 不一致。</source>
         <translation>“{0}年” in the title does not match the campaign year {1}.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="160"/>
+        <location filename="../models/notice_rules.py" line="165"/>
         <source>活动结束日期（{0}）早于开始日期（{1}）。</source>
         <translation>The campaign end date ({0}) is before the start date ({1}).</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="164"/>
+        <location filename="../models/notice_rules.py" line="169"/>
         <source>活动时间应在 {0} 年内（现为{1}）。</source>
         <translation>The campaign period should lie within {0} (now {1}).</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="168"/>
+        <location filename="../models/notice_rules.py" line="173"/>
         <source>活动时间不含 5月20日 世界计量日。</source>
         <translation>The campaign period does not include World Metrology Day (20 May).</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="175"/>
+        <location filename="../models/notice_rules.py" line="180"/>
         <source>正文引用的文号“{0}”尚未填写序号。</source>
         <translation>The document number “{0}” cited in the body has no sequence number yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="182"/>
+        <location filename="../models/notice_rules.py" line="187"/>
         <source>尚未填写成文日期。</source>
         <translation>The date of issue is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="184"/>
+        <location filename="../models/notice_rules.py" line="189"/>
         <source>成文日期应早于活动开始日期（{0}）。</source>
         <translation>The date of issue should be before the campaign start date ({0}).</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="187"/>
+        <location filename="../models/notice_rules.py" line="192"/>
         <source>成文日期比活动开始早半年以上，请核对年份。</source>
         <translation>The date of issue is more than six months before the campaign starts; please check the year.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="189"/>
+        <location filename="../models/notice_rules.py" line="194"/>
         <source>印发日期不能早于成文日期（{0}）。</source>
         <translation>The date printed and distributed cannot be before the date of issue ({0}).</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="196"/>
+        <location filename="../models/notice_rules.py" line="201"/>
         <source>尚未填写联系人。</source>
         <translation>The contact person is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="199"/>
+        <location filename="../models/notice_rules.py" line="204"/>
         <source>尚未填写联系电话。</source>
         <translation>The contact phone number is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="203"/>
+        <location filename="../models/notice_rules.py" line="208"/>
         <source>联系电话看起来不对：应为 8 位固定电话（可带区号、“转”分机）或 11 位手机号。</source>
         <translation>The contact phone number looks wrong: it should be an 8-digit landline (area code and “转” extension allowed) or an 11-digit mobile number.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="206"/>
+        <location filename="../models/notice_rules.py" line="211"/>
         <source>尚未填写电子邮箱。</source>
         <translation>The email address is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="209"/>
+        <location filename="../models/notice_rules.py" line="214"/>
         <source>电子邮箱格式不正确（应如 name@scjgj.sh.gov.cn，用半角字符）。</source>
         <translation>The email address is not valid (it should look like name@scjgj.sh.gov.cn, in half-width characters).</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="216"/>
+        <location filename="../models/notice_rules.py" line="221"/>
         <source>尚未填写活动总结报送截止日期。</source>
         <translation>The deadline for campaign summaries is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="218"/>
+        <location filename="../models/notice_rules.py" line="223"/>
         <source>总结报送截止日期应晚于活动结束日期（{0}）。</source>
         <translation>The summary deadline should be after the campaign end date ({0}).</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="221"/>
+        <location filename="../models/notice_rules.py" line="226"/>
         <source>总结报送截止日期距活动结束超过 {0} 天。</source>
         <translation>The summary deadline is more than {0} days after the campaign ends.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="229"/>
+        <location filename="../models/notice_rules.py" line="236"/>
+        <source>截止日期落在休息日：{0}</source>
+        <translation>The deadline falls on a day off: {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/notice_rules.py" line="243"/>
         <source>尚未填写活动安排报送截止日期。</source>
         <translation>The due date for activity plans is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="232"/>
+        <location filename="../models/notice_rules.py" line="246"/>
         <source>活动安排报送截止日期应早于成文日期（{0}）：通知附件要列出各单位的活动安排。</source>
         <translation>Activity plans should be due before the notice is dated ({0}): its attachment lists every unit&apos;s plan.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="235"/>
+        <location filename="../models/notice_rules.py" line="249"/>
         <source>活动安排报送截止日期晚于活动开始日期（{0}）。</source>
         <translation>Activity plans are due after the campaign starts ({0}).</translation>
     </message>
@@ -1954,6 +1959,56 @@ Switch to that window, or close it and open the database again.</translation>
         <source>；</source>
         <translation>; </translation>
     </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="58"/>
+        <source>{0}假期</source>
+        <translation>{0} holiday</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="58"/>
+        <source>休息日</source>
+        <translation>weekend</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="59"/>
+        <source>星期一</source>
+        <translation>a Monday</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="59"/>
+        <source>星期二</source>
+        <translation>a Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="59"/>
+        <source>星期三</source>
+        <translation>a Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="59"/>
+        <source>星期四</source>
+        <translation>a Thursday</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="59"/>
+        <source>星期五</source>
+        <translation>a Friday</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="60"/>
+        <source>星期六</source>
+        <translation>a Saturday</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="60"/>
+        <source>星期日</source>
+        <translation>a Sunday</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="61"/>
+        <source>{0}是{1}（{2}），下一个工作日是{3}。</source>
+        <translation>{0} is {1} ({2}); the next working day is {3}.</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesPanel</name>
@@ -2466,118 +2521,123 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../ui/checklist_model.py" line="26"/>
+        <location filename="../ui/checklist_model.py" line="27"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="27"/>
+        <location filename="../ui/checklist_model.py" line="28"/>
         <source>报送事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="28"/>
+        <location filename="../ui/checklist_model.py" line="29"/>
         <source>截止日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="29"/>
+        <location filename="../ui/checklist_model.py" line="30"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="30"/>
+        <location filename="../ui/checklist_model.py" line="31"/>
         <source>收到日期</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="31"/>
+        <location filename="../ui/checklist_model.py" line="32"/>
         <source>剩余天数</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="32"/>
+        <location filename="../ui/checklist_model.py" line="33"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="33"/>
+        <location filename="../ui/checklist_model.py" line="34"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="36"/>
+        <location filename="../ui/checklist_model.py" line="37"/>
         <source>未报送</source>
         <translation>Not submitted</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="37"/>
+        <location filename="../ui/checklist_model.py" line="38"/>
         <source>已报送</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="38"/>
+        <location filename="../ui/checklist_model.py" line="39"/>
         <source>逾期报送</source>
         <translation>Submitted late</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="39"/>
+        <location filename="../ui/checklist_model.py" line="40"/>
         <source>无需报送</source>
         <translation>Not required</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="107"/>
+        <location filename="../ui/checklist_model.py" line="108"/>
         <source>{0} ✎</source>
         <translation>{0} ✎</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="109"/>
+        <location filename="../ui/checklist_model.py" line="110"/>
         <source>双击单元格修改</source>
         <translation>Double-click a cell to edit it</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="109"/>
+        <location filename="../ui/checklist_model.py" line="110"/>
         <source>单击标题按此列排序</source>
         <translation>Click the title to sort by this column</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="253"/>
+        <location filename="../ui/checklist_model.py" line="240"/>
+        <source>{0}（休）</source>
+        <translation>{0} (day off)</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_model.py" line="256"/>
         <source>{0}（第 {1} 版）</source>
         <translation>{0} (version {1})</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="263"/>
+        <location filename="../ui/checklist_model.py" line="266"/>
         <source>迟交 {0} 天</source>
         <translation>{0} day(s) late</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="263"/>
+        <location filename="../ui/checklist_model.py" line="266"/>
         <source>按时</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="266"/>
+        <location filename="../ui/checklist_model.py" line="269"/>
         <location filename="../ui/checklist_view.py" line="312"/>
         <source>逾期 {0} 天</source>
         <translation>{0} day(s) overdue</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="267"/>
+        <location filename="../ui/checklist_model.py" line="270"/>
         <source>今日截止</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="267"/>
+        <location filename="../ui/checklist_model.py" line="270"/>
         <source>还剩 {0} 天</source>
         <translation>{0} day(s) left</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="273"/>
+        <location filename="../ui/checklist_model.py" line="276"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="305"/>
+        <location filename="../ui/checklist_model.py" line="310"/>
         <source>第 {0} 版：{1}（{2}，{3}）</source>
         <translation>Version {0}: {1} ({2}, {3})</translation>
     </message>
@@ -3297,37 +3357,37 @@ The data was reloaded from the database; the undo history was cleared.</translat
 <context>
     <name>NewCampaignDialog</name>
     <message>
-        <location filename="../ui/notice_editor.py" line="111"/>
+        <location filename="../ui/notice_editor.py" line="113"/>
         <source>从上一年新建活动</source>
         <translation>New campaign from last year</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="115"/>
+        <location filename="../ui/notice_editor.py" line="117"/>
         <source>通知正文（标题、主题、正文、附件名称，年份改为新年度）</source>
         <translation>The notice&apos;s text (title, theme, body, attachment title; years changed to the new one)</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="119"/>
+        <location filename="../ui/notice_editor.py" line="121"/>
         <source>报送单位及其报送事项（全部重置为“未报送”，截止日期顺延）</source>
         <translation>The units and what they owe (all reset to “Not submitted”, due dates moved on)</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="122"/>
+        <location filename="../ui/notice_editor.py" line="124"/>
         <source>{0} 年的活动安排（标为“上年”，修改或确认前导出时会提示）</source>
         <translation>The activities of {0} (marked “last year”; exports warn until they are edited or confirmed)</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="124"/>
+        <location filename="../ui/notice_editor.py" line="126"/>
         <source>发文机关、主送机关、落款、联系人和各日期总会带到新年度（日期顺延一年），发文字号留待编号。</source>
         <translation>The issuer, addressees, signature, contacts and dates always come along (dates a year later); the document number is left to be assigned.</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="133"/>
+        <location filename="../ui/notice_editor.py" line="135"/>
         <source>从 {0} 年带过去：</source>
         <translation>Carry over from {0}:</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="132"/>
+        <location filename="../ui/notice_editor.py" line="134"/>
         <source>新年度</source>
         <translation>New year</translation>
     </message>
@@ -3335,274 +3395,279 @@ The data was reloaded from the database; the undo history was cleared.</translat
 <context>
     <name>NoticeEditor</name>
     <message>
-        <location filename="../ui/notice_editor.py" line="177"/>
+        <location filename="../ui/notice_editor.py" line="179"/>
         <source>发文机关标志</source>
         <translation>Issuing authority mark</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="177"/>
+        <location filename="../ui/notice_editor.py" line="179"/>
         <source>发文机关</source>
         <translation>Issuing authority</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="178"/>
+        <location filename="../ui/notice_editor.py" line="180"/>
         <source>发文字号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="178"/>
+        <location filename="../ui/notice_editor.py" line="180"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="179"/>
+        <location filename="../ui/notice_editor.py" line="181"/>
         <source>主送机关</source>
         <translation>Addressees</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="179"/>
+        <location filename="../ui/notice_editor.py" line="181"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="180"/>
+        <location filename="../ui/notice_editor.py" line="182"/>
         <source>活动主题</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="180"/>
+        <location filename="../ui/notice_editor.py" line="182"/>
         <source>活动时间</source>
         <translation>Campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="181"/>
+        <location filename="../ui/notice_editor.py" line="183"/>
         <source>活动开始日期</source>
         <translation>Campaign start date</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="181"/>
+        <location filename="../ui/notice_editor.py" line="183"/>
         <source>活动结束日期</source>
         <translation>Campaign end date</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="182"/>
-        <location filename="../ui/notice_editor.py" line="196"/>
+        <location filename="../ui/notice_editor.py" line="184"/>
+        <location filename="../ui/notice_editor.py" line="198"/>
         <source>正文</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="182"/>
+        <location filename="../ui/notice_editor.py" line="184"/>
         <source>附件名称</source>
         <translation>Attachment title</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="183"/>
+        <location filename="../ui/notice_editor.py" line="185"/>
         <source>发文机关署名</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="183"/>
+        <location filename="../ui/notice_editor.py" line="185"/>
         <source>成文日期</source>
         <translation>Date of issue</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="184"/>
+        <location filename="../ui/notice_editor.py" line="186"/>
         <source>附注</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="184"/>
+        <location filename="../ui/notice_editor.py" line="186"/>
         <source>印发机关</source>
         <translation>Printed and distributed by</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="185"/>
+        <location filename="../ui/notice_editor.py" line="187"/>
         <source>印发日期</source>
         <translation>Printed and distributed on</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="185"/>
+        <location filename="../ui/notice_editor.py" line="187"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="186"/>
+        <location filename="../ui/notice_editor.py" line="188"/>
         <source>联系电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="186"/>
+        <location filename="../ui/notice_editor.py" line="188"/>
         <source>电子邮箱</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="187"/>
+        <location filename="../ui/notice_editor.py" line="189"/>
         <source>总结报送截止</source>
         <translation>Summary due</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="187"/>
+        <location filename="../ui/notice_editor.py" line="189"/>
         <source>活动安排报送截止</source>
         <translation>Plans due</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="193"/>
+        <location filename="../ui/notice_editor.py" line="195"/>
         <source>版头</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="194"/>
+        <location filename="../ui/notice_editor.py" line="196"/>
         <source>标题与主送</source>
         <translation>Title and addressees</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="195"/>
+        <location filename="../ui/notice_editor.py" line="197"/>
         <source>活动</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="197"/>
+        <location filename="../ui/notice_editor.py" line="199"/>
         <source>附件与落款</source>
         <translation>Attachment and signature</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="199"/>
+        <location filename="../ui/notice_editor.py" line="201"/>
         <source>版记</source>
         <translation>Imprint</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="200"/>
+        <location filename="../ui/notice_editor.py" line="202"/>
         <source>联系与报送</source>
         <translation>Contact and submission</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="208"/>
-        <location filename="../ui/notice_editor.py" line="463"/>
+        <location filename="../ui/notice_editor.py" line="210"/>
+        <location filename="../ui/notice_editor.py" line="484"/>
         <source>应用</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="210"/>
+        <location filename="../ui/notice_editor.py" line="212"/>
         <source>还原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="211"/>
+        <location filename="../ui/notice_editor.py" line="213"/>
         <source>放弃尚未保存的修改</source>
         <translation>Discard unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="213"/>
+        <location filename="../ui/notice_editor.py" line="215"/>
         <source>从上一年新建活动…</source>
         <translation>New campaign from last year…</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="214"/>
+        <location filename="../ui/notice_editor.py" line="216"/>
         <source>复制本年度的通知到新年度，日期顺延，报送情况重置</source>
         <translation>Copy this year’s notice to a new year, moving the dates and resetting submissions</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="265"/>
+        <location filename="../ui/notice_editor.py" line="268"/>
         <source>年度不能修改；新年度请用“从上一年新建活动”</source>
         <translation>The year cannot be changed; for a new year use “New campaign from last year”</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="300"/>
+        <location filename="../ui/notice_editor.py" line="303"/>
         <source>未填写</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="311"/>
+        <location filename="../ui/notice_editor.py" line="314"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="326"/>
+        <location filename="../ui/notice_editor.py" line="329"/>
         <source>提纲</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="388"/>
+        <location filename="../ui/notice_editor.py" line="390"/>
+        <source>改为{0}</source>
+        <translation>Move to {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/notice_editor.py" line="409"/>
         <source>有 {0} 处错误（{1}），改正后才能保存</source>
         <translation>{0} error(s) ({1}); correct them to save</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="390"/>
+        <location filename="../ui/notice_editor.py" line="411"/>
         <source>未保存的修改：{0}</source>
         <translation>Unsaved changes: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="391"/>
+        <location filename="../ui/notice_editor.py" line="412"/>
         <source>通知已保存</source>
         <translation>Notice saved</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="393"/>
+        <location filename="../ui/notice_editor.py" line="414"/>
         <source>（{0} 条提示）</source>
         <translation> ({0} warning(s))</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="448"/>
+        <location filename="../ui/notice_editor.py" line="469"/>
         <source>通知未保存</source>
         <translation>Notice not saved</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="449"/>
+        <location filename="../ui/notice_editor.py" line="470"/>
         <source>请先改正以下错误：
 {0}</source>
         <translation>Please correct these errors first:
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="460"/>
+        <location filename="../ui/notice_editor.py" line="481"/>
         <source>通知有未应用的修改</source>
         <translation>Unapplied notice changes</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="461"/>
+        <location filename="../ui/notice_editor.py" line="482"/>
         <source>通知文件中有未应用的修改：{0}。
 {1}之前，应用还是放弃这些修改？</source>
         <translation>The notice has changes not yet applied: {0}.
 Apply or discard them first ({1})?</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="463"/>
+        <location filename="../ui/notice_editor.py" line="484"/>
         <source>放弃</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="463"/>
+        <location filename="../ui/notice_editor.py" line="484"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="488"/>
-        <location filename="../ui/notice_editor.py" line="489"/>
+        <location filename="../ui/notice_editor.py" line="509"/>
+        <location filename="../ui/notice_editor.py" line="510"/>
         <source>新建年度</source>
         <translation>New year</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="444"/>
+        <location filename="../ui/notice_editor.py" line="465"/>
         <source>修改通知：{0}</source>
         <translation>Edit notice: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="209"/>
+        <location filename="../ui/notice_editor.py" line="211"/>
         <source>保存通知的修改</source>
         <translation>Save the changes to the notice</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="499"/>
+        <location filename="../ui/notice_editor.py" line="520"/>
         <source>无法新建活动</source>
         <translation>Cannot create campaign</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="501"/>
+        <location filename="../ui/notice_editor.py" line="522"/>
         <source>已新建活动</source>
         <translation>Campaign created</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="502"/>
+        <location filename="../ui/notice_editor.py" line="523"/>
         <source>已从 {0} 年复制通知，新建 {1} 年活动。请核对活动主题、正文，并在印发前填写发文字号的序号。</source>
         <translation>The notice was copied from {0} and the {1} campaign created. Check the theme and body, and fill in the document number’s sequence number before printing and distribution.</translation>
     </message>
@@ -3823,6 +3888,49 @@ Apply or discard them first ({1})?</translation>
         <location filename="../ui/received_files.py" line="157"/>
         <source>文件</source>
         <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>Workdays</name>
+    <message>
+        <location filename="../models/dates/workdays.py" line="14"/>
+        <source>元旦</source>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="15"/>
+        <source>春节</source>
+        <translation>Spring Festival</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="16"/>
+        <source>清明节</source>
+        <translation>Qingming Festival</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="17"/>
+        <source>劳动节</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="18"/>
+        <source>端午节</source>
+        <translation>Dragon Boat Festival</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="19"/>
+        <source>国庆节</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="20"/>
+        <source>中秋节</source>
+        <translation>Mid-Autumn Festival</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="21"/>
+        <source>抗战胜利纪念日</source>
+        <translation>Victory Day</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from models.dates.deadlines import days_left, urgency, weekday_name
+from models.dates.workdays import is_workday, off_day_note
 from models.document import CampaignDocument
 from models.editor import CampaignEditor
 from models.entities import Submission, SubmissionStatus
@@ -235,6 +236,8 @@ class ChecklistModel(FlatTableModel):
             return status_text(sub.status)
         if key in ("due", "received"):
             day = getattr(sub, key)
+            if day and key == "due" and not is_workday(day):
+                return self.tr("{0}（休）").format(self._day_text(day))
             return self._day_text(day) if day else ""
         if key == "left":
             return self.left_text(sub)
@@ -297,6 +300,8 @@ class ChecklistModel(FlatTableModel):
 
     def _tooltip(self, sub: Submission, key: str) -> str | None:
         """Full dates and the note as tooltips."""
+        if key == "due" and sub.due and not is_workday(sub.due):
+            return off_day_note(sub.due)
         if key in ("due", "received") and getattr(sub, key):
             return chinese_date(getattr(sub, key), translated=True)
         if key == "note":

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import fields
+from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QTextCursor, QTextLayout
@@ -27,11 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.dates.workdays import is_workday, next_workday
 from models.entities import CAMPAIGN_DATE_FIELDS, Campaign
 from models.errors import StoreError
-from models.notice_rules import Problem, headings, validate_campaign
+from models.notice_rules import OFF_DAY_FIELDS, Problem, headings, validate_campaign
 from models.rollover import FIRST_YEAR, LAST_YEAR, CarryOver
-from models.text import clean_text
+from models.text import chinese_date, clean_text
 from ui import hotkeys
 from ui.actions import make_action
 from ui.context import AppContext
@@ -253,6 +255,7 @@ class NoticeEditor(QWidget):
         problems.setTextFormat(Qt.TextFormat.RichText)
         problems.setWordWrap(True)
         problems.hide()
+        problems.linkActivated.connect(self._follow_link)
         column.addWidget(problems)
         for field in ("window_start", "window_end") if name == "window" else (name,):
             self.problem_labels[field] = problems
@@ -370,13 +373,31 @@ class NoticeEditor(QWidget):
         for problem in self.current_problems:
             by_label[self.problem_labels[problem.field]].append(problem)
         for label, problems in by_label.items():
-            label.setText(_problem_html(problems))
+            label.setText(_problem_html(problems) + self._next_workday_links(problems))
             label.setVisible(bool(problems))
         pending = self.pending_fields()
         self.apply_action.setEnabled(bool(pending))
         self.revert_action.setEnabled(bool(pending))
         self.status_label.setText(self._status_text(pending))
         self.pending_changed.emit()
+
+    def _next_workday_links(self, problems: list[Problem]) -> str:
+        """For a deadline on a day off: a link that moves it to the next working day."""
+        links = []
+        for name in dict.fromkeys(p.field for p in problems if p.field in OFF_DAY_FIELDS):
+            day = _read(self.editors[name])
+            if isinstance(day, date) and not is_workday(day):
+                text = self.tr("改为{0}").format(chinese_date(next_workday(day), translated=True))
+                links.append(f'<a href="workday:{name}">{html.escape(text)}</a>')
+        return "".join("<br>" + link for link in links)
+
+    def _follow_link(self, link: str) -> None:
+        """A problem line's link: move a deadline to the next working day (applied on 应用)."""
+        kind, _, name = link.partition(":")
+        day = _read(self.editors[name]) if kind == "workday" and name in self.editors else None
+        if isinstance(day, date):
+            _write(self.editors[name], next_workday(day))
+            self._refresh()
 
     def _status_text(self, pending: list[str]) -> str:
         """One line saying whether the notice is saved and how many problems it has."""
