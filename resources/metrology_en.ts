@@ -2063,88 +2063,98 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>No activity found. Change the level, the unit or the search text, or press Esc to clear the search.</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="203"/>
+        <location filename="../ui/activities_panel.py" line="206"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="213"/>
+        <location filename="../ui/activities_panel.py" line="216"/>
         <source>在本组新增一行</source>
         <translation>Add row to group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="218"/>
+        <location filename="../ui/activities_panel.py" line="221"/>
         <source>组内上移</source>
         <translation>Move up in group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="220"/>
+        <location filename="../ui/activities_panel.py" line="223"/>
         <source>组内下移</source>
         <translation>Move down in group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="222"/>
+        <location filename="../ui/activities_panel.py" line="225"/>
         <source>确认沿用上年活动</source>
         <translation>Confirm last year&apos;s activities</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="224"/>
+        <location filename="../ui/activities_panel.py" line="227"/>
         <source>把选中的上年活动确认为本年度的，不再标记“上年”</source>
         <translation>Confirm the selected activities carried over from last year as this year&apos;s; they are no longer marked “last year”</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="225"/>
+        <location filename="../ui/activities_panel.py" line="228"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="268"/>
+        <location filename="../ui/activities_panel.py" line="271"/>
         <source>日期：{0}</source>
         <translation>Date: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="321"/>
+        <location filename="../ui/activities_panel.py" line="324"/>
         <source>{0} / {1} 条</source>
         <translation>{0} / {1} activities</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="324"/>
+        <location filename="../ui/activities_panel.py" line="327"/>
         <source>（{0} 条沿用上年，待修改或确认）</source>
         <translation> ({0} carried over from last year, to edit or confirm)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="361"/>
+        <location filename="../ui/activities_panel.py" line="354"/>
+        <source>{0}活动安排表没有“{1}”这一列；改为{2}后可以填写。</source>
+        <translation>The {0} activity table has no “{1}” column; change the level to {2} to fill it in.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activities_panel.py" line="359"/>
+        <source>在左侧表格中选中一项活动，就可以在这里修改它。</source>
+        <translation>Select an activity in the table on the left to edit it here.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activities_panel.py" line="374"/>
         <source>识别为：{0}</source>
         <translation>Read as: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="364"/>
+        <location filename="../ui/activities_panel.py" line="378"/>
         <source>无法识别：{0}（按原文保存）</source>
         <translation>Not recognized: {0} (saved as typed)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="212"/>
+        <location filename="../ui/activities_panel.py" line="215"/>
         <source>新增活动</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="215"/>
+        <location filename="../ui/activities_panel.py" line="218"/>
         <source>复制活动</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="452"/>
+        <location filename="../ui/activities_panel.py" line="466"/>
         <source>等 {0} 条</source>
         <translation> and others ({0} in all)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="217"/>
-        <location filename="../ui/activities_panel.py" line="453"/>
+        <location filename="../ui/activities_panel.py" line="220"/>
+        <location filename="../ui/activities_panel.py" line="467"/>
         <source>删除活动</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="454"/>
+        <location filename="../ui/activities_panel.py" line="468"/>
         <source>删除“{0}”{1}？可以撤销。</source>
         <translation>Delete “{0}”{1}? This can be undone.</translation>
     </message>

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from models.dates.periods import describe_spans, why_unparsed
 from models.entities import Activity, Level
-from models.fields import TR_CONTEXT, screen_order
+from models.fields import TR_CONTEXT, level_label, screen_order
 from models.layout import runs
 from models.text import chinese_date
 from ui import hotkeys
@@ -196,6 +196,9 @@ class ActivitiesPanel(QWidget):
             form.addRow(QCoreApplication.translate(TR_CONTEXT, detail.header), editor)
         self.time_hint = QLabel(self.detail)
         self.time_hint.setWordWrap(True)
+        # two lines kept whether or not there is a hint: the boxes below never move
+        self.time_hint.setFixedHeight(self.time_hint.fontMetrics().lineSpacing() * 2 + 2)
+        self.time_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         form.insertRow(list(self.detail_edits).index("time_text") + 1, "", self.time_hint)
         self.detail_edits["time_text"].textEdited.connect(self._preview_time)
         self.pickers = PlacementPickers(self.ctx, self.detail, self.commit_pending)
@@ -344,14 +347,24 @@ class ActivitiesPanel(QWidget):
                 editor.setPlainText(value)
             editor.blockSignals(False)
         for detail in self.detail_fields:  # 宣传内容 only in the 市级 table
-            self.detail_edits[detail.attr].setEnabled(
-                activity is not None and (not detail.levels or activity.level in detail.levels))
+            editor = self.detail_edits[detail.attr]
+            in_table = activity is None or not detail.levels or activity.level in detail.levels
+            editor.setEnabled(activity is not None and in_table)
+            why = "" if in_table else self.tr(
+                "{0}活动安排表没有“{1}”这一列；改为{2}后可以填写。").format(
+                level_label(activity.level), QCoreApplication.translate(TR_CONTEXT, detail.header),
+                "、".join(level_label(level) for level in detail.levels))
+            editor.setToolTip(why)
+            editor.setPlaceholderText(why)
+        self.detail.setToolTip("" if activity else self.tr("在左侧表格中选中一项活动，"
+                                                           "就可以在这里修改它。"))
         self._preview_time(activity.time_text if activity else "")
         self.pickers.show(activity)
 
     def _preview_time(self, text: str) -> None:
         """Re-read the time as it is typed and say what was understood."""
         from models.dates.periods import parse_periods
+        self.time_hint.setToolTip("")
         if not text.strip():
             self.time_hint.setText("")
             return
@@ -359,6 +372,7 @@ class ActivitiesPanel(QWidget):
         if spans:
             self.time_hint.setStyleSheet("color: #2e7d32")
             self.time_hint.setText(self.tr("识别为：{0}").format(describe_spans(spans)))
+            self.time_hint.setToolTip(self.time_hint.text())
         else:
             self.time_hint.setStyleSheet("color: #c62828")
             self.time_hint.setText(self.tr("无法识别：{0}（按原文保存）").format(why_unparsed(text)))
