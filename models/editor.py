@@ -254,6 +254,18 @@ class CampaignEditor:
         self.document.switch_campaign(campaign_id)
         remember_year(self.store, self.document.campaign)
 
+    def delete_year(self, campaign_id: int) -> Path | None:
+        """Delete a year's campaign after a backup (not undoable: the backup is the way back);
+        the open year moves to the newest remaining one first if it is the one going. The
+        backup's path."""
+        from models.year_removal import delete_year
+        if campaign_id == self.document.campaign.id:
+            remaining = [c for c in self.store.campaigns() if c.id != campaign_id]
+            if remaining:
+                self.switch_campaign(remaining[0].id)
+        self.restart_history()
+        return delete_year(self.store, campaign_id)
+
     def restore_backup(self, backup: Path) -> Path:
         """Put a backup in place of the database and open the year it last used; returns the
         safety copy taken of the current state first."""

@@ -34,62 +34,62 @@
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="346"/>
+        <location filename="../models/editor.py" line="358"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="346"/>
+        <location filename="../models/editor.py" line="358"/>
         <source>收到日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="347"/>
+        <location filename="../models/editor.py" line="359"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="453"/>
+        <location filename="../models/editor.py" line="465"/>
         <source>该单位不是本年度的报送单位。</source>
         <translation>This unit is not an addressee this year.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="462"/>
+        <location filename="../models/editor.py" line="474"/>
         <source>请填写单位名称。</source>
         <translation>Please enter the unit&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="464"/>
+        <location filename="../models/editor.py" line="476"/>
         <source>“{0}”已是本年度的报送单位。</source>
         <translation>&quot;{0}&quot; is already an addressee this year.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="479"/>
+        <location filename="../models/editor.py" line="491"/>
         <source>本年度还没有报送事项，请先添加报送事项。</source>
         <translation>This year asks for no items yet; add an item first.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="483"/>
+        <location filename="../models/editor.py" line="495"/>
         <source>添加报送单位：{0}</source>
         <translation>Add addressee: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="497"/>
+        <location filename="../models/editor.py" line="509"/>
         <source>改名：{0} → {1}</source>
         <translation>Rename: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="507"/>
+        <location filename="../models/editor.py" line="519"/>
         <source>{0}本年度已有收到的文件，不能停用。</source>
         <translation>{0} has files received this year and cannot be retired.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="510"/>
+        <location filename="../models/editor.py" line="522"/>
         <source>停用报送单位：{0}</source>
         <translation>Retire addressee: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="525"/>
+        <location filename="../models/editor.py" line="537"/>
         <source>调整顺序：{0}</source>
         <translation>Reorder: {0}</translation>
     </message>
@@ -104,28 +104,28 @@
         <translation>Move within group</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="282"/>
+        <location filename="../models/editor.py" line="294"/>
         <source>添加报送事项：{0}</source>
         <translation>Add submission item: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="292"/>
+        <location filename="../models/editor.py" line="304"/>
         <source>收到日期 {0} 晚于今天，不能标记为已报送。</source>
         <translation>The received date {0} is after today; it cannot be marked as submitted.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="359"/>
+        <location filename="../models/editor.py" line="371"/>
         <location filename="../models/summary_commands.py" line="46"/>
         <source>没有编号为 {0} 的单位。</source>
         <translation>There is no unit numbered {0}.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="362"/>
+        <location filename="../models/editor.py" line="374"/>
         <source>导入 {0} 的活动安排</source>
         <translation>Import activities of {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="391"/>
+        <location filename="../models/editor.py" line="403"/>
         <source>收到 {0} 的{1}</source>
         <translation>Receive {1} of {0}</translation>
     </message>
@@ -1036,7 +1036,7 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The table has no activities of “{0}”.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="400"/>
+        <location filename="../models/editor.py" line="412"/>
         <location filename="../importers/import_plan.py" line="126"/>
         <source>数据库写入失败，未作任何改动。</source>
         <translation>Writing to the database failed; nothing was changed.</translation>
@@ -1482,6 +1482,11 @@ Switch to that window, or close it and open the database again.</translation>
         <location filename="../models/db/backup_list.py" line="32"/>
         <source>应用遗留日志（-wal）前备份</source>
         <translation>Before applying a left-over log (-wal)</translation>
+    </message>
+    <message>
+        <location filename="../models/db/backup_list.py" line="33"/>
+        <source>删除年度前备份</source>
+        <translation>Backup before deleting a year</translation>
     </message>
     <message>
         <location filename="../models/db/db_health.py" line="38"/>
@@ -2008,6 +2013,16 @@ Switch to that window, or close it and open the database again.</translation>
         <location filename="../models/dates/workdays.py" line="61"/>
         <source>{0}是{1}（{2}），下一个工作日是{3}。</source>
         <translation>{0} is {1} ({2}); the next working day is {3}.</translation>
+    </message>
+    <message>
+        <location filename="../models/year_removal.py" line="29"/>
+        <source>{0} 年的通知、{1} 项活动、{2} 项报送事项和 {3} 个收到文件的记录</source>
+        <translation>the {0} notice, {1} activities, {2} submission items and {3} records of received files</translation>
+    </message>
+    <message>
+        <location filename="../models/year_removal.py" line="51"/>
+        <source>这是数据库中唯一的年度，不能删除。</source>
+        <translation>This is the only year in the database; it cannot be deleted.</translation>
     </message>
 </context>
 <context>
@@ -2974,13 +2989,13 @@ But these received files are missing from the archive (deleted by hand?):
     </message>
     <message>
         <location filename="../ui/main_window.py" line="64"/>
-        <location filename="../ui/main_window.py" line="411"/>
+        <location filename="../ui/main_window.py" line="441"/>
         <source>活动日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="64"/>
-        <location filename="../ui/main_window.py" line="412"/>
+        <location filename="../ui/main_window.py" line="442"/>
         <source>报送清单</source>
         <translation>Submissions</translation>
     </message>
@@ -2995,12 +3010,12 @@ But these received files are missing from the archive (deleted by hand?):
         <translation>Import a unit&apos;s activity table (Excel/Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="273"/>
+        <location filename="../ui/main_window.py" line="303"/>
         <source>{0} · {1}年</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="318"/>
+        <location filename="../ui/main_window.py" line="348"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
@@ -3086,7 +3101,7 @@ But these received files are missing from the archive (deleted by hand?):
     </message>
     <message>
         <location filename="../ui/main_window.py" line="130"/>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="339"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -3097,7 +3112,7 @@ But these received files are missing from the archive (deleted by hand?):
     </message>
     <message>
         <location filename="../ui/main_window.py" line="142"/>
-        <location filename="../ui/main_window.py" line="189"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
@@ -3108,7 +3123,7 @@ But these received files are missing from the archive (deleted by hand?):
     </message>
     <message>
         <location filename="../ui/main_window.py" line="144"/>
-        <location filename="../ui/main_window.py" line="189"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
@@ -3144,222 +3159,253 @@ But these received files are missing from the archive (deleted by hand?):
     </message>
     <message>
         <location filename="../ui/main_window.py" line="178"/>
-        <location filename="../ui/main_window.py" line="263"/>
-        <location filename="../ui/main_window.py" line="264"/>
+        <location filename="../ui/main_window.py" line="293"/>
+        <location filename="../ui/main_window.py" line="294"/>
         <source>切换年度</source>
         <translation>Switch year</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="269"/>
+        <location filename="../ui/main_window.py" line="275"/>
+        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="284"/>
+        <source>删除年度</source>
+        <translation>Delete year</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="184"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>快捷键(&amp;K)</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="189"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="190"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>新增</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="190"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="191"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>通知 Word</source>
         <translation>Notice Word</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="195"/>
         <source>附件 Word</source>
         <translation>Table Word</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="196"/>
         <source>附件 Excel</source>
         <translation>Table Excel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="197"/>
         <source>导入回表</source>
         <translation>Import reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="195"/>
+        <location filename="../ui/main_window.py" line="198"/>
         <source>标记已报送</source>
         <translation>Mark submitted</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="239"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="239"/>
         <source>（内存）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="253"/>
+        <location filename="../ui/main_window.py" line="256"/>
         <source>{0}年（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="270"/>
+        <location filename="../ui/main_window.py" line="266"/>
+        <source>{0}年…</source>
+        <translation>{0}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="276"/>
+        <source>将删除{0}。
+删除前会先备份数据库（可用“文件 → 恢复备份”找回）；删除后不能撤销，撤销历史也将清空。继续吗？</source>
+        <translation>This deletes {0}.
+The database is backed up first (File → Restore backup brings it back); the deletion cannot be undone and the undo history is cleared. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="283"/>
+        <source>备份：{0}</source>
+        <translation>Backup: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="285"/>
+        <source>已删除 {0} 年。</source>
+        <translation>Deleted {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="300"/>
         <source>{0}年“5·20世界计量日”活动管理 — {1}</source>
         <translation>World Metrology Day {0} Campaign Manager — {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="353"/>
         <source>撤销失败</source>
         <translation>Undo failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="354"/>
         <source>{0}
 已重新载入数据库中的内容；撤销历史已清空。</source>
         <translation>{0}
 The data was reloaded from the database; the undo history was cleared.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="351"/>
+        <location filename="../ui/main_window.py" line="381"/>
         <source>离开通知文件</source>
         <translation>Leaving the notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="399"/>
+        <location filename="../ui/main_window.py" line="429"/>
         <source>通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。</source>
         <translation>The notice has unsaved edits with errors; the last saved notice was exported.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="404"/>
-        <location filename="../ui/main_window.py" line="419"/>
+        <location filename="../ui/main_window.py" line="434"/>
+        <location filename="../ui/main_window.py" line="449"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="410"/>
+        <location filename="../ui/main_window.py" line="440"/>
         <source>通知</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="410"/>
+        <location filename="../ui/main_window.py" line="440"/>
         <source>附件汇总表</source>
         <translation>Attachment table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="411"/>
+        <location filename="../ui/main_window.py" line="441"/>
         <source>活动日程表</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="412"/>
+        <location filename="../ui/main_window.py" line="442"/>
         <source>活动总结汇编</source>
         <translation>Compiled summaries</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="414"/>
+        <location filename="../ui/main_window.py" line="444"/>
         <source>导出{0}（{1}）</source>
         <translation>Export {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="421"/>
+        <location filename="../ui/main_window.py" line="451"/>
         <source>已导出，请注意</source>
         <translation>Exported — please note</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="421"/>
+        <location filename="../ui/main_window.py" line="451"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="422"/>
-        <location filename="../ui/main_window.py" line="426"/>
+        <location filename="../ui/main_window.py" line="452"/>
+        <location filename="../ui/main_window.py" line="456"/>
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="422"/>
+        <location filename="../ui/main_window.py" line="452"/>
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="422"/>
+        <location filename="../ui/main_window.py" line="452"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="427"/>
+        <location filename="../ui/main_window.py" line="457"/>
         <source>本机没有能打开“{0}”的程序。文件在：{1}</source>
         <translation>No program here opens “{0}”. The file is at: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="433"/>
+        <location filename="../ui/main_window.py" line="463"/>
         <source>全部区局</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="434"/>
-        <location filename="../ui/main_window.py" line="442"/>
+        <location filename="../ui/main_window.py" line="464"/>
+        <location filename="../ui/main_window.py" line="472"/>
         <source>生成填报模板</source>
         <translation>Create entry template</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="443"/>
+        <location filename="../ui/main_window.py" line="473"/>
         <source>已生成 {0} 个文件：
 {1}</source>
         <translation>Created {0} file(s):
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="449"/>
+        <location filename="../ui/main_window.py" line="479"/>
         <source>导入单位返回的活动安排表</source>
         <translation>Import a unit&apos;s activity table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="481"/>
-        <location filename="../ui/main_window.py" line="498"/>
+        <location filename="../ui/main_window.py" line="511"/>
+        <location filename="../ui/main_window.py" line="528"/>
         <source>拖入文件</source>
         <translation>Dropped files</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="568"/>
+        <location filename="../ui/main_window.py" line="598"/>
         <source>“5·20世界计量日”系列宣传活动管理</source>
         <translation>World Metrology Day (20 May) publicity campaign manager</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="569"/>
+        <location filename="../ui/main_window.py" line="599"/>
         <source>版本 {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="570"/>
+        <location filename="../ui/main_window.py" line="600"/>
         <source>上海市市场监督管理局计量处</source>
         <translation>Metrology Division, Shanghai Administration for Market Regulation</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="571"/>
+        <location filename="../ui/main_window.py" line="601"/>
         <source>离线运行，数据保存在本机。</source>
         <translation>Works offline; data is stored on this computer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="574"/>
+        <location filename="../ui/main_window.py" line="604"/>
         <source>数据目录：{0}</source>
         <translation>Data folder: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184"/>
-        <location filename="../ui/main_window.py" line="567"/>
+        <location filename="../ui/main_window.py" line="187"/>
+        <location filename="../ui/main_window.py" line="597"/>
         <source>关于</source>
         <translation>About</translation>
     </message>

@@ -177,6 +177,9 @@ class MainWindow(QMainWindow):
         campaign_menu.addAction(self.notice.new_campaign_action)
         self.years_menu = campaign_menu.addMenu(self.tr("切换年度"))
         self.years_menu.aboutToShow.connect(self._fill_years_menu)
+        campaign_menu.addSeparator()
+        self.delete_years_menu = campaign_menu.addMenu(self.tr("删除年度"))
+        self.delete_years_menu.aboutToShow.connect(self._fill_delete_years_menu)
 
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         self.shortcuts_action = self._action(self.tr("快捷键(&K)"), self.show_shortcuts)
@@ -254,6 +257,33 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(campaign.id == self.doc.campaign.id)
             action.triggered.connect(lambda _=False, cid=campaign.id: self.switch_campaign(cid))
+
+    def _fill_delete_years_menu(self) -> None:
+        """One entry per stored campaign (none while only one is left)."""
+        self.delete_years_menu.clear()
+        campaigns = self.ctx.store.campaigns()
+        for campaign in campaigns:
+            action = self.delete_years_menu.addAction(self.tr("{0}年…").format(campaign.year))
+            action.setEnabled(len(campaigns) > 1)
+            action.triggered.connect(lambda _=False, cid=campaign.id: guarded(
+                self.ctx.dialogs, self.tr("删除年度"), lambda: self.delete_year(cid)))
+
+    def delete_year(self, campaign_id: int) -> bool:
+        """Delete a year after a confirmation naming what goes; a backup is taken first."""
+        from models.year_removal import year_contents
+        contents = year_contents(self.ctx.store, campaign_id)
+        if not self.ctx.dialogs.confirm(self.tr("删除年度"), self.tr(
+                "将删除{0}。\n删除前会先备份数据库（可用“文件 → 恢复备份”找回）；"
+                "删除后不能撤销，撤销历史也将清空。继续吗？").format(contents.as_text())):
+            return False
+        self.activities.commit_pending()
+        if not self.settle_notice(self.tr("删除年度")):
+            return False
+        backup = self.ctx.editor.delete_year(campaign_id)
+        where = self.tr("备份：{0}").format(backup) if backup else ""
+        self.ctx.dialogs.info(self.tr("删除年度"), "\n".join(
+            [self.tr("已删除 {0} 年。").format(contents.year), where]).strip())
+        return True
 
     def switch_campaign(self, campaign_id: int) -> None:
         """Open another year's campaign; typing is saved first, the undo history starts anew."""
