@@ -56,3 +56,28 @@ def test_the_print_preview_is_sized_to_its_pages(window, qtbot):
     area = screen_of(window).availableGeometry()
     assert dialog.width() >= area.width() * 0.85 and dialog.height() >= area.height() * 0.85
     assert dialog.width() > 692 and dialog.height() > 666
+
+
+def _fake_xdg_mime(tmp_path, answer: str):
+    """An xdg-mime that names `answer` as the default program of every type."""
+    script = tmp_path / "xdg-mime"
+    script.write_text(f"#!/bin/sh\necho '{answer}'\n")
+    script.chmod(0o755)
+    return str(script)
+
+
+@pytest.mark.skipif(not __import__("sys").platform.startswith("linux"),
+                    reason="xdg-mime is how Linux desktops name a file's program")
+def test_a_file_without_a_program_is_not_handed_to_xdg_open(tmp_path, monkeypatch, qapp):
+    import shutil
+
+    from ui import desktop_open
+    from ui.dialogs import Dialogs
+    target = tmp_path / "通知.docx"
+    target.write_bytes(b"PK")
+    monkeypatch.setattr(shutil, "which", lambda name: _fake_xdg_mime(tmp_path, ""))
+    assert not desktop_open.has_program_for(target)
+    assert Dialogs().show_file(target) is False
+    monkeypatch.setattr(shutil, "which",
+                        lambda name: _fake_xdg_mime(tmp_path, "wps-office-wps.desktop"))
+    assert desktop_open.has_program_for(target)

@@ -57,7 +57,8 @@ class AddresseesDialog(QDialog):
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
         ctx.document.submissions_changed.connect(self.refresh)
         self.refresh()
-        self.resize(460, 520)
+        area = (parent.screen() if parent else self.screen()).availableGeometry()
+        self.resize(min(460, area.width() - 40), min(520, area.height() - 80))
 
     def refresh(self) -> None:
         """The addressees as the editor lists them, the current one kept."""

@@ -35,10 +35,12 @@ class Dialogs:
         answer = QMessageBox.question(self.parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
-    def choose(self, title: str, text: str, options: Sequence[str]) -> int | None:
-        """Ask which of some actions to take: its index, None when the box was closed."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
-                          self.parent)
+    def choose(self, title: str, text: str, options: Sequence[str],
+               warning: bool = True) -> int | None:
+        """Ask which of some actions to take: its index, None when the box was closed (a
+        warning sign unless `warning` is False: news, not trouble)."""
+        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self.parent)
         buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
         box.setEscapeButton(buttons[-1])
         box.exec()
@@ -62,7 +64,11 @@ class Dialogs:
         return Path(name) if name else None
 
     def show_file(self, path: Path) -> bool:
-        """Open a file with the program the system uses for it (Word, WPS, a viewer)."""
+        """Open a file with the program the system uses for it (Word, WPS, a viewer);
+        False when there is none (asked first where opening cannot tell)."""
+        from ui.desktop_open import has_program_for
+        if not has_program_for(path):
+            return False
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
@@ -93,7 +99,8 @@ class RecordingDialogs(Dialogs):
         self.messages.append(("confirm", title, text))
         return bool(self._next(True))
 
-    def choose(self, title: str, text: str, options: Sequence[str]) -> int | None:
+    def choose(self, title: str, text: str, options: Sequence[str],
+               warning: bool = True) -> int | None:
         self.messages.append(("choose", title, text + "\n" + " | ".join(options)))
         return self._next(None)  # type: ignore[return-value]
 
@@ -136,7 +143,8 @@ class StderrDialogs(Dialogs):
         self._say(title, text)
         return False
 
-    def choose(self, title: str, text: str, options: Sequence[str]) -> int | None:
+    def choose(self, title: str, text: str, options: Sequence[str],
+               warning: bool = True) -> int | None:
         self._say(title, text)
         return None
 

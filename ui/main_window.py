@@ -449,7 +449,7 @@ class MainWindow(QMainWindow):
         text = "\n\n".join([self.tr("已导出：{0}").format(path), *notes])
         answer = self.ctx.dialogs.choose(
             self.tr("已导出，请注意") if notes else self.tr("已导出"), text,
-            [self.tr("打开文件"), self.tr("打开所在文件夹"), self.tr("关闭")])
+            [self.tr("打开文件"), self.tr("打开所在文件夹"), self.tr("关闭")], warning=bool(notes))
         if answer in (0, 1):
             target = path if answer == 0 else path.parent
             if not self.ctx.dialogs.show_file(target):
