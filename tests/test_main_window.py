@@ -312,7 +312,7 @@ def test_about_shows_the_version_and_where_the_data_lives(window, ctx):
     from models.db.paths import default_database_path
     from tests.test_version import setup_cfg_version
     help_menu = next(a.menu() for a in window.menuBar().actions() if a.text().startswith("帮助"))
-    next(a for a in help_menu.actions() if a.text() == "关于").trigger()
+    next(a for a in help_menu.actions() if a.text().startswith("关于")).trigger()
     kind, title, text = ctx.dialogs.messages[-1]
     assert (kind, title) == ("about", "关于")
     assert f"版本 {setup_cfg_version()}" in text.splitlines()
@@ -364,3 +364,19 @@ def test_switching_the_year_says_the_history_goes_before_clearing_it(window, ctx
     ctx.dialogs.answers.append(True)
     window.switch_campaign(other.id)
     assert ctx.document.campaign.year == 2022 and ctx.undo_stack.count() == 0
+
+
+def test_every_menu_entry_has_its_own_access_letter(window):
+    import re
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+        if menu_action.text().startswith("编辑"):  # undo and redo follow the history
+            texts = [t for t in texts if not t.startswith(("撤销", "重做"))]
+        letters = [re.search("&(.)", t).group(1).upper() for t in texts]
+        assert len(letters) == len(set(letters)), (menu_action.text(), texts)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.export_notice_action.text() == "导出通知（Word）(&E)…", "the shortcut's letter"
+    assert window.quit_action.text() == "退出(&Q)" and window.quit_action in file_menu.actions()
+    assert window.export_notice_action.toolTip().startswith("导出通知（Word）")
+    assert "(&" not in window.export_notice_action.toolTip()

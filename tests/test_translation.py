@@ -111,8 +111,8 @@ def test_main_window_chrome_is_english(english_window):
     assert window.windowTitle().startswith("World Metrology Day 2021 Campaign Manager — ")
     assert window.path_label.text() == "Database: (in memory)"
     assert window.saved_label.text() == "All changes saved"
-    assert window.checklist.mark_received_action.text() == "Mark as submitted"
-    assert window.notice.new_campaign_action.text() == "New campaign from last year…"
+    assert window.checklist.mark_received_action.text() == "&Mark as submitted"
+    assert window.notice.new_campaign_action.text() == "&New campaign from last year…"
 
 
 def _menu_actions(window: MainWindow):

@@ -197,7 +197,7 @@ class ActivitiesPanel(QWidget):
         self.time_hint = QLabel(self.detail)
         self.time_hint.setWordWrap(True)
         # two lines kept whether or not there is a hint: the boxes below never move
-        self.time_hint.setFixedHeight(self.time_hint.fontMetrics().lineSpacing() * 2 + 2)
+        self.time_hint.setFixedHeight(self.time_hint.fontMetrics().lineSpacing() * 2 + 8)
         self.time_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         form.insertRow(list(self.detail_edits).index("time_text") + 1, "", self.time_hint)
         self.detail_edits["time_text"].textEdited.connect(self._preview_time)

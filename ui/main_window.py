@@ -29,6 +29,7 @@ from models.entities import Submission
 from models.export_warnings import export_warnings
 from resources import program_version
 from ui import hotkeys
+from ui.access_keys import give_access_keys
 from ui.actions import guarded, make_action
 from ui.activities_panel import ActivitiesPanel
 from ui.calendar.view import CalendarView
@@ -186,6 +187,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self._action(self.tr("关于"), self.show_about))
 
+        for menu_action in bar.actions():
+            give_access_keys(menu_action.menu(), (self.undo_action, self.redo_action))
         toolbar = QToolBar(self.tr("工具栏"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -257,6 +260,7 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(campaign.id == self.doc.campaign.id)
             action.triggered.connect(lambda _=False, cid=campaign.id: self.switch_campaign(cid))
+        give_access_keys(self.years_menu)
 
     def _fill_delete_years_menu(self) -> None:
         """One entry per stored campaign (none while only one is left)."""
@@ -267,6 +271,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(len(campaigns) > 1)
             action.triggered.connect(lambda _=False, cid=campaign.id: guarded(
                 self.ctx.dialogs, self.tr("删除年度"), lambda: self.delete_year(cid)))
+        give_access_keys(self.delete_years_menu)
 
     def delete_year(self, campaign_id: int) -> bool:
         """Delete a year after a confirmation naming what goes; a backup is taken first."""

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.access_keys import plain_text
+
 
 def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
     """(what, keys) for every action of the window and its views that has a shortcut."""
@@ -23,7 +25,7 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
         keys = [k for k in keys if k]
         if not keys:
             continue
-        text = action.text().replace("&", "").split("“")[0].rstrip("…")
+        text = plain_text(action.text()).split("“")[0].rstrip("…")
         rows.setdefault(text, " / ".join(keys))
     return sorted(rows.items(), key=lambda row: row[1])
 
