@@ -380,3 +380,5 @@ def test_every_menu_entry_has_its_own_access_letter(window):
     assert window.quit_action.text() == "退出(&Q)" and window.quit_action in file_menu.actions()
     assert window.export_notice_action.toolTip().startswith("导出通知（Word）")
     assert "(&" not in window.export_notice_action.toolTip()
+    copy = window.checklist.copy_reminder_action
+    assert copy.text() == "复制催报文本(&C)" and copy.iconText() == "复制催报文本", "buttons plain"

@@ -127,3 +127,12 @@ def test_the_planning_sentence_wraps_instead_of_widening_the_checklist(window, c
     note = window.checklist.planning.note
     assert note.text() and note.wordWrap()
     assert window.checklist.width() <= SMALL[0]
+
+
+def test_the_checklists_editable_note_column_starts_on_the_small_screen(window, qtbot):
+    from ui.checklist_model import COLUMN
+    _small_window(window, qtbot)
+    window.show_view("checklist")
+    table = window.checklist.table
+    left = table.columnViewportPosition(COLUMN["note"])
+    assert 0 <= left < table.viewport().width() - 40, (left, table.viewport().width())

@@ -58,10 +58,12 @@ def give_access_keys(menu: QMenu, skip: tuple[QAction, ...] = ()) -> None:
             give_access_keys(action.menu(), skip)  # type: ignore[arg-type]
         if action in skip or _taken(action.text()):
             continue
-        tip = action.toolTip()  # Qt derives an unset tip from the text: keep it as it was
+        tip, button = action.toolTip(), action.iconText()  # Qt derives both from the text
         action.setText(with_access_key(action, action.text(), used))
-        if action.toolTip() != tip:
+        if action.toolTip() != tip:  # keep them as they were: the letter is the menu's
             action.setToolTip(tip)
+        if action.iconText() != button:
+            action.setIconText(button)
 
 
 def plain_text(text: str) -> str:

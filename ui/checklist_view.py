@@ -301,7 +301,7 @@ class ChecklistView(QWidget):
         metrics = table.fontMetrics()
         widths = {"unit": "上海市质量监督检验技术研究院", "item": "组织收看情况",
                   "due": "12月30日 周一", "status": "逾期报送▾", "received": "12月30日 周一",
-                  "left": "逾期 30 天", "file": "黄浦区2021年计量日活动总结（第 2 版）.docx"}
+                  "left": "逾期 30 天", "file": "黄浦区活动总结（第 2 版）.docx"}
         for key, sample in widths.items():
             header_text = str(self.model.headerData(COLUMN[key], Qt.Orientation.Horizontal))
             samples = [sample, header_text]
@@ -313,6 +313,8 @@ class ChecklistView(QWidget):
                                .format(30))
             widest = max(metrics.horizontalAdvance(text) for text in samples)
             table.setColumnWidth(COLUMN[key], widest + 28)
+        # the editable 备注 before the long file names, so a small screen shows it too
+        header.moveSection(header.visualIndex(COLUMN["note"]), header.visualIndex(COLUMN["file"]))
         return table
 
     # -- planning date -------------------------------------------------------
