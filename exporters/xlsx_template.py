@@ -173,7 +173,7 @@ def build_template(data: CampaignData, unit: Unit) -> Workbook:
 
 def template_name(data: CampaignData, unit: Unit) -> str:
     """The file name of a unit's template."""
-    return f"{data.campaign.year}年计量日活动安排_{unit.short_name or unit.name}.xlsx"
+    return f"{data.campaign.year}年世界计量日活动安排填报模板_{unit.short_name or unit.name}.xlsx"
 
 
 def write_template(data: CampaignData, unit: Unit, path: Path) -> Path:

@@ -2681,8 +2681,8 @@ But these received files are missing from the archive (deleted by hand?):
     </message>
     <message>
         <location filename="../ui/checklist_view.py" line="160"/>
-        <location filename="../ui/checklist_view.py" line="363"/>
-        <location filename="../ui/checklist_view.py" line="367"/>
+        <location filename="../ui/checklist_view.py" line="365"/>
+        <location filename="../ui/checklist_view.py" line="369"/>
         <source>复制催报文本</source>
         <translation>Copy reminder</translation>
     </message>
@@ -2713,7 +2713,7 @@ But these received files are missing from the archive (deleted by hand?):
     </message>
     <message>
         <location filename="../ui/checklist_view.py" line="170"/>
-        <location filename="../ui/checklist_view.py" line="419"/>
+        <location filename="../ui/checklist_view.py" line="421"/>
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
@@ -2763,17 +2763,17 @@ But these received files are missing from the archive (deleted by hand?):
         <translation>Received on:</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="438"/>
+        <location filename="../ui/checklist_view.py" line="440"/>
         <source>报送单位都已有“{0}”这一项，未添加。</source>
         <translation>Every addressee already owes “{0}”; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="452"/>
+        <location filename="../ui/checklist_view.py" line="454"/>
         <source>全部事项</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="363"/>
+        <location filename="../ui/checklist_view.py" line="365"/>
         <source>全部已报送，无需催报。</source>
         <translation>Everything has been submitted; no reminder needed.</translation>
     </message>
@@ -2823,42 +2823,42 @@ But these received files are missing from the archive (deleted by hand?):
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="368"/>
+        <location filename="../ui/checklist_view.py" line="370"/>
         <source>催报文本已复制到剪贴板（点名 {0} 家单位），可直接粘贴到邮件或消息中。</source>
         <translation>Reminder copied to the clipboard ({0} unit(s) named); paste it into an email or message.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="381"/>
+        <location filename="../ui/checklist_view.py" line="383"/>
         <source>接收文件</source>
         <translation>Receive file</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="381"/>
+        <location filename="../ui/checklist_view.py" line="383"/>
         <source>请先选中一个单位的报送事项。</source>
         <translation>Select one unit&apos;s item first.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="390"/>
+        <location filename="../ui/checklist_view.py" line="392"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="390"/>
+        <location filename="../ui/checklist_view.py" line="392"/>
         <source>选中的事项还没有收到文件。</source>
         <translation>The selected item has received no file yet.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="404"/>
+        <location filename="../ui/checklist_view.py" line="406"/>
         <source>另存文件</source>
         <translation>Save file as</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="404"/>
+        <location filename="../ui/checklist_view.py" line="406"/>
         <source>已另存“{0}”。</source>
         <translation>Saved “{0}”.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="437"/>
+        <location filename="../ui/checklist_view.py" line="439"/>
         <source>添加报送事项</source>
         <translation>Add submission item</translation>
     </message>
@@ -3350,62 +3350,62 @@ The data was reloaded from the database; the undo history was cleared.</translat
         <translation>No program here opens “{0}”. The file is at: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="468"/>
-        <source>全部区局</source>
-        <translation>All districts</translation>
+        <location filename="../ui/main_window.py" line="469"/>
+        <source>{0}年世界计量日活动安排填报模板</source>
+        <translation>{0} World Metrology Day activity templates</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="469"/>
-        <location filename="../ui/main_window.py" line="477"/>
+        <location filename="../ui/main_window.py" line="470"/>
+        <location filename="../ui/main_window.py" line="478"/>
         <source>生成填报模板</source>
         <translation>Create entry template</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="478"/>
+        <location filename="../ui/main_window.py" line="479"/>
         <source>已生成 {0} 个文件：
 {1}</source>
         <translation>Created {0} file(s):
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="484"/>
+        <location filename="../ui/main_window.py" line="485"/>
         <source>导入单位返回的活动安排表</source>
         <translation>Import a unit&apos;s activity table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="516"/>
-        <location filename="../ui/main_window.py" line="533"/>
+        <location filename="../ui/main_window.py" line="517"/>
+        <location filename="../ui/main_window.py" line="534"/>
         <source>拖入文件</source>
         <translation>Dropped files</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="603"/>
+        <location filename="../ui/main_window.py" line="604"/>
         <source>“5·20世界计量日”系列宣传活动管理</source>
         <translation>World Metrology Day (20 May) publicity campaign manager</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="604"/>
+        <location filename="../ui/main_window.py" line="605"/>
         <source>版本 {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="605"/>
+        <location filename="../ui/main_window.py" line="606"/>
         <source>上海市市场监督管理局计量处</source>
         <translation>Metrology Division, Shanghai Administration for Market Regulation</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="606"/>
+        <location filename="../ui/main_window.py" line="607"/>
         <source>离线运行，数据保存在本机。</source>
         <translation>Works offline; data is stored on this computer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="609"/>
+        <location filename="../ui/main_window.py" line="610"/>
         <source>数据目录：{0}</source>
         <translation>Data folder: {0}</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="188"/>
-        <location filename="../ui/main_window.py" line="602"/>
+        <location filename="../ui/main_window.py" line="603"/>
         <source>关于</source>
         <translation>About</translation>
     </message>

@@ -81,3 +81,13 @@ def test_a_file_without_a_program_is_not_handed_to_xdg_open(tmp_path, monkeypatc
     monkeypatch.setattr(shutil, "which",
                         lambda name: _fake_xdg_mime(tmp_path, "wps-office-wps.desktop"))
     assert desktop_open.has_program_for(target)
+
+
+def test_templates_follow_the_same_naming_scheme(window, ctx):
+    panel = window.activities
+    panel.unit_box.setCurrentIndex(panel.unit_box.findText("黄浦"))
+    window.template_action.trigger()
+    panel.unit_box.setCurrentIndex(0)
+    window.template_action.trigger()
+    assert [name for _title, name in ctx.dialogs.asked_paths] == [
+        "2021年世界计量日活动安排填报模板_黄浦.xlsx", "2021年世界计量日活动安排填报模板"]

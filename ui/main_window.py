@@ -463,11 +463,12 @@ class MainWindow(QMainWindow):
 
     def write_template(self) -> None:
         """Write the current unit's Excel template (or every district's)."""
-        from exporters.xlsx_template import write_templates
+        from exporters.xlsx_template import template_name, write_templates
         unit = self.doc.unit(self.activities.unit_box.currentData())
-        name = unit.short_name if unit else self.tr("全部区局")
-        path = self.ctx.dialogs.save_path(self.tr("生成填报模板"),
-                                          self._suggested(f"{name}.xlsx"), file_filter("xlsx"))
+        name = template_name(self.doc.data, unit) if unit else self.tr(
+            "{0}年世界计量日活动安排填报模板").format(self.doc.campaign.year)
+        path = self.ctx.dialogs.save_path(self.tr("生成填报模板"), self._suggested(name),
+                                          file_filter("xlsx"))
         if path is None:
             return
         if unit is None:
