@@ -89,6 +89,22 @@ def build_parser() -> argparse.ArgumentParser:
     how.add_argument("--set", nargs="+", metavar="单位 指标=数值",
                      help="填写一个单位的数据，如 --set 徐汇 发放宣传资料=1200")
 
+    units = sub.add_parser("units", parents=[year],
+                           help="列出、添加、改名或停用本年度的报送单位（往年不变）")
+    action = units.add_subparsers(dest="units_action", metavar="ACTION")
+    action.add_parser("list", help="列出本年度的报送单位（默认）")
+    add = action.add_parser("add", help="添加报送单位：欠本年度的每个报送事项")
+    add.add_argument("name", help="单位全称，如 金山区市场监管局第二分局")
+    add.add_argument("--short", default="", help="简称（默认由全称得出）")
+    add.add_argument("--kind", choices=("district", "other"), default="district",
+                     help="district：区局，生成区级模板（默认）；other：其他单位")
+    rename = action.add_parser("rename", help="从本年度起改用新名称（往年保留原名）")
+    rename.add_argument("unit", help="单位名称或简称，如 临港")
+    rename.add_argument("name", help="新的全称")
+    rename.add_argument("--short", default="", help="新的简称（默认由全称得出）")
+    retire = action.add_parser("retire", help="本年度起不再向该单位收取报送（往年保留）")
+    retire.add_argument("unit", help="单位名称或简称")
+
     tpl = sub.add_parser("template", parents=[year], help="为单位生成 Excel 填报模板")
     who = tpl.add_mutually_exclusive_group(required=True)
     who.add_argument("--unit", help="单位名称或简称，如 黄浦")
@@ -279,6 +295,33 @@ def _set_values(editor: object, words: list[str], out: TextIO) -> None:
                else _tr("数据与已填写的相同，未作改动。")) + "\n")
 
 
+def cmd_units(store: Store, campaign: Campaign, args: argparse.Namespace, out: TextIO) -> int:
+    """List the year's addressees, or add, rename or retire one (one undoable step each in
+    the window; here each is saved at once)."""
+    from models.editor import CampaignEditor
+    from models.entities import UnitKind, find_unit
+    editor = CampaignEditor(store, campaign_id=campaign.id)
+    action = args.units_action or "list"
+    if action != "list" and action != "add":
+        unit = find_unit(editor.addressee_list(), args.unit)
+        if unit is None or unit.id is None:
+            raise UserError(_tr("“{0}”不是本年度的报送单位。").format(args.unit))
+    if action == "add":
+        kind = UnitKind.DISTRICT if args.kind == "district" else UnitKind.OTHER
+        added = editor.add_addressee(args.name, args.short, kind)
+        out.write(_tr("已添加报送单位：{0}（{1}）").format(added.name, added.short_name) + "\n")
+    elif action == "rename":
+        renamed = editor.rename_addressee(unit.id, args.name, args.short)
+        out.write(_tr("已改名：{0} → {1}（往年仍用原名）").format(unit.name, renamed.name) + "\n")
+    elif action == "retire":
+        count = editor.retire_addressee(unit.id)
+        out.write(_tr("已停用：{0}，本年度不再欠 {1} 项（往年保留）").format(unit.name, count)
+                  + "\n")
+    for number, addressee in enumerate(editor.addressee_list(), start=1):
+        out.write(f"{number:>3}  {addressee.name}（{addressee.short_name}）\n")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[Store, Campaign, argparse.Namespace, TextIO], int]] = {
     "activities": cmd_activities,
     "export": cmd_export,
@@ -287,6 +330,7 @@ COMMANDS: dict[str, Callable[[Store, Campaign, argparse.Namespace, TextIO], int]
     "clean": cmd_clean,
     "template": cmd_template,
     "stats": cmd_stats,
+    "units": cmd_units,
 }
 
 
@@ -294,6 +338,8 @@ def writes(args: argparse.Namespace) -> bool:
     """Whether a command changes the database (and so must hold its lock)."""
     if args.command == "stats":
         return bool(args.accept or args.set)
+    if args.command == "units":
+        return (args.units_action or "list") != "list"
     return args.command == "receive" or (args.command in ("import", "clean")
                                          and not args.dry_run)
 

@@ -142,7 +142,7 @@ class Exporter:
 _PAINTED = frozenset({Need.GUI, Need.CJK_FONT})  # a PDF Qt draws
 _APPENDIX = "{0}年世界计量日活动安排汇总表"
 _SCHEDULE = "{0}年世界计量日活动日程表"
-_BOOK = "{0}年活动总结汇编"
+_BOOK = "{0}年世界计量日活动总结汇编"
 EXPORTERS: tuple[Exporter, ...] = (
     Exporter("notice", "docx", "exporters.docx_notice:export_notice", "{0}年世界计量日活动通知",
              QT_TRANSLATE_NOOP("MainWindow", "导出通知（Word）…"), shortcut="EXPORT_NOTICE",

@@ -28,6 +28,7 @@ from exporters.xlsx_common import (
     write_cell,
     write_header,
 )
+from models.addressees import campaign_addressees
 from models.entities import Activity, CampaignData, Figure, Level, Unit, UnitKind, find_unit
 from models.fields import filled_attrs
 from models.i18n import _tr
@@ -201,7 +202,7 @@ def build_template(data: CampaignData, unit: Unit, figures: Sequence[Figure] = (
 
 def template_name(data: CampaignData, unit: Unit) -> str:
     """The file name of a unit's template."""
-    return f"{data.campaign.year}年计量日活动安排_{unit.short_name or unit.name}.xlsx"
+    return f"{data.campaign.year}年世界计量日活动安排填报模板_{unit.short_name or unit.name}.xlsx"
 
 
 def write_template(data: CampaignData, unit: Unit, path: Path,
@@ -226,6 +227,6 @@ def write_templates(data: CampaignData, output: Path, unit: str | None,
         output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ExportError(_tr("无法创建文件夹“{0}”：{1}").format(output, exc.strerror or exc)) from exc
-    districts = [u for u in data.units if u.kind == UnitKind.DISTRICT]
+    districts = [u for u in campaign_addressees(data) if u.kind == UnitKind.DISTRICT]
     return [write_template(data, u, output / template_name(data, u), figures)
             for u in districts]

@@ -8,7 +8,7 @@ from PySide6.QtGui import QUndoCommand
 from models.document import CampaignDocument
 from models.entities import Activity, Campaign, Submission
 from models.errors import StoreError, UserError
-from models.i18n import _tr
+from models.step_labels import edit_label
 
 
 class DocumentCommand(QUndoCommand):
@@ -95,8 +95,9 @@ class EditActivitiesCommand(DocumentCommand):
 def edit_field(doc: CampaignDocument, activity_id: int, field: str, value: object
                ) -> EditActivitiesCommand:
     """A command that sets one field of one activity (no longer last year's draft then)."""
-    new = doc.activity(activity_id).with_changes(**{field: value, "carried": False})
-    return EditActivitiesCommand(doc, [new], _tr("编辑活动"))
+    old = doc.activity(activity_id)
+    new = old.with_changes(**{field: value, "carried": False})
+    return EditActivitiesCommand(doc, [new], edit_label(doc, old, field))
 
 
 class InsertActivitiesCommand(DocumentCommand):

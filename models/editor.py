@@ -14,6 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
+from models.addressee_commands import AddresseeCommand, AddresseeState, swap_orders
+from models.addressees import campaign_addressees, items_owed
 from models.commands import (
     DocumentCommand,
     EditActivitiesCommand,
@@ -46,6 +48,9 @@ from models.entities import (
     Level,
     Submission,
     SubmissionStatus,
+    Unit,
+    UnitKind,
+    core_name,
     find_unit,
 )
 from models.errors import StoreError, UserError
@@ -59,6 +64,7 @@ from models.received.summary_book import SummaryBook, summary_book
 from models.received.summary_files import CleanupPlan, SummaryArchive, SummaryVersion
 from models.rollover import CarryOver, new_campaign_from
 from models.statistics import Statistics, statistics
+from models.step_labels import delete_label, edit_label, marked_label, submission_label
 from models.summary_commands import Receipt, ReceiveFileCommand, prepare_receipt
 from models.text import chinese_date
 from models.years import last_used_campaign, remember_year
@@ -119,7 +125,8 @@ class CampaignEditor:
             unit = find_unit(doc.units, str(value))
             if unit is not None and unit.id != doc.activity(activity_id).unit_id:
                 edited = doc.activity(activity_id).with_changes(responsible=value, carried=False)
-                self._move(edited, edited.level, unit.id, _tr("编辑活动"))
+                self._move(edited, edited.level, unit.id,
+                           edit_label(doc, doc.activity(activity_id), field))
                 return
         self._push(edit_field(doc, activity_id, field, value))
 
@@ -207,8 +214,9 @@ class CampaignEditor:
         """Delete activities and renumber what is left, as one all-or-nothing step."""
         if not ids:
             return
-        label = _tr("删除活动")
         gone = set(ids)
+        label = delete_label(self.document, [a for a in self.document.activities
+                                             if a.id in gone])
         changed = renumbered([a for a in self.document.activities if a.id not in gone])
         parts: list[DocumentCommand] = [RemoveActivitiesCommand(self.document, ids, label)]
         if changed:
@@ -262,6 +270,18 @@ class CampaignEditor:
         self.document.switch_campaign(campaign_id)
         remember_year(self.store, self.document.campaign)
 
+    def delete_year(self, campaign_id: int) -> Path | None:
+        """Delete a year's campaign after a backup (not undoable: the backup is the way back);
+        the open year moves to the newest remaining one first if it is the one going. The
+        backup's path."""
+        from models.year_removal import delete_year
+        if campaign_id == self.document.campaign.id:
+            remaining = [c for c in self.store.campaigns() if c.id != campaign_id]
+            if remaining:
+                self.switch_campaign(remaining[0].id)
+        self.restart_history()
+        return delete_year(self.store, campaign_id)
+
     def restore_backup(self, backup: Path) -> Path:
         """Put a backup in place of the database and open the year it last used; returns the
         safety copy taken of the current state first."""
@@ -302,7 +322,7 @@ class CampaignEditor:
         changed = [marked_received(s, day) for s in missing(self.document.submissions())
                    if s.id in wanted]
         if changed:
-            self.save_submissions(changed, _tr("标记为已报送"))
+            self.save_submissions(changed, marked_label(self.document, changed))
         return len(changed)
 
     # -- the planning date ---------------------------------------------------------------------
@@ -349,7 +369,9 @@ class CampaignEditor:
             new = with_status(new, status, min(today or date.today(), date.today()))
         if new == sub:
             return False
-        return self.save_submissions([new], _tr("编辑报送情况"))
+        what = "、".join(name for name, given in ((_tr("状态"), status), (_tr("收到日期"), received),
+                                                  (_tr("备注"), note)) if given is not None)
+        return self.save_submissions([new], submission_label(self.document, sub, what))
 
     # -- importing ----------------------------------------------------------------------------
 
@@ -438,6 +460,93 @@ class CampaignEditor:
         """清理: remove the kept files nothing refers to any more — no item, no backup and no
         step of the undo history."""
         return self.archive.clean(self._undoable_contents())
+
+    # -- addressees (报送单位) ------------------------------------------------------------------
+
+    def addressee_list(self) -> list[Unit]:
+        """The open campaign's addressees, in official order (see models/addressees.py)."""
+        return campaign_addressees(self.document.data)
+
+    def _addressee(self, unit_id: int) -> Unit:
+        """One of the open campaign's addressees (UserError for any other unit)."""
+        unit = next((u for u in self.addressee_list() if u.id == unit_id), None)
+        if unit is None:
+            raise UserError(_tr("该单位不是本年度的报送单位。"))
+        return unit
+
+    def _unit_named(self, name: str, short_name: str, like: Unit | None,
+                    kind: UnitKind) -> Unit:
+        """The stored unit of exactly this name, else a new one (after `like` in the order,
+        or last); UserError when it already is an addressee or the name is empty."""
+        name = name.strip()
+        if not name:
+            raise UserError(_tr("请填写单位名称。"))
+        if any(u.name == name for u in self.addressee_list()):
+            raise UserError(_tr("“{0}”已是本年度的报送单位。").format(name))
+        existing = next((u for u in self.document.units if u.name == name), None)
+        if existing is not None:
+            return existing
+        order = like.sort_order if like else max((u.sort_order for u in self.document.units),
+                                                 default=0) + 1
+        return self.store.add_unit(Unit(name, short_name.strip() or core_name(name),
+                                        like.kind if like else kind, order))
+
+    def add_addressee(self, name: str, short_name: str = "",
+                      kind: UnitKind = UnitKind.DISTRICT) -> Unit:
+        """A unit that owes this campaign every item the others owe, as one step (the unit is
+        stored for good; earlier years do not list it)."""
+        items = items_owed(self.document.submissions())
+        if not items:
+            raise UserError(_tr("本年度还没有报送事项，请先添加报送事项。"))
+        unit = self._unit_named(name, short_name, None, kind)
+        put = [Submission(unit.id, item, due) for item, due in items]  # type: ignore[arg-type]
+        self._push(AddresseeCommand(self.document, AddresseeState(put=put), AddresseeState(),
+                                    _tr("添加报送单位：{0}").format(unit.name)))
+        return unit
+
+    def rename_addressee(self, unit_id: int, name: str, short_name: str = "") -> Unit:
+        """The unit under a new name from this year on, as one step: this year's items and
+        activities move to the new name; earlier years keep the old one."""
+        old = self._addressee(unit_id)
+        new = self._unit_named(name, short_name, old, old.kind)
+        subs = [s for s in self.document.submissions() if s.unit_id == old.id]
+        linked = [a.id for a in self.document.activities if a.unit_id == old.id]
+        forward = AddresseeState(put=[s.with_changes(unit_id=new.id) for s in subs],
+                                 links=dict.fromkeys(linked, new.id))
+        backward = AddresseeState(put=subs, links=dict.fromkeys(linked, old.id))
+        self._push(AddresseeCommand(self.document, forward, backward,
+                                    _tr("改名：{0} → {1}").format(old.name, new.name)))
+        return new
+
+    def retire_addressee(self, unit_id: int) -> int:
+        """The unit owes this year nothing more, as one step; earlier years keep it. Refused
+        while it has files received this year. How many items it no longer owes."""
+        unit = self._addressee(unit_id)
+        subs = [s for s in self.document.submissions() if s.unit_id == unit.id]
+        files = self.summary_versions()
+        if any(files.get(s.id or -1) for s in subs):
+            raise UserError(_tr("{0}本年度已有收到的文件，不能停用。").format(unit.name))
+        self._push(AddresseeCommand(
+            self.document, AddresseeState(drop=[s.id for s in subs if s.id is not None]),
+            AddresseeState(put=subs), _tr("停用报送单位：{0}").format(unit.name)))
+        return len(subs)
+
+    def move_addressee(self, unit_id: int, step: int) -> bool:
+        """Swap an addressee with its neighbour `step` places away in the official order, as
+        one step; False at either end."""
+        units = self.addressee_list()
+        index = next(i for i, u in enumerate(units) if u.id == self._addressee(unit_id).id)
+        if not 0 <= index + step < len(units):
+            return False
+        pair = [units[index], units[index + step]]
+        orders = swap_orders([(u.id, u.sort_order) for u in pair])  # type: ignore[misc]
+        backward = {u.id: u.sort_order for u in pair}
+        self._push(AddresseeCommand(
+            self.document, AddresseeState(orders=orders), AddresseeState(orders=backward),
+            _tr("调整顺序：{0}").format(pair[0].name)))
+        return True
+
+
 
     # -- figures (指标) -------------------------------------------------------------------------
 

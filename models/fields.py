@@ -79,6 +79,18 @@ Views, exports and imports follow this table: moving a column is a change here o
 adding one, once the Activity record (and its database column) holds the attribute."""
 
 
+SCREEN_LEADING: tuple[str, ...] = ("level", "group_no", "name", "responsible")
+"""The window table's first columns, in this order: who is responsible beside the name, so a
+district row's district shows without scrolling. The others follow in FIELDS order; the printed
+tables keep FIELDS order throughout."""
+
+
+def screen_order() -> tuple[str, ...]:
+    """Attributes in the order of the window table's columns."""
+    leading = [attr for attr in SCREEN_LEADING if any(f.attr == attr for f in FIELDS)]
+    return (*leading, *(f.attr for f in FIELDS if f.attr not in leading))
+
+
 # Lookups read FIELDS when called, so a test can put a changed copy of the table in its place.
 
 

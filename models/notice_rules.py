@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from models.dates.workdays import off_day_note
 from models.entities import Campaign
 from models.i18n import _tr
 from models.text import chinese_date
@@ -58,6 +59,10 @@ class Problem:
         return self.severity == Severity.ERROR
 
 
+OFF_DAY_FIELDS = ("plan_due", "summary_due")
+"""Deadlines the units must meet: on a day off, the next working day is offered."""
+
+
 def _warning(field: str, message: str) -> Problem:
     """A problem that does not block saving."""
     return Problem(field, message, Severity.WARNING)
@@ -89,7 +94,7 @@ def validate_campaign(c: Campaign) -> list[Problem]:
     """Every problem of a campaign's notice, errors and warnings, in form order."""
     checks = (_check_doc_number, _check_required, _check_title_years, _check_window,
               _check_cited_numbers, _check_issue_dates, _check_contact, _check_summary_due,
-              _check_plan_due)
+              _check_plan_due, _check_off_days)
     return [problem for check in checks for problem in check(c)]
 
 
@@ -220,6 +225,15 @@ def _check_summary_due(c: Campaign) -> Iterator[Problem]:
     elif due > c.window_end + timedelta(days=_SUMMARY_DAYS):
         yield _warning("summary_due", _tr("总结报送截止日期距活动结束超过 {0} 天。").format(
             _SUMMARY_DAYS))
+
+
+def _check_off_days(c: Campaign) -> Iterator[Problem]:
+    """A deadline on a weekend or public holiday: said, with the next working day."""
+    for name in OFF_DAY_FIELDS:
+        day = getattr(c, name)
+        note = off_day_note(day) if day is not None else None
+        if note:
+            yield _warning(name, _tr("截止日期落在休息日：{0}").format(note))
 
 
 def _check_plan_due(c: Campaign) -> Iterator[Problem]:

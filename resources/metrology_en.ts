@@ -4,108 +4,153 @@
 <context>
     <name></name>
     <message>
-        <location filename="../models/editor.py" line="140"/>
+        <location filename="../models/editor.py" line="147"/>
         <source>修改负责单位</source>
         <translation>Change responsible unit</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="149"/>
+        <location filename="../models/editor.py" line="156"/>
         <source>修改级别</source>
         <translation>Change level</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="164"/>
+        <location filename="../models/editor.py" line="171"/>
         <source>确认沿用上年活动</source>
         <translation>Confirm last year's activities</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="179"/>
+        <location filename="../models/editor.py" line="186"/>
         <source>新增活动</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="187"/>
+        <location filename="../models/editor.py" line="194"/>
         <source>在组内新增一行</source>
         <translation>Add row to group</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="198"/>
+        <location filename="../models/editor.py" line="205"/>
         <source>复制活动</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="210"/>
-        <source>删除活动</source>
-        <translation>Delete activity</translation>
-    </message>
-    <message>
-        <location filename="../models/editor.py" line="215"/>
+        <location filename="../models/editor.py" line="223"/>
         <source>重新编号</source>
         <translation>Renumber</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="228"/>
+        <location filename="../models/editor.py" line="236"/>
         <source>组内移动</source>
         <translation>Move within group</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="291"/>
+        <location filename="../models/editor.py" line="311"/>
         <source>添加报送事项：{0}</source>
         <translation>Add submission item: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="525"/>
+        <location filename="../models/editor.py" line="372"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="372"/>
+        <source>收到日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="373"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="474"/>
+        <source>该单位不是本年度的报送单位。</source>
+        <translation>This unit is not an addressee this year.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="483"/>
+        <source>请填写单位名称。</source>
+        <translation>Please enter the unit's name.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="485"/>
+        <source>“{0}”已是本年度的报送单位。</source>
+        <translation>"{0}" is already an addressee this year.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="500"/>
+        <source>本年度还没有报送事项，请先添加报送事项。</source>
+        <translation>This year asks for no items yet; add an item first.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="504"/>
+        <source>添加报送单位：{0}</source>
+        <translation>Add addressee: {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="518"/>
+        <source>改名：{0} → {1}</source>
+        <translation>Rename: {0} → {1}</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="528"/>
+        <source>{0}本年度已有收到的文件，不能停用。</source>
+        <translation>{0} has files received this year and cannot be retired.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="531"/>
+        <source>停用报送单位：{0}</source>
+        <translation>Retire addressee: {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="546"/>
+        <source>调整顺序：{0}</source>
+        <translation>Reorder: {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="634"/>
         <source>收到日期 {0} 晚于今天，不能标记为已报送。</source>
         <translation>The received date {0} is after today; it cannot be marked as submitted.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="305"/>
-        <source>标记为已报送</source>
-        <translation>Mark as submitted</translation>
-    </message>
-    <message>
-        <location filename="../models/editor.py" line="352"/>
-        <source>编辑报送情况</source>
-        <translation>Edit submission</translation>
-    </message>
-    <message>
-        <location filename="../models/editor.py" line="364"/>
+        <location filename="../models/editor.py" line="386"/>
         <location filename="../models/summary_commands.py" line="46"/>
         <source>没有编号为 {0} 的单位。</source>
         <translation>There is no unit numbered {0}.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="470"/>
+        <location filename="../models/editor.py" line="579"/>
         <source>填写统计数据</source>
         <translation>Enter figures</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="482"/>
+        <location filename="../models/editor.py" line="591"/>
         <source>采用活动总结中的数据</source>
         <translation>Accept figures from summaries</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="491"/>
+        <location filename="../models/editor.py" line="600"/>
         <source>新增指标：{0}</source>
         <translation>Add figure: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="504"/>
+        <location filename="../models/editor.py" line="613"/>
         <source>修改指标：{0}</source>
         <translation>Change figure: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="513"/>
+        <location filename="../models/editor.py" line="622"/>
         <source>删除指标：{0}</source>
         <translation>Delete figure: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="367"/>
+        <location filename="../models/editor.py" line="389"/>
         <source>导入 {0} 的活动安排</source>
         <translation>Import activities of {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="398"/>
+        <location filename="../models/editor.py" line="420"/>
         <source>收到 {0} 的{1}</source>
         <translation>Receive {1} of {0}</translation>
     </message>
@@ -135,173 +180,172 @@
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../models/commands.py" line="99"/>
-        <location filename="../models/editor.py" line="122"/>
-        <source>编辑活动</source>
-        <translation>Edit activity</translation>
-    </message>
-    <message>
-        <location filename="../models/notice_rules.py" line="105"/>
+        <location filename="../models/notice_rules.py" line="110"/>
         <source>发文字号不能为空。</source>
         <translation>The document number must not be empty.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="110"/>
+        <location filename="../models/notice_rules.py" line="115"/>
         <source>发文字号格式应为“沪市监计量〔{0}〕260号”：发文机关代字、〔年份〕、序号、“号”。</source>
         <translation>The document number should look like “沪市监计量〔{0}〕260号”: issuing authority code, 〔year〕, sequence number, “号”.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="115"/>
+        <location filename="../models/notice_rules.py" line="120"/>
         <source>发文字号中的年份 {0} 与活动年度 {1} 不一致。</source>
         <translation>The year {0} in the document number does not match the campaign year {1}.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="119"/>
+        <location filename="../models/notice_rules.py" line="124"/>
         <source>发文字号尚未编号，印发前请填入序号。</source>
         <translation>The document number has no sequence number yet; fill it in before printing and distribution.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="121"/>
+        <location filename="../models/notice_rules.py" line="126"/>
         <source>发文字号的序号不编虚位：写“{0}号”，不写“{1}号”。</source>
         <translation>No leading zeros in the sequence number: write “{0}号”, not “{1}号”.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="129"/>
+        <location filename="../models/notice_rules.py" line="134"/>
         <source>年份应括入六角括号“〔〕”，不用“{0}”。</source>
         <translation>Put the year in hexagonal brackets “〔〕”, not “{0}”.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="131"/>
+        <location filename="../models/notice_rules.py" line="136"/>
         <source>序号前不加“第”字。</source>
         <translation>Do not put “第” before the sequence number.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="133"/>
+        <location filename="../models/notice_rules.py" line="138"/>
         <source>发文字号中不应有空格。</source>
         <translation>The document number must not contain spaces.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="138"/>
+        <location filename="../models/notice_rules.py" line="143"/>
         <source>标题不能为空。</source>
         <translation>The title must not be empty.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="138"/>
+        <location filename="../models/notice_rules.py" line="143"/>
         <source>主送机关不能为空。</source>
         <translation>The addressees must not be empty.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="139"/>
+        <location filename="../models/notice_rules.py" line="144"/>
         <source>正文不能为空。</source>
         <translation>The body must not be empty.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="140"/>
+        <location filename="../models/notice_rules.py" line="145"/>
         <source>尚未填写活动主题。</source>
         <translation>The campaign theme is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="140"/>
+        <location filename="../models/notice_rules.py" line="145"/>
         <source>尚未填写发文机关署名。</source>
         <translation>The issuing authority signature is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="153"/>
+        <location filename="../models/notice_rules.py" line="158"/>
         <source>标题中的“{0}年”与活动年度 {1} 不一致。</source>
         <translation>“{0}年” in the title does not match the campaign year {1}.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="160"/>
+        <location filename="../models/notice_rules.py" line="165"/>
         <source>活动结束日期（{0}）早于开始日期（{1}）。</source>
         <translation>The campaign end date ({0}) is before the start date ({1}).</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="164"/>
+        <location filename="../models/notice_rules.py" line="169"/>
         <source>活动时间应在 {0} 年内（现为{1}）。</source>
         <translation>The campaign period should lie within {0} (now {1}).</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="168"/>
+        <location filename="../models/notice_rules.py" line="173"/>
         <source>活动时间不含 5月20日 世界计量日。</source>
         <translation>The campaign period does not include World Metrology Day (20 May).</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="175"/>
+        <location filename="../models/notice_rules.py" line="180"/>
         <source>正文引用的文号“{0}”尚未填写序号。</source>
         <translation>The document number “{0}” cited in the body has no sequence number yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="182"/>
+        <location filename="../models/notice_rules.py" line="187"/>
         <source>尚未填写成文日期。</source>
         <translation>The date of issue is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="184"/>
+        <location filename="../models/notice_rules.py" line="189"/>
         <source>成文日期应早于活动开始日期（{0}）。</source>
         <translation>The date of issue should be before the campaign start date ({0}).</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="187"/>
+        <location filename="../models/notice_rules.py" line="192"/>
         <source>成文日期比活动开始早半年以上，请核对年份。</source>
         <translation>The date of issue is more than six months before the campaign starts; please check the year.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="189"/>
+        <location filename="../models/notice_rules.py" line="194"/>
         <source>印发日期不能早于成文日期（{0}）。</source>
         <translation>The date printed and distributed cannot be before the date of issue ({0}).</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="196"/>
+        <location filename="../models/notice_rules.py" line="201"/>
         <source>尚未填写联系人。</source>
         <translation>The contact person is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="199"/>
+        <location filename="../models/notice_rules.py" line="204"/>
         <source>尚未填写联系电话。</source>
         <translation>The contact phone number is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="203"/>
+        <location filename="../models/notice_rules.py" line="208"/>
         <source>联系电话看起来不对：应为 8 位固定电话（可带区号、“转”分机）或 11 位手机号。</source>
         <translation>The contact phone number looks wrong: it should be an 8-digit landline (area code and “转” extension allowed) or an 11-digit mobile number.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="206"/>
+        <location filename="../models/notice_rules.py" line="211"/>
         <source>尚未填写电子邮箱。</source>
         <translation>The email address is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="209"/>
+        <location filename="../models/notice_rules.py" line="214"/>
         <source>电子邮箱格式不正确（应如 name@scjgj.sh.gov.cn，用半角字符）。</source>
         <translation>The email address is not valid (it should look like name@scjgj.sh.gov.cn, in half-width characters).</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="216"/>
+        <location filename="../models/notice_rules.py" line="221"/>
         <source>尚未填写活动总结报送截止日期。</source>
         <translation>The deadline for campaign summaries is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="218"/>
+        <location filename="../models/notice_rules.py" line="223"/>
         <source>总结报送截止日期应晚于活动结束日期（{0}）。</source>
         <translation>The summary deadline should be after the campaign end date ({0}).</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="221"/>
+        <location filename="../models/notice_rules.py" line="226"/>
         <source>总结报送截止日期距活动结束超过 {0} 天。</source>
         <translation>The summary deadline is more than {0} days after the campaign ends.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="229"/>
+        <location filename="../models/notice_rules.py" line="236"/>
+        <source>截止日期落在休息日：{0}</source>
+        <translation>The deadline falls on a day off: {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/notice_rules.py" line="243"/>
         <source>尚未填写活动安排报送截止日期。</source>
         <translation>The due date for activity plans is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="232"/>
+        <location filename="../models/notice_rules.py" line="246"/>
         <source>活动安排报送截止日期应早于成文日期（{0}）：通知附件要列出各单位的活动安排。</source>
         <translation>Activity plans should be due before the notice is dated ({0}): its attachment lists every unit's plan.</translation>
     </message>
     <message>
-        <location filename="../models/notice_rules.py" line="235"/>
+        <location filename="../models/notice_rules.py" line="249"/>
         <source>活动安排报送截止日期晚于活动开始日期（{0}）。</source>
         <translation>Activity plans are due after the campaign starts ({0}).</translation>
     </message>
@@ -505,90 +549,110 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>Cannot use “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="106"/>
+        <location filename="../cli.py" line="122"/>
         <source>无法识别的日期“{0}”，请写成 2021-05-20</source>
         <translation>Cannot read the date “{0}”; write it as 2021-05-20</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="133"/>
+        <location filename="../cli.py" line="149"/>
         <source>日期 {0} 不在 {1} 年度内；请用 --year {2} 选那一年的活动，或换一个 {1} 年的日期。</source>
         <translation>The date {0} is not in the {1} campaign; use --year {2} for that year's activities, or give a date in {1}.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="170"/>
+        <location filename="../cli.py" line="186"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="171"/>
+        <location filename="../cli.py" line="187"/>
         <source>注意：{0}</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="214"/>
+        <location filename="../cli.py" line="230"/>
         <source>将删除 {0} 个文件（{1:.1f} MB）；未作任何改动（--dry-run）。</source>
         <translation>Would delete {0} files ({1:.1f} MB); nothing was changed (--dry-run).</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="229"/>
+        <location filename="../cli.py" line="245"/>
         <source>已生成：{0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="243"/>
+        <location filename="../cli.py" line="259"/>
         <source>还没有收到任何活动总结文件，没有可识别的数据。</source>
         <translation>No summary files received yet; nothing to read figures from.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="247"/>
+        <location filename="../cli.py" line="263"/>
         <source>以上仅为建议，未写入数据库；用 stats --accept 采用。</source>
         <translation>These are suggestions only; nothing was stored. Use stats --accept to store them.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="251"/>
+        <location filename="../cli.py" line="267"/>
         <source>已采用 {0} 项数据（已填写的未改动）。</source>
         <translation>Accepted {0} figures (values already entered were left as they were).</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="267"/>
+        <location filename="../cli.py" line="283"/>
         <source>请在单位后写上“指标=数值”，如 --set 徐汇 发放宣传资料=1200</source>
         <translation>Write FIGURE=VALUE after the unit, e.g. --set 徐汇 发放宣传资料=1200</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="274"/>
+        <location filename="../cli.py" line="290"/>
         <source>无法识别“{0}”：请写成“指标=数值”，指标为：{1}</source>
         <translation>Cannot read "{0}": write FIGURE=VALUE; the figures are: {1}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="278"/>
+        <location filename="../cli.py" line="294"/>
         <source>已填写 {0} 的 {1} 项数据。</source>
         <translation>Entered {1} figures for {0}.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="279"/>
+        <location filename="../cli.py" line="295"/>
         <source>数据与已填写的相同，未作改动。</source>
         <translation>The figures are the same as those entered; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="337"/>
+        <location filename="../cli.py" line="308"/>
+        <source>“{0}”不是本年度的报送单位。</source>
+        <translation>"{0}" is not an addressee this year.</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="312"/>
+        <source>已添加报送单位：{0}（{1}）</source>
+        <translation>Addressee added: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="315"/>
+        <source>已改名：{0} → {1}（往年仍用原名）</source>
+        <translation>Renamed: {0} → {1} (earlier years keep the old name)</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="318"/>
+        <source>已停用：{0}，本年度不再欠 {1} 项（往年保留）</source>
+        <translation>Retired: {0} no longer owes {1} items this year (earlier years kept)</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="383"/>
         <source>年度：{0}年</source>
         <translation>Year: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="339"/>
+        <location filename="../cli.py" line="385"/>
         <source>（上次使用的年度；其他年度请加 --year）</source>
         <translation> (the year last used; add --year for another)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="350"/>
+        <location filename="../cli.py" line="396"/>
         <location filename="../ui/app.py" line="161"/>
         <source>警告：{0}</source>
         <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="353"/>
-        <location filename="../cli.py" line="356"/>
-        <location filename="../cli.py" line="375"/>
+        <location filename="../cli.py" line="399"/>
+        <location filename="../cli.py" line="402"/>
+        <location filename="../cli.py" line="421"/>
         <location filename="../ui/app.py" line="144"/>
         <source>错误：{0}</source>
         <translation>Error: {0}</translation>
@@ -970,8 +1034,8 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The responsible unit “{0}” is not in the database; this table's unit is “{1}”.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="199"/>
-        <location filename="../cli.py" line="265"/>
+        <location filename="../cli.py" line="215"/>
+        <location filename="../cli.py" line="281"/>
         <location filename="../importers/reply_import.py" line="85"/>
         <location filename="../importers/returned.py" line="73"/>
         <location filename="../importers/workbook.py" line="271"/>
@@ -1053,7 +1117,7 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The table has no activities of “{0}”.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="182"/>
+        <location filename="../cli.py" line="198"/>
         <location filename="../importers/returned.py" line="108"/>
         <location filename="../importers/workbook.py" line="373"/>
         <source>仅检查（--dry-run），未写入数据库。</source>
@@ -1343,32 +1407,32 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Cannot start printing: the printer or output file is unavailable.</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="59"/>
+        <location filename="../exporters/xlsx_template.py" line="60"/>
         <source>找不到单位“{0}”，请写单位全称或简称（如“黄浦”）。</source>
         <translation>Cannot find the unit “{0}”; write its full or short name (such as “黄浦”).</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="171"/>
+        <location filename="../exporters/xlsx_template.py" line="172"/>
         <source>{0}年“5·20世界计量日”活动统计（{1}）</source>
         <translation>{0} World Metrology Day activity figures ({1})</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="173"/>
+        <location filename="../exporters/xlsx_template.py" line="174"/>
         <source>请在“数值”列填写整数；约数可写“1000余”“约500”“近2000”。没有开展的项目填 0，不清楚的留空。</source>
         <translation>Enter whole numbers in the Value column; approximate numbers may be written 1000余, 约500 or 近2000. Enter 0 for what was not done; leave empty what is not known.</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="221"/>
+        <location filename="../exporters/xlsx_template.py" line="222"/>
         <source>请指定单位（如“黄浦”），或选择为每个区局各生成一份。</source>
         <translation>Name a unit (such as “黄浦”), or choose one template for every district bureau.</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="224"/>
+        <location filename="../exporters/xlsx_template.py" line="225"/>
         <source>“{0}”是一个文件，请指定一个文件夹。</source>
         <translation>“{0}” is a file; please give a folder.</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="228"/>
+        <location filename="../exporters/xlsx_template.py" line="229"/>
         <source>无法创建文件夹“{0}”：{1}</source>
         <translation>Cannot create the folder “{0}”: {1}</translation>
     </message>
@@ -1505,6 +1569,11 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Before applying a left-over log (-wal)</translation>
     </message>
     <message>
+        <location filename="../models/db/backup_list.py" line="33"/>
+        <source>删除年度前备份</source>
+        <translation>Backup before deleting a year</translation>
+    </message>
+    <message>
         <location filename="../models/db/db_health.py" line="24"/>
         <source>最新的备份是 {0}（{1}）：{2}</source>
         <translation>The newest backup is from {0} ({1}): {2}</translation>
@@ -1591,86 +1660,86 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Database error in “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="56"/>
+        <location filename="../ui/drop_router.py" line="57"/>
         <source>“{0}”：与已导入的内容相同，未作任何改动。</source>
         <translation>“{0}”: the same as what was imported already; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="60"/>
+        <location filename="../ui/drop_router.py" line="61"/>
         <source>“{0}”：有错误，未导入。{1}</source>
         <translation>“{0}”: has errors, not imported. {1}</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="62"/>
+        <location filename="../ui/drop_router.py" line="63"/>
         <source>“{0}”：未导入（已取消）。</source>
         <translation>“{0}”: not imported (cancelled).</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="64"/>
-        <location filename="../ui/drop_router.py" line="96"/>
+        <location filename="../ui/drop_router.py" line="65"/>
+        <location filename="../ui/drop_router.py" line="98"/>
         <source>“{0}”：{1}</source>
         <translation>“{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="70"/>
+        <location filename="../ui/drop_router.py" line="71"/>
         <source>“{0}”：看起来是活动总结；请把它拖到对应单位的报送清单行上。</source>
         <translation>“{0}”: looks like a summary; drop it on its unit's row of the checklist.</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="83"/>
+        <location filename="../ui/drop_router.py" line="85"/>
         <source>“{0}”：不是文件，已跳过。</source>
         <translation>“{0}”: not a file; skipped.</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="86"/>
+        <location filename="../ui/drop_router.py" line="88"/>
         <source>“{0}”：与同时拖入的“{1}”内容相同，已跳过。</source>
         <translation>“{0}”: the same content as “{1}” dropped with it; skipped.</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="35"/>
+        <location filename="../ui/received_files.py" line="36"/>
         <source>文档或图片 (*.pdf *.doc *.docx *.wps *.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;所有文件 (*)</source>
         <translation>Documents or pictures (*.pdf *.doc *.docx *.wps *.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="42"/>
-        <location filename="../ui/received_files.py" line="46"/>
+        <location filename="../ui/received_files.py" line="45"/>
+        <location filename="../ui/received_files.py" line="49"/>
         <source>接收文件</source>
         <translation>Receive file</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="64"/>
+        <location filename="../ui/received_files.py" line="67"/>
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="64"/>
+        <location filename="../ui/received_files.py" line="67"/>
         <source>没有能打开“{0}”的程序。副本在：{1}</source>
         <translation>No program here opens “{0}”. The copy is at: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="73"/>
+        <location filename="../ui/received_files.py" line="76"/>
         <source>原文件 (*{0});;所有文件 (*)</source>
         <translation>Original file (*{0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="73"/>
+        <location filename="../ui/received_files.py" line="76"/>
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="74"/>
+        <location filename="../ui/received_files.py" line="77"/>
         <source>另存文件</source>
         <translation>Save file as</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="87"/>
-        <location filename="../ui/received_files.py" line="92"/>
+        <location filename="../ui/received_files.py" line="90"/>
         <location filename="../ui/received_files.py" line="95"/>
+        <location filename="../ui/received_files.py" line="98"/>
         <source>清理文件</source>
         <translation>Clean up files</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="89"/>
+        <location filename="../ui/received_files.py" line="92"/>
         <source>将删除 {0} 个不再被任何报送事项、备份或撤销历史引用的文件（{1:.1f} MB）。删除后无法恢复。继续吗？</source>
         <translation>This deletes {0} files no item, backup or undo step refers to any more ({1:.1f} MB). They cannot be brought back. Go on?</translation>
     </message>
@@ -1927,12 +1996,12 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>{0} activities are still carried over from {1} and not yet edited or confirmed ({2}{3}); in the exported file they still say what they said last year.</translation>
     </message>
     <message>
-        <location filename="../models/fields.py" line="142"/>
+        <location filename="../models/fields.py" line="154"/>
         <source>市级</source>
         <translation>Municipal</translation>
     </message>
     <message>
-        <location filename="../models/fields.py" line="142"/>
+        <location filename="../models/fields.py" line="154"/>
         <source>区级</source>
         <translation>District</translation>
     </message>
@@ -2147,128 +2216,258 @@ Switch to that window, or close it and open the database again.</translation>
         <source>本机没有中文字体，导出的 PDF 会是空白。请安装中文字体（如 fonts-noto-cjk），或导出为 Word（.docx），在 Word 或 WPS 中打开后“另存为 PDF”。</source>
         <translation>No Chinese font is installed on this computer, so the PDF would be blank. Install a Chinese font (such as fonts-noto-cjk), or export to Word (.docx), open it in Word or WPS and “Save as PDF”.</translation>
     </message>
+    <message>
+        <location filename="../models/dates/spans.py" line="102"/>
+        <source>{0}～{1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/spans.py" line="103"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="58"/>
+        <source>{0}假期</source>
+        <translation>{0} holiday</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="58"/>
+        <source>休息日</source>
+        <translation>weekend</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="59"/>
+        <source>星期一</source>
+        <translation>a Monday</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="59"/>
+        <source>星期二</source>
+        <translation>a Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="59"/>
+        <source>星期三</source>
+        <translation>a Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="59"/>
+        <source>星期四</source>
+        <translation>a Thursday</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="59"/>
+        <source>星期五</source>
+        <translation>a Friday</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="60"/>
+        <source>星期六</source>
+        <translation>a Saturday</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="60"/>
+        <source>星期日</source>
+        <translation>a Sunday</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="61"/>
+        <source>{0}是{1}（{2}），下一个工作日是{3}。</source>
+        <translation>{0} is {1} ({2}); the next working day is {3}.</translation>
+    </message>
+    <message>
+        <location filename="../models/step_labels.py" line="26"/>
+        <source>（未命名）</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <location filename="../models/step_labels.py" line="31"/>
+        <source>编辑 {0} · {1}</source>
+        <translation>Edit {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../models/step_labels.py" line="38"/>
+        <source>删除 {0}</source>
+        <translation>Delete {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/step_labels.py" line="39"/>
+        <source>删除 {0} 项活动</source>
+        <translation>Delete {0} activities</translation>
+    </message>
+    <message>
+        <location filename="../models/step_labels.py" line="47"/>
+        <source>{0}等 {1} 家</source>
+        <translation>{0} and others ({1} units)</translation>
+    </message>
+    <message>
+        <location filename="../models/step_labels.py" line="52"/>
+        <source>编辑 {0} · {1} · {2}</source>
+        <translation>Edit {0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../models/step_labels.py" line="57"/>
+        <source>标记为已报送：{0}</source>
+        <translation>Mark as submitted: {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/year_removal.py" line="29"/>
+        <source>{0} 年的通知、{1} 项活动、{2} 项报送事项和 {3} 个收到文件的记录</source>
+        <translation>the {0} notice, {1} activities, {2} submission items and {3} records of received files</translation>
+    </message>
+    <message>
+        <location filename="../models/year_removal.py" line="51"/>
+        <source>这是数据库中唯一的年度，不能删除。</source>
+        <translation>This is the only year in the database; it cannot be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_window.py" line="15"/>
+        <source>{0}后，撤销历史中的 {1} 步将被清空，不能再撤销（已做的修改都已保存）。继续吗？</source>
+        <translation>{0}: the {1} steps of the undo history will be cleared and can no longer be undone (every change made is saved). Continue?</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesPanel</name>
     <message>
-        <location filename="../ui/activities_panel.py" line="83"/>
+        <location filename="../ui/activities_panel.py" line="91"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="94"/>
+        <location filename="../ui/activities_panel.py" line="102"/>
         <source>搜索所有文字列（Ctrl+F）…</source>
         <translation>Search all text columns (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="98"/>
+        <location filename="../ui/activities_panel.py" line="106"/>
+        <source>↓ 进入搜索结果</source>
+        <translation>↓ goes into the results</translation>
+    </message>
+    <message>
+        <location filename="../ui/activities_panel.py" line="108"/>
         <source>显示全部日期</source>
         <translation>Show all dates</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="103"/>
+        <location filename="../ui/activities_panel.py" line="113"/>
         <source>级别：</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="105"/>
+        <location filename="../ui/activities_panel.py" line="115"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="118"/>
+        <location filename="../ui/activities_panel.py" line="128"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="182"/>
+        <location filename="../ui/activities_panel.py" line="162"/>
+        <source>没有找到符合条件的活动。可以改变级别、单位或搜索文字，或按 Esc 清除搜索。</source>
+        <translation>No activity found. Change the level, the unit or the search text, or press Esc to clear the search.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activities_panel.py" line="206"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="192"/>
+        <location filename="../ui/activities_panel.py" line="216"/>
         <source>在本组新增一行</source>
         <translation>Add row to group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="197"/>
+        <location filename="../ui/activities_panel.py" line="221"/>
         <source>组内上移</source>
         <translation>Move up in group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="199"/>
+        <location filename="../ui/activities_panel.py" line="223"/>
         <source>组内下移</source>
         <translation>Move down in group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="201"/>
+        <location filename="../ui/activities_panel.py" line="225"/>
         <source>确认沿用上年活动</source>
         <translation>Confirm last year's activities</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="203"/>
+        <location filename="../ui/activities_panel.py" line="227"/>
         <source>把选中的上年活动确认为本年度的，不再标记“上年”</source>
         <translation>Confirm the selected activities carried over from last year as this year's; they are no longer marked “last year”</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="204"/>
+        <location filename="../ui/activities_panel.py" line="228"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="247"/>
+        <location filename="../ui/activities_panel.py" line="271"/>
         <source>日期：{0}</source>
         <translation>Date: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="291"/>
+        <location filename="../ui/activities_panel.py" line="324"/>
         <source>{0} / {1} 条</source>
         <translation>{0} / {1} activities</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="294"/>
+        <location filename="../ui/activities_panel.py" line="327"/>
         <source>（{0} 条沿用上年，待修改或确认）</source>
         <translation> ({0} carried over from last year, to edit or confirm)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="330"/>
+        <location filename="../ui/activities_panel.py" line="354"/>
+        <source>{0}活动安排表没有“{1}”这一列；改为{2}后可以填写。</source>
+        <translation>The {0} activity table has no “{1}” column; change the level to {2} to fill it in.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activities_panel.py" line="359"/>
+        <source>在左侧表格中选中一项活动，就可以在这里修改它。</source>
+        <translation>Select an activity in the table on the left to edit it here.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activities_panel.py" line="374"/>
         <source>识别为：{0}</source>
         <translation>Read as: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="333"/>
+        <location filename="../ui/activities_panel.py" line="378"/>
         <source>无法识别：{0}（按原文保存）</source>
         <translation>Not recognized: {0} (saved as typed)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="191"/>
+        <location filename="../ui/activities_panel.py" line="215"/>
         <source>新增活动</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="194"/>
+        <location filename="../ui/activities_panel.py" line="218"/>
         <source>复制活动</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="369"/>
+        <location filename="../ui/activities_panel.py" line="422"/>
         <location filename="../ui/placement_pickers.py" line="17"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="406"/>
+        <location filename="../ui/activities_panel.py" line="467"/>
         <source>等 {0} 条</source>
         <translation> and others ({0} in all)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="196"/>
-        <location filename="../ui/activities_panel.py" line="407"/>
+        <location filename="../ui/activities_panel.py" line="220"/>
+        <location filename="../ui/activities_panel.py" line="468"/>
         <source>删除活动</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="408"/>
+        <location filename="../ui/activities_panel.py" line="469"/>
         <source>删除“{0}”{1}？可以撤销。</source>
         <translation>Delete “{0}”{1}? This can be undone.</translation>
     </message>
@@ -2347,26 +2546,102 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
 </context>
 <context>
+    <name>ActivityList</name>
+    <message>
+        <location filename="../ui/calendar/unplaced.py" line="91"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;（{1}）</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
+    </message>
+</context>
+<context>
     <name>AddItemDialog</name>
     <message>
-        <location filename="../ui/checklist_view.py" line="101"/>
+        <location filename="../ui/checklist_view.py" line="102"/>
         <source>添加报送事项</source>
         <translation>Add submission item</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="107"/>
+        <location filename="../ui/checklist_view.py" line="108"/>
         <source>每个报送单位都要报送这一项（不报的可在清单中设为“无需报送”）。</source>
         <translation>Every addressee owes this item (set it to “Not required” in the checklist for those who do not).</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="114"/>
+        <location filename="../ui/checklist_view.py" line="115"/>
         <source>报送事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="115"/>
+        <location filename="../ui/checklist_view.py" line="116"/>
         <source>截止日期</source>
         <translation>Due date</translation>
+    </message>
+</context>
+<context>
+    <name>AddresseesDialog</name>
+    <message>
+        <location filename="../ui/addressees_dialog.py" line="30"/>
+        <source>报送单位 · {0}年</source>
+        <translation>Addressees · {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/addressees_dialog.py" line="32"/>
+        <source>改动只影响本年度（及以后从本年度新建的年度）；往年的报送单位保持不变。每一步都可以撤销。</source>
+        <translation>Changes apply to this year (and years later created from it); earlier years keep their addressees. Every step can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/addressees_dialog.py" line="37"/>
+        <source>添加(&amp;A)…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../ui/addressees_dialog.py" line="38"/>
+        <source>改名(&amp;R)…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <location filename="../ui/addressees_dialog.py" line="39"/>
+        <source>停用(&amp;D)</source>
+        <translation>Retire (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/addressees_dialog.py" line="40"/>
+        <source>上移(&amp;U)</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../ui/addressees_dialog.py" line="41"/>
+        <source>下移(&amp;W)</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <location filename="../ui/addressees_dialog.py" line="100"/>
+        <source>添加报送单位</source>
+        <translation>Add addressee</translation>
+    </message>
+    <message>
+        <location filename="../ui/addressees_dialog.py" line="101"/>
+        <source>单位全称（如 金山区市场监管局第二分局）：</source>
+        <translation>The unit's full name (e.g. 金山区市场监管局第二分局):</translation>
+    </message>
+    <message>
+        <location filename="../ui/addressees_dialog.py" line="112"/>
+        <source>改名</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../ui/addressees_dialog.py" line="113"/>
+        <source>“{0}”从本年度起的新名称（往年仍用原名）：</source>
+        <translation>New name of "{0}" from this year on (earlier years keep the old one):</translation>
+    </message>
+    <message>
+        <location filename="../ui/addressees_dialog.py" line="124"/>
+        <source>停用报送单位</source>
+        <translation>Retire addressee</translation>
+    </message>
+    <message>
+        <location filename="../ui/addressees_dialog.py" line="125"/>
+        <source>本年度起不再向“{0}”收取报送，它在本年度报送清单中的事项将被移除（往年保留，可以撤销）。继续吗？</source>
+        <translation>From this year on "{0}" owes nothing; its items leave this year's checklist (earlier years are kept; this can be undone). Continue?</translation>
     </message>
 </context>
 <context>
@@ -2531,22 +2806,27 @@ But these received files are missing from the archive (deleted by hand?):
         <translation>Activities outside the campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="130"/>
+        <location filename="../ui/calendar/view.py" line="85"/>
+        <source>活动期间共 {0} 天，这里一次显示 {1} 天：用下方的横向滚动条或 Shift+滚轮查看其余日期，或把右侧列表拖窄。</source>
+        <translation>The campaign runs {0} days; {1} fit here at once. Use the scroll bar below or Shift+wheel to see the other days, or drag the lists on the right narrower.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/view.py" line="144"/>
         <source>无法识别：{0}</source>
         <translation>Not recognized: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="134"/>
+        <location filename="../ui/calendar/view.py" line="148"/>
         <source>时间不在活动期间内</source>
         <translation>Time outside the campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="138"/>
+        <location filename="../ui/calendar/view.py" line="152"/>
         <source>未填时间</source>
         <translation>No time given</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/view.py" line="139"/>
+        <location filename="../ui/calendar/view.py" line="153"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -2554,103 +2834,123 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../ui/checklist_model.py" line="27"/>
+        <location filename="../ui/checklist_model.py" line="28"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="28"/>
+        <location filename="../ui/checklist_model.py" line="29"/>
         <source>报送事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="29"/>
+        <location filename="../ui/checklist_model.py" line="30"/>
         <source>截止日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="30"/>
+        <location filename="../ui/checklist_model.py" line="31"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="31"/>
+        <location filename="../ui/checklist_model.py" line="32"/>
         <source>收到日期</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="32"/>
+        <location filename="../ui/checklist_model.py" line="33"/>
         <source>剩余天数</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="33"/>
+        <location filename="../ui/checklist_model.py" line="34"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="34"/>
+        <location filename="../ui/checklist_model.py" line="35"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="37"/>
+        <location filename="../ui/checklist_model.py" line="38"/>
         <source>未报送</source>
         <translation>Not submitted</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="38"/>
+        <location filename="../ui/checklist_model.py" line="39"/>
         <source>已报送</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="39"/>
+        <location filename="../ui/checklist_model.py" line="40"/>
         <source>逾期报送</source>
         <translation>Submitted late</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="40"/>
+        <location filename="../ui/checklist_model.py" line="41"/>
         <source>无需报送</source>
         <translation>Not required</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="191"/>
+        <location filename="../ui/checklist_model.py" line="112"/>
+        <source>{0} ✎</source>
+        <translation>{0} ✎</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_model.py" line="114"/>
+        <source>双击单元格修改</source>
+        <translation>Double-click a cell to edit it</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_model.py" line="114"/>
+        <source>单击标题按此列排序</source>
+        <translation>Click the title to sort by this column</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_model.py" line="253"/>
+        <source>{0}（休）</source>
+        <translation>{0} (day off)</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_model.py" line="269"/>
         <source>{0}（第 {1} 版）</source>
         <translation>{0} (version {1})</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="201"/>
+        <location filename="../ui/checklist_model.py" line="279"/>
         <source>迟交 {0} 天</source>
         <translation>{0} day(s) late</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="201"/>
+        <location filename="../ui/checklist_model.py" line="279"/>
         <source>按时</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="204"/>
-        <location filename="../ui/checklist_view.py" line="262"/>
+        <location filename="../ui/checklist_model.py" line="282"/>
+        <location filename="../ui/checklist_view.py" line="314"/>
         <source>逾期 {0} 天</source>
         <translation>{0} day(s) overdue</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="205"/>
+        <location filename="../ui/checklist_model.py" line="283"/>
         <source>今日截止</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="205"/>
+        <location filename="../ui/checklist_model.py" line="283"/>
         <source>还剩 {0} 天</source>
         <translation>{0} day(s) left</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="211"/>
+        <location filename="../ui/checklist_model.py" line="289"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_model.py" line="239"/>
+        <location filename="../ui/checklist_model.py" line="323"/>
         <source>第 {0} 版：{1}（{2}，{3}）</source>
         <translation>Version {0}: {1} ({2}, {3})</translation>
     </message>
@@ -2658,160 +2958,200 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../ui/checklist_view.py" line="156"/>
+        <location filename="../ui/checklist_view.py" line="158"/>
         <source>标记为已报送</source>
         <translation>Mark as submitted</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="157"/>
+        <location filename="../ui/checklist_view.py" line="159"/>
         <source>把选中的事项标记为在所选收到日期已报送（晚于截止日则为逾期报送）</source>
         <translation>Mark the selected items as submitted on the chosen received date (late if after their due date)</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="160"/>
-        <location filename="../ui/checklist_view.py" line="313"/>
-        <location filename="../ui/checklist_view.py" line="317"/>
+        <location filename="../ui/checklist_view.py" line="162"/>
+        <location filename="../ui/checklist_view.py" line="367"/>
+        <location filename="../ui/checklist_view.py" line="371"/>
         <source>复制催报文本</source>
         <translation>Copy reminder</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="161"/>
+        <location filename="../ui/checklist_view.py" line="163"/>
         <source>把点名尚未报送单位的催报文本复制到剪贴板</source>
         <translation>Copy a reminder naming the units that have not submitted to the clipboard</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="163"/>
+        <location filename="../ui/checklist_view.py" line="165"/>
         <source>添加报送事项…</source>
         <translation>Add submission item…</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="164"/>
+        <location filename="../ui/checklist_view.py" line="166"/>
         <source>为一个单位或全部报送单位添加一项报送事项</source>
         <translation>Add a submission item for one unit or for all reporting units</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="166"/>
+        <location filename="../ui/checklist_view.py" line="168"/>
         <source>接收文件…</source>
         <translation>Receive file…</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="166"/>
+        <location filename="../ui/checklist_view.py" line="168"/>
         <source>为选中的事项接收单位发来的文件（活动总结等），并标记为已报送；也可以把文件拖到这一行上</source>
         <translation>Receive a file a unit sent for the selected item (a summary …) and mark it submitted; files may also be dropped on the row</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="170"/>
-        <location filename="../ui/checklist_view.py" line="369"/>
+        <location filename="../ui/checklist_view.py" line="172"/>
+        <location filename="../ui/checklist_view.py" line="423"/>
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="170"/>
+        <location filename="../ui/checklist_view.py" line="172"/>
         <source>用系统中的程序（Word、WPS 等）打开选中事项收到的文件</source>
         <translation>Open the selected item's file with the system's program (Word, WPS …)</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="173"/>
+        <location filename="../ui/checklist_view.py" line="175"/>
         <source>文件版本…</source>
         <translation>File versions…</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="173"/>
+        <location filename="../ui/checklist_view.py" line="175"/>
         <source>选中事项收到的各个版本：打开，或以原文件名另存</source>
         <translation>The versions the selected item received: open one, or save it under its original name</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="176"/>
+        <location filename="../ui/checklist_view.py" line="178"/>
         <source>另存文件…</source>
         <translation>Save file as…</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="176"/>
+        <location filename="../ui/checklist_view.py" line="178"/>
         <source>把选中事项收到的最新文件以原文件名另存到别处</source>
         <translation>Save the selected item's newest file elsewhere under its original name</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="179"/>
+        <location filename="../ui/checklist_view.py" line="181"/>
         <source>清理文件…</source>
         <translation>Clean up files…</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="179"/>
+        <location filename="../ui/checklist_view.py" line="181"/>
         <source>删除不再被任何报送事项、备份或撤销历史引用的存档文件</source>
         <translation>Delete kept files that no item, backup or undo step refers to any more</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="204"/>
-        <source>“标记为已报送”记下的收到日期</source>
-        <translation>The received date that “Mark as submitted” records</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist_view.py" line="210"/>
+        <location filename="../ui/checklist_view.py" line="253"/>
         <source>事项：</source>
         <translation>Item:</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="221"/>
+        <location filename="../ui/checklist_view.py" line="266"/>
         <source>收到日期：</source>
         <translation>Received on:</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="388"/>
+        <location filename="../ui/checklist_view.py" line="442"/>
         <source>报送单位都已有“{0}”这一项，未添加。</source>
         <translation>Every addressee already owes “{0}”; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="402"/>
+        <location filename="../ui/checklist_view.py" line="456"/>
         <source>全部事项</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="313"/>
+        <location filename="../ui/checklist_view.py" line="367"/>
         <source>全部已报送，无需催报。</source>
         <translation>Everything has been submitted; no reminder needed.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="142"/>
+        <location filename="../ui/checklist_view.py" line="143"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="318"/>
+        <location filename="../ui/checklist_view.py" line="194"/>
+        <source>修改此格</source>
+        <translation>Edit this cell</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="235"/>
+        <source>“标记为已报送”“接收文件”和拖入的文件记下的收到日期</source>
+        <translation>The received date that "Mark as submitted", "Receive file" and dropped files record</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="242"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="242"/>
+        <source>未报送</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="243"/>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="243"/>
+        <source>已报送</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="245"/>
+        <source>只看未报送、逾期未报或已报送的事项</source>
+        <translation>Show only items not submitted, overdue, or submitted</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="248"/>
+        <source>双击“状态”“收到日期”“备注”（标有 ✎ 的列）可修改；右键单击一行可看全部操作；单击列标题排序。</source>
+        <translation>Double-click Status, Received on or Note (the columns marked ✎) to edit; right-click a row for every action; click a column title to sort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="255"/>
+        <source>显示：</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_view.py" line="372"/>
         <source>催报文本已复制到剪贴板（点名 {0} 家单位），可直接粘贴到邮件或消息中。</source>
         <translation>Reminder copied to the clipboard ({0} unit(s) named); paste it into an email or message.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="331"/>
+        <location filename="../ui/checklist_view.py" line="385"/>
         <source>接收文件</source>
         <translation>Receive file</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="331"/>
+        <location filename="../ui/checklist_view.py" line="385"/>
         <source>请先选中一个单位的报送事项。</source>
         <translation>Select one unit's item first.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="340"/>
+        <location filename="../ui/checklist_view.py" line="394"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="340"/>
+        <location filename="../ui/checklist_view.py" line="394"/>
         <source>选中的事项还没有收到文件。</source>
         <translation>The selected item has received no file yet.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="354"/>
+        <location filename="../ui/checklist_view.py" line="408"/>
         <source>另存文件</source>
         <translation>Save file as</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="354"/>
+        <location filename="../ui/checklist_view.py" line="408"/>
         <source>已另存“{0}”。</source>
         <translation>Saved “{0}”.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_view.py" line="387"/>
+        <location filename="../ui/checklist_view.py" line="441"/>
         <source>添加报送事项</source>
         <translation>Add submission item</translation>
     </message>
@@ -2819,7 +3159,7 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>DatePicker</name>
     <message>
-        <location filename="../ui/planning_bar.py" line="16"/>
+        <location filename="../ui/planning_bar.py" line="17"/>
         <source>yyyy年M月d日</source>
         <translation>M/d/yyyy</translation>
     </message>
@@ -2881,96 +3221,6 @@ But these received files are missing from the archive (deleted by hand?):
         <source>；</source>
         <translation>; </translation>
     </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="148"/>
-        <source>未定截止日期</source>
-        <translation>no due date set</translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="151"/>
-        <source>已逾期{0}天</source>
-        <translation>{0} day(s) overdue</translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="153"/>
-        <source>今日截止</source>
-        <translation>due today</translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="155"/>
-        <source>还剩{0}天</source>
-        <translation>{0} day(s) left</translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="156"/>
-        <source>截止日期{0}（{1}）</source>
-        <translation>due {0} ({1})</translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="163"/>
-        <source>联系人：{0}</source>
-        <translation>Contact: {0}</translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="164"/>
-        <source>联系电话：{0}</source>
-        <translation>Phone: {0}</translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="165"/>
-        <source>电子邮箱：{0}</source>
-        <translation>Email: {0}</translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="170"/>
-        <source>{0}。</source>
-        <translation>{0}.</translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="171"/>
-        <source>，</source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="178"/>
-        <source>{0}年“5·20世界计量日”宣传活动通知</source>
-        <translation>Notice on the {0} World Metrology Day (20 May) publicity campaign</translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="181"/>
-        <source>《{0}》</source>
-        <translation>“{0}”</translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="182"/>
-        <source>《{0}》（{1}）</source>
-        <translation>“{0}” ({1})</translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="193"/>
-        <source>各有关单位：</source>
-        <translation>To all units concerned:</translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="194"/>
-        <source>根据{0}要求，以下单位尚未报送材料：</source>
-        <translation>As required by {0}, the following units have not yet submitted their materials:</translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="197"/>
-        <source>、</source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="199"/>
-        <source>{0}．{1}，{2}，尚缺{3}家：{4}。</source>
-        <translation>{0}. {1}, {2}; {3} unit(s) missing: {4}.</translation>
-    </message>
-    <message>
-        <location filename="../models/dates/deadlines.py" line="201"/>
-        <source>请上述单位抓紧报送；如已报送，请忽略本提醒。</source>
-        <translation>Please submit as soon as possible. If you have already done so, please ignore this reminder.</translation>
-    </message>
 </context>
 <context>
     <name>FigureDialog</name>
@@ -2998,6 +3248,24 @@ But these received files are missing from the archive (deleted by hand?):
         <location filename="../ui/statistics_view.py" line="223"/>
         <source>计量单位</source>
         <translation>Measure word</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <location filename="../ui/history_window.py" line="25"/>
+        <source>撤销历史</source>
+        <translation>Undo history</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_window.py" line="27"/>
+        <source>&lt;打开时的状态&gt;</source>
+        <translation>&lt;as opened&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_window.py" line="28"/>
+        <source>单击一步回到那时的状态；切换或新建年度会清空这里的历史。</source>
+        <translation>Click a step to go back to it; switching or creating a year clears this history.</translation>
     </message>
 </context>
 <context>
@@ -3036,42 +3304,44 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="53"/>
+        <location filename="../ui/main_window.py" line="67"/>
         <source>活动安排</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="53"/>
+        <location filename="../ui/main_window.py" line="67"/>
+        <location filename="../ui/main_window.py" line="417"/>
         <source>活动日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="53"/>
+        <location filename="../ui/main_window.py" line="67"/>
+        <location filename="../ui/main_window.py" line="418"/>
         <source>报送清单</source>
         <translation>Submissions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="54"/>
+        <location filename="../ui/main_window.py" line="68"/>
         <source>通知文件</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="88"/>
+        <location filename="../ui/main_window.py" line="104"/>
         <source>导入单位返回的活动安排表（Excel/Word）…</source>
         <translation>Import a unit's activity table (Excel/Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="218"/>
+        <location filename="../ui/main_window.py" line="285"/>
         <source>{0} · {1}年</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="85"/>
+        <location filename="../ui/main_window.py" line="101"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="54"/>
+        <location filename="../ui/main_window.py" line="68"/>
         <source>统计</source>
         <translation>Figures</translation>
     </message>
@@ -3141,238 +3411,347 @@ But these received files are missing from the archive (deleted by hand?):
         <translation>Export Activity Report (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="87"/>
+        <location filename="../ui/main_window.py" line="103"/>
         <source>生成单位填报模板…</source>
         <translation>Create entry templates…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="90"/>
+        <location filename="../ui/main_window.py" line="106"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="91"/>
+        <location filename="../ui/main_window.py" line="107"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/main_window.py" line="108"/>
         <source>活动日程表打印预览…</source>
         <translation>Campaign Schedule Print Preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="94"/>
+        <location filename="../ui/main_window.py" line="110"/>
         <source>恢复备份…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="95"/>
+        <location filename="../ui/main_window.py" line="111"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="118"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="103"/>
+        <location filename="../ui/main_window.py" line="119"/>
+        <location filename="../ui/main_window.py" line="171"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="103"/>
+        <location filename="../ui/main_window.py" line="119"/>
         <source>撤销“{0}”</source>
         <translation>Undo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="105"/>
+        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="171"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="105"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>重做“{0}”</source>
         <translation>Redo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="107"/>
+        <location filename="../ui/main_window.py" line="123"/>
         <source>撤销历史…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="118"/>
+        <location filename="../ui/main_window.py" line="134"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="125"/>
+        <location filename="../ui/main_window.py" line="141"/>
         <source>报送(&amp;S)</source>
         <translation>&amp;Submissions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="134"/>
+        <location filename="../ui/main_window.py" line="151"/>
+        <source>报送单位…</source>
+        <translation>Addressees…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>年度(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="136"/>
+        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="275"/>
+        <location filename="../ui/main_window.py" line="276"/>
         <source>切换年度</source>
         <translation>Switch year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="139"/>
+        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="250"/>
+        <location filename="../ui/main_window.py" line="257"/>
+        <location filename="../ui/main_window.py" line="262"/>
+        <location filename="../ui/main_window.py" line="266"/>
+        <source>删除年度</source>
+        <translation>Delete year</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="161"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/main_window.py" line="162"/>
+        <source>快捷键(&amp;K)</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="168"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="172"/>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="172"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="173"/>
+        <source>通知 Word</source>
+        <translation>Notice Word</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="174"/>
+        <source>附件 Word</source>
+        <translation>Table Word</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="175"/>
+        <source>附件 Excel</source>
+        <translation>Table Excel</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="176"/>
+        <source>导入回表</source>
+        <translation>Import reply</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="177"/>
+        <source>标记已报送</source>
+        <translation>Mark submitted</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="219"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="219"/>
         <source>（内存）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>{0}年（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="215"/>
+        <location filename="../ui/main_window.py" line="247"/>
+        <source>{0}年…</source>
+        <translation>{0}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="258"/>
+        <source>将删除{0}。
+删除前会先备份数据库（可用“文件 → 恢复备份”找回）；删除后不能撤销，撤销历史也将清空。继续吗？</source>
+        <translation>This deletes {0}.
+The database is backed up first (File → Restore backup brings it back); the deletion cannot be undone and the undo history is cleared. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="265"/>
+        <source>备份：{0}</source>
+        <translation>Backup: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="267"/>
+        <source>已删除 {0} 年。</source>
+        <translation>Deleted {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="282"/>
         <source>{0}年“5·20世界计量日”活动管理 — {1}</source>
         <translation>World Metrology Day {0} Campaign Manager — {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="256"/>
-        <source>通知有错误</source>
-        <translation>The notice has errors</translation>
+        <location filename="../ui/main_window.py" line="359"/>
+        <source>离开通知文件</source>
+        <translation>Leaving the notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="257"/>
-        <source>通知文件中有未能保存的修改（存在错误）。
-仍要退出并放弃这些修改吗？选“否”回到通知文件修改。</source>
-        <translation>The notice has edits that could not be saved (they contain errors).
-Quit and discard them? Choose “No” to go back to the notice.</translation>
+        <location filename="../ui/main_window.py" line="428"/>
+        <source>已导出</source>
+        <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="269"/>
+        <location filename="../ui/main_window.py" line="429"/>
+        <location filename="../ui/main_window.py" line="433"/>
+        <source>打开文件</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="429"/>
+        <source>打开所在文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="429"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="434"/>
+        <source>本机没有能打开“{0}”的程序。文件在：{1}</source>
+        <translation>No program here opens “{0}”. The file is at: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="441"/>
+        <source>{0}年世界计量日活动安排填报模板</source>
+        <translation>{0} World Metrology Day activity templates</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="331"/>
         <source>撤销失败</source>
         <translation>Undo failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="270"/>
+        <location filename="../ui/main_window.py" line="332"/>
         <source>{0}
 已重新载入数据库中的内容；撤销历史已清空。</source>
         <translation>{0}
 The data was reloaded from the database; the undo history was cleared.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="308"/>
-        <location filename="../ui/main_window.py" line="315"/>
-        <location filename="../ui/main_window.py" line="321"/>
-        <source>导出</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="405"/>
         <source>通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。</source>
         <translation>The notice has unsaved edits with errors; the last saved notice was exported.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
-        <source>已导出：{0}
-
-{1}</source>
-        <translation>Exported: {0}
-
-{1}</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="324"/>
-        <location filename="../ui/main_window.py" line="328"/>
+        <location filename="../ui/main_window.py" line="410"/>
+        <location filename="../ui/main_window.py" line="426"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="327"/>
+        <location filename="../ui/main_window.py" line="416"/>
+        <source>通知</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="416"/>
+        <source>附件汇总表</source>
+        <translation>Attachment table</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="417"/>
+        <source>活动日程表</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="418"/>
+        <source>活动总结汇编</source>
+        <translation>Compiled summaries</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="419"/>
+        <source>活动统计表</source>
+        <translation>Figures table</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="419"/>
+        <source>活动情况报告</source>
+        <translation>Campaign report</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="421"/>
+        <source>导出{0}（{1}）</source>
+        <translation>Export {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="428"/>
         <source>已导出，请注意</source>
         <translation>Exported — please note</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="335"/>
-        <source>全部区局</source>
-        <translation>All districts</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="336"/>
-        <location filename="../ui/main_window.py" line="346"/>
+        <location filename="../ui/main_window.py" line="442"/>
+        <location filename="../ui/main_window.py" line="452"/>
         <source>生成填报模板</source>
         <translation>Create entry template</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="347"/>
+        <location filename="../ui/main_window.py" line="453"/>
         <source>已生成 {0} 个文件：
 {1}</source>
         <translation>Created {0} file(s):
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="459"/>
         <source>导入单位返回的活动安排表</source>
         <translation>Import a unit's activity table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="377"/>
-        <location filename="../ui/main_window.py" line="393"/>
+        <location filename="../ui/main_window.py" line="491"/>
+        <location filename="../ui/main_window.py" line="508"/>
         <source>拖入文件</source>
         <translation>Dropped files</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="434"/>
-        <source>撤销历史</source>
-        <translation>Undo history</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="435"/>
-        <source>&lt;打开时的状态&gt;</source>
-        <translation>&lt;state when opened&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="444"/>
+        <location filename="../ui/main_window.py" line="578"/>
         <source>“5·20世界计量日”系列宣传活动管理</source>
         <translation>World Metrology Day (20 May) publicity campaign manager</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="445"/>
+        <location filename="../ui/main_window.py" line="579"/>
         <source>版本 {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="446"/>
+        <location filename="../ui/main_window.py" line="580"/>
         <source>上海市市场监督管理局计量处</source>
         <translation>Metrology Division, Shanghai Administration for Market Regulation</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="447"/>
+        <location filename="../ui/main_window.py" line="581"/>
         <source>离线运行，数据保存在本机。</source>
         <translation>Works offline; data is stored on this computer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="450"/>
+        <location filename="../ui/main_window.py" line="584"/>
         <source>数据目录：{0}</source>
         <translation>Data folder: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="140"/>
-        <location filename="../ui/main_window.py" line="443"/>
+        <location filename="../ui/main_window.py" line="164"/>
+        <location filename="../ui/main_window.py" line="577"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -3380,37 +3759,37 @@ The data was reloaded from the database; the undo history was cleared.</translat
 <context>
     <name>NewCampaignDialog</name>
     <message>
-        <location filename="../ui/notice_editor.py" line="109"/>
+        <location filename="../ui/notice_editor.py" line="113"/>
         <source>从上一年新建活动</source>
         <translation>New campaign from last year</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="113"/>
+        <location filename="../ui/notice_editor.py" line="117"/>
         <source>通知正文（标题、主题、正文、附件名称，年份改为新年度）</source>
         <translation>The notice's text (title, theme, body, attachment title; years changed to the new one)</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="117"/>
+        <location filename="../ui/notice_editor.py" line="121"/>
         <source>报送单位及其报送事项（全部重置为“未报送”，截止日期顺延）</source>
         <translation>The units and what they owe (all reset to “Not submitted”, due dates moved on)</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="120"/>
+        <location filename="../ui/notice_editor.py" line="124"/>
         <source>{0} 年的活动安排（标为“上年”，修改或确认前导出时会提示）</source>
         <translation>The activities of {0} (marked “last year”; exports warn until they are edited or confirmed)</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="122"/>
+        <location filename="../ui/notice_editor.py" line="126"/>
         <source>发文机关、主送机关、落款、联系人和各日期总会带到新年度（日期顺延一年），发文字号留待编号。</source>
         <translation>The issuer, addressees, signature, contacts and dates always come along (dates a year later); the document number is left to be assigned.</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="131"/>
+        <location filename="../ui/notice_editor.py" line="135"/>
         <source>从 {0} 年带过去：</source>
         <translation>Carry over from {0}:</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="130"/>
+        <location filename="../ui/notice_editor.py" line="134"/>
         <source>新年度</source>
         <translation>New year</translation>
     </message>
@@ -3418,256 +3797,280 @@ The data was reloaded from the database; the undo history was cleared.</translat
 <context>
     <name>NoticeEditor</name>
     <message>
-        <location filename="../ui/notice_editor.py" line="175"/>
+        <location filename="../ui/notice_editor.py" line="179"/>
         <source>发文机关标志</source>
         <translation>Issuing authority mark</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="175"/>
+        <location filename="../ui/notice_editor.py" line="179"/>
         <source>发文机关</source>
         <translation>Issuing authority</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="176"/>
+        <location filename="../ui/notice_editor.py" line="180"/>
         <source>发文字号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="176"/>
+        <location filename="../ui/notice_editor.py" line="180"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="177"/>
+        <location filename="../ui/notice_editor.py" line="181"/>
         <source>主送机关</source>
         <translation>Addressees</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="177"/>
+        <location filename="../ui/notice_editor.py" line="181"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="178"/>
+        <location filename="../ui/notice_editor.py" line="182"/>
         <source>活动主题</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="178"/>
+        <location filename="../ui/notice_editor.py" line="182"/>
         <source>活动时间</source>
         <translation>Campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="179"/>
+        <location filename="../ui/notice_editor.py" line="183"/>
         <source>活动开始日期</source>
         <translation>Campaign start date</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="179"/>
+        <location filename="../ui/notice_editor.py" line="183"/>
         <source>活动结束日期</source>
         <translation>Campaign end date</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="180"/>
-        <location filename="../ui/notice_editor.py" line="194"/>
+        <location filename="../ui/notice_editor.py" line="184"/>
+        <location filename="../ui/notice_editor.py" line="198"/>
         <source>正文</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="180"/>
+        <location filename="../ui/notice_editor.py" line="184"/>
         <source>附件名称</source>
         <translation>Attachment title</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="181"/>
+        <location filename="../ui/notice_editor.py" line="185"/>
         <source>发文机关署名</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="181"/>
+        <location filename="../ui/notice_editor.py" line="185"/>
         <source>成文日期</source>
         <translation>Date of issue</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="182"/>
+        <location filename="../ui/notice_editor.py" line="186"/>
         <source>附注</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="182"/>
+        <location filename="../ui/notice_editor.py" line="186"/>
         <source>印发机关</source>
         <translation>Printed and distributed by</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="183"/>
+        <location filename="../ui/notice_editor.py" line="187"/>
         <source>印发日期</source>
         <translation>Printed and distributed on</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="183"/>
+        <location filename="../ui/notice_editor.py" line="187"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="184"/>
+        <location filename="../ui/notice_editor.py" line="188"/>
         <source>联系电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="184"/>
+        <location filename="../ui/notice_editor.py" line="188"/>
         <source>电子邮箱</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="185"/>
+        <location filename="../ui/notice_editor.py" line="189"/>
         <source>总结报送截止</source>
         <translation>Summary due</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="185"/>
+        <location filename="../ui/notice_editor.py" line="189"/>
         <source>活动安排报送截止</source>
         <translation>Plans due</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="191"/>
+        <location filename="../ui/notice_editor.py" line="195"/>
         <source>版头</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="192"/>
+        <location filename="../ui/notice_editor.py" line="196"/>
         <source>标题与主送</source>
         <translation>Title and addressees</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="193"/>
+        <location filename="../ui/notice_editor.py" line="197"/>
         <source>活动</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="195"/>
+        <location filename="../ui/notice_editor.py" line="199"/>
         <source>附件与落款</source>
         <translation>Attachment and signature</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="197"/>
+        <location filename="../ui/notice_editor.py" line="201"/>
         <source>版记</source>
         <translation>Imprint</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="198"/>
+        <location filename="../ui/notice_editor.py" line="202"/>
         <source>联系与报送</source>
         <translation>Contact and submission</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="206"/>
+        <location filename="../ui/notice_editor.py" line="210"/>
+        <location filename="../ui/notice_editor.py" line="488"/>
         <source>应用</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="208"/>
+        <location filename="../ui/notice_editor.py" line="212"/>
         <source>还原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="209"/>
+        <location filename="../ui/notice_editor.py" line="213"/>
         <source>放弃尚未保存的修改</source>
         <translation>Discard unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="211"/>
+        <location filename="../ui/notice_editor.py" line="215"/>
         <source>从上一年新建活动…</source>
         <translation>New campaign from last year…</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="212"/>
+        <location filename="../ui/notice_editor.py" line="216"/>
         <source>复制本年度的通知到新年度，日期顺延，报送情况重置</source>
         <translation>Copy this year’s notice to a new year, moving the dates and resetting submissions</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="263"/>
+        <location filename="../ui/notice_editor.py" line="268"/>
         <source>年度不能修改；新年度请用“从上一年新建活动”</source>
         <translation>The year cannot be changed; for a new year use “New campaign from last year”</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="298"/>
+        <location filename="../ui/notice_editor.py" line="303"/>
         <source>未填写</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="309"/>
+        <location filename="../ui/notice_editor.py" line="314"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="324"/>
+        <location filename="../ui/notice_editor.py" line="329"/>
         <source>提纲</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="386"/>
+        <location filename="../ui/notice_editor.py" line="390"/>
+        <source>改为{0}</source>
+        <translation>Move to {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/notice_editor.py" line="409"/>
         <source>有 {0} 处错误（{1}），改正后才能保存</source>
         <translation>{0} error(s) ({1}); correct them to save</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="388"/>
+        <location filename="../ui/notice_editor.py" line="411"/>
         <source>未保存的修改：{0}</source>
         <translation>Unsaved changes: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="389"/>
+        <location filename="../ui/notice_editor.py" line="412"/>
         <source>通知已保存</source>
         <translation>Notice saved</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="391"/>
+        <location filename="../ui/notice_editor.py" line="414"/>
         <source>（{0} 条提示）</source>
         <translation> ({0} warning(s))</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="446"/>
-        <location filename="../ui/notice_editor.py" line="450"/>
+        <location filename="../ui/notice_editor.py" line="469"/>
+        <location filename="../ui/notice_editor.py" line="473"/>
         <source>通知未保存</source>
         <translation>Notice not saved</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="451"/>
+        <location filename="../ui/notice_editor.py" line="474"/>
         <source>请先改正以下错误：
 {0}</source>
         <translation>Please correct these errors first:
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="442"/>
+        <location filename="../ui/notice_editor.py" line="485"/>
+        <source>通知有未应用的修改</source>
+        <translation>Unapplied notice changes</translation>
+    </message>
+    <message>
+        <location filename="../ui/notice_editor.py" line="486"/>
+        <source>通知文件中有未应用的修改：{0}。
+{1}之前，应用还是放弃这些修改？</source>
+        <translation>The notice has changes not yet applied: {0}.
+Apply or discard them first ({1})?</translation>
+    </message>
+    <message>
+        <location filename="../ui/notice_editor.py" line="488"/>
+        <source>放弃</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../ui/notice_editor.py" line="488"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/notice_editor.py" line="513"/>
+        <location filename="../ui/notice_editor.py" line="514"/>
+        <source>新建年度</source>
+        <translation>New year</translation>
+    </message>
+    <message>
+        <location filename="../ui/notice_editor.py" line="465"/>
         <source>修改通知：{0}</source>
         <translation>Edit notice: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="207"/>
+        <location filename="../ui/notice_editor.py" line="211"/>
         <source>保存通知的修改</source>
         <translation>Save the changes to the notice</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="474"/>
-        <source>从上一年新建活动</source>
-        <translation>New campaign from last year</translation>
-    </message>
-    <message>
-        <location filename="../ui/notice_editor.py" line="475"/>
-        <source>通知中有错误，尚未保存的修改将被放弃。仍要新建吗？</source>
-        <translation>The notice has errors; unsaved changes will be discarded. Create the new campaign anyway?</translation>
-    </message>
-    <message>
-        <location filename="../ui/notice_editor.py" line="485"/>
+        <location filename="../ui/notice_editor.py" line="524"/>
         <source>无法新建活动</source>
         <translation>Cannot create campaign</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="487"/>
+        <location filename="../ui/notice_editor.py" line="526"/>
         <source>已新建活动</source>
         <translation>Campaign created</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="488"/>
+        <location filename="../ui/notice_editor.py" line="527"/>
         <source>已从 {0} 年复制通知，新建 {1} 年活动。请核对活动主题、正文，并在印发前填写发文字号的序号。</source>
         <translation>The notice was copied from {0} and the {1} campaign created. Check the theme and body, and fill in the document number’s sequence number before printing and distribution.</translation>
     </message>
@@ -3675,39 +4078,57 @@ The data was reloaded from the database; the undo history was cleared.</translat
 <context>
     <name>PlanningBar</name>
     <message>
-        <location filename="../ui/planning_bar.py" line="39"/>
+        <location filename="../ui/planning_bar.py" line="40"/>
         <source>报送清单按这一天计算剩余和逾期天数；“标记为已报送”默认也记这一天</source>
         <translation>The checklist counts days left and overdue from this day; “Mark as submitted” records it by default</translation>
     </message>
     <message>
-        <location filename="../ui/planning_bar.py" line="42"/>
+        <location filename="../ui/planning_bar.py" line="44"/>
         <source>恢复默认</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../ui/planning_bar.py" line="43"/>
+        <location filename="../ui/planning_bar.py" line="45"/>
         <source>回到默认的计算日期：本年度活动期间为今天，否则为报送截止日</source>
         <translation>Back to the default: today during this year's campaign, otherwise the deadline day</translation>
     </message>
     <message>
-        <location filename="../ui/planning_bar.py" line="47"/>
+        <location filename="../ui/planning_bar.py" line="49"/>
         <source>计算日期：</source>
         <translation>Counting from:</translation>
     </message>
     <message>
-        <location filename="../ui/planning_bar.py" line="71"/>
+        <location filename="../ui/planning_bar.py" line="73"/>
         <source>（今天）</source>
         <translation>(today)</translation>
     </message>
     <message>
-        <location filename="../ui/planning_bar.py" line="76"/>
+        <location filename="../ui/planning_bar.py" line="78"/>
         <source>（按所选日期计算：今天 {0} 不在 {1} 年活动期间，默认按报送截止日）</source>
         <translation>(a chosen date: today, {0}, is outside the {1} campaign, so the deadline day is used)</translation>
     </message>
     <message>
-        <location filename="../ui/planning_bar.py" line="78"/>
+        <location filename="../ui/planning_bar.py" line="80"/>
         <source>（按所选日期计算，不是今天 {0}）</source>
         <translation>(a chosen date, not today {0})</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcuts_dialog.py" line="38"/>
+        <source>快捷键</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts_dialog.py" line="41"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts_dialog.py" line="41"/>
+        <source>按键</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>
@@ -3964,7 +4385,7 @@ The data was reloaded from the database; the undo history was cleared.</translat
         <translation>Outside campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/timeline.py" line="440"/>
+        <location filename="../ui/calendar/timeline.py" line="502"/>
         <source>上年</source>
         <translation>last yr</translation>
     </message>
@@ -3972,49 +4393,92 @@ The data was reloaded from the database; the undo history was cleared.</translat
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../ui/received_files.py" line="106"/>
+        <location filename="../ui/received_files.py" line="109"/>
         <source>{0}的{1}：收到的文件</source>
         <translation>{1} of {0}: files received</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="111"/>
+        <location filename="../ui/received_files.py" line="114"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="111"/>
+        <location filename="../ui/received_files.py" line="114"/>
         <source>文件名</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="111"/>
+        <location filename="../ui/received_files.py" line="114"/>
         <source>收到日期</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="111"/>
+        <location filename="../ui/received_files.py" line="114"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="113"/>
+        <location filename="../ui/received_files.py" line="116"/>
         <source>第 {0} 版</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="125"/>
+        <location filename="../ui/received_files.py" line="128"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="126"/>
+        <location filename="../ui/received_files.py" line="129"/>
         <source>另存为…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="154"/>
+        <location filename="../ui/received_files.py" line="157"/>
         <source>文件</source>
         <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>Workdays</name>
+    <message>
+        <location filename="../models/dates/workdays.py" line="14"/>
+        <source>元旦</source>
+        <translation>New Year's Day</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="15"/>
+        <source>春节</source>
+        <translation>Spring Festival</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="16"/>
+        <source>清明节</source>
+        <translation>Qingming Festival</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="17"/>
+        <source>劳动节</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="18"/>
+        <source>端午节</source>
+        <translation>Dragon Boat Festival</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="19"/>
+        <source>国庆节</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="20"/>
+        <source>中秋节</source>
+        <translation>Mid-Autumn Festival</translation>
+    </message>
+    <message>
+        <location filename="../models/dates/workdays.py" line="21"/>
+        <source>抗战胜利纪念日</source>
+        <translation>Victory Day</translation>
     </message>
 </context>
 <context>

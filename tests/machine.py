@@ -29,11 +29,11 @@ def skip_without_xcb_libraries() -> None:
 
 
 @contextmanager
-def real_x_display(what: str) -> Iterator[str]:
+def real_x_display(what: str, size: str = "1600x1000") -> Iterator[str]:
     """A private X display (Xvfb) for a test of the real xcb platform; skipped with the
     reason when the X11 libraries or Xvfb are missing."""
     skip_without_xcb_libraries()
-    with xvfb() as display:
+    with xvfb(size) as display:
         if display is None:
             pytest.skip(f"Xvfb is not installed: {what} needs a real X server")
         yield display

@@ -10,7 +10,14 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -63,12 +70,24 @@ def drive(how: str) -> None:
     title = window.notice.editors["title"]
     title.setFocus()
     title.moveCursor(title.textCursor().MoveOperation.End)
-    type_text(title, NOTICE_TEXT)  # left pending: quitting must save it
+    type_text(title, NOTICE_TEXT)  # left pending: quitting asks, and 应用 saves it
+    answer_apply = QTimer(window)
+    answer_apply.timeout.connect(_press_apply)
+    answer_apply.start(30)
 
     if how == "action":
         window.quit_action.trigger()
     else:
         window.close()
+
+
+def _press_apply() -> None:
+    """Answer the question about the unapplied notice edit with 应用."""
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox) and not box.property("answered"):
+        box.setProperty("answered", True)
+        button = next(b for b in box.findChildren(QPushButton) if b.text() == "应用")
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def main() -> int:
@@ -77,6 +96,9 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     QTimer.singleShot(0, lambda: drive(how))
     import main as program
+    import ui.app
+    # This driver answers the quit question itself, so the window is watched even offscreen.
+    ui.app.interactive = lambda args, _app: not args.screenshot
     status = program.main(["--db", db])
     del app
     return status

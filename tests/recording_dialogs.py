@@ -15,6 +15,8 @@ class RecordingDialogs(Dialogs):
         super().__init__(None)
         self.messages: list[tuple[str, str, str]] = []
         self.answers: list[object] = []
+        self.asked_paths: list[tuple[str, str]] = []  # (title, suggested name) of save dialogs
+        self.openable = True  # whether show_file finds a program
 
     def _next(self, default: object) -> object:
         """The next scripted answer."""
@@ -33,11 +35,17 @@ class RecordingDialogs(Dialogs):
         self.messages.append(("confirm", title, text))
         return bool(self._next(True))
 
-    def choose(self, title: str, text: str, options: Sequence[str]) -> int | None:
+    def choose(self, title: str, text: str, options: Sequence[str],
+               warning: bool = True) -> int | None:
         self.messages.append(("choose", title, text + "\n" + " | ".join(options)))
         return self._next(None)  # type: ignore[return-value]
 
+    def ask_text(self, title: str, label: str, text: str) -> str | None:
+        self.messages.append(("ask", title, label))
+        return self._next(None)  # type: ignore[return-value]
+
     def save_path(self, title: str, suggested: Path, filters: str) -> Path | None:
+        self.asked_paths.append((title, suggested.name))
         return self._next(None)  # type: ignore[return-value]
 
     def open_path(self, title: str, start: Path, filters: str) -> Path | None:
@@ -45,4 +53,4 @@ class RecordingDialogs(Dialogs):
 
     def show_file(self, path: Path) -> bool:
         self.messages.append(("show", "", str(path)))
-        return True
+        return self.openable

@@ -276,3 +276,30 @@ def test_renders_to_png(view, ctx, tmp_path):
         == WEEKEND_FILL
     assert pixel(QPoint(view.canvas.day_rect(METROLOGY_DAY).left() + 5, bottom)) \
         == METROLOGY_FILL
+
+
+def test_arrow_keys_move_between_activities_and_days(view, qtbot):
+    from PySide6.QtCore import Qt as QtNs
+    canvas = view.canvas
+    lanes = canvas.data.lanes
+    canvas.setFocus()
+    qtbot.keyClick(canvas, QtNs.Key.Key_Down)
+    assert canvas.selected == ("activity", lanes[0].activity.id)
+    qtbot.keyClick(canvas, QtNs.Key.Key_Down)
+    assert canvas.selected == ("activity", lanes[1].activity.id)
+    assert lanes[1].activity.name in view.details.toPlainText()
+    qtbot.keyClick(canvas, QtNs.Key.Key_Up)
+    assert canvas.selected == ("activity", lanes[0].activity.id)
+    qtbot.keyClick(canvas, QtNs.Key.Key_End)
+    assert canvas.selected == ("activity", lanes[-1].activity.id)
+    last = canvas.lane_y(len(lanes) - 1)
+    assert 0 <= last and last + canvas.metrics.row <= canvas.viewport().height(), "in view"
+    qtbot.keyClick(canvas, QtNs.Key.Key_Home)
+    qtbot.keyClick(canvas, QtNs.Key.Key_Right)  # the first activity's first day
+    first_day = canvas.data.day(lanes[0].bars[0].first)
+    assert canvas.selected == ("day", first_day)
+    qtbot.keyClick(canvas, QtNs.Key.Key_Right)
+    assert canvas.selected == ("day", first_day + timedelta(days=1))
+    with qtbot.waitSignal(canvas.day_activated) as opened:
+        qtbot.keyClick(canvas, QtNs.Key.Key_Return)
+    assert opened.args == [first_day + timedelta(days=1)]

@@ -457,3 +457,114 @@ def test_a_received_date_typed_in_the_future_is_refused_with_a_message(view, ctx
     [error] = [m for m in ctx.dialogs.messages if m[0] == "error"]
     assert "晚于今天" in error[2]
     assert ctx.undo_stack.count() == 0
+
+
+# -- working the list: filters, sorting, the row menu, hints -----------------------------
+
+
+def _show_status(view, text: str) -> None:
+    """Choose 全部 / 未报送 / 逾期 / 已报送 in the status filter."""
+    view.status_box.setCurrentIndex(view.status_box.findText(text))
+
+
+def test_the_status_filter_shows_missing_overdue_or_received_per_item(view):
+    view.show_item("活动安排")  # 19 of 21 in, 2 overdue on 2021-05-23
+    counts = {}
+    for text in ("未报送", "逾期", "已报送", "全部"):
+        _show_status(view, text)
+        counts[text] = view.model.rowCount()
+    assert counts == {"未报送": 2, "逾期": 2, "已报送": 19, "全部": 21}
+    view.show_item("活动总结")  # due 05-24: none overdue yet
+    _show_status(view, "逾期")
+    assert view.model.rowCount() == 0
+    _show_status(view, "未报送")
+    assert view.model.rowCount() == 21
+    mark_rows(view, [0, 1])
+    assert view.model.rowCount() == 19, "marked rows leave the 未报送 list"
+    _show_status(view, "已报送")
+    assert view.model.rowCount() == 2
+
+
+def test_clicking_a_header_sorts_and_the_sort_survives_an_edit(view, ctx, qtbot):
+    header = view.table.horizontalHeader()
+    header.setSortIndicator(COLUMN["unit"], Qt.SortOrder.DescendingOrder)
+    assert cell(view, 0, "unit") == "上海市质量监督检验技术研究院"
+    assert cell(view, 20, "unit") == "浦东新区市场监管局"
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    assert cell(view, 0, "unit") == "浦东新区市场监管局"
+    for row, day in ((5, date(2021, 5, 21)), (9, date(2021, 5, 19))):
+        view.received_edit.setDate(QDate(day))
+        mark_rows(view, [row])
+    header.setSortIndicator(COLUMN["received"], Qt.SortOrder.AscendingOrder)
+    assert [view.model.submission_at(r).received for r in range(3)] == [
+        date(2021, 5, 19), date(2021, 5, 21), None], "dates in order, empty ones last"
+    ctx.undo_stack.undo()
+    assert view.model.submission_at(0).received == date(2021, 5, 21)
+
+
+def test_the_row_menu_holds_every_row_action(view):
+    index = view.model.index(2, COLUMN["status"])
+    menu = view.row_menu(index)
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    for action in view.row_actions():
+        assert action.text() in texts
+    edit = next(a for a in menu.actions() if a.text() == "修改此格")
+    assert edit.isEnabled()
+    assert not next(a for a in view.row_menu(view.model.index(2, COLUMN["unit"])).actions()
+                    if a.text() == "修改此格").isEnabled()
+
+
+def test_editable_columns_say_so(view):
+    titles = [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(COLUMN))]
+    assert [t for t in titles if t.endswith("✎")] == ["状态 ✎", "收到日期 ✎", "备注 ✎"]
+    assert "双击" in view.model.headerData(COLUMN["note"], Qt.Orientation.Horizontal,
+                                           Qt.ItemDataRole.ToolTipRole)
+    assert "双击" in view.edit_hint.text()
+
+
+def test_empty_dates_stay_last_in_either_order(view):
+    view.received_edit.setDate(QDate(2021, 5, 20))
+    mark_rows(view, [4])
+    header = view.table.horizontalHeader()
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        header.setSortIndicator(COLUMN["received"], order)
+        assert view.model.submission_at(0).received == date(2021, 5, 20)
+        assert view.model.submission_at(20).received is None
+
+
+def test_editing_a_note_in_the_table_leaves_qt_nothing_to_warn_about(ctx, qtbot, qtlog):
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from ui.main_window import MainWindow
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    activities = window.activities.table  # an edit there, undone; one left by Tab
+    activities.setFocus()
+    activities.setCurrentIndex(activities.model().index(1, 2))
+    qtbot.keyClick(activities, Qt.Key.Key_F2)
+    cell = next(e for e in activities.viewport().findChildren(QLineEdit) if e.isVisible())
+    qtbot.keyClicks(cell, "abc")
+    qtbot.keyClick(cell, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    qtbot.keyClick(activities, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    activities.setCurrentIndex(activities.model().index(2, 2))
+    qtbot.keyClick(activities, Qt.Key.Key_F2)
+    cell = next(e for e in activities.viewport().findChildren(QLineEdit) if e.isVisible())
+    qtbot.keyClicks(cell, "x")
+    qtbot.keyClick(cell, Qt.Key.Key_Tab)
+    QApplication.processEvents()
+    window.show_view("checklist")
+    table = window.checklist.table
+    table.setFocus()
+    table.setCurrentIndex(window.checklist.model.index(0, COLUMN["note"]))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = next(e for e in table.viewport().findChildren(QLineEdit) if e.isVisible())
+    qtbot.keyClicks(editor, "called")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert window.checklist.model.submission_at(0).note == "called"
+    window.close()
+    QApplication.processEvents()
+    assert [r.message for r in qtlog.records if "commitData" in r.message] == []

@@ -103,7 +103,7 @@ def test_delete_renumbers_in_one_step_and_undo_restores_every_number(editor, sig
     assert [g for g, _p, _n in after] == [1, 2, 3, 3, 4, 5, 6, 7]
     assert third.name not in [n for _g, _p, n in after]
     assert after == stored_table(editor)
-    assert editor.undo_stack.count() == 1 and editor.undo_stack.undoText() == "删除活动"
+    assert editor.undo_stack.count() == 1 and editor.undo_stack.undoText() == "删除 计量科普知识竞答"
     assert signals.take() == [("activities_reset",), ("activities_reset",)]  # remove, renumber
     editor.undo_stack.undo()
     assert table(editor) == before == stored_table(editor)
@@ -391,3 +391,21 @@ def test_a_refused_undo_of_added_and_changed_items_takes_back_neither(editor, mo
     assert len(resynced) == 1 and "disk is full" in resynced[0]
     assert sorted((s.item, s.note) for s in editor.store.submissions(doc.campaign.id)) == stored
     assert sorted((s.item, s.note) for s in doc.submissions()) == stored
+
+
+def test_undo_steps_name_what_they_changed(editor):
+    xuhui = editor.store.find_unit("徐汇")
+    row = next(a for a in editor.document.activities if a.unit_id == xuhui.id)
+    editor.edit_field(row.id, "time_text", "5月20日")
+    assert editor.undo_stack.undoText() == f"编辑 徐汇 · {row.name} · 活动时间"
+    municipal = next(a for a in editor.document.activities if a.level == Level.MUNICIPAL)
+    editor.edit_field(municipal.id, "content", "新的内容")
+    assert editor.undo_stack.undoText().startswith("编辑 ") and \
+        editor.undo_stack.undoText().endswith(" · 活动内容")
+    huangpu = editor.store.find_unit("黄浦")
+    summary = next(s for s in editor.document.submissions()
+                   if s.unit_id == huangpu.id and s.item == "活动总结")
+    editor.edit_submission(summary.id, note="电话催过")
+    assert editor.undo_stack.undoText() == "编辑 黄浦 · 活动总结 · 备注"
+    editor.mark_received([summary.id], date(2021, 5, 20))
+    assert editor.undo_stack.undoText() == "标记为已报送：黄浦"

@@ -7,6 +7,7 @@ import sys
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 
 from models.db.db_lock import lock_database
 from tests.conftest import REPO
@@ -163,12 +164,70 @@ def test_cli_import_refuses_while_the_window_holds_the_database(tmp_path):
 def test_quitting_with_an_unsavable_notice_edit_asks_first(window, ctx):
     editor = window.notice
     editor.editors["doc_number"].setText("沪市监计量[2021]第0261号")
-    ctx.dialogs.answers.append(False)            # "no, take me back"
+    ctx.dialogs.answers.append(0)                # 应用: it has errors, so nothing quits
     assert not window.close()
     assert window.tabs.currentWidget() is editor
-    assert ctx.dialogs.messages[-1][0] == "confirm"
-    ctx.dialogs.answers.append(True)             # "yes, discard"
+    assert ctx.dialogs.messages[-2][0] == "choose" and ctx.dialogs.messages[-1][0] == "error"
+    ctx.dialogs.answers.append(1)                # 放弃
     assert window.close()
+    assert ctx.document.campaign.doc_number == "沪市监计量〔2021〕260号"
+
+
+def _pending_issuer(window) -> None:
+    """An edit typed into 发文机关 but not applied."""
+    window.notice.editors["issuer"].setText("上海市市场监督管理局（改）")
+    assert window.notice.pending_fields() == ["issuer"]
+
+
+@pytest.mark.parametrize(("answer", "closes", "issuer"), [
+    (0, True, "上海市市场监督管理局（改）"),     # 应用
+    (1, True, "上海市市场监督管理局"),           # 放弃
+    (2, False, "上海市市场监督管理局"),          # 取消
+    (None, False, "上海市市场监督管理局"),       # the box closed
+])
+def test_quitting_with_an_unapplied_notice_edit_asks_apply_discard_cancel(
+        window, ctx, answer, closes, issuer):
+    _pending_issuer(window)
+    ctx.dialogs.answers.append(answer)
+    assert window.close() is closes
+    kind, _title, text = ctx.dialogs.messages[-1] if answer != 0 else ctx.dialogs.messages[0]
+    assert kind == "choose" and "发文机关" in text and "应用 | 放弃 | 取消" in text
+    assert ctx.document.campaign.issuer == issuer
+    if not closes:
+        assert window.tabs.currentWidget() is window.notice
+        assert window.notice.pending_fields() == ["issuer"]
+
+
+def test_switching_the_year_with_an_unapplied_notice_edit_asks(window, ctx):
+    from models.rollover import CarryOver
+    other = ctx.editor.new_campaign_from_last_year(2022, CarryOver())
+    window.switch_campaign(ctx.store.campaign_of_year(2021).id)
+    _pending_issuer(window)
+    ctx.dialogs.answers.append(2)                 # 取消: stay in 2021 with the edit
+    window.switch_campaign(other.id)
+    assert ctx.document.campaign.year == 2021 and window.notice.pending_fields() == ["issuer"]
+    ctx.dialogs.answers.append(0)                 # 应用, then switch
+    window.switch_campaign(other.id)
+    assert ctx.document.campaign.year == 2022
+    assert ctx.store.load(ctx.store.campaign_of_year(2021).id).campaign.issuer.endswith("（改）")
+
+
+def test_leaving_the_notice_tab_with_an_unapplied_edit_asks(window, ctx, qtbot):
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_view("notice")
+    _pending_issuer(window)
+    ctx.dialogs.answers.append(2)                 # 取消
+    assert not window.show_view("table")
+    assert window.tabs.currentWidget() is window.notice
+    bar = window.tabs.tabBar()
+    ctx.dialogs.answers.append(2)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
+    assert window.tabs.currentWidget() is window.notice, "a click on another tab asks too"
+    ctx.dialogs.answers.append(1)                 # 放弃
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
+    assert window.tabs.currentWidget() is window.activities
+    assert window.notice.pending_fields() == [] and ctx.undo_stack.count() == 0
 
 
 def test_a_failed_undo_reloads_from_the_database_and_clears_history(window, ctx, monkeypatch,
@@ -253,7 +312,7 @@ def test_about_shows_the_version_and_where_the_data_lives(window, ctx):
     from models.db.paths import default_database_path
     from tests.test_version import setup_cfg_version
     help_menu = next(a.menu() for a in window.menuBar().actions() if a.text().startswith("帮助"))
-    next(a for a in help_menu.actions() if a.text() == "关于").trigger()
+    next(a for a in help_menu.actions() if a.text().startswith("关于")).trigger()
     kind, title, text = ctx.dialogs.messages[-1]
     assert (kind, title) == ("about", "关于")
     assert f"版本 {setup_cfg_version()}" in text.splitlines()
@@ -277,3 +336,49 @@ def test_the_status_bar_does_not_claim_saved_while_a_notice_edit_waits(window, c
     assert "通知有尚未应用的修改" in window.saved_label.text()
     assert window.notice.apply()
     assert window.saved_label.text() == "所有修改已保存（本次 1 项，可撤销）"
+
+
+def test_one_history_window_that_escape_closes(window, ctx, qtbot):
+    window.show()
+    qtbot.waitExposed(window)
+    first = window.show_history()
+    assert window.show_history() is first, "Ctrl+H again raises the same window"
+    assert len(window.findChildren(type(first))) == 1
+    qtbot.waitExposed(first)
+    qtbot.keyClick(first.view, Qt.Key.Key_Escape)
+    assert not first.isVisible()
+    assert window.show_history().isVisible()
+
+
+def test_switching_the_year_says_the_history_goes_before_clearing_it(window, ctx):
+    from models.rollover import CarryOver
+    other = ctx.editor.new_campaign_from_last_year(2022, CarryOver())
+    window.switch_campaign(ctx.store.campaign_of_year(2021).id)
+    panel = window.activities
+    panel.model.setData(panel.model.index(0, 2), "改名")
+    ctx.dialogs.answers.append(False)             # no: keep the history, stay
+    window.switch_campaign(other.id)
+    kind, _title, text = ctx.dialogs.messages[-1]
+    assert kind == "confirm" and "撤销历史中的 1 步将被清空" in text
+    assert ctx.document.campaign.year == 2021 and ctx.undo_stack.count() == 1
+    ctx.dialogs.answers.append(True)
+    window.switch_campaign(other.id)
+    assert ctx.document.campaign.year == 2022 and ctx.undo_stack.count() == 0
+
+
+def test_every_menu_entry_has_its_own_access_letter(window):
+    import re
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+        if menu_action.text().startswith("编辑"):  # undo and redo follow the history
+            texts = [t for t in texts if not t.startswith(("撤销", "重做"))]
+        letters = [re.search("&(.)", t).group(1).upper() for t in texts]
+        assert len(letters) == len(set(letters)), (menu_action.text(), texts)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.export_notice_action.text() == "导出通知（Word）(&E)…", "the shortcut's letter"
+    assert window.quit_action.text() == "退出(&Q)" and window.quit_action in file_menu.actions()
+    assert window.export_notice_action.toolTip().startswith("导出通知（Word）")
+    assert "(&" not in window.export_notice_action.toolTip()
+    copy = window.checklist.copy_reminder_action
+    assert copy.text() == "复制催报文本(&C)" and copy.iconText() == "复制催报文本", "buttons plain"

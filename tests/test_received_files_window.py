@@ -245,3 +245,48 @@ def test_restoring_a_backup_brings_back_the_files_it_knew(window, disk_ctx, tmp_
     window.checklist.select_submissions([window.checklist.model.submission_at(row).id])
     window.checklist.open_file_action.trigger()
     assert Path(disk_ctx.dialogs.messages[-1][2]).read_bytes() == first.read_bytes()
+
+
+def test_receiving_a_file_records_the_date_in_the_received_box(window, disk_ctx, tmp_path):
+    view = window.checklist
+    row = _select(window, "黄浦")
+    view.received_edit.setDate(date(2021, 5, 21))
+    disk_ctx.dialogs.answers.append(summary_docx(tmp_path / "黄浦.docx", "黄浦", "red"))
+    view.receive_file_action.trigger()
+    assert view.model.submission_at(row).received == date(2021, 5, 21)
+
+
+def test_a_dropped_summary_is_received_on_the_date_in_the_box(window, disk_ctx, tmp_path,
+                                                             qtbot):
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.checklist.received_edit.setDate(date(2021, 5, 20))
+    row = _row(window, "静安")
+    _drop(window, [summary_docx(tmp_path / "静安总结.docx", "静安", "blue")],
+          _point_of_row(window, row))
+    assert window.checklist.model.submission_at(_row(window, "静安")).received == date(2021, 5, 20)
+
+
+def test_a_dragged_file_highlights_the_row_it_would_go_to(window, disk_ctx, tmp_path, qtbot):
+    from PySide6.QtGui import QDragMoveEvent
+
+    from ui.checklist_model import DROP_COLORS
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    row = _row(window, "静安")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "x.docx"))])
+    move = QDragMoveEvent(_point_of_row(window, row), Qt.DropAction.CopyAction, mime,
+                          Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dragMoveEvent(move)
+    model = window.checklist.model
+    shade = model.index(row, COLUMN["file"]).data(Qt.ItemDataRole.BackgroundRole)
+    assert shade.color().name() == DROP_COLORS[0]
+    assert model.index(row + 1, 0).data(Qt.ItemDataRole.BackgroundRole) is None or \
+        model.index(row + 1, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() != DROP_COLORS[0]
+    _drop(window, [summary_docx(tmp_path / "静安总结.docx", "静安", "blue")],
+          _point_of_row(window, row))
+    row = _row(window, "静安")
+    assert model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() != DROP_COLORS[0]

@@ -107,13 +107,13 @@ def test_main_window_chrome_is_english(english_window):
         "Level", "No.", "Activity", "Content", "Time", "Publicity format", "Publicity content",
         "Responsible unit"]
     assert headers(window.checklist.model) == [
-        "Unit", "Item", "Due date", "Status", "Received", "Days left", "File", "Note"]
+        "Unit", "Item", "Due date", "Status ✎", "Received ✎", "Days left", "File", "Note ✎"]
     # The title carries the campaign's theme, which is data and stays Chinese.
     assert window.windowTitle().startswith("World Metrology Day 2021 Campaign Manager — ")
     assert window.path_label.text() == "Database: (in memory)"
     assert window.saved_label.text() == "All changes saved"
-    assert window.checklist.mark_received_action.text() == "Mark as submitted"
-    assert window.notice.new_campaign_action.text() == "New campaign from last year…"
+    assert window.checklist.mark_received_action.text() == "&Mark as submitted"
+    assert window.notice.new_campaign_action.text() == "&New campaign from last year…"
 
 
 def _menu_actions(window: MainWindow):
@@ -273,3 +273,44 @@ def test_why_a_time_is_unread_and_whose_row_it_is_are_english(english, store, tm
     assert why_unparsed(" ", 2021) == "blank"
     assert why_unparsed("看情况", 2021) == "no date recognised"
     assert not CJK.search(why_unparsed("2021年第9周", 2021) + why_unparsed("6月第7周", 2021))
+
+
+def test_the_reminder_for_chinese_units_stays_chinese_in_english(english, ctx):
+    from datetime import date
+
+    from models.dates.deadlines import reminder_text
+    doc = ctx.document
+    text = reminder_text(doc.campaign, doc.submissions(), doc.units, date(2021, 5, 25))
+    assert text.startswith("各有关单位：\n根据《")
+    assert "截止日期2021年5月24日（已逾期1天），尚缺21家" in text
+    assert text.endswith("2021年5月25日")
+    assert not re.search("[A-Za-z]{3,}", text.replace(doc.campaign.contact_email, ""))
+
+
+FULL_WIDTH = re.compile("[，。：；（）、！？～]")
+"""Chinese punctuation, out of place in an English sentence."""
+
+
+def test_english_text_has_english_punctuation(english, ctx, qtbot):
+    from datetime import date
+
+    from models.dates.spans import Span, describe_spans
+    from ui.calendar.view import CalendarView
+    spans = [Span(date(2021, 5, 11), date(2021, 5, 11), "exact", "day"),
+             Span(date(2021, 5, 12), date(2021, 5, 14), "exact", "day")]
+    assert describe_spans(spans) == "2021-05-11; 2021-05-12 – 2021-05-14"
+    view = CalendarView(ctx)
+    qtbot.addWidget(view)
+    assert not FULL_WIDTH.search(view.unparsed_list.label.text())
+    translations = _ts_translations()
+    wrong = [(src, tr) for src, tr in translations  # quoted Chinese (data) is fine
+             if FULL_WIDTH.search(re.sub("“[^”]*”", "", tr))]
+    assert wrong == []
+
+
+def _ts_translations() -> list[tuple[str, str]]:
+    """(source, English) of every finished entry of the .ts file."""
+    import xml.etree.ElementTree as ET  # our own file
+    tree = ET.parse(REPO / "resources" / "metrology_en.ts")
+    return [(m.findtext("source") or "", m.findtext("translation") or "")
+            for m in tree.iter("message")]

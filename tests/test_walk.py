@@ -15,7 +15,18 @@ from exporters.xlsx_template import write_template
 from models.db.opening import open_database
 from models.entities import Level, SubmissionStatus
 from tests.machine import real_x_display
-from tests.walk_child import ADDED_NAME, IMPORTED_ROWS, KEPT_NAME, RECEIVED_ON, UNDONE_NAME
+from tests.summary_docs import summary_docx
+from tests.walk_child import (
+    ADDED_NAME,
+    IMPORTED_ROWS,
+    ISSUER_EDIT,
+    KEPT_NAME,
+    NEW_UNIT,
+    NEW_UNIT_ROWS,
+    RECEIVED_ON,
+    SMALL_RECEIVED_ON,
+    UNDONE_NAME,
+)
 from tests.xdisplay import OFFSCREEN_NOTE, run_program_child
 
 OFFSCREEN_LIMIT = "This plugin does not support "
@@ -42,11 +53,11 @@ def _returned_template(work: Path) -> Path:
     return path
 
 
-def _run(work: Path, mode: str, platform: str, display: str | None
-         ) -> subprocess.CompletedProcess[str]:
+def _run(work: Path, mode: str, platform: str, display: str | None,
+         scale: str | None = None) -> subprocess.CompletedProcess[str]:
     """One run of the program in a child process with its own home and settings."""
     return run_program_child("walk_child.py", [str(work / "walk.sqlite3"), str(work), mode],
-                             work, platform, display, timeout=300)
+                             work, platform, display, timeout=300, scale=scale)
 
 
 def _assert_clean(result: subprocess.CompletedProcess[str]) -> None:
@@ -62,8 +73,8 @@ def _walk_and_reopen(tmp_path: Path, platform: str, display: str | None = None) 
     _returned_template(work)
     _assert_clean(_run(work, "walk", platform, display))
     assert json.loads((work / "answered.json").read_text()) == [
-        "QFileDialog", "QFileDialog", "ImportPreview", "QMessageBox", "NewCampaignDialog",
-        "QMessageBox"]
+        "QFileDialog", "QMessageBox", "QFileDialog", "ImportPreview", "QMessageBox",
+        "QMessageBox", "NewCampaignDialog", "QMessageBox"]
     _assert_clean(_run(work, "reopen", platform, display))
     _assert_database_after_the_walk(work)
     shown = json.loads((work / "reopened.json").read_text(encoding="utf-8"))
@@ -118,3 +129,33 @@ def test_the_walk_on_a_real_x_display(tmp_path):
 @pytest.mark.slow
 def test_the_walk_offscreen(tmp_path):
     _walk_and_reopen(tmp_path, "offscreen")
+
+
+def _small_screen_walk(work: Path, platform: str, display: str | None, scale: str | None
+                       ) -> None:
+    summary_docx(work / "静安区活动总结.docx", "静安", "blue")
+    _assert_clean(_run(work, "small", platform, display, scale))
+    assert json.loads((work / "answered.json").read_text()) == [
+        "QFileDialog", "QMessageBox", "QInputDialog", "QFileDialog", "QMessageBox",
+        "QFileDialog", "ImportPreview", "QMessageBox"]
+    store = open_database(work / "walk.sqlite3")
+    try:
+        data = store.load()
+        jingan = store.find_unit("静安")
+        summary = next(s for s in data.submissions
+                       if s.unit_id == jingan.id and s.item == "活动总结")
+        assert (summary.status, summary.received) == (SubmissionStatus.RECEIVED,
+                                                      SMALL_RECEIVED_ON)
+        unit = store.find_unit(NEW_UNIT)
+        assert {s.item for s in data.submissions if s.unit_id == unit.id} == {"活动安排", "活动总结"}
+        assert [(a.name, a.content, a.time_text, a.publicity_forms)
+                for a in data.district_rows_of(unit)] == NEW_UNIT_ROWS
+        assert data.campaign.issuer.endswith(ISSUER_EDIT), "应用 kept the pending edit"
+    finally:
+        store.close()
+
+
+@pytest.mark.slow
+def test_the_office_laptop_walk_at_1366x768_scale_1_5(tmp_path):
+    with real_x_display("the office laptop walk on xcb", "1366x768") as display:
+        _small_screen_walk(tmp_path, "xcb", display, "1.5")

@@ -176,7 +176,7 @@ def test_an_export_from_the_window_says_when_last_years_rows_remain(two_years, w
     window.export_actions["appendix", "xlsx"].trigger()
     assert target.exists()
     kind, title, text = window.ctx.dialogs.messages[-1]
-    assert (kind, title) == ("info", "已导出，请注意")
+    assert (kind, title) == ("choose", "已导出，请注意")
     assert "有 29 项活动仍是从 2021 年沿用的" in text
 
 

@@ -1,6 +1,6 @@
 """Child process for the scripted walk: the real program, driven through its window.
 
-Usage: python tests/walk_child.py DB WORKDIR walk|reopen
+Usage: python tests/walk_child.py DB WORKDIR walk|reopen|small
 
 walk: filter, edit, undo, add, change unit, mark received on a chosen date, export,
 import, new year, switch back, quit (Ctrl+Q). reopen: start again, write what the window
@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -40,6 +40,10 @@ KEPT_NAME = "公益报时（改）"
 ADDED_NAME = "手工录入的活动"
 RECEIVED_ON = date(2021, 5, 22)
 WATCHDOG_SECONDS = 150
+NEW_UNIT = "金山区市场监管局第二分局"
+NEW_UNIT_ROWS = [("计量进校园", "中小学计量科普课", "5月19日", "课堂")]
+SMALL_RECEIVED_ON = date(2021, 5, 21)
+ISSUER_EDIT = "（待应用）"
 IMPORTED_ROWS = [("计量惠民", "眼镜计量讲座", "5月20日", "微信"),
                  ("实验室开放", "开放日", "5月20日", "现场")]
 
@@ -131,6 +135,12 @@ def acknowledge(dialog: QWidget) -> None:
     """Close a message box with its OK button."""
     assert isinstance(dialog, QMessageBox), dialog
     QTest.mouseClick(dialog.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def yes(dialog: QWidget) -> None:
+    """Answer a question box with its Yes button."""
+    assert isinstance(dialog, QMessageBox), dialog
+    QTest.mouseClick(dialog.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
 
 
 def new_year_2022_with_activities(dialog: QWidget) -> None:
@@ -232,7 +242,7 @@ def walk(work: Path) -> None:
     assert checklist.model.submission_at(row).received == RECEIVED_ON
 
     # export the attachment table (Word) through the file dialog
-    answers.expect(choose_file(work / "附件汇总表.docx"))
+    answers.expect(choose_file(work / "附件汇总表.docx"), press("关闭"))
     window.show_view("table")
     panel.table.setFocus()
     key(panel.table, Qt.Key.Key_E,
@@ -245,7 +255,7 @@ def walk(work: Path) -> None:
     wait_until(answers.done, answers.report)
 
     # new year from this one, with its activities; then back to 2021
-    answers.expect(new_year_2022_with_activities, acknowledge)
+    answers.expect(yes, new_year_2022_with_activities, acknowledge)  # the history goes: yes
     window.notice.new_campaign_action.trigger()
     wait_until(answers.done, answers.report)
     assert window.doc.campaign.year == 2022 and window.windowTitle().startswith("2022年")
@@ -256,6 +266,105 @@ def walk(work: Path) -> None:
     window.show_view("checklist")
     json.dump(answers.answered, (work / "answered.json").open("w"))
     key(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+
+
+def fill_template(path: Path, rows: list[tuple[str, ...]]) -> None:
+    """The new unit's template as it comes back: its rows typed in (as its clerk would)."""
+    from openpyxl import load_workbook
+    wb = load_workbook(path)
+    ws = wb["活动安排"]
+    for offset, texts in enumerate(rows):
+        for column, text in enumerate(texts, start=2):
+            ws.cell(4 + offset, column, text)
+    wb.save(path)
+
+
+def type_into_input(text: str) -> Callable[[QWidget], None]:
+    """Type a line into a text prompt and press OK."""
+    def answer(dialog: QWidget) -> None:
+        box = dialog.findChild(QLineEdit)
+        box.setFocus()
+        box.selectAll()
+        type_text(box, text)
+        key(box, Qt.Key.Key_Return)
+    return answer
+
+
+def small_screen(work: Path) -> None:
+    """The office laptop (1366×768 at scale 1.5): the window fits, every toolbar button shows;
+    receive a summary on a chosen date; filter and sort the checklist; add a unit and import
+    its template; quit with a notice edit pending, answering 应用."""
+    window = _window()
+    answers = ModalAnswers()
+    area = window.screen().availableGeometry()
+    frame = window.frameGeometry()
+    assert area.contains(frame), (frame, area)
+    bar = window.toolbar
+    assert window.rect().contains(bar.geometry()), bar.geometry()
+    for action in bar.actions():
+        if not action.isSeparator():
+            button = bar.widgetForAction(action)
+            assert button.isVisible() and bar.rect().contains(button.geometry()), \
+                action.iconText()
+
+    # receive 静安's summary on a chosen date, through the file dialog
+    window.show_view("checklist")
+    checklist = window.checklist
+    checklist.show_item("活动总结")
+    model = checklist.model
+    row = next(r for r in range(model.rowCount())
+               if model.display_text(model.submission_at(r), "unit") == "静安区市场监管局")
+    checklist.received_edit.setDate(QDate(SMALL_RECEIVED_ON))
+    checklist.table.setFocus()
+    checklist.table.selectRow(row)
+    answers.expect(choose_file(work / "静安区活动总结.docx"), acknowledge)
+    checklist.receive_file_action.trigger()
+    wait_until(answers.done, answers.report)
+    assert model.submission_at(model.row_of(checklist.selected_submissions()[0].id)).received \
+        == SMALL_RECEIVED_ON
+
+    # only what came in; then everything sorted by the received date with a header click
+    status = checklist.status_box
+    status.setCurrentIndex(status.findText("已报送"))
+    assert model.rowCount() == 1, model.rowCount()
+    status.setCurrentIndex(status.findText("全部"))
+    header = checklist.table.horizontalHeader()
+    from ui.checklist_model import COLUMN
+    x = header.sectionViewportPosition(COLUMN["received"]) + 10
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert header.sortIndicatorSection() == COLUMN["received"]
+    assert model.submission_at(0).received == SMALL_RECEIVED_ON, model.submission_at(0)
+
+    # add a unit, write its template, import it back filled in
+    answers.expect(type_into_input(NEW_UNIT))
+    dialog = window.show_addressees()
+    QTest.mouseClick(dialog.buttons["add"], Qt.MouseButton.LeftButton)
+    wait_until(answers.done, answers.report)
+    assert dialog.names()[-1] == NEW_UNIT, dialog.names()
+    dialog.close()
+    window.show_view("table")
+    panel = window.activities
+    panel.unit_box.setCurrentIndex(panel.unit_box.findText(NEW_UNIT))
+    template = work / "金山二分.xlsx"
+    answers.expect(choose_file(template), acknowledge)
+    window.template_action.trigger()
+    wait_until(answers.done, answers.report)
+    fill_template(template, NEW_UNIT_ROWS)
+    answers.expect(choose_file(template), press("导入"), acknowledge)
+    panel.table.setFocus()
+    key(panel.table, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    wait_until(answers.done, answers.report)
+
+    # a notice edit left pending; Ctrl+Q asks, 应用 keeps it
+    window.show_view("notice")
+    issuer = window.notice.editors["issuer"]
+    issuer.setFocus()
+    issuer.end(False)
+    type_text(issuer, ISSUER_EDIT)
+    assert window.notice.pending_fields() == ["issuer"]
+    answers.expect(press("应用"))
+    json.dump(answers.answered, (work / "answered.json").open("w"))
+    key(issuer, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
 
 
 def reopen(work: Path) -> None:
@@ -291,7 +400,7 @@ def main() -> int:
 
     def drive() -> None:
         try:
-            (walk if mode == "walk" else reopen)(work)
+            {"walk": walk, "reopen": reopen, "small": small_screen}[mode](work)
         except BaseException as exc:  # noqa: BLE001 - reported, and the program closed
             failures.append(exc)
             for widget in QApplication.topLevelWidgets():

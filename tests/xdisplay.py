@@ -12,15 +12,16 @@ from pathlib import Path
 
 
 @contextmanager
-def xvfb() -> Iterator[str | None]:
-    """Start Xvfb on a free display and yield its DISPLAY name (None when Xvfb is missing)."""
+def xvfb(size: str = "1600x1000") -> Iterator[str | None]:
+    """Start Xvfb on a free display with a screen of `size` pixels and yield its DISPLAY name
+    (None when Xvfb is missing)."""
     binary = shutil.which("Xvfb")
     if binary is None:
         yield None
         return
     read_fd, write_fd = os.pipe()
     server = subprocess.Popen([binary, "-displayfd", str(write_fd), "-screen", "0",
-                               "1600x1000x24", "-nolisten", "tcp"],
+                               f"{size}x24", "-nolisten", "tcp"],
                               pass_fds=(write_fd,), stdout=subprocess.DEVNULL,
                               stderr=subprocess.DEVNULL)
     os.close(write_fd)
@@ -38,16 +39,20 @@ OFFSCREEN_NOTE = "This plugin does not support propagateSizeHints()\n"
 
 
 def run_program_child(script: str, args: list[str], home: Path, platform: str,
-                      display: str | None, timeout: float) -> subprocess.CompletedProcess[str]:
+                      display: str | None, timeout: float, scale: str | None = None
+                      ) -> subprocess.CompletedProcess[str]:
     """Run a test driver of the real program (tests/SCRIPT) in a child process with its own
-    home, settings and data folders, on the given Qt platform (and X display)."""
+    home, settings and data folders, on the given Qt platform (and X display, and
+    QT_SCALE_FACTOR)."""
     repo = Path(__file__).resolve().parents[1]
     env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "QT_QPA_PLATFORM", "XDG_CURRENT_DESKTOP")}
+           if k not in ("DISPLAY", "QT_QPA_PLATFORM", "XDG_CURRENT_DESKTOP", "QT_SCALE_FACTOR")}
     env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
                XDG_DATA_HOME=str(home / "data"), QT_QPA_PLATFORM=platform,
                PYTHONPATH=str(repo))
     if display:
         env["DISPLAY"] = display
+    if scale:
+        env["QT_SCALE_FACTOR"] = scale
     return subprocess.run([sys.executable, str(repo / "tests" / script), *args], env=env,
                           capture_output=True, text=True, timeout=timeout, cwd=repo)

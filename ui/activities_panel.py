@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -32,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from models.dates.periods import describe_spans, why_unparsed
 from models.entities import Activity, Level
-from models.fields import TR_CONTEXT, level_label
+from models.fields import TR_CONTEXT, level_label, screen_order
 from models.layout import runs
 from models.text import chinese_date
 from ui import hotkeys
@@ -57,7 +59,13 @@ class ActivitiesPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("activitiesSplitter")
         splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
+        self.detail_scroll = QScrollArea(self)
+        self.detail_scroll.setObjectName("detailScroll")
+        self.detail_scroll.setWidget(self.detail)
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        splitter.addWidget(self.detail_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         self.splitter = splitter
@@ -94,6 +102,8 @@ class ActivitiesPanel(QWidget):
         self.search.setPlaceholderText(self.tr("搜索所有文字列（Ctrl+F）…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda text: self.model.set_filter(text=text.strip()))
+        self.search.installEventFilter(self)
+        self.search.setToolTip(self.tr("↓ 进入搜索结果"))
         self.day_label = QLabel(self)
         self.clear_day = QPushButton(self.tr("显示全部日期"), self)
         self.clear_day.clicked.connect(lambda: self.filter_day(None))
@@ -143,8 +153,19 @@ class ActivitiesPanel(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         for column, field in enumerate(self.model.fields):
             table.setColumnWidth(column, field.screen_width)
+        header = table.horizontalHeader()
+        attrs = [field.attr for field in self.model.fields]
+        for visual, attr in enumerate(screen_order()):
+            header.moveSection(header.visualIndex(attrs.index(attr)), visual)
         table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table = table
+        self.empty_label = QLabel(self.tr("没有找到符合条件的活动。可以改变级别、单位或搜索文字，"
+                                          "或按 Esc 清除搜索。"), table.viewport())
+        self.empty_label.setObjectName("emptyResult")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setGeometry(20, 20, 420, 80)
+        self.empty_label.hide()
 
     def _build_detail(self) -> None:
         """Editors for the long texts of the current activity."""
@@ -175,6 +196,9 @@ class ActivitiesPanel(QWidget):
             form.addRow(QCoreApplication.translate(TR_CONTEXT, detail.header), editor)
         self.time_hint = QLabel(self.detail)
         self.time_hint.setWordWrap(True)
+        # two lines kept whether or not there is a hint: the boxes below never move
+        self.time_hint.setFixedHeight(self.time_hint.fontMetrics().lineSpacing() * 2 + 8)
+        self.time_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         form.insertRow(list(self.detail_edits).index("time_text") + 1, "", self.time_hint)
         self.detail_edits["time_text"].textEdited.connect(self._preview_time)
         self.pickers = PlacementPickers(self.ctx, self.detail, self.commit_pending)
@@ -247,6 +271,15 @@ class ActivitiesPanel(QWidget):
         self.day_label.setText(self.tr("日期：{0}").format(shown) if day else "")
         self.clear_day.setVisible(day is not None)
 
+    def go_to_results(self) -> None:
+        """From the search box into the table: the first match current (if none is)."""
+        if self.model.rowCount() == 0:
+            return
+        if not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 2))
+        self.table.selectRow(self.table.currentIndex().row())
+        self.table.setFocus()
+
     def focus_search(self) -> None:
         """Put the cursor in the search box."""
         self.search.setFocus()
@@ -293,6 +326,7 @@ class ActivitiesPanel(QWidget):
         if carried:
             text += self.tr("（{0} 条沿用上年，待修改或确认）").format(carried)
         self.count_label.setText(text)
+        self.empty_label.setVisible(self.model.rowCount() == 0 and bool(self.doc.activities))
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         """Show the current activity in the detail panel."""
@@ -313,14 +347,24 @@ class ActivitiesPanel(QWidget):
                 editor.setPlainText(value)
             editor.blockSignals(False)
         for detail in self.detail_fields:  # 宣传内容 only in the 市级 table
-            self.detail_edits[detail.attr].setEnabled(
-                activity is not None and (not detail.levels or activity.level in detail.levels))
+            editor = self.detail_edits[detail.attr]
+            in_table = activity is None or not detail.levels or activity.level in detail.levels
+            editor.setEnabled(activity is not None and in_table)
+            why = "" if in_table else self.tr(
+                "{0}活动安排表没有“{1}”这一列；改为{2}后可以填写。").format(
+                level_label(activity.level), QCoreApplication.translate(TR_CONTEXT, detail.header),
+                "、".join(level_label(level) for level in detail.levels))
+            editor.setToolTip(why)
+            editor.setPlaceholderText(why)
+        self.detail.setToolTip("" if activity else self.tr("在左侧表格中选中一项活动，"
+                                                           "就可以在这里修改它。"))
         self._preview_time(activity.time_text if activity else "")
         self.pickers.show(activity)
 
     def _preview_time(self, text: str) -> None:
         """Re-read the time as it is typed and say what was understood."""
         from models.dates.periods import parse_periods
+        self.time_hint.setToolTip("")
         if not text.strip():
             self.time_hint.setText("")
             return
@@ -328,12 +372,21 @@ class ActivitiesPanel(QWidget):
         if spans:
             self.time_hint.setStyleSheet("color: #2e7d32")
             self.time_hint.setText(self.tr("识别为：{0}").format(describe_spans(spans)))
+            self.time_hint.setToolTip(self.time_hint.text())
         else:
             self.time_hint.setStyleSheet("color: #c62828")
             self.time_hint.setText(self.tr("无法识别：{0}（按原文保存）").format(why_unparsed(text)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Commit a long-text editor when it loses focus."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            pressed = event.key()  # type: ignore[attr-defined]
+            if pressed == Qt.Key.Key_Down:
+                self.go_to_results()
+                return True
+            if pressed == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
         if event.type() == QEvent.Type.FocusOut:
             for field, editor in self.detail_edits.items():
                 if editor is watched:
@@ -375,7 +428,8 @@ class ActivitiesPanel(QWidget):
         current = self.current_activity()
         level = Level(self.level_box.currentData() or (current.level if current
                                                          else Level.DISTRICT))
-        self._select(self.ctx.editor.add_activity(level, self.unit_box.currentData()))
+        self._select(self.ctx.editor.add_activity(level, self.unit_box.currentData()),
+                     name_focus=True)
 
     def add_row_to_group(self) -> None:
         """A new row at the end of the current activity's group."""
@@ -384,17 +438,24 @@ class ActivitiesPanel(QWidget):
         if current is None:
             self.add_activity()
             return
-        self._select(self.ctx.editor.add_row_to_group(current.id))
+        self._select(self.ctx.editor.add_row_to_group(current.id), name_focus=True)
 
     def duplicate_selected(self) -> None:
         """Copies of the selected activities, each as a new group."""
         self.commit_pending()
         self._select(next(iter(self.ctx.editor.duplicate(self.selected_ids())), None))
 
-    def _select(self, activity: Activity | None) -> None:
-        """Make a new activity current (nothing when it was not stored)."""
-        if activity is not None:
-            self.select_activity(activity.id)
+    def _select(self, activity: Activity | None, name_focus: bool = False) -> None:
+        """Make a new activity current (nothing when it was not stored); with `name_focus`,
+        the cursor goes to its name, selected, so typing names it."""
+        if activity is None:
+            return
+        self.select_activity(activity.id)
+        if name_focus:
+            name = self.detail_edits["name"]
+            assert isinstance(name, QLineEdit)
+            name.setFocus()
+            name.selectAll()
 
     def delete_selected(self) -> None:
         """Delete the selected activities after asking."""
@@ -406,7 +467,18 @@ class ActivitiesPanel(QWidget):
         more = self.tr("等 {0} 条").format(len(ids)) if len(ids) > 3 else ""
         if self.ctx.dialogs.confirm(self.tr("删除活动"),
                                     self.tr("删除“{0}”{1}？可以撤销。").format(names, more)):
+            first = min(self.model.row_of(i) for i in ids)
             self.ctx.editor.delete(ids)
+            self._select_row(min(first, self.model.rowCount() - 1))
+
+    def _select_row(self, row: int) -> None:
+        """Make a row current and selected, the table focused (after a delete: the next)."""
+        if row < 0:
+            return
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 2), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.setFocus()
 
     def confirm_selected(self) -> int:
         """Confirm the selected carried-over activities as this year's (one step)."""

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from models.dates.deadlines import days_left, urgency, weekday_name
+from models.dates.workdays import is_workday, off_day_note
 from models.document import CampaignDocument
 from models.editor import CampaignEditor
 from models.entities import Submission, SubmissionStatus
@@ -41,6 +42,8 @@ STATUS_NAMES: dict[SubmissionStatus, str] = {
 }
 COLUMN = {key: number for number, (key, _) in enumerate(COLUMNS)}
 EDITABLE = frozenset({"status", "received", "note"})
+DROP_COLORS = ("#2f6fd0", "#ffffff")
+"""Background and text of the row a dragged file would be received for."""
 SubmissionIdRole = Qt.ItemDataRole.UserRole + 1
 UrgencyRole = Qt.ItemDataRole.UserRole + 2
 URGENCY_COLORS: dict[str, tuple[str, str]] = {  # background, text
@@ -68,6 +71,9 @@ class ChecklistModel(FlatTableModel):
         self._today = today()
         self._files: dict[int, list[SummaryVersion]] = {}
         self.item: str | None = None  # the one item shown, or None for all
+        self.status_filter: str | None = None  # "missing", "overdue", "received" or None
+        self.sort_key: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        self.drop_target: int | None = None  # the submission a dragged file would go to
         doc.submissions_changed.connect(self.refresh)
         doc.units_changed.connect(self.refresh)
         doc.campaign_changed.connect(self.refresh)
@@ -95,6 +101,18 @@ class ChecklistModel(FlatTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("due", "received", "left"):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Editable columns say so: a ✎ after the title and a tip."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return super().headerData(section, orientation, role)
+        editable = COLUMNS[section][0] in EDITABLE and self.editor is not None
+        if role == Qt.ItemDataRole.DisplayRole and editable:
+            return self.tr("{0} ✎").format(self.tr(COLUMNS[section][1]))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("双击单元格修改") if editable else self.tr("单击标题按此列排序")
+        return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -138,12 +156,70 @@ class ChecklistModel(FlatTableModel):
 
     def refresh(self) -> None:
         """Re-read the submissions (of the item shown) and the planning date."""
-        self.beginResetModel()
-        self._rows = [s for s in self.doc.submissions()
-                      if self.item is None or s.item == self.item]
+        today = self._today = self.today()
         self._files = self.editor.summary_versions() if self.editor else {}
-        self._today = self.today()
+        rows = [s for s in self.doc.submissions()
+                if (self.item is None or s.item == self.item) and self._shown(s, today)]
+        column, order = self.sort_key
+        if 0 <= column < len(COLUMNS):
+            key = COLUMNS[column][0]
+            rows.sort(key=lambda sub: self._sort_value(sub, key),
+                      reverse=order == Qt.SortOrder.DescendingOrder)
+            if key in ("due", "received"):  # empty dates stay last either way
+                rows.sort(key=lambda sub: getattr(sub, key) is None)
+        if [s.id for s in rows] == [s.id for s in self._rows] and rows:
+            # the same rows in the same order: new values only, so an open cell editor
+            # stays the view's own (a reset would orphan it: Qt's commitData warning)
+            self._rows = rows
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
+            return
+        self.beginResetModel()
+        self._rows = rows
         self.endResetModel()
+
+    def _shown(self, sub: Submission, today: date) -> bool:
+        """Whether a submission passes the status filter (overdue counted from `today`)."""
+        if self.status_filter == "missing":
+            return sub.status == SubmissionStatus.PENDING
+        if self.status_filter == "overdue":
+            return urgency(sub, today) == "overdue"
+        if self.status_filter == "received":
+            return sub.status in (SubmissionStatus.RECEIVED, SubmissionStatus.LATE)
+        return True
+
+    def _sort_value(self, sub: Submission, key: str) -> tuple[Any, ...]:
+        """What a column sorts by: units in official order, dates as dates (empty last),
+        days left as numbers, the rest as shown."""
+        if key == "unit":
+            order = list(dict.fromkeys(s.unit_id for s in self.doc.submissions()))
+            return (order.index(sub.unit_id),)
+        if key in ("due", "received"):
+            return (getattr(sub, key) or date.min,)
+        if key == "left":
+            exempt = sub.due is None or sub.status == SubmissionStatus.EXEMPT
+            return (exempt, 0 if exempt else days_left(sub.due, sub.received or self._today))
+        if key == "status":
+            return (list(SubmissionStatus).index(sub.status),)
+        return (self.display_text(sub, key),)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column (-1: the official order); kept through refreshes."""
+        self.sort_key = (column, order)
+        self.refresh()
+
+    def set_status_filter(self, status: str | None) -> None:
+        """Show only missing, overdue or received items (None: all)."""
+        if status != self.status_filter:
+            self.status_filter = status
+            self.refresh()
+
+    def set_drop_target(self, submission_id: int | None) -> None:
+        """Highlight the row a dragged file would go to."""
+        if submission_id != self.drop_target:
+            self.drop_target = submission_id
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(self._rows) - 1, len(COLUMNS) - 1))
 
     def set_item_filter(self, item: str | None) -> None:
         """Show one item's rows only (None: every item's)."""
@@ -173,6 +249,8 @@ class ChecklistModel(FlatTableModel):
             return status_text(sub.status)
         if key in ("due", "received"):
             day = getattr(sub, key)
+            if day and key == "due" and not is_workday(day):
+                return self.tr("{0}（休）").format(self._day_text(day))
             return self._day_text(day) if day else ""
         if key == "left":
             return self.left_text(sub)
@@ -219,7 +297,11 @@ class ChecklistModel(FlatTableModel):
         return self.display_text(sub, key)
 
     def _brush(self, sub: Submission, role: int) -> QBrush | None:
-        """Row colours: red overdue, amber due soon, green received, grey text exempt."""
+        """Row colours: the drop target highlighted, red overdue, amber due soon, green
+        received, grey text exempt."""
+        if self.drop_target is not None and sub.id == self.drop_target:
+            return QBrush(QColor(DROP_COLORS[0] if role == Qt.ItemDataRole.BackgroundRole
+                                 else DROP_COLORS[1]))
         colors = URGENCY_COLORS.get(urgency(sub, self._today))
         if colors and sub.status != SubmissionStatus.EXEMPT:
             background, text = colors
@@ -231,6 +313,8 @@ class ChecklistModel(FlatTableModel):
 
     def _tooltip(self, sub: Submission, key: str) -> str | None:
         """Full dates and the note as tooltips."""
+        if key == "due" and sub.due and not is_workday(sub.due):
+            return off_day_note(sub.due)
         if key in ("due", "received") and getattr(sub, key):
             return chinese_date(getattr(sub, key), translated=True)
         if key == "note":

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -145,6 +146,7 @@ class ChecklistView(QWidget):
         self._restore_selection: list[int] = []
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._after_reset)
+        self.model.dataChanged.connect(lambda *_: (self._update_summary(), self._update_actions()))
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self._after_reset()
 
@@ -179,6 +181,35 @@ class ChecklistView(QWidget):
             self.tr("清理文件…"), (), self.tr("删除不再被任何报送事项、备份或撤销历史引用的存档文件"),
             lambda: clean_files(self.ctx))
 
+    def row_actions(self) -> list[QAction]:
+        """Every action on the selected rows: the buttons' (first six) and the row menu's."""
+        return [self.mark_received_action, self.copy_reminder_action, self.add_item_action,
+                self.receive_file_action, self.open_file_action, self.versions_action,
+                self.save_file_action]
+
+    def row_menu(self, index: Index) -> QMenu:
+        """The right-click menu of a row: every row action, and editing the cell clicked."""
+        menu = QMenu(self)
+        menu.addActions(self.row_actions()[:1])
+        edit = menu.addAction(self.tr("修改此格"), lambda: self.table.edit(index))
+        edit.setEnabled(index.isValid() and bool(index.flags() & Qt.ItemFlag.ItemIsEditable))
+        menu.addSeparator()
+        menu.addActions(self.row_actions()[3:])
+        menu.addSeparator()
+        menu.addActions(self.row_actions()[1:3])
+        return menu
+
+    def _show_row_menu(self, point: QPoint) -> None:
+        """Select the row clicked (unless it is selected already) and show its menu."""
+        index = self.table.indexAt(point)
+        if index.isValid() and not self.table.selectionModel().isRowSelected(index.row()):
+            self.table.selectRow(index.row())
+        self.row_menu(index).exec(self.table.viewport().mapToGlobal(point))
+
+    def set_drop_row(self, sub: Submission | None) -> None:
+        """Highlight the row a dragged file would go to (None: no row)."""
+        self.model.set_drop_target(sub.id if sub else None)
+
     def _action(self, text: str, keys: hotkeys.Keys, tip: str, slot: Any) -> QAction:
         """An action of this view, its shortcuts active while the view has focus."""
         action = make_action(self, self.ctx.dialogs, text, slot, keys, tip,
@@ -201,18 +232,32 @@ class ChecklistView(QWidget):
             lambda: self.model.set_item_filter(self.kind_box.currentData()))
         self.received_edit = date_picker(self)
         self.received_edit.setObjectName("receivedDate")
-        self.received_edit.setToolTip(self.tr("“标记为已报送”记下的收到日期"))
+        self.received_edit.setToolTip(self.tr("“标记为已报送”“接收文件”和拖入的文件记下的收到日期"))
 
         top = QHBoxLayout()
-        top.addWidget(self.summary_label, 1)
-        top.addWidget(self.planning)
+        top.addWidget(self.summary_label)
+        top.addWidget(self.planning, 1)
+        self.status_box = QComboBox(self)
+        self.status_box.setObjectName("statusFilter")
+        for key, text in ((None, self.tr("全部")), ("missing", self.tr("未报送")),
+                          ("overdue", self.tr("逾期")), ("received", self.tr("已报送"))):
+            self.status_box.addItem(text, key)
+        self.status_box.setToolTip(self.tr("只看未报送、逾期未报或已报送的事项"))
+        self.status_box.currentIndexChanged.connect(
+            lambda: self.model.set_status_filter(self.status_box.currentData()))
+        self.edit_hint = QLabel(self.tr("双击“状态”“收到日期”“备注”（标有 ✎ 的列）可修改；"
+                                        "右键单击一行可看全部操作；单击列标题排序。"), self)
+        self.edit_hint.setObjectName("editHint")
+        self.edit_hint.setWordWrap(True)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("事项："), self))
+        filters.addWidget(self.kind_box)
+        filters.addWidget(QLabel(self.tr("显示："), self))
+        filters.addWidget(self.status_box)
+        filters.addSpacing(12)
+        filters.addWidget(self.edit_hint, 1)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(self.tr("事项："), self))
-        buttons.addWidget(self.kind_box)
-        buttons.addSpacing(12)
-        for action in (self.mark_received_action, self.copy_reminder_action,
-                       self.add_item_action, self.receive_file_action, self.open_file_action,
-                       self.versions_action):
+        for action in self.row_actions()[:6]:
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -226,6 +271,7 @@ class ChecklistView(QWidget):
         self.table = self._make_table()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(filters)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self._fill_kinds()
@@ -244,14 +290,20 @@ class ChecklistView(QWidget):
         table.setAlternatingRowColors(False)
         table.setWordWrap(False)
         table.doubleClicked.connect(self._double_clicked)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._show_row_menu)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         header = table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the official order first
+        header.sortIndicatorChanged.connect(self.model.sort)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         metrics = table.fontMetrics()
         widths = {"unit": "上海市质量监督检验技术研究院", "item": "组织收看情况",
                   "due": "12月30日 周一", "status": "逾期报送▾", "received": "12月30日 周一",
-                  "left": "逾期 30 天", "file": "黄浦区2021年计量日活动总结（第 2 版）.docx"}
+                  "left": "逾期 30 天", "file": "黄浦区活动总结（第 2 版）.docx"}
         for key, sample in widths.items():
             header_text = str(self.model.headerData(COLUMN[key], Qt.Orientation.Horizontal))
             samples = [sample, header_text]
@@ -263,6 +315,8 @@ class ChecklistView(QWidget):
                                .format(30))
             widest = max(metrics.horizontalAdvance(text) for text in samples)
             table.setColumnWidth(COLUMN[key], widest + 28)
+        # the editable 备注 before the long file names, so a small screen shows it too
+        header.moveSection(header.visualIndex(COLUMN["note"]), header.visualIndex(COLUMN["file"]))
         return table
 
     # -- planning date -------------------------------------------------------
@@ -330,7 +384,7 @@ class ChecklistView(QWidget):
         if sub is None:
             self.ctx.dialogs.info(self.tr("接收文件"), self.tr("请先选中一个单位的报送事项。"))
             return ""
-        return receive_chosen(self.ctx, sub, self)
+        return receive_chosen(self.ctx, sub, self, self.received_date())
 
     def _latest(self) -> SummaryVersion | None:
         """The newest file of the selected item, or None (said to the user)."""

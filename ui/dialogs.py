@@ -35,15 +35,23 @@ class Dialogs:
         answer = QMessageBox.question(self.parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
-    def choose(self, title: str, text: str, options: Sequence[str]) -> int | None:
-        """Ask which of some actions to take: its index, None when the box was closed."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
-                          self.parent)
+    def choose(self, title: str, text: str, options: Sequence[str],
+               warning: bool = True) -> int | None:
+        """Ask which of some actions to take: its index, None when the box was closed (a
+        warning sign unless `warning` is False: news, not trouble)."""
+        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self.parent)
         buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
         box.setEscapeButton(buttons[-1])
         box.exec()
         clicked = box.clickedButton()
         return next((i for i, b in enumerate(buttons) if b is clicked), None)
+
+    def ask_text(self, title: str, label: str, text: str) -> str | None:
+        """Ask for a line of text: it, trimmed, or None when cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+        value, ok = QInputDialog.getText(self.parent, title, label, text=text)
+        return value.strip() if ok else None
 
     def save_path(self, title: str, suggested: Path, filters: str) -> Path | None:
         """Ask where to save a file."""
@@ -56,7 +64,11 @@ class Dialogs:
         return Path(name) if name else None
 
     def show_file(self, path: Path) -> bool:
-        """Open a file with the program the system uses for it (Word, WPS, a viewer)."""
+        """Open a file with the program the system uses for it (Word, WPS, a viewer);
+        False when there is none (asked first where opening cannot tell)."""
+        from ui.desktop_open import has_program_for
+        if not has_program_for(path):
+            return False
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
@@ -84,8 +96,13 @@ class StderrDialogs(Dialogs):
         self._say(title, text)
         return False
 
-    def choose(self, title: str, text: str, options: Sequence[str]) -> int | None:
+    def choose(self, title: str, text: str, options: Sequence[str],
+               warning: bool = True) -> int | None:
         self._say(title, text)
+        return None
+
+    def ask_text(self, title: str, label: str, text: str) -> str | None:
+        self._say(title, label)
         return None
 
     def save_path(self, title: str, suggested: Path, filters: str) -> Path | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
@@ -64,17 +65,18 @@ def _import(ctx: AppContext, path: Path, row: Submission | None, parent: QWidget
     return _tr("“{0}”：{1}").format(path.name, plan.outcome)
 
 
-def _receive(ctx: AppContext, path: Path, row: Submission | None) -> str:
-    """A summary: kept for the unit of the row it fell on."""
+def _receive(ctx: AppContext, path: Path, row: Submission | None, day: date) -> str:
+    """A summary: kept for the unit of the row it fell on, received on `day`."""
     if row is None:
         return _tr("“{0}”：看起来是活动总结；请把它拖到对应单位的报送清单行上。").format(path.name)
-    receipt = ctx.editor.receive_file(row.unit_id, path, ctx.today(), SUMMARY_ITEM)
+    receipt = ctx.editor.receive_file(row.unit_id, path, day, SUMMARY_ITEM)
     return receipt.as_text()
 
 
 def route_dropped(ctx: AppContext, paths: Sequence[Path], row: Submission | None,
-                  parent: QWidget | None, review: Review) -> str:
-    """Send each dropped file where it belongs; the report of all of them."""
+                  parent: QWidget | None, review: Review, day: date | None = None) -> str:
+    """Send each dropped file where it belongs (a summary received on `day`, the planning
+    date without one); the report of all of them."""
     lines: list[str] = []
     seen: dict[str, str] = {}
     for path in paths:
@@ -91,7 +93,7 @@ def route_dropped(ctx: AppContext, paths: Sequence[Path], row: Submission | None
             if is_reply(path, row is not None):
                 lines.append(_import(ctx, path, row, parent, review))
             else:
-                lines.append(_receive(ctx, path, row))
+                lines.append(_receive(ctx, path, row, day or ctx.today()))
         except UserError as exc:
             lines.append(_tr("“{0}”：{1}").format(path.name, exc))
     return "\n".join(lines)

@@ -6,12 +6,19 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QPoint, Qt, QTimer, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+)
 from PySide6.QtWidgets import (
+    QDialog,
     QMainWindow,
     QTabWidget,
     QToolBar,
-    QUndoView,
     QWidget,
 )
 
@@ -21,16 +28,20 @@ from models.db.paths import default_database_path
 from models.entities import Submission
 from resources import program_version
 from ui import hotkeys
+from ui.access_keys import give_access_keys
 from ui.actions import guarded, make_action
 from ui.activities_panel import ActivitiesPanel
 from ui.calendar.view import CalendarView
 from ui.checklist_view import ChecklistView
 from ui.context import AppContext
 from ui.export_menu import export_actions, toolbar_exports
+from ui.guarded_tabs import GuardedTabBar
+from ui.history_window import HistoryWindow, history_may_go
 from ui.notice_editor import NoticeEditor
 from ui.stack_action import StackAction
 from ui.statistics_view import StatisticsView
 from ui.status_bar import StatusLine
+from ui.window_place import place, screen_key, screen_of
 
 VIEWS = ("table", "calendar", "checklist", "notice", "statistics")
 
@@ -49,6 +60,9 @@ class MainWindow(QMainWindow):
         self.notice = NoticeEditor(ctx, self)
         self.statistics = StatisticsView(ctx, self)
         self.tabs = QTabWidget(self)
+        tab_bar = GuardedTabBar(self.tabs)
+        tab_bar.may_leave = self._may_leave_tab
+        self.tabs.setTabBar(tab_bar)
         self.tabs.setDocumentMode(True)
         self.view_names = [self.tr("活动安排"), self.tr("活动日历"), self.tr("报送清单"),
                            self.tr("通知文件"), self.tr("统计")]
@@ -56,8 +70,10 @@ class MainWindow(QMainWindow):
                                self.statistics), self.view_names, strict=True):
             self.tabs.addTab(view, name)
         self.setCentralWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._focus_view)
         self.calendar.day_opened.connect(self._show_day)
         self.calendar.activity_opened.connect(self._show_activity)
+        self.history_window: HistoryWindow | None = None
         self._build_menus()
         self._build_status_bar()
         self._links: list[tuple[SignalInstance, Callable[..., object]]] = []
@@ -118,7 +134,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("视图(&V)"))
         for index in range(self.tabs.count()):
             action = self._action(self.view_names[index],
-                                  lambda i=index: self.tabs.setCurrentIndex(i),
+                                  lambda i=index: self.show_view(VIEWS[i]),
                                   hotkeys.VIEWS[index])
             view_menu.addAction(action)
 
@@ -131,17 +147,36 @@ class MainWindow(QMainWindow):
                                      checklist.versions_action, checklist.save_file_action])
         submissions_menu.addSeparator()
         submissions_menu.addAction(checklist.clean_action)
+        submissions_menu.addSeparator()
+        self.addressees_action = self._action(self.tr("报送单位…"), self.show_addressees)
+        submissions_menu.addAction(self.addressees_action)
         campaign_menu = bar.addMenu(self.tr("年度(&Y)"))
         campaign_menu.addAction(self.notice.new_campaign_action)
         self.years_menu = campaign_menu.addMenu(self.tr("切换年度"))
         self.years_menu.aboutToShow.connect(self._fill_years_menu)
+        campaign_menu.addSeparator()
+        self.delete_years_menu = campaign_menu.addMenu(self.tr("删除年度"))
+        self.delete_years_menu.aboutToShow.connect(self._fill_delete_years_menu)
 
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        self.shortcuts_action = self._action(self.tr("快捷键(&K)"), self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self._action(self.tr("关于"), self.show_about))
 
+        for menu_action in bar.actions():
+            give_access_keys(menu_action.menu(), (self.undo_action, self.redo_action))
         toolbar = QToolBar(self.tr("工具栏"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        short = {self.undo_action: self.tr("撤销"), self.redo_action: self.tr("重做"),
+                 panel.add_action: self.tr("新增"), panel.delete_action: self.tr("删除"),
+                 self.export_notice_action: self.tr("通知 Word"),
+                 self.export_appendix_action: self.tr("附件 Word"),
+                 self.export_xlsx_action: self.tr("附件 Excel"),
+                 self.import_action: self.tr("导入回表"),
+                 self.checklist.mark_received_action: self.tr("标记已报送")}
+        for action, text in short.items():  # fixed, short button texts: the bar fits and
+            action.setIconText(text)         # stays put; the menus and tips say it in full
         toolbar.addActions([self.undo_action, self.redo_action])
         toolbar.addSeparator()
         toolbar.addActions([panel.add_action, panel.delete_action])
@@ -149,6 +184,7 @@ class MainWindow(QMainWindow):
         toolbar.addActions([*toolbar_exports(self.export_actions), self.import_action])
         toolbar.addSeparator()
         toolbar.addAction(self.checklist.mark_received_action)
+        self.toolbar = toolbar
         self.addToolBar(toolbar)
 
     def _stack_action(self, plain: str, named: str, undo: bool) -> StackAction:
@@ -201,13 +237,44 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(campaign.id == self.doc.campaign.id)
             action.triggered.connect(lambda _=False, cid=campaign.id: self.switch_campaign(cid))
+        give_access_keys(self.years_menu)
+
+    def _fill_delete_years_menu(self) -> None:
+        """One entry per stored campaign (none while only one is left)."""
+        self.delete_years_menu.clear()
+        campaigns = self.ctx.store.campaigns()
+        for campaign in campaigns:
+            action = self.delete_years_menu.addAction(self.tr("{0}年…").format(campaign.year))
+            action.setEnabled(len(campaigns) > 1)
+            action.triggered.connect(lambda _=False, cid=campaign.id: guarded(
+                self.ctx.dialogs, self.tr("删除年度"), lambda: self.delete_year(cid)))
+        give_access_keys(self.delete_years_menu)
+
+    def delete_year(self, campaign_id: int) -> bool:
+        """Delete a year after a confirmation naming what goes; a backup is taken first."""
+        from models.year_removal import year_contents
+        contents = year_contents(self.ctx.store, campaign_id)
+        if not self.ctx.dialogs.confirm(self.tr("删除年度"), self.tr(
+                "将删除{0}。\n删除前会先备份数据库（可用“文件 → 恢复备份”找回）；"
+                "删除后不能撤销，撤销历史也将清空。继续吗？").format(contents.as_text())):
+            return False
+        self.activities.commit_pending()
+        if not self.settle_notice(self.tr("删除年度")):
+            return False
+        backup = self.ctx.editor.delete_year(campaign_id)
+        where = self.tr("备份：{0}").format(backup) if backup else ""
+        self.ctx.dialogs.info(self.tr("删除年度"), "\n".join(
+            [self.tr("已删除 {0} 年。").format(contents.year), where]).strip())
+        return True
 
     def switch_campaign(self, campaign_id: int) -> None:
         """Open another year's campaign; typing is saved first, the undo history starts anew."""
         if campaign_id == self.doc.campaign.id:
             return
-        self.commit_pending()
-        self.ctx.editor.switch_campaign(campaign_id)
+        self.activities.commit_pending()
+        if self.settle_notice(self.tr("切换年度")) and history_may_go(
+                self.ctx, self.tr("切换年度")):
+            self.ctx.editor.switch_campaign(campaign_id)
 
     def _update_title(self) -> None:
         """The year in use in the title, the tabs and the status bar."""
@@ -225,9 +292,7 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         """Geometry, toolbar, splitter and column state from the last session."""
         settings = self.ctx.settings
-        geometry = settings.window_state("geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1400, 860)
+        place(self, settings.window_state(screen_key(screen_of(self))))
         state = settings.window_state("state")
         if state is not None:
             self.restoreState(state)
@@ -243,7 +308,7 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         """Remember geometry and layout."""
         settings = self.ctx.settings
-        settings.set_window_state("geometry", self.saveGeometry())
+        settings.set_window_state(screen_key(screen_of(self)), self.saveGeometry())
         settings.set_window_state("state", self.saveState())
         settings.set_window_state("splitter", self.activities.splitter.saveState())
         settings.set_window_state("columns",
@@ -251,12 +316,9 @@ class MainWindow(QMainWindow):
         settings.set("last_view", VIEWS[self.tabs.currentIndex()])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        """Save pending typing and the layout; notice edits that cannot be saved are asked about."""
-        if not self.commit_pending() and not self.ctx.dialogs.confirm(
-                self.tr("通知有错误"),
-                self.tr("通知文件中有未能保存的修改（存在错误）。\n"
-                        "仍要退出并放弃这些修改吗？选“否”回到通知文件修改。")):
-            self.show_view("notice")
+        """Save pending typing and the layout; unapplied notice edits are asked about."""
+        self.activities.commit_pending()
+        if not self.settle_notice(self.tr("退出")):
             event.ignore()
             return
         self.save_state()
@@ -274,9 +336,36 @@ class MainWindow(QMainWindow):
         self.activities.commit_pending()
         return self.notice.commit_pending()
 
-    def show_view(self, name: str) -> None:
-        """Bring one of the views to the front."""
-        self.tabs.setCurrentIndex(VIEWS.index(name))
+    def settle_notice(self, doing: str) -> bool:
+        """Unapplied notice edits are applied, discarded or kept for more editing (the
+        notice shown) before `doing`; whether to go on."""
+        if self.notice.settle(doing):
+            return True
+        self.tabs.setCurrentWidget(self.notice)
+        return False
+
+    def _focus_view(self, _index: int) -> None:
+        """Where typing belongs on each tab: the tables and the calendar, never a date box
+        that stray keys would change (the notice keeps its own focus)."""
+        target = {self.activities: self.activities.table, self.calendar: self.calendar.canvas,
+                  self.checklist: self.checklist.table}.get(self.tabs.currentWidget())
+        if target is not None:
+            target.setFocus()
+
+    def _may_leave_tab(self, index: int) -> bool:
+        """Leaving the notice tab with unapplied edits asks first."""
+        if self.tabs.currentWidget() is not self.notice or index == self.tabs.currentIndex():
+            return True
+        return self.settle_notice(self.tr("离开通知文件"))
+
+    def show_view(self, name: str) -> bool:
+        """Bring one of the views to the front (asked first when leaving an unapplied notice
+        edit); whether it is in front now."""
+        index = VIEWS.index(name)
+        if not self._may_leave_tab(index):
+            return False
+        self.tabs.setCurrentIndex(index)
+        return True
 
     # -- cross-view navigation ----------------------------------------------------------
 
@@ -304,37 +393,54 @@ class MainWindow(QMainWindow):
         """Ask for a path and write one export (the summaries' book from the files kept)."""
         entry = exporter_for(what, fmt)
         entry.check_ready()  # before asking where: LibreOffice, say
+        title = self.export_title(what, fmt)
         path = self.ctx.dialogs.save_path(
-            self.tr("导出"), self._suggested(entry.default_name(self.doc.campaign)),
-            entry.file_filter)
+            title, self._suggested(entry.default_name(self.doc.campaign)), entry.file_filter)
         if path is None:
             return None
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(path.name + f".{fmt}")
         if not self.commit_pending() and what == "notice":
-            self.ctx.dialogs.info(self.tr("导出"), self.tr(
+            self.ctx.dialogs.info(title, self.tr(
                 "通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。"))
         sources = ExportSources(self.doc.data, self.ctx.editor.summary_book,
                                 self.ctx.editor.statistics)
         notes = entry.export(sources, path)
-        if notes:
-            self.ctx.dialogs.info(self.tr("导出"), self.tr("已导出：{0}\n\n{1}").format(
-                path, "\n".join(notes)))
         self.ctx.settings.set("last_export_dir", str(path.parent))
         self.statusBar().showMessage(self.tr("已导出：{0}").format(path), 8000)
-        warnings = entry.warnings(sources)
-        if warnings:
-            self.ctx.dialogs.info(self.tr("已导出，请注意"), "\n\n".join(
-                [self.tr("已导出：{0}").format(path), *warnings]))
+        self.after_export(path, [*notes, *entry.warnings(sources)])
         return path
+
+    def export_title(self, what: str, fmt: str) -> str:
+        """The save dialog's title: what it saves, in which format."""
+        names = {"notice": self.tr("通知"), "appendix": self.tr("附件汇总表"),
+                 "schedule": self.tr("活动日程表"), "calendar": self.tr("活动日历"),
+                 "checklist": self.tr("报送清单"), "summaries": self.tr("活动总结汇编"),
+                 "statistics": self.tr("活动统计表"), "report": self.tr("活动情况报告")}
+        kinds = {"docx": "Word", "xlsx": "Excel", "pdf": "PDF", "ics": ".ics"}
+        return self.tr("导出{0}（{1}）").format(names.get(what, what), kinds.get(fmt, fmt))
+
+    def after_export(self, path: Path, notes: list[str]) -> None:
+        """Say where the file went (and what to look at), and offer to open it or its folder
+        as office programs do; a file nothing here can open is said so."""
+        text = "\n\n".join([self.tr("已导出：{0}").format(path), *notes])
+        answer = self.ctx.dialogs.choose(
+            self.tr("已导出，请注意") if notes else self.tr("已导出"), text,
+            [self.tr("打开文件"), self.tr("打开所在文件夹"), self.tr("关闭")], warning=bool(notes))
+        if answer in (0, 1):
+            target = path if answer == 0 else path.parent
+            if not self.ctx.dialogs.show_file(target):
+                self.ctx.dialogs.error(self.tr("打开文件"), self.tr(
+                    "本机没有能打开“{0}”的程序。文件在：{1}").format(target.name, target))
 
     def write_template(self) -> None:
         """Write the current unit's Excel template (or every district's)."""
-        from exporters.xlsx_template import write_templates
+        from exporters.xlsx_template import template_name, write_templates
         unit = self.doc.unit(self.activities.unit_box.currentData())
-        name = unit.short_name if unit else self.tr("全部区局")
-        path = self.ctx.dialogs.save_path(self.tr("生成填报模板"),
-                                          self._suggested(f"{name}.xlsx"), file_filter("xlsx"))
+        name = template_name(self.doc.data, unit) if unit else self.tr(
+            "{0}年世界计量日活动安排填报模板").format(self.doc.campaign.year)
+        path = self.ctx.dialogs.save_path(self.tr("生成填报模板"), self._suggested(name),
+                                          file_filter("xlsx"))
         if path is None:
             return
         if unit is None:
@@ -363,12 +469,20 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
-        """Keep accepting files while they move over the window."""
+        """Keep accepting files while they move over the window; on the checklist, the row
+        a summary would go to is highlighted."""
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
+            self.checklist.set_drop_row(self._checklist_row_at(event.position().toPoint()))
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802
+        """The files left the window: no row is highlighted."""
+        self.checklist.set_drop_row(None)
+        super().dragLeaveEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         """Route each dropped file; a summary on a checklist row goes to that row's unit."""
+        self.checklist.set_drop_row(None)
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if not paths:
             return
@@ -389,30 +503,37 @@ class MainWindow(QMainWindow):
         """Send dropped files where they belong and show one report of all of them."""
         from ui.drop_router import route_dropped
         from ui.import_dialog import review_with_dialog
-        report = route_dropped(self.ctx, paths, row, self, review or review_with_dialog)
+        report = route_dropped(self.ctx, paths, row, self, review or review_with_dialog,
+                               self.checklist.received_date())
         self.ctx.dialogs.info(self.tr("拖入文件"), report)
         return report
 
     def print_preview(self) -> None:
         """Preview the attachment table as it will print."""
-        from PySide6.QtPrintSupport import QPrintPreviewDialog
-
-        from exporters.pdf_appendix import make_printer, print_appendix
-        printer = make_printer()
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.paintRequested.connect(lambda p: print_appendix(self.doc.data, p))
-        dialog.exec()
+        from exporters.pdf_appendix import print_appendix
+        self.preview_dialog(lambda p: print_appendix(self.doc.data, p)).exec()
 
     def preview_schedule(self) -> None:
         """Preview the day-by-day campaign schedule as it will print."""
-        from PySide6.QtPrintSupport import QPrintPreviewDialog
+        from exporters.pdf_schedule import print_schedule
+        self.preview_dialog(lambda p: print_schedule(self.doc.data, p)).exec()
+
+    def preview_dialog(self, paint: Callable[[object], None]) -> QDialog:
+        """A print preview sized to its (landscape) pages: most of the screen, a whole page
+        shown, instead of Qt's small default."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 
         from exporters.pdf_appendix import make_printer
-        from exporters.pdf_schedule import print_schedule
-        printer = make_printer()          # the dialog does not own it: keep it alive
+        printer = make_printer()
         dialog = QPrintPreviewDialog(printer, self)
-        dialog.paintRequested.connect(lambda p: print_schedule(self.doc.data, p))
-        dialog.exec()
+        self._preview_printer = printer  # the dialog does not own it: keep it alive
+        dialog.paintRequested.connect(paint)
+        area = screen_of(self).availableGeometry()
+        dialog.resize(int(area.width() * 0.9), int(area.height() * 0.9))
+        preview = dialog.findChild(QPrintPreviewWidget)
+        if preview is not None:
+            preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitInView)
+        return dialog
 
     def print_appendix(self) -> None:
         """Print the attachment table."""
@@ -428,15 +549,28 @@ class MainWindow(QMainWindow):
         from ui.backup_dialog import restore_from_backup
         restore_from_backup(self.ctx, self)
 
-    def show_history(self) -> None:
-        """The undo history as a list; clicking an entry goes back to it."""
-        view = QUndoView(self.ctx.undo_stack)
-        view.setWindowTitle(self.tr("撤销历史"))
-        view.setEmptyLabel(self.tr("<打开时的状态>"))
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.setParent(self, Qt.WindowType.Tool)
-        view.resize(360, 420)
-        view.show()
+    def show_addressees(self) -> QDialog:
+        """The year's addressees, to add, rename, retire or reorder (modeless)."""
+        from ui.addressees_dialog import AddresseesDialog
+        dialog = AddresseesDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_history(self) -> HistoryWindow:
+        """The undo history as a list (one window, brought to the front when open)."""
+        if self.history_window is None:
+            self.history_window = HistoryWindow(self.ctx.undo_stack, self)
+        self.history_window.present()
+        return self.history_window
+
+    def show_shortcuts(self) -> QDialog:
+        """Every keyboard shortcut, in a window of its own."""
+        from ui.shortcuts_dialog import ShortcutsDialog
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def show_about(self) -> None:
         """What this program is, its version, and where its data lives."""

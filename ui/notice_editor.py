@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import fields
+from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QTextCursor, QTextLayout
@@ -27,14 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.dates.workdays import is_workday, next_workday
 from models.entities import CAMPAIGN_DATE_FIELDS, Campaign
 from models.errors import StoreError
-from models.notice_rules import Problem, headings, validate_campaign
+from models.notice_rules import OFF_DAY_FIELDS, Problem, headings, validate_campaign
 from models.rollover import FIRST_YEAR, LAST_YEAR, CarryOver
-from models.text import clean_text
+from models.text import chinese_date, clean_text
 from ui import hotkeys
 from ui.actions import make_action
 from ui.context import AppContext
+from ui.date_box import DateBox
+from ui.history_window import history_may_go
 from ui.planning_bar import date_format
 
 _TEXT_LINES = {"title": 3, "addressees": 2, "body": 0}   # multi-line fields; 0 = grows
@@ -251,6 +255,7 @@ class NoticeEditor(QWidget):
         problems.setTextFormat(Qt.TextFormat.RichText)
         problems.setWordWrap(True)
         problems.hide()
+        problems.linkActivated.connect(self._follow_link)
         column.addWidget(problems)
         for field in ("window_start", "window_end") if name == "window" else (name,):
             self.problem_labels[field] = problems
@@ -290,7 +295,7 @@ class NoticeEditor(QWidget):
 
     def _date_edit(self, optional: bool, parent: QWidget) -> QDateEdit:
         """A date box with a calendar; an optional one shows 未填写 at its minimum."""
-        widget = QDateEdit(parent)
+        widget = DateBox(parent)
         widget.setCalendarPopup(True)
         widget.setDisplayFormat(date_format())
         widget.setDateRange(_FIRST_DAY, _LAST_DAY)
@@ -368,13 +373,31 @@ class NoticeEditor(QWidget):
         for problem in self.current_problems:
             by_label[self.problem_labels[problem.field]].append(problem)
         for label, problems in by_label.items():
-            label.setText(_problem_html(problems))
+            label.setText(_problem_html(problems) + self._next_workday_links(problems))
             label.setVisible(bool(problems))
         pending = self.pending_fields()
         self.apply_action.setEnabled(bool(pending))
         self.revert_action.setEnabled(bool(pending))
         self.status_label.setText(self._status_text(pending))
         self.pending_changed.emit()
+
+    def _next_workday_links(self, problems: list[Problem]) -> str:
+        """For a deadline on a day off: a link that moves it to the next working day."""
+        links = []
+        for name in dict.fromkeys(p.field for p in problems if p.field in OFF_DAY_FIELDS):
+            day = _read(self.editors[name])
+            if isinstance(day, date) and not is_workday(day):
+                text = self.tr("改为{0}").format(chinese_date(next_workday(day), translated=True))
+                links.append(f'<a href="workday:{name}">{html.escape(text)}</a>')
+        return "".join("<br>" + link for link in links)
+
+    def _follow_link(self, link: str) -> None:
+        """A problem line's link: move a deadline to the next working day (applied on 应用)."""
+        kind, _, name = link.partition(":")
+        day = _read(self.editors[name]) if kind == "workday" and name in self.editors else None
+        if isinstance(day, date):
+            _write(self.editors[name], next_workday(day))
+            self._refresh()
 
     def _status_text(self, pending: list[str]) -> str:
         """One line saying whether the notice is saved and how many problems it has."""
@@ -451,6 +474,23 @@ class NoticeEditor(QWidget):
                                    self.tr("请先改正以下错误：\n{0}").format(lines))
         return not errors
 
+    def settle(self, doing: str) -> bool:
+        """Before quitting, switching the year or leaving the notice: unapplied edits are
+        applied, discarded or kept for more editing, as the user says. Whether to go on."""
+        pending = self.pending_fields()
+        if not pending:
+            return True
+        labels = self.labels()
+        answer = self.ctx.dialogs.choose(
+            self.tr("通知有未应用的修改"),
+            self.tr("通知文件中有未应用的修改：{0}。\n{1}之前，应用还是放弃这些修改？").format(
+                "、".join(labels[name] for name in pending), doing),
+            [self.tr("应用"), self.tr("放弃"), self.tr("取消")])
+        if answer == 1:
+            self.revert()
+            return True
+        return answer == 0 and self.apply()
+
     def revert(self) -> None:
         """Throw away unsaved edits and show the stored campaign again."""
         self._load(self.doc.campaign)
@@ -470,9 +510,8 @@ class NoticeEditor(QWidget):
         The editor restarts the undo history: its commands hold the previous campaign's
         records and must not be replayed against the new one.
         """
-        if not self.commit_pending() and not self.ctx.dialogs.confirm(
-                self.tr("从上一年新建活动"),
-                self.tr("通知中有错误，尚未保存的修改将被放弃。仍要新建吗？")):
+        if not self.settle(self.tr("新建年度")) or not history_may_go(self.ctx,
+                                                                     self.tr("新建年度")):
             return None
         source = self.doc.campaign
         answer = self.ask_new_campaign(source.year + 1)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidg
 from models.dates.planning import default_planning_date
 from models.text import chinese_date
 from ui.context import AppContext
+from ui.date_box import DateBox
 
 
 def date_format() -> str:
@@ -18,7 +19,7 @@ def date_format() -> str:
 
 def date_picker(parent: QWidget, day: date | None = None) -> QDateEdit:
     """A date box with a calendar pop-up, written the interface's way (2021年5月24日)."""
-    picker = QDateEdit(parent)
+    picker = DateBox(parent)
     picker.setCalendarPopup(True)
     picker.setDisplayFormat(date_format())
     if day is not None:
@@ -39,6 +40,7 @@ class PlanningBar(QWidget):
         self.picker.setToolTip(self.tr("报送清单按这一天计算剩余和逾期天数；"
                                        "“标记为已报送”默认也记这一天"))
         self.note = QLabel(self)
+        self.note.setWordWrap(True)  # a narrow window wraps the sentence instead of widening
         self.reset_button = QPushButton(self.tr("恢复默认"), self)
         self.reset_button.setToolTip(self.tr("回到默认的计算日期：本年度活动期间为今天，"
                                              "否则为报送截止日"))
@@ -46,7 +48,7 @@ class PlanningBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("计算日期："), self))
         layout.addWidget(self.picker)
-        layout.addWidget(self.note)
+        layout.addWidget(self.note, 1)
         layout.addWidget(self.reset_button)
         self.picker.dateChanged.connect(self._picked)
         self.reset_button.clicked.connect(lambda: self.choose(None))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -36,13 +37,15 @@ def summary_filter() -> str:
                "*.tiff *.webp);;所有文件 (*)")
 
 
-def receive_chosen(ctx: AppContext, sub: Submission, parent: QWidget | None = None) -> str:
-    """Ask for a file and receive it for an item; what happened, in one line ("" if none)."""
+def receive_chosen(ctx: AppContext, sub: Submission, parent: QWidget | None = None,
+                   day: date | None = None) -> str:
+    """Ask for a file and receive it for an item on `day` (the checklist's 收到日期; the
+    planning date without one); what happened, in one line ("" if none)."""
     start = Path(ctx.settings.get("last_export_dir") or str(Path.home()))
     path = ctx.dialogs.open_path(_tr("接收文件"), start, summary_filter())
     if path is None:
         return ""
-    receipt = ctx.editor.receive_file(sub.unit_id, path, ctx.today(), sub.item)
+    receipt = ctx.editor.receive_file(sub.unit_id, path, day or ctx.today(), sub.item)
     ctx.dialogs.info(_tr("接收文件"), receipt.as_text())
     return receipt.as_text()
 

@@ -145,63 +145,50 @@ def _grouped(subs: Iterable[Submission]) -> dict[tuple[str, date | None], list[S
 def _deadline_note(due: date | None, today: date) -> str:
     """'截止日期2021年5月24日（已逾期1天）', '…（今日截止）' or '…（还剩3天）'."""
     if due is None:
-        return QCoreApplication.translate("Deadlines", "未定截止日期")
+        return "未定截止日期"
     left = days_left(due, today)
     if left < 0:
-        state = QCoreApplication.translate("Deadlines", "已逾期{0}天").format(-left)
+        state = f"已逾期{-left}天"
     elif left == 0:
-        state = QCoreApplication.translate("Deadlines", "今日截止")
+        state = "今日截止"
     else:
-        state = QCoreApplication.translate("Deadlines", "还剩{0}天").format(left)
-    return QCoreApplication.translate("Deadlines", "截止日期{0}（{1}）").format(
-        chinese_date(due, translated=True), state)
+        state = f"还剩{left}天"
+    return f"截止日期{chinese_date(due)}（{state}）"
 
 
 def _contact_line(campaign: Campaign) -> str:
     """联系人、电话、邮箱 of the campaign, the parts that are filled in."""
-    parts = [
-        (QCoreApplication.translate("Deadlines", "联系人：{0}"), campaign.contact_person),
-        (QCoreApplication.translate("Deadlines", "联系电话：{0}"), campaign.contact_phone),
-        (QCoreApplication.translate("Deadlines", "电子邮箱：{0}"), campaign.contact_email),
-    ]
-    filled = [label.format(value) for label, value in parts if value]
-    if not filled:
-        return ""
-    return QCoreApplication.translate("Deadlines", "{0}。").format(
-        QCoreApplication.translate("Deadlines", "，").join(filled))
+    parts = [("联系人", campaign.contact_person), ("联系电话", campaign.contact_phone),
+             ("电子邮箱", campaign.contact_email)]
+    filled = [f"{label}：{value}" for label, value in parts if value]
+    return "，".join(filled) + "。" if filled else ""
 
 
 def _notice_ref(campaign: Campaign) -> str:
     """《title》（发文字号）, or the campaign's year when there is no title."""
     title = campaign.title.replace("\n", "").strip()
     if not title:
-        return QCoreApplication.translate(
-            "Deadlines", "{0}年“5·20世界计量日”宣传活动通知").format(campaign.year)
+        return f"{campaign.year}年“5·20世界计量日”宣传活动通知"
     if not campaign.doc_number:
-        return QCoreApplication.translate("Deadlines", "《{0}》").format(title)
-    return QCoreApplication.translate("Deadlines", "《{0}》（{1}）").format(
-        title, campaign.doc_number)
+        return f"《{title}》"
+    return f"《{title}》（{campaign.doc_number}）"
 
 
 def reminder_text(campaign: Campaign, subs: Sequence[Submission], units: Iterable[Unit],
                   today: date) -> str:
-    """A 催报 message naming every unit still missing an item; '' when nothing is missing."""
+    """A 催报 message naming every unit still missing an item; '' when nothing is missing.
+    Always in Chinese, whatever the interface language: it goes to Chinese units."""
     groups = _grouped(subs)
     if not groups:
         return ""
     names = {u.id: u.name for u in units}
-    lines = [QCoreApplication.translate("Deadlines", "各有关单位："),
-             QCoreApplication.translate("Deadlines", "根据{0}要求，以下单位尚未报送材料：")
-             .format(_notice_ref(campaign))]
+    lines = ["各有关单位：", f"根据{_notice_ref(campaign)}要求，以下单位尚未报送材料："]
     for number, ((item, due), rows) in enumerate(groups.items(), start=1):
-        who = QCoreApplication.translate("Deadlines", "、").join(
-            names.get(s.unit_id, str(s.unit_id)) for s in rows)
-        lines.append(QCoreApplication.translate("Deadlines", "{0}．{1}，{2}，尚缺{3}家：{4}。")
-                     .format(number, item, _deadline_note(due, today), len(rows), who))
-    lines.append(QCoreApplication.translate(
-        "Deadlines", "请上述单位抓紧报送；如已报送，请忽略本提醒。"))
+        who = "、".join(names.get(s.unit_id, str(s.unit_id)) for s in rows)
+        lines.append(f"{number}．{item}，{_deadline_note(due, today)}，尚缺{len(rows)}家：{who}。")
+    lines.append("请上述单位抓紧报送；如已报送，请忽略本提醒。")
     contact = _contact_line(campaign)
     if contact:
         lines.append(contact)
-    lines.append(chinese_date(today, translated=True))
+    lines.append(chinese_date(today))
     return "\n".join(lines)

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from models.i18n import _tr
+
 KINDS = ("exact", "by", "from", "around", "window")
 PRECISIONS = ("day", "week", "xun", "part", "month", "window")
 
@@ -97,5 +99,5 @@ def describe_spans(spans: Sequence[Span]) -> str:
     for span in spans:
         start = span.start.isoformat() if span.start else "…"
         end = span.end.isoformat() if span.end else "…"
-        parts.append(start if start == end else f"{start}～{end}")
-    return "；".join(parts)
+        parts.append(start if start == end else _tr("{0}～{1}").format(start, end))
+    return _tr("；").join(parts)

@@ -29,7 +29,8 @@ def reason_label(reason: str) -> str:
     """Why a backup was taken, in words."""
     labels = {"daily": _tr("每日自动备份"), "before-migration": _tr("升级前备份"),
               "before-restore": _tr("恢复前备份"), "manual": _tr("手动备份"),
-              "before-wal": _tr("应用遗留日志（-wal）前备份")}
+              "before-wal": _tr("应用遗留日志（-wal）前备份"),
+              "before-delete": _tr("删除年度前备份")}
     return labels.get(reason, reason)
 
 

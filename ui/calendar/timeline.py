@@ -50,6 +50,7 @@ class TimelineCanvas(HeaderPainting, QAbstractScrollArea):
     activity_selected = Signal(int)
     day_activated = Signal(object)      # by a double-click or Enter
     activity_activated = Signal(int)
+    overflow_changed = Signal()         # the days shown in full changed (see days_in_view)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,6 +161,12 @@ class TimelineCanvas(HeaderPainting, QAbstractScrollArea):
         hbar.setRange(0, max(round(content_w - visible_w), 0))
         hbar.setPageStep(max(visible_w, 1))
         hbar.setSingleStep(round(self.column_width()))
+        self.overflow_changed.emit()
+
+    def days_in_view(self) -> int:
+        """How many day columns the view shows at once."""
+        visible_w = max(self.viewport().width() - self.metrics.label, 0)
+        return min(int(visible_w // self.column_width()), self.data.days)
 
     # -- Qt events ----------------------------------------------------------------
 
@@ -211,10 +218,65 @@ class TimelineCanvas(HeaderPainting, QAbstractScrollArea):
         super().mouseDoubleClickEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected:
+        """Enter opens the selection; ↑/↓ (Home/End) move between activities, ←/→ between
+        days, the view following."""
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected:
             self.activate()
             return
+        lane_steps = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+        if key in lane_steps or key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            if self.data.lanes:
+                last = len(self.data.lanes) - 1
+                target = (0 if key == Qt.Key.Key_Home else last if key == Qt.Key.Key_End
+                          else min(max(self._selected_lane() + lane_steps[key], 0), last)
+                          if self._selected_lane() >= 0 else 0)
+                self.select(("activity", self.data.lanes[target].activity.id))
+                self._show_lane(target)
+            return
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self.data.days:
+            step = -1 if key == Qt.Key.Key_Left else 1
+            column = min(max(self._selected_column() + step, 0), self.data.days - 1)
+            self.select(("day", self.data.day(column)))
+            self._show_column(column)
+            return
         super().keyPressEvent(event)
+
+    def _selected_lane(self) -> int:
+        """The lane of the selected activity, or -1."""
+        if not self.selected or self.selected[0] != "activity":
+            return -1
+        return next((n for n, lane in enumerate(self.data.lanes)
+                     if lane.activity.id == self.selected[1]), -1)
+
+    def _selected_column(self) -> int:
+        """The column a ←/→ starts from: the selected day, the selected activity's first
+        day, else one before the window (so → gives its first day)."""
+        if self.selected and self.selected[0] == "day":
+            return self.data.column(self.selected[1])
+        lane = self._selected_lane()
+        if lane >= 0 and self.data.lanes[lane].bars:
+            return self.data.lanes[lane].bars[0].first - 1
+        return -1
+
+    def _show_lane(self, lane: int) -> None:
+        """Scroll so a lane is in view."""
+        bar, top = self.verticalScrollBar(), lane * self.metrics.row
+        visible = max(self.viewport().height() - self.metrics.header, self.metrics.row)
+        if top < bar.value():
+            bar.setValue(top)
+        elif top + self.metrics.row > bar.value() + visible:
+            bar.setValue(top + self.metrics.row - visible)
+
+    def _show_column(self, column: int) -> None:
+        """Scroll so a day column is in view."""
+        bar, width = self.horizontalScrollBar(), self.column_width()
+        left = round(column * width)
+        visible = max(self.viewport().width() - self.metrics.label, 1)
+        if left < bar.value():
+            bar.setValue(left)
+        elif left + width > bar.value() + visible:
+            bar.setValue(round(left + width - visible))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())

@@ -88,7 +88,7 @@ class ActivityList(QWidget):
     def set_rows(self, rows: Sequence[Activity]) -> None:
         """Show activities; with none, show the empty note (or hide when there is none)."""
         self.model.set_rows(rows)
-        self.label.setText(f"<b>{self.title}</b>（{len(rows)}）")
+        self.label.setText(self.tr("<b>{0}</b>（{1}）").format(self.title, len(rows)))
         self.list.setVisible(bool(rows))
         self.empty_label.setVisible(not rows)
         self.setVisible(bool(rows) or bool(self.empty))

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from models.dates.calendar_layout import (
     CalendarData,
@@ -57,8 +57,14 @@ class CalendarView(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setSizes([1000, 300])
+        self.overflow_hint = QLabel(self)
+        self.overflow_hint.setObjectName("calendarOverflow")
+        self.overflow_hint.setWordWrap(True)
+        self.overflow_hint.hide()
+        self.canvas.overflow_changed.connect(self._update_overflow_hint)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.overflow_hint)
         layout.addWidget(self.splitter)
         for source in (self.canvas, self.unparsed_list, self.outside_list):
             source.activity_selected.connect(self.show_activity)
@@ -71,6 +77,14 @@ class CalendarView(QWidget):
             signal.connect(self.refresh)
         doc.planning_changed.connect(self.canvas.viewport().update)  # the 今天 line moves
         self.refresh()
+
+    def _update_overflow_hint(self) -> None:
+        """Say how to see the days the view has no room for."""
+        shown, days = self.canvas.days_in_view(), self.canvas.data.days
+        self.overflow_hint.setText(self.tr(
+            "活动期间共 {0} 天，这里一次显示 {1} 天：用下方的横向滚动条或 Shift+滚轮查看其余日期，"
+            "或把右侧列表拖窄。").format(days, shown))
+        self.overflow_hint.setVisible(0 < shown < days)
 
     @property
     def data(self) -> CalendarData:
