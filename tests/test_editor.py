@@ -334,9 +334,9 @@ def test_the_command_line_imports_through_the_editor(store, tmp_path, monkeypatc
     calls = []
     original = CampaignEditor.import_unit_activities
 
-    def recorded(self, unit_id, rows, today):
+    def recorded(self, unit_id, rows, today, *more):
         calls.append((unit_id, len(rows), today))
-        return original(self, unit_id, rows, today)
+        return original(self, unit_id, rows, today, *more)
     monkeypatch.setattr(CampaignEditor, "import_unit_activities", recorded)
     [path] = write_templates(store.load(), tmp_path / "青浦.xlsx", unit="青浦", every=False)
     plan = import_workbook(store, path, today=date(2021, 5, 9))
