@@ -13,16 +13,17 @@ from typing import TextIO
 
 from exporters import FORMATS, ExportUnsupported, exporter_for
 from models.activity_query import ActivityFilter, ActivityQuery
+from models.dates.periods import describe_spans
+from models.db.opening import open_database
+from models.db.paths import default_database_path
+from models.db.places import refuse_protected
+from models.db.storage import Store
 from models.entities import Campaign, CampaignData, Level
 from models.errors import DatabaseInUse, StoreError, UserError
 from models.export_warnings import export_warnings
 from models.failures import describe_failure
 from models.fields import text_fields
 from models.i18n import _tr, install_translators
-from models.db.opening import open_database
-from models.db.paths import default_database_path
-from models.dates.periods import describe_spans
-from models.db.storage import Store
 from models.years import chosen_campaign
 from resources import DISTRIBUTION, program_version
 
@@ -137,6 +138,7 @@ def cmd_export(store: Store, campaign: Campaign, args: argparse.Namespace, out: 
     """Write one export file (the summaries' book from the files received), and say what in
     it still needs looking at."""
     entry = exporter_for(args.what, _export_format(args))
+    refuse_protected(store.path, args.output)
     data = store.load(campaign.id)
     if entry.source == "book":
         from models.received.summary_book import summary_book
@@ -200,6 +202,7 @@ def cmd_template(store: Store, campaign: Campaign, args: argparse.Namespace,
                  out: TextIO) -> int:
     """Write one unit's template, or one per district bureau."""
     from exporters.xlsx_template import write_templates
+    refuse_protected(store.path, args.output)
     written = write_templates(store.load(campaign.id), args.output, unit=args.unit,
                               every=args.all)
     for path in written:

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 
 from exporters import exporter_for, file_filter
 from importers.import_plan import ImportPlan
+from models.db.paths import default_database_path
+from models.db.places import refuse_protected
 from models.entities import Submission
 from models.export_warnings import export_warnings
-from models.db.paths import default_database_path
 from resources import program_version
 from ui import hotkeys
 from ui.actions import guarded, make_action
@@ -343,6 +344,7 @@ class MainWindow(QMainWindow):
         if not self.commit_pending() and what == "notice":
             self.ctx.dialogs.info(self.tr("导出"), self.tr(
                 "通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。"))
+        refuse_protected(self.ctx.editor.store.path, path)
         source = self.ctx.editor.summary_book(self.ctx.today()) if entry.source == "book" \
             else self.doc.data
         notes = entry.write(source, path)
@@ -366,6 +368,7 @@ class MainWindow(QMainWindow):
                                           self._suggested(f"{name}.xlsx"), file_filter("xlsx"))
         if path is None:
             return
+        refuse_protected(self.ctx.editor.store.path, path if unit else path.with_suffix(""))
         if unit is None:
             written = write_templates(self.doc.data, path.with_suffix(""), unit=None, every=True)
         else:

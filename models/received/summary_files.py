@@ -1,6 +1,7 @@
 """The files units send for their items (活动总结), kept by the program.
 
-Each file's content lives once in a folder beside the database, named by its SHA-256 and
+Each file's content lives once in a folder beside the database (`NAME.files` for the
+database file NAME, see models/db/places.py), named by its SHA-256 and
 never changed after it is written; the database records which item received which content
 under which name on which day. An item that receives a second, different file keeps the
 first as an earlier version. Backups of the database are backups of the archive too: a
@@ -11,16 +12,18 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from models.errors import StoreError
-from models.received.file_kinds import FileKind, FileRefused, summary_kind
-from models.i18n import _tr
+from models.db.places import files_dir, is_sqlite_database, legacy_files_dir
 from models.db.storage import Store
+from models.errors import StoreError
+from models.i18n import _tr
+from models.received.file_kinds import FileKind, FileRefused, summary_kind
 from models.text import clean_text
 
 _CHUNK = 1 << 20
@@ -89,9 +92,55 @@ class CleanupPlan:
         return text
 
 
-def files_dir(db_path: Path) -> Path:
-    """The folder beside a database that holds its received files."""
-    return db_path.parent / f"{db_path.stem}-files"
+def _sharers(db_path: Path, legacy: Path) -> list[Path]:
+    """Other databases beside db_path whose earlier archive folder was also `legacy`."""
+    out = []
+    for other in db_path.parent.iterdir():
+        if other.stem != db_path.stem or not other.is_file() or not is_sqlite_database(other):
+            continue
+        try:
+            if not os.path.samefile(other, db_path):
+                out.append(other)
+        except OSError:
+            continue
+    return out
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    """Put a content file at target: a hard link when the disk allows, else a copy."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def migrate_archive(store: Store, folder: Path) -> None:
+    """Move the received files from the folder earlier versions used (named after the
+    database's name without extension) into `folder`. When another database with the same
+    stem shares that old folder, only this database's files (those it or its backups refer
+    to) are linked or copied over, and the old folder stays, untouched, for the other."""
+    from models.db.backup import backup_references
+    legacy = legacy_files_dir(store.path)
+    if folder.exists() or not legacy.is_dir() or legacy == folder:
+        return
+    try:
+        if not _sharers(store.path, legacy):
+            os.rename(legacy, folder)
+            return
+        wanted = {r[0] for r in store.db.execute("SELECT sha256 FROM stored_files")}
+        wanted |= backup_references(store.path)
+        staging = folder.with_name(folder.name + ".part")
+        shutil.rmtree(staging, ignore_errors=True)
+        for sha in sorted(wanted):
+            source = legacy / sha[:2] / sha
+            if source.is_file():
+                _link_or_copy(source, staging / sha[:2] / sha)
+        staging.mkdir(exist_ok=True)
+        os.rename(staging, folder)
+    except OSError as exc:
+        raise StoreError(_tr("无法把收到的文件从“{0}”移到“{1}”：{2}；未作任何改动。").format(
+            legacy, folder, exc.strerror or exc)) from exc
 
 
 def file_digest(path: Path) -> tuple[str, int]:
@@ -120,6 +169,7 @@ class SummaryArchive:
             if store.path is None:
                 raise StoreError(_tr("内存数据库没有文件存档。"))
             folder = files_dir(store.path)
+            migrate_archive(store, folder)
         self.store = store
         self.folder = folder
 
