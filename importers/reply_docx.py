@@ -14,15 +14,20 @@ from importers.reply_headers import Aliases
 from importers.reply_tables import ReplyReading, finish_reading, take_grid
 from models.i18n import _tr
 from models.received import soffice
-from models.received.file_kinds import ENCRYPTED, FileKind, FileRefused, check_readable_file, sniff
+from models.received.file_kinds import (
+    ENCRYPTED,
+    WORD_XML_PART,
+    FileKind,
+    FileRefused,
+    check_readable_file,
+    sniff,
+)
 from models.received.package_check import Limits, PackageRefused, check_package, kind_words
 
 MAX_REPLY_BYTES = 50 * 1024 * 1024
 """A reply letter may carry a photograph or two; beyond this it is no reply table."""
 MAX_UNPACKED = 300 * 1024 * 1024
-MAX_XML_PART = 25 * 1024 * 1024
-"""A reply's document.xml of a hundred pages is a few MB; parsing 25 MB of XML takes some
-hundreds of MB of memory, the most a reader may use."""
+MAX_XML_PART = WORD_XML_PART
 
 
 WORD_LIMITS = Limits(unpacked=MAX_UNPACKED, xml_part=MAX_XML_PART)
