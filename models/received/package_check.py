@@ -189,6 +189,10 @@ def _relationships(rels_name: str, xml: bytes) -> list[tuple[str, str, str]]:
         part = target.lstrip("/") if target.startswith("/") else \
             posixpath.normpath(posixpath.join(base, target))
         out.append((element.get("Id", ""), element.get("Type", ""), part))
+    ids = [rel_id for rel_id, _type, _part in out]
+    if len(set(ids)) != len(ids):
+        raise PackageRefused(_tr("文件内部的“{0}”中有重复的关系编号，不同的程序会读到不同的"
+                                 "部分，已拒绝读取。").format(rels_name))
     return out
 
 
@@ -229,6 +233,10 @@ def _check_archive(archive: zipfile.ZipFile, limits: Limits) -> Package:
         raise PackageRefused(_tr("文件解压后过大（{0:.0f} MB），可能是“压缩炸弹”，已拒绝读取。").format(
             unpacked / 1024 / 1024))
     by_name = {info.filename: info for info in infos}
+    if len(by_name) != len(infos):
+        twice = next(n for n in by_name if sum(i.filename == n for i in infos) > 1)
+        raise PackageRefused(_tr("文件内部有两个同名的成员“{0}”，不同的程序会读到不同的内容，"
+                                 "已拒绝读取。").format(twice))
     types_info = by_name.get("[Content_Types].xml")
     types_xml = _read_member(archive, types_info, True, limits.xml_part) if types_info else None
     defaults, overrides = _content_types(types_xml)
