@@ -19,6 +19,7 @@ from models.received.file_kinds import (
     WORD_XML_PART,
     FileKind,
     FileRefused,
+    UnsafePackage,
     check_readable_file,
     sniff,
 )
@@ -51,6 +52,8 @@ def _package_problem(path: Path) -> str | None:
 
 def _kind_problem(name: str, kind: FileKind | str) -> str:
     """The message for a file that is not a Word document we can read."""
+    if isinstance(kind, UnsafePackage):
+        return _tr("“{0}”：{1}").format(name, kind)
     if isinstance(kind, str):
         if kind == ENCRYPTED:
             return _tr("“{0}”设置了打开密码（已加密），无法读取。"

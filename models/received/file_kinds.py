@@ -85,6 +85,10 @@ def _what_else(head: bytes) -> str:
     return _tr("无法识别的内容")
 
 
+class UnsafePackage(str):
+    """What sniff says of a damaged or unsafe Office package: the whole reason, in words."""
+
+
 def _zip_kind(path: Path) -> FileKind | str:
     """DOCX for a whole, safe Word 2007+ package (models/received/package_check.py: every
     member read, no DTD, sizes held, the main part's content type a Word document's);
@@ -92,7 +96,7 @@ def _zip_kind(path: Path) -> FileKind | str:
     try:
         package = check_package(path, WORD_LIMITS)
     except PackageRefused as exc:
-        return _tr("已损坏或不安全的 Word 文档或 ZIP 压缩包（{0}）").format(exc)
+        return UnsafePackage(str(exc))
     if package.kind == "docx":
         return FileKind.DOCX
     if package.kind:
@@ -189,6 +193,8 @@ def summary_kind(path: Path) -> FileKind:
     if isinstance(kind, FileKind) and (kind in allowed or (suffix in _IMAGE_SUFFIXES
                                                           and kind.is_image)):
         return kind
+    if isinstance(kind, UnsafePackage):
+        raise FileRefused(_tr("“{0}”：{1}").format(path.name, kind))
     if kind == ENCRYPTED:
         what = _tr(ENCRYPTED)
     elif isinstance(kind, str):
