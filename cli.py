@@ -271,6 +271,9 @@ def year_line(campaign: Campaign, defaulted: bool) -> str:
 def run_cli(args: argparse.Namespace, err: TextIO | None = None) -> int:
     """Open the database the way the command needs it, run the command, close it again."""
     err = err or sys.stderr
+    for stream in (sys.stdout, err):  # a file name in another encoding never stops a report
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     path = args.db or default_database_path()
     with qt_for(args):
         try:

@@ -7,7 +7,14 @@ from datetime import date
 from pathlib import Path
 
 from models.commands import DocumentCommand
-from models.dates.deadlines import DONE, SUMMARY_ITEM, marked_received, received_status
+from models.dates.deadlines import (
+    DONE,
+    ITEM_DUE_FIELDS,
+    SUMMARY_ITEM,
+    item_kinds,
+    marked_received,
+    received_status,
+)
 from models.document import CampaignDocument
 from models.entities import Submission
 from models.i18n import _tr
@@ -46,6 +53,11 @@ def prepare_receipt(doc: CampaignDocument, archive: SummaryArchive, unit_id: int
         raise SummaryRefused(_tr("没有编号为 {0} 的单位。").format(unit_id))
     if day > (today or date.today()):
         raise SummaryRefused(_tr("收到日期 {0} 晚于今天，未接收。").format(day.isoformat()))
+    owed = item_kinds(s for s in doc.submissions() if s.unit_id == unit_id)
+    owed += [standing for standing in ITEM_DUE_FIELDS if standing not in owed]
+    if item not in owed:
+        raise SummaryRefused(_tr("{0}没有报送事项“{1}”，未接收。可接收的事项：{2}。").format(
+            unit.name, item, "、".join(owed)))
     incoming = archive.identify(path)
     old = next((s for s in doc.submissions() if s.unit_id == unit_id and s.item == item), None)
     for holder in archive.holders(incoming.sha256):

@@ -24,7 +24,7 @@ from models.db.storage import Store
 from models.errors import StoreError
 from models.i18n import _tr
 from models.received.file_kinds import FileKind, FileRefused, summary_kind
-from models.text import clean_text
+from models.text import clean_text, file_name_text
 
 _CHUNK = 1 << 20
 INCOMING = ".incoming"
@@ -47,7 +47,7 @@ class Incoming:
     @property
     def name(self) -> str:
         """The name the unit gave the file."""
-        return clean_text(self.path.name).replace("\n", " ")
+        return clean_text(file_name_text(self.path.name)).replace("\n", " ")
 
 
 @dataclass(frozen=True, slots=True)
