@@ -1,0 +1,324 @@
+"""The hostile corpus, second round (issue 21): outputs aimed at the database's own files,
+Word replies and own spreadsheets an attacker or an odd program made, bombs, `receive` typos
+and foreign file names, databases that share a folder.
+
+Each case runs main.py in a child process (tests/hostile_run.py: 1 GB of address space, 30
+seconds, its peak memory measured) and is judged as a user would: a refusal must name the
+problem, exit non-zero without a traceback and leave every file it protects byte for byte;
+an accepted file must give the rows Word shows. The outcomes are counted and printed at the
+end of the module (pytest -s): cases, correct, clean refusals, silent changes, tracebacks,
+hangs and the worst peak memory, which must stay under 500 MB.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from models.db.backup import take_backup
+from models.db.opening import open_database
+from models.db.places import files_dir
+from tests import hostile_replies as word
+from tests.hostile_run import Outcome, file_bytes, run_main
+
+PEAK_LIMIT_MB = 500
+Check = Callable[[Path], str | None]
+"""After an accepted run: what is wrong with the database (None when right)."""
+
+
+@dataclass
+class Setup:
+    """What a case runs and expects."""
+
+    args: list[str]
+    expect: tuple[str, ...] = ()
+    code: int = 2
+    kept: tuple[Path, ...] = ()  # files that must keep their bytes
+    check: Check | None = None  # an accepted case: the result to look at
+    made: tuple[Path, ...] = ()  # files an accepted case must have written
+
+
+@pytest.fixture(scope="module")
+def seeded_db(tmp_path_factory) -> Path:
+    """A seeded database file to copy for each case."""
+    path = tmp_path_factory.mktemp("seed") / "c.sqlite3"
+    open_database(path).close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def tally():
+    """The outcomes of the module's cases, printed at its end."""
+    seen: dict[str, tuple[str, float]] = {}
+    yield seen
+    kinds = Counter(kind for kind, _peak in seen.values())
+    worst = max(seen.items(), key=lambda item: item[1][1], default=("-", ("", 0.0)))
+    print(f"\n[hostile round 2] cases {len(seen)}: correct {kinds['correct']}, clean refusals "
+          f"{kinds['refused']}, wrong messages {kinds['wrong message']}, silent changes "
+          f"{kinds['silent change']}, tracebacks {kinds['traceback']}, hangs {kinds['hang']}; "
+          f"worst peak {worst[1][1]:.0f} MB ({worst[0]})")
+
+
+def _names(db: Path, unit: str = "黄浦") -> list[str]:
+    """The unit's activity names in the database, in order."""
+    conn = sqlite3.connect(db)
+    try:
+        return [r[0] for r in conn.execute(
+            "SELECT a.name FROM activities a JOIN units u ON u.id = a.unit_id "
+            "WHERE u.short_name = ? ORDER BY a.group_no, a.position", [unit])]
+    finally:
+        conn.close()
+
+
+def _names_are(*wanted: str) -> Check:
+    def check(db: Path) -> str | None:
+        found = _names(db)
+        return None if found == list(wanted) else f"activities {found}, wanted {list(wanted)}"
+    return check
+
+
+# -- 1: outputs aimed at the database's own files ----------------------------------------------
+
+
+def _export_to(target: Callable[[Path, Path], Path], *command: str,
+               expect: tuple[str, ...] = ("导出不能",)) -> Callable[[Path, Path], Setup]:
+    def setup(folder: Path, db: Path) -> Setup:
+        out = target(folder, db)
+        kept = (db, out) if out.is_file() else (db,)
+        return Setup(["--db", str(db), *command, "-o", str(out)], expect, 2, kept)
+    return setup
+
+
+def _itself(folder: Path, db: Path) -> Path:
+    return db
+
+
+def _wal(folder: Path, db: Path) -> Path:
+    return Path(f"{db}-wal")  # SQLite itself makes and removes it
+
+
+def _lock(folder: Path, db: Path) -> Path:
+    return Path(f"{db}.lock")
+
+
+def _symlink(folder: Path, db: Path) -> Path:
+    link = folder / "通知.docx"
+    link.symlink_to(db)
+    return link
+
+
+def _hard_link(folder: Path, db: Path) -> Path:
+    link = folder / "通知硬链接.docx"
+    os.link(db, link)
+    return link
+
+
+def _dotdot(folder: Path, db: Path) -> Path:
+    (folder / "sub").mkdir()
+    return folder / "sub" / ".." / db.name
+
+
+def _backup(folder: Path, db: Path) -> Path:
+    return take_backup(db, "manual")
+
+
+def _archive_file(folder: Path, db: Path) -> Path:
+    stored = files_dir(db) / "ab" / ("ab" + "0" * 62)
+    stored.parent.mkdir(parents=True)
+    stored.write_bytes(b"a received summary")
+    return stored
+
+
+def _other_database(folder: Path, db: Path) -> Path:
+    other = folder / "另一个.sqlite3"
+    shutil.copy(db, other)
+    return other
+
+
+def _folder(folder: Path, db: Path) -> Path:
+    return folder
+
+
+def _long_name(folder: Path, db: Path) -> Setup:
+    out = folder / ("通" * 81 + "a.docx")  # 81 × 3 + 6 = 249 bytes: a legal name
+    assert len(out.name.encode()) < 255
+    return Setup(["--db", str(db), "export", "notice", "-o", str(out)], ("已导出",), 0, (db,),
+                 made=(out,))
+
+
+def _templates_into_archive(folder: Path, db: Path) -> Setup:
+    archive = files_dir(db)
+    archive.mkdir()
+    return Setup(["--db", str(db), "template", "--all", "-o", str(archive)], ("存档",), 2, (db,))
+
+
+# -- 2 and 3: Word replies, own spreadsheets, bombs ------------------------------------------
+
+
+def _import(make: Callable[[Path], Path], *expect: str, check: Check | None = None,
+            code: int = 1) -> Callable[[Path, Path], Setup]:
+    def setup(folder: Path, db: Path) -> Setup:
+        path = make(folder)
+        return Setup(["--db", str(db), "import", "--unit", "黄浦", str(path)], expect,
+                     0 if check else code, () if check else (db,), check)
+    return setup
+
+
+def _big_reply(folder: Path) -> Path:
+    """The largest reply under the part limit: 9.5 MB of document.xml, some 40,000 rows."""
+    path = word.reply(folder)
+    xml = word.document_xml(path)
+    second = xml.index("<w:tr", xml.index("<w:tr") + 1)
+    row = xml[second:xml.index("</w:tr>", second) + len("</w:tr>")]
+    copies = (9_500_000 - len(xml.encode())) // len(row.encode())
+    at = xml.rindex("</w:tbl>")
+    return word.rewrite(path, {word.DOCUMENT: (xml[:at] + row * copies + xml[at:]).encode()})
+
+
+# -- 4: receive ----------------------------------------------------------------------------
+
+
+def _receive_typo(folder: Path, db: Path) -> Setup:
+    path = word.reply(folder, name="黄浦总结.docx")
+    return Setup(["--db", str(db), "receive", "--unit", "黄浦", "--item", "活动总节", str(path)],
+                 ("活动总节", "活动安排", "活动总结"), 2, (db,))
+
+
+def _foreign_name(command: str) -> Callable[[Path, Path], Setup]:
+    def setup(folder: Path, db: Path) -> Setup:
+        path = word.reply(folder, name="r.docx")
+        odd = Path(os.fsdecode(bytes(folder) + b"/\xbb\xc6\xc6\xd6\xbb\xd8\xb8\xb4.docx"))
+        path.rename(odd)
+        args = ["--db", str(db), command, "--unit", "黄浦", str(odd)]
+        if command == "import":
+            return Setup(args, ("已导入",), 0, check=_names_are("活动XYZ名称"))
+        return Setup(args, ("已收到", "黄浦回复.docx"), 0, check=_received_as("黄浦回复.docx"))
+    return setup
+
+
+def _received_as(name: str) -> Check:
+    def check(db: Path) -> str | None:
+        conn = sqlite3.connect(db)
+        try:
+            names = [r[0] for r in conn.execute("SELECT name FROM submission_files")]
+        finally:
+            conn.close()
+        return None if names == [name] else f"stored names {names}, wanted [{name!r}]"
+    return check
+
+
+CASES: dict[str, Callable[[Path, Path], Setup]] = {
+    # 1: no output replaces the database or its files
+    "export notice -o the database": _export_to(_itself, "export", "notice"),
+    "export appendix xlsx -o the database": _export_to(_itself, "export", "appendix",
+                                                       "--format", "xlsx"),
+    "template -o the database": _export_to(_itself, "template", "--unit", "黄浦"),
+    "export -o the database's -wal": _export_to(_wal, "export", "notice"),
+    "export -o the database's lock": _export_to(_lock, "export", "notice"),
+    "export -o a symlink to the database": _export_to(_symlink, "export", "notice"),
+    "export -o a hard link to the database": _export_to(_hard_link, "export", "notice"),
+    "export -o sub/../the database": _export_to(_dotdot, "export", "notice"),
+    "export -o a backup": _export_to(_backup, "export", "appendix", "--format", "xlsx"),
+    "export -o a file in the archive folder": _export_to(_archive_file, "export", "notice"),
+    "export -o another SQLite database": _export_to(_other_database, "export", "notice",
+                                                    expect=("数据库文件",)),
+    "export -o a directory": _export_to(_folder, "export", "notice", expect=("文件夹",)),
+    "template --all -o the archive folder": _templates_into_archive,
+    "export -o a legal 249-byte name": _long_name,
+    # 2: Word replies refused as Word refuses them
+    "DTD after an 18 KB comment": _import(word.dtd_after_comment, "DTD"),
+    "DTD in a UTF-16 main part": _import(word.dtd_utf16, "DTD"),
+    "DTD in a main part named word/letter.xml": _import(word.dtd_in_renamed_main, "DTD",
+                                                        "word/letter.xml"),
+    "a flipped byte (bad CRC)": _import(word.bad_crc, "CRC"),
+    "a damaged deflate stream": _import(word.damaged_deflate, "无法解压"),
+    ".docm renamed .docx": _import(word.docm_renamed, ".docm"),
+    ".dotx renamed .docx": _import(word.dotx_renamed, ".dotx"),
+    # 2: Word replies read as Word shows them
+    "a tracked move (w:moveFrom)": _import(word.moved_from, check=_names_are("活动名称A")),
+    "hidden (w:vanish) and deleted text": _import(word.hidden_text,
+                                                  check=_names_are("可见名称")),
+    "gridSpan=1000 in the first data cell": _import(word.grid_span_1000,
+                                                    check=_names_are("活动XYZ名称")),
+    "vMerge continue without a restart": _import(word.vmerge_without_restart,
+                                                 check=_names_are("活动名称B")),
+    "the same table twice in a letter": _import(word.table_twice,
+                                                check=_names_are("活动XYZ名称")),
+    # 2: own spreadsheets
+    "own sheet: formula without a value in 活动内容": _import(word.own_formula_in_content, "公式"),
+    "own sheet: #REF! and #N/A": _import(word.own_error_values, "#REF!", "#N/A"),
+    "own sheet: Strict Open XML": _import(word.strict_workbook, "Strict Open XML"),
+    "own sheet: 10 million characters in a cell": _import(word.long_cell, "文字过长"),
+    # 3: limits on what is unpacked and parsed
+    "Word: 3 million characters in a cell": _import(word.word_long_cell, "文字过长"),
+    "Word: document.xml past the part limit": _import(word.bomb_in_main, "word/document.xml",
+                                                      "压缩炸弹"),
+    "Word: 310 MB in a member nothing refers to": _import(word.bomb_unreferenced, "解压后过大"),
+    # 4: receive
+    "receive --item with a typo": _receive_typo,
+    "import a file named in GBK bytes": _foreign_name("import"),
+    "receive a file named in GBK bytes": _foreign_name("receive"),
+}
+
+
+def _judge(setup: Setup, outcome: Outcome, before: dict[Path, bytes | None],
+           db: Path) -> tuple[str, str]:
+    """(kind, detail): correct, refused, wrong message, silent change, traceback or hang."""
+    if outcome.hung:
+        return "hang", f"hung for {outcome.seconds:.0f} s"
+    if "Traceback" in outcome.err:
+        return "traceback", outcome.err[-1500:]
+    changed = [p for p, data in before.items() if file_bytes(p) != data]
+    if changed:
+        return "silent change", f"changed: {changed}\n{outcome.said}"
+    if setup.check is not None or setup.made:
+        problem = setup.check(db) if setup.check and outcome.code == 0 else None
+        missing = [p for p in setup.made if not p.is_file()]
+        if outcome.code != setup.code or problem or missing:
+            return "silent change", f"exit {outcome.code}: {problem or missing}\n{outcome.said}"
+        if not all(words in outcome.said for words in setup.expect):
+            return "wrong message", outcome.said
+        return "correct", ""
+    if outcome.code in (0, None):
+        return "silent change", f"accepted:\n{outcome.said}"
+    if outcome.code != setup.code or not all(w in outcome.said for w in setup.expect):
+        return "wrong message", f"exit {outcome.code}, wanted {setup.expect}:\n{outcome.said}"
+    return "refused", ""
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_round_two(name, tmp_path, seeded_db, tally):
+    db = tmp_path / "c.sqlite3"
+    shutil.copy(seeded_db, db)
+    setup = CASES[name](tmp_path, db)
+    before = {path: file_bytes(path) for path in setup.kept}
+    outcome = run_main(setup.args, tmp_path, env={"LC_ALL": "C.UTF-8",
+                                                  "PYTHONIOENCODING": "utf-8:strict"})
+    kind, detail = _judge(setup, outcome, before, db)
+    tally[name] = (kind, outcome.peak_mb)
+    print(f"\n[{name}] {kind}: exit {outcome.code}, {outcome.seconds:.1f} s, "
+          f"peak {outcome.peak_mb:.0f} MB")
+    assert kind in ("correct", "refused"), detail
+    assert outcome.peak_mb < PEAK_LIMIT_MB
+
+
+def test_the_largest_reply_under_the_limits_stays_under_500_mb(tmp_path, seeded_db, tally):
+    """The worst input the limits let through: parsed, checked and answered in time."""
+    db = tmp_path / "c.sqlite3"
+    shutil.copy(seeded_db, db)
+    path = _big_reply(tmp_path)
+    outcome = run_main(["--db", str(db), "import", "--dry-run", "--unit", "黄浦", str(path)],
+                       tmp_path)
+    tally["the largest reply under the limits (dry run)"] = (
+        "hang" if outcome.hung else "traceback" if "Traceback" in outcome.err else "correct",
+        outcome.peak_mb)
+    print(f"\n[largest reply] exit {outcome.code}, {outcome.seconds:.1f} s, "
+          f"peak {outcome.peak_mb:.0f} MB")
+    assert not outcome.hung and "Traceback" not in outcome.err, outcome.said
+    assert outcome.peak_mb < PEAK_LIMIT_MB
