@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -34,6 +34,8 @@ from models.dates.deadlines import (
     received_submission,
     with_status,
 )
+from models.dates.planning import default_planning_date, planning_key
+from models.db.storage import Store
 from models.document import CampaignDocument
 from models.entities import (
     Activity,
@@ -47,12 +49,10 @@ from models.errors import StoreError, UserError
 from models.i18n import _tr
 from models.layout import placed, regrouped, renumbered
 from models.notice_rules import Problem, validate_campaign
-from models.dates.planning import default_planning_date, planning_key
-from models.rollover import CarryOver, new_campaign_from
-from models.db.storage import Store
 from models.received.summary_book import SummaryBook, summary_book
-from models.summary_commands import Receipt, ReceiveFileCommand, prepare_receipt
 from models.received.summary_files import CleanupPlan, SummaryArchive, SummaryVersion
+from models.rollover import CarryOver, new_campaign_from
+from models.summary_commands import Receipt, ReceiveFileCommand, prepare_receipt
 from models.text import chinese_date
 from models.years import last_used_campaign, remember_year
 
@@ -376,7 +376,10 @@ class CampaignEditor:
         database or the disk refuses (nothing changed)."""
         receipt = prepare_receipt(self.document, self.archive, unit_id, path, day, item, today)
         if receipt.same_as is not None:
-            return receipt
+            if self.archive.intact(receipt.incoming.sha256):
+                return receipt
+            self.archive.store_content(receipt.incoming)  # the way back for a lost copy
+            return replace(receipt, mended=True)
         unit = self.document.unit(unit_id)
         label = _tr("收到 {0} 的{1}").format(unit.short_name or unit.name if unit else "", item)
         command = ReceiveFileCommand(self.document, self.archive, receipt, label)

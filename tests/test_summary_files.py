@@ -9,10 +9,10 @@ from datetime import date, datetime
 import pytest
 
 from models.db.backup import restore_backup, take_backup
-from models.errors import StoreError
 from models.db.opening import open_database
 from models.db.schema import SCHEMA_VERSION, migrations
 from models.db.storage import Store
+from models.errors import StoreError
 from models.received.summary_files import INCOMING, SummaryArchive, SummaryRefused, files_dir
 from tests.conftest import REPO
 from tests.fs_faults import fill, tmpfs
@@ -314,7 +314,7 @@ def test_receiving_for_an_item_the_unit_did_not_owe_adds_it_and_undo_removes_it(
     unit = disk_store.find_unit("黄浦")
     photo = colour_png(tmp_path / "现场.png", (10, 200, 10))
     receipt = prepare_receipt(doc, archive, unit.id, photo, date(2021, 5, 20), "宣传报道",
-                              today=date(2021, 5, 30))
+                              today=date(2021, 5, 30), new_item=True)
     stack.push(ReceiveFileCommand(doc, archive, receipt, "收到"))
     [added] = [s for s in doc.submissions() if s.unit_id == unit.id and s.item == "宣传报道"]
     assert added.status == "已报送" and archive.versions(added.id)[0].kind == "png"

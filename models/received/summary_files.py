@@ -14,6 +14,7 @@ import hashlib
 import os
 import shutil
 import sqlite3
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -143,11 +144,19 @@ def migrate_archive(store: Store, folder: Path) -> None:
             legacy, folder, exc.strerror or exc)) from exc
 
 
+class NotARegularFile(OSError):
+    """A path that leads to a FIFO, a device or another special file: never read."""
+
+
 def file_digest(path: Path) -> tuple[str, int]:
-    """SHA-256 (hex) and size of a file, read in chunks."""
+    """SHA-256 (hex) and size of a regular file, read in chunks; NotARegularFile for a FIFO
+    or a device (opened without blocking, so a FIFO never stalls the reader)."""
     digest = hashlib.sha256()
     size = 0
-    with path.open("rb") as handle:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotARegularFile(0, _tr("不是普通文件"), str(path))
         while chunk := handle.read(_CHUNK):
             digest.update(chunk)
             size += len(chunk)
@@ -205,8 +214,7 @@ class SummaryArchive:
         Content already there is left as it is. StoreError when the disk refuses, or when
         the file changed since it was identified; the archive then holds nothing new.
         """
-        if self.has_content(incoming.sha256, incoming.size) and \
-                file_digest(self.content_path(incoming.sha256))[0] == incoming.sha256:
+        if self.has_content(incoming.sha256, incoming.size) and self.intact(incoming.sha256):
             return
         what = _tr("“{0}”").format(incoming.name)
         target = self.content_path(incoming.sha256)
@@ -225,7 +233,9 @@ class SummaryArchive:
                                          "请关闭正在编辑它的程序后重试。").format(incoming.name))
             target.parent.mkdir(parents=True, exist_ok=True)
             tmp.chmod(0o444)
-            if target.exists():  # damaged content being mended (read-only on Windows)
+            if target.is_symlink() or (target.exists() and not target.is_file()):
+                target.unlink()  # a link or FIFO put in the content's place goes
+            elif target.exists():  # damaged content being mended (read-only on Windows)
                 target.chmod(0o644)
             os.replace(tmp, target)
         except OSError as exc:
@@ -236,15 +246,27 @@ class SummaryArchive:
     def verified_content(self, version: SummaryVersion) -> Path:
         """The kept content of a version, after checking it is whole; StoreError if not."""
         path = self.content_path(version.sha256)
+        mend = _tr("请把同一文件再接收一次（同一单位、同一事项），即可修复存档；"
+                   "数据库的备份不含收到的文件，恢复备份不能找回它。")
         try:
             sha, _size = file_digest(path)
+        except NotARegularFile as exc:
+            raise StoreError(_tr("存档中“{0}”的内容已被替换为管道、设备或其他特殊文件，未读取。"
+                                 ).format(version.name) + mend) from exc
         except OSError as exc:
-            raise StoreError(_tr("存档中找不到“{0}”的内容（{1}）。可从备份恢复。").format(
-                version.name, path)) from exc
+            raise StoreError(_tr("存档中找不到“{0}”的内容（{1}）。").format(
+                version.name, path) + mend) from exc
         if sha != version.sha256:
-            raise StoreError(_tr("存档中“{0}”的内容已损坏（校验值不符）。可从备份恢复。").format(
-                version.name))
+            raise StoreError(_tr("存档中“{0}”的内容已损坏（校验值不符）。").format(
+                version.name) + mend)
         return path
+
+    def intact(self, sha256: str) -> bool:
+        """Whether the content with this fingerprint is on disk, whole."""
+        try:
+            return file_digest(self.content_path(sha256))[0] == sha256
+        except OSError:
+            return False
 
     # -- versions ------------------------------------------------------------------
 
