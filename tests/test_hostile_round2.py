@@ -322,3 +322,115 @@ def test_the_largest_reply_under_the_limits_stays_under_500_mb(tmp_path, seeded_
           f"peak {outcome.peak_mb:.0f} MB")
     assert not outcome.hung and "Traceback" not in outcome.err, outcome.said
     assert outcome.peak_mb < PEAK_LIMIT_MB
+
+
+# -- 5 and 6: the archive folder of each database, and mending it -----------------------------
+
+
+def _step(name: str, args: list[str], folder: Path, tally, code: int | None = 0) -> Outcome:
+    """One command of a sequence: no hang, no traceback, the exit code wanted (None: any)."""
+    outcome = run_main(args, folder)
+    kind = ("hang" if outcome.hung else "traceback" if "Traceback" in outcome.err
+            else "correct" if code is None or outcome.code == code else "wrong message")
+    key = name
+    while key in tally:  # a step repeated by another test counts again
+        key += "′"
+    tally[key] = (kind, outcome.peak_mb)
+    print(f"\n[{name}] {kind}: exit {outcome.code}, {outcome.seconds:.1f} s, "
+          f"peak {outcome.peak_mb:.0f} MB")
+    assert kind == "correct", outcome.said
+    assert outcome.peak_mb < PEAK_LIMIT_MB
+    return outcome
+
+
+def _two_databases(tmp_path: Path, seeded_db: Path, tally) -> tuple[Path, Path, Path, Path]:
+    """campaign.db and campaign.sqlite3 side by side, each with one summary received."""
+    first, second = tmp_path / "campaign.db", tmp_path / "campaign.sqlite3"
+    shutil.copy(seeded_db, first)
+    shutil.copy(seeded_db, second)
+    a = word.reply(tmp_path, rows=[["1", "甲库的总结", "内容", "5月20日"]], name="甲.docx")
+    b = word.reply(tmp_path, rows=[["1", "乙库的总结", "内容", "5月20日"]], name="乙.docx")
+    for db, path in ((first, a), (second, b)):
+        _step(f"receive into {db.name}", ["--db", str(db), "receive", "--unit", "黄浦",
+                                          str(path)], tmp_path, tally)
+    return first, second, a, b
+
+
+def _stored(db: Path) -> list[Path]:
+    """The content files in a database's archive folder."""
+    return sorted(p for p in files_dir(db).rglob("*") if p.is_file())
+
+
+def test_two_databases_with_one_stem_keep_their_archives_apart(tmp_path, seeded_db, tally):
+    first, second, _a, b = _two_databases(tmp_path, seeded_db, tally)
+    assert files_dir(first) != files_dir(second)
+    [kept] = _stored(second)
+    assert kept.read_bytes() == b.read_bytes()
+    _step("clean campaign.db beside campaign.sqlite3", ["--db", str(first), "clean"], tmp_path,
+          tally)
+    assert _stored(second) == [kept] and kept.read_bytes() == b.read_bytes()
+    _step("compile campaign.sqlite3 after cleaning campaign.db",
+          ["--db", str(second), "export", "summaries", "-o", str(tmp_path / "book.docx")],
+          tmp_path, tally)
+
+
+def test_an_old_shared_archive_folder_is_split_without_loss(tmp_path, seeded_db, tally):
+    """Before, campaign.db and campaign.sqlite3 both kept their files in campaign-files:
+    each database takes its own files over, the old folder is left as it was."""
+    first, second, a, b = _two_databases(tmp_path, seeded_db, tally)
+    legacy = tmp_path / "campaign-files"
+    for db in (first, second):
+        shutil.copytree(files_dir(db), legacy, dirs_exist_ok=True)
+        shutil.rmtree(files_dir(db))
+    before = sorted(p.relative_to(legacy) for p in legacy.rglob("*") if p.is_file())
+    _step("clean campaign.db with an old shared folder", ["--db", str(first), "clean"],
+          tmp_path, tally)
+    _step("compile campaign.sqlite3 from the old shared folder",
+          ["--db", str(second), "export", "summaries", "-o", str(tmp_path / "book.docx")],
+          tmp_path, tally)
+    assert [p.read_bytes() for p in _stored(first)] == [a.read_bytes()]
+    assert [p.read_bytes() for p in _stored(second)] == [b.read_bytes()]
+    assert sorted(p.relative_to(legacy) for p in legacy.rglob("*") if p.is_file()) == before
+
+
+def _one_received(tmp_path: Path, seeded_db: Path, tally) -> tuple[Path, Path, Path]:
+    db = tmp_path / "c.sqlite3"
+    shutil.copy(seeded_db, db)
+    summary = word.reply(tmp_path, name="黄浦总结.docx")
+    _step("receive a summary", ["--db", str(db), "receive", "--unit", "黄浦", str(summary)],
+          tmp_path, tally)
+    [stored] = _stored(db)
+    return db, summary, stored
+
+
+def test_a_lost_stored_file_is_mended_by_receiving_it_again(tmp_path, seeded_db, tally):
+    db, summary, stored = _one_received(tmp_path, seeded_db, tally)
+    stored.chmod(0o644)
+    stored.unlink()
+    book = tmp_path / "book.docx"
+    said = _step("compile with a stored file missing", ["--db", str(db), "export", "summaries",
+                                                        "-o", str(book)], tmp_path, tally,
+                 None).said
+    assert "再接收一次" in said and "可从备份恢复" not in said, said
+    said = _step("receive the same file again", ["--db", str(db), "receive", "--unit", "黄浦",
+                                                 str(summary)], tmp_path, tally).said
+    assert "已用它修复" in said, said
+    assert stored.read_bytes() == summary.read_bytes()
+    said = _step("compile after mending", ["--db", str(db), "export", "summaries", "-o",
+                                           str(book)], tmp_path, tally).said
+    assert "再接收一次" not in said, said
+
+
+@pytest.mark.parametrize("swap", ["fifo", "/dev/zero"])
+def test_compile_never_reads_a_fifo_or_device_in_the_archive(tmp_path, seeded_db, tally, swap):
+    db, _summary, stored = _one_received(tmp_path, seeded_db, tally)
+    stored.chmod(0o644)
+    stored.unlink()
+    if swap == "fifo":
+        os.mkfifo(stored)
+    else:
+        stored.symlink_to(swap)
+    said = _step(f"compile with a stored file replaced by {swap}",
+                 ["--db", str(db), "export", "summaries", "-o", str(tmp_path / "book.docx")],
+                 tmp_path, tally, None).said
+    assert "特殊文件" in said, said
