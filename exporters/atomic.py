@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import errno
 import glob
+import io
 import os
 import tempfile
 import time
@@ -203,6 +204,16 @@ def _write_all(tmp: Path, data: bytes) -> None:
             view = view[os.write(fd, view):]
     finally:
         os.close(fd)
+
+
+def save_document(document, target: Path) -> None:
+    """Save a python-docx Document (or openpyxl Workbook) to a file, made in memory first:
+    python-docx leaves its zip open when the disk refuses a write, and the zip's later
+    clean-up then prints a traceback; writing the finished bytes ourselves leaves none."""
+    buffer = io.BytesIO()
+    document.save(buffer)
+    with open(target, "wb") as handle:
+        handle.write(buffer.getbuffer())
 
 
 def write_atomically(path: Path | str, data: bytes, check: Check | None = None) -> None:

@@ -27,11 +27,11 @@ from docxcompose.composer import Composer
 from docxcompose.utils import NS as COMPOSE_PREFIXES
 
 from exporters import docx_xml as dx
-from exporters.atomic import ExportError, atomic_output
+from exporters.atomic import ExportError, atomic_output, save_document
 from exporters.docx_package import finish_package
+from models.i18n import QT_TRANSLATE_NOOP, _tr, translate
 from models.received import soffice
 from models.received.file_kinds import FileKind
-from models.i18n import QT_TRANSLATE_NOOP, _tr, translate
 from models.received.summary_book import SummaryBook, SummaryEntry
 from models.text import chinese_date
 
@@ -408,7 +408,7 @@ def export_summaries(book: SummaryBook, path: Path | str) -> list[str]:
     with tempfile.TemporaryDirectory(prefix="metrology-book-") as work:
         document, notes = summaries_document(book, Path(work))
         with atomic_output(path) as tmp:
-            document.save(str(tmp))
+            save_document(document, tmp)
     return notes
 
 
@@ -426,7 +426,7 @@ def export_summaries_pdf(book: SummaryBook, path: Path | str) -> list[str]:
         workdir = Path(work)
         document, notes = summaries_document(book, workdir)
         docx = workdir / "book.docx"
-        document.save(str(docx))
+        save_document(document, docx)
         pdf = soffice.convert(docx, "pdf", workdir)
         if not pdf.read_bytes()[:5] == b"%PDF-":
             raise ExportError(_tr("LibreOffice 生成的文件不是 PDF，未保存。"))

@@ -434,3 +434,57 @@ def test_compile_never_reads_a_fifo_or_device_in_the_archive(tmp_path, seeded_db
                  ["--db", str(db), "export", "summaries", "-o", str(tmp_path / "book.docx")],
                  tmp_path, tally, None).said
     assert "特殊文件" in said, said
+
+
+# -- 7: full disks and odd locks -------------------------------------------------------------
+
+
+@pytest.fixture
+def full_disk(tmp_path):
+    """A small tmpfs, filled to the last byte once a database is on it (root and mount needed:
+    skipped with the reason otherwise)."""
+    from tests.fs_faults import tmpfs
+    with tmpfs(tmp_path / "disk", size_kb=2048) as where:
+        yield where
+
+
+def test_a_database_on_a_full_disk_is_read_and_writes_say_disk_full(tmp_path, seeded_db,
+                                                                   full_disk, tally):
+    from tests.fs_faults import fill
+    db = full_disk / "c.sqlite3"
+    shutil.copy(seeded_db, db)
+    reply = word.reply(tmp_path)
+    fill(full_disk)
+    before = db.read_bytes()
+    said = _step("activities on a full disk", ["--db", str(db), "activities"], tmp_path,
+                 tally).said
+    assert "活动XYZ名称" not in said and "负责单位" in said
+    for command in ("import", "receive"):
+        said = _step(f"{command} onto a database on a full disk",
+                     ["--db", str(db), command, "--unit", "黄浦", str(reply)], tmp_path, tally,
+                     2).said
+        assert "磁盘已满" in said, said
+        assert db.read_bytes() == before
+
+
+def test_export_summaries_onto_a_full_disk_says_so(tmp_path, seeded_db, full_disk, tally):
+    from tests.fs_faults import fill
+    db, _summary, _stored_file = _one_received(tmp_path, seeded_db, tally)
+    fill(full_disk)
+    said = _step("export summaries onto a full disk",
+                 ["--db", str(db), "export", "summaries", "-o", str(full_disk / "book.docx")],
+                 tmp_path, tally, 2).said
+    assert "磁盘已满" in said, said
+    assert not (full_disk / "book.docx").exists()
+
+
+def test_a_lock_path_that_is_a_folder_is_named_as_a_lock_problem(tmp_path, seeded_db, tally):
+    db = tmp_path / "c.sqlite3"
+    shutil.copy(seeded_db, db)
+    Path(f"{db}.lock").mkdir()
+    before = db.read_bytes()
+    said = _step("import with a folder where the lock goes",
+                 ["--db", str(db), "import", "--unit", "黄浦", str(word.reply(tmp_path))],
+                 tmp_path, tally, 2).said
+    assert "锁文件" in said and "文件夹" in said and "另一个窗口" not in said, said
+    assert db.read_bytes() == before
