@@ -488,3 +488,53 @@ def test_a_lock_path_that_is_a_folder_is_named_as_a_lock_problem(tmp_path, seede
                  tmp_path, tally, 2).said
     assert "锁文件" in said and "文件夹" in said and "另一个窗口" not in said, said
     assert db.read_bytes() == before
+
+
+# -- 3: LibreOffice held to a time limit, and nothing left running -------------------------------
+
+FAKE_SOFFICE = """#!{python}
+import subprocess, sys, time
+outdir = sys.argv[sys.argv.index("--outdir") + 1]
+helper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+open(outdir + "/helper.pid", "w").write(str(helper.pid))
+time.sleep(120)
+"""
+
+
+def _gone(pid: int) -> bool:
+    """Whether a process has ended (a zombie waiting for init counts as ended)."""
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] in ("Z", "X")
+    except FileNotFoundError:
+        return True
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to see the processes")
+def test_a_hanging_conversion_is_stopped_with_everything_it_started(tmp_path, tally):
+    """A LibreOffice that never finishes, and starts a helper (as soffice starts soffice.bin):
+    the conversion is stopped at its time limit and the helper goes with it."""
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    fake = bin_dir / "soffice"
+    fake.write_text(FAKE_SOFFICE.format(python=sys.executable))
+    fake.chmod(0o755)
+    source = tmp_path / "reply.doc"
+    source.write_bytes(b"\xd0\xcf\x11\xe0 not really")
+    script = ("from pathlib import Path; from models.received import soffice\n"
+              "try:\n"
+              f"    soffice.convert(Path({str(source)!r}), 'docx', Path({str(tmp_path)!r}),"
+              " timeout=2)\n"
+              "except soffice.ConversionError as exc:\n"
+              "    print(exc)\n")
+    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"}
+    result = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=env,
+                            capture_output=True, text=True, timeout=30)
+    helper = int((tmp_path / "helper.pid").read_text())
+    tally["a conversion that never ends"] = ("correct" if _gone(helper) else "hang", 0.0)
+    assert "超时" in result.stdout and "Traceback" not in result.stderr, result
+    assert _gone(helper), "the helper the conversion started is still running"
