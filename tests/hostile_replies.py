@@ -285,3 +285,36 @@ def long_cell(folder: Path) -> Path:
 def word_long_cell(folder: Path) -> Path:
     """Three million characters in one Word cell (9 MB of XML, under the part limit)."""
     return reply(folder, rows=[["1", "计量惠民", "长" * 3_000_000, "5月20日"]])
+
+
+def shared_strings_in_worksheets(folder: Path, count: int = 1_100_000) -> Path:
+    """A shared string table of 1.1 million entries (past the million cells a sheet may
+    have) placed under xl/worksheets/, where a check by folder name would not look."""
+    path = own_sheet(folder, [["1", "计量惠民", "内容", "5月20日"]])
+    with zipfile.ZipFile(path) as archive:
+        types = archive.read("[Content_Types].xml").decode()
+        rels = archive.read("xl/_rels/workbook.xml.rels").decode()
+    sst = ("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+           + "<si><t>ab</t></si>" * count + "</sst>")
+    types = types.replace("</Types>", '<Override PartName="/xl/worksheets/strings.xml" '
+                          'ContentType="application/vnd.openxmlformats-officedocument.'
+                          'spreadsheetml.sharedStrings+xml"/></Types>')
+    rels = rels.replace("</Relationships>", '<Relationship Id="rId99" Type="http://schemas.'
+                        'openxmlformats.org/officeDocument/2006/relationships/sharedStrings" '
+                        'Target="worksheets/strings.xml"/></Relationships>')
+    return rewrite(path, {"[Content_Types].xml": types.encode(),
+                          "xl/_rels/workbook.xml.rels": rels.encode()},
+                   {"xl/worksheets/strings.xml": sst.encode()})
+
+
+def relationship_id_twice(folder: Path) -> Path:
+    """The workbook's relationships name rId1 twice: one program reads the first target, the
+    other the last (a benign sheet for the scan, another for openpyxl)."""
+    path = own_sheet(folder, [["1", "计量惠民", "内容", "5月20日"]])
+    with zipfile.ZipFile(path) as archive:
+        rels = archive.read("xl/_rels/workbook.xml.rels").decode()
+        sheet = archive.read("xl/worksheets/sheet1.xml")
+    first = re.search(r'<Relationship [^>]*Id="rId1"[^>]*/>', rels).group(0)
+    rels = rels.replace(first, first + first.replace("sheet1.xml", "sheet9.xml"))
+    return rewrite(path, {"xl/_rels/workbook.xml.rels": rels.encode()},
+                   {"xl/worksheets/sheet9.xml": sheet})

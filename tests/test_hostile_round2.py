@@ -260,6 +260,10 @@ CASES: dict[str, Callable[[Path, Path], Setup]] = {
     "Word: document.xml past the part limit": _import(word.bomb_in_main, "word/document.xml",
                                                       "压缩炸弹"),
     "Word: 310 MB in a member nothing refers to": _import(word.bomb_unreferenced, "解压后过大"),
+    "own sheet: 1.1 million shared strings under xl/worksheets/": _import(
+        word.shared_strings_in_worksheets, "共享文字表"),
+    "own sheet: a relationship id given twice": _import(word.relationship_id_twice,
+                                                        "重复的关系编号"),
     # 4: receive
     "receive --item with a typo": _receive_typo,
     "import a file named in GBK bytes": _foreign_name("import"),
@@ -538,3 +542,29 @@ def test_a_hanging_conversion_is_stopped_with_everything_it_started(tmp_path, ta
     tally["a conversion that never ends"] = ("correct" if _gone(helper) else "hang", 0.0)
     assert "超时" in result.stdout and "Traceback" not in result.stderr, result
     assert _gone(helper), "the helper the conversion started is still running"
+
+
+def test_a_stored_summary_past_the_limits_is_named_at_compile(tmp_path, seeded_db, tally):
+    """A summary kept before the limits (its document.xml 12 MB of blanks): compile names
+    it and the part, without parsing it."""
+    import hashlib
+    db, _summary, stored = _one_received(tmp_path, seeded_db, tally)
+    (tmp_path / "big").mkdir()
+    big = word.bomb_in_main(tmp_path / "big")
+    data = big.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    target = files_dir(db) / sha[:2] / sha
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+    conn = sqlite3.connect(db)
+    with conn:
+        old = stored.name
+        conn.execute("INSERT INTO stored_files (sha256, size, kind, stored_at) "
+                     "SELECT ?, ?, kind, stored_at FROM stored_files WHERE sha256 = ?",
+                     [sha, len(data), old])
+        conn.execute("UPDATE submission_files SET sha256 = ? WHERE sha256 = ?", [sha, old])
+    conn.close()
+    said = _step("compile with a stored summary past the limits",
+                 ["--db", str(db), "export", "summaries", "-o", str(tmp_path / "book.docx")],
+                 tmp_path, tally, None).said
+    assert "word/document.xml" in said, said

@@ -24,7 +24,8 @@ from models.db.places import files_dir, is_sqlite_database, legacy_files_dir
 from models.db.storage import Store
 from models.errors import StoreError
 from models.i18n import _tr
-from models.received.file_kinds import FileKind, FileRefused, summary_kind
+from models.received.file_kinds import WORD_LIMITS, FileKind, FileRefused, summary_kind
+from models.received.package_check import PackageRefused, check_package
 from models.text import clean_text, file_name_text
 
 _CHUNK = 1 << 20
@@ -259,6 +260,11 @@ class SummaryArchive:
         if sha != version.sha256:
             raise StoreError(_tr("存档中“{0}”的内容已损坏（校验值不符）。").format(
                 version.name) + mend)
+        if version.kind == FileKind.DOCX:  # kept by an earlier version with looser checks
+            try:
+                check_package(path, WORD_LIMITS)
+            except PackageRefused as exc:
+                raise StoreError(_tr("“{0}”不能编入汇编：{1}").format(version.name, exc)) from exc
         return path
 
     def intact(self, sha256: str) -> bool:
