@@ -70,7 +70,7 @@
     </message>
     <message>
         <location filename="../models/editor.py" line="349"/>
-        <location filename="../models/summary_commands.py" line="46"/>
+        <location filename="../models/summary_commands.py" line="59"/>
         <source>没有编号为 {0} 的单位。</source>
         <translation>There is no unit numbered {0}.</translation>
     </message>
@@ -80,7 +80,7 @@
         <translation>Import activities of {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="381"/>
+        <location filename="../models/editor.py" line="384"/>
         <source>收到 {0} 的{1}</source>
         <translation>Receive {1} of {0}</translation>
     </message>
@@ -276,346 +276,339 @@
         <translation>Activity plans are due after the campaign starts ({0}).</translation>
     </message>
     <message>
-        <location filename="../models/db_lock.py" line="39"/>
+        <location filename="../models/db/db_lock.py" line="39"/>
         <source>{0} 分钟前</source>
         <translation>{0} minutes ago</translation>
     </message>
     <message>
-        <location filename="../models/db_lock.py" line="40"/>
+        <location filename="../models/db/db_lock.py" line="40"/>
         <source>{0} 小时前</source>
         <translation>{0} hours ago</translation>
     </message>
     <message>
-        <location filename="../models/db_lock.py" line="41"/>
+        <location filename="../models/db/db_lock.py" line="41"/>
         <source>进程 {0}，计算机“{1}”，{2}</source>
         <translation>process {0}, computer “{1}”, {2}</translation>
     </message>
     <message>
-        <location filename="../models/db_lock.py" line="88"/>
+        <location filename="../models/db/db_lock.py" line="71"/>
+        <source>数据库“{0}”的锁文件“{1}”不是普通文件（是一个文件夹或其他特殊文件），无法加锁。请删除或改名它后重新打开。</source>
+        <translation>The lock file “{1}” of the database “{0}” is not a regular file (it is a folder or another special file), so the database cannot be locked. Delete or rename it, then open the database again.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/db_lock.py" line="91"/>
         <source>数据库“{0}”的锁文件是另一台计算机留下的（{1}）。
 如果那台计算机已不再使用这个数据库，可以删除锁文件“{2}”后重新打开。</source>
         <translation>The database “{0}” is locked by another computer ({1}).
 If that computer no longer uses this database, delete the lock file “{2}” and open it again.</translation>
     </message>
     <message>
-        <location filename="../models/db_lock.py" line="117"/>
+        <location filename="../models/db/db_lock.py" line="120"/>
         <source>无法在“{0}”中创建锁文件。</source>
         <translation>Cannot create the lock file in “{0}”.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="19"/>
+        <location filename="../models/db/os_errors.py" line="19"/>
         <source>路径太长：“{0}”（{1} 字节，一个文件名最多 {2} 字节）。请换一个较短的名称。</source>
         <translation>Path too long: “{0}” ({1} bytes; a file name may have at most {2} bytes). Choose a shorter name.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="21"/>
+        <location filename="../models/db/os_errors.py" line="21"/>
         <source>路径太长（{0} 字节）：“{1}”。请换一个较短的文件夹或名称。</source>
         <translation>Path too long ({0} bytes): “{1}”. Choose a shorter folder or name.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="34"/>
+        <location filename="../models/db/os_errors.py" line="34"/>
         <source>磁盘已满：无法在“{0}”中写入。请腾出空间后重试。</source>
         <translation>The disk is full: cannot write in “{0}”. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="38"/>
+        <location filename="../models/db/os_errors.py" line="38"/>
         <source>文件夹“{0}”不能写入（只读或没有权限）。请换一个位置，或用 --db 指定其他文件。</source>
         <translation>The folder “{0}” cannot be written (read-only or no permission). Choose another place, or name another file with --db.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="41"/>
+        <location filename="../models/db/os_errors.py" line="41"/>
         <source>没有权限访问“{0}”。</source>
         <translation>No permission to access “{0}”.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="45"/>
+        <location filename="../models/db/os_errors.py" line="45"/>
         <source>“{0}”是循环的符号链接，无法打开。</source>
         <translation>“{0}” is a symbolic link that loops back on itself and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="47"/>
+        <location filename="../models/db/os_errors.py" line="47"/>
         <source>“{0}”不存在。</source>
         <translation>“{0}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="49"/>
+        <location filename="../models/db/os_errors.py" line="49"/>
         <source>路径“{0}”中有一部分不是文件夹。</source>
         <translation>Part of the path “{0}” is not a folder.</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="61"/>
+        <location filename="../models/db/os_errors.py" line="70"/>
+        <source>磁盘已满：数据库“{0}”所在的磁盘没有剩余空间，无法写入。请腾出空间后重试。</source>
+        <translation>Disk full: the disk holding the database “{0}” has no space left, so nothing can be written. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../models/received/file_kinds.py" line="68"/>
         <source>设置了打开密码的 Office 文档</source>
         <translation>a password-protected Office document</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="68"/>
+        <location filename="../models/received/file_kinds.py" line="75"/>
         <source>Windows 程序（.exe/.dll）</source>
         <translation>a Windows program (.exe/.dll)</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="70"/>
+        <location filename="../models/received/file_kinds.py" line="77"/>
         <source>Linux 程序</source>
         <translation>a Linux program</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="72"/>
+        <location filename="../models/received/file_kinds.py" line="79"/>
         <source>压缩包</source>
         <translation>a compressed archive</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="74"/>
+        <location filename="../models/received/file_kinds.py" line="81"/>
         <source>ZIP 压缩包或其他 Office 文件</source>
         <translation>a ZIP archive or another Office file</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="77"/>
+        <location filename="../models/received/file_kinds.py" line="84"/>
         <source>网页（HTML/MHT）</source>
         <translation>a web page (HTML/MHT)</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="78"/>
+        <location filename="../models/received/file_kinds.py" line="85"/>
         <source>无法识别的内容</source>
         <translation>unrecognisable content</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="89"/>
-        <source>已损坏的 Word 文档（“{0}”校验失败）</source>
-        <translation>a damaged Word document (“{0}” fails its check)</translation>
-    </message>
-    <message>
-        <location filename="../models/file_kinds.py" line="92"/>
-        <source>Excel 工作簿</source>
-        <translation>an Excel workbook</translation>
-    </message>
-    <message>
-        <location filename="../models/file_kinds.py" line="94"/>
-        <source>PowerPoint 演示文稿</source>
-        <translation>a PowerPoint presentation</translation>
-    </message>
-    <message>
-        <location filename="../models/file_kinds.py" line="96"/>
+        <location filename="../models/received/file_kinds.py" line="105"/>
         <source>OpenDocument 文件</source>
         <translation>an OpenDocument file</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="98"/>
-        <source>已损坏的 Word 文档或 ZIP 压缩包</source>
-        <translation>a damaged Word document or ZIP archive</translation>
-    </message>
-    <message>
-        <location filename="../models/file_kinds.py" line="99"/>
+        <location filename="../models/received/file_kinds.py" line="106"/>
         <source>ZIP 压缩包</source>
         <translation>a ZIP archive</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="124"/>
+        <location filename="../models/received/file_kinds.py" line="131"/>
         <source>Excel 97-2003 工作簿</source>
         <translation>an Excel 97-2003 workbook</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="126"/>
+        <location filename="../models/received/file_kinds.py" line="133"/>
         <source>PowerPoint 97-2003 演示文稿</source>
         <translation>a PowerPoint 97-2003 presentation</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="127"/>
+        <location filename="../models/received/file_kinds.py" line="134"/>
+        <location filename="../models/received/package_check.py" line="67"/>
         <source>无法识别的 Office 文件</source>
         <translation>an unrecognisable Office file</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="185"/>
-        <location filename="../models/summary_files.py" line="141"/>
-        <location filename="../importers/reply_docx.py" line="67"/>
+        <location filename="../models/received/file_kinds.py" line="192"/>
+        <location filename="../models/received/summary_files.py" line="201"/>
+        <location filename="../importers/docx_reader.py" line="196"/>
+        <location filename="../importers/reply_docx.py" line="45"/>
+        <location filename="../importers/reply_docx.py" line="76"/>
         <source>无法读取“{0}”：{1}</source>
         <translation>Cannot read “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="51"/>
+        <location filename="../models/db/os_errors.py" line="51"/>
         <source>“{0}”是一个文件夹，不是文件。</source>
         <translation>“{0}” is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="164"/>
+        <location filename="../models/received/file_kinds.py" line="171"/>
         <source>“{0}”是空文件（0 字节）。</source>
         <translation>“{0}” is empty (0 bytes).</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="166"/>
+        <location filename="../models/received/file_kinds.py" line="173"/>
         <source>“{0}”过大（{1:.1f} MB），最多 {2} MB。</source>
         <translation>“{0}” is too large ({1:.1f} MB); at most {2} MB.</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="176"/>
+        <location filename="../models/received/file_kinds.py" line="183"/>
         <source>活动总结只接收 PDF、Word（.doc/.docx）、WPS（.wps）文档或图片（.jpg/.png/.gif/.bmp/.tif/.webp）。</source>
         <translation>Summaries are accepted as PDF, Word (.doc/.docx) or WPS (.wps) documents or pictures (.jpg/.png/.gif/.bmp/.tif/.webp) only.</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="179"/>
+        <location filename="../models/received/file_kinds.py" line="186"/>
         <source>“{0}”不是文档或图片（扩展名“{1}”）。</source>
         <translation>“{0}” is not a document or picture (extension “{1}”). </translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="180"/>
+        <location filename="../models/received/file_kinds.py" line="187"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="194"/>
+        <location filename="../models/received/file_kinds.py" line="203"/>
         <source>{0} 文件</source>
         <translation>a {0} file</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="195"/>
+        <location filename="../models/received/file_kinds.py" line="204"/>
         <source>“{0}”的扩展名是“{1}”，但内容是{2}，不是可接收的文档，已拒绝。</source>
         <translation>“{0}” is named “{1}” but contains {2}, not a document that can be taken; refused. </translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="52"/>
+        <location filename="../models/db/os_errors.py" line="52"/>
         <source>无法使用“{0}”：{1}</source>
         <translation>Cannot use “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="93"/>
+        <location filename="../cli.py" line="94"/>
         <source>无法识别的日期“{0}”，请写成 2021-05-20</source>
         <translation>Cannot read the date “{0}”; write it as 2021-05-20</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="120"/>
+        <location filename="../cli.py" line="121"/>
         <source>日期 {0} 不在 {1} 年度内；请用 --year {2} 选那一年的活动，或换一个 {1} 年的日期。</source>
         <translation>The date {0} is not in the {1} campaign; use --year {2} for that year&apos;s activities, or give a date in {1}.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="148"/>
+        <location filename="../cli.py" line="150"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="149"/>
+        <location filename="../cli.py" line="151"/>
         <source>注意：{0}</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="192"/>
+        <location filename="../cli.py" line="194"/>
         <source>将删除 {0} 个文件（{1:.1f} MB）；未作任何改动（--dry-run）。</source>
         <translation>Would delete {0} files ({1:.1f} MB); nothing was changed (--dry-run).</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="206"/>
+        <location filename="../cli.py" line="209"/>
         <source>已生成：{0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="262"/>
+        <location filename="../cli.py" line="265"/>
         <source>年度：{0}年</source>
         <translation>Year: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="264"/>
+        <location filename="../cli.py" line="267"/>
         <source>（上次使用的年度；其他年度请加 --year）</source>
         <translation> (the year last used; add --year for another)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="275"/>
+        <location filename="../cli.py" line="281"/>
         <location filename="../ui/app.py" line="161"/>
         <source>警告：{0}</source>
         <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="278"/>
-        <location filename="../cli.py" line="281"/>
-        <location filename="../cli.py" line="300"/>
+        <location filename="../cli.py" line="284"/>
+        <location filename="../cli.py" line="287"/>
+        <location filename="../cli.py" line="306"/>
         <location filename="../ui/app.py" line="144"/>
         <source>错误：{0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="61"/>
-        <location filename="../models/backup.py" line="77"/>
+        <location filename="../models/db/backup.py" line="61"/>
+        <location filename="../models/db/backup.py" line="77"/>
         <source>无法备份数据库：{0}</source>
         <translation>Cannot back up the database: {0}</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="114"/>
+        <location filename="../models/db/backup.py" line="114"/>
         <source>备份“{0}”是空文件，未恢复。</source>
         <translation>The backup “{0}” is an empty file; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="149"/>
+        <location filename="../models/db/backup.py" line="149"/>
         <source>恢复备份失败：{0}</source>
         <translation>Restoring the backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="156"/>
+        <location filename="../models/db/backup.py" line="156"/>
         <source>内存数据库没有备份。</source>
         <translation>An in-memory database has no backups.</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="118"/>
-        <location filename="../models/backup.py" line="122"/>
-        <location filename="../models/backup.py" line="124"/>
+        <location filename="../models/db/backup.py" line="118"/>
+        <location filename="../models/db/backup.py" line="122"/>
+        <location filename="../models/db/backup.py" line="124"/>
         <source>备份“{0}”已损坏，未恢复。</source>
         <translation>The backup “{0}” is damaged and was not restored.</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="163"/>
+        <location filename="../models/db/backup.py" line="163"/>
         <source>恢复备份失败，数据库未改动：{0}</source>
         <translation>Restoring the backup failed; the database is unchanged: {0}</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="75"/>
+        <location filename="../models/db/db_file.py" line="78"/>
         <source>无法读取数据库文件“{0}”：{1}</source>
         <translation>Cannot read the database file “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="46"/>
+        <location filename="../models/db/db_file.py" line="46"/>
         <source>“{0}”不是 SQLite 数据库文件，未作任何改动。</source>
         <translation>“{0}” is not an SQLite database file; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="33"/>
+        <location filename="../models/db/db_file.py" line="33"/>
         <source>数据库文件</source>
         <translation>a database file</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="50"/>
-        <location filename="../models/db_health.py" line="116"/>
+        <location filename="../models/db/db_file.py" line="50"/>
+        <location filename="../models/db/db_health.py" line="116"/>
         <source>无法打开数据库文件“{0}”：{1}</source>
         <translation>Cannot open the database file “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="79"/>
+        <location filename="../models/db/db_file.py" line="82"/>
         <source>数据库“{0}”由更新版本的程序写入（结构版本 {1}），本程序只支持到版本 {2}。请升级程序后再打开；文件未作任何改动。</source>
         <translation>The database “{0}” was written by a newer version of the program (schema version {1}); this program supports up to version {2}. Please update the program and open it again; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="84"/>
+        <location filename="../models/db/db_file.py" line="87"/>
         <source>“{0}”是其他程序的 SQLite 数据库，不是计量日活动数据库；未作任何改动。</source>
         <translation>“{0}” is another program&apos;s SQLite database, not a Metrology Day database; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/opening.py" line="75"/>
+        <location filename="../models/db/opening.py" line="76"/>
         <source>数据库文件“{0}”不能写入（只读或没有权限）。请去掉它的只读属性，或用 --db 指定其他文件。</source>
         <translation>The database file “{0}” cannot be written (read-only or no permission). Clear its read-only attribute, or name another file with --db.</translation>
     </message>
     <message>
-        <location filename="../models/opening.py" line="85"/>
+        <location filename="../models/db/opening.py" line="99"/>
         <source>数据库“{0}”已在另一个窗口中打开。
 请切换到那个窗口，或关闭它后再打开。</source>
         <translation>The database “{0}” is already open in another window.
 Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
-        <location filename="../models/opening.py" line="129"/>
+        <location filename="../models/db/opening.py" line="143"/>
         <source>数据库旁有上次未写入的日志（-wal），但文件夹不能写入，无法应用；显示的是日志之前的内容。</source>
         <translation>Beside the database lies a log (-wal) that was not written into it last time, but the folder cannot be written, so it cannot be applied; what you see is the content before that log.</translation>
     </message>
     <message>
-        <location filename="../models/opening.py" line="136"/>
+        <location filename="../models/db/opening.py" line="150"/>
         <source>上次没有正常关闭，数据库旁留有未写入的日志（-wal）。应用它之前需要先备份数据库，但备份失败：{0}</source>
         <translation>The program did not close properly last time and left a log (-wal) beside the database. The database has to be backed up before the log is applied, but the backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../models/opening.py" line="139"/>
+        <location filename="../models/db/opening.py" line="153"/>
         <source>上次没有正常关闭：数据库旁留有未写入的日志（-wal），已应用。应用前的数据库已备份为“{0}”；如果数据不对，可用“恢复备份”取回。</source>
         <translation>The program did not close properly last time: the log (-wal) it left beside the database has been applied. The database as it was before is backed up as “{0}”; if the data look wrong, get it back with Restore backup.</translation>
     </message>
@@ -630,75 +623,80 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The {0} campaign already exists and cannot be created again from {1}; open the year {0} instead. The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="85"/>
+        <location filename="../models/db/storage.py" line="85"/>
         <source>无法创建数据库所在的文件夹“{0}”：{1}</source>
         <translation>Cannot create the database&apos;s folder “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="79"/>
-        <location filename="../models/storage.py" line="92"/>
+        <location filename="../models/db/storage.py" line="79"/>
+        <location filename="../models/db/storage.py" line="92"/>
         <source>无法打开数据库“{0}”：{1}</source>
         <translation>Cannot open the database “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="109"/>
+        <location filename="../models/db/storage.py" line="109"/>
         <source>无法升级数据库结构：{0}</source>
         <translation>Cannot upgrade the database schema: {0}</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="136"/>
+        <location filename="../models/db/storage.py" line="136"/>
         <source>数据库写入失败，未作任何改动：{0}</source>
         <translation>Writing to the database failed; nothing was changed: {0}</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="176"/>
+        <location filename="../models/db/storage.py" line="176"/>
         <source>没有编号为 {0} 的活动年度。</source>
         <translation>There is no campaign numbered {0}.</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="184"/>
+        <location filename="../models/db/storage.py" line="184"/>
         <source>数据库中还没有任何活动年度。</source>
         <translation>The database holds no campaign yet.</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="197"/>
+        <location filename="../models/db/storage.py" line="197"/>
         <source>{0} 年的活动已经存在。</source>
         <translation>The {0} campaign already exists.</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="236"/>
+        <location filename="../models/db/storage.py" line="236"/>
         <source>单位“{0}”已经存在。</source>
         <translation>The unit “{0}” already exists.</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="276"/>
+        <location filename="../models/db/storage.py" line="276"/>
         <source>没有编号为 {0} 的活动。</source>
         <translation>There is no activity numbered {0}.</translation>
     </message>
     <message>
-        <location filename="../models/text.py" line="30"/>
+        <location filename="../models/text.py" line="51"/>
         <source>{0}月{1}日</source>
         <translation>{0}/{1}</translation>
     </message>
     <message>
-        <location filename="../models/text.py" line="31"/>
+        <location filename="../models/text.py" line="52"/>
         <source>{0}年{1}</source>
         <translation>{1}/{0}</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="162"/>
-        <location filename="../importers/docx_reader.py" line="128"/>
+        <location filename="../models/received/file_kinds.py" line="169"/>
+        <location filename="../importers/docx_reader.py" line="187"/>
         <location filename="../importers/returned.py" line="50"/>
         <source>找不到文件“{0}”。</source>
         <translation>Cannot find the file “{0}”.</translation>
     </message>
     <message>
-        <location filename="../importers/docx_reader.py" line="132"/>
+        <location filename="../importers/docx_reader.py" line="188"/>
         <source>“{0}”不是有效的 Word 文档（.docx），无法读取活动安排表。</source>
         <translation>“{0}” is not a valid Word document (.docx); the activity table cannot be read.</translation>
     </message>
     <message>
-        <location filename="../importers/docx_reader.py" line="144"/>
+        <location filename="../importers/docx_reader.py" line="198"/>
+        <source>“{0}”实际是{1}，不是 Word 文档（.docx），无法读取活动安排表。</source>
+        <translation>“{0}” is really {1}, not a Word document (.docx); the activity table cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../importers/docx_reader.py" line="215"/>
         <source>在“{0}”中没有找到活动安排表：表格的第一行应是“序号、活动名称、活动内容……”表头。</source>
         <translation>No activity table found in “{0}”: a table&apos;s first row must be the header “序号、活动名称、活动内容…”.</translation>
     </message>
@@ -875,6 +873,7 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>“{0}” is not a column of the template; its content was not imported.</translation>
     </message>
     <message>
+        <location filename="../importers/reply_sheet.py" line="90"/>
         <location filename="../importers/workbook.py" line="230"/>
         <source>还有更多单元格是公式或 Excel 错误值（共 {0} 个），未一一列出。</source>
         <translation>More cells are formulas or Excel error values ({0} in all); not all are listed.</translation>
@@ -890,7 +889,7 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The file holds activities of several units ({0}); each file may report one unit only.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="177"/>
+        <location filename="../cli.py" line="179"/>
         <location filename="../importers/reply_import.py" line="85"/>
         <location filename="../importers/returned.py" line="72"/>
         <location filename="../importers/workbook.py" line="271"/>
@@ -972,188 +971,293 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The table has no activities of “{0}”.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="390"/>
+        <location filename="../models/editor.py" line="393"/>
         <location filename="../importers/import_plan.py" line="126"/>
         <source>数据库写入失败，未作任何改动。</source>
         <translation>Writing to the database failed; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="160"/>
+        <location filename="../cli.py" line="162"/>
         <location filename="../importers/returned.py" line="105"/>
         <location filename="../importers/workbook.py" line="372"/>
         <source>仅检查（--dry-run），未写入数据库。</source>
         <translation>Checked only (--dry-run); nothing was written to the database.</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="29"/>
+        <location filename="../models/db/files.py" line="29"/>
         <source>“{0}”是一个文件夹，不是{1}。</source>
         <translation>“{0}” is a folder, not {1}.</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="31"/>
+        <location filename="../models/db/files.py" line="31"/>
         <source>管道（FIFO）</source>
         <translation>a pipe (FIFO)</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="33"/>
+        <location filename="../models/db/files.py" line="33"/>
         <source>设备</source>
         <translation>a device</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="35"/>
+        <location filename="../models/db/files.py" line="35"/>
         <source>套接字</source>
         <translation>a socket</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="37"/>
+        <location filename="../models/db/files.py" line="37"/>
         <source>特殊文件</source>
         <translation>a special file</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="38"/>
+        <location filename="../models/db/files.py" line="38"/>
         <source>“{0}”不是普通文件，而是{1}；未读取。</source>
         <translation>“{0}” is not a regular file but {1}; it was not read.</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="51"/>
-        <location filename="../models/files.py" line="74"/>
+        <location filename="../models/db/files.py" line="51"/>
+        <location filename="../models/db/files.py" line="74"/>
         <source>文件</source>
         <translation>a file</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="66"/>
+        <location filename="../models/db/files.py" line="66"/>
         <source>文件“{0}”不存在。</source>
         <translation>The file “{0}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="59"/>
+        <location filename="../models/db/files.py" line="59"/>
         <source>文件过大（{0:.1f} MB），最多 {1} MB。</source>
         <translation>The file is too large ({0:.1f} MB); at most {1} MB.</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="20"/>
+        <location filename="../importers/xlsx_file.py" line="28"/>
         <source>Excel 文件</source>
         <translation>an Excel file</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="37"/>
+        <location filename="../importers/xlsx_file.py" line="45"/>
         <source>不是 Excel 工作簿（.xlsx）：文件内容无法识别，可能是改了扩展名的其他文件。</source>
         <translation>Not an Excel workbook (.xlsx): the content is not recognised; it may be another kind of file renamed.</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="44"/>
+        <location filename="../importers/xlsx_file.py" line="52"/>
         <source>工作簿设置了打开密码（已加密），无法读取。请取消密码后另存为 .xlsx 再导入。</source>
         <translation>The workbook has an opening password (it is encrypted) and cannot be read. Remove the password, save it as .xlsx and import again.</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="45"/>
+        <location filename="../importers/xlsx_file.py" line="53"/>
         <source>这是旧版 Excel 97-2003（.xls）或其他 Office 文件，或已加密。请在 Excel/WPS 中另存为 .xlsx 后再导入。</source>
         <translation>This is an old Excel 97-2003 (.xls) or other Office file, or it is encrypted. Save it as .xlsx in Excel or WPS and import again.</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="54"/>
+        <location filename="../importers/xlsx_file.py" line="72"/>
         <source>这是 ZIP 压缩文件，不是 Excel 工作簿（.xlsx）。</source>
         <translation>This is a ZIP archive, not an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="56"/>
-        <source>不是 Excel 工作簿（.xlsx）：可能是 Word 或其他 Office 文件。</source>
-        <translation>Not an Excel workbook (.xlsx): it may be a Word or other Office file.</translation>
+        <location filename="../models/received/package_check.py" line="56"/>
+        <source>Word 文档（.docx）</source>
+        <translation>a Word document (.docx)</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="32"/>
-        <location filename="../importers/xlsx_file.py" line="59"/>
+        <location filename="../models/received/package_check.py" line="57"/>
+        <source>启用宏的 Word 文档（.docm）</source>
+        <translation>a macro-enabled Word document (.docm)</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="58"/>
+        <source>Word 模板（.dotx）</source>
+        <translation>a Word template (.dotx)</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="59"/>
+        <source>启用宏的 Word 模板（.dotm）</source>
+        <translation>a macro-enabled Word template (.dotm)</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="60"/>
+        <source>Excel 工作簿（.xlsx）</source>
+        <translation>an Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="61"/>
+        <source>启用宏的 Excel 工作簿（.xlsm）</source>
+        <translation>a macro-enabled Excel workbook (.xlsm)</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="62"/>
+        <source>Excel 模板（.xltx）</source>
+        <translation>an Excel template (.xltx)</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="63"/>
+        <source>启用宏的 Excel 模板（.xltm）</source>
+        <translation>a macro-enabled Excel template (.xltm)</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="64"/>
+        <source>Excel 二进制工作簿（.xlsb）</source>
+        <translation>an Excel binary workbook (.xlsb)</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="65"/>
+        <source>PowerPoint 演示文稿（.pptx）</source>
+        <translation>a PowerPoint presentation (.pptx)</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="66"/>
+        <source>“Strict Open XML”格式的文档</source>
+        <translation>a document in “Strict Open XML” format</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="133"/>
+        <source>文件内部的“{0}”解压后超过 {1} MB：内容过多（如单元格中的文字过长），或是“压缩炸弹”，已拒绝读取。</source>
+        <translation>The part “{0}” inside the file unpacks to more than {1} MB: too much content (such as a cell whose text is too long) or a “zip bomb”; not read.</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="137"/>
+        <source>文件内部的“{0}”含有 DTD/实体声明，可能是“XML 炸弹”或外部实体攻击，已拒绝读取。Word、WPS 和 Excel 也不会打开这样的文件。</source>
+        <translation>The part “{0}” inside the file contains a DTD or entity declaration, possibly an “XML bomb” or an external-entity attack; not read. Word, WPS and Excel would not open such a file either.</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="194"/>
+        <source>文件内部的“{0}”中有重复的关系编号，不同的程序会读到不同的部分，已拒绝读取。</source>
+        <translation>The part “{0}” inside the file gives one relationship id twice, so different programs would read different parts; not read.</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="202"/>
+        <location filename="../models/received/package_check.py" line="229"/>
+        <source>文件内部的成员超过 {0} 个，不是正常的文档，已拒绝读取。</source>
+        <translation>The file holds more than {0} members inside; it is no normal document and was not read.</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="212"/>
+        <source>文件已损坏：内部的压缩数据校验失败（CRC 错误，{0}）。请让报送单位重新发送。</source>
+        <translation>The file is damaged: the compressed data inside fails its check (CRC error, {0}). Ask the unit to send it again.</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="214"/>
+        <source>文件已损坏，不是完整的压缩包（{0}）。</source>
+        <translation>The file is damaged and not a whole zip package ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="216"/>
+        <source>文件已损坏：内部的压缩数据流无法解压（{0}）。请让报送单位重新发送。</source>
+        <translation>The file is damaged: a compressed data stream inside cannot be unpacked ({0}). Ask the unit to send it again.</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="219"/>
+        <source>文件内部的数据无法解压（{0}）。</source>
+        <translation>Data inside the file cannot be unpacked ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="221"/>
+        <source>文件内部的索引（内容类型或关系）不是有效的 XML（{0}）。</source>
+        <translation>The file&apos;s index (content types or relationships) is not valid XML ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="233"/>
         <source>文件解压后过大（{0:.0f} MB），可能是“压缩炸弹”，已拒绝读取。</source>
         <translation>The file is too large unpacked ({0:.0f} MB); it may be a “zip bomb” and was refused.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="39"/>
-        <source>文件内部的“{0}”含有 DTD/实体声明，可能是“XML 炸弹”，已拒绝读取。正常的 Word 文档不含这类内容。</source>
-        <translation>The part “{0}” inside the file declares a DTD or entities (an “XML bomb”?); refused. Ordinary Word documents have none.</translation>
+        <location filename="../models/received/package_check.py" line="238"/>
+        <source>文件内部有两个同名的成员“{0}”，不同的程序会读到不同的内容，已拒绝读取。</source>
+        <translation>The file holds two members named “{0}”, so different programs would read different content; not read.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="42"/>
-        <source>Word 文档已损坏，无法读取（{0}）。</source>
-        <translation>The Word document is damaged and cannot be read ({0}).</translation>
+        <location filename="../importers/reply_docx.py" line="47"/>
+        <source>“{0}”实际是{1}，不是 Word 文档（.docx），无法读取活动安排表。请在 Word 或 WPS 中打开它，“另存为”Word 文档（.docx）后再导入。</source>
+        <translation>“{0}” is really {1}, not a Word document (.docx); the activity table cannot be read. Open it in Word or WPS, “Save As” a Word document (.docx) and import that.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="50"/>
+        <location filename="../importers/reply_docx.py" line="59"/>
         <source>“{0}”设置了打开密码（已加密），无法读取。请在 Word/WPS 中取消密码并另存为 .docx 后再导入。</source>
         <translation>“{0}” has an opening password (it is encrypted) and cannot be read. Remove the password in Word/WPS, save it as .docx and import again.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="52"/>
+        <location filename="../importers/reply_docx.py" line="61"/>
         <source>“{0}”不是 Word 文档（内容是{1}），无法读取活动安排表。</source>
         <translation>“{0}” is not a Word document (it contains {1}); no activity table can be read from it.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="53"/>
+        <location filename="../importers/reply_docx.py" line="62"/>
         <source>“{0}”是 {1} 文件，不是 Word 文档，无法读取活动安排表。</source>
         <translation>“{0}” is a {1} file, not a Word document; no activity table can be read from it.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="75"/>
+        <location filename="../importers/reply_docx.py" line="84"/>
         <source>“{0}”是 Word 97-2003 格式（.doc）。本机没有 LibreOffice，无法转换：请在 Word 或 WPS 中打开它，“另存为”Word 文档（.docx）后再导入。</source>
         <translation>“{0}” is in Word 97-2003 format (.doc). LibreOffice is not installed here to convert it: open it in Word or WPS, “Save as” a Word document (.docx) and import that.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="79"/>
+        <location filename="../importers/reply_docx.py" line="89"/>
         <source>“{0}”无法转换为 .docx：{1}</source>
         <translation>“{0}” could not be converted to .docx: {1}</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="103"/>
+        <location filename="../importers/reply_docx.py" line="118"/>
         <source>Word 文档已损坏或格式无法识别，无法读取（{0}）。</source>
         <translation>The Word document is damaged or in an unknown format and cannot be read ({0}).</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="108"/>
+        <location filename="../importers/reply_docx.py" line="127"/>
+        <source>第 {0} 个表格与第 {1} 个表格完全相同，只读取一次。</source>
+        <translation>Table {0} is identical to table {1}; it was read once.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_docx.py" line="131"/>
         <source>第 {0} 个表格</source>
         <translation>table {0}</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="109"/>
+        <location filename="../importers/reply_docx.py" line="132"/>
         <source>第 {0} 列</source>
         <translation>column {0}</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="62"/>
-        <source>文件内部的“{0}”含有 DTD/实体声明，可能是“XML 炸弹”或外部实体攻击，已拒绝读取。正常的 Excel 文件不含这类内容。</source>
-        <translation>The part “{0}” inside the file declares a DTD or entities, which may be an “XML bomb” or an external-entity attack, and was refused. Normal Excel files contain nothing like it.</translation>
-    </message>
-    <message>
-        <location filename="../importers/xlsx_file.py" line="68"/>
+        <location filename="../importers/xlsx_file.py" line="70"/>
         <source>不是完好的 Excel 工作簿（.xlsx）：{0}</source>
         <translation>Not an intact Excel workbook (.xlsx): {0}</translation>
     </message>
     <message>
+        <location filename="../importers/xlsx_file.py" line="78"/>
+        <source>这是“Strict Open XML”格式的工作簿，本程序无法读取。请在 Excel 中“另存为”“Excel 工作簿（.xlsx）”（不要选 Strict Open XML）后再导入。</source>
+        <translation>This workbook is in “Strict Open XML” format, which this program cannot read. In Excel, “Save As” an “Excel Workbook (.xlsx)” (not Strict Open XML) and import that.</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="81"/>
+        <source>不是 Excel 工作簿（.xlsx）：这是{0}。</source>
+        <translation>Not an Excel workbook (.xlsx): this is {0}.</translation>
+    </message>
+    <message>
         <location filename="../importers/xlsx_file.py" line="83"/>
+        <source>这是{0}，不是 Excel 工作簿（.xlsx）。请在 Excel 或 WPS 中“另存为”“Excel 工作簿（.xlsx）”后再导入。</source>
+        <translation>This is {0}, not an Excel workbook (.xlsx). In Excel or WPS, “Save As” an “Excel Workbook (.xlsx)” and import that.</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="91"/>
         <source>文件内部的共享文字表有 {0} 条以上，超过一个工作表的单元格上限 {1}，不是正常的 Excel 文件，已拒绝读取。</source>
         <translation>The file&apos;s shared text table has more than {0} entries, past the {1} cells a sheet may have; this is no normal Excel file and was not read.</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="87"/>
-        <source>文件内部的“{0}”过大（{1:.0f} MB），不是正常的 Excel 文件，已拒绝读取。</source>
-        <translation>The part “{0}” inside the file is too large ({1:.0f} MB); this is no normal Excel file and was not read.</translation>
-    </message>
-    <message>
-        <location filename="../importers/xlsx_file.py" line="125"/>
+        <location filename="../importers/xlsx_file.py" line="122"/>
         <source>文件内容过多，读取时内存不足，已拒绝读取。</source>
         <translation>The file holds too much to read in the memory available; it was not read.</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="128"/>
+        <location filename="../importers/xlsx_file.py" line="125"/>
         <location filename="../importers/xlsx_scan.py" line="187"/>
         <source>文件含有 XML 实体或外部引用（可能是“XML 炸弹”或外部实体攻击），已拒绝读取。</source>
         <translation>The file contains XML entities or external references (possibly an “XML bomb” or an external-entity attack) and was refused.</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="130"/>
+        <location filename="../importers/xlsx_file.py" line="127"/>
         <source>不是 Excel 工作簿（.xlsx）。</source>
         <translation>Not an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="131"/>
+        <location filename="../importers/xlsx_file.py" line="128"/>
         <source>工作簿已损坏或格式无法识别，无法读取（{0}: {1}）。</source>
         <translation>The workbook is damaged or its format is not recognised and cannot be read ({0}: {1}).</translation>
     </message>
@@ -1183,77 +1287,77 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Cannot export {0} as {1}.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="40"/>
+        <location filename="../exporters/atomic.py" line="43"/>
         <source>文件夹“{0}”不存在，无法保存“{1}”。</source>
         <translation>The folder “{0}” does not exist; “{1}” cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="42"/>
+        <location filename="../exporters/atomic.py" line="45"/>
         <source>“{0}”是一个文件夹，请另选文件名。</source>
         <translation>“{0}” is a folder; please choose another file name.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="44"/>
+        <location filename="../exporters/atomic.py" line="47"/>
         <source>“{0}”不是普通文件，无法导出到这里；请另选文件名。</source>
         <translation>“{0}” is not a regular file and cannot be exported to; choose another file name.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="46"/>
+        <location filename="../exporters/atomic.py" line="51"/>
         <source>“{0}”是只读文件，无法覆盖；请另选文件名或去掉只读属性。</source>
         <translation>“{0}” is read-only and cannot be overwritten; choose another name or clear its read-only flag.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="48"/>
+        <location filename="../exporters/atomic.py" line="53"/>
         <source>没有在文件夹“{0}”中写文件的权限。</source>
         <translation>No permission to write files in the folder “{0}”.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="97"/>
+        <location filename="../exporters/atomic.py" line="103"/>
         <source>原有文件保持不变。</source>
         <translation>The existing file is unchanged. </translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="97"/>
+        <location filename="../exporters/atomic.py" line="103"/>
         <source>没有生成文件。</source>
         <translation>No file was written. </translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="103"/>
+        <location filename="../exporters/atomic.py" line="109"/>
         <source>磁盘已满，无法写入“{0}”。{1}请腾出磁盘空间后重试。</source>
         <translation>The disk is full; cannot write “{0}”. {1}Free some disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="107"/>
+        <location filename="../exporters/atomic.py" line="113"/>
         <source>无法写入“{0}”：{1}。{2}</source>
         <translation>Cannot write “{0}”: {1}. {2}</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="118"/>
+        <location filename="../exporters/atomic.py" line="139"/>
         <source>无法在“{0}”中写入“{1}”：{2}（文件名是否过长？）</source>
         <translation>Cannot write “{1}” in “{0}”: {2} (is the file name too long?)</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="137"/>
+        <location filename="../exporters/atomic.py" line="158"/>
         <source>文件大小不对：写入 {0} 字节，应为 {1} 字节</source>
         <translation>wrong file size: {0} bytes written, {1} expected</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="138"/>
+        <location filename="../exporters/atomic.py" line="159"/>
         <source>文件大小不对：写入 {0} 字节</source>
         <translation>wrong file size: {0} bytes written</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="140"/>
+        <location filename="../exporters/atomic.py" line="161"/>
         <source>读回的内容与写入的不一致</source>
         <translation>what was read back differs from what was written</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="156"/>
+        <location filename="../exporters/atomic.py" line="177"/>
         <source>写入“{0}”后检查未通过：{1}。{2}磁盘可能已满或不可靠，请检查后重试。</source>
         <translation>“{0}” failed its check after writing: {1}. {2}The disk may be full or unreliable; check it and try again.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="105"/>
+        <location filename="../exporters/atomic.py" line="111"/>
         <source>无法写入“{0}”：文件可能正在被其他程序（如 Word、WPS、Excel）打开，或没有写入权限。请关闭该文件后重试。</source>
         <translation>Cannot write “{0}”: the file may be open in another program (Word, WPS, Excel) or not writable. Close the file and try again.</translation>
     </message>
@@ -1349,7 +1453,7 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../ui/recovery.py" line="32"/>
-        <location filename="../models/db_health.py" line="56"/>
+        <location filename="../models/db/db_health.py" line="56"/>
         <source>请不要删除这个文件，联系技术人员尝试修复。</source>
         <translation>Do not delete the file; ask a technician to try to repair it.</translation>
     </message>
@@ -1395,113 +1499,113 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The previous file was kept as “{0}”.</translation>
     </message>
     <message>
-        <location filename="../models/backup_list.py" line="30"/>
+        <location filename="../models/db/backup_list.py" line="30"/>
         <source>每日自动备份</source>
         <translation>Daily backup</translation>
     </message>
     <message>
-        <location filename="../models/backup_list.py" line="30"/>
+        <location filename="../models/db/backup_list.py" line="30"/>
         <source>升级前备份</source>
         <translation>Before upgrade</translation>
     </message>
     <message>
-        <location filename="../models/backup_list.py" line="31"/>
+        <location filename="../models/db/backup_list.py" line="31"/>
         <source>恢复前备份</source>
         <translation>Before restore</translation>
     </message>
     <message>
-        <location filename="../models/backup_list.py" line="31"/>
+        <location filename="../models/db/backup_list.py" line="31"/>
         <source>手动备份</source>
         <translation>Manual backup</translation>
     </message>
     <message>
-        <location filename="../models/backup_list.py" line="32"/>
+        <location filename="../models/db/backup_list.py" line="32"/>
         <source>应用遗留日志（-wal）前备份</source>
         <translation>Before applying a left-over log (-wal)</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="38"/>
+        <location filename="../models/db/db_health.py" line="38"/>
         <source>最新的备份是 {0}（{1}）：{2}</source>
         <translation>The newest backup is from {0} ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="44"/>
+        <location filename="../models/db/db_health.py" line="44"/>
         <source>文件中的数据页已损坏</source>
         <translation>a data page in the file is damaged</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="45"/>
+        <location filename="../models/db/db_health.py" line="45"/>
         <source>文件头已损坏，不像数据库文件</source>
         <translation>the file&apos;s header is damaged; it does not look like a database</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="53"/>
+        <location filename="../models/db/db_health.py" line="53"/>
         <source>数据库文件“{0}”已损坏（{1}），未作任何改动。</source>
         <translation>The database file “{0}” is damaged ({1}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="54"/>
-        <location filename="../models/db_health.py" line="64"/>
+        <location filename="../models/db/db_health.py" line="54"/>
+        <location filename="../models/db/db_health.py" line="64"/>
         <source>这个数据库还没有任何备份。</source>
         <translation>This database has no backup yet.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="55"/>
+        <location filename="../models/db/db_health.py" line="55"/>
         <source>在窗口中打开这个数据库时，可以选择“恢复备份”把备份放回原处（损坏的文件会另存一份）。</source>
         <translation>When you open this database in the window, you can choose Restore backup to put the backup in its place (the damaged file is kept aside).</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="63"/>
+        <location filename="../models/db/db_health.py" line="63"/>
         <source>数据库文件“{0}”是空的（0 字节），其中没有任何数据。</source>
         <translation>The database file “{0}” is empty (0 bytes); it holds no data.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="65"/>
+        <location filename="../models/db/db_health.py" line="65"/>
         <source>在窗口中打开它时，可以选择“恢复备份”，或者新建 2021 年活动；命令行加 --init 新建。</source>
         <translation>When you open it in the window, you can choose Restore backup, or create the 2021 campaign; on the command line, add --init to create it.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="66"/>
+        <location filename="../models/db/db_health.py" line="66"/>
         <source>在窗口中打开它时可以新建 2021 年活动；命令行加 --init 新建。</source>
         <translation>When you open it in the window you can create the 2021 campaign; on the command line, add --init to create it.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="81"/>
+        <location filename="../models/db/db_health.py" line="81"/>
         <source>缺少数据表 {0}</source>
         <translation>table {0} is missing</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="94"/>
+        <location filename="../models/db/db_health.py" line="94"/>
         <source>数据库的结构被改动过：{0}</source>
         <translation>the database&apos;s structure was changed: {0}</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="106"/>
+        <location filename="../models/db/db_health.py" line="106"/>
         <source>（内存）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="108"/>
+        <location filename="../models/db/db_health.py" line="108"/>
         <source>磁盘已满：数据库“{0}”无法写入。请腾出空间后重试。</source>
         <translation>The disk is full: the database “{0}” cannot be written. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="110"/>
+        <location filename="../models/db/db_health.py" line="110"/>
         <source>数据库文件“{0}”不能写入（只读或没有权限）。</source>
         <translation>The database file “{0}” cannot be written (read-only or no permission).</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="112"/>
+        <location filename="../models/db/db_health.py" line="112"/>
         <source>数据库“{0}”正被其他程序使用，请稍后重试。</source>
         <translation>The database “{0}” is in use by another program; try again later.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="114"/>
+        <location filename="../models/db/db_health.py" line="114"/>
         <source>读写数据库文件“{0}”时出现磁盘错误：{1}</source>
         <translation>A disk error occurred while reading or writing the database file “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="117"/>
+        <location filename="../models/db/db_health.py" line="117"/>
         <source>数据库“{0}”出错：{1}</source>
         <translation>Database error in “{0}”: {1}</translation>
     </message>
@@ -1523,6 +1627,10 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../ui/drop_router.py" line="64"/>
         <location filename="../ui/drop_router.py" line="96"/>
+        <location filename="../models/received/file_kinds.py" line="197"/>
+        <location filename="../importers/docx_reader.py" line="194"/>
+        <location filename="../importers/reply_docx.py" line="43"/>
+        <location filename="../importers/reply_docx.py" line="56"/>
         <source>“{0}”：{1}</source>
         <translation>“{0}”: {1}</translation>
     </message>
@@ -1590,123 +1698,158 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>This deletes {0} files no item, backup or undo step refers to any more ({1:.1f} MB). They cannot be brought back. Go on?</translation>
     </message>
     <message>
-        <location filename="../models/soffice.py" line="46"/>
+        <location filename="../models/received/soffice.py" line="99"/>
         <source>本机未安装 LibreOffice（找不到 soffice 程序）。</source>
         <translation>LibreOffice is not installed here (no soffice program found).</translation>
     </message>
     <message>
-        <location filename="../models/soffice.py" line="55"/>
-        <source>LibreOffice 转换“{0}”超时（{1} 秒）。</source>
-        <translation>LibreOffice took too long converting “{0}” ({1} s).</translation>
+        <location filename="../models/received/soffice.py" line="107"/>
+        <source>LibreOffice 转换“{0}”超时（{1} 秒），已停止。</source>
+        <translation>LibreOffice took too long to convert “{0}” ({1} seconds) and was stopped.</translation>
     </message>
     <message>
-        <location filename="../models/soffice.py" line="58"/>
+        <location filename="../models/received/soffice.py" line="110"/>
         <source>无法运行 LibreOffice：{0}</source>
         <translation>Cannot run LibreOffice: {0}</translation>
     </message>
     <message>
-        <location filename="../models/soffice.py" line="62"/>
+        <location filename="../models/received/soffice.py" line="114"/>
         <source>LibreOffice 未能把“{0}”转换为 {1}：{2}</source>
         <translation>LibreOffice could not convert “{0}” to {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../models/soffice.py" line="63"/>
+        <location filename="../models/received/soffice.py" line="115"/>
         <source>没有生成文件</source>
         <translation>no file was made</translation>
     </message>
     <message>
-        <location filename="../models/summary_commands.py" line="33"/>
+        <location filename="../models/summary_commands.py" line="42"/>
+        <source>{0}：“{1}”与已收到的第 {2} 版内容相同；存档中缺失或损坏的副本已用它修复。</source>
+        <translation>{0}: “{1}” is the same as version {2} already received; the missing or damaged copy in the archive was mended with it.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_commands.py" line="45"/>
         <source>{0}：“{1}”与已收到的第 {2} 版（“{3}”）内容相同，未重复保存。</source>
         <translation>{0}: “{1}” is the same as version {2} already received (“{3}”); not stored again.</translation>
     </message>
     <message>
-        <location filename="../models/summary_commands.py" line="35"/>
+        <location filename="../models/summary_commands.py" line="47"/>
         <source>{0}：已收到“{1}”（{2}），{3}。</source>
         <translation>{0}: received “{1}” ({2}), {3}.</translation>
     </message>
     <message>
-        <location filename="../models/summary_commands.py" line="48"/>
+        <location filename="../models/summary_commands.py" line="61"/>
         <source>收到日期 {0} 晚于今天，未接收。</source>
         <translation>The date received, {0}, is later than today; not taken.</translation>
     </message>
     <message>
-        <location filename="../models/summary_commands.py" line="57"/>
+        <location filename="../models/summary_commands.py" line="65"/>
+        <source>{0}没有报送事项“{1}”，未接收。可接收的事项：{2}。</source>
+        <translation>{0} owes no item “{1}”; nothing was received. Items it owes: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_commands.py" line="75"/>
         <source>其他事项</source>
         <translation>another item</translation>
     </message>
     <message>
-        <location filename="../models/summary_commands.py" line="58"/>
+        <location filename="../models/summary_commands.py" line="76"/>
         <source>“{0}”已作为{1}收到过（{2}，原名“{3}”），未重复接收。是否拖错了行？</source>
         <translation>“{0}” was already received as {1} ({2}, named “{3}”); not taken again. Was it dropped on the wrong row?</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="80"/>
+        <location filename="../models/received/summary_files.py" line="85"/>
         <source>没有需要清理的文件。</source>
         <translation>There are no files to clean up.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="82"/>
+        <location filename="../models/received/summary_files.py" line="87"/>
         <source>没有可删除的文件：{0} 个不再被报送事项引用的文件仍被备份引用，予以保留，以便恢复备份。</source>
         <translation>Nothing can be deleted: {0} files no item refers to are still referred to by backups and are kept so those backups can be restored.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="84"/>
+        <location filename="../models/received/summary_files.py" line="89"/>
         <source>已清理 {0} 个不再被任何报送事项引用的文件，释放 {1:.1f} MB。</source>
         <translation>Cleaned up {0} files no item refers to any more, freeing {1:.1f} MB.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="87"/>
+        <location filename="../models/received/summary_files.py" line="92"/>
         <source>另有 {0} 个文件仍被备份引用，予以保留，以便恢复备份。</source>
         <translation> {0} more files are still referred to by backups and are kept so those backups can be restored.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="111"/>
+        <location filename="../models/received/summary_files.py" line="144"/>
+        <source>无法把收到的文件从“{0}”移到“{1}”：{2}；未作任何改动。</source>
+        <translation>Cannot move the received files from “{0}” to “{1}”: {2}; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../models/received/summary_files.py" line="160"/>
+        <source>不是普通文件</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <location filename="../models/received/summary_files.py" line="170"/>
         <source>磁盘已满，无法保存{0}；未作任何改动。</source>
         <translation>The disk is full; {0} could not be stored. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="112"/>
+        <location filename="../models/received/summary_files.py" line="171"/>
         <source>无法保存{0}：{1}；未作任何改动。</source>
         <translation>Cannot store {0}: {1}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="121"/>
+        <location filename="../models/received/summary_files.py" line="180"/>
         <source>内存数据库没有文件存档。</source>
         <translation>An in-memory database has no file archive.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="161"/>
+        <location filename="../models/received/summary_files.py" line="220"/>
         <location filename="../importers/reply_import.py" line="145"/>
         <source>“{0}”</source>
         <translation>“{0}”</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="174"/>
+        <location filename="../models/received/summary_files.py" line="233"/>
         <source>“{0}”在读取过程中被改动或无法完整写入，未接收；请关闭正在编辑它的程序后重试。</source>
         <translation>“{0}” changed while it was being read, or could not be written whole; not taken. Close the program editing it and try again.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="192"/>
-        <source>存档中找不到“{0}”的内容（{1}）。可从备份恢复。</source>
-        <translation>The content of “{0}” is missing from the archive ({1}). It can be restored from a backup.</translation>
+        <location filename="../models/received/summary_files.py" line="250"/>
+        <source>请把同一文件再接收一次（同一单位、同一事项），即可修复存档；数据库的备份不含收到的文件，恢复备份不能找回它。</source>
+        <translation>Receive the same file again (same unit, same item) to mend the archive; the database&apos;s backups do not hold received files, so restoring one cannot bring it back.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="195"/>
-        <source>存档中“{0}”的内容已损坏（校验值不符）。可从备份恢复。</source>
-        <translation>The content of “{0}” in the archive is damaged (its checksum differs). It can be restored from a backup.</translation>
+        <location filename="../models/received/summary_files.py" line="255"/>
+        <source>存档中“{0}”的内容已被替换为管道、设备或其他特殊文件，未读取。</source>
+        <translation>The archive&apos;s copy of “{0}” was replaced by a pipe, a device or another special file; it was not read.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="239"/>
+        <location filename="../models/received/summary_files.py" line="258"/>
+        <source>存档中找不到“{0}”的内容（{1}）。</source>
+        <translation>The archive&apos;s copy of “{0}” is missing ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../models/received/summary_files.py" line="261"/>
+        <source>存档中“{0}”的内容已损坏（校验值不符）。</source>
+        <translation>The archive&apos;s copy of “{0}” is damaged (its checksum does not match).</translation>
+    </message>
+    <message>
+        <location filename="../models/received/summary_files.py" line="267"/>
+        <source>“{0}”不能编入汇编：{1}</source>
+        <translation>“{0}” cannot go into the book: {1}</translation>
+    </message>
+    <message>
+        <location filename="../models/received/summary_files.py" line="317"/>
         <source>“{0}”的内容不在存档中，未记录。</source>
         <translation>The content of “{0}” is not in the archive; not recorded.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="317"/>
+        <location filename="../models/received/summary_files.py" line="395"/>
         <source>清理未完成：{0}</source>
         <translation>Clean-up not finished: {0}</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="325"/>
+        <location filename="../models/received/summary_files.py" line="403"/>
         <source>无法删除“{0}”：{1}</source>
         <translation>Cannot delete “{0}”: {1}</translation>
     </message>
@@ -1727,11 +1870,12 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../importers/reply_sheet.py" line="74"/>
+        <location filename="../importers/reply_sheet.py" line="88"/>
         <source>{0} 列</source>
         <translation>column {0}</translation>
     </message>
     <message>
-        <location filename="../importers/reply_sheet.py" line="75"/>
+        <location filename="../importers/reply_sheet.py" line="77"/>
         <source>工作表</source>
         <translation>sheet</translation>
     </message>
@@ -1844,6 +1988,22 @@ Switch to that window, or close it and open the database again.</translation>
         <location filename="../models/years.py" line="39"/>
         <source>数据库中没有 {0} 年的活动；已有的年度：{1}。</source>
         <translation>The database has no {0} campaign; the years it has: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/places.py" line="83"/>
+        <source>“{0}”是正在使用的数据库文件（或它的日志、锁文件），导出不能覆盖它；请另选文件名。</source>
+        <translation>“{0}” is the database in use (or its log or lock file); an export cannot replace it. Choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/places.py" line="86"/>
+        <source>“{0}”在数据库的备份或收到文件的存档文件夹中，导出不能写入那里；请另选位置。</source>
+        <translation>“{0}” is in the database&apos;s backup folder or the archive of received files; an export cannot write there. Choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/places.py" line="89"/>
+        <location filename="../exporters/atomic.py" line="49"/>
+        <source>“{0}”是一个数据库文件，导出不能覆盖它；请另选文件名。</source>
+        <translation>“{0}” is a database file; an export cannot replace it. Choose another file name.</translation>
     </message>
 </context>
 <context>
@@ -2534,147 +2694,147 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../models/deadlines.py" line="21"/>
+        <location filename="../models/dates/deadlines.py" line="21"/>
         <source>周一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="22"/>
+        <location filename="../models/dates/deadlines.py" line="22"/>
         <source>周二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="23"/>
+        <location filename="../models/dates/deadlines.py" line="23"/>
         <source>周三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="24"/>
+        <location filename="../models/dates/deadlines.py" line="24"/>
         <source>周四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="25"/>
+        <location filename="../models/dates/deadlines.py" line="25"/>
         <source>周五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="26"/>
+        <location filename="../models/dates/deadlines.py" line="26"/>
         <source>周六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="27"/>
+        <location filename="../models/dates/deadlines.py" line="27"/>
         <source>周日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="118"/>
+        <location filename="../models/dates/deadlines.py" line="118"/>
         <source>{0} 已报送 {1} / {2}</source>
         <translation>{0}: submitted {1} / {2}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="122"/>
+        <location filename="../models/dates/deadlines.py" line="122"/>
         <source>，逾期未报 {0}</source>
         <translation>, {0} overdue</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="124"/>
+        <location filename="../models/dates/deadlines.py" line="124"/>
         <source>没有报送事项</source>
         <translation>Nothing is owed</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="129"/>
+        <location filename="../models/dates/deadlines.py" line="129"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="148"/>
+        <location filename="../models/dates/deadlines.py" line="148"/>
         <source>未定截止日期</source>
         <translation>no due date set</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="151"/>
+        <location filename="../models/dates/deadlines.py" line="151"/>
         <source>已逾期{0}天</source>
         <translation>{0} day(s) overdue</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="153"/>
+        <location filename="../models/dates/deadlines.py" line="153"/>
         <source>今日截止</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="155"/>
+        <location filename="../models/dates/deadlines.py" line="155"/>
         <source>还剩{0}天</source>
         <translation>{0} day(s) left</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="156"/>
+        <location filename="../models/dates/deadlines.py" line="156"/>
         <source>截止日期{0}（{1}）</source>
         <translation>due {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="163"/>
+        <location filename="../models/dates/deadlines.py" line="163"/>
         <source>联系人：{0}</source>
         <translation>Contact: {0}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="164"/>
+        <location filename="../models/dates/deadlines.py" line="164"/>
         <source>联系电话：{0}</source>
         <translation>Phone: {0}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="165"/>
+        <location filename="../models/dates/deadlines.py" line="165"/>
         <source>电子邮箱：{0}</source>
         <translation>Email: {0}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="170"/>
+        <location filename="../models/dates/deadlines.py" line="170"/>
         <source>{0}。</source>
         <translation>{0}.</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="171"/>
+        <location filename="../models/dates/deadlines.py" line="171"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="178"/>
+        <location filename="../models/dates/deadlines.py" line="178"/>
         <source>{0}年“5·20世界计量日”宣传活动通知</source>
         <translation>Notice on the {0} World Metrology Day (20 May) publicity campaign</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="181"/>
+        <location filename="../models/dates/deadlines.py" line="181"/>
         <source>《{0}》</source>
         <translation>“{0}”</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="182"/>
+        <location filename="../models/dates/deadlines.py" line="182"/>
         <source>《{0}》（{1}）</source>
         <translation>“{0}” ({1})</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="193"/>
+        <location filename="../models/dates/deadlines.py" line="193"/>
         <source>各有关单位：</source>
         <translation>To all units concerned:</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="194"/>
+        <location filename="../models/dates/deadlines.py" line="194"/>
         <source>根据{0}要求，以下单位尚未报送材料：</source>
         <translation>As required by {0}, the following units have not yet submitted their materials:</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="197"/>
+        <location filename="../models/dates/deadlines.py" line="197"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="199"/>
+        <location filename="../models/dates/deadlines.py" line="199"/>
         <source>{0}．{1}，{2}，尚缺{3}家：{4}。</source>
         <translation>{0}. {1}, {2}; {3} unit(s) missing: {4}.</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="201"/>
+        <location filename="../models/dates/deadlines.py" line="201"/>
         <source>请上述单位抓紧报送；如已报送，请忽略本提醒。</source>
         <translation>Please submit as soon as possible. If you have already done so, please ignore this reminder.</translation>
     </message>
@@ -2715,243 +2875,243 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="51"/>
+        <location filename="../ui/main_window.py" line="52"/>
         <source>活动安排</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="51"/>
+        <location filename="../ui/main_window.py" line="52"/>
         <source>活动日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="51"/>
+        <location filename="../ui/main_window.py" line="52"/>
         <source>报送清单</source>
         <translation>Submissions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="52"/>
+        <location filename="../ui/main_window.py" line="53"/>
         <source>通知文件</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="108"/>
+        <location filename="../ui/main_window.py" line="109"/>
         <source>导入单位返回的活动安排表（Excel/Word）…</source>
         <translation>Import a unit&apos;s activity table (Excel/Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>{0} · {1}年</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="291"/>
+        <location filename="../ui/main_window.py" line="292"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="84"/>
+        <location filename="../ui/main_window.py" line="85"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="86"/>
+        <location filename="../ui/main_window.py" line="87"/>
         <source>导出通知（Word）…</source>
         <translation>Export notice (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="89"/>
+        <location filename="../ui/main_window.py" line="90"/>
         <source>导出附件汇总表（Word）…</source>
         <translation>Export appendix table (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/main_window.py" line="93"/>
         <source>导出附件汇总表（Excel）…</source>
         <translation>Export appendix table (Excel)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="94"/>
+        <location filename="../ui/main_window.py" line="95"/>
         <source>导出附件汇总表（PDF）…</source>
         <translation>Export appendix table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="96"/>
+        <location filename="../ui/main_window.py" line="97"/>
         <source>导出活动日历（.ics）…</source>
         <translation>Export calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="98"/>
+        <location filename="../ui/main_window.py" line="99"/>
         <source>导出报送清单（Excel）…</source>
         <translation>Export submissions (Excel)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="101"/>
         <source>导出活动日程表（Word）…</source>
         <translation>Export Campaign Schedule (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="103"/>
         <source>导出活动日程表（PDF）…</source>
         <translation>Export Campaign Schedule (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="104"/>
+        <location filename="../ui/main_window.py" line="105"/>
         <source>导出活动总结汇编（Word）…</source>
         <translation>Export compiled summaries (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="106"/>
+        <location filename="../ui/main_window.py" line="107"/>
         <source>导出活动总结汇编（PDF）…</source>
         <translation>Export compiled summaries (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="107"/>
+        <location filename="../ui/main_window.py" line="108"/>
         <source>生成单位填报模板…</source>
         <translation>Create entry templates…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="110"/>
+        <location filename="../ui/main_window.py" line="111"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="111"/>
+        <location filename="../ui/main_window.py" line="112"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="112"/>
+        <location filename="../ui/main_window.py" line="113"/>
         <source>活动日程表打印预览…</source>
         <translation>Campaign Schedule Print Preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="114"/>
+        <location filename="../ui/main_window.py" line="115"/>
         <source>恢复备份…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="116"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126"/>
+        <location filename="../ui/main_window.py" line="127"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="127"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="127"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>撤销“{0}”</source>
         <translation>Undo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129"/>
+        <location filename="../ui/main_window.py" line="130"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129"/>
+        <location filename="../ui/main_window.py" line="130"/>
         <source>重做“{0}”</source>
         <translation>Redo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131"/>
+        <location filename="../ui/main_window.py" line="132"/>
         <source>撤销历史…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/main_window.py" line="143"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="150"/>
         <source>报送(&amp;S)</source>
         <translation>&amp;Submissions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>年度(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="161"/>
         <source>切换年度</source>
         <translation>Switch year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="166"/>
+        <location filename="../ui/main_window.py" line="167"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="207"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="207"/>
         <source>（内存）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="224"/>
         <source>{0}年（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../ui/main_window.py" line="239"/>
         <source>{0}年“5·20世界计量日”活动管理 — {1}</source>
         <translation>World Metrology Day {0} Campaign Manager — {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="279"/>
+        <location filename="../ui/main_window.py" line="280"/>
         <source>通知有错误</source>
         <translation>The notice has errors</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="281"/>
         <source>通知文件中有未能保存的修改（存在错误）。
 仍要退出并放弃这些修改吗？选“否”回到通知文件修改。</source>
         <translation>The notice has edits that could not be saved (they contain errors).
 Quit and discard them? Choose “No” to go back to the notice.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="296"/>
+        <location filename="../ui/main_window.py" line="297"/>
         <source>撤销失败</source>
         <translation>Undo failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="297"/>
+        <location filename="../ui/main_window.py" line="298"/>
         <source>{0}
 已重新载入数据库中的内容；撤销历史已清空。</source>
         <translation>{0}
 The data was reloaded from the database; the undo history was cleared.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="337"/>
-        <location filename="../ui/main_window.py" line="344"/>
-        <location filename="../ui/main_window.py" line="350"/>
+        <location filename="../ui/main_window.py" line="338"/>
+        <location filename="../ui/main_window.py" line="345"/>
+        <location filename="../ui/main_window.py" line="352"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="345"/>
+        <location filename="../ui/main_window.py" line="346"/>
         <source>通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。</source>
         <translation>The notice has unsaved edits with errors; the last saved notice was exported.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="350"/>
+        <location filename="../ui/main_window.py" line="352"/>
         <source>已导出：{0}
 
 {1}</source>
@@ -2960,83 +3120,83 @@ The data was reloaded from the database; the undo history was cleared.</translat
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="359"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="356"/>
+        <location filename="../ui/main_window.py" line="358"/>
         <source>已导出，请注意</source>
         <translation>Exported — please note</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="364"/>
+        <location filename="../ui/main_window.py" line="366"/>
         <source>全部区局</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="365"/>
-        <location filename="../ui/main_window.py" line="373"/>
+        <location filename="../ui/main_window.py" line="367"/>
+        <location filename="../ui/main_window.py" line="376"/>
         <source>生成填报模板</source>
         <translation>Create entry template</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="374"/>
+        <location filename="../ui/main_window.py" line="377"/>
         <source>已生成 {0} 个文件：
 {1}</source>
         <translation>Created {0} file(s):
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/main_window.py" line="383"/>
         <source>导入单位返回的活动安排表</source>
         <translation>Import a unit&apos;s activity table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="404"/>
-        <location filename="../ui/main_window.py" line="420"/>
+        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="423"/>
         <source>拖入文件</source>
         <translation>Dropped files</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="461"/>
+        <location filename="../ui/main_window.py" line="464"/>
         <source>撤销历史</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="462"/>
+        <location filename="../ui/main_window.py" line="465"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;state when opened&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="471"/>
+        <location filename="../ui/main_window.py" line="474"/>
         <source>“5·20世界计量日”系列宣传活动管理</source>
         <translation>World Metrology Day (20 May) publicity campaign manager</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="472"/>
+        <location filename="../ui/main_window.py" line="475"/>
         <source>版本 {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="473"/>
+        <location filename="../ui/main_window.py" line="476"/>
         <source>上海市市场监督管理局计量处</source>
         <translation>Metrology Division, Shanghai Administration for Market Regulation</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="474"/>
+        <location filename="../ui/main_window.py" line="477"/>
         <source>离线运行，数据保存在本机。</source>
         <translation>Works offline; data is stored on this computer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="477"/>
+        <location filename="../ui/main_window.py" line="480"/>
         <source>数据目录：{0}</source>
         <translation>Data folder: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="164"/>
-        <location filename="../ui/main_window.py" line="470"/>
+        <location filename="../ui/main_window.py" line="165"/>
+        <location filename="../ui/main_window.py" line="473"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
