@@ -318,3 +318,22 @@ def relationship_id_twice(folder: Path) -> Path:
     rels = rels.replace(first, first + first.replace("sheet1.xml", "sheet9.xml"))
     return rewrite(path, {"xl/_rels/workbook.xml.rels": rels.encode()},
                    {"xl/worksheets/sheet9.xml": sheet})
+
+
+def many_members(folder: Path, count: int = 6000) -> Path:
+    """A reply with 6,000 empty members beside its parts (the limit is 5,000)."""
+    path = reply(folder)
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_STORED) as archive:
+        for number in range(count):
+            archive.writestr(f"word/media/empty{number}.bin", b"")
+    return path
+
+
+def xlsm_renamed(folder: Path) -> Path:
+    """A macro-enabled workbook (.xlsm) under a .xlsx name."""
+    path = own_sheet(folder, [["1", "计量惠民", "内容", "5月20日"]])
+    with zipfile.ZipFile(path) as archive:
+        types = archive.read("[Content_Types].xml").decode()
+    types = types.replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet."
+                          "main+xml", "application/vnd.ms-excel.sheet.macroEnabled.main+xml")
+    return rewrite(path, {"[Content_Types].xml": types.encode()})

@@ -213,6 +213,20 @@ def _received_as(name: str) -> Check:
     return check
 
 
+def _receive(make: Callable[[Path], Path], *expect: str) -> Callable[[Path, Path], Setup]:
+    def setup(folder: Path, db: Path) -> Setup:
+        return Setup(["--db", str(db), "receive", "--unit", "黄浦", str(make(folder))], expect,
+                     2, (db,))
+    return setup
+
+
+def _legacy_archive_file(folder: Path, db: Path) -> Path:
+    old = folder / f"{db.stem}-files" / "cd" / ("cd" + "1" * 62)
+    old.parent.mkdir(parents=True)
+    old.write_bytes(b"a summary kept by an earlier version")
+    return old
+
+
 CASES: dict[str, Callable[[Path, Path], Setup]] = {
     # 1: no output replaces the database or its files
     "export notice -o the database": _export_to(_itself, "export", "notice"),
@@ -226,6 +240,8 @@ CASES: dict[str, Callable[[Path, Path], Setup]] = {
     "export -o sub/../the database": _export_to(_dotdot, "export", "notice"),
     "export -o a backup": _export_to(_backup, "export", "appendix", "--format", "xlsx"),
     "export -o a file in the archive folder": _export_to(_archive_file, "export", "notice"),
+    "export -o a file in an earlier version's archive folder": _export_to(
+        _legacy_archive_file, "export", "notice"),
     "export -o another SQLite database": _export_to(_other_database, "export", "notice",
                                                     expect=("数据库文件",)),
     "export -o a directory": _export_to(_folder, "export", "notice", expect=("文件夹",)),
@@ -264,8 +280,13 @@ CASES: dict[str, Callable[[Path, Path], Setup]] = {
         word.shared_strings_in_worksheets, "共享文字表"),
     "own sheet: a relationship id given twice": _import(word.relationship_id_twice,
                                                         "重复的关系编号"),
+    "own sheet: .xlsm renamed .xlsx": _import(word.xlsm_renamed, ".xlsm"),
+    "Word: 6,000 members": _import(word.many_members, "5000"),
     # 4: receive
     "receive --item with a typo": _receive_typo,
+    "receive a summary with a DTD": _receive(word.dtd_after_comment, "DTD"),
+    "receive a .docm summary named .docx": _receive(word.docm_renamed, ".docm"),
+    "receive a summary with a bad CRC": _receive(word.bad_crc, "CRC"),
     "import a file named in GBK bytes": _foreign_name("import"),
     "receive a file named in GBK bytes": _foreign_name("receive"),
 }
