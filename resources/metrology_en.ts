@@ -522,35 +522,35 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../models/db/backup.py" line="61"/>
-        <location filename="../models/db/backup.py" line="77"/>
+        <location filename="../models/db/backup.py" line="68"/>
+        <location filename="../models/db/backup.py" line="84"/>
         <source>无法备份数据库：{0}</source>
         <translation>Cannot back up the database: {0}</translation>
     </message>
     <message>
-        <location filename="../models/db/backup.py" line="114"/>
+        <location filename="../models/db/backup.py" line="121"/>
         <source>备份“{0}”是空文件，未恢复。</source>
         <translation>The backup “{0}” is an empty file; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../models/db/backup.py" line="149"/>
+        <location filename="../models/db/backup.py" line="156"/>
         <source>恢复备份失败：{0}</source>
         <translation>Restoring the backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../models/db/backup.py" line="156"/>
+        <location filename="../models/db/backup.py" line="163"/>
         <source>内存数据库没有备份。</source>
         <translation>An in-memory database has no backups.</translation>
     </message>
     <message>
-        <location filename="../models/db/backup.py" line="118"/>
-        <location filename="../models/db/backup.py" line="122"/>
-        <location filename="../models/db/backup.py" line="124"/>
+        <location filename="../models/db/backup.py" line="125"/>
+        <location filename="../models/db/backup.py" line="129"/>
+        <location filename="../models/db/backup.py" line="131"/>
         <source>备份“{0}”已损坏，未恢复。</source>
         <translation>The backup “{0}” is damaged and was not restored.</translation>
     </message>
     <message>
-        <location filename="../models/db/backup.py" line="163"/>
+        <location filename="../models/db/backup.py" line="170"/>
         <source>恢复备份失败，数据库未改动：{0}</source>
         <translation>Restoring the backup failed; the database is unchanged: {0}</translation>
     </message>
@@ -1111,8 +1111,8 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../models/received/package_check.py" line="133"/>
-        <source>文件内部的“{0}”解压后超过 {1} MB：内容过多（如单元格中的文字过长），或是“压缩炸弹”，已拒绝读取。</source>
-        <translation>The part “{0}” inside the file unpacks to more than {1} MB: too much content (such as a cell whose text is too long) or a “zip bomb”; not read.</translation>
+        <source>文件内部的“{0}”解压后超过 {1} MB：内容过多（如单元格中的文字过长、格式过多），或是“压缩炸弹”，已拒绝读取。</source>
+        <translation>The part “{0}” inside the file unpacks to more than {1} MB: too much content (such as a cell whose text is too long, or too many formats) or a “zip bomb”; not read.</translation>
     </message>
     <message>
         <location filename="../models/received/package_check.py" line="137"/>
@@ -1499,27 +1499,27 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The previous file was kept as “{0}”.</translation>
     </message>
     <message>
-        <location filename="../models/db/backup_list.py" line="30"/>
+        <location filename="../models/db/backup_list.py" line="31"/>
         <source>每日自动备份</source>
         <translation>Daily backup</translation>
     </message>
     <message>
-        <location filename="../models/db/backup_list.py" line="30"/>
+        <location filename="../models/db/backup_list.py" line="31"/>
         <source>升级前备份</source>
         <translation>Before upgrade</translation>
     </message>
     <message>
-        <location filename="../models/db/backup_list.py" line="31"/>
+        <location filename="../models/db/backup_list.py" line="32"/>
         <source>恢复前备份</source>
         <translation>Before restore</translation>
     </message>
     <message>
-        <location filename="../models/db/backup_list.py" line="31"/>
+        <location filename="../models/db/backup_list.py" line="32"/>
         <source>手动备份</source>
         <translation>Manual backup</translation>
     </message>
     <message>
-        <location filename="../models/db/backup_list.py" line="32"/>
+        <location filename="../models/db/backup_list.py" line="33"/>
         <source>应用遗留日志（-wal）前备份</source>
         <translation>Before applying a left-over log (-wal)</translation>
     </message>
@@ -1650,50 +1650,50 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>“{0}”: the same content as “{1}” dropped with it; skipped.</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="35"/>
+        <location filename="../ui/received_files.py" line="36"/>
         <source>文档或图片 (*.pdf *.doc *.docx *.wps *.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;所有文件 (*)</source>
         <translation>Documents or pictures (*.pdf *.doc *.docx *.wps *.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="42"/>
-        <location filename="../ui/received_files.py" line="46"/>
+        <location filename="../ui/received_files.py" line="43"/>
+        <location filename="../ui/received_files.py" line="47"/>
         <source>接收文件</source>
         <translation>Receive file</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="64"/>
+        <location filename="../ui/received_files.py" line="65"/>
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="64"/>
+        <location filename="../ui/received_files.py" line="65"/>
         <source>没有能打开“{0}”的程序。副本在：{1}</source>
         <translation>No program here opens “{0}”. The copy is at: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="73"/>
+        <location filename="../ui/received_files.py" line="74"/>
         <source>原文件 (*{0});;所有文件 (*)</source>
         <translation>Original file (*{0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="73"/>
+        <location filename="../ui/received_files.py" line="74"/>
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="74"/>
+        <location filename="../ui/received_files.py" line="75"/>
         <source>另存文件</source>
         <translation>Save file as</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="87"/>
-        <location filename="../ui/received_files.py" line="92"/>
-        <location filename="../ui/received_files.py" line="95"/>
+        <location filename="../ui/received_files.py" line="89"/>
+        <location filename="../ui/received_files.py" line="94"/>
+        <location filename="../ui/received_files.py" line="97"/>
         <source>清理文件</source>
         <translation>Clean up files</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="89"/>
+        <location filename="../ui/received_files.py" line="91"/>
         <source>将删除 {0} 个不再被任何报送事项、备份或撤销历史引用的文件（{1:.1f} MB）。删除后无法恢复。继续吗？</source>
         <translation>This deletes {0} files no item, backup or undo step refers to any more ({1:.1f} MB). They cannot be brought back. Go on?</translation>
     </message>
@@ -3650,47 +3650,47 @@ The data was reloaded from the database; the undo history was cleared.</translat
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../ui/received_files.py" line="106"/>
+        <location filename="../ui/received_files.py" line="108"/>
         <source>{0}的{1}：收到的文件</source>
         <translation>{1} of {0}: files received</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="111"/>
+        <location filename="../ui/received_files.py" line="113"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="111"/>
+        <location filename="../ui/received_files.py" line="113"/>
         <source>文件名</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="111"/>
+        <location filename="../ui/received_files.py" line="113"/>
         <source>收到日期</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="111"/>
+        <location filename="../ui/received_files.py" line="113"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="113"/>
+        <location filename="../ui/received_files.py" line="115"/>
         <source>第 {0} 版</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="125"/>
+        <location filename="../ui/received_files.py" line="127"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="126"/>
+        <location filename="../ui/received_files.py" line="128"/>
         <source>另存为…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="154"/>
+        <location filename="../ui/received_files.py" line="156"/>
         <source>文件</source>
         <translation>File</translation>
     </message>

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialog
 
 from models.db import backup
 from models.db.backup import backup_if_due, list_backups, restore_backup, take_backup
-from models.errors import StoreError
 from models.db.opening import open_database
+from models.errors import StoreError
 
 
 @pytest.fixture
@@ -97,3 +97,21 @@ def test_restore_from_the_window(ctx, qtbot, tmp_path):
     assert restore_from_backup(ctx, None, Accepting)
     assert len(ctx.document.activities) == 29
     store.close()
+
+
+def test_two_databases_with_one_stem_keep_their_backups_apart(tmp_path):
+    """campaign.db and campaign.sqlite3 side by side: each lists, keeps and drops only its
+    own backups; backups an earlier version named by the shared stem are kept for both."""
+    first, second = tmp_path / "campaign.db", tmp_path / "campaign.sqlite3"
+    for path in (first, second):
+        open_database(path).close()
+    start = datetime(2021, 5, 1, 8, 0, 0)
+    own = take_backup(second, "manual", start)
+    legacy = own.with_name("campaign-20210430-080000-daily.sqlite3")
+    legacy.write_bytes(own.read_bytes())
+    for day in range(backup.KEEP + 2):
+        take_backup(first, "daily", start + timedelta(days=day + 1))
+    assert own.exists() and legacy.exists()
+    assert [b.path for b in list_backups(second)] == [own]
+    assert len(list_backups(first)) == backup.KEEP
+    assert all(b.path.name.startswith("campaign.db-") for b in list_backups(first))

@@ -8,7 +8,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from models.db.backup_list import STAMP, BackupInfo, backup_dir, list_backups, reason_label
+from models.db.backup_list import (
+    STAMP,
+    BackupInfo,
+    backup_dir,
+    backup_prefix,
+    list_backups,
+    reason_label,
+)
 from models.db.db_file import check_database_file
 from models.db.db_health import DamagedDatabase
 from models.errors import StoreError
@@ -37,7 +44,7 @@ def _backup_target(db_path: Path, reason: str, now: datetime | None) -> Path:
     folder = backup_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = (now or datetime.now()).strftime(STAMP)
-    return folder / f"{db_path.stem}-{stamp}-{reason}.sqlite3"
+    return folder / f"{backup_prefix(db_path)}{stamp}-{reason}.sqlite3"
 
 
 def _drop_old(db_path: Path) -> None:
@@ -83,7 +90,7 @@ def backup_references(db_path: Path) -> set[str]:
     """Fingerprints of the received files the kept backups of a database refer to: 清理 keeps
     their content on disk, so restoring any backup brings its files back whole."""
     found: set[str] = set()
-    for info in list_backups(db_path):
+    for info in list_backups(db_path, include_shared=True):
         try:
             conn = sqlite3.connect(f"{info.path.resolve().as_uri()}?mode=ro", uri=True)
         except sqlite3.Error:

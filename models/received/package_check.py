@@ -131,7 +131,7 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, is_xml: bool,
             total += len(chunk)
             if total > limit:
                 raise PackageRefused(_tr("文件内部的“{0}”解压后超过 {1} MB：内容过多（如单元格中"
-                                         "的文字过长），或是“压缩炸弹”，已拒绝读取。").format(
+                                         "的文字过长、格式过多），或是“压缩炸弹”，已拒绝读取。").format(
                     info.filename, limit // 1024 // 1024))
             if is_xml and _declares_dtd(tail + chunk):
                 raise PackageRefused(_tr("文件内部的“{0}”含有 DTD/实体声明，可能是“XML 炸弹”"
