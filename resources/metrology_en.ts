@@ -528,29 +528,29 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>Cannot back up the database: {0}</translation>
     </message>
     <message>
-        <location filename="../models/db/backup.py" line="121"/>
+        <location filename="../models/db/backup.py" line="139"/>
         <source>备份“{0}”是空文件，未恢复。</source>
         <translation>The backup “{0}” is an empty file; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../models/db/backup.py" line="156"/>
+        <location filename="../models/db/backup.py" line="174"/>
         <source>恢复备份失败：{0}</source>
         <translation>Restoring the backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../models/db/backup.py" line="163"/>
+        <location filename="../models/db/backup.py" line="181"/>
         <source>内存数据库没有备份。</source>
         <translation>An in-memory database has no backups.</translation>
     </message>
     <message>
-        <location filename="../models/db/backup.py" line="125"/>
-        <location filename="../models/db/backup.py" line="129"/>
-        <location filename="../models/db/backup.py" line="131"/>
+        <location filename="../models/db/backup.py" line="143"/>
+        <location filename="../models/db/backup.py" line="147"/>
+        <location filename="../models/db/backup.py" line="149"/>
         <source>备份“{0}”已损坏，未恢复。</source>
         <translation>The backup “{0}” is damaged and was not restored.</translation>
     </message>
     <message>
-        <location filename="../models/db/backup.py" line="170"/>
+        <location filename="../models/db/backup.py" line="188"/>
         <source>恢复备份失败，数据库未改动：{0}</source>
         <translation>Restoring the backup failed; the database is unchanged: {0}</translation>
     </message>
@@ -2302,38 +2302,47 @@ Saved data is not affected.</translation>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../ui/backup_dialog.py" line="25"/>
-        <location filename="../ui/backup_dialog.py" line="63"/>
+        <location filename="../ui/backup_dialog.py" line="26"/>
+        <location filename="../ui/backup_dialog.py" line="80"/>
         <source>恢复备份</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../ui/backup_dialog.py" line="28"/>
+        <location filename="../ui/backup_dialog.py" line="29"/>
         <source>{0}&#x3000;{1}&#x3000;{2} KB</source>
         <translation>{0}   {1}   {2} KB</translation>
     </message>
     <message>
-        <location filename="../ui/backup_dialog.py" line="39"/>
+        <location filename="../ui/backup_dialog.py" line="40"/>
         <source>选择要恢复的备份（当前数据会先另存一份备份）：</source>
         <translation>Choose the backup to restore (the current data is backed up first):</translation>
     </message>
     <message>
-        <location filename="../ui/backup_dialog.py" line="67"/>
+        <location filename="../ui/backup_dialog.py" line="72"/>
+        <source>
+
+备份只含数据库：它记录了 {0} 个收到的文件，其中 {1} 个的内容仍在存档文件夹中，恢复后可以打开；其余的需要把原文件再接收一次。</source>
+        <translation>
+
+A backup holds the database only: it records {0} received files, of which {1} are still in the archive folder and can be opened after restoring; the others must be received again from their original files.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_dialog.py" line="84"/>
         <source>还没有任何备份。</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../ui/backup_dialog.py" line="73"/>
+        <location filename="../ui/backup_dialog.py" line="90"/>
         <source>用 {0} 的备份替换当前数据？当前数据会先另存一份备份。</source>
         <translation>Replace the current data with the backup from {0}? The current data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../ui/backup_dialog.py" line="78"/>
+        <location filename="../ui/backup_dialog.py" line="96"/>
         <source>已恢复。</source>
         <translation>Restored.</translation>
     </message>
     <message>
-        <location filename="../ui/backup_dialog.py" line="81"/>
+        <location filename="../ui/backup_dialog.py" line="99"/>
         <source>
 但存档中缺少这些收到的文件（可能已被手工删除）：
 {0}</source>

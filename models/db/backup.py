@@ -104,6 +104,24 @@ def backup_references(db_path: Path) -> set[str]:
     return found
 
 
+def backup_contents(backup: Path) -> list[tuple[str, int]]:
+    """The received files (fingerprint, size) a backup's database refers to: a backup holds
+    the database only, so restoring it brings back these records, and the files themselves
+    only as far as the archive folder still has them."""
+    try:
+        conn = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return []
+    try:
+        return [(sha, size) for sha, size in conn.execute(
+            "SELECT DISTINCT l.sha256, f.size FROM submission_files l "
+            "JOIN stored_files f ON f.sha256 = l.sha256")]
+    except sqlite3.Error:  # a backup from before files were kept, or a damaged one
+        return []
+    finally:
+        conn.close()
+
+
 def backup_if_due(store: Store, now: datetime | None = None) -> Path | None:
     """The once-a-day backup on start: taken when none exists from today."""
     if store.path is None:
@@ -174,5 +192,5 @@ def restore_backup(store: Store, backup: Path) -> Path:
     return safety
 
 
-__all__ = ["KEEP", "BackupInfo", "backup_dir", "backup_if_due", "copy_file_backup",
+__all__ = ["KEEP", "BackupInfo", "backup_contents", "backup_dir", "backup_if_due", "copy_file_backup",
            "list_backups", "reason_label", "restore_backup", "restore_file", "take_backup"]
