@@ -2005,6 +2005,11 @@ Switch to that window, or close it and open the database again.</translation>
         <source>“{0}”是一个数据库文件，导出不能覆盖它；请另选文件名。</source>
         <translation>“{0}” is a database file; an export cannot replace it. Choose another file name.</translation>
     </message>
+    <message>
+        <location filename="../importers/xlsx_sheets.py" line="50"/>
+        <source>工作簿中有两张同名的工作表“{0}”，不同的程序会读到不同的内容，已拒绝读取。</source>
+        <translation>The workbook has two sheets named “{0}”, so different programs would read different content; not read.</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesPanel</name>

@@ -337,3 +337,26 @@ def xlsm_renamed(folder: Path) -> Path:
     types = types.replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet."
                           "main+xml", "application/vnd.ms-excel.sheet.macroEnabled.main+xml")
     return rewrite(path, {"[Content_Types].xml": types.encode()})
+
+
+def sheet_name_twice(folder: Path) -> Path:
+    """Two sheets named Sheet1 in the workbook's index: the first a real table, the second a
+    copy; a reader matching sheets by name scans one and reads the other."""
+    path = own_sheet(folder, [["1", "计量惠民", "内容", "5月20日"]])
+    with zipfile.ZipFile(path) as archive:
+        book = archive.read("xl/workbook.xml").decode()
+        rels = archive.read("xl/_rels/workbook.xml.rels").decode()
+        types = archive.read("[Content_Types].xml").decode()
+        sheet = archive.read("xl/worksheets/sheet1.xml")
+    first = re.search(r"<sheet [^>]*/>", book).group(0)
+    book = book.replace(first, first + first.replace('sheetId="1"', 'sheetId="9"')
+                        .replace('"rId1"', '"rId9"'))
+    rels = rels.replace("</Relationships>", '<Relationship Id="rId9" Type="http://schemas.'
+                        'openxmlformats.org/officeDocument/2006/relationships/worksheet" '
+                        'Target="worksheets/sheet9.xml"/></Relationships>')
+    types = types.replace("</Types>", '<Override PartName="/xl/worksheets/sheet9.xml" '
+                          'ContentType="application/vnd.openxmlformats-officedocument.'
+                          'spreadsheetml.worksheet+xml"/></Types>')
+    return rewrite(path, {"xl/workbook.xml": book.encode(), "xl/_rels/workbook.xml.rels":
+                          rels.encode(), "[Content_Types].xml": types.encode()},
+                   {"xl/worksheets/sheet9.xml": sheet})

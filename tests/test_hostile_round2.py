@@ -281,6 +281,7 @@ CASES: dict[str, Callable[[Path, Path], Setup]] = {
     "own sheet: a relationship id given twice": _import(word.relationship_id_twice,
                                                         "重复的关系编号"),
     "own sheet: .xlsm renamed .xlsx": _import(word.xlsm_renamed, ".xlsm"),
+    "own sheet: two sheets with one name": _import(word.sheet_name_twice, "同名的工作表"),
     "Word: 6,000 members": _import(word.many_members, "5000"),
     # 4: receive
     "receive --item with a typo": _receive_typo,
