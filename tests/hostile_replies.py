@@ -360,3 +360,29 @@ def sheet_name_twice(folder: Path) -> Path:
     return rewrite(path, {"xl/workbook.xml": book.encode(), "xl/_rels/workbook.xml.rels":
                           rels.encode(), "[Content_Types].xml": types.encode()},
                    {"xl/worksheets/sheet9.xml": sheet})
+
+
+def lying_sizes(folder: Path) -> Path:
+    """document.xml padded with 40 MB of blanks whose headers claim 4 KB unpacked, so a
+    check of the declared sizes passes while the stream would run on."""
+    path = reply(folder)
+    xml = document_xml(path)
+    at = xml.rindex("</w:body>")
+    rewrite(path, {DOCUMENT: (xml[:at] + " " * (40 << 20) + xml[at:]).encode()})
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo(DOCUMENT)
+        start_dir = archive.start_dir
+    claimed = (4096).to_bytes(4, "little")
+    data[info.header_offset + 22:info.header_offset + 26] = claimed
+    entry = data.index(b"PK\x01\x02", start_dir)
+    while True:  # walk the central directory to the entry of document.xml
+        name_len = int.from_bytes(data[entry + 28:entry + 30], "little")
+        if bytes(data[entry + 46:entry + 46 + name_len]) == DOCUMENT.encode():
+            data[entry + 24:entry + 28] = claimed
+            break
+        extra = int.from_bytes(data[entry + 30:entry + 32], "little")
+        comment = int.from_bytes(data[entry + 32:entry + 34], "little")
+        entry += 46 + name_len + extra + comment
+    path.write_bytes(bytes(data))
+    return path

@@ -283,6 +283,7 @@ CASES: dict[str, Callable[[Path, Path], Setup]] = {
     "own sheet: .xlsm renamed .xlsx": _import(word.xlsm_renamed, ".xlsm"),
     "own sheet: two sheets with one name": _import(word.sheet_name_twice, "同名的工作表"),
     "Word: 6,000 members": _import(word.many_members, "5000"),
+    "Word: 40 MB of blanks under headers claiming 4 KB": _import(word.lying_sizes, "CRC"),
     # 4: receive
     "receive --item with a typo": _receive_typo,
     "receive a summary with a DTD": _receive(word.dtd_after_comment, "DTD"),
