@@ -179,7 +179,13 @@ class SummaryArchive:
             if store.path is None:
                 raise StoreError(_tr("内存数据库没有文件存档。"))
             folder = files_dir(store.path)
-            migrate_archive(store, folder)
+            try:
+                migrate_archive(store, folder)
+            except StoreError:
+                legacy = legacy_files_dir(store.path)
+                if _sharers(store.path, legacy):
+                    raise
+                folder = legacy  # a folder that cannot be written: read the old one as it is
         self.store = store
         self.folder = folder
 
