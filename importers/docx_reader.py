@@ -14,10 +14,10 @@ from models.entities import Activity, Level
 from models.errors import ReadError
 from models.fields import header_names
 from models.i18n import _tr
-from models.received.file_kinds import WORD_XML_PART
-from models.received.package_check import Limits, PackageRefused, check_package, kind_words
+from models.received.file_kinds import WORD_LIMITS
+from models.received.package_check import PackageRefused, check_package, kind_words
 
-APPENDIX_LIMITS = Limits(unpacked=300 * 1024 * 1024, xml_part=WORD_XML_PART)
+APPENDIX_LIMITS = WORD_LIMITS
 
 _TEXT_TAGS = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n",
               qn("w:noBreakHyphen"): "-"}

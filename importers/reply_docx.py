@@ -16,22 +16,17 @@ from models.i18n import _tr
 from models.received import soffice
 from models.received.file_kinds import (
     ENCRYPTED,
-    WORD_XML_PART,
+    WORD_LIMITS,
     FileKind,
     FileRefused,
     UnsafePackage,
     check_readable_file,
     sniff,
 )
-from models.received.package_check import Limits, PackageRefused, check_package, kind_words
+from models.received.package_check import PackageRefused, check_package, kind_words
 
 MAX_REPLY_BYTES = 50 * 1024 * 1024
 """A reply letter may carry a photograph or two; beyond this it is no reply table."""
-MAX_UNPACKED = 300 * 1024 * 1024
-MAX_XML_PART = WORD_XML_PART
-
-
-WORD_LIMITS = Limits(unpacked=MAX_UNPACKED, xml_part=MAX_XML_PART)
 
 
 def _package_problem(path: Path) -> str | None:

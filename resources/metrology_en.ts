@@ -353,72 +353,72 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>Disk full: the disk holding the database “{0}” has no space left, so nothing can be written. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="68"/>
+        <location filename="../models/received/file_kinds.py" line="71"/>
         <source>设置了打开密码的 Office 文档</source>
         <translation>a password-protected Office document</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="75"/>
+        <location filename="../models/received/file_kinds.py" line="78"/>
         <source>Windows 程序（.exe/.dll）</source>
         <translation>a Windows program (.exe/.dll)</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="77"/>
+        <location filename="../models/received/file_kinds.py" line="80"/>
         <source>Linux 程序</source>
         <translation>a Linux program</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="79"/>
+        <location filename="../models/received/file_kinds.py" line="82"/>
         <source>压缩包</source>
         <translation>a compressed archive</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="81"/>
+        <location filename="../models/received/file_kinds.py" line="84"/>
         <source>ZIP 压缩包或其他 Office 文件</source>
         <translation>a ZIP archive or another Office file</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="84"/>
+        <location filename="../models/received/file_kinds.py" line="87"/>
         <source>网页（HTML/MHT）</source>
         <translation>a web page (HTML/MHT)</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="85"/>
+        <location filename="../models/received/file_kinds.py" line="88"/>
         <source>无法识别的内容</source>
         <translation>unrecognisable content</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="105"/>
+        <location filename="../models/received/file_kinds.py" line="108"/>
         <source>OpenDocument 文件</source>
         <translation>an OpenDocument file</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="106"/>
+        <location filename="../models/received/file_kinds.py" line="109"/>
         <source>ZIP 压缩包</source>
         <translation>a ZIP archive</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="131"/>
+        <location filename="../models/received/file_kinds.py" line="134"/>
         <source>Excel 97-2003 工作簿</source>
         <translation>an Excel 97-2003 workbook</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="133"/>
+        <location filename="../models/received/file_kinds.py" line="136"/>
         <source>PowerPoint 97-2003 演示文稿</source>
         <translation>a PowerPoint 97-2003 presentation</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="134"/>
+        <location filename="../models/received/file_kinds.py" line="137"/>
         <location filename="../models/received/package_check.py" line="67"/>
         <source>无法识别的 Office 文件</source>
         <translation>an unrecognisable Office file</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="192"/>
-        <location filename="../models/received/summary_files.py" line="201"/>
+        <location filename="../models/received/file_kinds.py" line="195"/>
+        <location filename="../models/received/summary_files.py" line="207"/>
         <location filename="../importers/docx_reader.py" line="196"/>
-        <location filename="../importers/reply_docx.py" line="45"/>
-        <location filename="../importers/reply_docx.py" line="76"/>
+        <location filename="../importers/reply_docx.py" line="40"/>
+        <location filename="../importers/reply_docx.py" line="71"/>
         <source>无法读取“{0}”：{1}</source>
         <translation>Cannot read “{0}”: {1}</translation>
     </message>
@@ -428,37 +428,37 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>“{0}” is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="171"/>
+        <location filename="../models/received/file_kinds.py" line="174"/>
         <source>“{0}”是空文件（0 字节）。</source>
         <translation>“{0}” is empty (0 bytes).</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="173"/>
+        <location filename="../models/received/file_kinds.py" line="176"/>
         <source>“{0}”过大（{1:.1f} MB），最多 {2} MB。</source>
         <translation>“{0}” is too large ({1:.1f} MB); at most {2} MB.</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="183"/>
+        <location filename="../models/received/file_kinds.py" line="186"/>
         <source>活动总结只接收 PDF、Word（.doc/.docx）、WPS（.wps）文档或图片（.jpg/.png/.gif/.bmp/.tif/.webp）。</source>
         <translation>Summaries are accepted as PDF, Word (.doc/.docx) or WPS (.wps) documents or pictures (.jpg/.png/.gif/.bmp/.tif/.webp) only.</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="186"/>
+        <location filename="../models/received/file_kinds.py" line="189"/>
         <source>“{0}”不是文档或图片（扩展名“{1}”）。</source>
         <translation>“{0}” is not a document or picture (extension “{1}”). </translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="187"/>
+        <location filename="../models/received/file_kinds.py" line="190"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="203"/>
+        <location filename="../models/received/file_kinds.py" line="206"/>
         <source>{0} 文件</source>
         <translation>a {0} file</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="204"/>
+        <location filename="../models/received/file_kinds.py" line="207"/>
         <source>“{0}”的扩展名是“{1}”，但内容是{2}，不是可接收的文档，已拒绝。</source>
         <translation>“{0}” is named “{1}” but contains {2}, not a document that can be taken; refused. </translation>
     </message>
@@ -679,7 +679,7 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>{1}/{0}</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="169"/>
+        <location filename="../models/received/file_kinds.py" line="172"/>
         <location filename="../importers/docx_reader.py" line="187"/>
         <location filename="../importers/returned.py" line="50"/>
         <source>找不到文件“{0}”。</source>
@@ -1110,108 +1110,108 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>a document in “Strict Open XML” format</translation>
     </message>
     <message>
-        <location filename="../models/received/package_check.py" line="133"/>
-        <source>文件内部的“{0}”解压后超过 {1} MB：内容过多（如单元格中的文字过长、格式过多），或是“压缩炸弹”，已拒绝读取。</source>
-        <translation>The part “{0}” inside the file unpacks to more than {1} MB: too much content (such as a cell whose text is too long, or too many formats) or a “zip bomb”; not read.</translation>
+        <location filename="../models/received/package_check.py" line="135"/>
+        <source>文件内部的“{0}”解压后超过 {1} MB：内容过多（如文字过长、格式过多或图片过大），或是“压缩炸弹”，已拒绝读取。</source>
+        <translation>The part “{0}” inside the file unpacks to more than {1} MB: too much content (text too long, too many formats or a picture too large) or a “zip bomb”; not read.</translation>
     </message>
     <message>
-        <location filename="../models/received/package_check.py" line="137"/>
+        <location filename="../models/received/package_check.py" line="139"/>
         <source>文件内部的“{0}”含有 DTD/实体声明，可能是“XML 炸弹”或外部实体攻击，已拒绝读取。Word、WPS 和 Excel 也不会打开这样的文件。</source>
         <translation>The part “{0}” inside the file contains a DTD or entity declaration, possibly an “XML bomb” or an external-entity attack; not read. Word, WPS and Excel would not open such a file either.</translation>
     </message>
     <message>
-        <location filename="../models/received/package_check.py" line="194"/>
+        <location filename="../models/received/package_check.py" line="196"/>
         <source>文件内部的“{0}”中有重复的关系编号，不同的程序会读到不同的部分，已拒绝读取。</source>
         <translation>The part “{0}” inside the file gives one relationship id twice, so different programs would read different parts; not read.</translation>
     </message>
     <message>
-        <location filename="../models/received/package_check.py" line="202"/>
-        <location filename="../models/received/package_check.py" line="229"/>
+        <location filename="../models/received/package_check.py" line="204"/>
+        <location filename="../models/received/package_check.py" line="231"/>
         <source>文件内部的成员超过 {0} 个，不是正常的文档，已拒绝读取。</source>
         <translation>The file holds more than {0} members inside; it is no normal document and was not read.</translation>
     </message>
     <message>
-        <location filename="../models/received/package_check.py" line="212"/>
+        <location filename="../models/received/package_check.py" line="214"/>
         <source>文件已损坏：内部的压缩数据校验失败（CRC 错误，{0}）。请让报送单位重新发送。</source>
         <translation>The file is damaged: the compressed data inside fails its check (CRC error, {0}). Ask the unit to send it again.</translation>
     </message>
     <message>
-        <location filename="../models/received/package_check.py" line="214"/>
+        <location filename="../models/received/package_check.py" line="216"/>
         <source>文件已损坏，不是完整的压缩包（{0}）。</source>
         <translation>The file is damaged and not a whole zip package ({0}).</translation>
     </message>
     <message>
-        <location filename="../models/received/package_check.py" line="216"/>
+        <location filename="../models/received/package_check.py" line="218"/>
         <source>文件已损坏：内部的压缩数据流无法解压（{0}）。请让报送单位重新发送。</source>
         <translation>The file is damaged: a compressed data stream inside cannot be unpacked ({0}). Ask the unit to send it again.</translation>
     </message>
     <message>
-        <location filename="../models/received/package_check.py" line="219"/>
+        <location filename="../models/received/package_check.py" line="221"/>
         <source>文件内部的数据无法解压（{0}）。</source>
         <translation>Data inside the file cannot be unpacked ({0}).</translation>
     </message>
     <message>
-        <location filename="../models/received/package_check.py" line="221"/>
+        <location filename="../models/received/package_check.py" line="223"/>
         <source>文件内部的索引（内容类型或关系）不是有效的 XML（{0}）。</source>
         <translation>The file&apos;s index (content types or relationships) is not valid XML ({0}).</translation>
     </message>
     <message>
-        <location filename="../models/received/package_check.py" line="233"/>
+        <location filename="../models/received/package_check.py" line="235"/>
         <source>文件解压后过大（{0:.0f} MB），可能是“压缩炸弹”，已拒绝读取。</source>
         <translation>The file is too large unpacked ({0:.0f} MB); it may be a “zip bomb” and was refused.</translation>
     </message>
     <message>
-        <location filename="../models/received/package_check.py" line="238"/>
+        <location filename="../models/received/package_check.py" line="240"/>
         <source>文件内部有两个同名的成员“{0}”，不同的程序会读到不同的内容，已拒绝读取。</source>
         <translation>The file holds two members named “{0}”, so different programs would read different content; not read.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="47"/>
+        <location filename="../importers/reply_docx.py" line="42"/>
         <source>“{0}”实际是{1}，不是 Word 文档（.docx），无法读取活动安排表。请在 Word 或 WPS 中打开它，“另存为”Word 文档（.docx）后再导入。</source>
         <translation>“{0}” is really {1}, not a Word document (.docx); the activity table cannot be read. Open it in Word or WPS, “Save As” a Word document (.docx) and import that.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="59"/>
+        <location filename="../importers/reply_docx.py" line="54"/>
         <source>“{0}”设置了打开密码（已加密），无法读取。请在 Word/WPS 中取消密码并另存为 .docx 后再导入。</source>
         <translation>“{0}” has an opening password (it is encrypted) and cannot be read. Remove the password in Word/WPS, save it as .docx and import again.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="61"/>
+        <location filename="../importers/reply_docx.py" line="56"/>
         <source>“{0}”不是 Word 文档（内容是{1}），无法读取活动安排表。</source>
         <translation>“{0}” is not a Word document (it contains {1}); no activity table can be read from it.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="62"/>
+        <location filename="../importers/reply_docx.py" line="57"/>
         <source>“{0}”是 {1} 文件，不是 Word 文档，无法读取活动安排表。</source>
         <translation>“{0}” is a {1} file, not a Word document; no activity table can be read from it.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="84"/>
+        <location filename="../importers/reply_docx.py" line="79"/>
         <source>“{0}”是 Word 97-2003 格式（.doc）。本机没有 LibreOffice，无法转换：请在 Word 或 WPS 中打开它，“另存为”Word 文档（.docx）后再导入。</source>
         <translation>“{0}” is in Word 97-2003 format (.doc). LibreOffice is not installed here to convert it: open it in Word or WPS, “Save as” a Word document (.docx) and import that.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="89"/>
+        <location filename="../importers/reply_docx.py" line="84"/>
         <source>“{0}”无法转换为 .docx：{1}</source>
         <translation>“{0}” could not be converted to .docx: {1}</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="118"/>
+        <location filename="../importers/reply_docx.py" line="109"/>
         <source>Word 文档已损坏或格式无法识别，无法读取（{0}）。</source>
         <translation>The Word document is damaged or in an unknown format and cannot be read ({0}).</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="127"/>
+        <location filename="../importers/reply_docx.py" line="118"/>
         <source>第 {0} 个表格与第 {1} 个表格完全相同，只读取一次。</source>
         <translation>Table {0} is identical to table {1}; it was read once.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="131"/>
+        <location filename="../importers/reply_docx.py" line="122"/>
         <source>第 {0} 个表格</source>
         <translation>table {0}</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="132"/>
+        <location filename="../importers/reply_docx.py" line="123"/>
         <source>第 {0} 列</source>
         <translation>column {0}</translation>
     </message>
@@ -1627,10 +1627,10 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../ui/drop_router.py" line="64"/>
         <location filename="../ui/drop_router.py" line="96"/>
-        <location filename="../models/received/file_kinds.py" line="197"/>
+        <location filename="../models/received/file_kinds.py" line="200"/>
         <location filename="../importers/docx_reader.py" line="194"/>
-        <location filename="../importers/reply_docx.py" line="43"/>
-        <location filename="../importers/reply_docx.py" line="56"/>
+        <location filename="../importers/reply_docx.py" line="38"/>
+        <location filename="../importers/reply_docx.py" line="51"/>
         <source>“{0}”：{1}</source>
         <translation>“{0}”: {1}</translation>
     </message>
@@ -1803,53 +1803,53 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>An in-memory database has no file archive.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="220"/>
+        <location filename="../models/received/summary_files.py" line="226"/>
         <location filename="../importers/reply_import.py" line="145"/>
         <source>“{0}”</source>
         <translation>“{0}”</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="233"/>
+        <location filename="../models/received/summary_files.py" line="239"/>
         <source>“{0}”在读取过程中被改动或无法完整写入，未接收；请关闭正在编辑它的程序后重试。</source>
         <translation>“{0}” changed while it was being read, or could not be written whole; not taken. Close the program editing it and try again.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="250"/>
+        <location filename="../models/received/summary_files.py" line="256"/>
         <source>请把同一文件再接收一次（同一单位、同一事项），即可修复存档；数据库的备份不含收到的文件，恢复备份不能找回它。</source>
         <translation>Receive the same file again (same unit, same item) to mend the archive; the database&apos;s backups do not hold received files, so restoring one cannot bring it back.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="255"/>
+        <location filename="../models/received/summary_files.py" line="261"/>
         <source>存档中“{0}”的内容已被替换为管道、设备或其他特殊文件，未读取。</source>
         <translation>The archive&apos;s copy of “{0}” was replaced by a pipe, a device or another special file; it was not read.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="258"/>
+        <location filename="../models/received/summary_files.py" line="264"/>
         <source>存档中找不到“{0}”的内容（{1}）。</source>
         <translation>The archive&apos;s copy of “{0}” is missing ({1}).</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="261"/>
+        <location filename="../models/received/summary_files.py" line="267"/>
         <source>存档中“{0}”的内容已损坏（校验值不符）。</source>
         <translation>The archive&apos;s copy of “{0}” is damaged (its checksum does not match).</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="267"/>
+        <location filename="../models/received/summary_files.py" line="273"/>
         <source>“{0}”不能编入汇编：{1}</source>
         <translation>“{0}” cannot go into the book: {1}</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="317"/>
+        <location filename="../models/received/summary_files.py" line="323"/>
         <source>“{0}”的内容不在存档中，未记录。</source>
         <translation>The content of “{0}” is not in the archive; not recorded.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="395"/>
+        <location filename="../models/received/summary_files.py" line="401"/>
         <source>清理未完成：{0}</source>
         <translation>Clean-up not finished: {0}</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="403"/>
+        <location filename="../models/received/summary_files.py" line="409"/>
         <source>无法删除“{0}”：{1}</source>
         <translation>Cannot delete “{0}”: {1}</translation>
     </message>

@@ -289,6 +289,8 @@ CASES: dict[str, Callable[[Path, Path], Setup]] = {
     "receive a summary with a DTD": _receive(word.dtd_after_comment, "DTD"),
     "receive a .docm summary named .docx": _receive(word.docm_renamed, ".docm"),
     "receive a summary with a bad CRC": _receive(word.bad_crc, "CRC"),
+    "receive a summary with a 70 MB picture": _receive(word.big_picture_summary,
+                                                       "image1.bmp", "64 MB"),
     "import a file named in GBK bytes": _foreign_name("import"),
     "receive a file named in GBK bytes": _foreign_name("receive"),
 }

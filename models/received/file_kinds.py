@@ -16,7 +16,10 @@ WORD_XML_PART = 10 * 1024 * 1024
 is a few MB; python-docx takes about 18 times the part's size in memory (10 MB: under 200
 MB), so a reader stays far below 500 MB whatever it is given."""
 WORD_UNPACKED = 300 * 1024 * 1024
-WORD_LIMITS = Limits(unpacked=WORD_UNPACKED, xml_part=WORD_XML_PART)
+WORD_PICTURE = 64 * 1024 * 1024
+"""Unpacked bytes of one picture (or other non-XML part) of a Word document: a photograph
+is a few MB; a 256 MB bitmap (compressed to 300 KB) took a compile past 500 MB."""
+WORD_LIMITS = Limits(unpacked=WORD_UNPACKED, xml_part=WORD_XML_PART, other_part=WORD_PICTURE)
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _CHUNK = 1 << 20

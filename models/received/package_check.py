@@ -79,6 +79,8 @@ class Limits:
     xml_part: int
     streamed_types: frozenset[str] = frozenset()
     """Content types whose parts are read as a stream (worksheets): only `unpacked` holds."""
+    other_part: int | None = None
+    """Unpacked bytes of one part that is not XML (a picture); None: only `unpacked` holds."""
 
 
 @dataclass(slots=True)
@@ -130,8 +132,8 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, is_xml: bool,
         while chunk := stream.read(_CHUNK):
             total += len(chunk)
             if total > limit:
-                raise PackageRefused(_tr("文件内部的“{0}”解压后超过 {1} MB：内容过多（如单元格中"
-                                         "的文字过长、格式过多），或是“压缩炸弹”，已拒绝读取。").format(
+                raise PackageRefused(_tr("文件内部的“{0}”解压后超过 {1} MB：内容过多（如文字过长、"
+                                         "格式过多或图片过大），或是“压缩炸弹”，已拒绝读取。").format(
                     info.filename, limit // 1024 // 1024))
             if is_xml and _declares_dtd(tail + chunk):
                 raise PackageRefused(_tr("文件内部的“{0}”含有 DTD/实体声明，可能是“XML 炸弹”"
@@ -248,8 +250,13 @@ def _check_archive(archive: zipfile.ZipFile, limits: Limits) -> Package:
         package.content_types[info.filename] = content_type
         streamed = content_type in limits.streamed_types
         is_xml = _is_xml(info.filename, content_type)
-        data = _read_member(archive, info, is_xml,
-                            limits.unpacked if streamed or not is_xml else limits.xml_part)
+        if streamed:
+            limit = limits.unpacked
+        elif is_xml:
+            limit = limits.xml_part
+        else:
+            limit = limits.other_part or limits.unpacked
+        data = _read_member(archive, info, is_xml, limit)
         if data is not None and info.filename.endswith(".rels"):
             package.relationships[_source_of(info.filename)] = _relationships(info.filename, data)
     package_rels = by_name.get("_rels/.rels")
