@@ -40,6 +40,58 @@ def _shown(run, stop) -> bool:
     return vanish is None or vanish.get(qn("w:val"), "true").lower() in _OFF
 
 
+def _vanish_of(r_pr) -> bool | None:
+    """What run properties say of hiding: True, False (explicitly shown) or None (silent)."""
+    vanish = r_pr.find(qn("w:vanish")) if r_pr is not None else None
+    if vanish is None:
+        return None
+    return vanish.get(qn("w:val"), "true").lower() not in _OFF
+
+
+def _hidden_styles(document) -> set[str]:
+    """Ids of the styles that hide their text (w:vanish), themselves or through the style
+    they are based on."""
+    says: dict[str, bool | None] = {}
+    based: dict[str, str] = {}
+    for style in document.styles.element.findall(qn("w:style")):
+        style_id = style.get(qn("w:styleId"), "")
+        says[style_id] = _vanish_of(style.find(qn("w:rPr")))
+        parent = style.find(qn("w:basedOn"))
+        if parent is not None:
+            based[style_id] = parent.get(qn("w:val"), "")
+    hidden: set[str] = set()
+    for style_id in says:
+        seen: set[str] = set()
+        current: str | None = style_id
+        while current is not None and current not in seen and says.get(current) is None:
+            seen.add(current)
+            current = based.get(current)
+        if current is not None and says.get(current):
+            hidden.add(style_id)
+    return hidden
+
+
+def drop_hidden_text(document) -> None:
+    """Remove from a just-opened document (never saved) the runs Word hides through a
+    character or paragraph style, unless the run itself says it is shown; direct hiding,
+    deletions and moves are left out by paragraph_text."""
+    hidden = _hidden_styles(document)
+    if not hidden:
+        return
+    for p in list(document.element.body.iter(qn("w:p"))):
+        p_pr = p.find(qn("w:pPr"))
+        p_style = p_pr.find(qn("w:pStyle")) if p_pr is not None else None
+        paragraph_hidden = p_style is not None and p_style.get(qn("w:val")) in hidden
+        for run in list(p.iter(qn("w:r"))):
+            r_pr = run.find(qn("w:rPr"))
+            r_style = r_pr.find(qn("w:rStyle")) if r_pr is not None else None
+            own = _vanish_of(r_pr)
+            by_style = r_style is not None and r_style.get(qn("w:val")) in hidden
+            if own is False or not (by_style or paragraph_hidden):
+                continue
+            run.getparent().remove(run)
+
+
 def paragraph_text(p) -> str:
     """A paragraph's visible text: w:t, tabs and line breaks (deleted and moved-away revisions
     and hidden text left out, as Word shows it)."""
@@ -207,6 +259,7 @@ def read_appendix(path: Path | str) -> list[Activity]:
     """The activity rows of both attachment tables in a .docx, in table order."""
     path = Path(path)
     document = _open(path)
+    drop_hidden_text(document)
     activities: list[Activity] = []
     for tbl in document.element.body.iter(qn("w:tbl")):
         activities.extend(table_activities(tbl))

@@ -9,7 +9,7 @@ from pathlib import Path
 from docx import Document as open_document
 from docx.oxml.ns import qn
 
-from importers.docx_reader import grid_rows
+from importers.docx_reader import drop_hidden_text, grid_rows
 from importers.reply_headers import Aliases
 from importers.reply_tables import ReplyReading, finish_reading, take_grid
 from models.i18n import _tr
@@ -109,6 +109,7 @@ def read_reply_docx(path: Path | str, aliases: Aliases | None = None) -> ReplyRe
             reading.error(_tr("Word 文档已损坏或格式无法识别，无法读取（{0}）。").format(
                 type(exc).__name__))
             return reading
+    drop_hidden_text(document)
     seen: list[tuple[str, list[str]]] = []
     tables: dict[tuple[tuple[str, ...], ...], int] = {}
     for number, tbl in enumerate(document.element.body.iter(qn("w:tbl")), 1):

@@ -422,3 +422,26 @@ def big_picture_summary(folder: Path, side: int = 4200) -> Path:
             for _ in range(side):
                 member.write(row)
     return path
+
+
+def hidden_by_style(folder: Path) -> Path:
+    """Text hidden through a character style (based on one that hides) and a paragraph style,
+    before the visible name."""
+    path = _cell_runs(reply(folder), (
+        '<w:r><w:rPr><w:rStyle w:val="Secret2"/></w:rPr><w:t>样式隐藏</w:t></w:r>'
+        "<w:r><w:t>可见名称</w:t></w:r>"))
+    with zipfile.ZipFile(path) as archive:
+        styles = archive.read("word/styles.xml").decode()
+        xml = archive.read(DOCUMENT).decode()
+    styles = styles.replace("</w:styles>", (
+        '<w:style w:type="character" w:styleId="Secret"><w:name w:val="Secret"/>'
+        '<w:rPr><w:vanish/></w:rPr></w:style>'
+        '<w:style w:type="character" w:styleId="Secret2"><w:name w:val="Secret2"/>'
+        '<w:basedOn w:val="Secret"/></w:style>'
+        '<w:style w:type="paragraph" w:styleId="HiddenPara"><w:name w:val="HiddenPara"/>'
+        '<w:rPr><w:vanish/></w:rPr></w:style></w:styles>'))
+    # the content cell gets a second, hidden paragraph
+    xml = xml.replace("<w:t>眼镜店计量检查</w:t></w:r></w:p>",
+                      '<w:t>眼镜店计量检查</w:t></w:r></w:p><w:p><w:pPr><w:pStyle '
+                      'w:val="HiddenPara"/></w:pPr><w:r><w:t>隐藏段落</w:t></w:r></w:p>', 1)
+    return rewrite(path, {"word/styles.xml": styles.encode(), DOCUMENT: xml.encode()})

@@ -83,6 +83,19 @@ def _names_are(*wanted: str) -> Check:
     return check
 
 
+def _contents_are(name: str, content: str) -> Check:
+    def check(db: Path) -> str | None:
+        conn = sqlite3.connect(db)
+        try:
+            found = conn.execute(
+                "SELECT a.name, a.content FROM activities a JOIN units u ON u.id = a.unit_id "
+                "WHERE u.short_name = '黄浦'").fetchall()
+        finally:
+            conn.close()
+        return None if found == [(name, content)] else f"activities {found}"
+    return check
+
+
 # -- 1: outputs aimed at the database's own files ----------------------------------------------
 
 
@@ -260,6 +273,8 @@ CASES: dict[str, Callable[[Path, Path], Setup]] = {
     "a tracked move (w:moveFrom)": _import(word.moved_from, check=_names_are("活动名称A")),
     "hidden (w:vanish) and deleted text": _import(word.hidden_text,
                                                   check=_names_are("可见名称")),
+    "text hidden by a character and a paragraph style": _import(
+        word.hidden_by_style, check=_contents_are("可见名称", "眼镜店计量检查")),
     "gridSpan=1000 in the first data cell": _import(word.grid_span_1000,
                                                     check=_names_are("活动XYZ名称")),
     "vMerge continue without a restart": _import(word.vmerge_without_restart,
