@@ -81,7 +81,8 @@ def _as_docx(path: Path, workdir: Path, reading: ReplyReading) -> Path | None:
                               ).format(path.name))
             return None
         except soffice.ConversionError as exc:
-            reading.error(_tr("“{0}”无法转换为 .docx：{1}").format(path.name, exc))
+            reading.error(_tr("“{0}”无法转换为 .docx：{1}").format(
+                path.name, str(exc).replace(source.name, path.name)))  # not the copy's name
             return None
         problem = _package_problem(converted)  # what the conversion made is held to the limits
         if problem:
