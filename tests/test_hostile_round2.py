@@ -158,6 +158,12 @@ def _folder(folder: Path, db: Path) -> Path:
     return folder
 
 
+def _fifo(folder: Path, db: Path) -> Path:
+    pipe = folder / "通知.docx"
+    os.mkfifo(pipe)
+    return pipe
+
+
 def _long_name(folder: Path, db: Path) -> Setup:
     out = folder / ("通" * 81 + "a.docx")  # 81 × 3 + 6 = 249 bytes: a legal name
     assert len(out.name.encode()) < 255
@@ -258,6 +264,7 @@ CASES: dict[str, Callable[[Path, Path], Setup]] = {
     "export -o another SQLite database": _export_to(_other_database, "export", "notice",
                                                     expect=("数据库文件",)),
     "export -o a directory": _export_to(_folder, "export", "notice", expect=("文件夹",)),
+    "export -o a FIFO": _export_to(_fifo, "export", "notice", expect=("不是普通文件",)),
     "template --all -o the archive folder": _templates_into_archive,
     "export -o a legal 249-byte name": _long_name,
     # 2: Word replies refused as Word refuses them

@@ -4,6 +4,7 @@ backups, its archive folder), whatever path or link leads there."""
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from models.db.backup_list import backup_dir
@@ -52,10 +53,17 @@ def protected_places(db_path: Path) -> tuple[list[Path], list[Path]]:
 def is_sqlite_database(path: Path) -> bool:
     """Whether an existing file starts as an SQLite database does (any database, ours or not)."""
     try:
-        with open(path, "rb") as handle:
-            return handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO is never opened: it would block
+            return False
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError:
         return False
+    try:
+        return os.read(fd, len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
 
 
 def _same_file(a: Path, b: Path) -> bool:
