@@ -16,6 +16,7 @@ from models.activity_query import ActivityFilter, ActivityQuery
 from models.dates.periods import describe_spans
 from models.db.opening import open_database
 from models.db.paths import default_database_path
+from models.db.places import refuse_protected
 from models.db.storage import Store
 from models.entities import Campaign, CampaignData, Level
 from models.errors import DatabaseInUse, StoreError, UserError
@@ -179,6 +180,7 @@ def cmd_export(store: Store, campaign: Campaign, args: argparse.Namespace, out: 
     """Write one export file (the summaries' book from the files received), and say what in
     it still needs looking at."""
     entry = exporter_for(args.what, _export_format(args))
+    refuse_protected(store.path, args.output)
     data = store.load(campaign.id)
     sources = ExportSources(data, lambda: _received_book(store, data),
                             lambda: _statistics(store, campaign))
@@ -239,6 +241,7 @@ def cmd_template(store: Store, campaign: Campaign, args: argparse.Namespace,
     """Write one unit's template, or one per district bureau."""
     from exporters.xlsx_template import write_templates
     from models.db.figure_store import figures
+    refuse_protected(store.path, args.output)
     written = write_templates(store.load(campaign.id), args.output, unit=args.unit,
                               every=args.all, figures=figures(store, campaign.id))
     for path in written:
@@ -389,6 +392,9 @@ def year_line(campaign: Campaign, defaulted: bool) -> str:
 def run_cli(args: argparse.Namespace, err: TextIO | None = None) -> int:
     """Open the database the way the command needs it, run the command, close it again."""
     err = err or sys.stderr
+    for stream in (sys.stdout, err):  # a file name in another encoding never stops a report
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     path = args.db or default_database_path()
     with qt_for(args):
         try:

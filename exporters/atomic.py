@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import errno
+import glob
+import io
 import os
 import tempfile
 import time
@@ -9,6 +11,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from models.db.places import is_sqlite_database
 from models.errors import ExportError
 from models.i18n import _tr
 
@@ -38,6 +41,8 @@ def check_writable_target(path: Path) -> None:
         raise ExportError(_tr("“{0}”是一个文件夹，请另选文件名。").format(path))
     if path.exists() and not path.is_file():
         raise ExportError(_tr("“{0}”不是普通文件，无法导出到这里；请另选文件名。").format(path))
+    if is_sqlite_database(path):
+        raise ExportError(_tr("“{0}”是一个数据库文件，导出不能覆盖它；请另选文件名。").format(path))
     if path.exists() and not os.access(path, os.W_OK):
         raise ExportError(_tr("“{0}”是只读文件，无法覆盖；请另选文件名或去掉只读属性。").format(path))
     if not os.access(path.parent, os.W_OK):
@@ -75,8 +80,9 @@ def remove_stale_temporaries(path: Path) -> list[Path]:
     """Delete temporary files a killed export left beside path (ours only, by name)."""
     removed = []
     now = time.time()
-    for candidate in path.parent.glob(f".~{path.stem}.*{path.suffix}"):
-        parts = candidate.name[len(f".~{path.stem}."):].split(".", 1)
+    stem = glob.escape(_temp_stem(path))
+    for candidate in path.parent.glob(f".~{stem}.*{glob.escape(path.suffix)}"):
+        parts = candidate.name[len(f".~{_temp_stem(path)}."):].split(".", 1)
         pid = int(parts[0]) if parts and parts[0].isdigit() else None
         try:
             old = now - candidate.stat().st_mtime > STALE_AFTER_S
@@ -103,10 +109,25 @@ def os_error_message(path: Path, exc: OSError) -> str:
     return _tr("无法写入“{0}”：{1}。{2}").format(path, exc.strerror or exc, _kept(path))
 
 
+NAME_MAX = 255
+"""Bytes a file name may have on the file systems the program runs on."""
+_TEMP_EXTRA = len(".~") + len(".") + 10 + len(".") + 8  # pid (at most 10 digits), random part
+
+
+def _temp_stem(path: Path) -> str:
+    """The output's stem, cut (whole characters) so the temporary name stays within NAME_MAX
+    bytes: a legal name of 250 bytes gets a temporary name that is legal too."""
+    room = NAME_MAX - _TEMP_EXTRA - len(path.suffix.encode(errors="surrogateescape"))
+    stem = path.stem
+    while len(stem.encode(errors="surrogateescape")) > room:
+        stem = stem[:-1]
+    return stem
+
+
 def _new_temporary(path: Path) -> Path:
     """An empty temporary file beside path, named so a later export can clear it."""
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".~{path.stem}.{os.getpid()}.",
+        fd, tmp_name = tempfile.mkstemp(prefix=f".~{_temp_stem(path)}.{os.getpid()}.",
                                         suffix=path.suffix, dir=path.parent)
     except OSError as exc:
         if exc.errno in DISK_FULL_ERRNOS:
@@ -179,6 +200,16 @@ def _write_all(tmp: Path, data: bytes) -> None:
             view = view[os.write(fd, view):]
     finally:
         os.close(fd)
+
+
+def save_document(document, target: Path) -> None:
+    """Save a python-docx Document (or openpyxl Workbook) to a file, made in memory first:
+    python-docx leaves its zip open when the disk refuses a write, and the zip's later
+    clean-up then prints a traceback; writing the finished bytes ourselves leaves none."""
+    buffer = io.BytesIO()
+    document.save(buffer)
+    with open(target, "wb") as handle:
+        handle.write(buffer.getbuffer())
 
 
 def write_atomically(path: Path | str, data: bytes, check: Check | None = None) -> None:

@@ -31,7 +31,7 @@ from docxcompose.composer import Composer
 from docxcompose.utils import NS as COMPOSE_PREFIXES
 
 from exporters import docx_xml as dx
-from exporters.atomic import ExportError, atomic_output
+from exporters.atomic import ExportError, atomic_output, save_document
 from exporters.book_altchunk import convert_altchunks
 from exporters.book_contents import ask_word_to_update_fields, fill_contents_pages
 from exporters.book_fonts import name_theme_fonts
@@ -448,7 +448,7 @@ def export_summaries(book: SummaryBook, path: Path | str) -> list[str]:
         document, notes = summaries_document(book, Path(work))
         fill_contents_pages(document, Path(work), BOOKMARK.format(""))
         with atomic_output(path) as tmp:
-            document.save(str(tmp))
+            save_document(document, tmp)
     return notes
 
 
@@ -466,7 +466,7 @@ def export_summaries_pdf(book: SummaryBook, path: Path | str) -> list[str]:
         workdir = Path(work)
         document, notes = summaries_document(book, workdir)
         docx = workdir / "book.docx"
-        document.save(str(docx))
+        save_document(document, docx)
         pdf = soffice.convert(docx, "pdf", workdir)
         if not pdf.read_bytes()[:5] == b"%PDF-":
             raise ExportError(_tr("LibreOffice 生成的文件不是 PDF，未保存。"))

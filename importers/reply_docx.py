@@ -4,47 +4,51 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-import zipfile
 from pathlib import Path
 
 from docx import Document as open_document
 from docx.oxml.ns import qn
 
-from importers.docx_reader import grid_rows
+from importers.docx_reader import drop_hidden_text, grid_rows
 from importers.reply_headers import Aliases
 from importers.reply_tables import ReplyReading, finish_reading, take_grid
 from models.i18n import _tr
 from models.received import soffice
-from models.received.file_kinds import ENCRYPTED, FileKind, FileRefused, check_readable_file, sniff
+from models.received.file_kinds import (
+    ENCRYPTED,
+    WORD_LIMITS,
+    FileKind,
+    FileRefused,
+    UnsafePackage,
+    check_readable_file,
+    sniff,
+)
+from models.received.package_check import PackageRefused, check_package, kind_words
 
 MAX_REPLY_BYTES = 50 * 1024 * 1024
 """A reply letter may carry a photograph or two; beyond this it is no reply table."""
-MAX_UNPACKED = 300 * 1024 * 1024
 
 
 def _package_problem(path: Path) -> str | None:
-    """Why a Word package cannot be read safely: too big unpacked, or XML with a DTD."""
+    """Why a Word package cannot be read safely (see models/received/package_check.py), or
+    is no Word document though named one (a .docm, a template, Strict Open XML …)."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-            unpacked = sum(info.file_size for info in infos)
-            if unpacked > MAX_UNPACKED:
-                return _tr("文件解压后过大（{0:.0f} MB），可能是“压缩炸弹”，已拒绝读取。").format(
-                    unpacked / 1024 / 1024)
-            for info in infos:
-                if info.filename.endswith((".xml", ".rels")):
-                    with archive.open(info) as handle:
-                        head = handle.read(4096)
-                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                        return _tr("文件内部的“{0}”含有 DTD/实体声明，可能是“XML 炸弹”，"
-                                   "已拒绝读取。正常的 Word 文档不含这类内容。").format(info.filename)
-    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
-        return _tr("Word 文档已损坏，无法读取（{0}）。").format(exc)
+        package = check_package(path, WORD_LIMITS)
+    except PackageRefused as exc:
+        return _tr("“{0}”：{1}").format(path.name, exc)
+    except OSError as exc:
+        return _tr("无法读取“{0}”：{1}").format(path.name, exc.strerror or exc)
+    if package.kind != "docx":
+        return _tr("“{0}”实际是{1}，不是 Word 文档（.docx），无法读取活动安排表。请在 Word 或 WPS "
+                   "中打开它，“另存为”Word 文档（.docx）后再导入。").format(
+            path.name, kind_words(package.kind))
     return None
 
 
 def _kind_problem(name: str, kind: FileKind | str) -> str:
     """The message for a file that is not a Word document we can read."""
+    if isinstance(kind, UnsafePackage):
+        return _tr("“{0}”：{1}").format(name, kind)
     if isinstance(kind, str):
         if kind == ENCRYPTED:
             return _tr("“{0}”设置了打开密码（已加密），无法读取。"
@@ -70,20 +74,23 @@ def _as_docx(path: Path, workdir: Path, reading: ReplyReading) -> Path | None:
         source = workdir / f"reply{'.rtf' if kind == FileKind.RTF else '.doc'}"
         shutil.copyfile(path, source)
         try:
-            return soffice.convert(source, "docx", workdir)
+            converted = soffice.convert(source, "docx", workdir)
         except soffice.ConversionUnavailable:
             reading.error(_tr("“{0}”是 Word 97-2003 格式（.doc）。本机没有 LibreOffice，无法转换："
                               "请在 Word 或 WPS 中打开它，“另存为”Word 文档（.docx）后再导入。"
                               ).format(path.name))
+            return None
         except soffice.ConversionError as exc:
-            reading.error(_tr("“{0}”无法转换为 .docx：{1}").format(path.name, exc))
-        return None
-    if kind != FileKind.DOCX:
+            reading.error(_tr("“{0}”无法转换为 .docx：{1}").format(
+                path.name, str(exc).replace(source.name, path.name)))  # not the copy's name
+            return None
+        problem = _package_problem(converted)  # what the conversion made is held to the limits
+        if problem:
+            reading.error(problem.replace(converted.name, path.name))
+            return None
+        return converted
+    if kind != FileKind.DOCX:  # sniff read the package through: a DOCX passed its checks
         reading.error(_kind_problem(path.name, kind))
-        return None
-    problem = _package_problem(path)
-    if problem:
-        reading.error(problem)
         return None
     return path
 
@@ -103,9 +110,18 @@ def read_reply_docx(path: Path | str, aliases: Aliases | None = None) -> ReplyRe
             reading.error(_tr("Word 文档已损坏或格式无法识别，无法读取（{0}）。").format(
                 type(exc).__name__))
             return reading
+    drop_hidden_text(document)
     seen: list[tuple[str, list[str]]] = []
+    tables: dict[tuple[tuple[str, ...], ...], int] = {}
     for number, tbl in enumerate(document.element.body.iter(qn("w:tbl")), 1):
-        take_grid(reading, seen, grid_rows(tbl), _tr("第 {0} 个表格").format(number),
+        grid = grid_rows(tbl)
+        key = tuple(tuple(row) for row in grid)
+        if any(any(cell for cell in row) for row in grid) and key in tables:
+            reading.warn(_tr("第 {0} 个表格与第 {1} 个表格完全相同，只读取一次。").format(
+                number, tables[key]))
+            continue
+        tables.setdefault(key, number)
+        take_grid(reading, seen, grid, _tr("第 {0} 个表格").format(number),
                   lambda col: _tr("第 {0} 列").format(col + 1), aliases)
     finish_reading(reading, seen, aliases)
     return reading

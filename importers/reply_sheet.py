@@ -72,7 +72,23 @@ def _read_sheets(wb, archive: zipfile.ZipFile, reading: ReplyReading, year: int,
             continue
         take_grid(reading, seen, grid, place,
                   lambda col: _tr("{0} 列").format(column_letter(col)), aliases)
+        if reading.tables:
+            _refuse_unreadable(reading, scan, place)
     finish_reading(reading, seen, aliases, _tr("工作表"))
+
+
+def _refuse_unreadable(reading: ReplyReading, scan: SheetScan, place: str) -> None:
+    """Errors for the table's cells that hold no usable value (a formula saved without its
+    result, an Excel error value such as #REF! or #N/A): never imported as text."""
+    table = reading.tables[0]
+    columns = set(table.header.columns.values())
+    found = [(row, col, message) for (row, col), message in sorted(scan.unreadable.items())
+             if row > table.header_line and col - 1 in columns]
+    for row, col, message in found:
+        reading.error(message, place, row, _tr("{0} 列").format(column_letter(col - 1)))
+    if scan.unreadable_count > len(scan.unreadable) and found:
+        reading.error(_tr("还有更多单元格是公式或 Excel 错误值（共 {0} 个），未一一列出。").format(
+            scan.unreadable_count), place)
 
 
 def read_reply_sheet(path: Path | str, year: int,

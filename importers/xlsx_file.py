@@ -8,6 +8,14 @@ from pathlib import Path
 
 from models.db.files import FileRefused, read_regular_file
 from models.i18n import _tr
+from models.received.package_check import (
+    SHARED_STRINGS,
+    WORKSHEET,
+    Limits,
+    PackageRefused,
+    check_package,
+    kind_words,
+)
 from models.template_contract import MAX_BYTES, MAX_CELLS, MAX_PART_BYTES, MAX_UNPACKED
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -45,47 +53,43 @@ def ole2_problem(content: bytes) -> str:
     return (_tr("这是旧版 Excel 97-2003（.xls）或其他 Office 文件，或已加密。请在 Excel/WPS 中另存为 .xlsx 后再导入。"))
 
 
+EXCEL_LIMITS = Limits(unpacked=MAX_UNPACKED, xml_part=MAX_PART_BYTES,
+                      streamed_types=frozenset({WORKSHEET, SHARED_STRINGS}))
+"""Sheets are scanned as they are read (importers/xlsx_scan.py); shared strings are counted
+below; every other XML part openpyxl reads whole is held to MAX_PART_BYTES."""
+
+
 def zip_problem(content: bytes) -> str | None:
-    """Problems of the zip container: not a workbook, too big unpacked, DTDs or entities."""
+    """Problems of the zip container: not a workbook, damaged, too big unpacked, DTDs or
+    entities anywhere, a shared string table too long (found by content type and by
+    relationship, whatever its name), a macro, template or Strict Open XML package."""
     try:
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
             names = set(archive.namelist())
-            if "xl/workbook.xml" not in names and "[Content_Types].xml" not in names:
-                return _tr("这是 ZIP 压缩文件，不是 Excel 工作簿（.xlsx）。")
-            if "xl/workbook.xml" not in names:
-                return _tr("不是 Excel 工作簿（.xlsx）：可能是 Word 或其他 Office 文件。")
-            unpacked = sum(info.file_size for info in archive.infolist())
-            if unpacked > MAX_UNPACKED:
-                return (_tr("文件解压后过大（{0:.0f} MB），可能是“压缩炸弹”，已拒绝读取。").format(unpacked / 1024 / 1024))
-            for info in archive.infolist():
-                if info.filename.endswith((".xml", ".rels")) and _declares_dtd(archive, info):
-                    return (_tr("文件内部的“{0}”含有 DTD/实体声明，可能是“XML 炸弹”或外部实体攻击，已拒绝读取。"
-                                "正常的 Excel 文件不含这类内容。").format(info.filename))
-                problem = _part_problem(archive, info)
-                if problem:
-                    return problem
     except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
         return _tr("不是完好的 Excel 工作簿（.xlsx）：{0}").format(exc)
-    return None
-
-
-def _part_problem(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> str | None:
-    """A part openpyxl would read whole into memory before any sheet is scanned, and too big
-    for a workbook: a shared string table of more entries than the cells a sheet may have,
-    or another part (styles, workbook index, properties) of more than MAX_PART_BYTES.
-    Sheets are scanned as they are read (importers/xlsx_scan.py)."""
-    name = info.filename
-    if name.startswith("xl/worksheets/") or not name.endswith((".xml", ".rels")):
-        return None
-    if name.rsplit("/", 1)[-1].lower().startswith("sharedstrings"):
-        count = _count_shared_strings(archive, info)
-        if count > MAX_CELLS:
-            return _tr("文件内部的共享文字表有 {0} 条以上，超过一个工作表的单元格上限 {1}，"
-                       "不是正常的 Excel 文件，已拒绝读取。").format(count, MAX_CELLS)
-        return None
-    if info.file_size > MAX_PART_BYTES:
-        return _tr("文件内部的“{0}”过大（{1:.0f} MB），不是正常的 Excel 文件，已拒绝读取。").format(
-            name, info.file_size / 1024 / 1024)
+    if "[Content_Types].xml" not in names:
+        return _tr("这是 ZIP 压缩文件，不是 Excel 工作簿（.xlsx）。")
+    try:
+        package = check_package(content, EXCEL_LIMITS)
+    except PackageRefused as exc:
+        return str(exc)
+    if package.kind == "strict":
+        return _tr("这是“Strict Open XML”格式的工作簿，本程序无法读取。请在 Excel 中“另存为”"
+                   "“Excel 工作簿（.xlsx）”（不要选 Strict Open XML）后再导入。")
+    if package.kind in ("docx", "docm", "dotx", "dotm", "pptx"):
+        return _tr("不是 Excel 工作簿（.xlsx）：这是{0}。").format(kind_words(package.kind))
+    if package.kind != "xlsx":
+        return _tr("这是{0}，不是 Excel 工作簿（.xlsx）。请在 Excel 或 WPS 中“另存为”"
+                   "“Excel 工作簿（.xlsx）”后再导入。").format(kind_words(package.kind))
+    strings = {p for p, t in package.content_types.items() if t == SHARED_STRINGS}
+    strings |= set(package.targets(package.main_part, "/sharedStrings"))
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        for part in sorted(strings & names):
+            count = _count_shared_strings(archive, archive.getinfo(part))
+            if count > MAX_CELLS:
+                return _tr("文件内部的共享文字表有 {0} 条以上，超过一个工作表的单元格上限 {1}，"
+                           "不是正常的 Excel 文件，已拒绝读取。").format(count, MAX_CELLS)
     return None
 
 
@@ -104,13 +108,6 @@ def _count_shared_strings(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> in
             tail = data[len(data) - 8:]
         count += len(_SHARED_STRING.findall(tail))
     return count
-
-
-def _declares_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
-    """Whether an XML part starts with a document type declaration."""
-    with archive.open(info) as handle:
-        head = handle.read(8192)
-    return b"<!DOCTYPE" in head or b"<!ENTITY" in head or b"<\x00!\x00D\x00O\x00C" in head
 
 
 def parse_failure(exc: Exception) -> str:

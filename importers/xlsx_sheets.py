@@ -15,6 +15,7 @@ from openpyxl.utils import get_column_letter
 
 from importers.xlsx_file import parse_failure, read_workbook_file
 from importers.xlsx_scan import decode_escapes, shared_strings
+from models.i18n import _tr
 from models.template_contract import (
     DATA_SHEET,
     FIGURES_SHEET,
@@ -50,9 +51,13 @@ def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
             continue
         rel_id = next((v for k, v in element.attrib.items() if _local(k) == "id"), None)
         target = targets.get(rel_id, "")
+        name = element.get("name", "")
+        if name.casefold() in (known.casefold() for known in parts):
+            raise WorkbookRefused(_tr("工作簿中有两张同名的工作表“{0}”，不同的程序会读到不同的"
+                                      "内容，已拒绝读取。").format(name))
         if target:
-            parts[element.get("name", "")] = (target.lstrip("/") if target.startswith("/")
-                                              else posixpath.normpath("xl/" + target))
+            parts[name] = (target.lstrip("/") if target.startswith("/")
+                           else posixpath.normpath("xl/" + target))
     return parts
 
 

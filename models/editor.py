@@ -7,7 +7,7 @@ models/commands.py, so one user action is one undo step.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -415,7 +415,10 @@ class CampaignEditor:
         database or the disk refuses (nothing changed)."""
         receipt = prepare_receipt(self.document, self.archive, unit_id, path, day, item, today)
         if receipt.same_as is not None:
-            return receipt
+            if self.archive.intact(receipt.incoming.sha256):
+                return receipt
+            self.archive.store_content(receipt.incoming)  # the way back for a lost copy
+            return replace(receipt, mended=True)
         unit = self.document.unit(unit_id)
         label = _tr("收到 {0} 的{1}").format(unit.short_name or unit.name if unit else "", item)
         self._push(ReceiveFileCommand(self.document, self.archive, receipt, label))

@@ -7,7 +7,14 @@ from datetime import date
 from pathlib import Path
 
 from models.commands import DocumentCommand
-from models.dates.deadlines import DONE, SUMMARY_ITEM, marked_received, received_status
+from models.dates.deadlines import (
+    DONE,
+    ITEM_DUE_FIELDS,
+    SUMMARY_ITEM,
+    item_kinds,
+    marked_received,
+    received_status,
+)
 from models.document import CampaignDocument
 from models.entities import Submission
 from models.i18n import _tr
@@ -26,9 +33,14 @@ class Receipt:
     unit_name: str
     same_as: SummaryVersion | None = None
     """This item already holds exactly this file: receiving it again changes nothing."""
+    mended: bool = False
+    """The same file again, and the archive's copy was missing or damaged: now whole."""
 
     def as_text(self) -> str:
         """One line for the report."""
+        if self.same_as is not None and self.mended:
+            return _tr("{0}：“{1}”与已收到的第 {2} 版内容相同；存档中缺失或损坏的副本已用它修复。"
+                       ).format(self.unit_name, self.incoming.name, self.same_as.number)
         if self.same_as is not None:
             return _tr("{0}：“{1}”与已收到的第 {2} 版（“{3}”）内容相同，未重复保存。").format(
                 self.unit_name, self.incoming.name, self.same_as.number, self.same_as.name)
@@ -38,14 +50,20 @@ class Receipt:
 
 def prepare_receipt(doc: CampaignDocument, archive: SummaryArchive, unit_id: int,
                     path: Path | str, day: date, item: str = SUMMARY_ITEM,
-                    today: date | None = None) -> Receipt:
+                    today: date | None = None, new_item: bool = False) -> Receipt:
     """Check a file for a unit's item; SummaryRefused (changing nothing) when it is no
-    document, the day lies ahead, or another unit's item already holds the same file."""
+    document, the day lies ahead, another unit's item already holds the same file, or the
+    unit owes no such item (a typo; `new_item` adds the item instead)."""
     unit = doc.unit(unit_id)
     if unit is None:
         raise SummaryRefused(_tr("没有编号为 {0} 的单位。").format(unit_id))
     if day > (today or date.today()):
         raise SummaryRefused(_tr("收到日期 {0} 晚于今天，未接收。").format(day.isoformat()))
+    owed = item_kinds(s for s in doc.submissions() if s.unit_id == unit_id)
+    owed += [standing for standing in ITEM_DUE_FIELDS if standing not in owed]
+    if item not in owed and not new_item:
+        raise SummaryRefused(_tr("{0}没有报送事项“{1}”，未接收。可接收的事项：{2}。").format(
+            unit.name, item, "、".join(owed)))
     incoming = archive.identify(path)
     old = next((s for s in doc.submissions() if s.unit_id == unit_id and s.item == item), None)
     for holder in archive.holders(incoming.sha256):

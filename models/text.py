@@ -22,6 +22,23 @@ def clean_text(text: str) -> str:
     return _ILLEGAL.sub("", _LINE_BREAKS.sub("\n", text))
 
 
+def file_name_text(name: str) -> str:
+    """A file name as readable text: a name whose bytes are not UTF-8 (Python keeps them as
+    lone surrogates) is read as GB18030, as Chinese Windows and old zip tools write names,
+    else with the undecodable bytes shown as \ufffd; never a string that cannot be stored."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        raw = name.encode("utf-8", "surrogateescape")
+    for codec in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", "replace")
+
+
 def chinese_date(day: date | None, with_year: bool = True, *, translated: bool = False) -> str:
     """A date the way official documents write it: 2021年5月8日 (or 5月8日); "" for none.
 

@@ -64,83 +64,83 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="474"/>
+        <location filename="../models/editor.py" line="477"/>
         <source>该单位不是本年度的报送单位。</source>
         <translation>This unit is not an addressee this year.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="483"/>
+        <location filename="../models/editor.py" line="486"/>
         <source>请填写单位名称。</source>
         <translation>Please enter the unit's name.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="485"/>
+        <location filename="../models/editor.py" line="488"/>
         <source>“{0}”已是本年度的报送单位。</source>
         <translation>"{0}" is already an addressee this year.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="500"/>
+        <location filename="../models/editor.py" line="503"/>
         <source>本年度还没有报送事项，请先添加报送事项。</source>
         <translation>This year asks for no items yet; add an item first.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="504"/>
+        <location filename="../models/editor.py" line="507"/>
         <source>添加报送单位：{0}</source>
         <translation>Add addressee: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="518"/>
+        <location filename="../models/editor.py" line="521"/>
         <source>改名：{0} → {1}</source>
         <translation>Rename: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="528"/>
+        <location filename="../models/editor.py" line="531"/>
         <source>{0}本年度已有收到的文件，不能停用。</source>
         <translation>{0} has files received this year and cannot be retired.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="531"/>
+        <location filename="../models/editor.py" line="534"/>
         <source>停用报送单位：{0}</source>
         <translation>Retire addressee: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="546"/>
+        <location filename="../models/editor.py" line="549"/>
         <source>调整顺序：{0}</source>
         <translation>Reorder: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="634"/>
+        <location filename="../models/editor.py" line="637"/>
         <source>收到日期 {0} 晚于今天，不能标记为已报送。</source>
         <translation>The received date {0} is after today; it cannot be marked as submitted.</translation>
     </message>
     <message>
         <location filename="../models/editor.py" line="386"/>
-        <location filename="../models/summary_commands.py" line="46"/>
+        <location filename="../models/summary_commands.py" line="59"/>
         <source>没有编号为 {0} 的单位。</source>
         <translation>There is no unit numbered {0}.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="579"/>
+        <location filename="../models/editor.py" line="582"/>
         <source>填写统计数据</source>
         <translation>Enter figures</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="591"/>
+        <location filename="../models/editor.py" line="594"/>
         <source>采用活动总结中的数据</source>
         <translation>Accept figures from summaries</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="600"/>
+        <location filename="../models/editor.py" line="603"/>
         <source>新增指标：{0}</source>
         <translation>Add figure: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="613"/>
+        <location filename="../models/editor.py" line="616"/>
         <source>修改指标：{0}</source>
         <translation>Change figure: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="622"/>
+        <location filename="../models/editor.py" line="625"/>
         <source>删除指标：{0}</source>
         <translation>Delete figure: {0}</translation>
     </message>
@@ -150,7 +150,7 @@
         <translation>Import activities of {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="420"/>
+        <location filename="../models/editor.py" line="423"/>
         <source>收到 {0} 的{1}</source>
         <translation>Receive {1} of {0}</translation>
     </message>
@@ -365,14 +365,19 @@
         <translation>process {0}, computer “{1}”, {2}</translation>
     </message>
     <message>
-        <location filename="../models/db/db_lock.py" line="79"/>
+        <location filename="../models/db/db_lock.py" line="62"/>
+        <source>数据库“{0}”的锁文件“{1}”不是普通文件（是一个文件夹或其他特殊文件），无法加锁。请删除或改名它后重新打开。</source>
+        <translation>The lock file “{1}” of the database “{0}” is not a regular file (it is a folder or another special file), so the database cannot be locked. Delete or rename it, then open the database again.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/db_lock.py" line="82"/>
         <source>数据库“{0}”的锁文件是另一台计算机留下的（{1}）。
 如果那台计算机已不再使用这个数据库，可以删除锁文件“{2}”后重新打开。</source>
         <translation>The database “{0}” is locked by another computer ({1}).
 If that computer no longer uses this database, delete the lock file “{2}” and open it again.</translation>
     </message>
     <message>
-        <location filename="../models/db/db_lock.py" line="108"/>
+        <location filename="../models/db/db_lock.py" line="111"/>
         <source>无法在“{0}”中创建锁文件。</source>
         <translation>Cannot create the lock file in “{0}”.</translation>
     </message>
@@ -417,89 +422,77 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>Part of the path “{0}” is not a folder.</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="61"/>
+        <location filename="../models/db/os_errors.py" line="70"/>
+        <source>磁盘已满：数据库“{0}”所在的磁盘没有剩余空间，无法写入。请腾出空间后重试。</source>
+        <translation>Disk full: the disk holding the database “{0}” has no space left, so nothing can be written. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../models/received/file_kinds.py" line="71"/>
         <source>设置了打开密码的 Office 文档</source>
         <translation>a password-protected Office document</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="68"/>
+        <location filename="../models/received/file_kinds.py" line="78"/>
         <source>Windows 程序（.exe/.dll）</source>
         <translation>a Windows program (.exe/.dll)</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="70"/>
+        <location filename="../models/received/file_kinds.py" line="80"/>
         <source>Linux 程序</source>
         <translation>a Linux program</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="72"/>
+        <location filename="../models/received/file_kinds.py" line="82"/>
         <source>压缩包</source>
         <translation>a compressed archive</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="74"/>
+        <location filename="../models/received/file_kinds.py" line="84"/>
         <source>ZIP 压缩包或其他 Office 文件</source>
         <translation>a ZIP archive or another Office file</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="77"/>
+        <location filename="../models/received/file_kinds.py" line="87"/>
         <source>网页（HTML/MHT）</source>
         <translation>a web page (HTML/MHT)</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="78"/>
+        <location filename="../models/received/file_kinds.py" line="88"/>
         <source>无法识别的内容</source>
         <translation>unrecognisable content</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="89"/>
-        <source>已损坏的 Word 文档（“{0}”校验失败）</source>
-        <translation>a damaged Word document (“{0}” fails its check)</translation>
-    </message>
-    <message>
-        <location filename="../models/received/file_kinds.py" line="92"/>
-        <source>Excel 工作簿</source>
-        <translation>an Excel workbook</translation>
-    </message>
-    <message>
-        <location filename="../models/received/file_kinds.py" line="94"/>
-        <source>PowerPoint 演示文稿</source>
-        <translation>a PowerPoint presentation</translation>
-    </message>
-    <message>
-        <location filename="../models/received/file_kinds.py" line="96"/>
+        <location filename="../models/received/file_kinds.py" line="108"/>
         <source>OpenDocument 文件</source>
         <translation>an OpenDocument file</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="98"/>
-        <source>已损坏的 Word 文档或 ZIP 压缩包</source>
-        <translation>a damaged Word document or ZIP archive</translation>
-    </message>
-    <message>
-        <location filename="../models/received/file_kinds.py" line="99"/>
+        <location filename="../models/received/file_kinds.py" line="109"/>
         <source>ZIP 压缩包</source>
         <translation>a ZIP archive</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="124"/>
+        <location filename="../models/received/file_kinds.py" line="134"/>
         <source>Excel 97-2003 工作簿</source>
         <translation>an Excel 97-2003 workbook</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="126"/>
+        <location filename="../models/received/file_kinds.py" line="136"/>
         <source>PowerPoint 97-2003 演示文稿</source>
         <translation>a PowerPoint 97-2003 presentation</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="127"/>
+        <location filename="../models/received/file_kinds.py" line="137"/>
+        <location filename="../models/received/package_check.py" line="67"/>
         <source>无法识别的 Office 文件</source>
         <translation>an unrecognisable Office file</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="67"/>
-        <location filename="../models/received/file_kinds.py" line="185"/>
-        <location filename="../models/received/summary_files.py" line="137"/>
+        <location filename="../importers/docx_reader.py" line="248"/>
+        <location filename="../importers/reply_docx.py" line="40"/>
+        <location filename="../importers/reply_docx.py" line="71"/>
+        <location filename="../models/received/file_kinds.py" line="195"/>
+        <location filename="../models/received/summary_files.py" line="203"/>
         <source>无法读取“{0}”：{1}</source>
         <translation>Cannot read “{0}”: {1}</translation>
     </message>
@@ -509,37 +502,37 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>“{0}” is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="164"/>
+        <location filename="../models/received/file_kinds.py" line="174"/>
         <source>“{0}”是空文件（0 字节）。</source>
         <translation>“{0}” is empty (0 bytes).</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="166"/>
+        <location filename="../models/received/file_kinds.py" line="176"/>
         <source>“{0}”过大（{1:.1f} MB），最多 {2} MB。</source>
         <translation>“{0}” is too large ({1:.1f} MB); at most {2} MB.</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="176"/>
+        <location filename="../models/received/file_kinds.py" line="186"/>
         <source>活动总结只接收 PDF、Word（.doc/.docx）、WPS（.wps）文档或图片（.jpg/.png/.gif/.bmp/.tif/.webp）。</source>
         <translation>Summaries are accepted as PDF, Word (.doc/.docx) or WPS (.wps) documents or pictures (.jpg/.png/.gif/.bmp/.tif/.webp) only.</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="179"/>
+        <location filename="../models/received/file_kinds.py" line="189"/>
         <source>“{0}”不是文档或图片（扩展名“{1}”）。</source>
         <translation>“{0}” is not a document or picture (extension “{1}”). </translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="180"/>
+        <location filename="../models/received/file_kinds.py" line="190"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="194"/>
+        <location filename="../models/received/file_kinds.py" line="206"/>
         <source>{0} 文件</source>
         <translation>a {0} file</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="195"/>
+        <location filename="../models/received/file_kinds.py" line="207"/>
         <source>“{0}”的扩展名是“{1}”，但内容是{2}，不是可接收的文档，已拒绝。</source>
         <translation>“{0}” is named “{1}” but contains {2}, not a document that can be taken; refused. </translation>
     </message>
@@ -549,149 +542,149 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>Cannot use “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="122"/>
+        <location filename="../cli.py" line="123"/>
         <source>无法识别的日期“{0}”，请写成 2021-05-20</source>
         <translation>Cannot read the date “{0}”; write it as 2021-05-20</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="149"/>
+        <location filename="../cli.py" line="150"/>
         <source>日期 {0} 不在 {1} 年度内；请用 --year {2} 选那一年的活动，或换一个 {1} 年的日期。</source>
         <translation>The date {0} is not in the {1} campaign; use --year {2} for that year's activities, or give a date in {1}.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="186"/>
+        <location filename="../cli.py" line="188"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="187"/>
+        <location filename="../cli.py" line="189"/>
         <source>注意：{0}</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="230"/>
+        <location filename="../cli.py" line="232"/>
         <source>将删除 {0} 个文件（{1:.1f} MB）；未作任何改动（--dry-run）。</source>
         <translation>Would delete {0} files ({1:.1f} MB); nothing was changed (--dry-run).</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="245"/>
+        <location filename="../cli.py" line="248"/>
         <source>已生成：{0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="259"/>
+        <location filename="../cli.py" line="262"/>
         <source>还没有收到任何活动总结文件，没有可识别的数据。</source>
         <translation>No summary files received yet; nothing to read figures from.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="263"/>
+        <location filename="../cli.py" line="266"/>
         <source>以上仅为建议，未写入数据库；用 stats --accept 采用。</source>
         <translation>These are suggestions only; nothing was stored. Use stats --accept to store them.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="267"/>
+        <location filename="../cli.py" line="270"/>
         <source>已采用 {0} 项数据（已填写的未改动）。</source>
         <translation>Accepted {0} figures (values already entered were left as they were).</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="283"/>
+        <location filename="../cli.py" line="286"/>
         <source>请在单位后写上“指标=数值”，如 --set 徐汇 发放宣传资料=1200</source>
         <translation>Write FIGURE=VALUE after the unit, e.g. --set 徐汇 发放宣传资料=1200</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="290"/>
+        <location filename="../cli.py" line="293"/>
         <source>无法识别“{0}”：请写成“指标=数值”，指标为：{1}</source>
         <translation>Cannot read "{0}": write FIGURE=VALUE; the figures are: {1}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="294"/>
+        <location filename="../cli.py" line="297"/>
         <source>已填写 {0} 的 {1} 项数据。</source>
         <translation>Entered {1} figures for {0}.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="295"/>
+        <location filename="../cli.py" line="298"/>
         <source>数据与已填写的相同，未作改动。</source>
         <translation>The figures are the same as those entered; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="308"/>
+        <location filename="../cli.py" line="311"/>
         <source>“{0}”不是本年度的报送单位。</source>
         <translation>"{0}" is not an addressee this year.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="312"/>
+        <location filename="../cli.py" line="315"/>
         <source>已添加报送单位：{0}（{1}）</source>
         <translation>Addressee added: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="315"/>
+        <location filename="../cli.py" line="318"/>
         <source>已改名：{0} → {1}（往年仍用原名）</source>
         <translation>Renamed: {0} → {1} (earlier years keep the old name)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="318"/>
+        <location filename="../cli.py" line="321"/>
         <source>已停用：{0}，本年度不再欠 {1} 项（往年保留）</source>
         <translation>Retired: {0} no longer owes {1} items this year (earlier years kept)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="383"/>
+        <location filename="../cli.py" line="386"/>
         <source>年度：{0}年</source>
         <translation>Year: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="385"/>
+        <location filename="../cli.py" line="388"/>
         <source>（上次使用的年度；其他年度请加 --year）</source>
         <translation> (the year last used; add --year for another)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="396"/>
+        <location filename="../cli.py" line="402"/>
         <location filename="../ui/app.py" line="161"/>
         <source>警告：{0}</source>
         <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="399"/>
-        <location filename="../cli.py" line="402"/>
-        <location filename="../cli.py" line="421"/>
+        <location filename="../cli.py" line="405"/>
+        <location filename="../cli.py" line="408"/>
+        <location filename="../cli.py" line="427"/>
         <location filename="../ui/app.py" line="144"/>
         <source>错误：{0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../models/db/backup.py" line="61"/>
-        <location filename="../models/db/backup.py" line="77"/>
+        <location filename="../models/db/backup.py" line="68"/>
+        <location filename="../models/db/backup.py" line="84"/>
         <source>无法备份数据库：{0}</source>
         <translation>Cannot back up the database: {0}</translation>
     </message>
     <message>
-        <location filename="../models/db/backup.py" line="114"/>
+        <location filename="../models/db/backup.py" line="139"/>
         <source>备份“{0}”是空文件，未恢复。</source>
         <translation>The backup “{0}” is an empty file; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../models/db/backup.py" line="149"/>
+        <location filename="../models/db/backup.py" line="174"/>
         <source>恢复备份失败：{0}</source>
         <translation>Restoring the backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../models/db/backup.py" line="156"/>
+        <location filename="../models/db/backup.py" line="181"/>
         <source>内存数据库没有备份。</source>
         <translation>An in-memory database has no backups.</translation>
     </message>
     <message>
-        <location filename="../models/db/backup.py" line="118"/>
-        <location filename="../models/db/backup.py" line="122"/>
-        <location filename="../models/db/backup.py" line="124"/>
+        <location filename="../models/db/backup.py" line="143"/>
+        <location filename="../models/db/backup.py" line="147"/>
+        <location filename="../models/db/backup.py" line="149"/>
         <source>备份“{0}”已损坏，未恢复。</source>
         <translation>The backup “{0}” is damaged and was not restored.</translation>
     </message>
     <message>
-        <location filename="../models/db/backup.py" line="163"/>
+        <location filename="../models/db/backup.py" line="188"/>
         <source>恢复备份失败，数据库未改动：{0}</source>
         <translation>Restoring the backup failed; the database is unchanged: {0}</translation>
     </message>
     <message>
-        <location filename="../models/db/db_file.py" line="75"/>
+        <location filename="../models/db/db_file.py" line="78"/>
         <source>无法读取数据库文件“{0}”：{1}</source>
         <translation>Cannot read the database file “{0}”: {1}</translation>
     </message>
@@ -712,39 +705,39 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>Cannot open the database file “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/db/db_file.py" line="79"/>
+        <location filename="../models/db/db_file.py" line="82"/>
         <source>数据库“{0}”由更新版本的程序写入（结构版本 {1}），本程序只支持到版本 {2}。请升级程序后再打开；文件未作任何改动。</source>
         <translation>The database “{0}” was written by a newer version of the program (schema version {1}); this program supports up to version {2}. Please update the program and open it again; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../models/db/db_file.py" line="84"/>
+        <location filename="../models/db/db_file.py" line="87"/>
         <source>“{0}”是其他程序的 SQLite 数据库，不是计量日活动数据库；未作任何改动。</source>
         <translation>“{0}” is another program's SQLite database, not a Metrology Day database; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/db/opening.py" line="75"/>
+        <location filename="../models/db/opening.py" line="76"/>
         <source>数据库文件“{0}”不能写入（只读或没有权限）。请去掉它的只读属性，或用 --db 指定其他文件。</source>
         <translation>The database file “{0}” cannot be written (read-only or no permission). Clear its read-only attribute, or name another file with --db.</translation>
     </message>
     <message>
-        <location filename="../models/db/opening.py" line="85"/>
+        <location filename="../models/db/opening.py" line="99"/>
         <source>数据库“{0}”已在另一个窗口中打开。
 请切换到那个窗口，或关闭它后再打开。</source>
         <translation>The database “{0}” is already open in another window.
 Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
-        <location filename="../models/db/opening.py" line="129"/>
+        <location filename="../models/db/opening.py" line="143"/>
         <source>数据库旁有上次未写入的日志（-wal），但文件夹不能写入，无法应用；显示的是日志之前的内容。</source>
         <translation>Beside the database lies a log (-wal) that was not written into it last time, but the folder cannot be written, so it cannot be applied; what you see is the content before that log.</translation>
     </message>
     <message>
-        <location filename="../models/db/opening.py" line="136"/>
+        <location filename="../models/db/opening.py" line="150"/>
         <source>上次没有正常关闭，数据库旁留有未写入的日志（-wal）。应用它之前需要先备份数据库，但备份失败：{0}</source>
         <translation>The program did not close properly last time and left a log (-wal) beside the database. The database has to be backed up before the log is applied, but the backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../models/db/opening.py" line="139"/>
+        <location filename="../models/db/opening.py" line="153"/>
         <source>上次没有正常关闭：数据库旁留有未写入的日志（-wal），已应用。应用前的数据库已备份为“{0}”；如果数据不对，可用“恢复备份”取回。</source>
         <translation>The program did not close properly last time: the log (-wal) it left beside the database has been applied. The database as it was before is backed up as “{0}”; if the data look wrong, get it back with Restore backup.</translation>
     </message>
@@ -805,29 +798,34 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>There is no activity numbered {0}.</translation>
     </message>
     <message>
-        <location filename="../models/text.py" line="34"/>
+        <location filename="../models/text.py" line="51"/>
         <source>{0}月{1}日</source>
         <translation>{0}/{1}</translation>
     </message>
     <message>
-        <location filename="../models/text.py" line="35"/>
+        <location filename="../models/text.py" line="52"/>
         <source>{0}年{1}</source>
         <translation>{1}/{0}</translation>
     </message>
     <message>
-        <location filename="../importers/docx_reader.py" line="128"/>
+        <location filename="../importers/docx_reader.py" line="239"/>
         <location filename="../importers/returned.py" line="51"/>
-        <location filename="../models/received/file_kinds.py" line="162"/>
+        <location filename="../models/received/file_kinds.py" line="172"/>
         <source>找不到文件“{0}”。</source>
         <translation>Cannot find the file “{0}”.</translation>
     </message>
     <message>
-        <location filename="../importers/docx_reader.py" line="132"/>
+        <location filename="../importers/docx_reader.py" line="240"/>
         <source>“{0}”不是有效的 Word 文档（.docx），无法读取活动安排表。</source>
         <translation>“{0}” is not a valid Word document (.docx); the activity table cannot be read.</translation>
     </message>
     <message>
-        <location filename="../importers/docx_reader.py" line="144"/>
+        <location filename="../importers/docx_reader.py" line="250"/>
+        <source>“{0}”实际是{1}，不是 Word 文档（.docx），无法读取活动安排表。</source>
+        <translation>“{0}” is really {1}, not a Word document (.docx); the activity table cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../importers/docx_reader.py" line="268"/>
         <source>在“{0}”中没有找到活动安排表：表格的第一行应是“序号、活动名称、活动内容……”表头。</source>
         <translation>No activity table found in “{0}”: a table's first row must be the header “序号、活动名称、活动内容…”.</translation>
     </message>
@@ -1009,6 +1007,7 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>“{0}” is not a column of the template; its content was not imported.</translation>
     </message>
     <message>
+        <location filename="../importers/reply_sheet.py" line="90"/>
         <location filename="../importers/workbook.py" line="230"/>
         <source>还有更多单元格是公式或 Excel 错误值（共 {0} 个），未一一列出。</source>
         <translation>More cells are formulas or Excel error values ({0} in all); not all are listed.</translation>
@@ -1034,8 +1033,8 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The responsible unit “{0}” is not in the database; this table's unit is “{1}”.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="215"/>
-        <location filename="../cli.py" line="281"/>
+        <location filename="../cli.py" line="217"/>
+        <location filename="../cli.py" line="284"/>
         <location filename="../importers/reply_import.py" line="85"/>
         <location filename="../importers/returned.py" line="73"/>
         <location filename="../importers/workbook.py" line="271"/>
@@ -1117,7 +1116,7 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The table has no activities of “{0}”.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="198"/>
+        <location filename="../cli.py" line="200"/>
         <location filename="../importers/returned.py" line="108"/>
         <location filename="../importers/workbook.py" line="373"/>
         <source>仅检查（--dry-run），未写入数据库。</source>
@@ -1170,129 +1169,234 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The file is too large ({0:.1f} MB); at most {1} MB.</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="20"/>
+        <location filename="../importers/xlsx_file.py" line="28"/>
         <source>Excel 文件</source>
         <translation>an Excel file</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="37"/>
+        <location filename="../importers/xlsx_file.py" line="45"/>
         <source>不是 Excel 工作簿（.xlsx）：文件内容无法识别，可能是改了扩展名的其他文件。</source>
         <translation>Not an Excel workbook (.xlsx): the content is not recognised; it may be another kind of file renamed.</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="44"/>
+        <location filename="../importers/xlsx_file.py" line="52"/>
         <source>工作簿设置了打开密码（已加密），无法读取。请取消密码后另存为 .xlsx 再导入。</source>
         <translation>The workbook has an opening password (it is encrypted) and cannot be read. Remove the password, save it as .xlsx and import again.</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="45"/>
+        <location filename="../importers/xlsx_file.py" line="53"/>
         <source>这是旧版 Excel 97-2003（.xls）或其他 Office 文件，或已加密。请在 Excel/WPS 中另存为 .xlsx 后再导入。</source>
         <translation>This is an old Excel 97-2003 (.xls) or other Office file, or it is encrypted. Save it as .xlsx in Excel or WPS and import again.</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="54"/>
+        <location filename="../importers/xlsx_file.py" line="72"/>
         <source>这是 ZIP 压缩文件，不是 Excel 工作簿（.xlsx）。</source>
         <translation>This is a ZIP archive, not an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="56"/>
-        <source>不是 Excel 工作簿（.xlsx）：可能是 Word 或其他 Office 文件。</source>
-        <translation>Not an Excel workbook (.xlsx): it may be a Word or other Office file.</translation>
+        <location filename="../models/received/package_check.py" line="56"/>
+        <source>Word 文档（.docx）</source>
+        <translation>a Word document (.docx)</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="32"/>
-        <location filename="../importers/xlsx_file.py" line="59"/>
+        <location filename="../models/received/package_check.py" line="57"/>
+        <source>启用宏的 Word 文档（.docm）</source>
+        <translation>a macro-enabled Word document (.docm)</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="58"/>
+        <source>Word 模板（.dotx）</source>
+        <translation>a Word template (.dotx)</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="59"/>
+        <source>启用宏的 Word 模板（.dotm）</source>
+        <translation>a macro-enabled Word template (.dotm)</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="60"/>
+        <source>Excel 工作簿（.xlsx）</source>
+        <translation>an Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="61"/>
+        <source>启用宏的 Excel 工作簿（.xlsm）</source>
+        <translation>a macro-enabled Excel workbook (.xlsm)</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="62"/>
+        <source>Excel 模板（.xltx）</source>
+        <translation>an Excel template (.xltx)</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="63"/>
+        <source>启用宏的 Excel 模板（.xltm）</source>
+        <translation>a macro-enabled Excel template (.xltm)</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="64"/>
+        <source>Excel 二进制工作簿（.xlsb）</source>
+        <translation>an Excel binary workbook (.xlsb)</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="65"/>
+        <source>PowerPoint 演示文稿（.pptx）</source>
+        <translation>a PowerPoint presentation (.pptx)</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="66"/>
+        <source>“Strict Open XML”格式的文档</source>
+        <translation>a document in “Strict Open XML” format</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="135"/>
+        <source>文件内部的“{0}”解压后超过 {1} MB：内容过多（如文字过长、格式过多或图片过大），或是“压缩炸弹”，已拒绝读取。</source>
+        <translation>The part “{0}” inside the file unpacks to more than {1} MB: too much content (text too long, too many formats or a picture too large) or a “zip bomb”; not read.</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="139"/>
+        <source>文件内部的“{0}”含有 DTD/实体声明，可能是“XML 炸弹”或外部实体攻击，已拒绝读取。Word、WPS 和 Excel 也不会打开这样的文件。</source>
+        <translation>The part “{0}” inside the file contains a DTD or entity declaration, possibly an “XML bomb” or an external-entity attack; not read. Word, WPS and Excel would not open such a file either.</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="196"/>
+        <source>文件内部的“{0}”中有重复的关系编号，不同的程序会读到不同的部分，已拒绝读取。</source>
+        <translation>The part “{0}” inside the file gives one relationship id twice, so different programs would read different parts; not read.</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="204"/>
+        <location filename="../models/received/package_check.py" line="231"/>
+        <source>文件内部的成员超过 {0} 个，不是正常的文档，已拒绝读取。</source>
+        <translation>The file holds more than {0} members inside; it is no normal document and was not read.</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="214"/>
+        <source>文件已损坏：内部的压缩数据校验失败（CRC 错误，{0}）。请让报送单位重新发送。</source>
+        <translation>The file is damaged: the compressed data inside fails its check (CRC error, {0}). Ask the unit to send it again.</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="216"/>
+        <source>文件已损坏，不是完整的压缩包（{0}）。</source>
+        <translation>The file is damaged and not a whole zip package ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="218"/>
+        <source>文件已损坏：内部的压缩数据流无法解压（{0}）。请让报送单位重新发送。</source>
+        <translation>The file is damaged: a compressed data stream inside cannot be unpacked ({0}). Ask the unit to send it again.</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="221"/>
+        <source>文件内部的数据无法解压（{0}）。</source>
+        <translation>Data inside the file cannot be unpacked ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="223"/>
+        <source>文件内部的索引（内容类型或关系）不是有效的 XML（{0}）。</source>
+        <translation>The file's index (content types or relationships) is not valid XML ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../models/received/package_check.py" line="235"/>
         <source>文件解压后过大（{0:.0f} MB），可能是“压缩炸弹”，已拒绝读取。</source>
         <translation>The file is too large unpacked ({0:.0f} MB); it may be a “zip bomb” and was refused.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="39"/>
-        <source>文件内部的“{0}”含有 DTD/实体声明，可能是“XML 炸弹”，已拒绝读取。正常的 Word 文档不含这类内容。</source>
-        <translation>The part “{0}” inside the file declares a DTD or entities (an “XML bomb”?); refused. Ordinary Word documents have none.</translation>
+        <location filename="../models/received/package_check.py" line="240"/>
+        <source>文件内部有两个同名的成员“{0}”，不同的程序会读到不同的内容，已拒绝读取。</source>
+        <translation>The file holds two members named “{0}”, so different programs would read different content; not read.</translation>
     </message>
     <message>
         <location filename="../importers/reply_docx.py" line="42"/>
-        <source>Word 文档已损坏，无法读取（{0}）。</source>
-        <translation>The Word document is damaged and cannot be read ({0}).</translation>
+        <source>“{0}”实际是{1}，不是 Word 文档（.docx），无法读取活动安排表。请在 Word 或 WPS 中打开它，“另存为”Word 文档（.docx）后再导入。</source>
+        <translation>“{0}” is really {1}, not a Word document (.docx); the activity table cannot be read. Open it in Word or WPS, “Save As” a Word document (.docx) and import that.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="50"/>
+        <location filename="../importers/reply_docx.py" line="54"/>
         <source>“{0}”设置了打开密码（已加密），无法读取。请在 Word/WPS 中取消密码并另存为 .docx 后再导入。</source>
         <translation>“{0}” has an opening password (it is encrypted) and cannot be read. Remove the password in Word/WPS, save it as .docx and import again.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="52"/>
+        <location filename="../importers/reply_docx.py" line="56"/>
         <source>“{0}”不是 Word 文档（内容是{1}），无法读取活动安排表。</source>
         <translation>“{0}” is not a Word document (it contains {1}); no activity table can be read from it.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="53"/>
+        <location filename="../importers/reply_docx.py" line="57"/>
         <source>“{0}”是 {1} 文件，不是 Word 文档，无法读取活动安排表。</source>
         <translation>“{0}” is a {1} file, not a Word document; no activity table can be read from it.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="75"/>
+        <location filename="../importers/reply_docx.py" line="79"/>
         <source>“{0}”是 Word 97-2003 格式（.doc）。本机没有 LibreOffice，无法转换：请在 Word 或 WPS 中打开它，“另存为”Word 文档（.docx）后再导入。</source>
         <translation>“{0}” is in Word 97-2003 format (.doc). LibreOffice is not installed here to convert it: open it in Word or WPS, “Save as” a Word document (.docx) and import that.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="79"/>
+        <location filename="../importers/reply_docx.py" line="84"/>
         <source>“{0}”无法转换为 .docx：{1}</source>
         <translation>“{0}” could not be converted to .docx: {1}</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="103"/>
+        <location filename="../importers/reply_docx.py" line="110"/>
         <source>Word 文档已损坏或格式无法识别，无法读取（{0}）。</source>
         <translation>The Word document is damaged or in an unknown format and cannot be read ({0}).</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="108"/>
+        <location filename="../importers/reply_docx.py" line="120"/>
+        <source>第 {0} 个表格与第 {1} 个表格完全相同，只读取一次。</source>
+        <translation>Table {0} is identical to table {1}; it was read once.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_docx.py" line="124"/>
         <source>第 {0} 个表格</source>
         <translation>table {0}</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="109"/>
+        <location filename="../importers/reply_docx.py" line="125"/>
         <source>第 {0} 列</source>
         <translation>column {0}</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="62"/>
-        <source>文件内部的“{0}”含有 DTD/实体声明，可能是“XML 炸弹”或外部实体攻击，已拒绝读取。正常的 Excel 文件不含这类内容。</source>
-        <translation>The part “{0}” inside the file declares a DTD or entities, which may be an “XML bomb” or an external-entity attack, and was refused. Normal Excel files contain nothing like it.</translation>
-    </message>
-    <message>
-        <location filename="../importers/xlsx_file.py" line="68"/>
+        <location filename="../importers/xlsx_file.py" line="70"/>
         <source>不是完好的 Excel 工作簿（.xlsx）：{0}</source>
         <translation>Not an intact Excel workbook (.xlsx): {0}</translation>
     </message>
     <message>
+        <location filename="../importers/xlsx_file.py" line="78"/>
+        <source>这是“Strict Open XML”格式的工作簿，本程序无法读取。请在 Excel 中“另存为”“Excel 工作簿（.xlsx）”（不要选 Strict Open XML）后再导入。</source>
+        <translation>This workbook is in “Strict Open XML” format, which this program cannot read. In Excel, “Save As” an “Excel Workbook (.xlsx)” (not Strict Open XML) and import that.</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="81"/>
+        <source>不是 Excel 工作簿（.xlsx）：这是{0}。</source>
+        <translation>Not an Excel workbook (.xlsx): this is {0}.</translation>
+    </message>
+    <message>
         <location filename="../importers/xlsx_file.py" line="83"/>
+        <source>这是{0}，不是 Excel 工作簿（.xlsx）。请在 Excel 或 WPS 中“另存为”“Excel 工作簿（.xlsx）”后再导入。</source>
+        <translation>This is {0}, not an Excel workbook (.xlsx). In Excel or WPS, “Save As” an “Excel Workbook (.xlsx)” and import that.</translation>
+    </message>
+    <message>
+        <location filename="../importers/xlsx_file.py" line="91"/>
         <source>文件内部的共享文字表有 {0} 条以上，超过一个工作表的单元格上限 {1}，不是正常的 Excel 文件，已拒绝读取。</source>
         <translation>The file's shared text table has more than {0} entries, past the {1} cells a sheet may have; this is no normal Excel file and was not read.</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="87"/>
-        <source>文件内部的“{0}”过大（{1:.0f} MB），不是正常的 Excel 文件，已拒绝读取。</source>
-        <translation>The part “{0}” inside the file is too large ({1:.0f} MB); this is no normal Excel file and was not read.</translation>
-    </message>
-    <message>
-        <location filename="../importers/xlsx_file.py" line="125"/>
+        <location filename="../importers/xlsx_file.py" line="122"/>
         <source>文件内容过多，读取时内存不足，已拒绝读取。</source>
         <translation>The file holds too much to read in the memory available; it was not read.</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="128"/>
+        <location filename="../importers/xlsx_file.py" line="125"/>
         <location filename="../importers/xlsx_scan.py" line="187"/>
         <source>文件含有 XML 实体或外部引用（可能是“XML 炸弹”或外部实体攻击），已拒绝读取。</source>
         <translation>The file contains XML entities or external references (possibly an “XML bomb” or an external-entity attack) and was refused.</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="130"/>
+        <location filename="../importers/xlsx_file.py" line="127"/>
         <source>不是 Excel 工作簿（.xlsx）。</source>
         <translation>Not an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../importers/xlsx_file.py" line="131"/>
+        <location filename="../importers/xlsx_file.py" line="128"/>
         <source>工作簿已损坏或格式无法识别，无法读取（{0}: {1}）。</source>
         <translation>The workbook is damaged or its format is not recognised and cannot be read ({0}: {1}).</translation>
     </message>
@@ -1322,77 +1426,83 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Cannot export {0} as {1}.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="36"/>
+        <location filename="../exporters/atomic.py" line="39"/>
         <source>文件夹“{0}”不存在，无法保存“{1}”。</source>
         <translation>The folder “{0}” does not exist; “{1}” cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="38"/>
+        <location filename="../exporters/atomic.py" line="41"/>
         <source>“{0}”是一个文件夹，请另选文件名。</source>
         <translation>“{0}” is a folder; please choose another file name.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="40"/>
+        <location filename="../exporters/atomic.py" line="43"/>
         <source>“{0}”不是普通文件，无法导出到这里；请另选文件名。</source>
         <translation>“{0}” is not a regular file and cannot be exported to; choose another file name.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="42"/>
+        <location filename="../exporters/atomic.py" line="45"/>
+        <location filename="../models/db/places.py" line="97"/>
+        <source>“{0}”是一个数据库文件，导出不能覆盖它；请另选文件名。</source>
+        <translation>“{0}” is a database file; an export cannot replace it. Choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/atomic.py" line="47"/>
         <source>“{0}”是只读文件，无法覆盖；请另选文件名或去掉只读属性。</source>
         <translation>“{0}” is read-only and cannot be overwritten; choose another name or clear its read-only flag.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="44"/>
+        <location filename="../exporters/atomic.py" line="49"/>
         <source>没有在文件夹“{0}”中写文件的权限。</source>
         <translation>No permission to write files in the folder “{0}”.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="93"/>
+        <location filename="../exporters/atomic.py" line="99"/>
         <source>原有文件保持不变。</source>
         <translation>The existing file is unchanged. </translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="93"/>
+        <location filename="../exporters/atomic.py" line="99"/>
         <source>没有生成文件。</source>
         <translation>No file was written. </translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="99"/>
+        <location filename="../exporters/atomic.py" line="105"/>
         <source>磁盘已满，无法写入“{0}”。{1}请腾出磁盘空间后重试。</source>
         <translation>The disk is full; cannot write “{0}”. {1}Free some disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="103"/>
+        <location filename="../exporters/atomic.py" line="109"/>
         <source>无法写入“{0}”：{1}。{2}</source>
         <translation>Cannot write “{0}”: {1}. {2}</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="114"/>
+        <location filename="../exporters/atomic.py" line="135"/>
         <source>无法在“{0}”中写入“{1}”：{2}（文件名是否过长？）</source>
         <translation>Cannot write “{1}” in “{0}”: {2} (is the file name too long?)</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="133"/>
+        <location filename="../exporters/atomic.py" line="154"/>
         <source>文件大小不对：写入 {0} 字节，应为 {1} 字节</source>
         <translation>wrong file size: {0} bytes written, {1} expected</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="134"/>
+        <location filename="../exporters/atomic.py" line="155"/>
         <source>文件大小不对：写入 {0} 字节</source>
         <translation>wrong file size: {0} bytes written</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="136"/>
+        <location filename="../exporters/atomic.py" line="157"/>
         <source>读回的内容与写入的不一致</source>
         <translation>what was read back differs from what was written</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="152"/>
+        <location filename="../exporters/atomic.py" line="173"/>
         <source>写入“{0}”后检查未通过：{1}。{2}磁盘可能已满或不可靠，请检查后重试。</source>
         <translation>“{0}” failed its check after writing: {1}. {2}The disk may be full or unreliable; check it and try again.</translation>
     </message>
     <message>
-        <location filename="../exporters/atomic.py" line="101"/>
+        <location filename="../exporters/atomic.py" line="107"/>
         <source>无法写入“{0}”：文件可能正在被其他程序（如 Word、WPS、Excel）打开，或没有写入权限。请关闭该文件后重试。</source>
         <translation>Cannot write “{0}”: the file may be open in another program (Word, WPS, Excel) or not writable. Close the file and try again.</translation>
     </message>
@@ -1544,32 +1654,32 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The previous file was kept as “{0}”.</translation>
     </message>
     <message>
-        <location filename="../models/db/backup_list.py" line="30"/>
+        <location filename="../models/db/backup_list.py" line="31"/>
         <source>每日自动备份</source>
         <translation>Daily backup</translation>
     </message>
     <message>
-        <location filename="../models/db/backup_list.py" line="30"/>
+        <location filename="../models/db/backup_list.py" line="31"/>
         <source>升级前备份</source>
         <translation>Before upgrade</translation>
     </message>
     <message>
-        <location filename="../models/db/backup_list.py" line="31"/>
+        <location filename="../models/db/backup_list.py" line="32"/>
         <source>恢复前备份</source>
         <translation>Before restore</translation>
     </message>
     <message>
-        <location filename="../models/db/backup_list.py" line="31"/>
+        <location filename="../models/db/backup_list.py" line="32"/>
         <source>手动备份</source>
         <translation>Manual backup</translation>
     </message>
     <message>
-        <location filename="../models/db/backup_list.py" line="32"/>
+        <location filename="../models/db/backup_list.py" line="33"/>
         <source>应用遗留日志（-wal）前备份</source>
         <translation>Before applying a left-over log (-wal)</translation>
     </message>
     <message>
-        <location filename="../models/db/backup_list.py" line="33"/>
+        <location filename="../models/db/backup_list.py" line="34"/>
         <source>删除年度前备份</source>
         <translation>Backup before deleting a year</translation>
     </message>
@@ -1675,6 +1785,10 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>“{0}”: not imported (cancelled).</translation>
     </message>
     <message>
+        <location filename="../importers/docx_reader.py" line="246"/>
+        <location filename="../importers/reply_docx.py" line="38"/>
+        <location filename="../importers/reply_docx.py" line="51"/>
+        <location filename="../models/received/file_kinds.py" line="200"/>
         <location filename="../ui/drop_router.py" line="65"/>
         <location filename="../ui/drop_router.py" line="98"/>
         <source>“{0}”：{1}</source>
@@ -1696,176 +1810,211 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>“{0}”: the same content as “{1}” dropped with it; skipped.</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="36"/>
+        <location filename="../ui/received_files.py" line="37"/>
         <source>文档或图片 (*.pdf *.doc *.docx *.wps *.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;所有文件 (*)</source>
         <translation>Documents or pictures (*.pdf *.doc *.docx *.wps *.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="45"/>
-        <location filename="../ui/received_files.py" line="49"/>
+        <location filename="../ui/received_files.py" line="46"/>
+        <location filename="../ui/received_files.py" line="50"/>
         <source>接收文件</source>
         <translation>Receive file</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="67"/>
+        <location filename="../ui/received_files.py" line="68"/>
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="67"/>
+        <location filename="../ui/received_files.py" line="68"/>
         <source>没有能打开“{0}”的程序。副本在：{1}</source>
         <translation>No program here opens “{0}”. The copy is at: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="76"/>
+        <location filename="../ui/received_files.py" line="77"/>
         <source>原文件 (*{0});;所有文件 (*)</source>
         <translation>Original file (*{0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="76"/>
+        <location filename="../ui/received_files.py" line="77"/>
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="77"/>
+        <location filename="../ui/received_files.py" line="78"/>
         <source>另存文件</source>
         <translation>Save file as</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="90"/>
-        <location filename="../ui/received_files.py" line="95"/>
-        <location filename="../ui/received_files.py" line="98"/>
+        <location filename="../ui/received_files.py" line="92"/>
+        <location filename="../ui/received_files.py" line="97"/>
+        <location filename="../ui/received_files.py" line="100"/>
         <source>清理文件</source>
         <translation>Clean up files</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="92"/>
+        <location filename="../ui/received_files.py" line="94"/>
         <source>将删除 {0} 个不再被任何报送事项、备份或撤销历史引用的文件（{1:.1f} MB）。删除后无法恢复。继续吗？</source>
         <translation>This deletes {0} files no item, backup or undo step refers to any more ({1:.1f} MB). They cannot be brought back. Go on?</translation>
     </message>
     <message>
-        <location filename="../models/received/soffice.py" line="38"/>
+        <location filename="../models/received/soffice.py" line="91"/>
         <source>本机未安装 LibreOffice（找不到 soffice 程序）。</source>
         <translation>LibreOffice is not installed here (no soffice program found).</translation>
     </message>
     <message>
-        <location filename="../models/received/soffice.py" line="47"/>
-        <source>LibreOffice 转换“{0}”超时（{1} 秒）。</source>
-        <translation>LibreOffice took too long converting “{0}” ({1} s).</translation>
+        <location filename="../models/received/soffice.py" line="99"/>
+        <source>LibreOffice 转换“{0}”超时（{1} 秒），已停止。</source>
+        <translation>LibreOffice took too long to convert “{0}” ({1} seconds) and was stopped.</translation>
     </message>
     <message>
-        <location filename="../models/received/soffice.py" line="50"/>
+        <location filename="../models/received/soffice.py" line="102"/>
         <source>无法运行 LibreOffice：{0}</source>
         <translation>Cannot run LibreOffice: {0}</translation>
     </message>
     <message>
-        <location filename="../models/received/soffice.py" line="54"/>
+        <location filename="../models/received/soffice.py" line="106"/>
         <source>LibreOffice 未能把“{0}”转换为 {1}：{2}</source>
         <translation>LibreOffice could not convert “{0}” to {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../models/received/soffice.py" line="55"/>
+        <location filename="../models/received/soffice.py" line="107"/>
         <source>没有生成文件</source>
         <translation>no file was made</translation>
     </message>
     <message>
-        <location filename="../models/summary_commands.py" line="33"/>
+        <location filename="../models/summary_commands.py" line="42"/>
+        <source>{0}：“{1}”与已收到的第 {2} 版内容相同；存档中缺失或损坏的副本已用它修复。</source>
+        <translation>{0}: “{1}” is the same as version {2} already received; the missing or damaged copy in the archive was mended with it.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_commands.py" line="45"/>
         <source>{0}：“{1}”与已收到的第 {2} 版（“{3}”）内容相同，未重复保存。</source>
         <translation>{0}: “{1}” is the same as version {2} already received (“{3}”); not stored again.</translation>
     </message>
     <message>
-        <location filename="../models/summary_commands.py" line="35"/>
+        <location filename="../models/summary_commands.py" line="47"/>
         <source>{0}：已收到“{1}”（{2}），{3}。</source>
         <translation>{0}: received “{1}” ({2}), {3}.</translation>
     </message>
     <message>
-        <location filename="../models/summary_commands.py" line="48"/>
+        <location filename="../models/summary_commands.py" line="61"/>
         <source>收到日期 {0} 晚于今天，未接收。</source>
         <translation>The date received, {0}, is later than today; not taken.</translation>
     </message>
     <message>
-        <location filename="../models/summary_commands.py" line="57"/>
+        <location filename="../models/summary_commands.py" line="65"/>
+        <source>{0}没有报送事项“{1}”，未接收。可接收的事项：{2}。</source>
+        <translation>{0} owes no item “{1}”; nothing was received. Items it owes: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../models/summary_commands.py" line="75"/>
         <source>{0}的“{1}”</source>
         <translation>“{1}” of {0}</translation>
     </message>
     <message>
-        <location filename="../models/summary_commands.py" line="58"/>
+        <location filename="../models/summary_commands.py" line="76"/>
         <source>其他事项</source>
         <translation>another item</translation>
     </message>
     <message>
-        <location filename="../models/summary_commands.py" line="59"/>
+        <location filename="../models/summary_commands.py" line="77"/>
         <source>“{0}”已作为{1}收到过（{2}，原名“{3}”），未重复接收。是否拖错了行？</source>
         <translation>“{0}” was already received as {1} ({2}, named “{3}”); not taken again. Was it dropped on the wrong row?</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="76"/>
+        <location filename="../models/received/summary_files.py" line="81"/>
         <source>没有需要清理的文件。</source>
         <translation>There are no files to clean up.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="78"/>
+        <location filename="../models/received/summary_files.py" line="83"/>
         <source>没有可删除的文件：{0} 个不再被报送事项引用的文件仍被备份引用，予以保留，以便恢复备份。</source>
         <translation>Nothing can be deleted: {0} files no item refers to are still referred to by backups and are kept so those backups can be restored.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="80"/>
+        <location filename="../models/received/summary_files.py" line="85"/>
         <source>已清理 {0} 个不再被任何报送事项引用的文件，释放 {1:.1f} MB。</source>
         <translation>Cleaned up {0} files no item refers to any more, freeing {1:.1f} MB.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="83"/>
+        <location filename="../models/received/summary_files.py" line="88"/>
         <source>另有 {0} 个文件仍被备份引用，予以保留，以便恢复备份。</source>
         <translation> {0} more files are still referred to by backups and are kept so those backups can be restored.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="107"/>
+        <location filename="../models/received/summary_files.py" line="140"/>
+        <source>无法把收到的文件从“{0}”移到“{1}”：{2}；未作任何改动。</source>
+        <translation>Cannot move the received files from “{0}” to “{1}”: {2}; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../models/received/summary_files.py" line="156"/>
+        <source>不是普通文件</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <location filename="../models/received/summary_files.py" line="166"/>
         <source>磁盘已满，无法保存{0}；未作任何改动。</source>
         <translation>The disk is full; {0} could not be stored. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="108"/>
+        <location filename="../models/received/summary_files.py" line="167"/>
         <source>无法保存{0}：{1}；未作任何改动。</source>
         <translation>Cannot store {0}: {1}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="117"/>
+        <location filename="../models/received/summary_files.py" line="176"/>
         <source>内存数据库没有文件存档。</source>
         <translation>An in-memory database has no file archive.</translation>
     </message>
     <message>
+        <location filename="../models/received/summary_files.py" line="252"/>
+        <source>请把同一文件再接收一次（同一单位、同一事项），即可修复存档；数据库的备份不含收到的文件，恢复备份不能找回它。</source>
+        <translation>Receive the same file again (same unit, same item) to mend the archive; the database's backups do not hold received files, so restoring one cannot bring it back.</translation>
+    </message>
+    <message>
+        <location filename="../models/received/summary_files.py" line="257"/>
+        <source>存档中“{0}”的内容已被替换为管道、设备或其他特殊文件，未读取。</source>
+        <translation>The archive's copy of “{0}” was replaced by a pipe, a device or another special file; it was not read.</translation>
+    </message>
+    <message>
+        <location filename="../models/received/summary_files.py" line="260"/>
+        <source>存档中找不到“{0}”的内容（{1}）。</source>
+        <translation>The archive's copy of “{0}” is missing ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../models/received/summary_files.py" line="263"/>
+        <source>存档中“{0}”的内容已损坏（校验值不符）。</source>
+        <translation>The archive's copy of “{0}” is damaged (its checksum does not match).</translation>
+    </message>
+    <message>
+        <location filename="../models/received/summary_files.py" line="269"/>
+        <source>“{0}”不能编入汇编：{1}</source>
+        <translation>“{0}” cannot go into the book: {1}</translation>
+    </message>
+    <message>
         <location filename="../importers/reply_import.py" line="145"/>
-        <location filename="../models/received/summary_files.py" line="157"/>
+        <location filename="../models/received/summary_files.py" line="222"/>
         <source>“{0}”</source>
         <translation>“{0}”</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="170"/>
+        <location filename="../models/received/summary_files.py" line="235"/>
         <source>“{0}”在读取过程中被改动或无法完整写入，未接收；请关闭正在编辑它的程序后重试。</source>
         <translation>“{0}” changed while it was being read, or could not be written whole; not taken. Close the program editing it and try again.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="188"/>
-        <source>存档中找不到“{0}”的内容（{1}）。可从备份恢复。</source>
-        <translation>The content of “{0}” is missing from the archive ({1}). It can be restored from a backup.</translation>
-    </message>
-    <message>
-        <location filename="../models/received/summary_files.py" line="191"/>
-        <source>存档中“{0}”的内容已损坏（校验值不符）。可从备份恢复。</source>
-        <translation>The content of “{0}” in the archive is damaged (its checksum differs). It can be restored from a backup.</translation>
-    </message>
-    <message>
-        <location filename="../models/received/summary_files.py" line="235"/>
+        <location filename="../models/received/summary_files.py" line="319"/>
         <source>“{0}”的内容不在存档中，未记录。</source>
         <translation>The content of “{0}” is not in the archive; not recorded.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="313"/>
+        <location filename="../models/received/summary_files.py" line="397"/>
         <source>清理未完成：{0}</source>
         <translation>Clean-up not finished: {0}</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="321"/>
+        <location filename="../models/received/summary_files.py" line="405"/>
         <source>无法删除“{0}”：{1}</source>
         <translation>Cannot delete “{0}”: {1}</translation>
     </message>
@@ -1886,11 +2035,12 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../importers/reply_sheet.py" line="74"/>
+        <location filename="../importers/reply_sheet.py" line="88"/>
         <source>{0} 列</source>
         <translation>column {0}</translation>
     </message>
     <message>
-        <location filename="../importers/reply_sheet.py" line="75"/>
+        <location filename="../importers/reply_sheet.py" line="77"/>
         <source>工作表</source>
         <translation>sheet</translation>
     </message>
@@ -2326,6 +2476,21 @@ Switch to that window, or close it and open the database again.</translation>
         <source>{0}后，撤销历史中的 {1} 步将被清空，不能再撤销（已做的修改都已保存）。继续吗？</source>
         <translation>{0}: the {1} steps of the undo history will be cleared and can no longer be undone (every change made is saved). Continue?</translation>
     </message>
+    <message>
+        <location filename="../importers/xlsx_sheets.py" line="56"/>
+        <source>工作簿中有两张同名的工作表“{0}”，不同的程序会读到不同的内容，已拒绝读取。</source>
+        <translation>The workbook has two sheets named “{0}”, so different programs would read different content; not read.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/places.py" line="91"/>
+        <source>“{0}”是正在使用的数据库文件（或它的日志、锁文件），导出不能覆盖它；请另选文件名。</source>
+        <translation>“{0}” is the database in use (or its log or lock file); an export cannot replace it. Choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/places.py" line="94"/>
+        <source>“{0}”在数据库的备份或收到文件的存档文件夹中，导出不能写入那里；请另选位置。</source>
+        <translation>“{0}” is in the database's backup folder or the archive of received files; an export cannot write there. Choose another place.</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesPanel</name>
@@ -2705,38 +2870,47 @@ Saved data is not affected.</translation>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../ui/backup_dialog.py" line="25"/>
-        <location filename="../ui/backup_dialog.py" line="63"/>
+        <location filename="../ui/backup_dialog.py" line="26"/>
+        <location filename="../ui/backup_dialog.py" line="80"/>
         <source>恢复备份</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../ui/backup_dialog.py" line="28"/>
+        <location filename="../ui/backup_dialog.py" line="29"/>
         <source>{0}　{1}　{2} KB</source>
         <translation>{0}   {1}   {2} KB</translation>
     </message>
     <message>
-        <location filename="../ui/backup_dialog.py" line="39"/>
+        <location filename="../ui/backup_dialog.py" line="40"/>
         <source>选择要恢复的备份（当前数据会先另存一份备份）：</source>
         <translation>Choose the backup to restore (the current data is backed up first):</translation>
     </message>
     <message>
-        <location filename="../ui/backup_dialog.py" line="67"/>
+        <location filename="../ui/backup_dialog.py" line="72"/>
+        <source>
+
+备份只含数据库：它记录了 {0} 个收到的文件，其中 {1} 个的内容仍在存档文件夹中，恢复后可以打开；其余的需要把原文件再接收一次。</source>
+        <translation>
+
+A backup holds the database only: it records {0} received files, of which {1} are still in the archive folder and can be opened after restoring; the others must be received again from their original files.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_dialog.py" line="84"/>
         <source>还没有任何备份。</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../ui/backup_dialog.py" line="73"/>
+        <location filename="../ui/backup_dialog.py" line="90"/>
         <source>用 {0} 的备份替换当前数据？当前数据会先另存一份备份。</source>
         <translation>Replace the current data with the backup from {0}? The current data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../ui/backup_dialog.py" line="78"/>
+        <location filename="../ui/backup_dialog.py" line="96"/>
         <source>已恢复。</source>
         <translation>Restored.</translation>
     </message>
     <message>
-        <location filename="../ui/backup_dialog.py" line="81"/>
+        <location filename="../ui/backup_dialog.py" line="99"/>
         <source>
 但存档中缺少这些收到的文件（可能已被手工删除）：
 {0}</source>
@@ -3304,44 +3478,44 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="67"/>
+        <location filename="../ui/main_window.py" line="68"/>
         <source>活动安排</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="67"/>
-        <location filename="../ui/main_window.py" line="417"/>
+        <location filename="../ui/main_window.py" line="68"/>
+        <location filename="../ui/main_window.py" line="419"/>
         <source>活动日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="67"/>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="68"/>
+        <location filename="../ui/main_window.py" line="420"/>
         <source>报送清单</source>
         <translation>Submissions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="68"/>
+        <location filename="../ui/main_window.py" line="69"/>
         <source>通知文件</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="104"/>
+        <location filename="../ui/main_window.py" line="105"/>
         <source>导入单位返回的活动安排表（Excel/Word）…</source>
         <translation>Import a unit's activity table (Excel/Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="285"/>
+        <location filename="../ui/main_window.py" line="286"/>
         <source>{0} · {1}年</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="101"/>
+        <location filename="../ui/main_window.py" line="102"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="68"/>
+        <location filename="../ui/main_window.py" line="69"/>
         <source>统计</source>
         <translation>Figures</translation>
     </message>
@@ -3411,347 +3585,347 @@ But these received files are missing from the archive (deleted by hand?):
         <translation>Export Activity Report (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="103"/>
+        <location filename="../ui/main_window.py" line="104"/>
         <source>生成单位填报模板…</source>
         <translation>Create entry templates…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="106"/>
+        <location filename="../ui/main_window.py" line="107"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="107"/>
+        <location filename="../ui/main_window.py" line="108"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="108"/>
+        <location filename="../ui/main_window.py" line="109"/>
         <source>活动日程表打印预览…</source>
         <translation>Campaign Schedule Print Preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="110"/>
+        <location filename="../ui/main_window.py" line="111"/>
         <source>恢复备份…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="111"/>
-        <location filename="../ui/main_window.py" line="321"/>
+        <location filename="../ui/main_window.py" line="112"/>
+        <location filename="../ui/main_window.py" line="322"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="118"/>
+        <location filename="../ui/main_window.py" line="119"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="119"/>
-        <location filename="../ui/main_window.py" line="171"/>
+        <location filename="../ui/main_window.py" line="120"/>
+        <location filename="../ui/main_window.py" line="172"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="119"/>
+        <location filename="../ui/main_window.py" line="120"/>
         <source>撤销“{0}”</source>
         <translation>Undo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
-        <location filename="../ui/main_window.py" line="171"/>
+        <location filename="../ui/main_window.py" line="122"/>
+        <location filename="../ui/main_window.py" line="172"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="122"/>
         <source>重做“{0}”</source>
         <translation>Redo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123"/>
+        <location filename="../ui/main_window.py" line="124"/>
         <source>撤销历史…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="134"/>
+        <location filename="../ui/main_window.py" line="135"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="141"/>
+        <location filename="../ui/main_window.py" line="142"/>
         <source>报送(&amp;S)</source>
         <translation>&amp;Submissions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>报送单位…</source>
         <translation>Addressees…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>年度(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
-        <location filename="../ui/main_window.py" line="275"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <location filename="../ui/main_window.py" line="276"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>切换年度</source>
         <translation>Switch year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
-        <location filename="../ui/main_window.py" line="250"/>
-        <location filename="../ui/main_window.py" line="257"/>
-        <location filename="../ui/main_window.py" line="262"/>
-        <location filename="../ui/main_window.py" line="266"/>
+        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="251"/>
+        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/main_window.py" line="267"/>
         <source>删除年度</source>
         <translation>Delete year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="162"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>快捷键(&amp;K)</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="168"/>
+        <location filename="../ui/main_window.py" line="169"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="172"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>新增</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="172"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173"/>
+        <location filename="../ui/main_window.py" line="174"/>
         <source>通知 Word</source>
         <translation>Notice Word</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>附件 Word</source>
         <translation>Table Word</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../ui/main_window.py" line="176"/>
         <source>附件 Excel</source>
         <translation>Table Excel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="176"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>导入回表</source>
         <translation>Import reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>标记已报送</source>
         <translation>Mark submitted</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="219"/>
+        <location filename="../ui/main_window.py" line="220"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="219"/>
+        <location filename="../ui/main_window.py" line="220"/>
         <source>（内存）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="237"/>
         <source>{0}年（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="247"/>
+        <location filename="../ui/main_window.py" line="248"/>
         <source>{0}年…</source>
         <translation>{0}…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="259"/>
         <source>将删除{0}。
 删除前会先备份数据库（可用“文件 → 恢复备份”找回）；删除后不能撤销，撤销历史也将清空。继续吗？</source>
         <translation>This deletes {0}.
 The database is backed up first (File → Restore backup brings it back); the deletion cannot be undone and the undo history is cleared. Continue?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="265"/>
+        <location filename="../ui/main_window.py" line="266"/>
         <source>备份：{0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="267"/>
+        <location filename="../ui/main_window.py" line="268"/>
         <source>已删除 {0} 年。</source>
         <translation>Deleted {0}.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="282"/>
+        <location filename="../ui/main_window.py" line="283"/>
         <source>{0}年“5·20世界计量日”活动管理 — {1}</source>
         <translation>World Metrology Day {0} Campaign Manager — {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="359"/>
+        <location filename="../ui/main_window.py" line="360"/>
         <source>离开通知文件</source>
         <translation>Leaving the notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="430"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="429"/>
-        <location filename="../ui/main_window.py" line="433"/>
+        <location filename="../ui/main_window.py" line="431"/>
+        <location filename="../ui/main_window.py" line="435"/>
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="429"/>
+        <location filename="../ui/main_window.py" line="431"/>
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="429"/>
+        <location filename="../ui/main_window.py" line="431"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="434"/>
+        <location filename="../ui/main_window.py" line="436"/>
         <source>本机没有能打开“{0}”的程序。文件在：{1}</source>
         <translation>No program here opens “{0}”. The file is at: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="441"/>
+        <location filename="../ui/main_window.py" line="443"/>
         <source>{0}年世界计量日活动安排填报模板</source>
         <translation>{0} World Metrology Day activity templates</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="332"/>
         <source>撤销失败</source>
         <translation>Undo failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="332"/>
+        <location filename="../ui/main_window.py" line="333"/>
         <source>{0}
 已重新载入数据库中的内容；撤销历史已清空。</source>
         <translation>{0}
 The data was reloaded from the database; the undo history was cleared.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="405"/>
+        <location filename="../ui/main_window.py" line="406"/>
         <source>通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。</source>
         <translation>The notice has unsaved edits with errors; the last saved notice was exported.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="410"/>
-        <location filename="../ui/main_window.py" line="426"/>
+        <location filename="../ui/main_window.py" line="412"/>
+        <location filename="../ui/main_window.py" line="428"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="416"/>
+        <location filename="../ui/main_window.py" line="418"/>
         <source>通知</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="416"/>
+        <location filename="../ui/main_window.py" line="418"/>
         <source>附件汇总表</source>
         <translation>Attachment table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="417"/>
+        <location filename="../ui/main_window.py" line="419"/>
         <source>活动日程表</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="420"/>
         <source>活动总结汇编</source>
         <translation>Compiled summaries</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="419"/>
+        <location filename="../ui/main_window.py" line="421"/>
         <source>活动统计表</source>
         <translation>Figures table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="419"/>
+        <location filename="../ui/main_window.py" line="421"/>
         <source>活动情况报告</source>
         <translation>Campaign report</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="421"/>
+        <location filename="../ui/main_window.py" line="423"/>
         <source>导出{0}（{1}）</source>
         <translation>Export {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="430"/>
         <source>已导出，请注意</source>
         <translation>Exported — please note</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="442"/>
-        <location filename="../ui/main_window.py" line="452"/>
+        <location filename="../ui/main_window.py" line="444"/>
+        <location filename="../ui/main_window.py" line="455"/>
         <source>生成填报模板</source>
         <translation>Create entry template</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="453"/>
+        <location filename="../ui/main_window.py" line="456"/>
         <source>已生成 {0} 个文件：
 {1}</source>
         <translation>Created {0} file(s):
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="459"/>
+        <location filename="../ui/main_window.py" line="462"/>
         <source>导入单位返回的活动安排表</source>
         <translation>Import a unit's activity table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="491"/>
-        <location filename="../ui/main_window.py" line="508"/>
+        <location filename="../ui/main_window.py" line="494"/>
+        <location filename="../ui/main_window.py" line="511"/>
         <source>拖入文件</source>
         <translation>Dropped files</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="578"/>
+        <location filename="../ui/main_window.py" line="581"/>
         <source>“5·20世界计量日”系列宣传活动管理</source>
         <translation>World Metrology Day (20 May) publicity campaign manager</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="579"/>
+        <location filename="../ui/main_window.py" line="582"/>
         <source>版本 {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="580"/>
+        <location filename="../ui/main_window.py" line="583"/>
         <source>上海市市场监督管理局计量处</source>
         <translation>Metrology Division, Shanghai Administration for Market Regulation</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="581"/>
+        <location filename="../ui/main_window.py" line="584"/>
         <source>离线运行，数据保存在本机。</source>
         <translation>Works offline; data is stored on this computer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="584"/>
+        <location filename="../ui/main_window.py" line="587"/>
         <source>数据目录：{0}</source>
         <translation>Data folder: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="164"/>
-        <location filename="../ui/main_window.py" line="577"/>
+        <location filename="../ui/main_window.py" line="165"/>
+        <location filename="../ui/main_window.py" line="580"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -4393,47 +4567,47 @@ Apply or discard them first ({1})?</translation>
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../ui/received_files.py" line="109"/>
+        <location filename="../ui/received_files.py" line="111"/>
         <source>{0}的{1}：收到的文件</source>
         <translation>{1} of {0}: files received</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="114"/>
+        <location filename="../ui/received_files.py" line="116"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="114"/>
+        <location filename="../ui/received_files.py" line="116"/>
         <source>文件名</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="114"/>
+        <location filename="../ui/received_files.py" line="116"/>
         <source>收到日期</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="114"/>
+        <location filename="../ui/received_files.py" line="116"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="116"/>
+        <location filename="../ui/received_files.py" line="118"/>
         <source>第 {0} 版</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="128"/>
+        <location filename="../ui/received_files.py" line="130"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="129"/>
+        <location filename="../ui/received_files.py" line="131"/>
         <source>另存为…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="157"/>
+        <location filename="../ui/received_files.py" line="159"/>
         <source>文件</source>
         <translation>File</translation>
     </message>

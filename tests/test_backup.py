@@ -90,3 +90,59 @@ def test_restore_from_the_window(ctx, qtbot, tmp_path):
     assert restore_from_backup(ctx, None, Accepting)
     assert len(ctx.document.activities) == 29
     store.close()
+
+
+def test_two_databases_with_one_stem_keep_their_backups_apart(tmp_path):
+    """campaign.db and campaign.sqlite3 side by side: each lists, keeps and drops only its
+    own backups; backups an earlier version named by the shared stem are kept for both."""
+    first, second = tmp_path / "campaign.db", tmp_path / "campaign.sqlite3"
+    for path in (first, second):
+        open_database(path).close()
+    start = datetime(2021, 5, 1, 8, 0, 0)
+    own = take_backup(second, "manual", start)
+    legacy = own.with_name("campaign-20210430-080000-daily.sqlite3")
+    legacy.write_bytes(own.read_bytes())
+    for day in range(backup.KEEP + 2):
+        take_backup(first, "daily", start + timedelta(days=day + 1))
+    assert own.exists() and legacy.exists()
+    assert [b.path for b in list_backups(second)] == [own]
+    assert len(list_backups(first)) == backup.KEEP
+    assert all(b.path.name.startswith("campaign.db-") for b in list_backups(first))
+
+
+def test_the_restore_question_says_what_the_backup_brings_back(ctx, qtbot, tmp_path):
+    """A backup holds the database only: the question counts the received files it records
+    and how many the archive still has."""
+    from docx import Document
+
+    from models.editor import CampaignEditor
+    from ui.backup_dialog import restore_from_backup
+    store = open_database(tmp_path / "w.sqlite3")
+    ctx.editor = CampaignEditor(store)
+    unit = store.find_unit("黄浦")
+    for name in ("甲.docx", "乙.docx"):
+        doc = Document()
+        doc.add_paragraph(name)
+        doc.save(str(tmp_path / name))
+        ctx.editor.receive_file(unit.id, tmp_path / name, datetime(2021, 5, 20).date(),
+                                today=datetime(2021, 5, 30).date())
+    take_backup(store.path, "manual", datetime(2021, 5, 31), store.db.conn)
+    [gone, _kept] = [v for vs in ctx.editor.summary_versions().values() for v in vs]
+    path = ctx.editor.archive.content_path(gone.sha256)
+    path.chmod(0o644)
+    path.unlink()
+
+    class Accepting:
+        def __init__(self, backups, parent):
+            self.backups = backups
+
+        def exec(self):
+            return QDialog.DialogCode.Accepted
+
+        def chosen(self):
+            return self.backups[0]
+    ctx.dialogs.answers.append(False)  # see the question, then say no
+    assert not restore_from_backup(ctx, None, Accepting)
+    kind, _title, text = ctx.dialogs.messages[-1]
+    assert kind == "confirm" and "记录了 2 个收到的文件，其中 1 个" in text, text
+    store.close()

@@ -203,7 +203,7 @@ CASES: dict[str, Callable[..., Setup]] = {
     "own spreadsheet: 2,000 merges": _import(bad_workbooks.own_sheet_merge_bomb,
                                              "合并单元格过多或过大"),
     "15 million shared strings": _import(bad_workbooks.shared_strings_bomb, "共享文字表"),
-    "a million cell formats": _import(bad_workbooks.styles_bomb, "xl/styles.xml”过大"),
+    "a million cell formats": _import(bad_workbooks.styles_bomb, "xl/styles.xml”解压后超过"),
     "import file linked to /dev/zero": _import(bad_workbooks.dev_zero, "不是普通文件", "设备"),
     "import file is a FIFO": _import(bad_workbooks.fifo, "管道（FIFO）"),
     "--db is a FIFO (activities)": _db_fifo("activities"),

@@ -84,6 +84,18 @@ def test_an_export_to_a_name_too_long_says_so_in_words(window, ctx, tmp_path):
     assert "Errno" not in text
 
 
+def test_an_export_never_writes_over_a_database(window, ctx, tmp_path):
+    import sqlite3
+    other = tmp_path / "campaigns.docx"  # a database under a document's name
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
+    before = other.read_bytes()
+    ctx.dialogs.answers.append(other)
+    window.export_notice_action.trigger()
+    kind, _title, text = ctx.dialogs.messages[-1]
+    assert kind == "error" and "数据库文件" in text
+    assert other.read_bytes() == before
+
+
 def test_undo_redo_actions_follow_the_stack(window, ctx):
     model = window.activities.model
     model.setData(model.index(0, 2), "改过的名称")

@@ -307,10 +307,31 @@ def test_receiving_for_an_item_the_unit_did_not_owe_adds_it_and_undo_removes_it(
     unit = disk_store.find_unit("黄浦")
     photo = colour_png(tmp_path / "现场.png", (10, 200, 10))
     receipt = prepare_receipt(doc, archive, unit.id, photo, date(2021, 5, 20), "宣传报道",
-                              today=date(2021, 5, 30))
+                              today=date(2021, 5, 30), new_item=True)
     stack.push(ReceiveFileCommand(doc, archive, receipt, "收到"))
     [added] = [s for s in doc.submissions() if s.unit_id == unit.id and s.item == "宣传报道"]
     assert added.status == "已报送" and archive.versions(added.id)[0].kind == "png"
     stack.undo()
     assert not [s for s in doc.submissions() if s.item == "宣传报道"]
     assert disk_store.db.execute("SELECT COUNT(*) FROM submission_files").fetchone()[0] == 0
+
+
+def test_an_old_archive_folder_that_cannot_be_moved_is_read_where_it_is(tmp_path, monkeypatch):
+    """NAME-files of an earlier version, in a folder where it cannot be renamed: the files
+    are still found there (and nothing is lost)."""
+    from models.db.places import legacy_files_dir
+    store = open_database(tmp_path / "c.sqlite3")
+    try:
+        archive = SummaryArchive(store)
+        incoming = archive.identify(summary_docx(tmp_path / "总结.docx", "黄浦", "red"))
+        archive.store_content(incoming)
+        legacy = legacy_files_dir(store.path)
+        archive.folder.rename(legacy)
+
+        def refuse(*_args):
+            raise PermissionError(13, "Permission denied")
+        monkeypatch.setattr(os, "rename", refuse)
+        reopened = SummaryArchive(store)
+        assert reopened.folder == legacy and reopened.intact(incoming.sha256)
+    finally:
+        store.close()

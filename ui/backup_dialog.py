@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.db.backup import BackupInfo, list_backups, reason_label
+from models.db.backup import BackupInfo, backup_contents, list_backups, reason_label
+from models.errors import UserError
 from ui.context import AppContext
 
 
@@ -57,6 +58,22 @@ def pick_backup(backups: list[BackupInfo], parent: QWidget | None, note: str = "
     return dialog.chosen()
 
 
+def _files_note(ctx: AppContext, info: BackupInfo) -> str:
+    """What the backup can bring back of the received files: their records always, their
+    content only as far as the archive folder still holds it."""
+    contents = backup_contents(info.path)
+    if not contents:
+        return ""
+    try:
+        archive = ctx.editor.archive
+        kept = sum(1 for sha, size in contents if archive.has_content(sha, size))
+    except UserError:
+        kept = 0
+    return QCoreApplication.translate(
+        "BackupDialog", "\n\n备份只含数据库：它记录了 {0} 个收到的文件，其中 {1} 个的内容仍在存档"
+        "文件夹中，恢复后可以打开；其余的需要把原文件再接收一次。").format(len(contents), kept)
+
+
 def restore_from_backup(ctx: AppContext, parent: QWidget | None,
                         choose: type[BackupDialog] = BackupDialog) -> bool:
     """Ask which backup, restore it, reload the window's data; True when restored."""
@@ -71,8 +88,9 @@ def restore_from_backup(ctx: AppContext, parent: QWidget | None,
         return False
     info = dialog.chosen()
     question = QCoreApplication.translate(
-        "BackupDialog", "用 {0} 的备份替换当前数据？当前数据会先另存一份备份。")
-    if not ctx.dialogs.confirm(title, question.format(f"{info.taken:%Y-%m-%d %H:%M}")):
+        "BackupDialog", "用 {0} 的备份替换当前数据？当前数据会先另存一份备份。").format(
+        f"{info.taken:%Y-%m-%d %H:%M}") + _files_note(ctx, info)
+    if not ctx.dialogs.confirm(title, question):
         return False
     ctx.editor.restore_backup(info.path)
     done = QCoreApplication.translate("BackupDialog", "已恢复。")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from exporters import ExportSources, exporter_for, file_filter
 from importers.import_plan import ImportPlan
 from models.db.paths import default_database_path
+from models.db.places import refuse_protected
 from models.entities import Submission
 from resources import program_version
 from ui import hotkeys
@@ -403,6 +404,7 @@ class MainWindow(QMainWindow):
         if not self.commit_pending() and what == "notice":
             self.ctx.dialogs.info(title, self.tr(
                 "通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。"))
+        refuse_protected(self.ctx.editor.store.path, path)
         sources = ExportSources(self.doc.data, self.ctx.editor.summary_book,
                                 self.ctx.editor.statistics)
         notes = entry.export(sources, path)
@@ -443,6 +445,7 @@ class MainWindow(QMainWindow):
                                           file_filter("xlsx"))
         if path is None:
             return
+        refuse_protected(self.ctx.editor.store.path, path if unit else path.with_suffix(""))
         if unit is None:
             written = write_templates(self.doc.data, path.with_suffix(""), unit=None, every=True,
                                       figures=self.ctx.editor.figures())

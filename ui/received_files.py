@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from exporters.stored_copy import export_stored
+from models.db.places import refuse_protected
 from models.entities import Submission
 from models.i18n import _tr
 from models.received.summary_files import SummaryVersion, file_digest
@@ -77,6 +78,7 @@ def save_version_as(ctx: AppContext, version: SummaryVersion) -> Path | None:
     path = ctx.dialogs.save_path(_tr("另存文件"), folder / version.name, filters)
     if path is None:
         return None
+    refuse_protected(ctx.editor.store.path, path)
     export_stored(ctx.editor.archive.verified_content(version), version.sha256, path)
     ctx.settings.set("last_export_dir", str(path.parent))
     return path

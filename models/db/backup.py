@@ -8,7 +8,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from models.db.backup_list import STAMP, BackupInfo, backup_dir, list_backups, reason_label
+from models.db.backup_list import (
+    STAMP,
+    BackupInfo,
+    backup_dir,
+    backup_prefix,
+    list_backups,
+    reason_label,
+)
 from models.db.db_file import check_database_file
 from models.db.db_health import DamagedDatabase
 from models.errors import StoreError
@@ -37,7 +44,7 @@ def _backup_target(db_path: Path, reason: str, now: datetime | None) -> Path:
     folder = backup_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = (now or datetime.now()).strftime(STAMP)
-    return folder / f"{db_path.stem}-{stamp}-{reason}.sqlite3"
+    return folder / f"{backup_prefix(db_path)}{stamp}-{reason}.sqlite3"
 
 
 def _drop_old(db_path: Path) -> None:
@@ -83,7 +90,7 @@ def backup_references(db_path: Path) -> set[str]:
     """Fingerprints of the received files the kept backups of a database refer to: 清理 keeps
     their content on disk, so restoring any backup brings its files back whole."""
     found: set[str] = set()
-    for info in list_backups(db_path):
+    for info in list_backups(db_path, include_shared=True):
         try:
             conn = sqlite3.connect(f"{info.path.resolve().as_uri()}?mode=ro", uri=True)
         except sqlite3.Error:
@@ -95,6 +102,24 @@ def backup_references(db_path: Path) -> set[str]:
         finally:
             conn.close()
     return found
+
+
+def backup_contents(backup: Path) -> list[tuple[str, int]]:
+    """The received files (fingerprint, size) a backup's database refers to: a backup holds
+    the database only, so restoring it brings back these records, and the files themselves
+    only as far as the archive folder still has them."""
+    try:
+        conn = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return []
+    try:
+        return [(sha, size) for sha, size in conn.execute(
+            "SELECT DISTINCT l.sha256, f.size FROM submission_files l "
+            "JOIN stored_files f ON f.sha256 = l.sha256")]
+    except sqlite3.Error:  # a backup from before files were kept, or a damaged one
+        return []
+    finally:
+        conn.close()
 
 
 def backup_if_due(store: Store, now: datetime | None = None) -> Path | None:
@@ -167,5 +192,5 @@ def restore_backup(store: Store, backup: Path) -> Path:
     return safety
 
 
-__all__ = ["KEEP", "BackupInfo", "backup_dir", "backup_if_due", "copy_file_backup",
+__all__ = ["KEEP", "BackupInfo", "backup_contents", "backup_dir", "backup_if_due", "copy_file_backup",
            "list_backups", "reason_label", "restore_backup", "restore_file", "take_backup"]

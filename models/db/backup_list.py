@@ -1,6 +1,7 @@
 """The backups kept beside a database: where they are, when and why each was taken."""
 from __future__ import annotations
 
+import glob
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -34,19 +35,53 @@ def reason_label(reason: str) -> str:
     return labels.get(reason, reason)
 
 
-def list_backups(db_path: Path) -> list[BackupInfo]:
-    """Backups of a database, newest first."""
+def backup_prefix(db_path: Path) -> str:
+    """How a database's backups are named: its whole file name, a dash, the time and why
+    (campaign.db and campaign.sqlite3 in one folder never take each other's backups)."""
+    return f"{db_path.name}-"
+
+
+def _shares_stem(db_path: Path) -> bool:
+    """Whether another SQLite file beside the database has the same name before its
+    extension (so backups named by that stem, as earlier versions named them, could be
+    either's)."""
+    for other in db_path.parent.glob(f"{db_path.stem}*"):
+        if other.stem != db_path.stem or other.name == db_path.name or not other.is_file():
+            continue
+        try:
+            with open(other, "rb") as handle:
+                if handle.read(16) == b"SQLite format 3\x00":
+                    return True
+        except OSError:
+            continue
+    return False
+
+
+def _parse(path: Path, prefix: str) -> BackupInfo | None:
+    """A backup file named prefix + time + reason, or None."""
+    parts = path.stem[len(prefix):].split("-", 2)
+    try:
+        taken = datetime.strptime("-".join(parts[:2]), STAMP)
+    except ValueError:
+        return None
+    return BackupInfo(path, taken, parts[2] if len(parts) > 2 else "", path.stat().st_size)
+
+
+def list_backups(db_path: Path, include_shared: bool = False) -> list[BackupInfo]:
+    """Backups of a database, newest first: those named after it, and those an earlier
+    version named after its stem, unless another database has that stem too (then such a
+    backup could be the other's: it is listed only with include_shared, and so neither
+    offered for restoring nor dropped as old)."""
     folder = backup_dir(db_path)
     found: list[BackupInfo] = []
     if not folder.is_dir():
         return found
-    prefix = f"{db_path.stem}-"
-    for path in folder.glob(f"{prefix}*.sqlite3"):
-        parts = path.stem[len(prefix):].split("-", 2)
-        try:
-            taken = datetime.strptime("-".join(parts[:2]), STAMP)
-        except ValueError:
-            continue
-        found.append(BackupInfo(path, taken, parts[2] if len(parts) > 2 else "",
-                                path.stat().st_size))
+    prefixes = [backup_prefix(db_path)]
+    if include_shared or not _shares_stem(db_path):
+        prefixes.append(f"{db_path.stem}-")
+    for prefix in dict.fromkeys(prefixes):
+        for path in folder.glob(f"{glob.escape(prefix)}*.sqlite3"):
+            info = _parse(path, prefix)
+            if info is not None:
+                found.append(info)
     return sorted(found, key=lambda b: b.taken, reverse=True)

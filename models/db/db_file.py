@@ -6,7 +6,7 @@ from pathlib import Path
 
 from models.db.db_health import check_health, damaged
 from models.db.files import FileRefused, check_regular_file
-from models.db.os_errors import os_error_text
+from models.db.os_errors import disk_full_text, no_space_left, os_error_text
 from models.db.schema import KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION
 from models.errors import StoreError
 from models.i18n import _tr
@@ -70,6 +70,9 @@ def _check_ours(conn: sqlite3.Connection, path: Path) -> None:
             }
     except sqlite3.DatabaseError as exc:
         name = getattr(exc, "sqlite_errorname", "") or ""
+        if name.startswith(("SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_FULL")) and \
+                no_space_left(path.parent):
+            raise StoreError(disk_full_text(path)) from exc
         if name.startswith(("SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_IOERR", "SQLITE_PERM",
                             "SQLITE_BUSY")):
             raise StoreError(_tr("无法读取数据库文件“{0}”：{1}").format(path, exc)) from exc

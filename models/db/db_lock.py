@@ -58,6 +58,9 @@ def lock_database(db_path: Path, take_over_foreign: bool = False) -> QLockFile |
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(_folder_message(path.parent, exc)) from exc
+    if os.path.lexists(path) and not path.is_symlink() and not path.is_file():
+        raise StoreError(_tr("数据库“{0}”的锁文件“{1}”不是普通文件（是一个文件夹或其他特殊文件），"
+                             "无法加锁。请删除或改名它后重新打开。").format(db_path, path))
     lock = QLockFile(str(path))
     lock.setStaleLockTime(0)  # never by age; a lock whose process died is taken over
     for _attempt in range(2):

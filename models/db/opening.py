@@ -8,7 +8,7 @@ from pathlib import Path
 
 from models.db.db_file import check_database_file
 from models.db.db_health import empty
-from models.db.os_errors import os_error_text
+from models.db.os_errors import disk_full_text, no_space_left, os_error_text
 from models.db.seed import seed_store
 from models.db.storage import Store
 from models.errors import DatabaseInUse, StoreError
@@ -68,13 +68,27 @@ def _check_file(path: Path, writer: bool, init: bool) -> bool:
     if not folder_writable and (writer or not exists):
         raise StoreError(os_error_text(OSError(errno.EACCES, "read-only"), path.parent,
                                        folder=True))
-    check_database_file(path, read_only=not folder_writable)
+    as_it_lies = not folder_writable or (not writer and exists and _full_without_log(path))
+    check_database_file(path, read_only=as_it_lies)
     if exists and path.stat().st_size == 0 and not init:
         raise empty(path)
     if writer and exists and not os.access(path, os.W_OK):
         raise StoreError(_tr("数据库文件“{0}”不能写入（只读或没有权限）。"
                              "请去掉它的只读属性，或用 --db 指定其他文件。").format(path))
-    return not folder_writable
+    if writer and exists and no_space_left(path.parent):
+        raise StoreError(disk_full_text(path))
+    return as_it_lies
+
+
+def _full_without_log(path: Path) -> bool:
+    """A disk too full for SQLite's -shm file, under a database with no -wal content: a
+    reader then reads the file as it lies (nothing is missed, nothing is written)."""
+    if not no_space_left(path.parent):
+        return False
+    try:
+        return Path(f"{path}-wal").stat().st_size == 0
+    except OSError:
+        return True
 
 
 def take_lock(path: Path, take_over_foreign: bool = False):

@@ -50,3 +50,21 @@ def os_error_text(exc: OSError, path: Path | str | None = None, folder: bool = F
     if code == errno.EISDIR:
         return _tr("“{0}”是一个文件夹，不是文件。").format(where)
     return _tr("无法使用“{0}”：{1}").format(where, exc.strerror or exc)
+
+
+SPACE_NEEDED = 256 * 1024
+"""Free bytes SQLite needs beside a database to open it for reading (its -shm index)."""
+
+
+def no_space_left(folder: Path) -> bool:
+    """Whether the disk holding a folder is (all but) full; False when it cannot be told."""
+    try:
+        info = os.statvfs(folder)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+    return info.f_bavail * info.f_frsize < SPACE_NEEDED
+
+
+def disk_full_text(path: Path) -> str:
+    """The message for a database that cannot be opened because its disk is full."""
+    return _tr("磁盘已满：数据库“{0}”所在的磁盘没有剩余空间，无法写入。请腾出空间后重试。").format(path)

@@ -1,15 +1,25 @@
 """What a file a unit sent really is, read from its content, and whether it may be a summary."""
 from __future__ import annotations
 
-import zipfile
 from enum import StrEnum
 from pathlib import Path
 
 from models.db.files import FileRefused, check_regular_file
 from models.i18n import QT_TRANSLATE_NOOP, _tr
+from models.received.package_check import Limits, PackageRefused, check_package, kind_words
 
 MAX_SUMMARY_BYTES = 100 * 1024 * 1024
 """Summaries with photographs run to tens of MB; beyond this it is no summary."""
+
+WORD_XML_PART = 10 * 1024 * 1024
+"""Unpacked bytes of one XML part of a Word document: a hundred-page letter's document.xml
+is a few MB; python-docx takes about 18 times the part's size in memory (10 MB: under 200
+MB), so a reader stays far below 500 MB whatever it is given."""
+WORD_UNPACKED = 300 * 1024 * 1024
+WORD_PICTURE = 64 * 1024 * 1024
+"""Unpacked bytes of one picture (or other non-XML part) of a Word document: a photograph
+is a few MB; a 256 MB bitmap (compressed to 300 KB) took a compile past 500 MB."""
+WORD_LIMITS = Limits(unpacked=WORD_UNPACKED, xml_part=WORD_XML_PART, other_part=WORD_PICTURE)
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _CHUNK = 1 << 20
@@ -78,24 +88,24 @@ def _what_else(head: bytes) -> str:
     return _tr("无法识别的内容")
 
 
+class UnsafePackage(str):
+    """What sniff says of a damaged or unsafe Office package: the whole reason, in words."""
+
+
 def _zip_kind(path: Path) -> FileKind | str:
-    """DOCX for a Word 2007+ package; otherwise what the zip is, in words."""
+    """DOCX for a whole, safe Word 2007+ package (models/received/package_check.py: every
+    member read, no DTD, sizes held, the main part's content type a Word document's);
+    otherwise what the zip is, in words."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            if "word/document.xml" in names:
-                bad = archive.testzip()
-                if bad is not None:
-                    return _tr("已损坏的 Word 文档（“{0}”校验失败）").format(bad)
-                return FileKind.DOCX
-            if "xl/workbook.xml" in names:
-                return _tr("Excel 工作簿")
-            if "ppt/presentation.xml" in names:
-                return _tr("PowerPoint 演示文稿")
-            if "content.xml" in names:
-                return _tr("OpenDocument 文件")
-    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError):
-        return _tr("已损坏的 Word 文档或 ZIP 压缩包")
+        package = check_package(path, WORD_LIMITS)
+    except PackageRefused as exc:
+        return UnsafePackage(str(exc))
+    if package.kind == "docx":
+        return FileKind.DOCX
+    if package.kind:
+        return kind_words(package.kind)
+    if "content.xml" in package.content_types:
+        return _tr("OpenDocument 文件")
     return _tr("ZIP 压缩包")
 
 
@@ -186,6 +196,8 @@ def summary_kind(path: Path) -> FileKind:
     if isinstance(kind, FileKind) and (kind in allowed or (suffix in _IMAGE_SUFFIXES
                                                           and kind.is_image)):
         return kind
+    if isinstance(kind, UnsafePackage):
+        raise FileRefused(_tr("“{0}”：{1}").format(path.name, kind))
     if kind == ENCRYPTED:
         what = _tr(ENCRYPTED)
     elif isinstance(kind, str):

@@ -1,6 +1,7 @@
 """The files units send for their items (活动总结), kept by the program.
 
-Each file's content lives once in a folder beside the database, named by its SHA-256 and
+Each file's content lives once in a folder beside the database (`NAME.files` for the
+database file NAME, see models/db/places.py), named by its SHA-256 and
 never changed after it is written; the database records which item received which content
 under which name on which day. An item that receives a second, different file keeps the
 first as an earlier version. Backups of the database are backups of the archive too: a
@@ -11,17 +12,21 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sqlite3
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from models.db.places import files_dir, is_sqlite_database, legacy_files_dir
 from models.db.storage import Store
 from models.errors import StoreError, SummaryRefused
 from models.i18n import _tr
-from models.received.file_kinds import FileKind, FileRefused, summary_kind
-from models.text import clean_text
+from models.received.file_kinds import WORD_LIMITS, FileKind, FileRefused, summary_kind
+from models.received.package_check import PackageRefused, check_package
+from models.text import clean_text, file_name_text
 
 _CHUNK = 1 << 20
 INCOMING = ".incoming"
@@ -40,7 +45,7 @@ class Incoming:
     @property
     def name(self) -> str:
         """The name the unit gave the file."""
-        return clean_text(self.path.name).replace("\n", " ")
+        return clean_text(file_name_text(self.path.name)).replace("\n", " ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,16 +90,70 @@ class CleanupPlan:
         return text
 
 
-def files_dir(db_path: Path) -> Path:
-    """The folder beside a database that holds its received files."""
-    return db_path.parent / f"{db_path.stem}-files"
+def _sharers(db_path: Path, legacy: Path) -> list[Path]:
+    """Other databases beside db_path whose earlier archive folder was also `legacy`."""
+    out = []
+    for other in db_path.parent.iterdir():
+        if other.stem != db_path.stem or not other.is_file() or not is_sqlite_database(other):
+            continue
+        try:
+            if not os.path.samefile(other, db_path):
+                out.append(other)
+        except OSError:
+            continue
+    return out
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    """Put a content file at target: a hard link when the disk allows, else a copy."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def migrate_archive(store: Store, folder: Path) -> None:
+    """Move the received files from the folder earlier versions used (named after the
+    database's name without extension) into `folder`. When another database with the same
+    stem shares that old folder, only this database's files (those it or its backups refer
+    to) are linked or copied over, and the old folder stays, untouched, for the other."""
+    from models.db.backup import backup_references
+    legacy = legacy_files_dir(store.path)
+    if folder.exists() or not legacy.is_dir() or legacy == folder:
+        return
+    try:
+        if not _sharers(store.path, legacy):
+            os.rename(legacy, folder)
+            return
+        wanted = {r[0] for r in store.db.execute("SELECT sha256 FROM stored_files")}
+        wanted |= backup_references(store.path)
+        staging = folder.with_name(folder.name + ".part")
+        shutil.rmtree(staging, ignore_errors=True)
+        for sha in sorted(wanted):
+            source = legacy / sha[:2] / sha
+            if source.is_file():
+                _link_or_copy(source, staging / sha[:2] / sha)
+        staging.mkdir(exist_ok=True)
+        os.rename(staging, folder)
+    except OSError as exc:
+        raise StoreError(_tr("无法把收到的文件从“{0}”移到“{1}”：{2}；未作任何改动。").format(
+            legacy, folder, exc.strerror or exc)) from exc
+
+
+class NotARegularFile(OSError):
+    """A path that leads to a FIFO, a device or another special file: never read."""
 
 
 def file_digest(path: Path) -> tuple[str, int]:
-    """SHA-256 (hex) and size of a file, read in chunks."""
+    """SHA-256 (hex) and size of a regular file, read in chunks; NotARegularFile for a FIFO
+    or a device (opened without blocking, so a FIFO never stalls the reader)."""
     digest = hashlib.sha256()
     size = 0
-    with path.open("rb") as handle:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotARegularFile(0, _tr("不是普通文件"), str(path))
         while chunk := handle.read(_CHUNK):
             digest.update(chunk)
             size += len(chunk)
@@ -116,6 +175,13 @@ class SummaryArchive:
             if store.path is None:
                 raise StoreError(_tr("内存数据库没有文件存档。"))
             folder = files_dir(store.path)
+            try:
+                migrate_archive(store, folder)
+            except StoreError:
+                legacy = legacy_files_dir(store.path)
+                if _sharers(store.path, legacy):
+                    raise
+                folder = legacy  # a folder that cannot be written: read the old one as it is
         self.store = store
         self.folder = folder
 
@@ -151,8 +217,7 @@ class SummaryArchive:
         Content already there is left as it is. StoreError when the disk refuses, or when
         the file changed since it was identified; the archive then holds nothing new.
         """
-        if self.has_content(incoming.sha256, incoming.size) and \
-                file_digest(self.content_path(incoming.sha256))[0] == incoming.sha256:
+        if self.has_content(incoming.sha256, incoming.size) and self.intact(incoming.sha256):
             return
         what = _tr("“{0}”").format(incoming.name)
         target = self.content_path(incoming.sha256)
@@ -171,7 +236,9 @@ class SummaryArchive:
                                          "请关闭正在编辑它的程序后重试。").format(incoming.name))
             target.parent.mkdir(parents=True, exist_ok=True)
             tmp.chmod(0o444)
-            if target.exists():  # damaged content being mended (read-only on Windows)
+            if target.is_symlink() or (target.exists() and not target.is_file()):
+                target.unlink()  # a link or FIFO put in the content's place goes
+            elif target.exists():  # damaged content being mended (read-only on Windows)
                 target.chmod(0o644)
             os.replace(tmp, target)
         except OSError as exc:
@@ -182,15 +249,32 @@ class SummaryArchive:
     def verified_content(self, version: SummaryVersion) -> Path:
         """The kept content of a version, after checking it is whole; StoreError if not."""
         path = self.content_path(version.sha256)
+        mend = _tr("请把同一文件再接收一次（同一单位、同一事项），即可修复存档；"
+                   "数据库的备份不含收到的文件，恢复备份不能找回它。")
         try:
             sha, _size = file_digest(path)
+        except NotARegularFile as exc:
+            raise StoreError(_tr("存档中“{0}”的内容已被替换为管道、设备或其他特殊文件，未读取。"
+                                 ).format(version.name) + mend) from exc
         except OSError as exc:
-            raise StoreError(_tr("存档中找不到“{0}”的内容（{1}）。可从备份恢复。").format(
-                version.name, path)) from exc
+            raise StoreError(_tr("存档中找不到“{0}”的内容（{1}）。").format(
+                version.name, path) + mend) from exc
         if sha != version.sha256:
-            raise StoreError(_tr("存档中“{0}”的内容已损坏（校验值不符）。可从备份恢复。").format(
-                version.name))
+            raise StoreError(_tr("存档中“{0}”的内容已损坏（校验值不符）。").format(
+                version.name) + mend)
+        if version.kind == FileKind.DOCX:  # kept by an earlier version with looser checks
+            try:
+                check_package(path, WORD_LIMITS)
+            except PackageRefused as exc:
+                raise StoreError(_tr("“{0}”不能编入汇编：{1}").format(version.name, exc)) from exc
         return path
+
+    def intact(self, sha256: str) -> bool:
+        """Whether the content with this fingerprint is on disk, whole."""
+        try:
+            return file_digest(self.content_path(sha256))[0] == sha256
+        except OSError:
+            return False
 
     # -- versions ------------------------------------------------------------------
 
