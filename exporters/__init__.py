@@ -87,7 +87,8 @@ class Exporter:
       needs     what it needs first (Need: GUI, CJK_FONT, LIBREOFFICE, RECEIVED_FILES);
                 a need that can be missing is checked by READY_CHECKS before anything
       shortcut  the name of its key sequence in ui/hotkeys.py, if it has one
-      toolbar   also on the window's toolbar
+      toolbar   its short button text on the window's toolbar (marked for translation
+                under "MainWindow"); empty: in the menu only
     An entry in the earlier shape converts as: needs_gui=True → needs=_PAINTED;
     source="book" → build=received_book, needs=frozenset({Need.RECEIVED_FILES}); plus label.
     """
@@ -100,7 +101,7 @@ class Exporter:
     build: Callable[[ExportSources], object] = campaign_records
     needs: frozenset[Need] = frozenset()
     shortcut: str = ""
-    toolbar: bool = False
+    toolbar: str = ""
 
     @property
     def needs_gui(self) -> bool:
@@ -146,15 +147,16 @@ _BOOK = "{0}年世界计量日活动总结汇编"
 EXPORTERS: tuple[Exporter, ...] = (
     Exporter("notice", "docx", "exporters.docx_notice:export_notice", "{0}年世界计量日活动通知",
              QT_TRANSLATE_NOOP("MainWindow", "导出通知（Word）…"), shortcut="EXPORT_NOTICE",
-             toolbar=True),
+             toolbar=QT_TRANSLATE_NOOP("MainWindow", "通知 Word")),
     Exporter("notice", "pdf", "exporters.docx_notice:export_notice_pdf", "{0}年世界计量日活动通知",
              QT_TRANSLATE_NOOP("MainWindow", "导出通知（PDF）…"),
              needs=frozenset({Need.LIBREOFFICE, Need.CJK_FONT})),
     Exporter("appendix", "docx", "exporters.docx_appendix:export_appendix", _APPENDIX,
              QT_TRANSLATE_NOOP("MainWindow", "导出附件汇总表（Word）…"), shortcut="EXPORT_APPENDIX",
-             toolbar=True),
+             toolbar=QT_TRANSLATE_NOOP("MainWindow", "附件 Word")),
     Exporter("appendix", "xlsx", "exporters.xlsx_appendix:export_appendix_xlsx", _APPENDIX,
-             QT_TRANSLATE_NOOP("MainWindow", "导出附件汇总表（Excel）…"), toolbar=True),
+             QT_TRANSLATE_NOOP("MainWindow", "导出附件汇总表（Excel）…"),
+             toolbar=QT_TRANSLATE_NOOP("MainWindow", "附件 Excel")),
     Exporter("appendix", "pdf", "exporters.pdf_appendix:export_appendix_pdf", _APPENDIX,
              QT_TRANSLATE_NOOP("MainWindow", "导出附件汇总表（PDF）…"), needs=_PAINTED),
     Exporter("schedule", "docx", "exporters.docx_schedule:export_schedule", _SCHEDULE,

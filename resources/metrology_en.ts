@@ -1401,27 +1401,27 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The workbook is damaged or its format is not recognised and cannot be read ({0}: {1}).</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="192"/>
+        <location filename="../exporters/__init__.py" line="194"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="192"/>
+        <location filename="../exporters/__init__.py" line="194"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="193"/>
+        <location filename="../exporters/__init__.py" line="195"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="193"/>
+        <location filename="../exporters/__init__.py" line="195"/>
         <source>日历文件 (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="201"/>
+        <location filename="../exporters/__init__.py" line="203"/>
         <source>不支持把 {0} 导出为 {1} 格式。</source>
         <translation>Cannot export {0} as {1}.</translation>
     </message>
@@ -3484,13 +3484,13 @@ But these received files are missing from the archive (deleted by hand?):
     </message>
     <message>
         <location filename="../ui/main_window.py" line="68"/>
-        <location filename="../ui/main_window.py" line="419"/>
+        <location filename="../ui/main_window.py" line="416"/>
         <source>活动日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="68"/>
-        <location filename="../ui/main_window.py" line="420"/>
+        <location filename="../ui/main_window.py" line="417"/>
         <source>报送清单</source>
         <translation>Submissions</translation>
     </message>
@@ -3505,7 +3505,7 @@ But these received files are missing from the archive (deleted by hand?):
         <translation>Import a unit's activity table (Excel/Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="286"/>
+        <location filename="../ui/main_window.py" line="283"/>
         <source>{0} · {1}年</source>
         <translation>{0} · {1}</translation>
     </message>
@@ -3520,67 +3520,67 @@ But these received files are missing from the archive (deleted by hand?):
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="148"/>
+        <location filename="../exporters/__init__.py" line="149"/>
         <source>导出通知（Word）…</source>
         <translation>Export notice (Word)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="151"/>
+        <location filename="../exporters/__init__.py" line="152"/>
         <source>导出通知（PDF）…</source>
         <translation>Export notice (PDF)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="154"/>
+        <location filename="../exporters/__init__.py" line="155"/>
         <source>导出附件汇总表（Word）…</source>
         <translation>Export appendix table (Word)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="157"/>
+        <location filename="../exporters/__init__.py" line="158"/>
         <source>导出附件汇总表（Excel）…</source>
         <translation>Export appendix table (Excel)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="159"/>
+        <location filename="../exporters/__init__.py" line="161"/>
         <source>导出附件汇总表（PDF）…</source>
         <translation>Export appendix table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="165"/>
+        <location filename="../exporters/__init__.py" line="167"/>
         <source>导出活动日历（.ics）…</source>
         <translation>Export calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="167"/>
+        <location filename="../exporters/__init__.py" line="169"/>
         <source>导出报送清单（Excel）…</source>
         <translation>Export submissions (Excel)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="161"/>
+        <location filename="../exporters/__init__.py" line="163"/>
         <source>导出活动日程表（Word）…</source>
         <translation>Export Campaign Schedule (Word)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="163"/>
+        <location filename="../exporters/__init__.py" line="165"/>
         <source>导出活动日程表（PDF）…</source>
         <translation>Export Campaign Schedule (PDF)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="169"/>
+        <location filename="../exporters/__init__.py" line="171"/>
         <source>导出活动总结汇编（Word）…</source>
         <translation>Export compiled summaries (Word)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="172"/>
+        <location filename="../exporters/__init__.py" line="174"/>
         <source>导出活动总结汇编（PDF）…</source>
         <translation>Export compiled summaries (PDF)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="175"/>
+        <location filename="../exporters/__init__.py" line="177"/>
         <source>导出活动统计表（Excel）…</source>
         <translation>Export Figures Table (Excel)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="179"/>
+        <location filename="../exporters/__init__.py" line="181"/>
         <source>导出活动情况报告（Word）…</source>
         <translation>Export Activity Report (Word)…</translation>
     </message>
@@ -3611,7 +3611,7 @@ But these received files are missing from the archive (deleted by hand?):
     </message>
     <message>
         <location filename="../ui/main_window.py" line="112"/>
-        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="319"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -3669,17 +3669,17 @@ But these received files are missing from the archive (deleted by hand?):
     </message>
     <message>
         <location filename="../ui/main_window.py" line="156"/>
-        <location filename="../ui/main_window.py" line="276"/>
-        <location filename="../ui/main_window.py" line="277"/>
+        <location filename="../ui/main_window.py" line="273"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>切换年度</source>
         <translation>Switch year</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="159"/>
-        <location filename="../ui/main_window.py" line="251"/>
-        <location filename="../ui/main_window.py" line="258"/>
-        <location filename="../ui/main_window.py" line="263"/>
-        <location filename="../ui/main_window.py" line="267"/>
+        <location filename="../ui/main_window.py" line="248"/>
+        <location filename="../ui/main_window.py" line="255"/>
+        <location filename="../ui/main_window.py" line="260"/>
+        <location filename="../ui/main_window.py" line="264"/>
         <source>删除年度</source>
         <translation>Delete year</translation>
     </message>
@@ -3709,223 +3709,223 @@ But these received files are missing from the archive (deleted by hand?):
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../exporters/__init__.py" line="150"/>
         <source>通知 Word</source>
         <translation>Notice Word</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../exporters/__init__.py" line="156"/>
         <source>附件 Word</source>
         <translation>Table Word</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="176"/>
+        <location filename="../exporters/__init__.py" line="159"/>
         <source>附件 Excel</source>
         <translation>Table Excel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="174"/>
         <source>导入回表</source>
         <translation>Import reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>标记已报送</source>
         <translation>Mark submitted</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="220"/>
+        <location filename="../ui/main_window.py" line="217"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="220"/>
+        <location filename="../ui/main_window.py" line="217"/>
         <source>（内存）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>{0}年（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="248"/>
+        <location filename="../ui/main_window.py" line="245"/>
         <source>{0}年…</source>
         <translation>{0}…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="259"/>
+        <location filename="../ui/main_window.py" line="256"/>
         <source>将删除{0}。
 删除前会先备份数据库（可用“文件 → 恢复备份”找回）；删除后不能撤销，撤销历史也将清空。继续吗？</source>
         <translation>This deletes {0}.
 The database is backed up first (File → Restore backup brings it back); the deletion cannot be undone and the undo history is cleared. Continue?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="266"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <source>备份：{0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="265"/>
         <source>已删除 {0} 年。</source>
         <translation>Deleted {0}.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="283"/>
+        <location filename="../ui/main_window.py" line="280"/>
         <source>{0}年“5·20世界计量日”活动管理 — {1}</source>
         <translation>World Metrology Day {0} Campaign Manager — {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="357"/>
         <source>离开通知文件</source>
         <translation>Leaving the notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="430"/>
+        <location filename="../ui/main_window.py" line="427"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="431"/>
-        <location filename="../ui/main_window.py" line="435"/>
+        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="432"/>
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="431"/>
+        <location filename="../ui/main_window.py" line="428"/>
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="431"/>
+        <location filename="../ui/main_window.py" line="428"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="436"/>
+        <location filename="../ui/main_window.py" line="433"/>
         <source>本机没有能打开“{0}”的程序。文件在：{1}</source>
         <translation>No program here opens “{0}”. The file is at: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="443"/>
+        <location filename="../ui/main_window.py" line="440"/>
         <source>{0}年世界计量日活动安排填报模板</source>
         <translation>{0} World Metrology Day activity templates</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="332"/>
+        <location filename="../ui/main_window.py" line="329"/>
         <source>撤销失败</source>
         <translation>Undo failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="333"/>
+        <location filename="../ui/main_window.py" line="330"/>
         <source>{0}
 已重新载入数据库中的内容；撤销历史已清空。</source>
         <translation>{0}
 The data was reloaded from the database; the undo history was cleared.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="406"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。</source>
         <translation>The notice has unsaved edits with errors; the last saved notice was exported.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="412"/>
-        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="425"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="415"/>
         <source>通知</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="415"/>
         <source>附件汇总表</source>
         <translation>Attachment table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="419"/>
+        <location filename="../ui/main_window.py" line="416"/>
         <source>活动日程表</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="420"/>
+        <location filename="../ui/main_window.py" line="417"/>
         <source>活动总结汇编</source>
         <translation>Compiled summaries</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="421"/>
+        <location filename="../ui/main_window.py" line="418"/>
         <source>活动统计表</source>
         <translation>Figures table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="421"/>
+        <location filename="../ui/main_window.py" line="418"/>
         <source>活动情况报告</source>
         <translation>Campaign report</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="423"/>
+        <location filename="../ui/main_window.py" line="420"/>
         <source>导出{0}（{1}）</source>
         <translation>Export {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="430"/>
+        <location filename="../ui/main_window.py" line="427"/>
         <source>已导出，请注意</source>
         <translation>Exported — please note</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="444"/>
-        <location filename="../ui/main_window.py" line="455"/>
+        <location filename="../ui/main_window.py" line="441"/>
+        <location filename="../ui/main_window.py" line="452"/>
         <source>生成填报模板</source>
         <translation>Create entry template</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="456"/>
+        <location filename="../ui/main_window.py" line="453"/>
         <source>已生成 {0} 个文件：
 {1}</source>
         <translation>Created {0} file(s):
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="462"/>
+        <location filename="../ui/main_window.py" line="459"/>
         <source>导入单位返回的活动安排表</source>
         <translation>Import a unit's activity table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="494"/>
-        <location filename="../ui/main_window.py" line="511"/>
+        <location filename="../ui/main_window.py" line="491"/>
+        <location filename="../ui/main_window.py" line="508"/>
         <source>拖入文件</source>
         <translation>Dropped files</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="581"/>
+        <location filename="../ui/main_window.py" line="578"/>
         <source>“5·20世界计量日”系列宣传活动管理</source>
         <translation>World Metrology Day (20 May) publicity campaign manager</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="582"/>
+        <location filename="../ui/main_window.py" line="579"/>
         <source>版本 {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="583"/>
+        <location filename="../ui/main_window.py" line="580"/>
         <source>上海市市场监督管理局计量处</source>
         <translation>Metrology Division, Shanghai Administration for Market Regulation</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="584"/>
+        <location filename="../ui/main_window.py" line="581"/>
         <source>离线运行，数据保存在本机。</source>
         <translation>Works offline; data is stored on this computer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="587"/>
+        <location filename="../ui/main_window.py" line="584"/>
         <source>数据目录：{0}</source>
         <translation>Data folder: {0}</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="165"/>
-        <location filename="../ui/main_window.py" line="580"/>
+        <location filename="../ui/main_window.py" line="577"/>
         <source>关于</source>
         <translation>About</translation>
     </message>

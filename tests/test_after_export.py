@@ -18,27 +18,27 @@ def window(ctx, qtbot):
 def test_after_an_export_the_file_or_its_folder_can_be_opened(window, ctx, tmp_path):
     target = tmp_path / "附件.docx"
     ctx.dialogs.answers.extend([target, 0])      # where; then 打开文件
-    window.export_appendix_action.trigger()
+    window.export_actions["appendix", "docx"].trigger()
     kind, title, text = ctx.dialogs.messages[-2]
     assert kind == "choose" and title == "已导出"
     assert text.endswith("打开文件 | 打开所在文件夹 | 关闭") and str(target) in text
     assert ctx.dialogs.messages[-1] == ("show", "", str(target))
     ctx.dialogs.answers.extend([target, 1])      # 打开所在文件夹
-    window.export_appendix_action.trigger()
+    window.export_actions["appendix", "docx"].trigger()
     assert ctx.dialogs.messages[-1] == ("show", "", str(tmp_path))
 
 
 def test_a_file_no_program_opens_is_said_so(window, ctx, tmp_path):
     ctx.dialogs.openable = False
     ctx.dialogs.answers.extend([tmp_path / "日历.ics", 0])
-    window.export_ics_action.trigger()
+    window.export_actions["calendar", "ics"].trigger()
     kind, _title, text = ctx.dialogs.messages[-1]
     assert kind == "error" and "没有能打开“日历.ics”的程序" in text
 
 
 def test_save_dialogs_say_what_they_save(window, ctx):
-    for action in (window.export_notice_action, window.export_xlsx_action,
-                   window.export_checklist_action, window.export_schedule_pdf_action):
+    for action in (window.export_actions["notice", "docx"], window.export_actions["appendix", "xlsx"],
+                   window.export_actions["checklist", "xlsx"], window.export_actions["schedule", "pdf"]):
         action.trigger()  # cancelled: no answer
     assert [title for title, _name in ctx.dialogs.asked_paths] == [
         "导出通知（Word）", "导出附件汇总表（Excel）", "导出报送清单（Excel）", "导出活动日程表（PDF）"]

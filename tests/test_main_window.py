@@ -90,7 +90,7 @@ def test_an_export_never_writes_over_a_database(window, ctx, tmp_path):
     sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
     before = other.read_bytes()
     ctx.dialogs.answers.append(other)
-    window.export_notice_action.trigger()
+    window.export_actions["notice", "docx"].trigger()
     kind, _title, text = ctx.dialogs.messages[-1]
     assert kind == "error" and "数据库文件" in text
     assert other.read_bytes() == before
@@ -388,9 +388,9 @@ def test_every_menu_entry_has_its_own_access_letter(window):
         letters = [re.search("&(.)", t).group(1).upper() for t in texts]
         assert len(letters) == len(set(letters)), (menu_action.text(), texts)
     file_menu = window.menuBar().actions()[0].menu()
-    assert window.export_notice_action.text() == "导出通知（Word）(&E)…", "the shortcut's letter"
+    assert window.export_actions["notice", "docx"].text() == "导出通知（Word）(&E)…", "the shortcut's letter"
     assert window.quit_action.text() == "退出(&Q)" and window.quit_action in file_menu.actions()
-    assert window.export_notice_action.toolTip().startswith("导出通知（Word）")
-    assert "(&" not in window.export_notice_action.toolTip()
+    assert window.export_actions["notice", "docx"].toolTip().startswith("导出通知（Word）")
+    assert "(&" not in window.export_actions["notice", "docx"].toolTip()
     copy = window.checklist.copy_reminder_action
     assert copy.text() == "复制催报文本(&C)" and copy.iconText() == "复制催报文本", "buttons plain"

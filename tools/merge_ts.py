@@ -1,6 +1,7 @@
 """Resolve a merge conflict in resources/metrology_en.ts: keep every translation either side made.
 
 Usage, during a merge whose code conflicts are resolved: python tools/merge_ts.py
+(outside a merge it updates the .ts from the code, reusing the translations it holds).
 It reads the three versions of the .ts from git's index, writes ours, lets lupdate add the
 strings of the merged code, fills them from the union of both sides' translations, then
 compiles the .qm files (as `make translations` does). Prints the sources left unfinished.
@@ -41,6 +42,8 @@ def translations(text: str) -> dict[tuple[str, str], str]:
 def main() -> int:
     """Merge the .ts of both sides into the working tree and compile it."""
     base, ours, theirs = (_stage(n) for n in (1, 2, 3))
+    if not (ours or theirs):  # no merge going on: bring the file up to date with the code
+        ours = (ROOT / TS).read_text(encoding="utf-8")
     known = translations(base) | translations(theirs) | translations(ours)
     (ROOT / TS).write_text(ours or theirs, encoding="utf-8")
     bin_dir = Path(sys.executable).parent

@@ -34,4 +34,7 @@ def _action(parent: QObject, dialogs: Dialogs, entry: Exporter,
     """The action of one registry entry."""
     keys: hotkeys.Keys = getattr(hotkeys, entry.shortcut) if entry.shortcut else ()
     text = QCoreApplication.translate("MainWindow", entry.label)
-    return make_action(parent, dialogs, text, lambda: export(entry.what, entry.fmt), keys)
+    action = make_action(parent, dialogs, text, lambda: export(entry.what, entry.fmt), keys)
+    if entry.toolbar:  # a fixed, short button text: the bar fits and stays put
+        action.setIconText(QCoreApplication.translate("MainWindow", entry.toolbar))
+    return action

@@ -171,9 +171,6 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         short = {self.undo_action: self.tr("撤销"), self.redo_action: self.tr("重做"),
                  panel.add_action: self.tr("新增"), panel.delete_action: self.tr("删除"),
-                 self.export_notice_action: self.tr("通知 Word"),
-                 self.export_appendix_action: self.tr("附件 Word"),
-                 self.export_xlsx_action: self.tr("附件 Excel"),
                  self.import_action: self.tr("导入回表"),
                  self.checklist.mark_received_action: self.tr("标记已报送")}
         for action, text in short.items():  # fixed, short button texts: the bar fits and
