@@ -153,6 +153,9 @@ class Activity(Replaceable):
     id: int | None = None
     carried: bool = False
     """Copied from last year's campaign and not yet edited or confirmed."""
+    remarks: str = ""
+    """What the unit wrote in columns the attachment has no place for (联系人, 活动地点 …):
+    shown in the window, never printed."""
 
 
 @dataclass(frozen=True, slots=True)

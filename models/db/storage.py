@@ -250,10 +250,10 @@ class Store:
     def _activity_from_row(row: tuple) -> Activity:
         """A database row (in _ACTIVITY_COLUMNS order) as an activity."""
         (aid, campaign_id, level, group_no, position, name, content, time_text, spans,
-         forms, pub_content, responsible, unit_id, carried) = row
+         forms, pub_content, responsible, unit_id, carried, remarks) = row
         return Activity(_LEVELS.get(level) or Level(level), group_no, position, name, content,
                         time_text, forms, pub_content, responsible, unit_id, spans, campaign_id,
-                        aid, bool(carried))
+                        aid, bool(carried), remarks)
 
     def activities(self, campaign_id: int, level: Level | None = None) -> list[Activity]:
         """Activities of a campaign in attachment order (市级 first, by group and position)."""
@@ -288,7 +288,7 @@ class Store:
         return [activity.campaign_id, str(activity.level), activity.group_no, activity.position,
                 activity.name, activity.content, activity.time_text, activity.spans_json,
                 activity.publicity_forms, activity.publicity_content, activity.responsible,
-                activity.unit_id, int(activity.carried)]
+                activity.unit_id, int(activity.carried), activity.remarks]
 
     def insert_activities(self, activities: Iterable[Activity]) -> list[Activity]:
         """Store activities (keeping given ids) in one transaction; return them as stored,
@@ -385,5 +385,5 @@ class Store:
 
 
 _ACTIVITY_COLUMNS = ("id, campaign_id, level, group_no, position, name, content, time_text, "
-                     "spans, publicity_forms, publicity_content, responsible, unit_id, carried")
+                     "spans, publicity_forms, publicity_content, responsible, unit_id, carried, remarks")
 _ACTIVITY_MARKS = ", ".join("?" * len(_ACTIVITY_COLUMNS.split(", ")))
