@@ -58,6 +58,22 @@ class Problem:
         return prefix + (_tr("{0}：").format(where) if where else "") + self.message
 
 
+@dataclass(frozen=True, slots=True)
+class SkippedRow:
+    """A row of a returned table that is no activity, and why (合计, 已取消, a hidden row …)."""
+
+    place: str
+    line: int
+    reason: str
+    text: str
+    """The row's texts, joined, for the user to recognise it."""
+
+    def as_text(self) -> str:
+        """The row on one line: 第 2 个表格 第 7 行（合计行）：合计 共3项."""
+        where = " ".join(p for p in (self.place, _tr("第 {0} 行").format(self.line)) if p)
+        return _tr("{0}（{1}）：{2}").format(where, self.reason, self.text)
+
+
 @dataclass(slots=True)
 class ImportPlan:
     """What a returned workbook would change, and everything found wrong with it."""
@@ -69,6 +85,8 @@ class ImportPlan:
     activities: list[Activity] = field(default_factory=list)
     replaced: list[Activity] = field(default_factory=list)
     outcome: str = ""
+    skipped: list[SkippedRow] = field(default_factory=list)
+    """Rows of the file that are no activity, each with its reason."""
 
     @property
     def ok(self) -> bool:
@@ -105,6 +123,9 @@ class ImportPlan:
         lines.append(_tr("错误 {0} 处，警告 {1} 处。").format(
             len(self.errors), len(self.warnings)))
         lines += ["  " + p.as_text() for p in self.problems]
+        if self.skipped:
+            lines.append(_tr("跳过的行（不是活动）{0} 行：").format(len(self.skipped)))
+            lines += ["  " + s.as_text() for s in self.skipped]
         if self.outcome:
             lines.append(self.outcome)
         elif not self.ok:

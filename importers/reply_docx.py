@@ -13,9 +13,9 @@ from docx.oxml.ns import qn
 from importers.docx_reader import grid_rows
 from importers.reply_headers import Aliases
 from importers.reply_tables import ReplyReading, finish_reading, take_grid
+from models.i18n import _tr
 from models.received import soffice
 from models.received.file_kinds import ENCRYPTED, FileKind, FileRefused, check_readable_file, sniff
-from models.i18n import _tr
 
 MAX_REPLY_BYTES = 50 * 1024 * 1024
 """A reply letter may carry a photograph or two; beyond this it is no reply table."""

@@ -13,10 +13,10 @@ from importers.reply_sheet import read_reply_sheet
 from importers.reply_tables import ReplyReading, ReplyRow, ReplyTable
 from importers.workbook import names_unit, unit_group_no
 from models import fields
-from models.entities import Activity, CampaignData, Level, Unit, find_unit
-from models.received.file_kinds import FileKind, sniff
-from models.i18n import QT_TRANSLATE_NOOP, _tr
 from models.dates.periods import why_unparsed
+from models.entities import Activity, CampaignData, Level, Unit, find_unit
+from models.i18n import QT_TRANSLATE_NOOP, _tr
+from models.received.file_kinds import FileKind, sniff
 from models.template_contract import MAX_TEXT
 
 WORD_KINDS = frozenset({FileKind.DOCX, FileKind.DOC, FileKind.RTF})
@@ -158,6 +158,7 @@ def check_reply(data: CampaignData, path: Path | str, unit_text: str | None = No
     year = data.campaign.year
     reading = read_reply(plan.path, year, aliases)
     plan.problems.extend(reading.problems)
+    plan.skipped = [s for t in reading.tables for s in t.skipped]
     if not reading.ok:
         return plan
     rows = [(t, r) for t in _district_tables(reading) for r in t.rows]
@@ -173,6 +174,7 @@ def check_reply(data: CampaignData, path: Path | str, unit_text: str | None = No
         _check_row(plan, table, row, year)
         texts = {attr: row.values.get(attr, "") for attr in fields.text_attrs()}
         texts["responsible"] = texts["responsible"] or unit.name
+        texts["remarks"] = row.remarks
         plan.activities.append(Activity(Level.DISTRICT, group_no, len(plan.activities) + 1,
                                         **texts, unit_id=unit.id, campaign_id=data.campaign.id))
     if plan.ok and not plan.activities:

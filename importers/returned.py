@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 from importers.import_plan import ImportPlan, apply_plan
 from importers.reply_import import check_reply
 from importers.workbook import check_workbook
+from models.db.files import FileRefused, check_regular_file
 from models.entities import ARRANGEMENT_ITEM, ARRIVED, Activity, CampaignData, Unit, find_unit
 from models.fields import text_attrs
-from models.db.files import FileRefused, check_regular_file
 from models.i18n import _tr
 from models.template_contract import MARKER_SHEET
 

@@ -22,11 +22,11 @@ from importers.xlsx_sheets import (
     read_marker,
     sheet_parts,
 )
+from models.dates.periods import why_unparsed
+from models.db.storage import Store
 from models.entities import Activity, CampaignData, Level, Unit, find_unit
 from models.fields import filled_attrs, header_names, header_of, text_attrs
 from models.i18n import _tr
-from models.dates.periods import why_unparsed
-from models.db.storage import Store
 from models.template_contract import MARKER_SHEET, MAX_TEXT
 
 if TYPE_CHECKING:
