@@ -10,6 +10,7 @@ from docx import Document as open_document
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 
+from importers.reply_headers import normalise_header
 from models.entities import Activity, Level
 from models.errors import ReadError
 from models.fields import header_names
@@ -74,6 +75,11 @@ def _children(parent, tag: str):
             yield from _children(child, tag)
 
 
+def table_rows(tbl) -> Iterator:
+    """A table's rows (w:tr), also those wrapped in content controls, in order."""
+    return _children(tbl, qn("w:tr"))
+
+
 def grid_rows(tbl) -> list[list[str]]:
     """A table's rows as grid-column texts: a cell spanning columns repeats its text over
     them, a continued vertical merge repeats the text above, a row starting late is padded."""
@@ -89,15 +95,11 @@ def grid_rows(tbl) -> list[list[str]]:
     return rows
 
 
-def _normalise(header: str) -> str:
-    """A header cell without spaces, so 序 号 and 序号 match."""
-    return "".join(header.split())
-
-
 def header_fields(row: list[str]) -> list[str | None] | None:
-    """The activity field of each column when the row is an attachment header row."""
-    names = header_names(aliases=False)
-    fields = [names.get(_normalise(text)) for text in row]
+    """The activity field of each column when the row is an attachment header row (titles
+    compared as every reader compares them: importers/reply_headers.normalise_header)."""
+    names = {normalise_header(k): v for k, v in header_names(aliases=False).items()}
+    fields = [names.get(normalise_header(text)) for text in row]
     return fields if {"group_no", "name"} <= set(fields) else None
 
 

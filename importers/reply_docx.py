@@ -10,9 +10,9 @@ from pathlib import Path
 from docx import Document as open_document
 from docx.oxml.ns import qn
 
-from importers.docx_reader import grid_rows
+from importers.docx_reader import grid_rows, table_rows
 from importers.reply_headers import Aliases
-from importers.reply_tables import ReplyReading, finish_reading, take_grid
+from importers.reply_tables import GridMarks, ReplyReading, finish_reading, take_grid
 from models.i18n import _tr
 from models.received import soffice
 from models.received.file_kinds import ENCRYPTED, FileKind, FileRefused, check_readable_file, sniff
@@ -88,6 +88,29 @@ def _as_docx(path: Path, workdir: Path, reading: ReplyReading) -> Path | None:
     return path
 
 
+_OFF = ("0", "false", "none")
+
+
+def _is_struck(run) -> bool:
+    """Whether a run is struck through (single or double)."""
+    props = run.find(qn("w:rPr"))
+    if props is None:
+        return False
+    return any(mark is not None and mark.get(qn("w:val"), "1").lower() not in _OFF
+               for mark in (props.find(qn("w:strike")), props.find(qn("w:dstrike"))))
+
+
+def struck_rows(tbl) -> frozenset[int]:
+    """The 0-based rows (as grid_rows counts them) whose every run with text is struck."""
+    struck: set[int] = set()
+    for index, tr in enumerate(table_rows(tbl)):
+        runs = [r for r in tr.iter(qn("w:r")) if "".join(t.text or "" for t in r.iter(qn("w:t")))
+                .strip()]
+        if runs and all(map(_is_struck, runs)):
+            struck.add(index)
+    return frozenset(struck)
+
+
 def read_reply_docx(path: Path | str, aliases: Aliases | None = None) -> ReplyReading:
     """The activity rows of every matching table in a Word reply, with every problem found;
     never raises for a bad file."""
@@ -106,6 +129,7 @@ def read_reply_docx(path: Path | str, aliases: Aliases | None = None) -> ReplyRe
     seen: list[tuple[str, list[str]]] = []
     for number, tbl in enumerate(document.element.body.iter(qn("w:tbl")), 1):
         take_grid(reading, seen, grid_rows(tbl), _tr("第 {0} 个表格").format(number),
-                  lambda col: _tr("第 {0} 列").format(col + 1), aliases)
+                  lambda col: _tr("第 {0} 列").format(col + 1), aliases,
+                  GridMarks(struck_rows=struck_rows(tbl)))
     finish_reading(reading, seen, aliases)
     return reading

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from models import fields
 from models.i18n import _tr
@@ -85,6 +85,9 @@ class HeaderMatch:
     """0-based column → title, for columns the user chose not to import."""
     rows: int = 1
     """How many rows the header takes (2: a merged title over its sub-columns)."""
+    rivals: dict[int, str] = field(default_factory=dict)
+    """0-based column → title, for columns titled as a field by another name than the column
+    read for it (日期 beside 活动时间); also in `unknown`, so their texts are kept as 备注."""
 
     def found_titles(self) -> list[str]:
         """The distinct non-empty titles of the row, in order."""
@@ -99,7 +102,7 @@ def match_header(cells: Sequence[str], aliases: Aliases | None = None) -> Header
     """The header of a row whose titles name the activity and another field; else None."""
     aliases = aliases if aliases is not None else field_aliases()
     lookup = {normalise_header(name): attr for attr, names in aliases.items() for name in names}
-    spans: dict[str, list[int]] = {}
+    titled: dict[str, dict[str, list[int]]] = {}  # field → title → its columns
     unknown: dict[int, str] = {}
     ignored: dict[int, str] = {}
     for index, text in enumerate(cells):
@@ -112,11 +115,20 @@ def match_header(cells: Sequence[str], aliases: Aliases | None = None) -> Header
         elif attr is None:
             unknown[index] = text.strip()
         else:
-            spans.setdefault(attr, []).append(index)
-    if REQUIRED not in spans or len(spans) < 2:
+            titled.setdefault(attr, {}).setdefault(key, []).append(index)
+    if REQUIRED not in titled or len(titled) < 2:
         return None
+    spans: dict[str, tuple[int, ...]] = {}
+    rivals: dict[int, str] = {}
+    for attr, by_title in titled.items():
+        own = normalise_header(aliases[attr][0]) if aliases.get(attr) else ""
+        chosen = own if own in by_title else next(iter(by_title))
+        spans[attr] = tuple(by_title[chosen])
+        rivals |= {c: cells[c].strip() for key, cols in by_title.items() if key != chosen
+                   for c in cols}
+    unknown = dict(sorted((unknown | rivals).items()))
     return HeaderMatch({attr: cols[0] for attr, cols in spans.items()}, tuple(cells), unknown,
-                       {attr: tuple(cols) for attr, cols in spans.items()}, ignored)
+                       spans, ignored, rivals=rivals)
 
 
 def _spread(top: Sequence[str], below: Sequence[str]) -> bool:
@@ -145,8 +157,7 @@ def match_header_rows(top: Sequence[str], below: Sequence[str] | None,
     if below is not None and _spread(top, below):
         found = match_header(two_row_titles(top, below), aliases)
         if found is not None:
-            return HeaderMatch(found.columns, found.titles, found.unknown, found.spans,
-                               found.ignored, rows=2)
+            return replace(found, rows=2)
     return match_header(top, aliases)
 
 
