@@ -13,16 +13,16 @@ from typing import TextIO
 
 from exporters import FORMATS, ExportUnsupported, exporter_for
 from models.activity_query import ActivityFilter, ActivityQuery
+from models.dates.periods import describe_spans
+from models.db.opening import open_database
+from models.db.paths import default_database_path
+from models.db.storage import Store
 from models.entities import Campaign, CampaignData, Level
 from models.errors import DatabaseInUse, StoreError, UserError
 from models.export_warnings import export_warnings
 from models.failures import describe_failure
 from models.fields import text_fields
 from models.i18n import _tr, install_translators
-from models.db.opening import open_database
-from models.db.paths import default_database_path
-from models.dates.periods import describe_spans
-from models.db.storage import Store
 from models.years import chosen_campaign
 from resources import DISTRIBUTION, program_version
 
@@ -65,6 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path)
     imp.add_argument("--unit", help="单位名称或简称（文件中看不出单位时必填），如 黄浦")
     imp.add_argument("--dry-run", action="store_true", help="只检查，不写入数据库")
+    imp.add_argument("--level", choices=("市级", "区级"),
+                     help="替换哪一张表中该单位的活动（单位在两张表中都有活动时必填）")
+    imp.add_argument("--map", action="append", default=[], metavar="原列名=活动时间",
+                     help="把文件中的一列读作某一栏（可多次使用）")
+    imp.add_argument("--ignore", action="append", default=[], metavar="列名",
+                     help="不导入文件中的某一列（可多次使用）")
 
     rec = sub.add_parser("receive", parents=[year],
                          help="接收单位报送的文件（活动总结等），并标记为已报送")
@@ -153,16 +159,27 @@ def cmd_export(store: Store, campaign: Campaign, args: argparse.Namespace, out: 
 def cmd_import(store: Store, campaign: Campaign, args: argparse.Namespace, out: TextIO) -> int:
     """Check, and unless --dry-run apply, what a unit sent back: our template, its own
     spreadsheet or a Word table."""
+    from importers.import_plan import choices_from_words
+    choices, refusal = choices_from_words(args.level, args.map, args.ignore)
+    if refusal:
+        out.write(refusal + "\n")
+        return 2
     if args.dry_run:
         from importers.returned import check_returned
-        report = check_returned(store.load(campaign.id), args.file, args.unit)
+        from models.dates.planning import default_planning_date, planning_key
+        chosen = store.state(planning_key(campaign))
+        day = (date.fromisoformat(chosen) if chosen
+               else default_planning_date(campaign, date.today()))
+        report = check_returned(store.load(campaign.id), args.file, args.unit, choices=choices,
+                                today=day)
         if report.ok:
             report.outcome = _tr("仅检查（--dry-run），未写入数据库。")
     else:
         from importers.returned import apply_returned
         from models.editor import CampaignEditor
         editor = CampaignEditor(store, campaign_id=campaign.id)
-        report = apply_returned(editor, args.file, editor.planning_date(), args.unit)
+        report = apply_returned(editor, args.file, editor.planning_date(), args.unit,
+                                choices=choices)
     out.write(report.as_text() + "\n")
     return 0 if report.ok else 1
 

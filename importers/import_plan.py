@@ -1,14 +1,25 @@
 """The result of checking a returned workbook: what it would change and what is wrong."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from models.entities import Activity, Unit
+from importers.reply_headers import Aliases, field_aliases, field_named, with_choices
+from models.entities import (
+    ARRANGEMENT_ITEM,
+    Activity,
+    CampaignData,
+    Level,
+    Unit,
+    already_received,
+    marked_received,
+)
 from models.errors import StoreError
+from models.fields import header_of, level_label
 from models.i18n import _tr
 
 if TYPE_CHECKING:
@@ -59,6 +70,42 @@ class Problem:
 
 
 @dataclass(frozen=True, slots=True)
+class ImportChoices:
+    """What the user told an import besides the file: the table (--level), and what to do with
+    columns nothing knows (--map 原列名=活动时间, --ignore 列名, the preview's choices)."""
+
+    level: Level | None = None
+    mapped: Mapping[str, str] = field(default_factory=dict)
+    """Column title as written → activity attribute."""
+    ignored: tuple[str, ...] = ()
+
+    def with_level(self, level: Level) -> ImportChoices:
+        """The same choices for one table."""
+        return replace(self, level=level)
+
+    def aliases(self) -> Aliases | None:
+        """The vocabulary with these choices laid over it (None: the fields' own)."""
+        return with_choices(self.mapped, self.ignored) if self.mapped or self.ignored else None
+
+
+def choices_from_words(level: str | None, maps: Sequence[str], ignored: Sequence[str]
+                       ) -> tuple[ImportChoices, str]:
+    """The choices the command line gives (--level 市级, --map 原列名=活动时间, --ignore 列名),
+    and why they cannot be used ("" when they can)."""
+    mapped: dict[str, str] = {}
+    for word in maps:
+        title, sep, target = word.partition("=")
+        attr = field_named(target)
+        if not sep or not title.strip() or attr is None:
+            return ImportChoices(), _tr(
+                "--map “{0}”无法识别：应写成 原列名=栏目名，栏目名为 {1} 之一。").format(
+                word, "、".join(header_of(a) for a in field_aliases()))
+        mapped[title.strip()] = attr
+    chosen = Level(level) if level else None
+    return ImportChoices(chosen, mapped, tuple(t.strip() for t in ignored if t.strip())), ""
+
+
+@dataclass(frozen=True, slots=True)
 class SkippedRow:
     """A row of a returned table that is no activity, and why (合计, 已取消, a hidden row …)."""
 
@@ -87,6 +134,10 @@ class ImportPlan:
     outcome: str = ""
     skipped: list[SkippedRow] = field(default_factory=list)
     """Rows of the file that are no activity, each with its reason."""
+    level: Level = Level.DISTRICT
+    """The table the unit's rows are replaced in."""
+    receipt: str = ""
+    """What the import does to the unit's 活动安排 receipt, in words."""
 
     @property
     def ok(self) -> bool:
@@ -118,11 +169,16 @@ class ImportPlan:
         lines = [_tr("文件：{0}").format(self.path)]
         if self.unit is not None:
             lines.append(_tr("单位：{0}").format(self.unit.name))
-            lines.append(_tr("活动：{0} 条（替换原有 {1} 条）").format(
-                len(self.activities), len(self.replaced)))
+            lines.append(_tr("活动：{0} 条，替换{1}表中原有 {2} 条").format(
+                len(self.activities), level_label(self.level), len(self.replaced)))
+            if self.receipt:
+                lines.append(self.receipt)
         lines.append(_tr("错误 {0} 处，警告 {1} 处。").format(
             len(self.errors), len(self.warnings)))
         lines += ["  " + p.as_text() for p in self.problems]
+        if self.ok and self.unit is not None:
+            from importers.plan_rows import rows_text  # the comparison reads the fields table
+            lines += rows_text(self)
         if self.skipped:
             lines.append(_tr("跳过的行（不是活动）{0} 行：").format(len(self.skipped)))
             lines += ["  " + s.as_text() for s in self.skipped]
@@ -140,20 +196,93 @@ def apply_plan(editor: CampaignEditor, plan: ImportPlan, today: date) -> None:
     refusals: list[str] = []
     editor.document.write_failed.connect(refusals.append)
     try:
-        outcome = editor.import_unit_activities(plan.unit.id, plan.activities, today)
+        outcome = editor.import_unit_activities(plan.unit.id, plan.activities, today,
+                                                plan.level)
     finally:
         editor.document.write_failed.disconnect(refusals.append)
     if outcome is None:
         raise StoreError(refusals[-1] if refusals else _tr("数据库写入失败，未作任何改动。"))
-    plan.outcome = import_outcome_text(plan.unit, outcome)
+    plan.outcome = import_outcome_text(plan.unit, outcome, plan.level)
 
 
-def import_outcome_text(unit: Unit, outcome: ImportOutcome) -> str:
+def import_outcome_text(unit: Unit, outcome: ImportOutcome,
+                        level: Level = Level.DISTRICT) -> str:
     """What an applied import did, in one line (window and command line alike)."""
-    text = _tr("已导入：{0} 的区级活动已替换为 {1} 条").format(unit.name, outcome.added)
+    text = _tr("已导入：{0} 的{1}活动已替换为 {2} 条").format(unit.name, level_label(level),
+                                                    outcome.added)
     sub = outcome.submission
     if sub is None:
         return text + _tr("（该单位不欠报活动安排，报送清单未变）。")
+    if not outcome.marked:
+        return text + _tr("；“{0}”此前已收到（{1}，{2}），报送清单未变。").format(
+            sub.item, sub.status, sub.received.isoformat() if sub.received else "")
     return text + _tr("，“{0}”已标记为{1}（{2}）。").format(
         sub.item, sub.status, sub.received.isoformat() if sub.received else "")
+
+
+def receipt_text(data: CampaignData, unit: Unit, day: date) -> str:
+    """What importing the unit's reply would do to its 活动安排 receipt, for the preview."""
+    sub = next((s for s in data.submissions
+                if s.unit_id == unit.id and s.item == ARRANGEMENT_ITEM), None)
+    if sub is None:
+        return _tr("报送清单：该单位不欠报活动安排，不变。")
+    if already_received(sub):
+        return _tr("报送清单：“{0}”此前已收到（{1}，{2}），导入不改变收到日期和状态。").format(
+            sub.item, sub.status, sub.received.isoformat() if sub.received else "")
+    marked = marked_received(sub, day)
+    return _tr("报送清单：“{0}”将标记为{1}（{2}）。").format(
+        sub.item, marked.status, day.isoformat())
+
+
+def choose_level(plan: ImportPlan, data: CampaignData, unit: Unit,
+                 wanted: Level | None) -> Level | None:
+    """The table a unit's reply replaces rows in: the one asked for, else the one its rows
+    stand in (the district table when it has none); None, with the question in the plan, when
+    it has rows in both and none was asked for."""
+    if wanted is not None:
+        return wanted
+    municipal = data.rows_of(unit, Level.MUNICIPAL)
+    district = data.rows_of(unit, Level.DISTRICT)
+    if municipal and district:
+        plan.error(_tr("“{0}”在市级表中有 {1} 条、区级表中有 {2} 条活动，无法确定替换哪一张表的："
+                       "命令行加 --level 市级 或 --level 区级，或在窗口中选择。").format(
+            unit.name, len(municipal), len(district)))
+        return None
+    return Level.MUNICIPAL if municipal else Level.DISTRICT
+
+
+def group_number(data: CampaignData, unit: Unit, level: Level) -> int:
+    """The 序号 the unit's rows keep in a table; a new one at the end if none."""
+    mine = [a.group_no for a in data.rows_of(unit, level)]
+    if mine:
+        return min(mine)
+    return max((a.group_no for a in data.by_level(level)), default=0) + 1
+
+
+def kept_publicity(rows: list[Activity], old: list[Activity]) -> list[Activity]:
+    """Municipal rows from a file without a 宣传内容 column: each keeps the 宣传内容 of the old
+    row of its name, else of its place."""
+    by_name = {a.name: a.publicity_content for a in old}
+    return [a.with_changes(publicity_content=by_name.get(
+        a.name, old[i].publicity_content if i < len(old) else ""))
+        for i, a in enumerate(rows)]
+
+
+def place_rows(plan: ImportPlan, data: CampaignData, choices: ImportChoices,
+               has_publicity: bool) -> None:
+    """Put a checked plan's rows in their table: level, 序号 and, from a file without a 宣传内容
+    column, the old rows' 宣传内容; the receipt said in words."""
+    unit = plan.unit
+    assert unit is not None
+    level = choose_level(plan, data, unit, choices.level)
+    if level is None:
+        plan.activities = []
+        return
+    plan.level = level
+    plan.replaced = data.rows_of(unit, level)
+    number = group_number(data, unit, level)
+    rows = [a.with_changes(level=level, group_no=number) for a in plan.activities]
+    if level == Level.MUNICIPAL and not has_publicity:
+        rows = kept_publicity(rows, plan.replaced)
+    plan.activities = rows
 

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from importers.import_plan import ImportPlan, apply_plan
+from importers.import_plan import ImportChoices, ImportPlan, apply_plan, receipt_text
 from importers.reply_import import check_reply
 from importers.workbook import check_workbook
 from models.db.files import FileRefused, check_regular_file
@@ -54,24 +54,34 @@ def _not_readable(path: Path) -> str | None:
 
 
 def check_returned(data: CampaignData, path: Path | str, unit_text: str | None = None,
-                   expected_unit: Unit | None = None) -> ImportPlan:
+                   expected_unit: Unit | None = None, choices: ImportChoices | None = None,
+                   today: date | None = None) -> ImportPlan:
     """Check any returned file: a template on its strict path (marker, year and unit), anything
-    else as a unit's own table; changes nothing."""
-    path = Path(path)
+    else as a unit's own table; with `today`, the plan says what becomes of the unit's
+    receipt. Changes nothing."""
+    plan = _check(data, Path(path), unit_text, expected_unit, choices)
+    if today is not None and plan.ok and plan.unit is not None:
+        plan.receipt = receipt_text(data, plan.unit, today)
+    return plan
+
+
+def _check(data: CampaignData, path: Path, unit_text: str | None, expected_unit: Unit | None,
+           choices: ImportChoices | None) -> ImportPlan:
+    """The plan of any returned file, chosen by what it is."""
     refusal = _not_readable(path)
     if refusal:
         plan = ImportPlan(path, campaign_id=data.campaign.id)
         plan.error(refusal)
         return plan
     if not is_template(path):
-        return check_reply(data, path, unit_text, expected_unit)
+        return check_reply(data, path, unit_text, expected_unit, choices=choices)
     if unit_text and expected_unit is None:
         expected_unit = find_unit(data.units, unit_text)
         if expected_unit is None:
             plan = ImportPlan(path, campaign_id=data.campaign.id)
             plan.error(_tr("单位“{0}”在数据库中不存在。").format(unit_text))
             return plan
-    return check_workbook(data, path, expected_unit)
+    return check_workbook(data, path, expected_unit, choices)
 
 
 def _texts(rows: list[Activity]) -> list[tuple[str, ...]]:
@@ -91,14 +101,14 @@ def changes_nothing(plan: ImportPlan, data: CampaignData) -> bool:
 
 def apply_returned(editor: CampaignEditor, path: Path | str, today: date,
                    unit_text: str | None = None, expected_unit: Unit | None = None,
-                   dry_run: bool = False) -> ImportPlan:
+                   dry_run: bool = False, choices: ImportChoices | None = None) -> ImportPlan:
     """Check a returned file and, if clean and not a dry run, put its rows in place of the
     unit's through the editor (one undoable step; nothing when they are the same already).
 
     Raises StoreError when the database refuses the change; nothing is changed then.
     """
     data = editor.document.data
-    plan = check_returned(data, path, unit_text, expected_unit)
+    plan = check_returned(data, path, unit_text, expected_unit, choices, today)
     if not plan.ok or plan.unit is None or plan.unit.id is None:
         return plan
     if dry_run:

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from importers.import_plan import ImportPlan, apply_plan
+from importers.import_plan import ImportChoices, ImportPlan, apply_plan, place_rows
 from importers.reply_headers import field_named, match_header
 from importers.xlsx_file import parse_failure
 from importers.xlsx_scan import SheetRefused, SheetScan, scan_sheet
@@ -78,12 +78,14 @@ class _Sheet:
 
 
 def check_workbook(data: CampaignData, path: Path | str,
-                   expected_unit: Unit | None = None) -> ImportPlan:
+                   expected_unit: Unit | None = None,
+                   choices: ImportChoices | None = None) -> ImportPlan:
     """Read a returned workbook and report everything wrong with it; changes nothing."""
     plan = ImportPlan(Path(path), campaign_id=data.campaign.id)
     try:
         with opened_workbook(plan.path) as (wb, archive):
-            _check_open_workbook(wb, archive, data, plan, expected_unit)
+            _check_open_workbook(wb, archive, data, plan, expected_unit,
+                                 choices or ImportChoices())
     except WorkbookRefused as exc:
         plan.error(str(exc))
     except Exception as exc:  # noqa: BLE001 - parsing is lazy; a bad sheet fails here
@@ -94,7 +96,7 @@ def check_workbook(data: CampaignData, path: Path | str,
 
 
 def _check_open_workbook(wb, archive: zipfile.ZipFile, data: CampaignData, plan: ImportPlan,
-                         expected_unit: Unit | None) -> None:
+                         expected_unit: Unit | None, choices: ImportChoices) -> None:
     """The checks that need the opened workbook."""
     marker = read_marker(wb)
     marked_unit = check_marker(marker, data, plan)
@@ -117,6 +119,8 @@ def _check_open_workbook(wb, archive: zipfile.ZipFile, data: CampaignData, plan:
     plan.activities = build_activities(rows, sheet, data, unit, plan)
     if plan.ok and not plan.activities:
         plan.error(_tr("表中没有填写任何活动。"), sheet.title)
+    if plan.ok:
+        place_rows(plan, data, choices, "publicity_content" in sheet.columns)
 
 
 def check_marker(marker: dict[str, str], data: CampaignData, plan: ImportPlan) -> Unit | None:

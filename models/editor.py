@@ -340,14 +340,16 @@ class CampaignEditor:
     # -- importing ----------------------------------------------------------------------------
 
     def import_unit_activities(self, unit_id: int, rows: Sequence[Activity],
-                               today: date) -> ImportOutcome | None:
-        """Put a unit's returned rows in place of its district rows and mark the 活动安排 it
-        owes received, as one step; None when the database refused."""
+                               today: date, level: Level = Level.DISTRICT
+                               ) -> ImportOutcome | None:
+        """Put a unit's returned rows in place of its rows of one table (the district table
+        unless told) and mark the 活动安排 it owes received, unless it is already, as one
+        step; None when the database refused."""
         doc = self.document
         unit = doc.unit(unit_id)
         if unit is None:
             raise StoreError(_tr("没有编号为 {0} 的单位。").format(unit_id))
-        replaced = [a.id for a in doc.data.district_rows_of(unit)]
+        replaced = [a.id for a in doc.data.rows_of(unit, level)]
         submission = received_submission(doc.submissions(), unit_id, today)
         label = _tr("导入 {0} 的活动安排").format(unit.short_name or unit.name)
         command = ReplaceActivitiesCommand(doc, replaced, [a.with_changes(id=None) for a in rows],
@@ -356,7 +358,7 @@ class CampaignEditor:
             return None
         saved = next((s for s in doc.submissions()
                       if s.unit_id == unit_id and s.item == ARRANGEMENT_ITEM), None)
-        return ImportOutcome(len(replaced), len(rows), saved)
+        return ImportOutcome(len(replaced), len(rows), saved, marked=submission is not None)
 
     # -- received files (活动总结 …) -------------------------------------------------------
 
@@ -438,3 +440,5 @@ class ImportOutcome:
     replaced: int
     added: int
     submission: Submission | None
+    marked: bool = True
+    """The import marked the item received (False: it was received before and stays so)."""
