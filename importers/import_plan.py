@@ -14,6 +14,7 @@ from models.entities import (
     Activity,
     CampaignData,
     Level,
+    Submission,
     Unit,
     already_received,
     marked_received,
@@ -214,10 +215,16 @@ def import_outcome_text(unit: Unit, outcome: ImportOutcome,
     if sub is None:
         return text + _tr("（该单位不欠报活动安排，报送清单未变）。")
     if not outcome.marked:
-        return text + _tr("；“{0}”此前已收到（{1}，{2}），报送清单未变。").format(
-            sub.item, sub.status, sub.received.isoformat() if sub.received else "")
+        return text + _tr("；“{0}”此前已收到（{1}），报送清单未变。").format(
+            sub.item, _receipt_words(sub))
     return text + _tr("，“{0}”已标记为{1}（{2}）。").format(
         sub.item, sub.status, sub.received.isoformat() if sub.received else "")
+
+
+def _receipt_words(sub: Submission) -> str:
+    """A receipt as the checklist says it: 已报送 2021-05-06, or the status alone."""
+    when = sub.received.isoformat() if sub.received else ""
+    return " ".join(p for p in (str(sub.status), when) if p)
 
 
 def receipt_text(data: CampaignData, unit: Unit, day: date) -> str:
@@ -227,8 +234,8 @@ def receipt_text(data: CampaignData, unit: Unit, day: date) -> str:
     if sub is None:
         return _tr("报送清单：该单位不欠报活动安排，不变。")
     if already_received(sub):
-        return _tr("报送清单：“{0}”此前已收到（{1}，{2}），导入不改变收到日期和状态。").format(
-            sub.item, sub.status, sub.received.isoformat() if sub.received else "")
+        return _tr("报送清单：“{0}”此前已收到（{1}），导入不改变收到日期和状态。").format(
+            sub.item, _receipt_words(sub))
     marked = marked_received(sub, day)
     return _tr("报送清单：“{0}”将标记为{1}（{2}）。").format(
         sub.item, marked.status, day.isoformat())

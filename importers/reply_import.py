@@ -4,10 +4,18 @@ every problem in one report, nothing changed."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import partial
 from pathlib import Path
 
 from importers.import_plan import ImportChoices, ImportPlan, choose_level, place_rows
 from importers.reply_docx import read_reply_docx
+from importers.reply_formats import (
+    CONVERTED,
+    ReplyFormat,
+    pdf_refusal,
+    read_converted,
+    reply_format,
+)
 from importers.reply_headers import Aliases
 from importers.reply_sheet import read_reply_sheet
 from importers.reply_tables import ReplyReading, ReplyRow, ReplyTable
@@ -16,12 +24,8 @@ from models import fields
 from models.dates.periods import why_unparsed
 from models.entities import Activity, CampaignData, Level, Unit, find_unit
 from models.i18n import QT_TRANSLATE_NOOP, _tr
-from models.received.file_kinds import FileKind, sniff
 from models.template_contract import MAX_TEXT
 
-WORD_KINDS = frozenset({FileKind.DOCX, FileKind.DOC, FileKind.RTF})
-WORD_SUFFIXES = frozenset({".docx", ".doc", ".wps", ".rtf"})
-"""Files read as Word replies: by content, or by name when the content is no known kind."""
 NAME_THE_UNIT = QT_TRANSLATE_NOOP(
     "", "请指定单位：命令行加 --unit 单位简称（如 --unit 黄浦），或在窗口中把文件拖到该单位的报送清单行上")
 RENAME_THE_FILE = QT_TRANSLATE_NOOP(
@@ -29,13 +33,18 @@ RENAME_THE_FILE = QT_TRANSLATE_NOOP(
 
 
 def read_reply(path: Path, year: int, aliases: Aliases | None = None) -> ReplyReading:
-    """The rows of a Word reply or a unit's own workbook, chosen by the file's content."""
-    try:
-        kind = sniff(path) if path.is_file() else None
-    except OSError:
-        kind = None
-    named_word = path.suffix.lower() in WORD_SUFFIXES
-    if kind in WORD_KINDS or (named_word and not isinstance(kind, FileKind)):
+    """The rows of a Word reply or a unit's own workbook, chosen by the file's content (an
+    .odt, .ods, .xls or .et saved as .docx or .xlsx by LibreOffice first)."""
+    fmt = reply_format(path)
+    if fmt == ReplyFormat.PDF:
+        reading = ReplyReading(path)
+        reading.error(pdf_refusal(path))
+        return reading
+    if fmt in CONVERTED:
+        reader = (partial(read_reply_docx, aliases=aliases) if CONVERTED[fmt] == "docx"
+                  else partial(read_reply_sheet, year=year, aliases=aliases))
+        return read_converted(path, fmt, reader)
+    if fmt in (ReplyFormat.WORD, ReplyFormat.OLD_WORD):
         return read_reply_docx(path, aliases)
     return read_reply_sheet(path, year, aliases)
 
