@@ -139,6 +139,9 @@ class ImportPlan:
     """The table the unit's rows are replaced in."""
     receipt: str = ""
     """What the import does to the unit's 活动安排 receipt, in words."""
+    columns: dict[str, str | None] = field(default_factory=dict)
+    """Column titles the user may choose for, with the choice in force: None keeps the
+    column's texts as 备注, "" leaves it out (不导入), an attribute reads it as that field."""
 
     @property
     def ok(self) -> bool:

@@ -75,6 +75,8 @@ def reply_format(path: Path) -> ReplyFormat:
         kind = None
     if kind in _KINDS:
         return _KINDS[kind]
+    if isinstance(kind, FileKind):  # a picture
+        return ReplyFormat.OTHER
     if kind == _tr("OpenDocument 文件"):
         return _odf_format(path) or ReplyFormat.OTHER
     if kind == _tr("Excel 97-2003 工作簿"):

@@ -16,7 +16,7 @@ from importers.reply_formats import (
     read_converted,
     reply_format,
 )
-from importers.reply_headers import Aliases
+from importers.reply_headers import IGNORED, Aliases, normalise_header
 from importers.reply_sheet import read_reply_sheet
 from importers.reply_tables import ReplyReading, ReplyRow, ReplyTable
 from importers.workbook import names_unit
@@ -174,6 +174,23 @@ def check_reply(data: CampaignData, path: Path | str, unit_text: str | None = No
     return plan_reading(plan, reading, data, unit_text, expected_unit, choices)
 
 
+def column_choices(reading: ReplyReading, choices: ImportChoices) -> dict[str, str | None]:
+    """The titles of the reading's tables the user chose for or may choose for, with the
+    choice in force (see ImportPlan.columns)."""
+    mapped = {normalise_header(t): attr for t, attr in choices.mapped.items()}
+    out: dict[str, str | None] = {}
+    for table in reading.tables:
+        header = table.header
+        for attr, cols in header.spans.items():
+            for col in cols:
+                title = header.titles[col].strip()
+                if normalise_header(title) in mapped:
+                    out[title] = attr
+        out |= {title: None for title in header.unknown.values()}
+        out |= {title: IGNORED for title in header.ignored.values()}
+    return out
+
+
 def plan_reading(plan: ImportPlan, reading: ReplyReading, data: CampaignData,
                  unit_text: str | None, expected_unit: Unit | None,
                  choices: ImportChoices) -> ImportPlan:
@@ -182,6 +199,7 @@ def plan_reading(plan: ImportPlan, reading: ReplyReading, data: CampaignData,
     year = data.campaign.year
     plan.problems.extend(reading.problems)
     plan.skipped = [s for t in reading.tables for s in t.skipped]
+    plan.columns = column_choices(reading, choices)
     if not reading.ok:
         return plan
     rows = [(t, r) for t in _tables_of(reading, Level.DISTRICT) for r in t.rows]

@@ -6,6 +6,7 @@ models/commands.py, so one user action is one undo step.
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -34,6 +35,8 @@ from models.dates.deadlines import (
     received_submission,
     with_status,
 )
+from models.dates.planning import default_planning_date, planning_key
+from models.db.storage import Store
 from models.document import CampaignDocument
 from models.entities import (
     Activity,
@@ -47,16 +50,16 @@ from models.errors import StoreError, UserError
 from models.i18n import _tr
 from models.layout import placed, regrouped, renumbered
 from models.notice_rules import Problem, validate_campaign
-from models.dates.planning import default_planning_date, planning_key
-from models.rollover import CarryOver, new_campaign_from
-from models.db.storage import Store
 from models.received.summary_book import SummaryBook, summary_book
-from models.summary_commands import Receipt, ReceiveFileCommand, prepare_receipt
 from models.received.summary_files import CleanupPlan, SummaryArchive, SummaryVersion
+from models.rollover import CarryOver, new_campaign_from
+from models.summary_commands import Receipt, ReceiveFileCommand, prepare_receipt
 from models.text import chinese_date
 from models.years import last_used_campaign, remember_year
 
 NEW_ACTIVITY_NAME = "新活动"
+COLUMN_CHOICES_KEY = "reply_columns"
+"""The app_state key of the user's choices for unknown reply columns (JSON: title → attr)."""
 """The name a new activity starts with: data, so never taken from the interface language."""
 
 
@@ -338,6 +341,28 @@ class CampaignEditor:
         return self.save_submissions([new], _tr("编辑报送情况"))
 
     # -- importing ----------------------------------------------------------------------------
+
+    def column_choices(self) -> dict[str, str]:
+        """What the user chose for column titles of replies nothing knows, remembered with the
+        database: title as written → attribute, "" for 不导入."""
+        try:
+            stored = json.loads(self.store.state(COLUMN_CHOICES_KEY) or "{}")
+        except ValueError:
+            return {}
+        if not isinstance(stored, dict):
+            return {}
+        return {str(k): str(v) for k, v in stored.items() if isinstance(v, str)}
+
+    def remember_column_choice(self, title: str, attr: str | None) -> None:
+        """Remember what a column title means (an attribute, "" for 不导入, None: forget it and
+        keep its texts as 备注); kept with the database, not an undoable edit."""
+        choices = self.column_choices()
+        if attr is None:
+            choices.pop(title, None)
+        else:
+            choices[title] = attr
+        self.store.set_state(COLUMN_CHOICES_KEY,
+                             json.dumps(choices, ensure_ascii=False) if choices else None)
 
     def import_unit_activities(self, unit_id: int, rows: Sequence[Activity],
                                today: date, level: Level = Level.DISTRICT
