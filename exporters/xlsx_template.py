@@ -26,7 +26,16 @@ from exporters.xlsx_common import (
     write_cell,
     write_header,
 )
-from models.entities import Activity, CampaignData, Level, Unit, UnitKind, find_unit
+from models.entities import (
+    ARRANGEMENT_ITEM,
+    Activity,
+    CampaignData,
+    Level,
+    SubmissionStatus,
+    Unit,
+    UnitKind,
+    find_unit,
+)
 from models.fields import filled_attrs
 from models.i18n import _tr
 from models.layout import columns_of, runs, table_cells
@@ -182,9 +191,25 @@ def write_template(data: CampaignData, unit: Unit, path: Path) -> Path:
     return path
 
 
+def template_addressees(data: CampaignData) -> list[Unit]:
+    """The units a template goes to: every addressee that owes the 活动安排 (not exempted),
+    in official order; the district bureaus when the campaign asks no unit for one."""
+    owing = {s.unit_id for s in data.submissions
+             if s.item == ARRANGEMENT_ITEM and s.status != SubmissionStatus.EXEMPT}
+    if not owing:
+        return [u for u in data.units if u.kind == UnitKind.DISTRICT]
+    return [u for u in data.units if u.id in owing]
+
+
+def templates_folder_name(data: CampaignData) -> str:
+    """The name of the folder the templates for every addressee go into."""
+    return _tr("{0}年计量日活动安排填报模板").format(data.campaign.year)
+
+
 def write_templates(data: CampaignData, output: Path, unit: str | None,
                     every: bool) -> list[Path]:
-    """One template for the named unit at output, or one per district bureau into folder output."""
+    """One template for the named unit at output, or one per addressee owing the 活动安排
+    (template_addressees) into folder output."""
     output = Path(output)
     if not every:
         if not unit:
@@ -196,5 +221,5 @@ def write_templates(data: CampaignData, output: Path, unit: str | None,
         output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ExportError(_tr("无法创建文件夹“{0}”：{1}").format(output, exc.strerror or exc)) from exc
-    districts = [u for u in data.units if u.kind == UnitKind.DISTRICT]
-    return [write_template(data, u, output / template_name(data, u)) for u in districts]
+    return [write_template(data, u, output / template_name(data, u))
+            for u in template_addressees(data)]

@@ -31,7 +31,9 @@ def field_aliases() -> dict[str, tuple[str, ...]]:
 
 
 REQUIRED = "name"
-"""A header row names the activity, and at least one other field."""
+"""A header row names the activity, and at least one other field — or, when its title says
+活动 (活动名称, 活动主题), any other titled column: what the unit wrote there is kept as 备注."""
+_NAMES_ACTIVITY = "活动"
 
 _BRACKETED = re.compile(r"[(\[【〔<《][^)\]】〕>》]*[)\]】〕>》]")
 _NOISE = re.compile(r"[\s*:：·.]+")
@@ -116,7 +118,8 @@ def match_header(cells: Sequence[str], aliases: Aliases | None = None) -> Header
             unknown[index] = text.strip()
         else:
             titled.setdefault(attr, {}).setdefault(key, []).append(index)
-    if REQUIRED not in titled or len(titled) < 2:
+    if REQUIRED not in titled or not (len(titled) >= 2 or (
+            unknown and any(_NAMES_ACTIVITY in key for key in titled[REQUIRED]))):
         return None
     spans: dict[str, tuple[int, ...]] = {}
     rivals: dict[int, str] = {}

@@ -307,7 +307,8 @@ def no_table_message(name: str, seen: Sequence[tuple[str, Sequence[str]]],
     """Why nothing was imported: the tables (or sheets: `what`) seen, their first rows, and
     the columns an activity table needs."""
     what = what or _tr("表格")
-    wanted = _tr("活动安排表应有这些列（顺序不限，至少要有“活动名称”和另一列）：{0}。").format(
+    wanted = _tr("活动安排表应有这些列（顺序不限，至少要有“活动名称”和另一列）：{0}。"
+                 "如某一列就是活动名称，只是列名不同，可在命令行加 --map 列名=活动名称。").format(
         expected_titles(aliases))
     if not seen:
         return _tr("“{0}”中没有任何{1}，找不到活动安排表。").format(name, what) + wanted

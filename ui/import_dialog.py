@@ -126,6 +126,7 @@ def _diff_table(diffs: Sequence[RowDiff], level: Level, parent: QWidget) -> QTab
                 item.setFont(font)
             table.setItem(row, col, item)
         table.setItem(row, len(headers) - 1, QTableWidgetItem(shown.remarks))
+    table.verticalHeader().hide()  # the 序号 column numbers the rows
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     return table

@@ -358,18 +358,32 @@ class MainWindow(QMainWindow):
         return path
 
     def write_template(self) -> None:
-        """Write the current unit's Excel template (or every district's)."""
-        from exporters.xlsx_template import write_templates
+        """Write one unit's Excel template, or one for every addressee owing the 活动安排 into
+        a folder named for them; asked, not read off the table's unit filter."""
+        from exporters.xlsx_template import (
+            template_addressees,
+            templates_folder_name,
+            write_templates,
+        )
+        data = self.doc.data
         unit = self.doc.unit(self.activities.unit_box.currentData())
-        name = unit.short_name if unit else self.tr("全部区局")
+        owing = template_addressees(data)
+        every_text = self.tr("为所有欠报活动安排的单位各生成一份（{0} 个单位）").format(len(owing))
+        if unit is not None:
+            picked = self.ctx.dialogs.choose(self.tr("生成填报模板"), self.tr("为谁生成填报模板？"), [
+                self.tr("只为“{0}”生成").format(unit.short_name or unit.name), every_text])
+            if picked is None:
+                return
+            unit = unit if picked == 0 else None
+        name = unit.short_name if unit else templates_folder_name(data)
         path = self.ctx.dialogs.save_path(self.tr("生成填报模板"),
                                           self._suggested(f"{name}.xlsx"), file_filter("xlsx"))
         if path is None:
             return
         if unit is None:
-            written = write_templates(self.doc.data, path.with_suffix(""), unit=None, every=True)
+            written = write_templates(data, path.with_suffix(""), unit=None, every=True)
         else:
-            written = write_templates(self.doc.data, path, unit=unit.name, every=False)
+            written = write_templates(data, path, unit=unit.name, every=False)
         self.ctx.dialogs.info(self.tr("生成填报模板"),
                               self.tr("已生成 {0} 个文件：\n{1}").format(
                                   len(written), "\n".join(str(p) for p in written)))

@@ -1,0 +1,265 @@
+"""What units really send (issue 18): one header matcher, columns mapped or kept as 备注, rows
+that are no activity skipped and shown, other formats, rows back in their own table, receipts
+never moved, the dry run's rows, templates for every addressee, a file read once."""
+from __future__ import annotations
+
+import io
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from cli import build_parser, run_command
+from importers.docx_reader import header_fields
+from importers.reply_headers import match_header, match_header_rows
+from importers.workbook import header_columns
+from models.db.opening import open_database
+from models.entities import Activity, Level, SubmissionStatus
+from tests.reply_corpus import FOLDER
+
+ODD_TITLES = ["序　号", "活动名称：", "活动\n内容", "时 间（具体到日）", "宣传渠道", "实施单位（盖章）"]
+
+
+def run(store, *argv):
+    out, err = io.StringIO(), io.StringIO()
+    code = run_command(store, build_parser().parse_args(list(argv)), out, err)
+    return code, out.getvalue() + err.getvalue()
+
+
+@pytest.fixture
+def disk(tmp_path):
+    store = open_database(tmp_path / "db" / "c.sqlite3")
+    yield store
+    store.close()
+
+
+def _rows(store, short, level=Level.DISTRICT):
+    data = store.load()
+    return data.rows_of(store.find_unit(short), level)
+
+
+def _word(path: Path, rows: list[list[str]]) -> Path:
+    doc = Document()
+    doc.add_paragraph("关于报送活动安排的函")
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    for cells, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(cells.cells, texts, strict=True):
+            cell.text = text
+    doc.save(str(path))
+    return path
+
+
+# -- one header matcher ------------------------------------------------------------------------
+
+
+def test_every_reader_matches_titles_the_same_way():
+    wanted = {"group_no": 0, "name": 1, "content": 2, "time_text": 3, "publicity_forms": 4,
+              "responsible": 5}
+    assert match_header(ODD_TITLES).columns == wanted, "units' own tables"
+    assert header_columns(ODD_TITLES) == wanted, "our template"
+    attachment = ["序　号", "活动名称：", "活动\n内容", "活动时间（具体到日）", "宣传形式", "负责单位"]
+    assert header_fields(attachment) == ["group_no", "name", "content", "time_text",
+                                         "publicity_forms", "responsible"], "the Word read-back"
+
+
+@pytest.mark.parametrize("title, attr", [
+    ("时间安排", "time_text"), ("计划时间", "time_text"), ("开展时间", "time_text"),
+    ("具体内容", "content"), ("活动形式及内容", "content"), ("宣传途径", "publicity_forms"),
+    ("宣传渠道", "publicity_forms"), ("宣传载体", "publicity_forms"),
+    ("责任部门", "responsible"), ("牵头单位", "responsible"), ("实施单位", "responsible"),
+    ("宣传 途径（网站、微信）：", "publicity_forms"), ("ＮＯ．", "group_no"),
+])
+def test_the_names_units_give_their_columns(title, attr):
+    assert match_header(["活动名称", title]).columns == {"name": 0, attr: 1}
+
+
+def test_a_merged_title_over_sub_titles_is_one_header():
+    top = ["序号", "活动安排", "活动安排", "活动安排", "牵头单位"]
+    below = ["序号", "活动名称", "时间安排", "活动形式及内容", "牵头单位"]
+    found = match_header_rows(top, below)
+    assert found.rows == 2 and found.unknown == {}
+    assert found.columns == {"group_no": 0, "name": 1, "time_text": 2, "content": 3,
+                             "responsible": 4}
+
+
+# -- columns: mapped, ignored, kept as 备注, refused only without a name ---------------------------
+
+
+def test_unknown_columns_are_mapped_or_ignored_from_the_command_line(disk, tmp_path):
+    path = _word(tmp_path / "黄浦.docx", [["活动名称", "档期", "联系人"],
+                                         ["计量惠民", "5月20日", "张三"]])
+    code, out = run(disk, "import", str(path))
+    assert code == 0, out
+    [row] = _rows(disk, "黄浦")
+    assert (row.time_text, row.remarks) == ("", "档期：5月20日\n联系人：张三")
+    code, out = run(disk, "import", str(path), "--map", "档期=活动时间", "--ignore", "联系人")
+    assert code == 0, out
+    [row] = _rows(disk, "黄浦")
+    assert (row.name, row.time_text, row.remarks) == ("计量惠民", "5月20日", "")
+    assert "按您的选择不导入的列：“联系人”" in out
+    code, out = run(disk, "import", str(path), "--map", "档期=开幕式")
+    assert code == 2 and "--map “档期=开幕式”无法识别" in out
+
+
+def test_a_file_is_refused_only_without_a_name_column_and_says_what_it_saw(disk, tmp_path):
+    path = _word(tmp_path / "黄浦.docx", [["节目", "日期", "地点"], ["计量惠民", "5月20日", "广场"]])
+    code, out = run(disk, "import", str(path))
+    assert code == 1 and "第 1 个表格：节目、日期、地点" in out and "--map 列名=活动名称" in out
+    code, out = run(disk, "import", str(path), "--map", "节目=活动名称")
+    assert code == 0, out
+    [row] = _rows(disk, "黄浦")
+    assert (row.name, row.time_text, row.remarks) == ("计量惠民", "5月20日", "地点：广场")
+
+
+def test_remarks_are_shown_in_the_window_but_never_printed(campaign_data, tmp_path, qapp):
+    from exporters.docx_appendix import export_appendix
+    from models.fields import FIELDS, level_fields
+    remarks = next(f for f in FIELDS if f.attr == "remarks")
+    assert remarks.header == "备注" and remarks.editable, "a column of the window and the panel"
+    assert all(remarks not in level_fields(level) for level in Level)
+    row = campaign_data.activities[0]
+    campaign_data.activities[0] = row.with_changes(remarks="联系人：只在窗口里")
+    export_appendix(campaign_data, tmp_path / "附件.docx")
+    text = "\n".join(c.text for t in Document(str(tmp_path / "附件.docx")).tables
+                     for r in t.rows for c in r.cells)
+    assert "只在窗口里" not in text and row.name in text
+
+
+# -- formats -------------------------------------------------------------------------------------
+
+
+def test_a_pdf_reply_is_refused_with_what_to_ask_for(disk, tmp_path):
+    path = tmp_path / "黄浦.pdf"
+    path.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
+    code, out = run(disk, "import", str(path))
+    assert code == 1 and "是 PDF 文件，无法从中读取表格" in out and "扩展名" not in out
+
+
+@pytest.mark.parametrize("name, said", [
+    ("浦东-活动安排函（LibreOffice）.odt", "是OpenDocument 文本（.odt）。本机没有 LibreOffice"),
+    ("静安区活动安排（LibreOffice）.xls", "是Excel 97-2003 工作簿（.xls/.et）。本机没有 LibreOffice"),
+    ("长宁区活动（LibreOffice）.ods", "“另存为”Excel 工作簿（.xlsx）后再导入"),
+])
+def test_without_libreoffice_the_message_names_the_format(disk, monkeypatch, name, said):
+    from models.received import soffice
+    monkeypatch.setattr(soffice, "find_soffice", lambda: None)
+    code, out = run(disk, "import", str(FOLDER / name))
+    assert code == 1 and said in out and "ZIP" not in out
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+def test_a_wps_table_named_et_is_read_through_libreoffice(disk, tmp_path):
+    path = tmp_path / "静安区活动安排.et"
+    shutil.copyfile(FOLDER / "静安区活动安排（LibreOffice）.xls", path)
+    code, out = run(disk, "import", str(path), "--dry-run")
+    assert code == 0 and "计量惠民进商圈" in out and "（合计行）：合计 共2项" in out
+
+
+# -- rows back in their table; receipts -----------------------------------------------------------
+
+
+def test_a_unit_with_rows_in_both_tables_is_asked_which(disk):
+    unit = disk.find_unit("市计测院")
+    campaign = disk.load().campaign
+    disk.insert_activities([Activity(Level.DISTRICT, 30, 1, "区里的活动", unit_id=unit.id,
+                                     campaign_id=campaign.id)])
+    path = FOLDER / "市计测院活动安排.xlsx"
+    code, out = run(disk, "import", str(path))
+    assert code == 1 and "--level 市级 或 --level 区级" in out
+    code, out = run(disk, "import", str(path), "--level", "市级")
+    assert code == 0 and "替换市级表中原有 1 条" in out, out
+    assert [a.name for a in _rows(disk, "市计测院", Level.MUNICIPAL)] == [
+        "“计量守护健康”系列计量科普", "计量开放日"]
+    assert [a.name for a in _rows(disk, "市计测院")] == ["区里的活动"]
+
+
+def test_an_update_never_moves_a_receipt_and_a_first_one_is_recorded(disk):
+    code, out = run(disk, "import", str(FOLDER / "徐汇区.xlsx"))
+    assert code == 0 and "此前已收到（已报送），报送清单未变" in out
+    xuhui = next(s for s in disk.load().submissions
+                 if s.unit_id == disk.find_unit("徐汇").id and s.item == "活动安排")
+    assert (xuhui.status, xuhui.received) == (SubmissionStatus.RECEIVED, None)
+    disk.set_state("planning_date:2021", "2021-05-06")
+    code, out = run(disk, "import", str(FOLDER / "临港新片区活动安排.xlsx"), "--dry-run")
+    assert code == 0 and "报送清单：“活动安排”将标记为已报送（2021-05-06）" in out
+    code, out = run(disk, "import", str(FOLDER / "临港新片区活动安排.xlsx"))
+    lingang = next(s for s in disk.load().submissions
+                   if s.unit_id == disk.find_unit("临港").id and s.item == "活动安排")
+    assert (lingang.status, lingang.received) == (SubmissionStatus.RECEIVED, date(2021, 5, 6))
+
+
+def test_the_checklist_can_clear_a_received_date_in_one_step(ctx):
+    sub = next(s for s in ctx.document.submissions() if s.item == "活动安排"
+               and s.unit_id == ctx.document.data.units[3].id)
+    ctx.editor.edit_submission(sub.id, received=date(2021, 5, 24))
+    late = next(s for s in ctx.document.submissions() if s.id == sub.id)
+    assert late.status == SubmissionStatus.LATE
+    steps = ctx.undo_stack.count()
+    assert ctx.editor.edit_submission(sub.id, status=SubmissionStatus.PENDING)
+    cleared = next(s for s in ctx.document.submissions() if s.id == sub.id)
+    assert (cleared.status, cleared.received) == (SubmissionStatus.PENDING, None)
+    assert ctx.undo_stack.count() == steps + 1
+    ctx.undo_stack.undo()
+    assert next(s for s in ctx.document.submissions() if s.id == sub.id) == late
+
+
+# -- the dry run shows rows ------------------------------------------------------------------------
+
+
+def test_the_dry_run_prints_each_row_and_each_skipped_row(disk):
+    code, out = run(disk, "import", str(FOLDER / "闵行区活动安排.docx"), "--dry-run")
+    assert code == 0
+    lines = out.splitlines()
+    assert "逐行对比：新增 1，修改 1，删除 0，不变 0" in lines
+    assert any(line.startswith("  10    修改  计量进农贸市场：活动名称 “计量日计量活动” → “计量进农贸市场”")
+               for line in lines)
+    assert "  10-2  新增  医院计量检查" in lines
+    assert "跳过的行（不是活动）5 行：" in lines
+    for reason in ("（已取消）：3 计量科普展（已取消）", "（只有数字）：4", "（删除线）：5 企业计量培训",
+                   "（合计行）：共计 3项", "（填表说明）：备注：第2项视疫情情况调整。"):
+        assert any(reason in line for line in lines), reason
+    assert [a.name for a in _rows(disk, "闵行")] == ["计量日计量活动"], "a dry run changes nothing"
+
+
+# -- templates -------------------------------------------------------------------------------------
+
+
+def test_templates_go_to_every_addressee_whatever_the_filter(ctx, qtbot, tmp_path):
+    from ui.main_window import MainWindow
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    box = window.activities.unit_box
+    box.setCurrentIndex(box.findData(ctx.document.data.units[1].id))  # the table shows 黄浦
+    ctx.dialogs.answers = [1, tmp_path / "2021年计量日活动安排填报模板.xlsx"]
+    window.write_template()
+    asked = [m for m in ctx.dialogs.messages if m[0] == "choose"]
+    assert asked and "只为“黄浦”生成" in asked[0][2] and "21 个单位" in asked[0][2]
+    folder = tmp_path / "2021年计量日活动安排填报模板"
+    names = sorted(p.name for p in folder.glob("*.xlsx"))
+    assert len(names) == 21 and "2021年计量日活动安排_机场分局.xlsx" in names
+
+
+# -- a file is read once ---------------------------------------------------------------------------
+
+
+def test_a_dropped_reply_is_read_once_and_a_refused_one_said_once(ctx, monkeypatch, tmp_path):
+    import importers.reply_import
+    from ui.drop_router import route_dropped
+    calls: list[Path] = []
+    original = importers.reply_import.read_reply_docx
+
+    def counted(path, aliases=None):
+        calls.append(Path(path))
+        return original(path, aliases)
+    monkeypatch.setattr(importers.reply_import, "read_reply_docx", counted)
+    reviews: list[str] = []
+    report = route_dropped(ctx, [FOLDER / "普陀区报送.docx"], None, None,
+                           lambda plan, parent: reviews.append(plan.path.name) or True)
+    assert len(calls) == 1 and reviews == ["普陀区报送.docx"] and "已导入" in report
+    refused = _word(tmp_path / "无名.docx", [["活动名称", "活动时间"], ["计量惠民", "5月20日"]])
+    report = route_dropped(ctx, [refused], None, None,
+                           lambda plan, parent: reviews.append(plan.path.name) or True)
+    assert reviews == ["普陀区报送.docx"], "no preview for a refused file: one message"
+    assert report.count("无法确定这份文件是哪个单位的") == 1
