@@ -34,6 +34,8 @@ NOTE_STARTS = ("填表说明", "填报说明", "说明：", "说明:", "注：",
 activities."""
 
 Grid = list[list[str]]
+REMARKS_TITLE = "备注"
+"""A column titled so gives its text to 备注 bare (other columns as 标题：内容)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +201,7 @@ def _remarks(cells: Sequence[str], header: HeaderMatch) -> str:
         text = cells[col] if col < len(cells) else ""
         if not text or _merged_into(cells, col):
             continue
-        bare = normalise_header(title) == normalise_header(_tr("备注")) or title == "备注"
+        bare = normalise_header(title) == REMARKS_TITLE
         lines.append(text if bare else _tr("{0}：{1}").format(title, text))
     return "\n".join(lines)
 
