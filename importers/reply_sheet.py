@@ -34,7 +34,7 @@ SERIAL_DATES = (36526, 73051)
 """Numbers read as Excel's day count in a time column: 2000-01-01 to 2099-12-31."""
 
 
-def _serial_date(value: object, year: int) -> str | None:
+def serial_date(value: object, year: int) -> str | None:
     """A number that may be a date Excel stores as days (44336 → 5月20日), else None."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
@@ -65,7 +65,7 @@ def sheet_grid(ws, scan: SheetScan, year: int) -> tuple[list[list[str]], GridMar
         if _struck(cells):
             struck.add(r)
         for col, cell in enumerate(cells):
-            if (day := _serial_date(getattr(cell, "value", None), year)) is not None:
+            if (day := serial_date(getattr(cell, "value", None), year)) is not None:
                 serials[(r, col)] = day
     for left, top, right, bottom in scan.merges:
         if top >= len(grid):

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from importers.import_plan import ImportChoices, ImportPlan, apply_plan, place_rows
 from importers.reply_headers import field_named, match_header
+from importers.reply_sheet import serial_date
 from importers.xlsx_file import parse_failure
 from importers.xlsx_scan import SheetRefused, SheetScan, scan_sheet
 from importers.xlsx_sheets import (
@@ -269,7 +270,8 @@ def row_texts(values: Sequence[object], sheet: _Sheet, year: int) -> dict[str, s
     the columns without a place as 备注)."""
     texts = {}
     for key in text_attrs():
-        parts = [excel_cell_text(_value(values, c), year) for c in sheet.spans.get(key, ())]
+        parts = [(key == "time_text" and serial_date(_value(values, c), year))
+                 or excel_cell_text(_value(values, c), year) for c in sheet.spans.get(key, ())]
         texts[key] = "\n".join(dict.fromkeys(p for p in parts if p))
     texts["remarks"] = "\n".join(
         f"{title}：{text}" for index, title in sheet.unknown.items()

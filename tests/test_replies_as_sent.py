@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 import shutil
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -125,6 +125,22 @@ def test_remarks_are_shown_in_the_window_but_never_printed(campaign_data, tmp_pa
     text = "\n".join(c.text for t in Document(str(tmp_path / "附件.docx")).tables
                      for r in t.rows for c in r.cells)
     assert "只在窗口里" not in text and row.name in text
+
+
+# -- dates -------------------------------------------------------------------------------------
+
+
+def test_excel_day_numbers_and_date_cells_in_a_time_column_become_dates(store, tmp_path):
+    from importers.workbook import check_workbook
+    from tests.bad_workbooks import filled_template
+    path = filled_template(store, tmp_path, rows=(
+        ("计量惠民", "内容", 44336, "现场"), ("开放日", "参观", datetime(2021, 5, 18), "现场"),
+        ("咨询", "44336", "5月下旬", "现场")))
+    plan = check_workbook(store.load(), path)
+    assert plan.ok, plan.as_text()
+    assert [(a.content, a.time_text) for a in plan.activities] == [
+        ("内容", "5月20日"), ("参观", "5月18日"), ("44336", "5月下旬")], \
+        "only a time column's numbers are dates; text stays as typed"
 
 
 # -- formats -------------------------------------------------------------------------------------
