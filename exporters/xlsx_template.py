@@ -64,8 +64,9 @@ def resolve_unit(data: CampaignData, text: str) -> Unit:
 
 
 def template_rows(data: CampaignData, unit: Unit) -> list[Activity]:
-    """The unit's district rows followed by blank ones with its name already in."""
-    mine = data.district_rows_of(unit)
+    """The unit's rows (of the district table; of the municipal one for a unit whose rows all
+    stand there) followed by blank ones with its name already in."""
+    mine = data.district_rows_of(unit) or data.rows_of(unit, Level.MUNICIPAL)
     rows = [a.with_changes(group_no=index, responsible=unit.name)
             for index, a in enumerate(mine, start=1)]
     start = len(rows) + 1

@@ -191,6 +191,26 @@ def test_a_unit_with_rows_in_both_tables_is_asked_which(disk):
     assert [a.name for a in _rows(disk, "市计测院")] == ["区里的活动"]
 
 
+def test_a_municipal_units_template_goes_back_to_the_municipal_table(disk, tmp_path):
+    from openpyxl import load_workbook
+
+    from exporters.xlsx_template import write_templates
+    [path] = write_templates(disk.load(), tmp_path / "执法总队.xlsx", unit="执法总队",
+                             every=False)
+    wb = load_workbook(path)
+    ws = wb["活动安排"]
+    assert ws["B4"].value == "开展计量专项执法", "the template starts from its 市级 row"
+    ws["C4"] = "加油站专项执法检查"
+    wb.save(path)
+    district_before = [a.name for a in disk.load().by_level(Level.DISTRICT)]
+    code, out = run(disk, "import", str(path))
+    assert code == 0 and "市级活动已替换为 1 条" in out, out
+    [row] = _rows(disk, "执法总队", Level.MUNICIPAL)
+    assert (row.content, row.publicity_content) == ("加油站专项执法检查",
+                                                    "强化计量监管，保障百姓切身利益")
+    assert [a.name for a in disk.load().by_level(Level.DISTRICT)] == district_before
+
+
 def test_an_update_never_moves_a_receipt_and_a_first_one_is_recorded(disk):
     code, out = run(disk, "import", str(FOLDER / "徐汇区.xlsx"))
     assert code == 0 and "此前已收到（已报送），报送清单未变" in out
