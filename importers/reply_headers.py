@@ -144,23 +144,37 @@ def _spread(top: Sequence[str], below: Sequence[str]) -> bool:
     return False
 
 
-def two_row_titles(top: Sequence[str], below: Sequence[str]) -> list[str]:
-    """The titles of a two-row header: the lower title where there is one, else the upper
-    (a title merged down over both rows reads the same in each)."""
+def two_row_titles(top: Sequence[str], below: Sequence[str],
+                   aliases: Aliases | None = None) -> list[str]:
+    """The titles of a two-row header: under an upper title naming a field, the upper one
+    unless the lower names another field (活动时间 over 日期 / 时段: both read as 活动时间);
+    under any other, the lower one where there is one (活动安排 over 活动名称 / 时间安排)."""
+    lookup = {normalise_header(n): attr for attr, ns in (aliases or field_aliases()).items()
+              for n in ns if attr != IGNORED}
     width = max(len(top), len(below))
-    padded_top = [*top, *[""] * (width - len(top))]
-    padded_below = [*below, *[""] * (width - len(below))]
-    return [b if b.strip() else t for t, b in zip(padded_top, padded_below, strict=True)]
+    out: list[str] = []
+    for col in range(width):
+        upper = top[col] if col < len(top) else ""
+        lower = below[col] if col < len(below) else ""
+        above = lookup.get(normalise_header(upper))
+        under = lookup.get(normalise_header(lower))
+        if above is not None:
+            out.append(lower if under is not None and under != above else upper)
+        else:
+            out.append(lower if lower.strip() else upper)
+    return out
 
 
 def match_header_rows(top: Sequence[str], below: Sequence[str] | None,
                       aliases: Aliases | None = None) -> HeaderMatch | None:
     """The header starting at a row: two rows read as one when a merged title stands over
-    sub-titles, else the row alone; None when neither is a header."""
+    sub-titles that say more than it, else the row alone; None when neither is a header."""
     if below is not None and _spread(top, below):
-        found = match_header(two_row_titles(top, below), aliases)
-        if found is not None:
-            return replace(found, rows=2)
+        titles = two_row_titles(top, below, aliases)
+        if list(map(normalise_header, titles)) != list(map(normalise_header, top)):
+            found = match_header(titles, aliases)
+            if found is not None:
+                return replace(found, rows=2)
     return match_header(top, aliases)
 
 

@@ -82,6 +82,14 @@ def test_a_merged_title_over_sub_titles_is_one_header():
     assert found.rows == 2 and found.unknown == {}
     assert found.columns == {"group_no": 0, "name": 1, "time_text": 2, "content": 3,
                              "responsible": 4}
+    dates = match_header_rows(["活动名称", "活动时间", "活动时间", "活动地点"],
+                              ["活动名称", "日期", "时段", "活动地点"])
+    assert dates.spans == {"name": (0,), "time_text": (1, 2)} and dates.unknown == {
+        3: "活动地点"}, "under 活动时间, 日期 and 时段 are both the time, joined"
+    data_below = match_header_rows(["活动名称", "活动内容", "活动内容"],
+                                   ["计量惠民", "检定血压计", "发放资料"])
+    assert data_below.rows == 1 and data_below.spans["content"] == (1, 2), \
+        "the first activity under a title merged over two columns is no header"
 
 
 # -- columns: mapped, ignored, kept as 备注, refused only without a name ---------------------------
