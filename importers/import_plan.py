@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from importers.reply_headers import Aliases, field_aliases, field_named, with_choices
+from models import fields
 from models.entities import (
     ARRANGEMENT_ITEM,
     Activity,
@@ -294,5 +295,20 @@ def place_rows(plan: ImportPlan, data: CampaignData, choices: ImportChoices,
     rows = [a.with_changes(level=level, group_no=number) for a in plan.activities]
     if level == Level.MUNICIPAL and not has_publicity:
         rows = kept_publicity(rows, plan.replaced)
-    plan.activities = rows
+    plan.activities = [unplaced_as_remarks(a) for a in rows]
+
+
+def unplaced_as_remarks(activity: Activity) -> Activity:
+    """A row whose table has no column for some of its texts (宣传内容 in the district table)
+    with those texts moved to 备注, so nothing is stored where nobody sees it."""
+    moved = [(f.header, getattr(activity, f.attr)) for f in fields.FIELDS
+             if f.weights and activity.level not in f.weights and getattr(activity, f.attr)]
+    if not moved:
+        return activity
+    lines = [_tr("{0}：{1}").format(header, text) for header, text in moved]
+    if activity.remarks:
+        lines.append(activity.remarks)
+    return activity.with_changes(remarks="\n".join(lines),
+                                 **{f.attr: "" for f in fields.FIELDS
+                                    if f.weights and activity.level not in f.weights})
 

@@ -307,6 +307,38 @@ def baoshan_tall_header(path: Path) -> None:
     wb.save(path)
 
 
+def fengxian_time_over_two(path: Path) -> None:
+    """奉贤: 活动时间 merged over 日期 and 时段, 活动地点 and the others merged down over both
+    header rows, a title row above."""
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"] = "奉贤区2021年世界计量日活动计划"
+    ws.merge_cells("A1:F1")
+    ws.append(["序号", "活动名称", "活动时间", None, "活动地点", "负责单位"])
+    ws.append([None, None, "日期", "时段", None, None])
+    ws.merge_cells("C2:D2")
+    for col in "ABEF":
+        ws.merge_cells(f"{col}2:{col}3")
+    ws.append([1, "计量惠民进社区", "5月20日", "上午", "南桥镇", "奉贤区市场监管局"])
+    ws.append([2, "加油站计量检查", "5月中旬", "", "全区", "奉贤区市场监管局"])
+    wb.save(path)
+
+
+def jinshan_publicity_in_district(path: Path) -> None:
+    """金山: a district reply with a 宣传内容 column (the district table has none) and a
+    备注 column; 序号 merged down over two rows of one activity."""
+    doc = Document()
+    _letter(doc, "金山区市场监管局")
+    table = _table(doc, [
+        ["序号", "活动名称", "活动内容", "活动时间", "宣传形式", "宣传内容", "备注"],
+        ["1", "计量惠民", "免费检测血压计", "5月20日", "现场", "计量与健康", "与卫健委联合"],
+        ["", "计量惠民", "发放宣传册", "5月21日", "现场", "", ""],
+    ])
+    table.cell(1, 0).merge(table.cell(2, 0)).text = "1"
+    _sign(doc, "金山区市场监管局")
+    doc.save(str(path))
+
+
 def yangpu_template_edited(path: Path, template: Path) -> None:
     """杨浦: our template with a 联系人 column added and the 宣传形式 column deleted."""
     shutil.copyfile(template, path)
@@ -335,6 +367,7 @@ WORD: dict[str, Callable[[Path], None]] = {
     "执法总队活动安排.docx": enforcement_municipal,
     "市质检院回函.docx": quality_institute_municipal,
     "机场分局活动安排.docx": airport_two_tables,
+    "金山区活动安排.docx": jinshan_publicity_in_district,
 }
 SHEETS: dict[str, Callable[[Path], None]] = {
     "静安区活动安排.xlsx": jingan_serial_dates,
@@ -344,14 +377,18 @@ SHEETS: dict[str, Callable[[Path], None]] = {
     "临港新片区活动安排.xlsx": lingang_file_name,
     "市计测院活动安排.xlsx": metrology_institute_municipal,
     "宝山区活动安排.xlsx": baoshan_tall_header,
+    "奉贤区活动计划.xlsx": fengxian_time_over_two,
 }
-CONVERTED = {"浦东-活动安排函.docx": "odt", "普陀区报送.docx": "doc", "静安区活动安排.xlsx": "xls",
-             "长宁区活动.xlsx": "ods"}
-"""Files also saved by LibreOffice in another format (made only where it is installed)."""
+CONVERTED = {"浦东-活动安排函.docx": ("odt", "odt"), "普陀区报送.docx": ("doc", "doc"),
+             "静安区活动安排.xlsx": ("xls", "xls"), "长宁区活动.xlsx": ("ods", "ods"),
+             "金山区活动安排.docx": ("doc", "wps"), "奉贤区活动计划.xlsx": ("xls", "et")}
+"""Files also saved by LibreOffice in another format, and the suffix they are sent with (WPS
+saves its .wps and .et in the Word and Excel 97-2003 formats); made only where LibreOffice is
+installed."""
 
 
-def _libreoffice_copy(source: Path, fmt: str, folder: Path) -> None:
-    """The file saved again by LibreOffice in `fmt`, renamed 存为<fmt> beside the others."""
+def _libreoffice_copy(source: Path, fmt: str, suffix: str, folder: Path) -> None:
+    """The file saved again by LibreOffice in `fmt`, named …（LibreOffice）.<suffix>."""
     program = shutil.which("soffice")
     if program is None:
         return
@@ -360,7 +397,7 @@ def _libreoffice_copy(source: Path, fmt: str, folder: Path) -> None:
                         "--headless", "--convert-to", fmt, "--outdir", work, str(source)],
                        check=True, capture_output=True, timeout=180)
         made = Path(work) / f"{source.stem}.{fmt}"
-        shutil.copyfile(made, folder / f"{source.stem}（LibreOffice）.{fmt}")
+        shutil.copyfile(made, folder / f"{source.stem}（LibreOffice）.{suffix}")
 
 
 def make_all(folder: Path = FOLDER) -> list[Path]:
@@ -379,8 +416,8 @@ def make_all(folder: Path = FOLDER) -> list[Path]:
         yangpu_template_edited(folder / "杨浦区-填报模板.xlsx", template)
         made.append(folder / "杨浦区-填报模板.xlsx")
         store.close()
-    for name, fmt in CONVERTED.items():
-        _libreoffice_copy(folder / name, fmt, folder)
+    for name, (fmt, suffix) in CONVERTED.items():
+        _libreoffice_copy(folder / name, fmt, suffix, folder)
     return made
 
 

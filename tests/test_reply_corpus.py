@@ -31,6 +31,6 @@ def test_the_corpus_has_the_shapes_units_send():
     """At least 15 files of our own: Word letters, own spreadsheets, LibreOffice-saved ones."""
     suffixes = [name.rsplit(".", 1)[1] for name in EXPECTED]
     assert len(EXPECTED) >= 15
-    assert {"docx", "xlsx", "odt", "doc", "xls", "ods"} <= set(suffixes)
+    assert {"docx", "xlsx", "odt", "doc", "xls", "ods", "wps", "et"} <= set(suffixes)
     assert sum(len(e["rows"]) for e in EXPECTED.values()) >= 30
 
