@@ -111,6 +111,32 @@ def test_unknown_columns_are_mapped_or_ignored_from_the_command_line(disk, tmp_p
     assert code == 2 and "--map “档期=开幕式”无法识别" in out
 
 
+def test_the_preview_maps_a_column_and_remembers_it_by_title(ctx, qtbot, tmp_path):
+    from ui.import_dialog import ColumnChoice, ImportPreview, run_import
+    path = _word(tmp_path / "黄浦.docx", [["活动名称", "档期", "联系人"],
+                                         ["计量惠民", "5月20日", "张三"]])
+    shown = []
+
+    def review(plan, parent):
+        shown.append(plan)
+        dialog = ImportPreview(plan)
+        qtbot.addWidget(dialog)
+        assert set(dialog.column_boxes) == {"档期", "联系人"}
+        if len(shown) == 1:
+            box = dialog.column_boxes["档期"]
+            box.setCurrentIndex(box.findData("time_text"))  # the user picks 活动时间
+            assert dialog.choice == ColumnChoice("档期", "time_text")
+            return dialog.choice
+        return True
+    run_import(ctx, path, None, review)
+    assert [p.columns for p in shown] == [{"档期": None, "联系人": None},
+                                          {"档期": "time_text", "联系人": None}]
+    huangpu = ctx.store.find_unit("黄浦")
+    [row] = ctx.document.data.rows_of(huangpu, Level.DISTRICT)
+    assert (row.time_text, row.remarks) == ("5月20日", "联系人：张三")
+    assert ctx.editor.column_choices() == {"档期": "time_text"}, "remembered by its title"
+
+
 def test_a_file_is_refused_only_without_a_name_column_and_says_what_it_saw(disk, tmp_path):
     path = _word(tmp_path / "黄浦.docx", [["节目", "日期", "地点"], ["计量惠民", "5月20日", "广场"]])
     code, out = run(disk, "import", str(path))
