@@ -140,6 +140,8 @@ class ImportPlan:
     """The table the unit's rows are replaced in."""
     receipt: str = ""
     """What the import does to the unit's 活动安排 receipt, in words."""
+    ask_level: bool = False
+    """The unit has rows in both tables and none was chosen: ask which (the only error)."""
     columns: dict[str, str | None] = field(default_factory=dict)
     """Column titles the user may choose for, with the choice in force: None keeps the
     column's texts as 备注, "" leaves it out (不导入), an attribute reads it as that field."""
@@ -255,6 +257,7 @@ def choose_level(plan: ImportPlan, data: CampaignData, unit: Unit,
     municipal = data.rows_of(unit, Level.MUNICIPAL)
     district = data.rows_of(unit, Level.DISTRICT)
     if municipal and district:
+        plan.ask_level = True
         plan.error(_tr("“{0}”在市级表中有 {1} 条、区级表中有 {2} 条活动，无法确定替换哪一张表的："
                        "命令行加 --level 市级 或 --level 区级，或在窗口中选择。").format(
             unit.name, len(municipal), len(district)))

@@ -100,22 +100,33 @@
         <translation>Was: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="178"/>
+        <location filename="../ui/import_dialog.py" line="187"/>
+        <source>“{0}”在市级表和区级表中都有活动。这份文件的活动替换哪一张表中的？</source>
+        <translation>“{0}” has activities in both the municipal and the district table. Which table's should this file replace?</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="188"/>
+        <source>替换{0}表中的</source>
+        <translation>Replace those in the {0} table</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="194"/>
         <source>活动安排表 (*.xlsx *.xls *.et *.ods *.docx *.doc *.wps *.odt);;所有文件 (*)</source>
         <translation>Activity tables (*.xlsx *.xls *.et *.ods *.docx *.doc *.wps *.odt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="191"/>
+        <location filename="../ui/import_dialog.py" line="186"/>
+        <location filename="../ui/import_dialog.py" line="207"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="191"/>
+        <location filename="../ui/import_dialog.py" line="207"/>
         <source>“{0}”与已导入的内容相同，未作任何改动。</source>
         <translation>“{0}” is the same as what was imported already; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="201"/>
+        <location filename="../ui/import_dialog.py" line="217"/>
         <source>导入完成</source>
         <translation>Import complete</translation>
     </message>
@@ -722,139 +733,139 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>No activity table found in “{0}”: a table's first row must be the header “序号、活动名称、活动内容…”.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="38"/>
+        <location filename="../importers/import_plan.py" line="39"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="38"/>
+        <location filename="../importers/import_plan.py" line="39"/>
         <source>警告</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="59"/>
+        <location filename="../importers/import_plan.py" line="60"/>
         <location filename="../importers/reply_sheet.py" line="95"/>
         <source>工作表“{0}”</source>
         <translation>sheet “{0}”</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="61"/>
-        <location filename="../importers/import_plan.py" line="121"/>
+        <location filename="../importers/import_plan.py" line="62"/>
+        <location filename="../importers/import_plan.py" line="122"/>
         <source>第 {0} 行</source>
         <translation>row {0}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="69"/>
+        <location filename="../importers/import_plan.py" line="70"/>
         <source>【{0}】</source>
         <translation>[{0}] </translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="70"/>
+        <location filename="../importers/import_plan.py" line="71"/>
         <source>{0}：</source>
         <translation>{0}: </translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="102"/>
+        <location filename="../importers/import_plan.py" line="103"/>
         <source>--map “{0}”无法识别：应写成 原列名=栏目名，栏目名为 {1} 之一。</source>
         <translation>--map “{0}” not understood: write column title=field, the field one of {1}.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="122"/>
+        <location filename="../importers/import_plan.py" line="123"/>
         <source>{0}（{1}）：{2}</source>
         <translation>{0} ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="173"/>
+        <location filename="../importers/import_plan.py" line="176"/>
         <source>文件：{0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="175"/>
+        <location filename="../importers/import_plan.py" line="178"/>
         <source>单位：{0}</source>
         <translation>Unit: {0}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="176"/>
+        <location filename="../importers/import_plan.py" line="179"/>
         <source>活动：{0} 条，替换{1}表中原有 {2} 条</source>
         <translation>Activities: {0}, replacing {2} in the {1} table</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="215"/>
+        <location filename="../importers/import_plan.py" line="218"/>
         <source>已导入：{0} 的{1}活动已替换为 {2} 条</source>
         <translation>Imported: {0}'s activities in the {1} table replaced by {2}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="238"/>
+        <location filename="../importers/import_plan.py" line="241"/>
         <source>报送清单：该单位不欠报活动安排，不变。</source>
         <translation>Checklist: the unit owes no activity plan; unchanged.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="240"/>
+        <location filename="../importers/import_plan.py" line="243"/>
         <source>报送清单：“{0}”此前已收到（{1}），导入不改变收到日期和状态。</source>
         <translation>Checklist: “{0}” was received before ({1}); the import changes neither its date nor its status.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="243"/>
+        <location filename="../importers/import_plan.py" line="246"/>
         <source>报送清单：“{0}”将标记为{1}（{2}）。</source>
         <translation>Checklist: “{0}” will be marked {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="257"/>
+        <location filename="../importers/import_plan.py" line="261"/>
         <source>“{0}”在市级表中有 {1} 条、区级表中有 {2} 条活动，无法确定替换哪一张表的：命令行加 --level 市级 或 --level 区级，或在窗口中选择。</source>
         <translation>“{0}” has {1} activities in the municipal table and {2} in the district table; say which to replace: add --level 市级 or --level 区级 on the command line, or choose in the window.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="180"/>
+        <location filename="../importers/import_plan.py" line="183"/>
         <source>错误 {0} 处，警告 {1} 处。</source>
         <translation>{0} error(s), {1} warning(s).</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="187"/>
+        <location filename="../importers/import_plan.py" line="190"/>
         <source>跳过的行（不是活动）{0} 行：</source>
         <translation>Rows skipped (not activities): {0}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="192"/>
+        <location filename="../importers/import_plan.py" line="195"/>
         <source>有错误，未导入；数据库未作任何改动。</source>
         <translation>The file has errors and was not imported; the database was not changed.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="219"/>
+        <location filename="../importers/import_plan.py" line="222"/>
         <source>（该单位不欠报活动安排，报送清单未变）。</source>
         <translation> (this unit owes no activity plan; the checklist is unchanged).</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="221"/>
+        <location filename="../importers/import_plan.py" line="224"/>
         <source>；“{0}”此前已收到（{1}），报送清单未变。</source>
         <translation>; “{0}” was received before ({1}); the checklist is unchanged.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="223"/>
+        <location filename="../importers/import_plan.py" line="226"/>
         <source>，“{0}”已标记为{1}（{2}）。</source>
         <translation>, “{0}” marked as {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="115"/>
+        <location filename="../importers/workbook.py" line="116"/>
         <source>这是“{0}”的文件，不是“{1}”的；请选择正确的文件。</source>
         <translation>This is the file of “{0}”, not of “{1}”; please choose the right file.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="121"/>
+        <location filename="../importers/workbook.py" line="122"/>
         <source>表中没有填写任何活动。</source>
         <translation>The table holds no activity.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="132"/>
+        <location filename="../importers/workbook.py" line="133"/>
         <source>这是 {0} 年活动的模板，当前活动年度为 {1} 年；请用本年度的模板重新填报。</source>
         <translation>This is a template of the {0} campaign, but the open campaign is {1}; please fill in this year's template.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="133"/>
+        <location filename="../importers/workbook.py" line="134"/>
         <source>未知</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="138"/>
+        <location filename="../importers/workbook.py" line="139"/>
         <source>模板所属单位“{0}”在数据库中不存在。</source>
         <translation>The template's unit “{0}” is not in the database.</translation>
     </message>
@@ -900,47 +911,47 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../importers/reply_sheet.py" line="97"/>
-        <location filename="../importers/workbook.py" line="154"/>
+        <location filename="../importers/workbook.py" line="155"/>
         <source>工作簿的索引中找不到这张工作表的内容，文件可能已损坏。</source>
         <translation>The workbook's index does not lead to this sheet's content; the file may be damaged.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="168"/>
+        <location filename="../importers/workbook.py" line="169"/>
         <source>这张工作表有内容，但没有活动表的表头，未导入。</source>
         <translation>This sheet has content but no activity table header; it was not imported.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="173"/>
+        <location filename="../importers/workbook.py" line="174"/>
         <source>找不到表头行：工作表中没有“活动名称”“活动内容”“活动时间”等列名。请使用下发的模板，保留表头行。</source>
         <translation>No header row found: no sheet has column titles such as “活动名称”, “活动内容”, “活动时间”. Please use the template sent out and keep its header row.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="177"/>
+        <location filename="../importers/workbook.py" line="178"/>
         <source>有 {0} 张工作表填写了活动：{1}。每份文件只能有一张活动表；请把活动合并到一张表中，删除其他表后再导入。</source>
         <translation>{0} sheets hold activities: {1}. A file may hold only one activity table; put the activities into one sheet, delete the others and import again.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="197"/>
+        <location filename="../importers/workbook.py" line="198"/>
         <source>{0}都可能是“{1}”，无法确定读哪一列。请删除多余的列，或把列名改回模板的列名。</source>
         <translation>{0} could each be “{1}”; it cannot be told which column to read. Delete the extra column, or give the columns the template's titles again.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="223"/>
+        <location filename="../importers/workbook.py" line="224"/>
         <source>表头单元格与下面的数据行合并在一起（{0}），表头会被当作活动内容。请取消合并后再导入。</source>
         <translation>A header cell is merged with the data row below it ({0}), so the header would be read as an activity. Unmerge it and import again.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="245"/>
+        <location filename="../importers/workbook.py" line="246"/>
         <source>还有更多单元格是公式或 Excel 错误值（共 {0} 个），未一一列出。</source>
         <translation>More cells are formulas or Excel error values ({0} in all); not all are listed.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="258"/>
+        <location filename="../importers/workbook.py" line="259"/>
         <source>文件名“{0}”是“{1}”的，但文件中的模板标记属于“{2}”；将按模板标记导入到“{2}”。请确认文件没有拿错。</source>
         <translation>The file name “{0}” is that of “{1}”, but the template's marker belongs to “{2}”; it will be imported for “{2}” as the marker says. Make sure this is the right file.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="291"/>
+        <location filename="../importers/workbook.py" line="293"/>
         <source>文件中有多个单位的活动（{0}），每份文件只能报一个单位。</source>
         <translation>The file holds activities of several units ({0}); each file may report one unit only.</translation>
     </message>
@@ -948,12 +959,12 @@ Switch to that window, or close it and open the database again.</translation>
         <location filename="../cli.py" line="194"/>
         <location filename="../importers/reply_import.py" line="98"/>
         <location filename="../importers/returned.py" line="118"/>
-        <location filename="../importers/workbook.py" line="293"/>
+        <location filename="../importers/workbook.py" line="295"/>
         <source>单位“{0}”在数据库中不存在。</source>
         <translation>The unit “{0}” is not in the database.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="295"/>
+        <location filename="../importers/workbook.py" line="297"/>
         <source>无法确定填报单位：文件不是下发的模板，负责单位一列也没有填写。</source>
         <translation>Cannot tell which unit reports: the file is not a template sent out, and its responsible-unit column is empty.</translation>
     </message>
@@ -984,25 +995,25 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="125"/>
-        <location filename="../importers/workbook.py" line="325"/>
+        <location filename="../importers/workbook.py" line="327"/>
         <source>活动名称为空。</source>
         <translation>The activity name is empty.</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="129"/>
-        <location filename="../importers/workbook.py" line="328"/>
+        <location filename="../importers/workbook.py" line="330"/>
         <source>文字过长（{0} 字），每格最多 {1} 字。</source>
         <translation>Text too long ({0} characters); at most {1} per cell.</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="137"/>
-        <location filename="../importers/workbook.py" line="350"/>
+        <location filename="../importers/workbook.py" line="352"/>
         <source>活动时间未填写，日历中不会显示该活动。</source>
         <translation>No time given; the activity will not show in the calendar.</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="140"/>
-        <location filename="../importers/workbook.py" line="354"/>
+        <location filename="../importers/workbook.py" line="356"/>
         <source>活动时间“{0}”无法识别为日期（{1}），将按原文导入并标注。</source>
         <translation>The time “{0}” cannot be read as a date ({1}); it is imported as written and marked.</translation>
     </message>
@@ -1028,14 +1039,14 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../models/editor.py" line="417"/>
-        <location filename="../importers/import_plan.py" line="208"/>
+        <location filename="../importers/import_plan.py" line="211"/>
         <source>数据库写入失败，未作任何改动。</source>
         <translation>Writing to the database failed; nothing was changed.</translation>
     </message>
     <message>
         <location filename="../cli.py" line="176"/>
         <location filename="../importers/returned.py" line="151"/>
-        <location filename="../importers/workbook.py" line="394"/>
+        <location filename="../importers/workbook.py" line="396"/>
         <source>仅检查（--dry-run），未写入数据库。</source>
         <translation>Checked only (--dry-run); nothing was written to the database.</translation>
     </message>
@@ -1328,22 +1339,22 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Cannot find the unit “{0}”; write its full or short name (such as “黄浦”).</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="206"/>
+        <location filename="../exporters/xlsx_template.py" line="207"/>
         <source>{0}年计量日活动安排填报模板</source>
         <translation>{0} Metrology Day plan templates</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="216"/>
+        <location filename="../exporters/xlsx_template.py" line="217"/>
         <source>请指定单位（如“黄浦”），或选择为每个区局各生成一份。</source>
         <translation>Name a unit (such as “黄浦”), or choose one template for every district bureau.</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="219"/>
+        <location filename="../exporters/xlsx_template.py" line="220"/>
         <source>“{0}”是一个文件，请指定一个文件夹。</source>
         <translation>“{0}” is a file; please give a folder.</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="223"/>
+        <location filename="../exporters/xlsx_template.py" line="224"/>
         <source>无法创建文件夹“{0}”：{1}</source>
         <translation>Cannot create the folder “{0}”: {1}</translation>
     </message>
@@ -1773,7 +1784,7 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Cannot delete “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../importers/reply_headers.py" line="177"/>
+        <location filename="../importers/reply_headers.py" line="191"/>
         <source>{0}（或 {1}）</source>
         <translation>{0} (or {1})</translation>
     </message>
@@ -1818,6 +1829,7 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>“{0}” has no {1} at all, so no activity table. </translation>
     </message>
     <message>
+        <location filename="../importers/import_plan.py" line="311"/>
         <location filename="../importers/reply_tables.py" line="205"/>
         <location filename="../importers/reply_tables.py" line="318"/>
         <source>{0}：{1}</source>
@@ -1860,13 +1872,13 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../importers/reply_tables.py" line="268"/>
-        <location filename="../importers/workbook.py" line="201"/>
+        <location filename="../importers/workbook.py" line="202"/>
         <source>{0}同属“{1}”，各行按列的顺序换行合并。</source>
         <translation>{0} are all “{1}”: joined line by line in column order.</translation>
     </message>
     <message>
         <location filename="../importers/reply_tables.py" line="271"/>
-        <location filename="../importers/workbook.py" line="229"/>
+        <location filename="../importers/workbook.py" line="230"/>
         <source>不导入附件的列：{0}。这些列的内容保存在每条活动的“备注”中，不印入通知附件。</source>
         <translation>Columns not imported into the attachment: {0}. What they hold is kept in each activity's Remarks, not printed in the attachment.</translation>
     </message>

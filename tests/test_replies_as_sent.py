@@ -245,6 +245,25 @@ def test_a_municipal_units_template_goes_back_to_the_municipal_table(disk, tmp_p
     assert [a.name for a in disk.load().by_level(Level.DISTRICT)] == district_before
 
 
+def test_the_window_asks_which_table_for_a_unit_with_rows_in_both(ctx):
+    from ui.import_dialog import run_import
+    unit = ctx.store.find_unit("市计测院")
+    ctx.editor.import_unit_activities(unit.id, [Activity(
+        Level.DISTRICT, 0, 1, "区里的活动", unit_id=unit.id,
+        campaign_id=ctx.document.campaign.id)], date(2021, 5, 6))
+    ctx.dialogs.answers = [0]  # 替换市级表中的
+    reviewed = []
+    run_import(ctx, FOLDER / "市计测院活动安排.xlsx", None,
+               lambda plan, parent: reviewed.append(plan.level) or True)
+    asked = [m for m in ctx.dialogs.messages if m[0] == "choose"]
+    assert len(asked) == 1 and "替换市级表中的 | 替换区级表中的" in asked[0][2]
+    assert reviewed == [Level.MUNICIPAL]
+    data = ctx.document.data
+    assert [a.name for a in data.rows_of(unit, Level.MUNICIPAL)] == [
+        "“计量守护健康”系列计量科普", "计量开放日"]
+    assert [a.name for a in data.rows_of(unit, Level.DISTRICT)] == ["区里的活动"]
+
+
 def test_an_update_never_moves_a_receipt_and_a_first_one_is_recorded(disk):
     code, out = run(disk, "import", str(FOLDER / "徐汇区.xlsx"))
     assert code == 0 and "此前已收到（已报送），报送清单未变" in out

@@ -71,7 +71,7 @@ def _import(ctx: AppContext, returned: ReturnedFile, row: Submission | None,
                          today=ctx.today())
     if plan.ok and changes_nothing(plan, data):
         return _tr("“{0}”：与已导入的内容相同，未作任何改动。").format(path.name)
-    if not plan.ok or plan.unit is None:
+    if (not plan.ok and not plan.ask_level) or plan.unit is None:
         first = plan.errors[0].as_text() if plan.errors else ""
         return _tr("“{0}”：有错误，未导入。{1}").format(path.name, first)
     plan, accepted = reviewed(ctx, plan, check, parent, review)

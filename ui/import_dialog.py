@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -165,12 +165,28 @@ def reviewed(ctx: AppContext, plan: ImportPlan, check: Callable[[ImportChoices],
              parent: QWidget | None, review: Review) -> tuple[ImportPlan, bool]:
     """Show the plan until the user decides, checking the file again with the remembered
     choices each time a column's choice changes; the plan and whether to import it."""
+    level: Level | None = None
     while True:
-        verdict = review(plan, parent)
-        if not isinstance(verdict, ColumnChoice):
-            return plan, bool(verdict)
-        ctx.editor.remember_column_choice(verdict.title, verdict.attr)
-        plan = check(remembered_choices(ctx))
+        if plan.ask_level and level is None:
+            level = _ask_level(ctx, plan)
+            if level is None:
+                return plan, False
+        else:
+            verdict = review(plan, parent)
+            if not isinstance(verdict, ColumnChoice):
+                return plan, bool(verdict)
+            ctx.editor.remember_column_choice(verdict.title, verdict.attr)
+        plan = check(replace(remembered_choices(ctx), level=level))
+
+
+def _ask_level(ctx: AppContext, plan: ImportPlan) -> Level | None:
+    """Which table to replace the unit's rows in, when it has rows in both; None: cancelled."""
+    name = plan.unit.name if plan.unit else plan.path.name
+    levels = (Level.MUNICIPAL, Level.DISTRICT)
+    picked = ctx.dialogs.choose(_tr("导入"), _tr(
+        "“{0}”在市级表和区级表中都有活动。这份文件的活动替换哪一张表中的？").format(name),
+        [_tr("替换{0}表中的").format(level_label(level)) for level in levels])
+    return None if picked is None else levels[picked]
 
 
 def import_filter() -> str:
