@@ -139,7 +139,7 @@ def _is_caption(cells: Sequence[str]) -> bool:
     return len(cells) >= 3 and cells[0].strip() != "" and len(set(cells)) == 1
 
 
-_TOTAL = re.compile(r"^(合计|小计|总计|共计|累计|合\s*计)")
+_TOTAL = re.compile(r"^(合\s*计|小\s*计|总\s*计|共\s*计|累\s*计)(?=$|[\s:：共0-9（(])")
 _COUNT = re.compile(r"^(共|合计|总计)?\s*[0-9一二三四五六七八九十]+\s*(项|个|场|次|条)(活动)?$")
 _CANCELLED = re.compile(r"[（(【\[]\s*(已)?(取消|撤销)\s*[)）】\]]|^(已)?(取消|撤销)$")
 _NUMBER = re.compile(r"^[0-9.．、]+$")

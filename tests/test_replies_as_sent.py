@@ -161,6 +161,21 @@ def test_remarks_are_shown_in_the_window_but_never_printed(campaign_data, tmp_pa
     assert "只在窗口里" not in text and row.name in text
 
 
+# -- rows that are no activity ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("cells, reason", [
+    (["合计", "共3项"], "合计行"), (["合  计"], "合计行"), (["小计：", "1项"], "合计行"),
+    (["", "3项", ""], "合计行"), (["总计 3"], "合计行"), (["4", "", ""], "只有数字"),
+    (["2", "计量进社区（已取消）", "5月"], "已取消"), (["3", "计量讲座", "取消"], "已取消"),
+    (["1", "合计量器具检查", "5月"], None), (["小计量宣传", "5月"], None),
+    (["1", "累计开展计量宣传", "5月"], None), (["2", "取消不合格计量器具", "5月"], None),
+])
+def test_rows_that_are_no_activity_are_told_from_activities(cells, reason):
+    from importers.reply_tables import skip_reason
+    assert skip_reason(cells) == reason
+
+
 # -- dates -------------------------------------------------------------------------------------
 
 
