@@ -8,9 +8,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from importers.import_plan import ImportChoices, ImportPlan, apply_plan, place_rows
+from importers.import_plan import ImportChoices, ImportPlan, SkippedRow, apply_plan, place_rows
 from importers.reply_headers import field_named, match_header
 from importers.reply_sheet import serial_date
+from importers.reply_tables import skip_reason
+from importers.sheet_marks import hidden_marks
 from importers.xlsx_file import parse_failure
 from importers.xlsx_scan import SheetRefused, SheetScan, scan_sheet
 from importers.xlsx_sheets import (
@@ -76,6 +78,8 @@ class _Sheet:
     """Field → every column read for it (a title repeated or merged over columns)."""
     unknown: dict[int, str] = field(default_factory=dict)
     """Titled columns that are no field: kept as 备注."""
+    hidden_rows: frozenset[int] = frozenset()
+    """0-based rows the sender hid: no activities."""
 
 
 def check_workbook(data: CampaignData, path: Path | str,
@@ -169,6 +173,8 @@ def read_table(wb, archive: zipfile.ZipFile, plan: ImportPlan, year: int
                 plan.warn(_tr("这张工作表有内容，但没有活动表的表头，未导入。"), title)
             continue
         sheet.scan = scan
+        sheet.hidden_rows = hidden_marks(archive, parts[title], max(scan.last_column, 1)
+                                         ).hidden_rows
         tables.append((rows, sheet))
     if not tables:
         plan.error(_tr("找不到表头行：工作表中没有“活动名称”“活动内容”“活动时间”等列名。请使用下发的模板，保留表头行。"))
@@ -307,6 +313,13 @@ def build_activities(rows: Sequence[Sequence[object]], sheet: _Sheet, data: Camp
     for index in range(sheet.header_row + 1, len(rows)):
         texts = row_texts(rows[index], sheet, campaign.year)
         if not any(texts[key] for key in filled_attrs()):
+            continue
+        cells = [excel_cell_text(v, campaign.year) for v in rows[index]]
+        reason = _tr("隐藏的行") if index in sheet.hidden_rows else skip_reason(cells)
+        if reason is not None:
+            shown = " ".join(dict.fromkeys(c for c in cells if c))[:60]
+            plan.skipped.append(SkippedRow(_tr("工作表“{0}”").format(sheet.title), index + 1,
+                                           reason, shown))
             continue
         check_row(texts, data, unit, sheet, index + 1, plan)
         texts["responsible"] = texts["responsible"] or unit.name

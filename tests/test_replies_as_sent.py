@@ -176,6 +176,24 @@ def test_rows_that_are_no_activity_are_told_from_activities(cells, reason):
     assert skip_reason(cells) == reason
 
 
+def test_our_template_skips_total_hidden_and_cancelled_rows_too(store, tmp_path):
+    from openpyxl import load_workbook
+
+    from importers.workbook import check_workbook
+    from tests.bad_workbooks import filled_template
+    path = filled_template(store, tmp_path, rows=(
+        ("计量惠民", "免费检定", "5月20日", "现场"), ("旧活动", "不办了", "5月21日", "现场"),
+        ("计量讲座（已取消）", "讲座", "5月22日", "讲座"), ("共2项", None, None, None)))
+    wb = load_workbook(path)
+    wb["活动安排"].row_dimensions[5].hidden = True
+    wb.save(path)
+    plan = check_workbook(store.load(), path)
+    assert plan.ok, plan.as_text()
+    assert [a.name for a in plan.activities] == ["计量惠民"]
+    assert [(s.line, s.reason) for s in plan.skipped] == [
+        (5, "隐藏的行"), (6, "已取消"), (7, "合计行")]
+
+
 # -- dates -------------------------------------------------------------------------------------
 
 
