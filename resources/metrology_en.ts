@@ -85,48 +85,48 @@
         <translation>Receive {1} of {0}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="109"/>
+        <location filename="../ui/import_dialog.py" line="118"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="109"/>
+        <location filename="../ui/import_dialog.py" line="118"/>
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="123"/>
+        <location filename="../ui/import_dialog.py" line="132"/>
         <source>原为：{0}</source>
         <translation>Was: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="187"/>
+        <location filename="../ui/import_dialog.py" line="196"/>
         <source>“{0}”在市级表和区级表中都有活动。这份文件的活动替换哪一张表中的？</source>
         <translation>“{0}” has activities in both the municipal and the district table. Which table's should this file replace?</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="188"/>
+        <location filename="../ui/import_dialog.py" line="197"/>
         <source>替换{0}表中的</source>
         <translation>Replace those in the {0} table</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="194"/>
+        <location filename="../ui/import_dialog.py" line="203"/>
         <source>活动安排表 (*.xlsx *.xls *.et *.ods *.docx *.doc *.wps *.odt);;所有文件 (*)</source>
         <translation>Activity tables (*.xlsx *.xls *.et *.ods *.docx *.doc *.wps *.odt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="186"/>
-        <location filename="../ui/import_dialog.py" line="207"/>
+        <location filename="../ui/import_dialog.py" line="195"/>
+        <location filename="../ui/import_dialog.py" line="216"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="207"/>
+        <location filename="../ui/import_dialog.py" line="216"/>
         <source>“{0}”与已导入的内容相同，未作任何改动。</source>
         <translation>“{0}” is the same as what was imported already; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="217"/>
+        <location filename="../ui/import_dialog.py" line="226"/>
         <source>导入完成</source>
         <translation>Import complete</translation>
     </message>
@@ -745,6 +745,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/import_plan.py" line="60"/>
         <location filename="../importers/reply_sheet.py" line="95"/>
+        <location filename="../importers/workbook.py" line="321"/>
         <source>工作表“{0}”</source>
         <translation>sheet “{0}”</translation>
     </message>
@@ -845,27 +846,27 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>, “{0}” marked as {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="116"/>
+        <location filename="../importers/workbook.py" line="120"/>
         <source>这是“{0}”的文件，不是“{1}”的；请选择正确的文件。</source>
         <translation>This is the file of “{0}”, not of “{1}”; please choose the right file.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="122"/>
+        <location filename="../importers/workbook.py" line="126"/>
         <source>表中没有填写任何活动。</source>
         <translation>The table holds no activity.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="133"/>
+        <location filename="../importers/workbook.py" line="137"/>
         <source>这是 {0} 年活动的模板，当前活动年度为 {1} 年；请用本年度的模板重新填报。</source>
         <translation>This is a template of the {0} campaign, but the open campaign is {1}; please fill in this year's template.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="134"/>
+        <location filename="../importers/workbook.py" line="138"/>
         <source>未知</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="139"/>
+        <location filename="../importers/workbook.py" line="143"/>
         <source>模板所属单位“{0}”在数据库中不存在。</source>
         <translation>The template's unit “{0}” is not in the database.</translation>
     </message>
@@ -911,47 +912,47 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../importers/reply_sheet.py" line="97"/>
-        <location filename="../importers/workbook.py" line="155"/>
+        <location filename="../importers/workbook.py" line="159"/>
         <source>工作簿的索引中找不到这张工作表的内容，文件可能已损坏。</source>
         <translation>The workbook's index does not lead to this sheet's content; the file may be damaged.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="169"/>
+        <location filename="../importers/workbook.py" line="173"/>
         <source>这张工作表有内容，但没有活动表的表头，未导入。</source>
         <translation>This sheet has content but no activity table header; it was not imported.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="174"/>
+        <location filename="../importers/workbook.py" line="180"/>
         <source>找不到表头行：工作表中没有“活动名称”“活动内容”“活动时间”等列名。请使用下发的模板，保留表头行。</source>
         <translation>No header row found: no sheet has column titles such as “活动名称”, “活动内容”, “活动时间”. Please use the template sent out and keep its header row.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="178"/>
+        <location filename="../importers/workbook.py" line="184"/>
         <source>有 {0} 张工作表填写了活动：{1}。每份文件只能有一张活动表；请把活动合并到一张表中，删除其他表后再导入。</source>
         <translation>{0} sheets hold activities: {1}. A file may hold only one activity table; put the activities into one sheet, delete the others and import again.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="198"/>
+        <location filename="../importers/workbook.py" line="204"/>
         <source>{0}都可能是“{1}”，无法确定读哪一列。请删除多余的列，或把列名改回模板的列名。</source>
         <translation>{0} could each be “{1}”; it cannot be told which column to read. Delete the extra column, or give the columns the template's titles again.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="224"/>
+        <location filename="../importers/workbook.py" line="230"/>
         <source>表头单元格与下面的数据行合并在一起（{0}），表头会被当作活动内容。请取消合并后再导入。</source>
         <translation>A header cell is merged with the data row below it ({0}), so the header would be read as an activity. Unmerge it and import again.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="246"/>
+        <location filename="../importers/workbook.py" line="252"/>
         <source>还有更多单元格是公式或 Excel 错误值（共 {0} 个），未一一列出。</source>
         <translation>More cells are formulas or Excel error values ({0} in all); not all are listed.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="259"/>
+        <location filename="../importers/workbook.py" line="265"/>
         <source>文件名“{0}”是“{1}”的，但文件中的模板标记属于“{2}”；将按模板标记导入到“{2}”。请确认文件没有拿错。</source>
         <translation>The file name “{0}” is that of “{1}”, but the template's marker belongs to “{2}”; it will be imported for “{2}” as the marker says. Make sure this is the right file.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="293"/>
+        <location filename="../importers/workbook.py" line="299"/>
         <source>文件中有多个单位的活动（{0}），每份文件只能报一个单位。</source>
         <translation>The file holds activities of several units ({0}); each file may report one unit only.</translation>
     </message>
@@ -959,12 +960,12 @@ Switch to that window, or close it and open the database again.</translation>
         <location filename="../cli.py" line="194"/>
         <location filename="../importers/reply_import.py" line="98"/>
         <location filename="../importers/returned.py" line="118"/>
-        <location filename="../importers/workbook.py" line="295"/>
+        <location filename="../importers/workbook.py" line="301"/>
         <source>单位“{0}”在数据库中不存在。</source>
         <translation>The unit “{0}” is not in the database.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="297"/>
+        <location filename="../importers/workbook.py" line="303"/>
         <source>无法确定填报单位：文件不是下发的模板，负责单位一列也没有填写。</source>
         <translation>Cannot tell which unit reports: the file is not a template sent out, and its responsible-unit column is empty.</translation>
     </message>
@@ -995,25 +996,25 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="125"/>
-        <location filename="../importers/workbook.py" line="327"/>
+        <location filename="../importers/workbook.py" line="340"/>
         <source>活动名称为空。</source>
         <translation>The activity name is empty.</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="129"/>
-        <location filename="../importers/workbook.py" line="330"/>
+        <location filename="../importers/workbook.py" line="343"/>
         <source>文字过长（{0} 字），每格最多 {1} 字。</source>
         <translation>Text too long ({0} characters); at most {1} per cell.</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="137"/>
-        <location filename="../importers/workbook.py" line="352"/>
+        <location filename="../importers/workbook.py" line="365"/>
         <source>活动时间未填写，日历中不会显示该活动。</source>
         <translation>No time given; the activity will not show in the calendar.</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="140"/>
-        <location filename="../importers/workbook.py" line="356"/>
+        <location filename="../importers/workbook.py" line="369"/>
         <source>活动时间“{0}”无法识别为日期（{1}），将按原文导入并标注。</source>
         <translation>The time “{0}” cannot be read as a date ({1}); it is imported as written and marked.</translation>
     </message>
@@ -1046,7 +1047,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../cli.py" line="176"/>
         <location filename="../importers/returned.py" line="151"/>
-        <location filename="../importers/workbook.py" line="396"/>
+        <location filename="../importers/workbook.py" line="409"/>
         <source>仅检查（--dry-run），未写入数据库。</source>
         <translation>Checked only (--dry-run); nothing was written to the database.</translation>
     </message>
@@ -1857,6 +1858,7 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../importers/reply_tables.py" line="237"/>
+        <location filename="../importers/workbook.py" line="318"/>
         <source>隐藏的行</source>
         <translation>hidden row</translation>
     </message>
@@ -1872,13 +1874,13 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../importers/reply_tables.py" line="268"/>
-        <location filename="../importers/workbook.py" line="202"/>
+        <location filename="../importers/workbook.py" line="208"/>
         <source>{0}同属“{1}”，各行按列的顺序换行合并。</source>
         <translation>{0} are all “{1}”: joined line by line in column order.</translation>
     </message>
     <message>
         <location filename="../importers/reply_tables.py" line="271"/>
-        <location filename="../importers/workbook.py" line="230"/>
+        <location filename="../importers/workbook.py" line="236"/>
         <source>不导入附件的列：{0}。这些列的内容保存在每条活动的“备注”中，不印入通知附件。</source>
         <translation>Columns not imported into the attachment: {0}. What they hold is kept in each activity's Remarks, not printed in the attachment.</translation>
     </message>
@@ -2265,7 +2267,7 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Carried over from {0}, not yet edited or confirmed; editing any field or “Confirm” removes the mark</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="111"/>
+        <location filename="../ui/import_dialog.py" line="120"/>
         <location filename="../models/fields.py" line="85"/>
         <source>备注</source>
         <translation>Remarks</translation>
@@ -2920,17 +2922,22 @@ But these received files are missing from the archive (deleted by hand?):
         <translation>The unit's activities in the {0} table: {1} new, {2} changed, {3} removed, {4} unchanged (replacing {5})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="73"/>
+        <location filename="../ui/import_dialog.py" line="75"/>
+        <source>跳过的行（不是活动，不导入）：{0} 行</source>
+        <translation>Rows skipped (not activities, not imported): {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="82"/>
         <source>不导入附件的列（选择其内容的去处，按列名记住）：</source>
         <translation>Columns not imported into the attachment (choose where each goes; remembered by title):</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="83"/>
+        <location filename="../ui/import_dialog.py" line="92"/>
         <source>保存为备注（不印入附件）</source>
         <translation>Keep as remarks (not printed)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="84"/>
+        <location filename="../ui/import_dialog.py" line="93"/>
         <source>不导入</source>
         <translation>Leave out</translation>
     </message>

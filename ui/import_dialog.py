@@ -68,6 +68,15 @@ class ImportPreview(QDialog):
             counts[RowChange.REMOVED], counts[RowChange.SAME], len(plan.replaced)), self)
         layout.addWidget(self.rows_label)
         layout.addWidget(self.rows_table, 2)
+        self.skipped_list = QPlainTextEdit("\n".join(r.as_text() for r in plan.skipped), self)
+        self.skipped_list.setReadOnly(True)
+        self.skipped_list.setMaximumHeight(90)
+        if plan.skipped:
+            layout.addWidget(QLabel(self.tr("跳过的行（不是活动，不导入）：{0} 行").format(
+                len(plan.skipped)), self))
+            layout.addWidget(self.skipped_list)
+        else:
+            self.skipped_list.hide()
         self.column_boxes: dict[str, QComboBox] = {}
         if plan.columns:
             layout.addWidget(QLabel(self.tr("不导入附件的列（选择其内容的去处，按列名记住）："), self))
