@@ -41,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="数据库文件是空的（0 字节）时，在其中新建 2021 年活动")
     parser.add_argument("--screenshot", type=Path, metavar="PNG",
                         help="打开窗口，保存截图后退出")
-    parser.add_argument("--view", choices=("table", "calendar", "checklist", "notice"),
+    parser.add_argument("--view", choices=("table", "calendar", "checklist", "notice",
+                                           "statistics"),
                         default="table", help="截图时显示的视图")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     year = argparse.ArgumentParser(add_help=False)
@@ -53,9 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     acts.add_argument("--day", type=_parse_day, help="只列出该日进行的活动，如 2021-05-20")
 
     export = sub.add_parser("export", parents=[year],
-                            help="导出通知、附件、活动日程表、日历、报送清单或活动总结汇编")
+                            help="导出通知、附件、活动日程表、日历、报送清单、活动总结汇编、统计表或情况报告")
     export.add_argument("what", choices=("notice", "appendix", "schedule", "calendar",
-                                         "checklist", "summaries"))
+                                         "checklist", "summaries", "statistics", "report"))
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--format", choices=FORMATS,
                         help="文件格式（默认由文件扩展名决定）")
@@ -81,6 +82,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     clean = sub.add_parser("clean", parents=[year], help="清理：删除不再被任何报送事项或备份引用的存档文件")
     clean.add_argument("--dry-run", action="store_true", help="只列出，不删除")
+
+    stats = sub.add_parser("stats", parents=[year],
+                           help="活动统计：各单位的指标数据（单位 × 指标，合计）")
+    how = stats.add_mutually_exclusive_group()
+    how.add_argument("--suggest", action="store_true",
+                     help="列出从活动总结中识别的数据及原句，不写入数据库")
+    how.add_argument("--accept", action="store_true",
+                     help="采用活动总结中识别的数据（只填尚未填写的）")
+    how.add_argument("--set", nargs="+", metavar="单位 指标=数值",
+                     help="填写一个单位的数据，如 --set 徐汇 发放宣传资料=1200")
 
     tpl = sub.add_parser("template", parents=[year], help="为单位生成 Excel 填报模板")
     who = tpl.add_mutually_exclusive_group(required=True)
@@ -144,11 +155,14 @@ def cmd_export(store: Store, campaign: Campaign, args: argparse.Namespace, out: 
     it still needs looking at."""
     entry = exporter_for(args.what, _export_format(args))
     data = store.load(campaign.id)
-    if entry.source == "book":
+    if entry.source == "statistics":
+        from models.editor import CampaignEditor
+        notes = list(entry.write(CampaignEditor(store, campaign_id=campaign.id).statistics(),
+                                 args.output))
+    elif entry.source == "book":
         from models.received.summary_book import summary_book
         from models.received.summary_files import SummaryArchive
-        notes = list(entry.write(summary_book(data, SummaryArchive(store), date.today()),
-                                 args.output))
+        notes = list(entry.write(summary_book(data, SummaryArchive(store)), args.output))
     else:
         notes = list(entry.write(data, args.output)) + export_warnings(data)
     out.write(_tr("已导出：{0}").format(args.output) + "\n")
@@ -217,11 +231,61 @@ def cmd_template(store: Store, campaign: Campaign, args: argparse.Namespace,
                  out: TextIO) -> int:
     """Write one unit's template, or one per district bureau."""
     from exporters.xlsx_template import write_templates
+    from models.db.figure_store import figures
     written = write_templates(store.load(campaign.id), args.output, unit=args.unit,
-                              every=args.all)
+                              every=args.all, figures=figures(store, campaign.id))
     for path in written:
         out.write(_tr("已生成：{0}").format(path) + "\n")
     return 0
+
+
+def cmd_stats(store: Store, campaign: Campaign, args: argparse.Namespace, out: TextIO) -> int:
+    """Print the figures (units × figures, totals); --suggest prints what the summaries state,
+    --accept stores that for values not yet set, --set stores typed values; each one step."""
+    from models.editor import CampaignEditor
+    from models.statistics_text import statistics_text
+    editor = CampaignEditor(store, campaign_id=campaign.id)
+    if args.suggest or args.accept:
+        from importers.summary_figures import summary_suggestions
+        found = summary_suggestions(editor)
+        if not found:
+            out.write(_tr("还没有收到任何活动总结文件，没有可识别的数据。") + "\n")
+            return 0
+        if args.suggest:
+            out.writelines(entry.as_text() + "\n" for entry in found)
+            out.write(_tr("以上仅为建议，未写入数据库；用 stats --accept 采用。") + "\n")
+            return 0
+        stored = editor.accept_suggestions(
+            [(entry.unit.id, s) for entry in found for s in entry.offered if entry.unit.id])
+        out.write(_tr("已采用 {0} 项数据（已填写的未改动）。").format(len(stored)) + "\n")
+    elif args.set:
+        _set_values(editor, args.set, out)
+    out.write(statistics_text(editor.statistics()))
+    return 0
+
+
+def _set_values(editor: object, words: list[str], out: TextIO) -> None:
+    """--set UNIT FIGURE=VALUE …: every value checked first, then stored as one step."""
+    from models.entities import find_unit
+    from models.figures import find_figure, typed_value
+    unit_text, pairs = words[0], words[1:]
+    unit = find_unit(editor.document.units, unit_text)
+    if unit is None or unit.id is None:
+        raise UserError(_tr("单位“{0}”在数据库中不存在。").format(unit_text))
+    if not pairs:
+        raise UserError(_tr("请在单位后写上“指标=数值”，如 --set 徐汇 发放宣传资料=1200"))
+    figures = editor.figures()
+    values = []
+    for pair in pairs:
+        name, sep, text = pair.partition("=")
+        figure = find_figure(figures, name)
+        if not sep or figure is None:
+            raise UserError(_tr("无法识别“{0}”：请写成“指标=数值”，指标为：{1}").format(
+                pair, "、".join(f.name for f in figures)))
+        values.append(typed_value(figure, unit, text))
+    changed = editor.set_figure_values(values)
+    out.write((_tr("已填写 {0} 的 {1} 项数据。").format(unit.name, len(values)) if changed
+               else _tr("数据与已填写的相同，未作改动。")) + "\n")
 
 
 COMMANDS: dict[str, Callable[[Store, Campaign, argparse.Namespace, TextIO], int]] = {
@@ -231,11 +295,14 @@ COMMANDS: dict[str, Callable[[Store, Campaign, argparse.Namespace, TextIO], int]
     "receive": cmd_receive,
     "clean": cmd_clean,
     "template": cmd_template,
+    "stats": cmd_stats,
 }
 
 
 def writes(args: argparse.Namespace) -> bool:
     """Whether a command changes the database (and so must hold its lock)."""
+    if args.command == "stats":
+        return bool(args.accept or args.set)
     return args.command == "receive" or (args.command in ("import", "clean")
                                          and not args.dry_run)
 

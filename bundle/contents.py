@@ -27,13 +27,13 @@ QT_TRANSLATIONS = frozenset({"qtbase_zh_CN.qm", "qtbase_en.qm"})
 # babel comes with docxcompose (which formats date fields of a unit's summary with it); of its
 # 1,100 locales (30 MB) the Chinese and English ones and the root are enough (1.5 MB).
 BABEL_LOCALES = ("root", "en", "zh")
-# Python modules the program never uses that PySide6's hooks or other libraries pull in: Pillow
-# (openpyxl drops pictures without it, as in `make run`); TLS: the program never goes online,
+# Python modules the program never uses that PySide6's hooks or other libraries pull in (Pillow
+# is no longer one: the summaries book encodes PDF pages with it); TLS: the program never goes online,
 # and every standard module that imports ssl or _hashlib works without them; multiprocessing,
 # which nothing uses and whose PyInstaller run-time hook imported it at every start.
 EXCLUDED_MODULES = [
     "PySide6.QtNetwork", "PySide6.QtDBus", "PySide6.QtSvg", "PySide6.QtOpenGL",
-    "PIL", "ssl", "_ssl", "_hashlib", "multiprocessing",
+    "ssl", "_ssl", "_hashlib", "multiprocessing",
     "tkinter", "_tkinter", "unittest", "pydoc", "doctest", "PyInstaller",
 ]
 # Libraries that open their data files through their modules' folders: python-docx reads

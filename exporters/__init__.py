@@ -12,6 +12,7 @@ from models.i18n import _tr
 
 if TYPE_CHECKING:
     from models.received.summary_book import SummaryBook
+    from models.statistics import Statistics
 
 
 class ExportUnsupported(UserError):
@@ -22,13 +23,15 @@ class ExportUnsupported(UserError):
 class Exporter:
     """One kind of export: what writes it and how the window and command line offer it."""
 
-    what: str                # notice, appendix, schedule, calendar, checklist, summaries
+    what: str                # notice, appendix, schedule, calendar, checklist, summaries,
+                             # statistics, report
     fmt: str                 # the file extension, without the dot
     function: str            # "module:function" that writes (data, path)
     name: str                # the default file name's stem; {0} is the campaign's year
     needs_gui: bool = False  # paints through Qt: a QGuiApplication must exist
-    source: str = "data"     # what it writes from: "data" (CampaignData) or "book" (the
+    source: str = "data"     # what it writes from: "data" (CampaignData), "book" (the
                              # received summaries: models.received.summary_book.SummaryBook)
+                             # or "statistics" (the figures: models.statistics.Statistics)
 
     def default_name(self, campaign: Campaign) -> str:
         """The file name suggested for this export of a campaign."""
@@ -39,7 +42,7 @@ class Exporter:
         """The file dialog's filter for this format, in the user's language."""
         return file_filter(self.fmt)
 
-    def write(self, data: CampaignData | SummaryBook, path: Path) -> list[str]:
+    def write(self, data: CampaignData | SummaryBook | Statistics, path: Path) -> list[str]:
         """Write the export, whole or not at all (the module is loaded only now); notes on
         what could not be put in (the summaries' book says which files stayed out)."""
         module, function = self.function.split(":")
@@ -48,6 +51,7 @@ class Exporter:
 
 EXPORTERS: tuple[Exporter, ...] = (
     Exporter("notice", "docx", "exporters.docx_notice:export_notice", "{0}年世界计量日活动通知"),
+    Exporter("notice", "pdf", "exporters.docx_notice:export_notice_pdf", "{0}年世界计量日活动通知"),
     Exporter("appendix", "docx", "exporters.docx_appendix:export_appendix",
              "{0}年世界计量日活动安排汇总表"),
     Exporter("appendix", "xlsx", "exporters.xlsx_appendix:export_appendix_xlsx",
@@ -66,6 +70,10 @@ EXPORTERS: tuple[Exporter, ...] = (
              "{0}年活动总结汇编", source="book"),
     Exporter("summaries", "pdf", "exporters.docx_summaries:export_summaries_pdf",
              "{0}年活动总结汇编", source="book"),
+    Exporter("statistics", "xlsx", "exporters.xlsx_statistics:export_statistics",
+             "{0}年世界计量日活动统计表", source="statistics"),
+    Exporter("report", "docx", "exporters.docx_report:export_report",
+             "{0}年世界计量日活动情况报告", needs_gui=True, source="statistics"),
 )
 FORMATS: tuple[str, ...] = tuple(dict.fromkeys(e.fmt for e in EXPORTERS))
 

@@ -114,8 +114,13 @@ def text_em(text: str) -> float:
     return wide + 0.5 * (len(text) - wide)
 
 
-LIBREOFFICE_HALF_EM = 0.56
-LIBREOFFICE_AUTOSPACE_EM = 0.2
+WIDEST_HALF_EM = 0.64
+"""A digit or Latin letter in the widest font a desktop may put in place of the official
+ones: DejaVu Sans, which LibreOffice on a Debian-family desktop (统信 UOS, 麒麟) takes for the
+digits of 仿宋_GB2312 when that font is missing (Noto CJK's are 0.56 em)."""
+AUTOSPACE_EM = 0.2
+"""What LibreOffice puts between CJK and Latin letters or digits (it ignores
+w:autoSpaceDE="0"); Word with autoSpaceDN/DE off puts nothing."""
 _NARROW_ALNUM = "0-9A-Za-z"
 _WIDE_ALNUM = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
 _BEFORE_SEAM = re.compile(f"[{_NARROW_ALNUM}](?=[{_WIDE_ALNUM}])|[{_WIDE_ALNUM}](?=[{_NARROW_ALNUM}])")
@@ -123,13 +128,18 @@ _BEFORE_SEAM = re.compile(f"[{_NARROW_ALNUM}](?=[{_WIDE_ALNUM}])|[{_WIDE_ALNUM}]
 
 
 @lru_cache(maxsize=MEMO_SIZE)
-def libreoffice_em(text: str) -> float:
-    """Width of a line as LibreOffice sets it: it ignores w:autoSpaceDE="0" and puts 0.2 em
-    between CJK and Latin letters or digits, and Noto CJK's digits are 0.56 em (measured
-    with LibreOffice 7.4 and pdftotext -bbox)."""
+def widest_em(text: str) -> float:
+    """Width of a line in the widest plausible rendering: half-width characters at 0.64 em
+    and 0.2 em of automatic spacing wherever CJK meets Latin letters or digits (measured
+    with LibreOffice 7.4, Noto CJK and DejaVu, and pdftotext -bbox)."""
     wide = _wide_count(text)
     seams = len(_BEFORE_SEAM.findall(text))
-    return wide + LIBREOFFICE_HALF_EM * (len(text) - wide) + LIBREOFFICE_AUTOSPACE_EM * seams
+    return wide + WIDEST_HALF_EM * (len(text) - wide) + AUTOSPACE_EM * seams
+
+
+MEASURES: tuple[Measure, Measure] = (text_em, widest_em)
+"""The narrowest rendering (Word with the official fonts) and the widest: a width that suits
+both suits every office suite in between."""
 
 
 def _glue_class(chars: set[str]) -> str:
@@ -172,9 +182,9 @@ def _layout(line: str, measure: Measure) -> _Layout:
 
 def _whole_ems(line: str, measure: Measure) -> bool:
     """Whether the line is made of wide characters of the common CJK blocks only, measured
-    by text_em or libreoffice_em: then every piece is exactly as many ems as it has
+    by text_em or widest_em: then every piece is exactly as many ems as it has
     characters and no seam adds anything, so a line is filled by whole numbers."""
-    return (measure is text_em or measure is libreoffice_em) and \
+    return (measure is text_em or measure is widest_em) and \
         _not_common_wide().search(line) is None
 
 

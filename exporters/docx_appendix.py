@@ -4,20 +4,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from docx import Document as new_document
 from docx.document import Document
 
 from exporters import docx_xml as dx
 from exporters.atomic import write_atomically
 from exporters.column_widths import (
+    MEASURES,
     column_widths,
-    libreoffice_em,
     line_count,
     lines_upper,
-    text_em,
+    widest_em,
 )
 from exporters.docx_draft import WordDraft
 from exporters.docx_package import finish_package
+from exporters.docx_template import new_document
 from exporters.output_checks import check_docx
 from exporters.table_rows import keep_with_next
 from models.entities import CampaignData, Level
@@ -47,7 +47,7 @@ def twips_widths(headers: Sequence[str], rows: Sequence[Sequence[tuple[str, int]
                  dates: Sequence[bool], total: int) -> list[int]:
     """Column widths in twips from the content (exporters.column_widths), adding up to total."""
     texts = [[text if span else "" for text, span in row] for row in rows]
-    ems = column_widths(headers, texts, total / EM, PAD_EM, dates, (text_em, libreoffice_em))
+    ems = column_widths(headers, texts, total / EM, PAD_EM, dates, MEASURES)
     out = [round(w * EM) for w in ems]
     out[out.index(max(out))] += total - sum(out)
     return out
@@ -64,14 +64,14 @@ def heights_upper(rows: Sequence[Sequence[tuple[str, int]]], widths: Sequence[in
     columns = []
     for index, inner in enumerate(_inner_ems(widths)):
         texts = [row[index][0] for row in rows]
-        lines = {text: lines_upper(text, inner, libreoffice_em) for text in set(texts)}
+        lines = {text: lines_upper(text, inner, widest_em) for text in set(texts)}
         columns.append(map(lines.__getitem__, texts))
     return [max(1, *tallest) * TABLE_LINE + 60 for tallest in zip(*columns, strict=True)]
 
 
 def row_height_twips(row: Sequence[tuple[str, int]], widths: Sequence[int]) -> int:
     """Estimated height of a table row: its tallest cell's wrapped lines."""
-    lines = max(line_count(text, inner, libreoffice_em)
+    lines = max(line_count(text, inner, widest_em)
                 for (text, _span), inner in zip(row, _inner_ems(widths), strict=True))
     return max(lines, 1) * TABLE_LINE + 60
 
@@ -130,7 +130,7 @@ def attachment_document(data: CampaignData) -> WordDraft:
     dx.prepare_document(document)
     section = document.sections[0]
     dx.set_geometry(section, landscape=True)
-    dx.set_page_number_footers(section)
+    dx.set_turned_page_number_footers(section)
     append_attachment(draft, data)
     finish_package(document, data.campaign.attachment_title or data.campaign.title.replace("\n", ""),
                    data.campaign.issuer)

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docx import Document as new_document
-
 from exporters import docx_xml as dx
 from exporters.atomic import write_atomically
+from exporters.column_widths import text_em
 from exporters.docx_appendix import append_attachment
 from exporters.docx_draft import WordDraft
 from exporters.docx_package import finish_package
+from exporters.docx_template import new_document
 from exporters.output_checks import check_docx
 from models.entities import Campaign, CampaignData
 from models.notice_rules import heading_level
@@ -58,7 +58,7 @@ def header_block(campaign: Campaign) -> list[str]:
     """发文机关标志 in red 小标宋 fitted to the width, 发文字号 and the red line under it."""
     mark = campaign.issuer_mark
     width_pt = dx.TEXT_WIDTH_MM * dx.TWIPS_PER_MM / 20
-    size = min(MARK_MAX_PT, int(width_pt / max(dx.text_width_em(mark), 1) - 1))
+    size = min(MARK_MAX_PT, int(width_pt / max(text_em(mark), 1) - 1))
     line = round(size * 20 * 1.25)
     mark_xml = dx.paragraph_xml(
         mark, dx.rpr_xml(dx.XIAOBIAOSONG, size, color=dx.RED),
@@ -99,18 +99,23 @@ def closing_block(campaign: Campaign) -> list[str]:
         label + campaign.attachment_title, body_rpr(),
         dx.ppr_xml(align="both", left=2 * CHAR + len(label) * CHAR,
                    first_line=-len(label) * CHAR, keep_next=True))
-    issued = chinese_date(campaign.issue_date)
-    date_right = 4 * CHAR
-    centre_shift = (dx.text_width_em(issued) - dx.text_width_em(campaign.signature)) / 2
-    signature_right = max(0, round(date_right + centre_shift * CHAR))
-    signature = dx.paragraph_xml(campaign.signature, body_rpr(),
-                                 dx.ppr_xml(align="right", right=signature_right, keep_next=True))
-    issued_xml = dx.paragraph_xml(issued, body_rpr(), dx.ppr_xml(align="right", right=date_right))
     note = [dx.paragraph_xml(campaign.publication_note, body_rpr(),
                              dx.ppr_xml(first_line=2 * CHAR))] if campaign.publication_note else []
     return [*blank_lines(1, keep_next=True), attachment, *blank_lines(3, keep_next=True),
-            signature, issued_xml,
+            *signature_block(campaign.signature, chinese_date(campaign.issue_date)),
             *note]
+
+
+def signature_block(signature: str, issued: str) -> list[str]:
+    """The issuer centred over the date, the date right-indented four characters [7.3.5]."""
+    date_right = 4 * CHAR
+    centre_shift = (text_em(issued) - text_em(signature)) / 2
+    signature_right = max(0, round(date_right + centre_shift * CHAR))
+    signature_xml = dx.paragraph_xml(signature, body_rpr(),
+                                     dx.ppr_xml(align="right", right=signature_right,
+                                                keep_next=True))
+    issued_xml = dx.paragraph_xml(issued, body_rpr(), dx.ppr_xml(align="right", right=date_right))
+    return [signature_xml, issued_xml]
 
 
 def banji_block(campaign: Campaign) -> list[str]:
@@ -136,7 +141,7 @@ def notice_document(data: CampaignData) -> WordDraft:
     dx.set_page_number_footers(first)
     draft.append(header_block(campaign) + title_block(campaign)
                  + body_block(campaign) + closing_block(campaign))
-    dx.add_section(document, landscape=True)
+    dx.set_turned_page_number_footers(dx.add_section(document, landscape=True))
     append_attachment(draft, data)
     last = dx.add_section(document, landscape=False, even_page=True)
     dx.set_blank_footers(last)
@@ -148,3 +153,11 @@ def notice_document(data: CampaignData) -> WordDraft:
 def export_notice(data: CampaignData, path: Path | str) -> None:
     """Write the filled notice as a .docx, whole or not at all."""
     write_atomically(path, notice_document(data).to_bytes(), check_docx)
+
+
+def export_notice_pdf(data: CampaignData, path: Path | str) -> None:
+    """Write the filled notice as PDF through LibreOffice (its Word layout, page for page);
+    without LibreOffice a message says to save the Word file as PDF in Word or WPS."""
+    from exporters.pdf_office import check_pdf_possible, write_office_pdf
+    check_pdf_possible()
+    write_office_pdf(notice_document(data).to_bytes(), path)

@@ -2,6 +2,8 @@
 real file properties, no blank thumbnail."""
 from __future__ import annotations
 
+import secrets
+import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -68,7 +70,10 @@ def declare_fonts(document: Document) -> None:
 
 def chinese_theme(document: Document) -> None:
     """East Asian theme fonts and theme language zh-CN instead of the template's ja-JP."""
-    part = _part(document, "/word/theme/theme1.xml")
+    part = next((p for p in document.part.package.iter_parts()
+                 if p.partname == "/word/theme/theme1.xml"), None)
+    if part is None:
+        return
     root = etree.fromstring(part.blob)
     for ea in root.iter(f"{{{A_NS}}}ea"):
         ea.set("typeface", dx.SONGTI)
@@ -108,6 +113,37 @@ def set_properties(document: Document, title: str, author: str,
     props.modified = when
 
 
+W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml"
+W15_NS = "http://schemas.microsoft.com/office/word/2012/wordml"
+APP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+
+
+def new_document_id(document: Document) -> None:
+    """A document ID of this file's own (w14:docId and w15:docId in the settings)."""
+    settings = document.settings.element
+    for namespace, value in ((W14_NS, f"{secrets.randbelow(0x7FFFFFFF) + 1:08X}"),
+                             (W15_NS, "{" + str(uuid.uuid4()).upper() + "}")):
+        for element in settings.iter(f"{{{namespace}}}docId"):
+            element.set(f"{{{namespace}}}val", value)
+
+
+def app_properties_xml() -> bytes:
+    """docProps/app.xml naming this program; no page or word counts (Word and WPS count
+    them on saving, and a count made here would be a guess)."""
+    from resources import DISTRIBUTION, program_version
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<Properties xmlns="{APP_NS}"><Application>{DISTRIBUTION} {program_version()}'
+            '</Application></Properties>').encode()
+
+
+def truthful_app_properties(document: Document) -> None:
+    """Replace the template's docProps/app.xml (python-docx's says Microsoft Macintosh Word,
+    1 page, 0 words) with one naming this program."""
+    for part in document.part.package.iter_parts():
+        if part.partname == "/docProps/app.xml":
+            part._blob = app_properties_xml()
+
+
 def drop_thumbnail(document: Document) -> None:
     """Remove the template's blank thumbnail picture."""
     rels = document.part.package.rels
@@ -123,3 +159,5 @@ def finish_package(document: Document, title: str, author: str,
     modern_settings(document)
     set_properties(document, title, author, when)
     drop_thumbnail(document)
+    new_document_id(document)
+    truthful_app_properties(document)

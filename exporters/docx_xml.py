@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -12,6 +11,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.section import Section
 from docx.shared import Mm
+from lxml import etree
 
 from models.text import clean_text
 
@@ -26,6 +26,7 @@ BODY_LINE = 579                     # twips: 28.95 pt exact, 22 lines in the 225
 TEXT_WIDTH_MM = 156
 TWIPS_PER_MM = 1440 / 25.4
 
+_MC_IGNORABLE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Ignorable"
 _WRAPPER = f"<w:wrapper {nsdecls('w')}>{{}}</w:wrapper>"
 _FIRST_TAG = re.compile(r"^<(w:\w+)")
 
@@ -49,11 +50,6 @@ LANDSCAPE = Margins(top=28, bottom=26, left=35, right=37, footer=14)
 def mm_to_twips(mm: float) -> int:
     """Millimetres as whole twips."""
     return round(mm * TWIPS_PER_MM)
-
-
-def text_width_em(text: str) -> float:
-    """Width of a line in ems: CJK and full-width characters 1, others ½."""
-    return sum(1.0 if unicodedata.east_asian_width(ch) in "WFA" else 0.5 for ch in text)
 
 
 # --- run properties and text -------------------------------------------------------------
@@ -308,10 +304,9 @@ def _replace_rpr(owner, rpr: str) -> None:
 
 
 def prepare_document(document: Document, font: str = FANGSONG, size_pt: float = 16) -> None:
-    """Chinese fonts on the defaults and the styles we use; odd and even page footers."""
+    """Chinese fonts on the defaults and the Normal style; odd and even page footers."""
     set_default_font(document, font, size_pt)
-    for name in ("Normal", "Footer", "Header"):
-        set_style_font(document, name, font, size_pt)
+    set_style_font(document, "Normal", font, size_pt)
     document.settings.odd_and_even_pages_header_footer = True
 
 
@@ -366,6 +361,72 @@ def set_page_number_footers(section: Section) -> None:
                                           f"{number}</w:p>")
 
 
+TURNED_NUMBER_BOX_MM = 8.0
+"""Width of the box that holds a landscape page's turned number, in millimetres."""
+_EMU_PER_MM = 36000
+_NUMBER_NAMESPACES = (
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def turned_number_xml(odd: bool, shape_id: int) -> str:
+    """A landscape page's number where GB/T 9704 puts it on the sheet turned to portrait (the
+    landscape page's top at the binding edge): a text box in the left margin, text reading
+    downwards 7 mm left of the text block, at the foot (odd pages) or the head (even pages)
+    one character in. DrawingML for Word 2010+, WPS and LibreOffice; VML for older Word."""
+    margins = LANDSCAPE
+    right_mm = margins.left - 7.0
+    left_mm = right_mm - TURNED_NUMBER_BOX_MM
+    height_mm = 210 - margins.top - margins.bottom
+    emu = {k: round(v * _EMU_PER_MM) for k, v in
+           (("x", left_mm), ("y", margins.top), ("w", TURNED_NUMBER_BOX_MM), ("h", height_mm))}
+    rpr = rpr_xml(SONGTI, 14)
+    one_char = 280
+    ppr = (ppr_xml(align="right", line=None, right=one_char) if odd
+           else ppr_xml(align="left", line=None, left=one_char))
+    paragraph = (f"<w:p>{ppr}{runs_xml('— ', rpr)}{page_field_xml(rpr)}{runs_xml(' —', rpr)}"
+                 "</w:p>")
+    content = f"<w:txbxContent>{paragraph}</w:txbxContent>"
+    pt = {k: round(v / _EMU_PER_MM * 72 / 25.4, 2) for k, v in emu.items()}
+    return (
+        f"<w:r><mc:AlternateContent {_NUMBER_NAMESPACES}><mc:Choice Requires=\"wps\"><w:drawing>"
+        '<wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" '
+        f'relativeHeight="{251658240 + shape_id}" behindDoc="0" locked="1" layoutInCell="0" '
+        'allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+        f'<wp:positionH relativeFrom="page"><wp:posOffset>{emu["x"]}</wp:posOffset>'
+        '</wp:positionH>'
+        f'<wp:positionV relativeFrom="page"><wp:posOffset>{emu["y"]}</wp:posOffset>'
+        '</wp:positionV>'
+        f'<wp:extent cx="{emu["w"]}" cy="{emu["h"]}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+        f'<wp:wrapNone/><wp:docPr id="{shape_id}" name="页码 {shape_id}"/><wp:cNvGraphicFramePr/>'
+        '<a:graphic><a:graphicData '
+        'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/>'
+        f'<a:ext cx="{emu["w"]}" cy="{emu["h"]}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/>'
+        '</a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr>'
+        f"<wps:txbx>{content}</wps:txbx>"
+        '<wps:bodyPr rot="0" vert="vert" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" '
+        'anchor="t" anchorCtr="0"><a:noAutofit/></wps:bodyPr></wps:wsp></a:graphicData>'
+        "</a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict>"
+        f'<v:rect style="position:absolute;margin-left:{pt["x"]}pt;margin-top:{pt["y"]}pt;'
+        f'width:{pt["w"]}pt;height:{pt["h"]}pt;z-index:1;'
+        "mso-position-horizontal-relative:page;mso-position-vertical-relative:page;"
+        'layout-flow:vertical" stroked="f" filled="f">'
+        f'<v:textbox style="layout-flow:vertical" inset="0,0,0,0">{content}</v:textbox>'
+        "</v:rect></w:pict></mc:Fallback></mc:AlternateContent></w:r>")
+
+
+def set_turned_page_number_footers(section: Section) -> None:
+    """Landscape pages' numbers at the portrait pages' place on the sheet (see
+    turned_number_xml), odd and even pages; the footers hold nothing else."""
+    for footer, odd, shape_id in ((section.footer, True, 1001),
+                                  (section.even_page_footer, False, 1002)):
+        _set_footer(footer, f"<w:p>{ppr_xml(line=None)}{turned_number_xml(odd, shape_id)}</w:p>")
+
+
 def set_blank_footers(section: Section) -> None:
     """Footers of their own, empty: the section's pages carry no number."""
     _set_footer(section.footer, "<w:p/>")
@@ -380,3 +441,7 @@ def _set_footer(footer, xml: str) -> None:
         element.remove(child)
     for block in parse_blocks(xml):
         element.append(block)
+    # python-docx's footer template declares 17 namespaces and marks w14/wp14 ignorable;
+    # the footer holds none of them: drop the mark and the unused declarations
+    element.attrib.pop(_MC_IGNORABLE, None)
+    etree.cleanup_namespaces(element)

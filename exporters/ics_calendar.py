@@ -9,8 +9,8 @@ from icalendar import Calendar, Event
 
 from exporters.atomic import write_atomically
 from exporters.output_checks import ics_check
-from models.entities import Activity, CampaignData, Level, Unit
 from models.dates.periods import spans_from_json
+from models.entities import Activity, CampaignData, Level, Unit
 
 PRODID = "-//Shanghai AMR//Metrology Day Campaign//ZH"
 UID_DOMAIN = "metrology-day.scjgj.sh.gov.cn"

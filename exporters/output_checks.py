@@ -69,7 +69,10 @@ def ics_check(events: int) -> Callable[[Path], None]:
 
 
 def xlsx_bytes(workbook) -> bytes:
-    """An openpyxl Workbook saved in memory."""
+    """An openpyxl Workbook saved in memory, this program named as its author."""
+    from resources import DISTRIBUTION
+    workbook.properties.creator = DISTRIBUTION
+    workbook.properties.lastModifiedBy = DISTRIBUTION
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

@@ -20,7 +20,9 @@ from models.layout import LEVEL_SUBTITLES, columns_of, table_cells
 BODY_FAMILIES = ["仿宋", "FangSong", "STFangsong", "Noto Serif CJK SC"]
 HEAD_FAMILIES = ["黑体", "SimHei", "Noto Sans CJK SC"]
 BODY_PT = 10.5
-MARGINS_MM = QMarginsF(15, 15, 15, 12)
+MARGINS_MM = QMarginsF(35, 28, 37, 26)
+"""GB/T 9704's text block (156 × 225 mm) turned a quarter, as in the Word attachment:
+left, top, right, bottom; the page number lies in the left margin (pdf_table)."""
 CREATOR = "上海市“5·20世界计量日”系列宣传活动管理程序"
 
 __all__ = ["export_appendix_pdf", "make_font", "make_printer", "page_number_text",

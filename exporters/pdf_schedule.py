@@ -32,7 +32,7 @@ from exporters.schedule import (
 )
 from models.entities import CampaignData
 
-MARGINS_MM = QMarginsF(28, 25, 26, 15)     # the official 156 mm text width
+MARGINS_MM = QMarginsF(28, 37, 26, 35)     # GB/T 9704: the 156 × 225 mm text block
 CENTRED = (False, False, True, False)
 DATES = (False, False, True, False)
 REPEAT = (True, True, False, False)

@@ -30,8 +30,11 @@ from exporters.table_rows import merge_blocks, row_heights
 if TYPE_CHECKING:
     from exporters.pdf_output import PdfJob
 
-FOOTER_MM = 10.0
 PAD_MM = 1.2
+NUMBER_GAP_MM = 7.0
+"""The page number's dashes lie 7 mm under the text block (GB/T 9704 7.5)."""
+NUMBER_FAMILIES = ("宋体", "SimSun", "Songti SC", "Noto Serif CJK SC")
+NUMBER_PT = 14                       # 4号
 
 
 def make_font(families: Sequence[str], points: float) -> QFont:
@@ -70,11 +73,11 @@ class TablePainter:
         self.mm = dpi / 25.4
         area = device.pageLayout().paintRectPixels(dpi)
         self.width = float(area.width())
-        self.bottom = area.height() - FOOTER_MM * self.mm
+        self.bottom = float(area.height())        # the page number lies in the margin
+        self.landscape = area.width() > area.height()
         self.pad = PAD_MM * self.mm
         self.body, self.head = body, head
-        self.footer_font = QFont(body)
-        self.footer_font.setPointSizeF(12)
+        self.footer_font = make_font(NUMBER_FAMILIES, NUMBER_PT)
         self.page = 0
         self.y = 0.0
         pen = QPen(Qt.GlobalColor.black)
@@ -136,11 +139,26 @@ class TablePainter:
         self.y = 0.0
 
     def footer(self) -> None:
-        """The page number centred under the text block."""
-        self.painter.setFont(self.footer_font)
+        """The page number "— n —" in 4号 宋体 where GB/T 9704 puts it: 7 mm under the text
+        block, odd pages right and even pages left, one character in. A landscape page is
+        bound turned (its top at the binding edge), so its number stands at the same place
+        of the sheet: in the left margin, reading downwards."""
         text = page_number_text(self.page)
-        self.painter.drawText(QRectF(0, self.bottom, self.width, FOOTER_MM * self.mm),
-                              int(Qt.AlignmentFlag.AlignCenter), text)
+        fm = self.metrics(self.footer_font)
+        one_char = NUMBER_PT / 72 * self.device.resolution()
+        along = (self.bottom if self.landscape else self.width)   # the sheet's text width
+        start = along - one_char - fm.horizontalAdvance(text) if self.page % 2 else one_char
+        below = NUMBER_GAP_MM * self.mm + fm.ascent()
+        painter = self.painter
+        painter.save()
+        painter.setFont(self.footer_font)
+        if self.landscape:
+            painter.translate(-below, start)
+            painter.rotate(90)
+            painter.drawText(QPointF(0, 0), text)
+        else:
+            painter.drawText(QPointF(start, self.bottom + below), text)
+        painter.restore()
         self.job.drew(text, self.footer_font)
 
     def finish(self) -> int:

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from exporters.ics_calendar import unit_label
-from models.entities import Activity, CampaignData, Level
 from models.dates.periods import Span, spans_from_json, why_unparsed
+from models.entities import Activity, CampaignData, Level
 from models.text import chinese_date
 
 WEEKDAYS = "一二三四五六日"

@@ -54,3 +54,26 @@ def row_heights(cells: Cells, need: Callable[[int, int, str], float],
             for k in range(index, index + span):
                 heights[k] += short / span
     return heights
+
+
+def page_segments(heights: Sequence[float], head: float, used: float, page: float
+                  ) -> tuple[list[tuple[int, int]], float]:
+    """Cut a table of rows that never split into the parts each page holds: (first, end)
+    of each part and how much of the last page is used after it.
+
+    used is how much of the current page is taken above the table; head the height of the
+    header rows repeated on each part. A table whose header and first row do not fit under
+    used starts on the next page whole; a row taller than a page is a part of its own.
+    """
+    if heights and used + head + heights[0] > page:
+        used = 0.0
+    used += head
+    parts: list[tuple[int, int]] = []
+    start = 0
+    for index, height in enumerate(heights):
+        if used + height > page and index > start:
+            parts.append((start, index))
+            start, used = index, head
+        used += height
+    parts.append((start, len(heights)))
+    return parts, used

@@ -16,6 +16,7 @@ from exporters.xlsx_common import (
     TITLE_FONT,
     content_widths,
     set_print_layout,
+    set_row_breaks,
     write_banner,
     write_body,
     write_header,
@@ -35,7 +36,8 @@ def fill_level_sheet(ws: Worksheet, data: CampaignData, level: Level) -> None:
     row = write_banner(ws, row, LEVEL_SUBTITLES[level], width, SUBTITLE_FONT, height=24)
     header_row = row
     row = write_header(ws, row, columns)
-    write_body(ws, row, columns, cells)
+    heights = write_body(ws, row, columns, cells)
+    set_row_breaks(ws, row, header_row, heights, cells, width)
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
     set_print_layout(ws, header_row, width)
 

@@ -7,8 +7,8 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from exporters.column_widths import column_widths, line_count
-from exporters.table_rows import row_heights
+from exporters.column_widths import MEASURES, column_widths, line_count, widest_em
+from exporters.table_rows import merge_blocks, row_heights
 from models.layout import Column
 from models.text import clean_text
 
@@ -83,36 +83,101 @@ def content_widths(ws: Worksheet, columns: Sequence[Column],
     em = BODY_FONT.sz / UNIT_PT
     texts = [[text if span else "" for text, span in row] for row in cells]
     ems = column_widths([c.header for c in columns], texts, total / em, PAD_EM,
-                        [c.dates for c in columns])
+                        [c.dates for c in columns], MEASURES)
     for index, width in enumerate(ems, start=1):
         ws.column_dimensions[get_column_letter(index)].width = round(width * em, 2)
 
 
+LINE_EM = 1.5
+"""A line of wrapped text, in ems of its font: Noto CJK (what Calc substitutes on a Linux
+desktop) takes 1.45 em, 仿宋 1.3 em; the taller one decides, so no row prints cramped."""
+
+
 def text_lines(text: str, width: float, size: float = BODY_FONT.sz) -> int:
-    """How many lines a wrapped text takes in a column of a given width (Excel units)."""
-    return line_count(text, max(width * UNIT_PT / size - PAD_EM, 1.0))
+    """How many lines a wrapped text takes in a column of a given width (Excel units), in
+    the widest plausible font (Calc's DejaVu digits and CJK/digit spacing)."""
+    return line_count(text, max(width * UNIT_PT / size - PAD_EM, 1.0), widest_em)
 
 
 def write_body(ws: Worksheet, row: int, columns: Sequence[Column],
-               cells: Sequence[Sequence[tuple[str, int]]]) -> int:
-    """Table rows from `table_cells`, merging each span down; returns the next row."""
+               cells: Sequence[Sequence[tuple[str, int]]]) -> list[float]:
+    """Table rows from `table_cells`, merging each span down, every row as tall as its
+    text needs; the rows' heights in points."""
     widths = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, len(columns) + 1)]
-    line = BODY_FONT.sz * 1.35
+    line = BODY_FONT.sz * LINE_EM
     single = LINE_PAD + line
     heights = row_heights(cells, lambda _r, c, text: LINE_PAD + line * text_lines(text, widths[c]),
                           single)
+    heights = [round(height, 1) for height in heights]
     for offset, height in enumerate(heights):
-        if height > single:  # one-line rows keep Excel's own height, so it can still autofit
-            ws.row_dimensions[row + offset].height = round(height, 1)
-    for offset, line in enumerate(cells):
-        for index, (column, (text, span)) in enumerate(zip(columns, line, strict=True), start=1):
+        ws.row_dimensions[row + offset].height = height
+    for offset, line_cells in enumerate(cells):
+        for index, (column, (text, span)) in enumerate(zip(columns, line_cells, strict=True),
+                                                       start=1):
             align = CENTER if column.centred else LEFT
             value: object = int(text) if column.field == "group_no" and text.isdigit() else text
             write_cell(ws, row + offset, index, value if span else None, BODY_FONT, align)
             if span > 1:
                 ws.merge_cells(start_row=row + offset, start_column=index,
                                end_row=row + offset + span - 1, end_column=index)
-    return row + len(cells)
+    return heights
+
+
+A4_SHORT_PT = 210 / 25.4 * 72
+A4_LONG_PT = 297 / 25.4 * 72
+SIDE_MARGIN_IN = 0.6
+TOP_MARGIN_IN = 0.7
+PAGE_SAFETY = 0.92
+"""Share of a printed page filled with rows: Excel and Calc round the fit-to-width scale
+and the row heights their own ways."""
+
+
+def column_width_pt(width: float) -> float:
+    """A column's printed width: Excel's width units are the default font's digits (7 px)
+    plus 5 px of padding, at 96 px to the inch."""
+    return (width * 7 + 5) * 0.75
+
+
+def rows_per_page_pt(ws: Worksheet, last_column: int) -> float:
+    """Points of sheet rows a landscape A4 page holds at the fit-to-width scale."""
+    table = sum(column_width_pt(ws.column_dimensions[get_column_letter(i)].width or 8.43)
+                for i in range(1, last_column + 1))
+    scale = min(1.0, (A4_LONG_PT - 2 * SIDE_MARGIN_IN * 72) / table)
+    return (A4_SHORT_PT - 2 * TOP_MARGIN_IN * 72) / scale * PAGE_SAFETY
+
+
+def page_breaks(heights: Sequence[float], blocks: Sequence[tuple[int, int]], first_page: float,
+                page: float) -> list[int]:
+    """Indexes of the rows that start a new printed page: groups (blocks of rows tied by
+    merges) kept whole; a group taller than a page starts on a new page and breaks between
+    its rows. first_page is the room on page 1, page the room under the repeated header."""
+    breaks: list[int] = []
+    capacity = room = first_page
+
+    def new_page(index: int) -> None:
+        nonlocal capacity, room
+        breaks.append(index)
+        capacity = room = page
+
+    for first, last in blocks:
+        if sum(heights[first:last + 1]) > room and room < capacity:
+            new_page(first)
+        for index in range(first, last + 1):
+            if heights[index] > room and room < capacity:
+                new_page(index)
+            room -= heights[index]
+    return breaks
+
+
+def set_row_breaks(ws: Worksheet, body_row: int, header_row: int, heights: Sequence[float],
+                   cells: Sequence[Sequence[tuple[str, int]]], last_column: int) -> None:
+    """Manual page breaks above the rows that start a page (see page_breaks)."""
+    from openpyxl.worksheet.pagebreak import Break
+    page = rows_per_page_pt(ws, last_column)
+    height = ws.row_dimensions[header_row].height or 15
+    above = sum(ws.row_dimensions[r].height or 15 for r in range(1, body_row))
+    for index in page_breaks(heights, merge_blocks(cells), page - above, page - height):
+        ws.row_breaks.append(Break(id=body_row + index - 1))
 
 
 def set_print_layout(ws: Worksheet, header_row: int | None, last_column: int) -> None:

@@ -1,7 +1,7 @@
 """Excel templates the district bureaus fill in and send back."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -14,6 +14,8 @@ from exporters.attachment import attachment_title
 from exporters.output_checks import check_xlsx, xlsx_bytes
 from exporters.xlsx_common import (
     BODY_FONT,
+    CENTER,
+    HEADER_FONT,
     LEFT,
     NOTE_FONT,
     SUBTITLE_FONT,
@@ -30,6 +32,7 @@ from models.entities import (
     ARRANGEMENT_ITEM,
     Activity,
     CampaignData,
+    Figure,
     Level,
     SubmissionStatus,
     Unit,
@@ -41,6 +44,8 @@ from models.i18n import _tr
 from models.layout import columns_of, runs, table_cells
 from models.template_contract import (
     DATA_SHEET,
+    FIGURES_HEADER,
+    FIGURES_SHEET,
     HELP_SHEET,
     MARKER_SHEET,
     MAX_TEXT,
@@ -53,6 +58,7 @@ BLANK_ROWS = 15
 """Empty rows offered below the unit's existing ones."""
 
 HEADER_ROW = 3
+FIGURES_HEADER_ROW = 3
 
 
 def resolve_unit(data: CampaignData, text: str) -> Unit:
@@ -84,7 +90,8 @@ def fill_data_sheet(ws: Worksheet, data: CampaignData, unit: Unit) -> None:
     write_banner(ws, 2, f"（区级）填报单位：{unit.name}", width, SUBTITLE_FONT, height=24)
     write_header(ws, HEADER_ROW, columns)
     rows = template_rows(data, unit)
-    last = write_body(ws, HEADER_ROW + 1, columns, table_cells(rows, Level.DISTRICT)) - 1
+    last = HEADER_ROW + len(write_body(ws, HEADER_ROW + 1, columns,
+                                         table_cells(rows, Level.DISTRICT)))
     add_validations(ws, unit, last)
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=1)
     set_print_layout(ws, HEADER_ROW, width)
@@ -168,12 +175,35 @@ def fill_marker_sheet(ws: Worksheet, data: CampaignData, unit: Unit) -> None:
     ws.sheet_state = "veryHidden"
 
 
-def build_template(data: CampaignData, unit: Unit) -> Workbook:
-    """One unit's template workbook."""
+def fill_figures_sheet(ws: Worksheet, data: CampaignData, unit: Unit,
+                       figures: Sequence[Figure]) -> None:
+    """The second sheet, 活动统计: a row per figure, the unit types the number."""
+    width = len(FIGURES_HEADER)
+    write_banner(ws, 1, _tr("{0}年“5·20世界计量日”活动统计（{1}）").format(
+        data.campaign.year, unit.name), width, TITLE_FONT, height=30)
+    write_banner(ws, 2, _tr("请在“数值”列填写整数；约数可写“1000余”“约500”“近2000”。"
+                            "没有开展的项目填 0，不清楚的留空。"), width, NOTE_FONT, LEFT, height=36)
+    for col, text in enumerate(FIGURES_HEADER, start=1):
+        write_cell(ws, FIGURES_HEADER_ROW, col, text, HEADER_FONT, CENTER)
+    for row, figure in enumerate(figures, start=FIGURES_HEADER_ROW + 1):
+        write_cell(ws, row, 1, figure.name, BODY_FONT, LEFT)
+        write_cell(ws, row, 2, figure.measure, BODY_FONT, CENTER)
+        write_cell(ws, row, 3, None, BODY_FONT, CENTER)
+        write_cell(ws, row, 4, None, BODY_FONT, LEFT)
+    for letter, width_chars in zip("ABCD", (30, 10, 14, 40), strict=True):
+        ws.column_dimensions[letter].width = width_chars
+    set_print_layout(ws, FIGURES_HEADER_ROW, width)
+    ws.page_setup.orientation = "portrait"
+
+
+def build_template(data: CampaignData, unit: Unit, figures: Sequence[Figure] = ()) -> Workbook:
+    """One unit's template workbook (with the 活动统计 sheet when figures are given)."""
     wb = Workbook()
     sheet = wb.active
     sheet.title = DATA_SHEET
     fill_data_sheet(sheet, data, unit)
+    if figures:
+        fill_figures_sheet(wb.create_sheet(FIGURES_SHEET), data, unit, figures)
     fill_help_sheet(wb.create_sheet(HELP_SHEET), data, unit)
     fill_marker_sheet(wb.create_sheet(MARKER_SHEET), data, unit)
     wb.active = 0
@@ -185,9 +215,10 @@ def template_name(data: CampaignData, unit: Unit) -> str:
     return f"{data.campaign.year}年计量日活动安排_{unit.short_name or unit.name}.xlsx"
 
 
-def write_template(data: CampaignData, unit: Unit, path: Path) -> Path:
+def write_template(data: CampaignData, unit: Unit, path: Path,
+                   figures: Sequence[Figure] = ()) -> Path:
     """Write one unit's template to path, whole or not at all."""
-    wb = build_template(data, unit)
+    wb = build_template(data, unit, figures)
     write_atomically(path, xlsx_bytes(wb), check_xlsx)
     return path
 
@@ -208,19 +239,19 @@ def templates_folder_name(data: CampaignData) -> str:
 
 
 def write_templates(data: CampaignData, output: Path, unit: str | None,
-                    every: bool) -> list[Path]:
+                    every: bool, figures: Sequence[Figure] = ()) -> list[Path]:
     """One template for the named unit at output, or one per addressee owing the 活动安排
     (template_addressees) into folder output."""
     output = Path(output)
     if not every:
         if not unit:
             raise ExportError(_tr("请指定单位（如“黄浦”），或选择为每个区局各生成一份。"))
-        return [write_template(data, resolve_unit(data, unit), output)]
+        return [write_template(data, resolve_unit(data, unit), output, figures)]
     if output.exists() and not output.is_dir():
         raise ExportError(_tr("“{0}”是一个文件，请指定一个文件夹。").format(output))
     try:
         output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ExportError(_tr("无法创建文件夹“{0}”：{1}").format(output, exc.strerror or exc)) from exc
-    return [write_template(data, u, output / template_name(data, u))
+    return [write_template(data, u, output / template_name(data, u), figures)
             for u in template_addressees(data)]

@@ -14,6 +14,7 @@ from models.entities import (
     ARRANGEMENT_ITEM,
     Activity,
     CampaignData,
+    FigureValue,
     Level,
     Submission,
     Unit,
@@ -196,20 +197,25 @@ class ImportPlan:
         return "\n".join(lines)
 
 
-def apply_plan(editor: CampaignEditor, plan: ImportPlan, today: date) -> None:
-    """Put a clean plan's rows in place of the unit's through the editor (one undoable step)
-    and say so in the plan. StoreError when the database refuses; nothing changes then."""
+def apply_plan(editor: CampaignEditor, plan: ImportPlan, today: date,
+               figures: Sequence[FigureValue] = ()) -> None:
+    """Put a clean plan's rows (and the template's figures) in place of the unit's through the
+    editor (one undoable step) and say so in the plan. StoreError when the database refuses;
+    nothing changes then."""
     assert plan.ok and plan.unit is not None and plan.unit.id is not None
     refusals: list[str] = []
     editor.document.write_failed.connect(refusals.append)
     try:
+        extra = {"figures": figures} if figures else {}   # a template's 活动统计 sheet
         outcome = editor.import_unit_activities(plan.unit.id, plan.activities, today,
-                                                plan.level)
+                                                plan.level, **extra)
     finally:
         editor.document.write_failed.disconnect(refusals.append)
     if outcome is None:
         raise StoreError(refusals[-1] if refusals else _tr("数据库写入失败，未作任何改动。"))
     plan.outcome = import_outcome_text(plan.unit, outcome, plan.level)
+    if figures:
+        plan.outcome += "\n" + _tr("活动统计：已导入 {0} 项数据。").format(len(figures))
 
 
 def import_outcome_text(unit: Unit, outcome: ImportOutcome,

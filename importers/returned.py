@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from importers.figures_sheet import FiguresSheet, apply_figures_alone, check_template_figures
 from importers.import_plan import ImportChoices, ImportPlan, apply_plan, receipt_text
 from importers.reply_import import plan_reading, read_reply
 from importers.reply_tables import ReplyReading
@@ -145,13 +146,17 @@ def apply_returned(editor: CampaignEditor, path: Path | str, today: date,
     """
     data = editor.document.data
     plan = check_returned(data, path, unit_text, expected_unit, choices, today)
+    figures = check_template_figures(editor, plan, Path(path)) \
+        if plan.unit is not None and is_template(Path(path)) else FiguresSheet()
     if not plan.ok or plan.unit is None or plan.unit.id is None:
         return plan
     if dry_run:
         plan.outcome = _tr("仅检查（--dry-run），未写入数据库。")
         return plan
-    if changes_nothing(plan, data):
+    if not plan.activities or changes_nothing(plan, data):
+        if apply_figures_alone(editor, plan, figures):
+            return plan
         plan.outcome = _tr("与已导入的内容相同（同一份回执再次导入），未作任何改动。")
         return plan
-    apply_plan(editor, plan, today)
+    apply_plan(editor, plan, today, figures.values)
     return plan

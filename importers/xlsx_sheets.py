@@ -15,7 +15,13 @@ from openpyxl.utils import get_column_letter
 
 from importers.xlsx_file import parse_failure, read_workbook_file
 from importers.xlsx_scan import decode_escapes, shared_strings
-from models.template_contract import DATA_SHEET, HELP_SHEET, MARKER_FORMAT, MARKER_SHEET
+from models.template_contract import (
+    DATA_SHEET,
+    FIGURES_SHEET,
+    HELP_SHEET,
+    MARKER_FORMAT,
+    MARKER_SHEET,
+)
 from models.text import chinese_date, clean_text
 
 
@@ -141,5 +147,5 @@ def read_marker(wb) -> dict[str, str]:
 
 def data_sheet_order(wb) -> list[str]:
     """Sheets that may hold the table: the template's own first, helpers and hidden ones last."""
-    names = [n for n in wb.sheetnames if n not in (MARKER_SHEET, HELP_SHEET)]
+    names = [n for n in wb.sheetnames if n not in (MARKER_SHEET, HELP_SHEET, FIGURES_SHEET)]
     return sorted(names, key=lambda n: n != DATA_SHEET)

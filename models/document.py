@@ -5,8 +5,8 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
-from models.entities import Activity, Campaign, CampaignData, Level, Submission, Unit
 from models.db.storage import Store
+from models.entities import Activity, Campaign, CampaignData, Level, Submission, Unit
 
 
 class CampaignDocument(QObject):
@@ -20,6 +20,7 @@ class CampaignDocument(QObject):
     write_failed = Signal(str)  # a change could not be saved; nothing was changed
     resynced = Signal(str)  # an undo could not be saved; memory reloaded from the database
     planning_changed = Signal()  # the day the campaign is looked at from was chosen anew
+    figures_changed = Signal()  # the figures (指标) or the units' values of them changed
 
     def __init__(self, store: Store, campaign_id: int | None = None,
                  parent: QObject | None = None) -> None:

@@ -36,23 +36,30 @@ from models.dates.deadlines import (
     with_status,
 )
 from models.dates.planning import default_planning_date, planning_key
+from models.db.figure_store import figure_values, figures
 from models.db.storage import Store
 from models.document import CampaignDocument
 from models.entities import (
     Activity,
     Campaign,
+    Figure,
+    FigureValue,
     Level,
     Submission,
     SubmissionStatus,
     find_unit,
 )
 from models.errors import StoreError, UserError
+from models.figure_commands import EditFiguresCommand, SaveFigureValuesCommand
+from models.figure_suggest import Suggestion
+from models.figures import checked_figure, suggested_value
 from models.i18n import _tr
 from models.layout import placed, regrouped, renumbered
 from models.notice_rules import Problem, validate_campaign
 from models.received.summary_book import SummaryBook, summary_book
 from models.received.summary_files import CleanupPlan, SummaryArchive, SummaryVersion
 from models.rollover import CarryOver, new_campaign_from
+from models.statistics import Statistics, statistics
 from models.summary_commands import Receipt, ReceiveFileCommand, prepare_receipt
 from models.text import chinese_date
 from models.years import last_used_campaign, remember_year
@@ -364,12 +371,32 @@ class CampaignEditor:
         self.store.set_state(COLUMN_CHOICES_KEY,
                              json.dumps(choices, ensure_ascii=False) if choices else None)
 
-    def import_unit_activities(self, unit_id: int, rows: Sequence[Activity],
-                               today: date, level: Level = Level.DISTRICT
-                               ) -> ImportOutcome | None:
+    def import_unit_activities(self, unit_id: int, rows: Sequence[Activity], today: date,
+                               level: Level = Level.DISTRICT,
+                               figures: Sequence[FigureValue] = ()) -> ImportOutcome | None:
         """Put a unit's returned rows in place of its rows of one table (the district table
-        unless told) and mark the 活动安排 it owes received, unless it is already, as one
-        step; None when the database refused."""
+        unless told) and mark the 活动安排 it owes received, unless it is already (and store
+        the template's figures), as one step; None when the database refused."""
+        if not figures:
+            return self._import_rows(unit_id, rows, today, level)
+        unit = self.document.unit(unit_id)
+        refused: StoreError | None = None
+        with self._macro(_tr("导入 {0} 的活动安排").format(
+                unit.short_name or unit.name if unit else "")):
+            outcome = self._import_rows(unit_id, rows, today, level)
+            if outcome is not None:
+                try:
+                    self._save_values(figures, [], _tr("导入活动统计"))
+                except StoreError as exc:
+                    refused = exc
+        if refused is not None:
+            self.undo_stack.undo()      # the rows go back out: nothing half-imported
+            raise refused
+        return outcome
+
+    def _import_rows(self, unit_id: int, rows: Sequence[Activity], today: date,
+                     level: Level = Level.DISTRICT) -> ImportOutcome | None:
+        """The rows of an import, as one command."""
         doc = self.document
         unit = doc.unit(unit_id)
         if unit is None:
@@ -425,9 +452,9 @@ class CampaignEditor:
         except StoreError:
             return {}
 
-    def summary_book(self, compiled: date) -> SummaryBook:
+    def summary_book(self) -> SummaryBook:
         """The compiled book of the open campaign's received 活动总结."""
-        return summary_book(self.document.data, self.archive, compiled)
+        return summary_book(self.document.data, self.archive)
 
     def missing_files(self) -> list[SummaryVersion]:
         """Kept files the database refers to that are gone from the folder (say, after a
@@ -456,6 +483,92 @@ class CampaignEditor:
         """清理: remove the kept files nothing refers to any more — no item, no backup and no
         step of the undo history."""
         return self.archive.clean(self._undoable_contents())
+
+    # -- figures (指标) -------------------------------------------------------------------------
+
+    def figures(self) -> list[Figure]:
+        """The open campaign's figures in their order."""
+        return figures(self.store, self.document.campaign.id)
+
+    def figure_values(self) -> list[FigureValue]:
+        """Every unit's value of the open campaign's figures."""
+        return figure_values(self.store, self.document.campaign.id)
+
+    def statistics(self, with_previous: bool = True) -> Statistics:
+        """The figures as a table of the addressees, with last year's where stored."""
+        return statistics(self.store, self.document.data, self.addressees(), with_previous)
+
+    def _save_values(self, put: Sequence[FigureValue], clear: Sequence[tuple[int, int]],
+                     label: str) -> None:
+        """Push one step of values; StoreError (nothing changed) when the database refuses."""
+        refusals: list[str] = []
+        self.document.write_failed.connect(refusals.append)
+        try:
+            pushed = self._push(SaveFigureValuesCommand(self.document, put, clear, label))
+        finally:
+            self.document.write_failed.disconnect(refusals.append)
+        if not pushed:
+            raise StoreError(refusals[-1] if refusals else _tr("数据库写入失败，未作任何改动。"))
+
+    def set_figure_values(self, put: Sequence[FigureValue],
+                          clear: Sequence[tuple[int, int]] = (), label: str = "") -> bool:
+        """Set (and clear) units' values of figures as one step; False when nothing changes.
+        Values were checked by models.figures (ValueRefused before anything is pushed)."""
+        current = {v.key: v for v in self.figure_values()}
+        put = [v for v in put if _differs(current.get(v.key), v)]
+        clear = [k for k in clear if k in current]
+        if not put and not clear:
+            return False
+        self._save_values(put, clear, label or _tr("填写统计数据"))
+        return True
+
+    def accept_suggestions(self, chosen: Sequence[tuple[int, Suggestion]],
+                           only_unset: bool = True) -> list[FigureValue]:
+        """Store suggestions (unit id, suggestion) as one step; with only_unset those for
+        values already set are left out. The values stored."""
+        held = {v.key for v in self.figure_values()}
+        put = [suggested_value(unit_id, s) for unit_id, s in chosen]
+        if only_unset:
+            put = [v for v in put if v.key not in held]
+        if put:
+            self._save_values(put, [], _tr("采用活动总结中的数据"))
+        return put
+
+    def add_figure(self, name: str, measure: str, summed: bool = True) -> Figure:
+        """A new figure at the end of the list, as one step; UserError for a bad name."""
+        current = self.figures()
+        name, measure = checked_figure(name, measure, current)
+        position = max((f.position for f in current), default=0) + 1
+        command = EditFiguresCommand(self.document, [Figure(name, measure, summed, position)],
+                                     [], _tr("新增指标：{0}").format(name))
+        if not self._push(command):
+            raise StoreError(_tr("数据库写入失败，未作任何改动。"))
+        return command.put[0]
+
+    def edit_figure(self, figure_id: int, name: str, measure: str, summed: bool) -> bool:
+        """Rename a figure or change its measure word or summing, as one step."""
+        current = self.figures()
+        old = next(f for f in current if f.id == figure_id)
+        name, measure = checked_figure(name, measure, [f for f in current if f.id != figure_id])
+        new = old.with_changes(name=name, measure=measure, summed=summed)
+        if new == old:
+            return False
+        return self._push(EditFiguresCommand(self.document, [new], [],
+                                             _tr("修改指标：{0}").format(name)))
+
+    def remove_figure(self, figure_id: int) -> bool:
+        """Remove a figure and every unit's value of it, as one step (undo brings both back)."""
+        old = next((f for f in self.figures() if f.id == figure_id), None)
+        if old is None:
+            return False
+        return self._push(EditFiguresCommand(self.document, [], [old],
+                                             _tr("删除指标：{0}").format(old.name)))
+
+
+def _differs(old: FigureValue | None, new: FigureValue) -> bool:
+    """Whether storing new changes anything."""
+    return old is None or old.with_changes(id=None) != new.with_changes(id=None)
+
 
 @dataclass(frozen=True, slots=True)
 class ImportOutcome:

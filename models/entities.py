@@ -229,3 +229,52 @@ class CampaignData:
 CAMPAIGN_DATE_FIELDS: tuple[str, ...] = tuple(
     f.name for f in fields(Campaign) if f.type in ("date", "date | None"))
 """The campaign's date fields, read off the record itself."""
+
+
+class FigureSource(StrEnum):
+    """Where a unit's value of a figure came from."""
+
+    TYPED = "typed"
+    TEMPLATE = "template"
+    SUMMARY = "summary"
+
+
+APPROXIMATE_MARKS: tuple[str, ...] = ("余", "多", "约", "近")
+"""The words that make a stated figure approximate: 1000余份, 100多人次, 约500份, 近千人."""
+
+
+@dataclass(frozen=True, slots=True)
+class Figure(Replaceable):
+    """One figure (指标) a campaign counts: its name, measure word and whether it is summed."""
+
+    name: str
+    measure: str
+    summed: bool = True
+    position: int = 0
+    campaign_id: int | None = None
+    id: int | None = None
+
+    @property
+    def label(self) -> str:
+        """开展活动（场）."""
+        return f"{self.name}（{self.measure}）" if self.measure else self.name
+
+
+@dataclass(frozen=True, slots=True)
+class FigureValue(Replaceable):
+    """A unit's value of one figure, where it came from and whether it is approximate."""
+
+    figure_id: int
+    unit_id: int
+    value: int
+    approximate: str = ""
+    """One of APPROXIMATE_MARKS, or empty for an exact value."""
+    source: FigureSource = FigureSource.TYPED
+    sentence: str = ""
+    """The summary's sentence (or the template's file name) the value was taken from."""
+    id: int | None = None
+
+    @property
+    def key(self) -> tuple[int, int]:
+        """(figure, unit): a unit holds one value per figure."""
+        return (self.figure_id, self.unit_id)

@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass, fields
 from datetime import date
 
+from models.db.figure_store import copy_figures
+from models.db.storage import Store
 from models.entities import (
     CAMPAIGN_DATE_FIELDS,
     Activity,
@@ -15,7 +17,6 @@ from models.errors import StoreError
 from models.fields import text_attrs
 from models.i18n import _tr
 from models.notice_rules import CITED_NUMBER
-from models.db.storage import Store
 
 FIRST_YEAR = 2000   # the first World Metrology Day
 LAST_YEAR = 2100
@@ -109,6 +110,7 @@ def new_campaign_from(store: Store, source_id: int, year: int,
     move_years_in_text); units are shared by every year. What else comes along is the
     coordinator's choice (CarryOver): the notice's text, who owes what (every item back to
     未报送) and last year's activities (marked as carried over until edited or confirmed).
+    The list of figures (指标) always comes along, without last year's values.
     """
     carry = carry or CarryOver()
     source = store.campaign(source_id)
@@ -116,6 +118,7 @@ def new_campaign_from(store: Store, source_id: int, year: int,
     delta = year - source.year
     with store.transaction():
         new = store.add_campaign(rolled_campaign(source, year, carry.notice))
+        copy_figures(store, source_id, new.id)
         if carry.activities:
             store.insert_activities(_rolled_activity(a, source.year, year, new.id)
                                     for a in store.activities(source_id))

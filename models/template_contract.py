@@ -8,6 +8,9 @@ MARKER_VERSION = 1
 DATA_SHEET = "活动安排"
 HELP_SHEET = "填写说明"
 MARKER_SHEET = "模板标记"
+FIGURES_SHEET = "活动统计"
+"""The second sheet: one row per figure (指标), its value typed by the unit."""
+FIGURES_HEADER = ("指标", "计量单位", "数值", "说明")
 
 MAX_TEXT = 2000
 MAX_BYTES = 20 * 1024 * 1024

@@ -4,83 +4,114 @@
 <context>
     <name></name>
     <message>
-        <location filename="../models/editor.py" line="132"/>
+        <location filename="../models/editor.py" line="139"/>
         <source>修改负责单位</source>
         <translation>Change responsible unit</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="141"/>
+        <location filename="../models/editor.py" line="148"/>
         <source>修改级别</source>
         <translation>Change level</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="155"/>
+        <location filename="../models/editor.py" line="162"/>
         <source>确认沿用上年活动</source>
         <translation>Confirm last year's activities</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="170"/>
+        <location filename="../models/editor.py" line="177"/>
         <source>新增活动</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="178"/>
+        <location filename="../models/editor.py" line="185"/>
         <source>在组内新增一行</source>
         <translation>Add row to group</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="189"/>
+        <location filename="../models/editor.py" line="196"/>
         <source>复制活动</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="200"/>
+        <location filename="../models/editor.py" line="207"/>
         <source>删除活动</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="205"/>
+        <location filename="../models/editor.py" line="212"/>
         <source>重新编号</source>
         <translation>Renumber</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="217"/>
+        <location filename="../models/editor.py" line="224"/>
         <source>组内移动</source>
         <translation>Move within group</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="277"/>
+        <location filename="../models/editor.py" line="284"/>
         <source>添加报送事项：{0}</source>
         <translation>Add submission item: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="287"/>
+        <location filename="../models/editor.py" line="294"/>
         <source>收到日期 {0} 晚于今天，不能标记为已报送。</source>
         <translation>The received date {0} is after today; it cannot be marked as submitted.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="293"/>
+        <location filename="../models/editor.py" line="300"/>
         <source>标记为已报送</source>
         <translation>Mark as submitted</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="341"/>
+        <location filename="../models/editor.py" line="348"/>
         <source>编辑报送情况</source>
         <translation>Edit submission</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="376"/>
+        <location filename="../models/editor.py" line="389"/>
+        <source>导入活动统计</source>
+        <translation>Import activity figures</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="403"/>
         <location filename="../models/summary_commands.py" line="46"/>
         <source>没有编号为 {0} 的单位。</source>
         <translation>There is no unit numbered {0}.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="379"/>
+        <location filename="../models/editor.py" line="522"/>
+        <source>填写统计数据</source>
+        <translation>Enter figures</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="534"/>
+        <source>采用活动总结中的数据</source>
+        <translation>Accept figures from summaries</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="543"/>
+        <source>新增指标：{0}</source>
+        <translation>Add figure: {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="557"/>
+        <source>修改指标：{0}</source>
+        <translation>Change figure: {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="565"/>
+        <source>删除指标：{0}</source>
+        <translation>Delete figure: {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/editor.py" line="384"/>
+        <location filename="../models/editor.py" line="406"/>
         <source>导入 {0} 的活动安排</source>
         <translation>Import activities of {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="408"/>
+        <location filename="../models/editor.py" line="435"/>
         <source>收到 {0} 的{1}</source>
         <translation>Receive {1} of {0}</translation>
     </message>
@@ -132,7 +163,7 @@
     </message>
     <message>
         <location filename="../models/commands.py" line="67"/>
-        <location filename="../models/editor.py" line="114"/>
+        <location filename="../models/editor.py" line="121"/>
         <source>编辑活动</source>
         <translation>Edit activity</translation>
     </message>
@@ -419,8 +450,8 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>a PowerPoint presentation</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="96"/>
         <location filename="../importers/reply_formats.py" line="80"/>
+        <location filename="../models/received/file_kinds.py" line="96"/>
         <source>OpenDocument 文件</source>
         <translation>an OpenDocument file</translation>
     </message>
@@ -435,8 +466,8 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>a ZIP archive</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="124"/>
         <location filename="../importers/reply_formats.py" line="82"/>
+        <location filename="../models/received/file_kinds.py" line="124"/>
         <source>Excel 97-2003 工作簿</source>
         <translation>an Excel 97-2003 workbook</translation>
     </message>
@@ -451,10 +482,10 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>an unrecognisable Office file</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="185"/>
-        <location filename="../models/received/summary_files.py" line="141"/>
         <location filename="../importers/reply_docx.py" line="67"/>
         <location filename="../importers/reply_formats.py" line="118"/>
+        <location filename="../models/received/file_kinds.py" line="185"/>
+        <location filename="../models/received/summary_files.py" line="141"/>
         <source>无法读取“{0}”：{1}</source>
         <translation>Cannot read “{0}”: {1}</translation>
     </message>
@@ -504,55 +535,90 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>Cannot use “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="99"/>
+        <location filename="../cli.py" line="110"/>
         <source>无法识别的日期“{0}”，请写成 2021-05-20</source>
         <translation>Cannot read the date “{0}”; write it as 2021-05-20</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="126"/>
+        <location filename="../cli.py" line="137"/>
         <source>日期 {0} 不在 {1} 年度内；请用 --year {2} 选那一年的活动，或换一个 {1} 年的日期。</source>
         <translation>The date {0} is not in the {1} campaign; use --year {2} for that year's activities, or give a date in {1}.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="154"/>
+        <location filename="../cli.py" line="168"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="155"/>
+        <location filename="../cli.py" line="169"/>
         <source>注意：{0}</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="209"/>
+        <location filename="../cli.py" line="223"/>
         <source>将删除 {0} 个文件（{1:.1f} MB）；未作任何改动（--dry-run）。</source>
         <translation>Would delete {0} files ({1:.1f} MB); nothing was changed (--dry-run).</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="223"/>
+        <location filename="../cli.py" line="238"/>
         <source>已生成：{0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="279"/>
+        <location filename="../cli.py" line="252"/>
+        <source>还没有收到任何活动总结文件，没有可识别的数据。</source>
+        <translation>No summary files received yet; nothing to read figures from.</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="256"/>
+        <source>以上仅为建议，未写入数据库；用 stats --accept 采用。</source>
+        <translation>These are suggestions only; nothing was stored. Use stats --accept to store them.</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="260"/>
+        <source>已采用 {0} 项数据（已填写的未改动）。</source>
+        <translation>Accepted {0} figures (values already entered were left as they were).</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="276"/>
+        <source>请在单位后写上“指标=数值”，如 --set 徐汇 发放宣传资料=1200</source>
+        <translation>Write FIGURE=VALUE after the unit, e.g. --set 徐汇 发放宣传资料=1200</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="283"/>
+        <source>无法识别“{0}”：请写成“指标=数值”，指标为：{1}</source>
+        <translation>Cannot read "{0}": write FIGURE=VALUE; the figures are: {1}</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="287"/>
+        <source>已填写 {0} 的 {1} 项数据。</source>
+        <translation>Entered {1} figures for {0}.</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="288"/>
+        <source>数据与已填写的相同，未作改动。</source>
+        <translation>The figures are the same as those entered; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="346"/>
         <source>年度：{0}年</source>
         <translation>Year: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="281"/>
+        <location filename="../cli.py" line="348"/>
         <source>（上次使用的年度；其他年度请加 --year）</source>
         <translation> (the year last used; add --year for another)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="292"/>
+        <location filename="../cli.py" line="359"/>
         <location filename="../ui/app.py" line="161"/>
         <source>警告：{0}</source>
         <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="295"/>
-        <location filename="../cli.py" line="298"/>
-        <location filename="../cli.py" line="317"/>
+        <location filename="../cli.py" line="362"/>
+        <location filename="../cli.py" line="365"/>
+        <location filename="../cli.py" line="384"/>
         <location filename="../ui/app.py" line="144"/>
         <source>错误：{0}</source>
         <translation>Error: {0}</translation>
@@ -649,12 +715,12 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The program did not close properly last time: the log (-wal) it left beside the database has been applied. The database as it was before is backed up as “{0}”; if the data look wrong, get it back with Restore backup.</translation>
     </message>
     <message>
-        <location filename="../models/rollover.py" line="98"/>
+        <location filename="../models/rollover.py" line="99"/>
         <source>年度 {0} 不在 {1}—{2} 之间。</source>
         <translation>The year {0} is not between {1} and {2}.</translation>
     </message>
     <message>
-        <location filename="../models/rollover.py" line="100"/>
+        <location filename="../models/rollover.py" line="101"/>
         <source>{0} 年的活动已经存在，不能从 {1} 年再新建一次；请直接打开 {0} 年度。数据库未作任何改动。</source>
         <translation>The {0} campaign already exists and cannot be created again from {1}; open the year {0} instead. The database was not changed.</translation>
     </message>
@@ -715,10 +781,10 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>{1}/{0}</translation>
     </message>
     <message>
-        <location filename="../models/received/file_kinds.py" line="162"/>
         <location filename="../importers/docx_reader.py" line="130"/>
-        <location filename="../importers/returned.py" line="52"/>
-        <location filename="../importers/returned.py" line="112"/>
+        <location filename="../importers/returned.py" line="53"/>
+        <location filename="../importers/returned.py" line="113"/>
+        <location filename="../models/received/file_kinds.py" line="162"/>
         <source>找不到文件“{0}”。</source>
         <translation>Cannot find the file “{0}”.</translation>
     </message>
@@ -733,115 +799,120 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>No activity table found in “{0}”: a table's first row must be the header “序号、活动名称、活动内容…”.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="39"/>
+        <location filename="../importers/import_plan.py" line="40"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="39"/>
+        <location filename="../importers/import_plan.py" line="40"/>
         <source>警告</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="60"/>
+        <location filename="../importers/import_plan.py" line="61"/>
         <location filename="../importers/reply_sheet.py" line="95"/>
         <location filename="../importers/workbook.py" line="321"/>
         <source>工作表“{0}”</source>
         <translation>sheet “{0}”</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="62"/>
-        <location filename="../importers/import_plan.py" line="122"/>
+        <location filename="../importers/import_plan.py" line="63"/>
+        <location filename="../importers/import_plan.py" line="123"/>
         <source>第 {0} 行</source>
         <translation>row {0}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="70"/>
+        <location filename="../importers/import_plan.py" line="71"/>
         <source>【{0}】</source>
         <translation>[{0}] </translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="71"/>
+        <location filename="../importers/import_plan.py" line="72"/>
         <source>{0}：</source>
         <translation>{0}: </translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="103"/>
+        <location filename="../importers/import_plan.py" line="104"/>
         <source>--map “{0}”无法识别：应写成 原列名=栏目名，栏目名为 {1} 之一。</source>
         <translation>--map “{0}” not understood: write column title=field, the field one of {1}.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="123"/>
+        <location filename="../importers/import_plan.py" line="124"/>
         <source>{0}（{1}）：{2}</source>
         <translation>{0} ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="176"/>
+        <location filename="../importers/import_plan.py" line="177"/>
         <source>文件：{0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="178"/>
+        <location filename="../importers/import_plan.py" line="179"/>
         <source>单位：{0}</source>
         <translation>Unit: {0}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="179"/>
+        <location filename="../importers/import_plan.py" line="180"/>
         <source>活动：{0} 条，替换{1}表中原有 {2} 条</source>
         <translation>Activities: {0}, replacing {2} in the {1} table</translation>
     </message>
     <message>
         <location filename="../importers/import_plan.py" line="218"/>
+        <source>活动统计：已导入 {0} 项数据。</source>
+        <translation>Activity figures: {0} imported.</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="224"/>
         <source>已导入：{0} 的{1}活动已替换为 {2} 条</source>
         <translation>Imported: {0}'s activities in the {1} table replaced by {2}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="241"/>
+        <location filename="../importers/import_plan.py" line="247"/>
         <source>报送清单：该单位不欠报活动安排，不变。</source>
         <translation>Checklist: the unit owes no activity plan; unchanged.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="243"/>
+        <location filename="../importers/import_plan.py" line="249"/>
         <source>报送清单：“{0}”此前已收到（{1}），导入不改变收到日期和状态。</source>
         <translation>Checklist: “{0}” was received before ({1}); the import changes neither its date nor its status.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="246"/>
+        <location filename="../importers/import_plan.py" line="252"/>
         <source>报送清单：“{0}”将标记为{1}（{2}）。</source>
         <translation>Checklist: “{0}” will be marked {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="261"/>
+        <location filename="../importers/import_plan.py" line="267"/>
         <source>“{0}”在市级表中有 {1} 条、区级表中有 {2} 条活动，无法确定替换哪一张表的：命令行加 --level 市级 或 --level 区级，或在窗口中选择。</source>
         <translation>“{0}” has {1} activities in the municipal table and {2} in the district table; say which to replace: add --level 市级 or --level 区级 on the command line, or choose in the window.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="183"/>
+        <location filename="../importers/import_plan.py" line="184"/>
         <source>错误 {0} 处，警告 {1} 处。</source>
         <translation>{0} error(s), {1} warning(s).</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="190"/>
+        <location filename="../importers/import_plan.py" line="191"/>
         <source>跳过的行（不是活动）{0} 行：</source>
         <translation>Rows skipped (not activities): {0}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="195"/>
+        <location filename="../importers/import_plan.py" line="196"/>
         <source>有错误，未导入；数据库未作任何改动。</source>
         <translation>The file has errors and was not imported; the database was not changed.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="222"/>
+        <location filename="../importers/import_plan.py" line="228"/>
         <source>（该单位不欠报活动安排，报送清单未变）。</source>
         <translation> (this unit owes no activity plan; the checklist is unchanged).</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="224"/>
+        <location filename="../importers/import_plan.py" line="230"/>
         <source>；“{0}”此前已收到（{1}），报送清单未变。</source>
         <translation>; “{0}” was received before ({1}); the checklist is unchanged.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="226"/>
+        <location filename="../importers/import_plan.py" line="232"/>
         <source>，“{0}”已标记为{1}（{2}）。</source>
         <translation>, “{0}” marked as {1} ({2}).</translation>
     </message>
@@ -957,9 +1028,10 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The file holds activities of several units ({0}); each file may report one unit only.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="194"/>
+        <location filename="../cli.py" line="208"/>
+        <location filename="../cli.py" line="274"/>
         <location filename="../importers/reply_import.py" line="98"/>
-        <location filename="../importers/returned.py" line="118"/>
+        <location filename="../importers/returned.py" line="119"/>
         <location filename="../importers/workbook.py" line="301"/>
         <source>单位“{0}”在数据库中不存在。</source>
         <translation>The unit “{0}” is not in the database.</translation>
@@ -1039,14 +1111,16 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The table has no activities of “{0}”.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="417"/>
-        <location filename="../importers/import_plan.py" line="211"/>
+        <location filename="../importers/import_plan.py" line="215"/>
+        <location filename="../models/editor.py" line="444"/>
+        <location filename="../models/editor.py" line="511"/>
+        <location filename="../models/editor.py" line="545"/>
         <source>数据库写入失败，未作任何改动。</source>
         <translation>Writing to the database failed; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="176"/>
-        <location filename="../importers/returned.py" line="151"/>
+        <location filename="../cli.py" line="190"/>
+        <location filename="../importers/returned.py" line="154"/>
         <location filename="../importers/workbook.py" line="409"/>
         <source>仅检查（--dry-run），未写入数据库。</source>
         <translation>Checked only (--dry-run); nothing was written to the database.</translation>
@@ -1225,27 +1299,27 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The workbook is damaged or its format is not recognised and cannot be read ({0}: {1}).</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="75"/>
+        <location filename="../exporters/__init__.py" line="83"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="75"/>
+        <location filename="../exporters/__init__.py" line="83"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="76"/>
+        <location filename="../exporters/__init__.py" line="84"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="76"/>
+        <location filename="../exporters/__init__.py" line="84"/>
         <source>日历文件 (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="84"/>
+        <location filename="../exporters/__init__.py" line="92"/>
         <source>不支持把 {0} 导出为 {1} 格式。</source>
         <translation>Cannot export {0} as {1}.</translation>
     </message>
@@ -1325,37 +1399,47 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Cannot write “{0}”: the file may be open in another program (Word, WPS, Excel) or not writable. Close the file and try again.</translation>
     </message>
     <message>
-        <location filename="../exporters/pdf_appendix.py" line="33"/>
+        <location filename="../exporters/pdf_appendix.py" line="35"/>
         <source>PDF 与打印需要 Qt 图形环境，但程序尚未创建它。</source>
         <translation>PDF and printing need Qt's graphical environment, which the program has not created.</translation>
     </message>
     <message>
-        <location filename="../exporters/pdf_appendix.py" line="52"/>
+        <location filename="../exporters/pdf_appendix.py" line="54"/>
         <source>无法开始打印：打印机或输出文件不可用。</source>
         <translation>Cannot start printing: the printer or output file is unavailable.</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="63"/>
+        <location filename="../exporters/xlsx_template.py" line="69"/>
         <source>找不到单位“{0}”，请写单位全称或简称（如“黄浦”）。</source>
         <translation>Cannot find the unit “{0}”; write its full or short name (such as “黄浦”).</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="207"/>
+        <location filename="../exporters/xlsx_template.py" line="182"/>
+        <source>{0}年“5·20世界计量日”活动统计（{1}）</source>
+        <translation>{0} World Metrology Day activity figures ({1})</translation>
+    </message>
+    <message>
+        <location filename="../exporters/xlsx_template.py" line="184"/>
+        <source>请在“数值”列填写整数；约数可写“1000余”“约500”“近2000”。没有开展的项目填 0，不清楚的留空。</source>
+        <translation>Enter whole numbers in the Value column; approximate numbers may be written 1000余, 约500 or 近2000. Enter 0 for what was not done; leave empty what is not known.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/xlsx_template.py" line="238"/>
         <source>{0}年计量日活动安排填报模板</source>
         <translation>{0} Metrology Day plan templates</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="217"/>
+        <location filename="../exporters/xlsx_template.py" line="248"/>
         <source>请指定单位（如“黄浦”），或选择为每个区局各生成一份。</source>
         <translation>Name a unit (such as “黄浦”), or choose one template for every district bureau.</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="220"/>
+        <location filename="../exporters/xlsx_template.py" line="251"/>
         <source>“{0}”是一个文件，请指定一个文件夹。</source>
         <translation>“{0}” is a file; please give a folder.</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="224"/>
+        <location filename="../exporters/xlsx_template.py" line="255"/>
         <source>无法创建文件夹“{0}”：{1}</source>
         <translation>Cannot create the folder “{0}”: {1}</translation>
     </message>
@@ -1420,8 +1504,8 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>You can put the newest backup (or another one) in its place; the damaged file is kept aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery.py" line="32"/>
         <location filename="../models/db/db_health.py" line="56"/>
+        <location filename="../ui/recovery.py" line="32"/>
         <source>请不要删除这个文件，联系技术人员尝试修复。</source>
         <translation>Do not delete the file; ask a technician to try to repair it.</translation>
     </message>
@@ -1748,9 +1832,9 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>An in-memory database has no file archive.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="161"/>
         <location filename="../importers/reply_import.py" line="158"/>
         <location filename="../importers/reply_tables.py" line="279"/>
+        <location filename="../models/received/summary_files.py" line="161"/>
         <source>“{0}”</source>
         <translation>“{0}”</translation>
     </message>
@@ -1830,7 +1914,7 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>“{0}” has no {1} at all, so no activity table. </translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="311"/>
+        <location filename="../importers/import_plan.py" line="317"/>
         <location filename="../importers/reply_tables.py" line="205"/>
         <location filename="../importers/reply_tables.py" line="318"/>
         <source>{0}：{1}</source>
@@ -1915,27 +1999,33 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>No activity table was found in “{0}”. The first rows of its {2}s{1} are: {3}. </translation>
     </message>
     <message>
-        <location filename="../importers/returned.py" line="51"/>
+        <location filename="../importers/returned.py" line="52"/>
         <source>Excel 或 Word 文件</source>
         <translation>an Excel or Word file</translation>
     </message>
     <message>
-        <location filename="../importers/returned.py" line="154"/>
+        <location filename="../importers/returned.py" line="159"/>
         <source>与已导入的内容相同（同一份回执再次导入），未作任何改动。</source>
         <translation>The same as what was imported already (the same reply again); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="383"/>
+        <location filename="../exporters/docx_summaries.py" line="413"/>
+        <source>{0}：“{1}”{2}。</source>
+        <translation>{0}: “{1}” {2}.</translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="415"/>
         <source>{0}：“{1}”{2}，未并入。</source>
         <translation>{0}: “{1}” {2}; not included.</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="418"/>
+        <location filename="../exporters/docx_summaries.py" line="458"/>
         <source>导出 PDF 需要 LibreOffice（soffice），本机没有安装。请导出为 Word（.docx），在 Word 或 WPS 中打开后“另存为 PDF”。</source>
         <translation>Exporting PDF needs LibreOffice (soffice), which is not installed here. Export to Word (.docx), open it in Word or WPS and use “Save as PDF”.</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="432"/>
+        <location filename="../exporters/docx_summaries.py" line="472"/>
+        <location filename="../exporters/pdf_office.py" line="37"/>
         <source>LibreOffice 生成的文件不是 PDF，未保存。</source>
         <translation>What LibreOffice made is not a PDF; nothing was saved.</translation>
     </message>
@@ -2053,6 +2143,207 @@ Switch to that window, or close it and open the database again.</translation>
         <location filename="../importers/reply_formats.py" line="129"/>
         <source>“{0}”（{1}）无法转换：{2}</source>
         <translation>“{0}” ({1}) could not be converted: {2}</translation>
+    </message>
+    <message>
+        <location filename="../exporters/xlsx_statistics.py" line="71"/>
+        <source>（“余”“约”“近”“多”表示单位报送的是约数；合计中含约数的标“余”。）</source>
+        <translation>(余, 约, 近 and 多 mark approximate numbers sent by units; a total including one is marked 余.)</translation>
+    </message>
+    <message>
+        <location filename="../importers/figures_sheet.py" line="58"/>
+        <source>找不到表头（指标、计量单位、数值）。</source>
+        <translation>No header row found (指标, 计量单位, 数值).</translation>
+    </message>
+    <message>
+        <location filename="../importers/figures_sheet.py" line="66"/>
+        <source>“{0}”不是本年度的指标。</source>
+        <translation>"{0}" is not one of this year's figures.</translation>
+    </message>
+    <message>
+        <location filename="../importers/figures_sheet.py" line="97"/>
+        <source>导入 {0} 的活动统计</source>
+        <translation>Import activity figures of {0}</translation>
+    </message>
+    <message>
+        <location filename="../importers/figures_sheet.py" line="99"/>
+        <source>{0} 的活动统计：已导入 {1} 项数据；活动安排未改动。</source>
+        <translation>Activity figures of {0}: {1} imported; the activities were not changed.</translation>
+    </message>
+    <message>
+        <location filename="../importers/figures_sheet.py" line="101"/>
+        <source>活动统计与已导入的相同，未作任何改动。</source>
+        <translation>The activity figures are the same as those imported; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../importers/summary_figures.py" line="38"/>
+        <source>无建议：{0}</source>
+        <translation>No suggestions: {0}</translation>
+    </message>
+    <message>
+        <location filename="../importers/summary_figures.py" line="40"/>
+        <source>无建议：总结中没有找到带计量单位的数字。</source>
+        <translation>No suggestions: the summary has no numbers with measure words.</translation>
+    </message>
+    <message>
+        <location filename="../importers/summary_figures.py" line="45"/>
+        <source>原句：{0}</source>
+        <translation>Sentence: {0}</translation>
+    </message>
+    <message>
+        <location filename="../importers/summary_text.py" line="27"/>
+        <source>“{0}”的正文过大，未读取。</source>
+        <translation>The text of "{0}" is too large; it was not read.</translation>
+    </message>
+    <message>
+        <location filename="../importers/summary_text.py" line="33"/>
+        <source>“{0}”不是可读取的 Word 文档（{1}）。</source>
+        <translation>"{0}" is not a readable Word document ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../importers/summary_text.py" line="44"/>
+        <source>“{0}”已加密，无法读取文字。</source>
+        <translation>"{0}" is encrypted; its text cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../importers/summary_text.py" line="47"/>
+        <source>“{0}”不是可读取的 PDF（{1}）。</source>
+        <translation>"{0}" is not a readable PDF ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../importers/summary_text.py" line="49"/>
+        <source>“{0}”没有文字层（可能是扫描件），无法识别数据。</source>
+        <translation>"{0}" has no text layer (a scan?); no figures can be read.</translation>
+    </message>
+    <message>
+        <location filename="../importers/summary_text.py" line="67"/>
+        <source>“{0}”是旧版 Word 文件，需要 LibreOffice 转换后才能读取：{1}</source>
+        <translation>"{0}" is an old Word file; reading it needs LibreOffice: {1}</translation>
+    </message>
+    <message>
+        <location filename="../importers/summary_text.py" line="69"/>
+        <source>“{0}”是图片，没有可识别的文字。</source>
+        <translation>"{0}" is a picture; it has no text to read.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/figure_store.py" line="75"/>
+        <source>指标名称重复，未作任何改动。</source>
+        <translation>Two figures would have the same name; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../models/figure_numbers.py" line="93"/>
+        <location filename="../models/figure_numbers.py" line="107"/>
+        <source>“{0}”是负数；数量不能小于 0。</source>
+        <translation>"{0}" is negative; a count cannot be below 0.</translation>
+    </message>
+    <message>
+        <location filename="../models/figure_numbers.py" line="96"/>
+        <source>“{0}”不是数量；请填写整数，如 1200、1,200、约500 或 1000余。</source>
+        <translation>"{0}" is not a count; enter a whole number such as 1200, 1,200, 约500 or 1000余.</translation>
+    </message>
+    <message>
+        <location filename="../models/figure_numbers.py" line="109"/>
+        <source>“{0}”超过 {1:,}，不像一个单位的活动数量；请核对。</source>
+        <translation>"{0}" is over {1:,}, which is not plausible for one unit; please check.</translation>
+    </message>
+    <message>
+        <location filename="../models/figures.py" line="23"/>
+        <source>指标名称不能为空。</source>
+        <translation>The figure's name cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../models/figures.py" line="25"/>
+        <source>指标名称最多 {0} 字、单位最多 {1} 字，且只能一行。</source>
+        <translation>A figure's name may have at most {0} characters and its measure word {1}, on one line.</translation>
+    </message>
+    <message>
+        <location filename="../models/figures.py" line="28"/>
+        <source>已有名为“{0}”的指标。</source>
+        <translation>There is already a figure named "{0}".</translation>
+    </message>
+    <message>
+        <location filename="../models/figures.py" line="50"/>
+        <source>{0}“{1}”：{2}</source>
+        <translation>{0} "{1}": {2}</translation>
+    </message>
+    <message>
+        <location filename="../models/figures.py" line="67"/>
+        <source>手工填写</source>
+        <translation>Typed in</translation>
+    </message>
+    <message>
+        <location filename="../models/figures.py" line="69"/>
+        <source>单位模板</source>
+        <translation>Unit's template</translation>
+    </message>
+    <message>
+        <location filename="../models/figures.py" line="70"/>
+        <source>活动总结：“{0}”</source>
+        <translation>Summary: "{0}"</translation>
+    </message>
+    <message>
+        <location filename="../models/figures.py" line="75"/>
+        <source>填写</source>
+        <translation>Typed</translation>
+    </message>
+    <message>
+        <location filename="../models/figures.py" line="75"/>
+        <source>模板</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../models/figures.py" line="76"/>
+        <source>总结</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../models/statistics_text.py" line="27"/>
+        <source>上年 {0}</source>
+        <translation>last year {0}</translation>
+    </message>
+    <message>
+        <location filename="../models/statistics_text.py" line="29"/>
+        <source>上年 {0}，持平</source>
+        <translation>last year {0}, unchanged</translation>
+    </message>
+    <message>
+        <location filename="../models/statistics_text.py" line="30"/>
+        <source>增长</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <location filename="../models/statistics_text.py" line="30"/>
+        <source>下降</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <location filename="../models/statistics_text.py" line="31"/>
+        <source>上年 {0}，{1} {2:.1f}%</source>
+        <translation>last year {0}, {1} {2:.1f}%</translation>
+    </message>
+    <message>
+        <location filename="../models/statistics_text.py" line="37"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../models/statistics_text.py" line="41"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../models/statistics_text.py" line="50"/>
+        <source>尚缺数据的单位（{0} 个）：</source>
+        <translation>Units still missing figures ({0}): </translation>
+    </message>
+    <message>
+        <location filename="../models/statistics_text.py" line="54"/>
+        <source>与 {0} 年比较：</source>
+        <translation>Compared with {0}:</translation>
+    </message>
+    <message>
+        <location filename="../models/statistics_text.py" line="71"/>
+        <source>活动安排：{0} 项（{1}）</source>
+        <translation>Activities: {0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -2267,8 +2558,8 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Carried over from {0}, not yet edited or confirmed; editing any field or “Confirm” removes the mark</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="120"/>
         <location filename="../models/fields.py" line="85"/>
+        <location filename="../ui/import_dialog.py" line="120"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
@@ -2895,6 +3186,34 @@ But these received files are missing from the archive (deleted by hand?):
     </message>
 </context>
 <context>
+    <name>FigureDialog</name>
+    <message>
+        <location filename="../ui/statistics_view.py" line="216"/>
+        <source>修改指标</source>
+        <translation>Change figure</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics_view.py" line="216"/>
+        <source>新增指标</source>
+        <translation>Add figure</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics_view.py" line="219"/>
+        <source>计入合计</source>
+        <translation>Include in totals</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics_view.py" line="222"/>
+        <source>指标名称</source>
+        <translation>Figure name</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics_view.py" line="223"/>
+        <source>计量单位</source>
+        <translation>Measure word</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <location filename="../ui/import_dialog.py" line="47"/>
@@ -2945,243 +3264,258 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="51"/>
+        <location filename="../ui/main_window.py" line="53"/>
         <source>活动安排</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="51"/>
+        <location filename="../ui/main_window.py" line="53"/>
         <source>活动日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="51"/>
+        <location filename="../ui/main_window.py" line="53"/>
         <source>报送清单</source>
         <translation>Submissions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="52"/>
+        <location filename="../ui/main_window.py" line="54"/>
         <source>通知文件</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="108"/>
+        <location filename="../ui/main_window.py" line="114"/>
         <source>导入单位返回的活动安排表（Excel/Word）…</source>
         <translation>Import a unit's activity table (Excel/Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="248"/>
         <source>{0} · {1}年</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="291"/>
+        <location filename="../ui/main_window.py" line="298"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="84"/>
+        <location filename="../ui/main_window.py" line="86"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="86"/>
+        <location filename="../ui/main_window.py" line="54"/>
+        <source>统计</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="88"/>
         <source>导出通知（Word）…</source>
         <translation>Export notice (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="89"/>
+        <location filename="../ui/main_window.py" line="91"/>
         <source>导出附件汇总表（Word）…</source>
         <translation>Export appendix table (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/main_window.py" line="94"/>
         <source>导出附件汇总表（Excel）…</source>
         <translation>Export appendix table (Excel)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="94"/>
+        <location filename="../ui/main_window.py" line="96"/>
         <source>导出附件汇总表（PDF）…</source>
         <translation>Export appendix table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="96"/>
+        <location filename="../ui/main_window.py" line="98"/>
         <source>导出活动日历（.ics）…</source>
         <translation>Export calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="98"/>
+        <location filename="../ui/main_window.py" line="100"/>
         <source>导出报送清单（Excel）…</source>
         <translation>Export submissions (Excel)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="102"/>
         <source>导出活动日程表（Word）…</source>
         <translation>Export Campaign Schedule (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="104"/>
         <source>导出活动日程表（PDF）…</source>
         <translation>Export Campaign Schedule (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="104"/>
+        <location filename="../ui/main_window.py" line="106"/>
         <source>导出活动总结汇编（Word）…</source>
         <translation>Export compiled summaries (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="106"/>
+        <location filename="../ui/main_window.py" line="108"/>
         <source>导出活动总结汇编（PDF）…</source>
         <translation>Export compiled summaries (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="107"/>
+        <location filename="../ui/main_window.py" line="110"/>
+        <source>导出活动统计表（Excel）…</source>
+        <translation>Export Figures Table (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="112"/>
+        <source>导出活动情况报告（Word）…</source>
+        <translation>Export Activity Report (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="113"/>
         <source>生成单位填报模板…</source>
         <translation>Create entry templates…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="110"/>
+        <location filename="../ui/main_window.py" line="116"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="111"/>
+        <location filename="../ui/main_window.py" line="117"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="112"/>
+        <location filename="../ui/main_window.py" line="118"/>
         <source>活动日程表打印预览…</source>
         <translation>Campaign Schedule Print Preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="114"/>
+        <location filename="../ui/main_window.py" line="120"/>
         <source>恢复备份…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126"/>
+        <location filename="../ui/main_window.py" line="133"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="127"/>
+        <location filename="../ui/main_window.py" line="134"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="127"/>
+        <location filename="../ui/main_window.py" line="134"/>
         <source>撤销“{0}”</source>
         <translation>Undo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129"/>
+        <location filename="../ui/main_window.py" line="136"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129"/>
+        <location filename="../ui/main_window.py" line="136"/>
         <source>重做“{0}”</source>
         <translation>Redo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131"/>
+        <location filename="../ui/main_window.py" line="138"/>
         <source>撤销历史…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <source>报送(&amp;S)</source>
         <translation>&amp;Submissions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>年度(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="167"/>
         <source>切换年度</source>
         <translation>Switch year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="170"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="166"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="213"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="213"/>
         <source>（内存）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="230"/>
         <source>{0}年（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../ui/main_window.py" line="245"/>
         <source>{0}年“5·20世界计量日”活动管理 — {1}</source>
         <translation>World Metrology Day {0} Campaign Manager — {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="279"/>
+        <location filename="../ui/main_window.py" line="286"/>
         <source>通知有错误</source>
         <translation>The notice has errors</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="287"/>
         <source>通知文件中有未能保存的修改（存在错误）。
 仍要退出并放弃这些修改吗？选“否”回到通知文件修改。</source>
         <translation>The notice has edits that could not be saved (they contain errors).
 Quit and discard them? Choose “No” to go back to the notice.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="296"/>
+        <location filename="../ui/main_window.py" line="303"/>
         <source>撤销失败</source>
         <translation>Undo failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="297"/>
+        <location filename="../ui/main_window.py" line="304"/>
         <source>{0}
 已重新载入数据库中的内容；撤销历史已清空。</source>
         <translation>{0}
 The data was reloaded from the database; the undo history was cleared.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="337"/>
         <location filename="../ui/main_window.py" line="344"/>
-        <location filename="../ui/main_window.py" line="350"/>
+        <location filename="../ui/main_window.py" line="351"/>
+        <location filename="../ui/main_window.py" line="357"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="345"/>
+        <location filename="../ui/main_window.py" line="352"/>
         <source>通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。</source>
         <translation>The notice has unsaved edits with errors; the last saved notice was exported.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="350"/>
+        <location filename="../ui/main_window.py" line="357"/>
         <source>已导出：{0}
 
 {1}</source>
@@ -3190,94 +3524,94 @@ The data was reloaded from the database; the undo history was cleared.</translat
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="364"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="356"/>
+        <location filename="../ui/main_window.py" line="363"/>
         <source>已导出，请注意</source>
         <translation>Exported — please note</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="371"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>为所有欠报活动安排的单位各生成一份（{0} 个单位）</source>
         <translation>One for every unit owing its plan ({0} units)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="373"/>
-        <location filename="../ui/main_window.py" line="379"/>
-        <location filename="../ui/main_window.py" line="387"/>
+        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/main_window.py" line="386"/>
+        <location filename="../ui/main_window.py" line="396"/>
         <source>生成填报模板</source>
         <translation>Create entry template</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="373"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>为谁生成填报模板？</source>
         <translation>Write the template for whom?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="374"/>
+        <location filename="../ui/main_window.py" line="381"/>
         <source>只为“{0}”生成</source>
         <translation>Only for “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="388"/>
+        <location filename="../ui/main_window.py" line="397"/>
         <source>已生成 {0} 个文件：
 {1}</source>
         <translation>Created {0} file(s):
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>导入单位返回的活动安排表</source>
         <translation>Import a unit's activity table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
-        <location filename="../ui/main_window.py" line="434"/>
+        <location filename="../ui/main_window.py" line="427"/>
+        <location filename="../ui/main_window.py" line="443"/>
         <source>拖入文件</source>
         <translation>Dropped files</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="475"/>
+        <location filename="../ui/main_window.py" line="484"/>
         <source>撤销历史</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="476"/>
+        <location filename="../ui/main_window.py" line="485"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;state when opened&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="485"/>
+        <location filename="../ui/main_window.py" line="494"/>
         <source>“5·20世界计量日”系列宣传活动管理</source>
         <translation>World Metrology Day (20 May) publicity campaign manager</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="486"/>
+        <location filename="../ui/main_window.py" line="495"/>
         <source>版本 {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="487"/>
+        <location filename="../ui/main_window.py" line="496"/>
         <source>上海市市场监督管理局计量处</source>
         <translation>Metrology Division, Shanghai Administration for Market Regulation</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="488"/>
+        <location filename="../ui/main_window.py" line="497"/>
         <source>离线运行，数据保存在本机。</source>
         <translation>Works offline; data is stored on this computer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="491"/>
+        <location filename="../ui/main_window.py" line="500"/>
         <source>数据目录：{0}</source>
         <translation>Data folder: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="164"/>
-        <location filename="../ui/main_window.py" line="484"/>
+        <location filename="../ui/main_window.py" line="171"/>
+        <location filename="../ui/main_window.py" line="493"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -3615,6 +3949,93 @@ The data was reloaded from the database; the undo history was cleared.</translat
     </message>
 </context>
 <context>
+    <name>StatisticsModel</name>
+    <message>
+        <location filename="../ui/statistics_view.py" line="62"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics_view.py" line="64"/>
+        <source>{0}年合计</source>
+        <translation>Total {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics_view.py" line="107"/>
+        <source>尚未填写</source>
+        <translation>Not entered yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics_view.py" line="130"/>
+        <source>{0} 个单位填写</source>
+        <translation>Entered by {0} units</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics_view.py" line="161"/>
+        <source>填写统计数据</source>
+        <translation>Enter figures</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <location filename="../ui/statistics_view.py" line="250"/>
+        <source>从活动总结识别数据…</source>
+        <translation>Figures from Summaries…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics_view.py" line="252"/>
+        <source>新增指标…</source>
+        <translation>Add Figure…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics_view.py" line="254"/>
+        <source>修改指标…</source>
+        <translation>Change Figure…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics_view.py" line="256"/>
+        <location filename="../ui/statistics_view.py" line="361"/>
+        <source>删除指标</source>
+        <translation>Delete Figure</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics_view.py" line="296"/>
+        <source>尚缺数据的单位（{0} 个）：{1}</source>
+        <translation>Units still missing figures ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics_view.py" line="298"/>
+        <source>各单位的数据已填齐。</source>
+        <translation>Every unit's figures are complete.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics_view.py" line="303"/>
+        <source>与 {0} 年比较：{1}</source>
+        <translation>Compared with {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics_view.py" line="329"/>
+        <source>从活动总结识别数据</source>
+        <translation>Figures from summaries</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics_view.py" line="330"/>
+        <source>还没有收到可识别的活动总结文件。</source>
+        <translation>No readable summary files have been received yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics_view.py" line="361"/>
+        <source>删除指标“{0}”及各单位的数据？可以撤销。</source>
+        <translation>Delete the figure "{0}" and every unit's value of it? This can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics_view.py" line="370"/>
+        <source>指标</source>
+        <translation>Figure</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <location filename="../ui/status_bar.py" line="36"/>
@@ -3643,29 +4064,87 @@ The data was reloaded from the database; the undo history was cleared.</translat
     </message>
 </context>
 <context>
-    <name>SummaryBook</name>
+    <name>SuggestionsDialog</name>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="49"/>
-        <source>是 PDF 文件</source>
-        <translation>is a PDF file</translation>
+        <location filename="../ui/statistics_view.py" line="172"/>
+        <source>从活动总结识别的数据</source>
+        <translation>Figures read from summaries</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="50"/>
+        <location filename="../ui/statistics_view.py" line="175"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics_view.py" line="175"/>
+        <source>指标</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics_view.py" line="175"/>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics_view.py" line="176"/>
+        <source>原句</source>
+        <translation>Sentence</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics_view.py" line="190"/>
+        <source>勾选要采用的数据（已填写的默认不勾选）；采用后可在统计表中修改。</source>
+        <translation>Tick the figures to accept (those already entered start unticked); they can be corrected in the table afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics_view.py" line="198"/>
+        <source>采用所选</source>
+        <translation>Accept Selected</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryBook</name>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="71"/>
+        <source>是无法读取的 PDF 文件（{0}）</source>
+        <translation>is a PDF that cannot be read ({0})</translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="72"/>
+        <source>页数过多，只并入了前 {0} 页</source>
+        <translation>has too many pages; only the first {0} are included</translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="73"/>
+        <source>含有 DTD（文档类型定义，见“{0}”），Word 会拒绝打开这样的文件；可请该单位重新另存</source>
+        <translation>carries a DTD (document type definition, in “{0}”), which Word refuses to open; ask the unit to save it again</translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="75"/>
+        <source>中嵌入了本程序无法转换的内容（altChunk，类型 {0}），已在汇编中原处注明</source>
+        <translation>embeds content this program cannot convert (altChunk, type {0}); the book says so where it stood</translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="77"/>
+        <source>是本程序无法放入汇编的格式</source>
+        <translation>is in a format this program cannot put into the book</translation>
+    </message>
+    <message>
+        <location filename="../exporters/docx_summaries.py" line="79"/>
         <source>无法读取（{0}）</source>
         <translation>cannot be read ({0})</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="51"/>
+        <location filename="../exporters/docx_summaries.py" line="80"/>
         <source>是 Word 97-2003/WPS 格式，本机没有 LibreOffice 无法转换；可请该单位另存为 .docx</source>
         <translation>is in Word 97-2003/WPS format and cannot be converted without LibreOffice; ask the unit to save it as .docx</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="53"/>
+        <location filename="../exporters/docx_summaries.py" line="82"/>
         <source>无法转换（{0}）</source>
         <translation>cannot be converted ({0})</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="54"/>
+        <location filename="../exporters/docx_summaries.py" line="83"/>
         <source>是本程序无法放入 Word 的图片格式</source>
         <translation>is a picture format this program cannot put into Word</translation>
     </message>

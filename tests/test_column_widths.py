@@ -14,9 +14,9 @@ from exporters.column_widths import (
     breaks_cleanly,
     column_widths,
     common_wide_runs,
-    libreoffice_em,
     line_count,
     text_em,
+    widest_em,
 )
 from exporters.docx_appendix import CELL_MARGIN, EM, export_appendix
 from exporters.xlsx_appendix import export_appendix_xlsx
@@ -38,7 +38,7 @@ def time_texts(data):
     return [a.time_text for a in data.activities]
 
 
-@pytest.mark.parametrize("measure", [text_em, libreoffice_em])
+@pytest.mark.parametrize("measure", [text_em, widest_em])
 def test_a_date_range_breaks_only_at_zhi(measure):
     # wide enough for 5月17日至 but not for 5月17日至5: two lines, split after 至
     width = measure("5月17日至") + 0.05
@@ -75,10 +75,10 @@ def test_word_time_column_holds_every_seed_date_token(campaign_data, tmp_path):
         index = [c.field for c in columns_of(level)].index("time_text")
         inner = (grid[index] - 2 * CELL_MARGIN) / EM
         for activity in campaign_data.by_level(level):
-            for measure in (text_em, libreoffice_em):
+            for measure in (text_em, widest_em):
                 assert breaks_cleanly(activity.time_text, inner, measure), activity.time_text
         if level == Level.MUNICIPAL:
-            assert line_count(RANGE, inner, libreoffice_em) <= 2
+            assert line_count(RANGE, inner, widest_em) <= 2
 
 
 def test_excel_time_column_holds_every_seed_date_token(campaign_data, tmp_path):
@@ -91,7 +91,8 @@ def test_excel_time_column_holds_every_seed_date_token(campaign_data, tmp_path):
         letter = "ABCDEFG"[index]
         inner = sheet.column_dimensions[letter].width * UNIT_PT / 12 - PAD_EM
         for activity in campaign_data.by_level(level):
-            assert breaks_cleanly(activity.time_text, inner), activity.time_text
+            for measure in (text_em, widest_em):    # Excel with 仿宋, Calc with DejaVu digits
+                assert breaks_cleanly(activity.time_text, inner, measure), activity.time_text
 
 
 def test_written_out_wide_runs_are_the_running_pythons():

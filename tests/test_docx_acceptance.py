@@ -215,6 +215,9 @@ def test_schedule_days_break_cleanly_with_caption_and_header_repeated(rendered):
     pages = [squash(p) for p in rendered["schedule"] if p.strip()]
     assert len(pages) >= 5
     for page in pages[1:]:
-        assert re.match(r"\d+月\d+日（星期.）共\d+项负责单位活动名称活动时间宣传形式", page), page[:40]
+        assert re.match(r"\d+月\d+日（星期.）共\d+项(（续）)?负责单位活动名称活动时间宣传形式",
+                        page), page[:40]
     busiest = [p for p in pages if "5月20日（星期四）共23项" in p]
     assert len(busiest) >= 2
+    assert [p.startswith("5月20日（星期四）共23项（续）") for p in busiest] == \
+        [False] + [True] * (len(busiest) - 1)

@@ -15,6 +15,7 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from docx.shared import Emu, Mm
+from lxml import etree
 
 from exporters.atomic import ExportError
 from exporters.docx_appendix import export_appendix
@@ -122,7 +123,13 @@ def test_page_numbers_odd_right_even_left_none_on_banji_page(exported):
     odd, even = sections[0].footer, sections[0].even_page_footer
     assert "PAGE" in "".join(odd._element.itertext()) and texts(odd._element).startswith("—")
     assert odd.paragraphs[0].alignment == 2 and even.paragraphs[0].alignment == 0   # right, left
-    assert sections[1].footer.is_linked_to_previous                 # numbering continues
+    # the landscape pages: the number turned in the left margin, foot (odd) or head (even)
+    for footer, align in ((sections[1].footer, "right"), (sections[1].even_page_footer, "left")):
+        box = footer._element.find(f".//{qn('w:txbxContent')}")
+        assert "PAGE" in "".join(box.itertext())
+        assert box.find(f".//{qn('w:jc')}").get(qn("w:val")) == align
+        assert 'vert="vert"' in etree.tostring(footer._element).decode()
+    assert sections[1]._sectPr.find(qn("w:pgNumType")) is None      # numbering continues
     assert not sections[2].footer.is_linked_to_previous
     assert "PAGE" not in "".join(sections[2].footer._element.itertext())
     assert "PAGE" not in "".join(sections[2].even_page_footer._element.itertext())

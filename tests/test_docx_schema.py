@@ -73,7 +73,30 @@ def _summaries_book(folder):
         incoming = archive.identify(path)
         archive.store_content(incoming)
         archive.add_version(item.id, incoming, date(2021, 5, 21))
-    book = summary_book(store.load(), archive, date(2021, 5, 25))
+    book = summary_book(store.load(), archive)
+    store.close()
+    return lambda _data, path: export_summaries(book, path)
+
+
+def _every_kind_book(folder):
+    """The book of one summary of every kind units send (tests/data/summaries/)."""
+    from datetime import date
+
+    from exporters.docx_summaries import export_summaries
+    from models.db.opening import open_database
+    from models.received.summary_book import summary_book
+    from models.received.summary_files import SummaryArchive
+    from tests.test_summary_book_kinds import DATA, KINDS
+    store = open_database(folder / "c.sqlite3")
+    archive = SummaryArchive(store)
+    for short, name in KINDS:
+        unit = store.find_unit(short)
+        item = next(s for s in store.load().submissions
+                    if s.unit_id == unit.id and s.item == "活动总结")
+        incoming = archive.identify(DATA / name)
+        archive.store_content(incoming)
+        archive.add_version(item.id, incoming, date(2021, 5, 21))
+    book = summary_book(store.load(), archive)
     store.close()
     return lambda _data, path: export_summaries(book, path)
 
@@ -89,7 +112,8 @@ def parts(tmp_path_factory, qapp) -> dict[str, etree._Element]:
     found: dict[str, etree._Element] = {}
     for name, export in (("notice", export_notice), ("appendix", export_appendix),
                          ("schedule", export_schedule),
-                         ("summaries", _summaries_book(tmp_path_factory.mktemp("book")))):
+                         ("summaries", _summaries_book(tmp_path_factory.mktemp("book"))),
+                         ("every_kind", _every_kind_book(tmp_path_factory.mktemp("kinds")))):
         path = folder / f"{name}.docx"
         export(data, path)
         with zipfile.ZipFile(path) as archive:

@@ -10,10 +10,12 @@ from exporters import EXPORTERS, FORMATS, ExportUnsupported, exporter_for
 from ui.main_window import MainWindow
 
 
-def test_every_entry_writes_its_file_under_its_default_name(campaign_data, tmp_path, qapp):
+def test_every_entry_writes_its_file_under_its_default_name(store, campaign_data, tmp_path,
+                                                           qapp):
     from datetime import date
 
     from exporters.atomic import ExportError
+    from models.editor import CampaignEditor
     from models.received.soffice import find_soffice
     from models.received.summary_book import SummaryBook
     book = SummaryBook("2021年“5·20世界计量日”活动总结汇编", "上海市市场监督管理局计量处",
@@ -24,16 +26,19 @@ def test_every_entry_writes_its_file_under_its_default_name(campaign_data, tmp_p
         assert name.startswith("2021年") and name.endswith(f".{entry.fmt}")
         names.add(name)
         path = tmp_path / name
-        source = book if entry.source == "book" else campaign_data
-        if entry.source == "book" and entry.fmt == "pdf" and find_soffice() is None:
+        source = {"book": book, "statistics": CampaignEditor(store).statistics()}.get(
+            entry.source, campaign_data)
+        if entry.fmt == "pdf" and not entry.needs_gui and find_soffice() is None:
             with pytest.raises(ExportError, match="LibreOffice"):
                 entry.write(source, path)
             continue
         entry.write(source, path)
         assert path.stat().st_size > 0, entry
     assert len(names) == len(EXPORTERS), "two exports would suggest the same file"
-    # Qt paints the PDFs of campaign data; LibreOffice makes the summaries' book's PDF
-    assert all(e.needs_gui == (e.fmt == "pdf" and e.source == "data") for e in EXPORTERS)
+    # Qt paints the tables' PDFs and the report's charts; LibreOffice makes the notice's and
+    # the summaries' book's PDFs
+    painted = {("appendix", "pdf"), ("schedule", "pdf"), ("report", "docx")}
+    assert all(e.needs_gui == ((e.what, e.fmt) in painted) for e in EXPORTERS)
     assert set(FORMATS) == {"docx", "xlsx", "pdf", "ics"}
 
 

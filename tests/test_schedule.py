@@ -19,8 +19,8 @@ from exporters.schedule import (
     day_heading,
     is_exact,
 )
-from models.entities import CampaignData
 from models.dates.periods import parse_periods, spans_from_json, spans_to_json
+from models.entities import CampaignData
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -86,20 +86,28 @@ def test_word_schedule_repeats_day_caption_and_header(campaign_data, tmp_path):
     export_schedule(campaign_data, path)
     schedule = build_schedule(campaign_data)
     tables = list(Document(str(path)).element.body.iter(qn("w:tbl")))
-    assert len(tables) == sum(1 for d in schedule.days if d.entries)
-    for table, day in zip(tables, [d for d in schedule.days if d.entries], strict=True):
-        rows = list(table.iterchildren(qn("w:tr")))
-        caption, header = rows[0], rows[1]
-        for row in (caption, header):
-            assert row.find(qn("w:trPr")).find(qn("w:tblHeader")) is not None
-        assert "".join(t.text for t in caption.iter(qn("w:t"))).startswith(day_heading(day.day))
-        assert caption.find(f".//{qn('w:gridSpan')}").get(qn("w:val")) == "4"
-        assert len(rows) == 2 + len(day.entries)
-        times = ["".join(t.text or "" for t in tc.iter(qn("w:t"))) for tr in rows[2:]
+    days = [d for d in schedule.days if d.entries]
+    for day in days:                   # a day's table, in parts when it goes on a new page
+        parts = []
+        while tables and "".join(t.text for t in tables[0].iter(qn("w:t"))).startswith(
+                day_heading(day.day)):
+            parts.append(tables.pop(0))
+        assert parts, day.day
+        body = []
+        for table in parts:
+            rows = list(table.iterchildren(qn("w:tr")))
+            caption, header = rows[0], rows[1]
+            for row in (caption, header):
+                assert row.find(qn("w:trPr")).find(qn("w:tblHeader")) is not None
+            assert caption.find(f".//{qn('w:gridSpan')}").get(qn("w:val")) == "4"
+            body += rows[2:]
+        assert len(body) == len(day.entries)
+        times = ["".join(t.text or "" for t in tc.iter(qn("w:t"))) for tr in body
                  for tc in list(tr.iterchildren(qn("w:tc")))[2:3]]
         for entry, text in zip(day.entries, times, strict=True):
             assert text.startswith(entry.activity.time_text.replace("\n", ""))
             assert text.endswith(FUZZY_MARK) == entry.fuzzy
+    assert tables == []
 
 
 def test_command_line_exports_schedule_as_word_and_pdf(tmp_path):
@@ -118,3 +126,28 @@ def test_command_line_exports_schedule_as_word_and_pdf(tmp_path):
     assert len(reader.pages) >= 5
     width, height = reader.pages[0].mediabox.width, reader.pages[0].mediabox.height
     assert round(float(width)) == 595 and round(float(height)) == 842      # A4 portrait
+
+
+def test_page_segments_cut_before_the_row_that_does_not_fit():
+    from exporters.table_rows import page_segments
+    # 100 used above, header 50, rows of 300 on a 1000 page: 2 rows on page 1, 3 per page after
+    parts, used = page_segments([300.0] * 7, 50, 100, 1000)
+    assert parts == [(0, 2), (2, 5), (5, 7)]
+    assert used == 50 + 600
+    # header and first row do not fit under what is used: the table starts on the next page
+    assert page_segments([300.0], 50, 800, 1000) == ([(0, 1)], 350)
+
+
+def test_word_schedule_marks_a_day_continued_on_a_new_page(campaign_data, tmp_path):
+    path = tmp_path / "s.docx"
+    export_schedule(campaign_data, path)
+    xml = zipfile.ZipFile(path).read("word/document.xml").decode("utf-8")
+    tables = xml.split("<w:tbl>")[1:]
+    busiest = [t for t in tables if "5月20日（星期四）　共 23 项" in t]
+    assert len(busiest) >= 2
+    assert ["（续）" in t.split("</w:tr>", 1)[0] for t in busiest] == \
+        [False] + [True] * (len(busiest) - 1)
+    body_rows = sum(t.count("<w:tr>") - 2 for t in busiest)     # caption and header rows
+    assert body_rows == 23
+    before = [xml[:xml.index(t)].rsplit("<w:p>", 1)[1] for t in busiest[1:]]
+    assert all("<w:pageBreakBefore/>" in p for p in before)

@@ -101,7 +101,8 @@ def test_main_window_chrome_is_english(english_window):
     assert [a.text() for a in window.menuBar().actions()] == [
         "&File", "&Edit", "&View", "&Submissions", "&Year", "&Help"]
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-        "Activities · 2021", "Calendar · 2021", "Submissions · 2021", "Notice · 2021"]
+        "Activities · 2021", "Calendar · 2021", "Submissions · 2021", "Notice · 2021",
+        "Figures · 2021"]
     assert headers(window.activities.model) == [
         "Level", "No.", "Activity", "Content", "Time", "Publicity format", "Publicity content",
         "Responsible unit", "Remarks"]

@@ -129,3 +129,31 @@ def test_cli_exports_and_templates(tmp_path):
     assert out.returncode == 0 and "仅检查" in out.stdout, out.stdout + out.stderr
     out = _cli(tmp_path, "export", "calendar", "-o", str(tmp_path / "c.ics"))
     assert out.returncode == 0 and b"BEGIN:VEVENT" in (tmp_path / "c.ics").read_bytes()
+
+
+def test_every_row_has_its_height_and_no_page_break_cuts_a_group(campaign_data, tmp_path):
+    from exporters.xlsx_appendix import export_appendix_xlsx
+    path = tmp_path / "a.xlsx"
+    export_appendix_xlsx(campaign_data, path)
+    book = load_workbook(path)
+    broke = 0
+    for level in Level:
+        ws = book[str(level)]
+        first_body = 5
+        last = ws.max_row
+        heights = [ws.row_dimensions[r].height for r in range(first_body, last + 1)]
+        assert all(h is not None and h >= 24 for h in heights), heights
+        merged = [(m.min_row, m.max_row) for m in ws.merged_cells.ranges if m.min_row >= first_body]
+        breaks = [b.id for b in ws.row_breaks.brk]     # a page ends after row id
+        assert not [(b, m) for b in breaks for m in merged if m[0] <= b < m[1]]
+        broke += len(breaks)
+    assert broke >= 2            # the seed's district table takes more than one page
+
+
+def test_page_breaks_keep_a_group_whole_unless_it_is_taller_than_a_page():
+    from exporters.xlsx_common import page_breaks
+    heights = [100.0, 100.0, 100.0, 100.0, 100.0, 100.0]
+    # rows 1-3 are one group: on a 250-point page it starts a new one after row 0
+    assert page_breaks(heights, [(0, 0), (1, 3), (4, 4), (5, 5)], 250, 350) == [1, 4]
+    # a group taller than a page breaks between its rows, never before its first on page 1
+    assert page_breaks(heights, [(0, 5)], 250, 250) == [2, 4]

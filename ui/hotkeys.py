@@ -29,7 +29,7 @@ FIND: Keys = (_STANDARD.Find,)
 CONFIRM_CARRIED: Keys = ("Ctrl+K",)
 
 # View: one per tab, in tab order
-VIEWS: tuple[Keys, ...] = (("Ctrl+1",), ("Ctrl+2",), ("Ctrl+3",), ("Ctrl+4",))
+VIEWS: tuple[Keys, ...] = (("Ctrl+1",), ("Ctrl+2",), ("Ctrl+3",), ("Ctrl+4",), ("Ctrl+5",))
 
 # Submissions
 MARK_RECEIVED: Keys = ("Ctrl+Return", "Ctrl+Enter")

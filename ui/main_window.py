@@ -1,4 +1,4 @@
-"""The coordinator's main window: four views, menus, toolbar and status bar."""
+"""The coordinator's main window: five views, menus, toolbar and status bar."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from exporters import exporter_for, file_filter
 from importers.import_plan import ImportPlan
+from models.db.paths import default_database_path
 from models.entities import Submission
 from models.export_warnings import export_warnings
-from models.db.paths import default_database_path
 from resources import program_version
 from ui import hotkeys
 from ui.actions import guarded, make_action
@@ -29,9 +29,10 @@ from ui.checklist_view import ChecklistView
 from ui.context import AppContext
 from ui.notice_editor import NoticeEditor
 from ui.stack_action import StackAction
+from ui.statistics_view import StatisticsView
 from ui.status_bar import StatusLine
 
-VIEWS = ("table", "calendar", "checklist", "notice")
+VIEWS = ("table", "calendar", "checklist", "notice", "statistics")
 
 
 class MainWindow(QMainWindow):
@@ -46,12 +47,13 @@ class MainWindow(QMainWindow):
         self.calendar = CalendarView(ctx, self)
         self.checklist = ChecklistView(ctx, self)
         self.notice = NoticeEditor(ctx, self)
+        self.statistics = StatisticsView(ctx, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.view_names = [self.tr("活动安排"), self.tr("活动日历"), self.tr("报送清单"),
-                           self.tr("通知文件")]
-        for view, name in zip((self.activities, self.calendar, self.checklist, self.notice),
-                              self.view_names, strict=True):
+                           self.tr("通知文件"), self.tr("统计")]
+        for view, name in zip((self.activities, self.calendar, self.checklist, self.notice,
+                               self.statistics), self.view_names, strict=True):
             self.tabs.addTab(view, name)
         self.setCentralWidget(self.tabs)
         self.calendar.day_opened.connect(self._show_day)
@@ -104,6 +106,10 @@ class MainWindow(QMainWindow):
             self.tr("导出活动总结汇编（Word）…"), lambda: self.export("summaries", "docx"))
         self.export_summaries_pdf_action = self._action(
             self.tr("导出活动总结汇编（PDF）…"), lambda: self.export("summaries", "pdf"))
+        self.export_statistics_action = self._action(
+            self.tr("导出活动统计表（Excel）…"), lambda: self.export("statistics", "xlsx"))
+        self.export_report_action = self._action(
+            self.tr("导出活动情况报告（Word）…"), lambda: self.export("report", "docx"))
         self.template_action = self._action(self.tr("生成单位填报模板…"), self.write_template)
         self.import_action = self._action(self.tr("导入单位返回的活动安排表（Excel/Word）…"),
                                           self.import_workbook, hotkeys.IMPORT_WORKBOOK)
@@ -117,7 +123,8 @@ class MainWindow(QMainWindow):
                        self.export_xlsx_action, self.export_pdf_action,
                        self.export_schedule_action, self.export_schedule_pdf_action,
                        self.export_ics_action, self.export_checklist_action,
-                       self.export_summaries_action, self.export_summaries_pdf_action, None,
+                       self.export_summaries_action, self.export_summaries_pdf_action,
+                       self.export_statistics_action, self.export_report_action, None,
                        self.template_action, self.import_action, None, self.preview_action,
                        self.print_action, self.schedule_preview_action, None,
                        self.restore_action, None, self.quit_action):
@@ -343,8 +350,8 @@ class MainWindow(QMainWindow):
         if not self.commit_pending() and what == "notice":
             self.ctx.dialogs.info(self.tr("导出"), self.tr(
                 "通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。"))
-        source = self.ctx.editor.summary_book(self.ctx.today()) if entry.source == "book" \
-            else self.doc.data
+        source = self.ctx.editor.summary_book() if entry.source == "book" \
+            else self.ctx.editor.statistics() if entry.source == "statistics" else self.doc.data
         notes = entry.write(source, path)
         if notes:
             self.ctx.dialogs.info(self.tr("导出"), self.tr("已导出：{0}\n\n{1}").format(
@@ -381,9 +388,11 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         if unit is None:
-            written = write_templates(data, path.with_suffix(""), unit=None, every=True)
+            written = write_templates(data, path.with_suffix(""), unit=None, every=True,
+                                      figures=self.ctx.editor.figures())
         else:
-            written = write_templates(data, path, unit=unit.name, every=False)
+            written = write_templates(data, path, unit=unit.name, every=False,
+                                      figures=self.ctx.editor.figures())
         self.ctx.dialogs.info(self.tr("生成填报模板"),
                               self.tr("已生成 {0} 个文件：\n{1}").format(
                                   len(written), "\n".join(str(p) for p in written)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 from sqlite_utils import Database, Migrations
 
 MIGRATION_SET = "metrology_day"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 migrations = Migrations(MIGRATION_SET)
 
@@ -145,11 +145,66 @@ def _items_years_carried(db: Database) -> None:
     db.execute("PRAGMA user_version = 3")
 
 
-@migrations(name="0004_activity_remarks")
+DEFAULT_FIGURES_0004: tuple[tuple[str, str], ...] = (
+    ("开展活动", "场"), ("参与群众", "人次"), ("发放宣传资料", "份"),
+    ("免费检定检测计量器具", "台件"), ("媒体报道", "篇"), ("组织收看", "人次"))
+"""The figures every campaign starts with (models.figures.DEFAULT_FIGURES names the same)."""
+
+
+@migrations(name="0004_figures")
+def _figures(db: Database) -> None:
+    """The figures (指标) of each campaign and every addressee's value of each, with where
+    it came from and whether it is approximate. Every campaign, stored or new, starts with
+    the default list (a trigger); a new year made from an old one then takes the old list."""
+    db.execute(
+        """
+        CREATE TABLE figures (
+            id INTEGER PRIMARY KEY,
+            campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            measure TEXT NOT NULL DEFAULT '',
+            summed INTEGER NOT NULL DEFAULT 1,
+            position INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (campaign_id, name)
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE figure_values (
+            id INTEGER PRIMARY KEY,
+            figure_id INTEGER NOT NULL REFERENCES figures(id) ON DELETE CASCADE,
+            unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+            value INTEGER NOT NULL CHECK (value BETWEEN 0 AND 10000000),
+            approximate TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT 'typed',
+            sentence TEXT NOT NULL DEFAULT '',
+            UNIQUE (figure_id, unit_id)
+        )"""
+    )
+    defaults = ("(VALUES " + ", ".join(f"('{name}', '{measure}', {position})"
+                                       for position, (name, measure)
+                                       in enumerate(DEFAULT_FIGURES_0004, 1)) + ")")
+    db.execute(
+        f"""
+        INSERT INTO figures (campaign_id, name, measure, summed, position)
+        SELECT c.id, d.column1, d.column2, 1, d.column3 FROM campaigns c, {defaults} d"""
+    )
+    db.execute(
+        f"""
+        CREATE TRIGGER campaign_default_figures AFTER INSERT ON campaigns
+        BEGIN
+            INSERT INTO figures (campaign_id, name, measure, summed, position)
+            SELECT NEW.id, d.column1, d.column2, 1, d.column3 FROM {defaults} d;
+        END"""
+    )
+    db.execute("PRAGMA user_version = 4")
+
+
+@migrations(name="0005_activity_remarks")
 def _activity_remarks(db: Database) -> None:
     """备注 of an activity: what a unit wrote in columns the attachment has no place for."""
     db.execute("ALTER TABLE activities ADD COLUMN remarks TEXT NOT NULL DEFAULT ''")
-    db.execute("PRAGMA user_version = 4")
+    db.execute("PRAGMA user_version = 5")
 
 
 # Every registered migration is pending on an empty database: the public way to list them.

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from models.dates.planning import deadline
 from models.entities import ARRIVED, SUMMARY_ITEM, CampaignData, SubmissionStatus
 from models.received.summary_files import SummaryArchive, SummaryVersion
 
@@ -27,6 +28,8 @@ class SummaryBook:
     title: str
     office: str
     compiled: date
+    """The campaign's own date on the cover: its summaries' due date (else its last day),
+    never the computer's clock (a 2021 book compiled in 2026 says 2021年5月)."""
     entries: tuple[SummaryEntry, ...]
     missing: tuple[str, ...]
     """Units that owe the summary and sent no file."""
@@ -39,7 +42,7 @@ def book_title(year: int) -> str:
     return f"{year}年“5·20世界计量日”活动总结汇编"
 
 
-def summary_book(data: CampaignData, archive: SummaryArchive, compiled: date,
+def summary_book(data: CampaignData, archive: SummaryArchive,
                  item: str = SUMMARY_ITEM) -> SummaryBook:
     """The book of a campaign's received summaries; StoreError when a kept file is damaged."""
     units = data.unit_by_id()
@@ -61,4 +64,4 @@ def summary_book(data: CampaignData, archive: SummaryArchive, compiled: date,
             missing.append(name)
     campaign = data.campaign
     return SummaryBook(book_title(campaign.year), campaign.issuer + COMPILING_OFFICE_SUFFIX,
-                       compiled, tuple(entries), tuple(missing), tuple(without_file))
+                       deadline(campaign), tuple(entries), tuple(missing), tuple(without_file))

@@ -1,0 +1,102 @@
+"""The template's second sheet, 活动统计: the unit's value of each figure, read on import
+(with the activities, or alone when the activities sheet changes nothing)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from importers.import_plan import ImportPlan
+from importers.xlsx_sheets import WorkbookRefused, opened_workbook
+from models.entities import Figure, FigureSource, FigureValue, Unit
+from models.figure_numbers import ValueRefused
+from models.figures import find_figure, typed_value
+from models.i18n import _tr
+from models.template_contract import FIGURES_HEADER, FIGURES_SHEET
+
+if TYPE_CHECKING:
+    from models.editor import CampaignEditor
+
+MAX_ROWS = 200
+NO_ACTIVITIES = "表中没有填写任何活动。"
+"""The import's refusal of a template whose activities sheet is empty (importers/workbook.py):
+with figures filled in, the file is imported for its figures alone."""
+
+
+@dataclass(slots=True)
+class FiguresSheet:
+    """What a template's 活动统计 sheet holds: values to store, problems found."""
+
+    values: list[FigureValue] = field(default_factory=list)
+    problems: list[tuple[int, str]] = field(default_factory=list)
+    """(row, message) of cells that could not be read; nothing is stored then."""
+
+
+def _cell_text(value: object) -> str:
+    """A cell as the text a unit typed (12.0 from Excel back to 12)."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def read_figures_sheet(path: Path, figures: list[Figure], unit: Unit) -> FiguresSheet:
+    """The unit's values from the 活动统计 sheet ({} when the file has none)."""
+    sheet = FiguresSheet()
+    try:
+        with opened_workbook(path) as (wb, _archive):
+            if FIGURES_SHEET not in wb.sheetnames:
+                return sheet
+            rows = list(wb[FIGURES_SHEET].iter_rows(min_row=1, max_row=MAX_ROWS, max_col=4,
+                                                    values_only=True))
+    except WorkbookRefused:
+        return sheet        # the activities' check has said why already
+    header = next((i for i, r in enumerate(rows)
+                   if [_cell_text(v) for v in r[:3]] == list(FIGURES_HEADER[:3])), None)
+    if header is None:
+        sheet.problems.append((1, _tr("找不到表头（指标、计量单位、数值）。")))
+        return sheet
+    for number, row in enumerate(rows[header + 1:], start=header + 2):
+        name, text = _cell_text(row[0] if row else None), _cell_text(row[2] if len(row) > 2 else None)
+        if not text:
+            continue
+        figure = find_figure(figures, name)
+        if figure is None:
+            sheet.problems.append((number, _tr("“{0}”不是本年度的指标。").format(name)))
+            continue
+        try:
+            sheet.values.append(typed_value(figure, unit, text, FigureSource.TEMPLATE, path.name))
+        except ValueRefused as exc:
+            sheet.problems.append((number, str(exc)))
+    return sheet
+
+
+def check_template_figures(editor: CampaignEditor, plan: ImportPlan, path: Path) -> FiguresSheet:
+    """The import's hook: read the 活动统计 sheet of a template whose unit is known, put its
+    problems into the plan as errors (nothing is imported then), and let a template with
+    figures but no activities through for its figures alone."""
+    if plan.unit is None:
+        return FiguresSheet()
+    sheet = read_figures_sheet(path, editor.figures(), plan.unit)
+    for row, message in sheet.problems:
+        plan.error(message, FIGURES_SHEET, row)
+    empty = _tr(NO_ACTIVITIES)
+    errors = [p.message for p in plan.errors]
+    if sheet.values and errors and all(message == empty for message in errors):
+        plan.problems = [p for p in plan.problems if p.message != empty]
+        plan.replaced = []
+    return sheet
+
+
+def apply_figures_alone(editor: CampaignEditor, plan: ImportPlan, sheet: FiguresSheet) -> bool:
+    """Store a template's figures when its activities change nothing (or it has none), as one
+    step; False when it has no figures either."""
+    if not sheet.values or plan.unit is None:
+        return False
+    label = _tr("导入 {0} 的活动统计").format(plan.unit.short_name or plan.unit.name)
+    changed = editor.set_figure_values(sheet.values, label=label)
+    plan.outcome = (_tr("{0} 的活动统计：已导入 {1} 项数据；活动安排未改动。").format(
+        plan.unit.name, len(sheet.values)) if changed
+        else _tr("活动统计与已导入的相同，未作任何改动。"))
+    return True
