@@ -80,6 +80,7 @@ FIELDS: tuple[Field, ...] = (
           {_M: 0.195, _D: 0.19},
           aliases=("承办单位", "责任单位", "主办单位", "单位", "责任部门", "牵头单位", "实施单位",
                    "负责部门", "主办部门", "承办部门", "组织单位", "牵头部门", "责任处室",
+                   "责任科室", "负责科室", "承办科室", "牵头科室", "实施部门", "执行单位",
                    "活动单位", "举办单位"),
           prefilled=True, screen_width=200),
     Field("remarks", QT_TRANSLATE_NOOP("ActivitiesTableModel", "备注"), {}, screen_width=160),

@@ -358,6 +358,64 @@ def yangpu_template_edited(path: Path, template: Path) -> None:
     wb.save(path)
 
 
+# -- held out: made after the code, measured before any change for them --------------------------
+
+
+def chongming_section_rows(path: Path) -> None:
+    """崇明: 附件 caption row, section rows 一、/二、 merged across, 活动内容及形式, 责任科室,
+    序号 written （一）（二）."""
+    doc = Document()
+    _letter(doc, "崇明区市场监管局")
+    table = _table(doc, [
+        ["附件：崇明区“5·20”活动安排"] * 6,
+        ["序号", "活动名称", "活动内容及形式", "活动时间", "宣传方式", "责任科室"],
+        ["一、主题宣传"] * 6,
+        ["（一）", "生态岛计量宣传", "展板、咨询", "5月20日", "现场", "计量科"],
+        ["二、惠民服务"] * 6,
+        ["（二）", "集贸市场公平秤复核", "复核公平秤", "5月18日—19日", "现场", "各市场监管所"],
+    ])
+    for row in (0, 2, 4):
+        table.cell(row, 0).merge(table.cell(row, 5)).text = table.cell(row, 1).text
+    _sign(doc, "崇明区市场监管局")
+    doc.save(str(path))
+
+
+def qingpu_remarks_cancel(path: Path) -> None:
+    """青浦: No. / 活动主题 / 活动简介 / 起止时间 / 宣传媒体 / 承办部门 / 备注, one row with 取消
+    in its 备注, text dates as typed."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["No.", "活动主题", "活动简介", "起止时间", "宣传媒体", "承办部门", "备注"])
+    ws.append([1, "计量服务进企业", "走访企业", "2021年5月20日", "微信", "青浦区市场监管局", ""])
+    ws.append([2, "计量科普周", "科普讲座", "2021/5/17-2021/5/21", "网站", "青浦区市场监管局",
+               "取消"])
+    ws.append([3, "诚信计量宣传", "发放倡议书", "5月", "报纸", "青浦区市场监管局", "与商会合办"])
+    wb.save(path)
+
+
+def songjiang_letter_plain(path: Path) -> None:
+    """松江: a letter whose table has 项目 / 内容 / 时间 / 地点 / 负责人 and an empty last row."""
+    doc = Document()
+    _letter(doc, "松江区市场监管局")
+    _table(doc, [
+        ["序号", "项目", "内容", "时间", "地点", "负责人"],
+        ["1", "计量惠民", "免费检定血压计", "5月20日", "松江新城", "陈明"],
+        ["2", "计量进校园", "科普课", "5月19日", "区实验小学", "陈明"],
+        ["", "", "", "", "", ""],
+    ])
+    _sign(doc, "松江区市场监管局")
+    doc.save(str(path))
+
+
+HELD_OUT: dict[str, Callable[[Path], None]] = {
+    "崇明区活动安排.docx": chongming_section_rows,
+    "青浦区活动安排.xlsx": qingpu_remarks_cancel,
+    "松江区回函.docx": songjiang_letter_plain,
+}
+"""Made after the code they test, their expected rows typed by hand first; measured as they
+came out before anything was changed for them (see the closing report of issue 18)."""
+
+
 WORD: dict[str, Callable[[Path], None]] = {
     "浦东-活动安排函.docx": pudong_letter,
     "黄浦区活动安排.docx": huangpu_two_row_header,
@@ -406,7 +464,7 @@ def make_all(folder: Path = FOLDER) -> list[Path]:
     from models.db.opening import open_database
     folder.mkdir(parents=True, exist_ok=True)
     made: list[Path] = []
-    for name, make in {**WORD, **SHEETS}.items():
+    for name, make in {**WORD, **SHEETS, **HELD_OUT}.items():
         make(folder / name)
         made.append(folder / name)
     with tempfile.TemporaryDirectory() as work:
@@ -514,6 +572,8 @@ if __name__ == "__main__":
             print(outcome.name, outcome.right, "/", outcome.expected, outcome.refused,
                   *outcome.differences, sep="  ")
         print(figures(measured))
+        held = {name for name, entry in expected_rows().items() if entry.get("held_out")}
+        print("held out:", figures([r for r in measured if r.name in held]))
     else:
         for made_path in make_all(Path(sys.argv[1]) if len(sys.argv) > 1 else FOLDER):
             print(made_path)
