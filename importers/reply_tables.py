@@ -143,10 +143,13 @@ _TOTAL = re.compile(r"^(合\s*计|小\s*计|总\s*计|共\s*计|累\s*计)(?=$|[
 _COUNT = re.compile(r"^(共|合计|总计)?\s*[0-9一二三四五六七八九十]+\s*(项|个|场|次|条)(活动)?$")
 _CANCELLED = re.compile(r"[（(【\[]\s*(已)?(取消|撤销)\s*[)）】\]]|^(已)?(取消|撤销)$")
 _NUMBER = re.compile(r"^[0-9.．、]+$")
+_PLACEHOLDER = re.compile(r"^[/／\\—–\-－_…。.、]+$|^(无|暂无|空)$")
+"""What clerks write in a cell that holds nothing: /, —, 无."""
 
 
 def skip_reason(cells: Sequence[str]) -> str | None:
-    """Why a row under the header is no activity (合计, 共3项, a lone number, 已取消), or None."""
+    """Why a row under the header is no activity (合计, 共3项, a lone number, 已取消, only / or
+    — or 无 in its cells), or None."""
     texts = [unicodedata.normalize("NFKC", c).strip() for c in cells if c.strip()]
     if not texts:
         return None
@@ -156,6 +159,8 @@ def skip_reason(cells: Sequence[str]) -> str | None:
         return _tr("已取消")
     if all(_NUMBER.match(t) for t in texts):
         return _tr("只有数字")
+    if all(_NUMBER.match(t) or _PLACEHOLDER.match(t) for t in texts):
+        return _tr("空白占位")
     return None
 
 

@@ -450,8 +450,8 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>a PowerPoint presentation</translation>
     </message>
     <message>
-        <location filename="../importers/reply_formats.py" line="80"/>
         <location filename="../models/received/file_kinds.py" line="96"/>
+        <location filename="../importers/reply_formats.py" line="80"/>
         <source>OpenDocument 文件</source>
         <translation>an OpenDocument file</translation>
     </message>
@@ -466,8 +466,8 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>a ZIP archive</translation>
     </message>
     <message>
-        <location filename="../importers/reply_formats.py" line="82"/>
         <location filename="../models/received/file_kinds.py" line="124"/>
+        <location filename="../importers/reply_formats.py" line="82"/>
         <source>Excel 97-2003 工作簿</source>
         <translation>an Excel 97-2003 workbook</translation>
     </message>
@@ -482,10 +482,10 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>an unrecognisable Office file</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="67"/>
-        <location filename="../importers/reply_formats.py" line="118"/>
         <location filename="../models/received/file_kinds.py" line="185"/>
         <location filename="../models/received/summary_files.py" line="141"/>
+        <location filename="../importers/reply_docx.py" line="67"/>
+        <location filename="../importers/reply_formats.py" line="118"/>
         <source>无法读取“{0}”：{1}</source>
         <translation>Cannot read “{0}”: {1}</translation>
     </message>
@@ -781,10 +781,10 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>{1}/{0}</translation>
     </message>
     <message>
+        <location filename="../models/received/file_kinds.py" line="162"/>
         <location filename="../importers/docx_reader.py" line="130"/>
         <location filename="../importers/returned.py" line="53"/>
         <location filename="../importers/returned.py" line="113"/>
-        <location filename="../models/received/file_kinds.py" line="162"/>
         <source>找不到文件“{0}”。</source>
         <translation>Cannot find the file “{0}”.</translation>
     </message>
@@ -1111,10 +1111,10 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The table has no activities of “{0}”.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="215"/>
         <location filename="../models/editor.py" line="444"/>
         <location filename="../models/editor.py" line="511"/>
         <location filename="../models/editor.py" line="545"/>
+        <location filename="../importers/import_plan.py" line="215"/>
         <source>数据库写入失败，未作任何改动。</source>
         <translation>Writing to the database failed; nothing was changed.</translation>
     </message>
@@ -1504,8 +1504,8 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>You can put the newest backup (or another one) in its place; the damaged file is kept aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../models/db/db_health.py" line="56"/>
         <location filename="../ui/recovery.py" line="32"/>
+        <location filename="../models/db/db_health.py" line="56"/>
         <source>请不要删除这个文件，联系技术人员尝试修复。</source>
         <translation>Do not delete the file; ask a technician to try to repair it.</translation>
     </message>
@@ -1832,9 +1832,9 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>An in-memory database has no file archive.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="158"/>
-        <location filename="../importers/reply_tables.py" line="279"/>
         <location filename="../models/received/summary_files.py" line="161"/>
+        <location filename="../importers/reply_import.py" line="158"/>
+        <location filename="../importers/reply_tables.py" line="284"/>
         <source>“{0}”</source>
         <translation>“{0}”</translation>
     </message>
@@ -1899,102 +1899,107 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>“{0}” ({1})</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="299"/>
+        <location filename="../importers/reply_tables.py" line="304"/>
         <source>活动安排表中没有填写任何活动。</source>
         <translation>The activity table has no activities filled in.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="311"/>
+        <location filename="../importers/reply_tables.py" line="316"/>
         <source>表格</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="316"/>
+        <location filename="../importers/reply_tables.py" line="321"/>
         <source>“{0}”中没有任何{1}，找不到活动安排表。</source>
         <translation>“{0}” has no {1} at all, so no activity table. </translation>
     </message>
     <message>
         <location filename="../importers/import_plan.py" line="317"/>
-        <location filename="../importers/reply_tables.py" line="205"/>
-        <location filename="../importers/reply_tables.py" line="318"/>
+        <location filename="../importers/reply_tables.py" line="210"/>
+        <location filename="../importers/reply_tables.py" line="323"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="154"/>
+        <location filename="../importers/reply_tables.py" line="157"/>
         <source>合计行</source>
         <translation>total row</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="156"/>
+        <location filename="../importers/reply_tables.py" line="159"/>
         <source>已取消</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="158"/>
+        <location filename="../importers/reply_tables.py" line="161"/>
         <source>只有数字</source>
         <translation>a number only</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="233"/>
+        <location filename="../importers/reply_tables.py" line="163"/>
+        <source>空白占位</source>
+        <translation>placeholder only</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="238"/>
         <source>填表说明</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="237"/>
+        <location filename="../importers/reply_tables.py" line="242"/>
         <location filename="../importers/workbook.py" line="318"/>
         <source>隐藏的行</source>
         <translation>hidden row</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="238"/>
+        <location filename="../importers/reply_tables.py" line="243"/>
         <source>删除线</source>
         <translation>struck through</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="239"/>
+        <location filename="../importers/reply_tables.py" line="244"/>
         <source>与表头合并的行</source>
         <translation>merged with the header</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="268"/>
+        <location filename="../importers/reply_tables.py" line="273"/>
         <location filename="../importers/workbook.py" line="208"/>
         <source>{0}同属“{1}”，各行按列的顺序换行合并。</source>
         <translation>{0} are all “{1}”: joined line by line in column order.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="271"/>
+        <location filename="../importers/reply_tables.py" line="276"/>
         <location filename="../importers/workbook.py" line="236"/>
         <source>不导入附件的列：{0}。这些列的内容保存在每条活动的“备注”中，不印入通知附件。</source>
         <translation>Columns not imported into the attachment: {0}. What they hold is kept in each activity's Remarks, not printed in the attachment.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="275"/>
+        <location filename="../importers/reply_tables.py" line="280"/>
         <source>按您的选择不导入的列：{0}。</source>
         <translation>Columns left out as you chose: {0}.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="278"/>
+        <location filename="../importers/reply_tables.py" line="283"/>
         <source>隐藏的列未导入：{0}。</source>
         <translation>Hidden columns not imported: {0}.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="312"/>
+        <location filename="../importers/reply_tables.py" line="317"/>
         <source>活动安排表应有这些列（顺序不限，至少要有“活动名称”和另一列）：{0}。如某一列就是活动名称，只是列名不同，可在命令行加 --map 列名=活动名称。</source>
         <translation>An activity table has these columns (in any order, at least “活动名称” and one more): {0}. If a column is the activity name under another title, add --map title=活动名称 on the command line.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="319"/>
+        <location filename="../importers/reply_tables.py" line="324"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="321"/>
+        <location filename="../importers/reply_tables.py" line="326"/>
         <source>等 {0} 个</source>
         <translation> (all {0})</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="322"/>
+        <location filename="../importers/reply_tables.py" line="327"/>
         <source>在“{0}”中没有找到活动安排表。文件中{1}{2}的首行为——{3}。</source>
         <translation>No activity table was found in “{0}”. The first rows of its {2}s{1} are: {3}. </translation>
     </message>
@@ -2050,12 +2055,12 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>{0} activities are still carried over from {1} and not yet edited or confirmed ({2}{3}); in the exported file they still say what they said last year.</translation>
     </message>
     <message>
-        <location filename="../models/fields.py" line="153"/>
+        <location filename="../models/fields.py" line="154"/>
         <source>市级</source>
         <translation>Municipal</translation>
     </message>
     <message>
-        <location filename="../models/fields.py" line="153"/>
+        <location filename="../models/fields.py" line="154"/>
         <source>区级</source>
         <translation>District</translation>
     </message>
@@ -2558,8 +2563,8 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Carried over from {0}, not yet edited or confirmed; editing any field or “Confirm” removes the mark</translation>
     </message>
     <message>
-        <location filename="../models/fields.py" line="85"/>
         <location filename="../ui/import_dialog.py" line="120"/>
+        <location filename="../models/fields.py" line="86"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>

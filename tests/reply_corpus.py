@@ -407,7 +407,60 @@ def songjiang_letter_plain(path: Path) -> None:
     doc.save(str(path))
 
 
+def putuo_two_tables(path: Path) -> None:
+    """普陀 (second round): two tables of the same header, 一、主题活动 and 二、日常宣传, and a
+    placeholder row of slashes."""
+    doc = Document()
+    _letter(doc, "普陀区市场监管局")
+    doc.add_paragraph("一、主题活动")
+    _table(doc, [
+        ["序号", "活动名称", "活动内容", "活动时间", "宣传形式", "负责单位"],
+        ["1", "计量惠民进社区", "免费检测", "5月20日", "现场", "普陀区市场监管局"],
+    ])
+    doc.add_paragraph("二、日常宣传")
+    _table(doc, [
+        ["序号", "活动名称", "活动内容", "活动时间", "宣传形式", "负责单位"],
+        ["1", "计量知识推送", "微信推文", "5月", "微信", "普陀区市场监管局"],
+        ["2", "/", "/", "/", "/", "/"],
+    ])
+    _sign(doc, "普陀区市场监管局")
+    doc.save(str(path))
+
+
+def changning_offset_header(path: Path) -> None:
+    """长宁 (second round): a 说明 line, the table starting in column B, a blank column
+    between 活动名称 and 活动内容, a date cell with a time of day."""
+    wb = Workbook()
+    ws = wb.active
+    ws["B1"] = "说明：请于5月7日前报送"
+    ws.append([])
+    ws.append([None, "序号", "活动名称", None, "活动内容", "活动时间", "负责单位"])
+    ws.append([None, 1, "计量惠民", None, "免费检定", datetime(2021, 5, 20, 9, 30),
+               "长宁区市场监管局"])
+    ws.append([None, 2, "计量开放日", None, "实验室开放", "5月21日", "长宁区市场监管局"])
+    wb.save(path)
+
+
+def baoshan_continued_sheet(path: Path) -> None:
+    """宝山 (second round): 负责单位 merged down every row, a blank row, the header repeated
+    under 续表, a 小计 row after each part."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["序号", "活动名称", "活动内容", "活动时间", "负责单位"])
+    ws.append([1, "计量惠民", "免费检测", "5月20日", "宝山区市场监管局"])
+    ws.append(["小计", "1项"])
+    ws.append([])
+    ws.append(["续表"])
+    ws.append(["序号", "活动名称", "活动内容", "活动时间", "负责单位"])
+    ws.append([2, "计量科普", "讲座", "5月19日", None])
+    ws.append(["小计", "1项"])
+    wb.save(path)
+
+
 HELD_OUT: dict[str, Callable[[Path], None]] = {
+    "普陀区活动安排（两表）.docx": putuo_two_tables,
+    "长宁区报送表.xlsx": changning_offset_header,
+    "宝山区活动安排（续表）.xlsx": baoshan_continued_sheet,
     "崇明区活动安排.docx": chongming_section_rows,
     "青浦区活动安排.xlsx": qingpu_remarks_cancel,
     "松江区回函.docx": songjiang_letter_plain,
