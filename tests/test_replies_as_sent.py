@@ -212,6 +212,14 @@ def test_excel_day_numbers_and_date_cells_in_a_time_column_become_dates(store, t
         "only a time column's numbers are dates; text stays as typed"
 
 
+def test_remarks_are_edited_saved_and_undone_like_any_text(ctx):
+    row = ctx.document.data.by_level(Level.DISTRICT)[0]
+    ctx.editor.edit_field(row.id, "remarks", "联系人：张三")
+    assert ctx.store.activity(row.id).remarks == "联系人：张三"
+    ctx.undo_stack.undo()
+    assert ctx.store.activity(row.id).remarks == ""
+
+
 # -- formats -------------------------------------------------------------------------------------
 
 
