@@ -7,7 +7,8 @@ from collections.abc import Iterable, Sequence
 from functools import partial
 from pathlib import Path
 
-from importers.import_plan import ImportChoices, ImportPlan, choose_level, place_rows
+from importers.import_plan import ImportChoices, ImportPlan
+from importers.plan_table import choose_level, place_rows
 from importers.reply_docx import read_reply_docx
 from importers.reply_formats import (
     CONVERTED,

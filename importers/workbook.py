@@ -8,7 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from importers.import_plan import ImportChoices, ImportPlan, SkippedRow, apply_plan, place_rows
+from importers.import_plan import ImportChoices, ImportPlan, SkippedRow, apply_plan
+from importers.plan_table import place_rows
 from importers.reply_headers import field_named, match_header
 from importers.reply_sheet import serial_date
 from importers.reply_tables import skip_reason
