@@ -16,7 +16,7 @@
     <message>
         <location filename="../models/editor.py" line="162"/>
         <source>确认沿用上年活动</source>
-        <translation>Confirm last year's activities</translation>
+        <translation>Confirm last year&apos;s activities</translation>
     </message>
     <message>
         <location filename="../models/editor.py" line="177"/>
@@ -133,7 +133,7 @@
     <message>
         <location filename="../ui/import_dialog.py" line="196"/>
         <source>“{0}”在市级表和区级表中都有活动。这份文件的活动替换哪一张表中的？</source>
-        <translation>“{0}” has activities in both the municipal and the district table. Which table's should this file replace?</translation>
+        <translation>“{0}” has activities in both the municipal and the district table. Which table&apos;s should this file replace?</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="197"/>
@@ -325,7 +325,7 @@
     <message>
         <location filename="../models/notice_rules.py" line="232"/>
         <source>活动安排报送截止日期应早于成文日期（{0}）：通知附件要列出各单位的活动安排。</source>
-        <translation>Activity plans should be due before the notice is dated ({0}): its attachment lists every unit's plan.</translation>
+        <translation>Activity plans should be due before the notice is dated ({0}): its attachment lists every unit&apos;s plan.</translation>
     </message>
     <message>
         <location filename="../models/notice_rules.py" line="235"/>
@@ -542,7 +542,7 @@ If that computer no longer uses this database, delete the lock file “{2}” an
     <message>
         <location filename="../cli.py" line="137"/>
         <source>日期 {0} 不在 {1} 年度内；请用 --year {2} 选那一年的活动，或换一个 {1} 年的日期。</source>
-        <translation>The date {0} is not in the {1} campaign; use --year {2} for that year's activities, or give a date in {1}.</translation>
+        <translation>The date {0} is not in the {1} campaign; use --year {2} for that year&apos;s activities, or give a date in {1}.</translation>
     </message>
     <message>
         <location filename="../cli.py" line="168"/>
@@ -587,7 +587,7 @@ If that computer no longer uses this database, delete the lock file “{2}” an
     <message>
         <location filename="../cli.py" line="283"/>
         <source>无法识别“{0}”：请写成“指标=数值”，指标为：{1}</source>
-        <translation>Cannot read "{0}": write FIGURE=VALUE; the figures are: {1}</translation>
+        <translation>Cannot read &quot;{0}&quot;: write FIGURE=VALUE; the figures are: {1}</translation>
     </message>
     <message>
         <location filename="../cli.py" line="287"/>
@@ -685,7 +685,7 @@ If that computer no longer uses this database, delete the lock file “{2}” an
     <message>
         <location filename="../models/db/db_file.py" line="84"/>
         <source>“{0}”是其他程序的 SQLite 数据库，不是计量日活动数据库；未作任何改动。</source>
-        <translation>“{0}” is another program's SQLite database, not a Metrology Day database; nothing was changed.</translation>
+        <translation>“{0}” is another program&apos;s SQLite database, not a Metrology Day database; nothing was changed.</translation>
     </message>
     <message>
         <location filename="../models/db/opening.py" line="75"/>
@@ -727,7 +727,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../models/db/storage.py" line="85"/>
         <source>无法创建数据库所在的文件夹“{0}”：{1}</source>
-        <translation>Cannot create the database's folder “{0}”: {1}</translation>
+        <translation>Cannot create the database&apos;s folder “{0}”: {1}</translation>
     </message>
     <message>
         <location filename="../models/db/storage.py" line="79"/>
@@ -796,155 +796,155 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/docx_reader.py" line="146"/>
         <source>在“{0}”中没有找到活动安排表：表格的第一行应是“序号、活动名称、活动内容……”表头。</source>
-        <translation>No activity table found in “{0}”: a table's first row must be the header “序号、活动名称、活动内容…”.</translation>
+        <translation>No activity table found in “{0}”: a table&apos;s first row must be the header “序号、活动名称、活动内容…”.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="40"/>
+        <location filename="../importers/import_plan.py" line="39"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="40"/>
+        <location filename="../importers/import_plan.py" line="39"/>
         <source>警告</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="61"/>
+        <location filename="../importers/import_plan.py" line="60"/>
         <location filename="../importers/reply_sheet.py" line="95"/>
-        <location filename="../importers/workbook.py" line="321"/>
+        <location filename="../importers/workbook.py" line="322"/>
         <source>工作表“{0}”</source>
         <translation>sheet “{0}”</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="63"/>
-        <location filename="../importers/import_plan.py" line="123"/>
+        <location filename="../importers/import_plan.py" line="62"/>
+        <location filename="../importers/import_plan.py" line="122"/>
         <source>第 {0} 行</source>
         <translation>row {0}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="71"/>
+        <location filename="../importers/import_plan.py" line="70"/>
         <source>【{0}】</source>
         <translation>[{0}] </translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="72"/>
+        <location filename="../importers/import_plan.py" line="71"/>
         <source>{0}：</source>
         <translation>{0}: </translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="104"/>
+        <location filename="../importers/import_plan.py" line="103"/>
         <source>--map “{0}”无法识别：应写成 原列名=栏目名，栏目名为 {1} 之一。</source>
         <translation>--map “{0}” not understood: write column title=field, the field one of {1}.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="124"/>
+        <location filename="../importers/import_plan.py" line="123"/>
         <source>{0}（{1}）：{2}</source>
         <translation>{0} ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="177"/>
+        <location filename="../importers/import_plan.py" line="176"/>
         <source>文件：{0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="179"/>
+        <location filename="../importers/import_plan.py" line="178"/>
         <source>单位：{0}</source>
         <translation>Unit: {0}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="180"/>
+        <location filename="../importers/import_plan.py" line="179"/>
         <source>活动：{0} 条，替换{1}表中原有 {2} 条</source>
         <translation>Activities: {0}, replacing {2} in the {1} table</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="218"/>
+        <location filename="../importers/import_plan.py" line="217"/>
         <source>活动统计：已导入 {0} 项数据。</source>
         <translation>Activity figures: {0} imported.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="224"/>
+        <location filename="../importers/import_plan.py" line="223"/>
         <source>已导入：{0} 的{1}活动已替换为 {2} 条</source>
-        <translation>Imported: {0}'s activities in the {1} table replaced by {2}</translation>
+        <translation>Imported: {0}&apos;s activities in the {1} table replaced by {2}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="247"/>
+        <location filename="../importers/import_plan.py" line="246"/>
         <source>报送清单：该单位不欠报活动安排，不变。</source>
         <translation>Checklist: the unit owes no activity plan; unchanged.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="249"/>
+        <location filename="../importers/import_plan.py" line="248"/>
         <source>报送清单：“{0}”此前已收到（{1}），导入不改变收到日期和状态。</source>
         <translation>Checklist: “{0}” was received before ({1}); the import changes neither its date nor its status.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="252"/>
+        <location filename="../importers/import_plan.py" line="251"/>
         <source>报送清单：“{0}”将标记为{1}（{2}）。</source>
         <translation>Checklist: “{0}” will be marked {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="267"/>
+        <location filename="../importers/plan_table.py" line="23"/>
         <source>“{0}”在市级表中有 {1} 条、区级表中有 {2} 条活动，无法确定替换哪一张表的：命令行加 --level 市级 或 --level 区级，或在窗口中选择。</source>
         <translation>“{0}” has {1} activities in the municipal table and {2} in the district table; say which to replace: add --level 市级 or --level 区级 on the command line, or choose in the window.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="184"/>
+        <location filename="../importers/import_plan.py" line="183"/>
         <source>错误 {0} 处，警告 {1} 处。</source>
         <translation>{0} error(s), {1} warning(s).</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="191"/>
+        <location filename="../importers/import_plan.py" line="190"/>
         <source>跳过的行（不是活动）{0} 行：</source>
         <translation>Rows skipped (not activities): {0}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="196"/>
+        <location filename="../importers/import_plan.py" line="195"/>
         <source>有错误，未导入；数据库未作任何改动。</source>
         <translation>The file has errors and was not imported; the database was not changed.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="228"/>
+        <location filename="../importers/import_plan.py" line="227"/>
         <source>（该单位不欠报活动安排，报送清单未变）。</source>
         <translation> (this unit owes no activity plan; the checklist is unchanged).</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="230"/>
+        <location filename="../importers/import_plan.py" line="229"/>
         <source>；“{0}”此前已收到（{1}），报送清单未变。</source>
         <translation>; “{0}” was received before ({1}); the checklist is unchanged.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="232"/>
+        <location filename="../importers/import_plan.py" line="231"/>
         <source>，“{0}”已标记为{1}（{2}）。</source>
         <translation>, “{0}” marked as {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="120"/>
+        <location filename="../importers/workbook.py" line="121"/>
         <source>这是“{0}”的文件，不是“{1}”的；请选择正确的文件。</source>
         <translation>This is the file of “{0}”, not of “{1}”; please choose the right file.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="126"/>
+        <location filename="../importers/workbook.py" line="127"/>
         <source>表中没有填写任何活动。</source>
         <translation>The table holds no activity.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="137"/>
+        <location filename="../importers/workbook.py" line="138"/>
         <source>这是 {0} 年活动的模板，当前活动年度为 {1} 年；请用本年度的模板重新填报。</source>
-        <translation>This is a template of the {0} campaign, but the open campaign is {1}; please fill in this year's template.</translation>
+        <translation>This is a template of the {0} campaign, but the open campaign is {1}; please fill in this year&apos;s template.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="138"/>
+        <location filename="../importers/workbook.py" line="139"/>
         <source>未知</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="143"/>
+        <location filename="../importers/workbook.py" line="144"/>
         <source>模板所属单位“{0}”在数据库中不存在。</source>
-        <translation>The template's unit “{0}” is not in the database.</translation>
+        <translation>The template&apos;s unit “{0}” is not in the database.</translation>
     </message>
     <message>
         <location filename="../importers/xlsx_scan.py" line="85"/>
         <source>表格的内容或格式延伸到第 {0} 列（{1} 列），本模板最多 {2} 列（{3} 列）。请删除多余的列并保存后再导入。</source>
-        <translation>The table's content or formatting reaches column {0} ({1}); this template has at most {2} columns (up to {3}). Delete the extra columns, save, and import again.</translation>
+        <translation>The table&apos;s content or formatting reaches column {0} ({1}); this template has at most {2} columns (up to {3}). Delete the extra columns, save, and import again.</translation>
     </message>
     <message>
         <location filename="../importers/xlsx_scan.py" line="92"/>
@@ -959,7 +959,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/xlsx_scan.py" line="148"/>
         <source>单元格是 Excel 错误值“{0}”，不是活动内容。请改正公式或填写文字后再导入。</source>
-        <translation>The cell holds the Excel error value “{0}”, not an activity's text. Correct the formula or type the text, then import again.</translation>
+        <translation>The cell holds the Excel error value “{0}”, not an activity&apos;s text. Correct the formula or type the text, then import again.</translation>
     </message>
     <message>
         <location filename="../importers/xlsx_scan.py" line="153"/>
@@ -974,7 +974,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/xlsx_scan.py" line="213"/>
         <source>工作表的内容已损坏，无法读取（{0}）。</source>
-        <translation>The sheet's content is damaged and cannot be read ({0}).</translation>
+        <translation>The sheet&apos;s content is damaged and cannot be read ({0}).</translation>
     </message>
     <message>
         <location filename="../importers/xlsx_scan.py" line="215"/>
@@ -983,130 +983,130 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../importers/reply_sheet.py" line="97"/>
-        <location filename="../importers/workbook.py" line="159"/>
+        <location filename="../importers/workbook.py" line="160"/>
         <source>工作簿的索引中找不到这张工作表的内容，文件可能已损坏。</source>
-        <translation>The workbook's index does not lead to this sheet's content; the file may be damaged.</translation>
+        <translation>The workbook&apos;s index does not lead to this sheet&apos;s content; the file may be damaged.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="173"/>
+        <location filename="../importers/workbook.py" line="174"/>
         <source>这张工作表有内容，但没有活动表的表头，未导入。</source>
         <translation>This sheet has content but no activity table header; it was not imported.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="180"/>
+        <location filename="../importers/workbook.py" line="181"/>
         <source>找不到表头行：工作表中没有“活动名称”“活动内容”“活动时间”等列名。请使用下发的模板，保留表头行。</source>
         <translation>No header row found: no sheet has column titles such as “活动名称”, “活动内容”, “活动时间”. Please use the template sent out and keep its header row.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="184"/>
+        <location filename="../importers/workbook.py" line="185"/>
         <source>有 {0} 张工作表填写了活动：{1}。每份文件只能有一张活动表；请把活动合并到一张表中，删除其他表后再导入。</source>
         <translation>{0} sheets hold activities: {1}. A file may hold only one activity table; put the activities into one sheet, delete the others and import again.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="204"/>
+        <location filename="../importers/workbook.py" line="205"/>
         <source>{0}都可能是“{1}”，无法确定读哪一列。请删除多余的列，或把列名改回模板的列名。</source>
-        <translation>{0} could each be “{1}”; it cannot be told which column to read. Delete the extra column, or give the columns the template's titles again.</translation>
+        <translation>{0} could each be “{1}”; it cannot be told which column to read. Delete the extra column, or give the columns the template&apos;s titles again.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="230"/>
+        <location filename="../importers/workbook.py" line="231"/>
         <source>表头单元格与下面的数据行合并在一起（{0}），表头会被当作活动内容。请取消合并后再导入。</source>
         <translation>A header cell is merged with the data row below it ({0}), so the header would be read as an activity. Unmerge it and import again.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="252"/>
+        <location filename="../importers/workbook.py" line="253"/>
         <source>还有更多单元格是公式或 Excel 错误值（共 {0} 个），未一一列出。</source>
         <translation>More cells are formulas or Excel error values ({0} in all); not all are listed.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="265"/>
+        <location filename="../importers/workbook.py" line="266"/>
         <source>文件名“{0}”是“{1}”的，但文件中的模板标记属于“{2}”；将按模板标记导入到“{2}”。请确认文件没有拿错。</source>
-        <translation>The file name “{0}” is that of “{1}”, but the template's marker belongs to “{2}”; it will be imported for “{2}” as the marker says. Make sure this is the right file.</translation>
+        <translation>The file name “{0}” is that of “{1}”, but the template&apos;s marker belongs to “{2}”; it will be imported for “{2}” as the marker says. Make sure this is the right file.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="299"/>
+        <location filename="../importers/workbook.py" line="300"/>
         <source>文件中有多个单位的活动（{0}），每份文件只能报一个单位。</source>
         <translation>The file holds activities of several units ({0}); each file may report one unit only.</translation>
     </message>
     <message>
         <location filename="../cli.py" line="208"/>
         <location filename="../cli.py" line="274"/>
-        <location filename="../importers/reply_import.py" line="98"/>
+        <location filename="../importers/reply_import.py" line="99"/>
         <location filename="../importers/returned.py" line="119"/>
-        <location filename="../importers/workbook.py" line="301"/>
+        <location filename="../importers/workbook.py" line="302"/>
         <source>单位“{0}”在数据库中不存在。</source>
         <translation>The unit “{0}” is not in the database.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="303"/>
+        <location filename="../importers/workbook.py" line="304"/>
         <source>无法确定填报单位：文件不是下发的模板，负责单位一列也没有填写。</source>
         <translation>Cannot tell which unit reports: the file is not a template sent out, and its responsible-unit column is empty.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="29"/>
+        <location filename="../importers/reply_import.py" line="30"/>
         <source>请指定单位：命令行加 --unit 单位简称（如 --unit 黄浦），或在窗口中把文件拖到该单位的报送清单行上</source>
-        <translation>Name the unit: add --unit and the unit's short name on the command line (e.g. --unit 黄浦), or in the window drop the file on that unit's row of the checklist</translation>
+        <translation>Name the unit: add --unit and the unit&apos;s short name on the command line (e.g. --unit 黄浦), or in the window drop the file on that unit&apos;s row of the checklist</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="31"/>
+        <location filename="../importers/reply_import.py" line="32"/>
         <source>；也可以把文件改名为以单位名称开头（如“黄浦-活动安排.docx”）</source>
-        <translation>; or rename the file to start with the unit's name (e.g. “黄浦-活动安排.docx”)</translation>
+        <translation>; or rename the file to start with the unit&apos;s name (e.g. “黄浦-活动安排.docx”)</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="105"/>
+        <location filename="../importers/reply_import.py" line="106"/>
         <source>表中有多个单位的活动（{0}），无法确定导入哪个单位的。{1}，其他单位的行将被跳过。</source>
-        <translation>The table has activities of several units ({0}); which unit to import cannot be told. {1}; the other units' rows will be skipped.</translation>
+        <translation>The table has activities of several units ({0}); which unit to import cannot be told. {1}; the other units&apos; rows will be skipped.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="113"/>
+        <location filename="../importers/reply_import.py" line="114"/>
         <source>负责单位“{0}”在数据库中不存在。{1}。</source>
         <translation>The responsible unit “{0}” is not in the database. {1}.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="116"/>
+        <location filename="../importers/reply_import.py" line="117"/>
         <source>无法确定这份文件是哪个单位的：表中没有填写负责单位，文件名“{0}”中也没有单位名称。{1}{2}。</source>
         <translation>Whose file this is cannot be told: the table names no responsible unit and the file name “{0}” holds no unit name. {1}{2}.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="125"/>
-        <location filename="../importers/workbook.py" line="340"/>
+        <location filename="../importers/reply_import.py" line="126"/>
+        <location filename="../importers/workbook.py" line="341"/>
         <source>活动名称为空。</source>
         <translation>The activity name is empty.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="129"/>
-        <location filename="../importers/workbook.py" line="343"/>
+        <location filename="../importers/reply_import.py" line="130"/>
+        <location filename="../importers/workbook.py" line="344"/>
         <source>文字过长（{0} 字），每格最多 {1} 字。</source>
         <translation>Text too long ({0} characters); at most {1} per cell.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="137"/>
-        <location filename="../importers/workbook.py" line="365"/>
+        <location filename="../importers/reply_import.py" line="138"/>
+        <location filename="../importers/workbook.py" line="366"/>
         <source>活动时间未填写，日历中不会显示该活动。</source>
         <translation>No time given; the activity will not show in the calendar.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="140"/>
-        <location filename="../importers/workbook.py" line="369"/>
+        <location filename="../importers/reply_import.py" line="141"/>
+        <location filename="../importers/workbook.py" line="370"/>
         <source>活动时间“{0}”无法识别为日期（{1}），将按原文导入并标注。</source>
         <translation>The time “{0}” cannot be read as a date ({1}); it is imported as written and marked.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="157"/>
+        <location filename="../importers/reply_import.py" line="158"/>
         <source>这份表是{0}的，不是“{1}”的；请选择正确的单位或文件。</source>
-        <translation>This table is {0}'s, not “{1}”'s; choose the right unit or file.</translation>
+        <translation>This table is {0}&apos;s, not “{1}”&apos;s; choose the right unit or file.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="160"/>
+        <location filename="../importers/reply_import.py" line="161"/>
         <source>{0} {1} 行</source>
         <translation>{0}: {1} rows</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="161"/>
+        <location filename="../importers/reply_import.py" line="162"/>
         <source>跳过了其他单位的行（{0}），只导入“{1}”的活动。</source>
         <translation>Skipped the rows of other units ({0}); only the activities of “{1}” are imported.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="225"/>
+        <location filename="../importers/reply_import.py" line="226"/>
         <source>表中没有“{0}”的活动。</source>
         <translation>The table has no activities of “{0}”.</translation>
     </message>
@@ -1114,14 +1114,14 @@ Switch to that window, or close it and open the database again.</translation>
         <location filename="../models/editor.py" line="444"/>
         <location filename="../models/editor.py" line="511"/>
         <location filename="../models/editor.py" line="545"/>
-        <location filename="../importers/import_plan.py" line="215"/>
+        <location filename="../importers/import_plan.py" line="214"/>
         <source>数据库写入失败，未作任何改动。</source>
         <translation>Writing to the database failed; nothing was changed.</translation>
     </message>
     <message>
         <location filename="../cli.py" line="190"/>
         <location filename="../importers/returned.py" line="154"/>
-        <location filename="../importers/workbook.py" line="409"/>
+        <location filename="../importers/workbook.py" line="410"/>
         <source>仅检查（--dry-run），未写入数据库。</source>
         <translation>Checked only (--dry-run); nothing was written to the database.</translation>
     </message>
@@ -1270,7 +1270,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/xlsx_file.py" line="83"/>
         <source>文件内部的共享文字表有 {0} 条以上，超过一个工作表的单元格上限 {1}，不是正常的 Excel 文件，已拒绝读取。</source>
-        <translation>The file's shared text table has more than {0} entries, past the {1} cells a sheet may have; this is no normal Excel file and was not read.</translation>
+        <translation>The file&apos;s shared text table has more than {0} entries, past the {1} cells a sheet may have; this is no normal Excel file and was not read.</translation>
     </message>
     <message>
         <location filename="../importers/xlsx_file.py" line="87"/>
@@ -1401,7 +1401,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../exporters/pdf_appendix.py" line="35"/>
         <source>PDF 与打印需要 Qt 图形环境，但程序尚未创建它。</source>
-        <translation>PDF and printing need Qt's graphical environment, which the program has not created.</translation>
+        <translation>PDF and printing need Qt&apos;s graphical environment, which the program has not created.</translation>
     </message>
     <message>
         <location filename="../exporters/pdf_appendix.py" line="54"/>
@@ -1588,7 +1588,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../models/db/db_health.py" line="45"/>
         <source>文件头已损坏，不像数据库文件</source>
-        <translation>the file's header is damaged; it does not look like a database</translation>
+        <translation>the file&apos;s header is damaged; it does not look like a database</translation>
     </message>
     <message>
         <location filename="../models/db/db_health.py" line="53"/>
@@ -1629,7 +1629,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../models/db/db_health.py" line="94"/>
         <source>数据库的结构被改动过：{0}</source>
-        <translation>the database's structure was changed: {0}</translation>
+        <translation>the database&apos;s structure was changed: {0}</translation>
     </message>
     <message>
         <location filename="../models/db/db_health.py" line="106"/>
@@ -1686,7 +1686,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../ui/drop_router.py" line="90"/>
         <source>“{0}”：看起来是活动总结；请把它拖到对应单位的报送清单行上。</source>
-        <translation>“{0}”: looks like a summary; drop it on its unit's row of the checklist.</translation>
+        <translation>“{0}”: looks like a summary; drop it on its unit&apos;s row of the checklist.</translation>
     </message>
     <message>
         <location filename="../ui/drop_router.py" line="103"/>
@@ -1833,7 +1833,7 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../models/received/summary_files.py" line="161"/>
-        <location filename="../importers/reply_import.py" line="158"/>
+        <location filename="../importers/reply_import.py" line="159"/>
         <location filename="../importers/reply_tables.py" line="284"/>
         <source>“{0}”</source>
         <translation>“{0}”</translation>
@@ -1914,7 +1914,7 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>“{0}” has no {1} at all, so no activity table. </translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="317"/>
+        <location filename="../importers/plan_table.py" line="73"/>
         <location filename="../importers/reply_tables.py" line="210"/>
         <location filename="../importers/reply_tables.py" line="323"/>
         <source>{0}：{1}</source>
@@ -1947,7 +1947,7 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../importers/reply_tables.py" line="242"/>
-        <location filename="../importers/workbook.py" line="318"/>
+        <location filename="../importers/workbook.py" line="319"/>
         <source>隐藏的行</source>
         <translation>hidden row</translation>
     </message>
@@ -1963,15 +1963,15 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../importers/reply_tables.py" line="273"/>
-        <location filename="../importers/workbook.py" line="208"/>
+        <location filename="../importers/workbook.py" line="209"/>
         <source>{0}同属“{1}”，各行按列的顺序换行合并。</source>
         <translation>{0} are all “{1}”: joined line by line in column order.</translation>
     </message>
     <message>
         <location filename="../importers/reply_tables.py" line="276"/>
-        <location filename="../importers/workbook.py" line="236"/>
+        <location filename="../importers/workbook.py" line="237"/>
         <source>不导入附件的列：{0}。这些列的内容保存在每条活动的“备注”中，不印入通知附件。</source>
-        <translation>Columns not imported into the attachment: {0}. What they hold is kept in each activity's Remarks, not printed in the attachment.</translation>
+        <translation>Columns not imported into the attachment: {0}. What they hold is kept in each activity&apos;s Remarks, not printed in the attachment.</translation>
     </message>
     <message>
         <location filename="../importers/reply_tables.py" line="280"/>
@@ -2037,7 +2037,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../exporters/stored_copy.py" line="19"/>
         <source>写出的“{0}”与存档中的内容不符，未保存。</source>
-        <translation>The written “{0}” differs from the archive's content; not saved.</translation>
+        <translation>The written “{0}” differs from the archive&apos;s content; not saved.</translation>
     </message>
     <message>
         <location filename="../models/export_warnings.py" line="22"/>
@@ -2162,7 +2162,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/figures_sheet.py" line="66"/>
         <source>“{0}”不是本年度的指标。</source>
-        <translation>"{0}" is not one of this year's figures.</translation>
+        <translation>&quot;{0}&quot; is not one of this year&apos;s figures.</translation>
     </message>
     <message>
         <location filename="../importers/figures_sheet.py" line="97"/>
@@ -2197,37 +2197,37 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/summary_text.py" line="27"/>
         <source>“{0}”的正文过大，未读取。</source>
-        <translation>The text of "{0}" is too large; it was not read.</translation>
+        <translation>The text of &quot;{0}&quot; is too large; it was not read.</translation>
     </message>
     <message>
         <location filename="../importers/summary_text.py" line="33"/>
         <source>“{0}”不是可读取的 Word 文档（{1}）。</source>
-        <translation>"{0}" is not a readable Word document ({1}).</translation>
+        <translation>&quot;{0}&quot; is not a readable Word document ({1}).</translation>
     </message>
     <message>
         <location filename="../importers/summary_text.py" line="44"/>
         <source>“{0}”已加密，无法读取文字。</source>
-        <translation>"{0}" is encrypted; its text cannot be read.</translation>
+        <translation>&quot;{0}&quot; is encrypted; its text cannot be read.</translation>
     </message>
     <message>
         <location filename="../importers/summary_text.py" line="47"/>
         <source>“{0}”不是可读取的 PDF（{1}）。</source>
-        <translation>"{0}" is not a readable PDF ({1}).</translation>
+        <translation>&quot;{0}&quot; is not a readable PDF ({1}).</translation>
     </message>
     <message>
         <location filename="../importers/summary_text.py" line="49"/>
         <source>“{0}”没有文字层（可能是扫描件），无法识别数据。</source>
-        <translation>"{0}" has no text layer (a scan?); no figures can be read.</translation>
+        <translation>&quot;{0}&quot; has no text layer (a scan?); no figures can be read.</translation>
     </message>
     <message>
         <location filename="../importers/summary_text.py" line="67"/>
         <source>“{0}”是旧版 Word 文件，需要 LibreOffice 转换后才能读取：{1}</source>
-        <translation>"{0}" is an old Word file; reading it needs LibreOffice: {1}</translation>
+        <translation>&quot;{0}&quot; is an old Word file; reading it needs LibreOffice: {1}</translation>
     </message>
     <message>
         <location filename="../importers/summary_text.py" line="69"/>
         <source>“{0}”是图片，没有可识别的文字。</source>
-        <translation>"{0}" is a picture; it has no text to read.</translation>
+        <translation>&quot;{0}&quot; is a picture; it has no text to read.</translation>
     </message>
     <message>
         <location filename="../models/db/figure_store.py" line="75"/>
@@ -2238,37 +2238,37 @@ Switch to that window, or close it and open the database again.</translation>
         <location filename="../models/figure_numbers.py" line="93"/>
         <location filename="../models/figure_numbers.py" line="107"/>
         <source>“{0}”是负数；数量不能小于 0。</source>
-        <translation>"{0}" is negative; a count cannot be below 0.</translation>
+        <translation>&quot;{0}&quot; is negative; a count cannot be below 0.</translation>
     </message>
     <message>
         <location filename="../models/figure_numbers.py" line="96"/>
         <source>“{0}”不是数量；请填写整数，如 1200、1,200、约500 或 1000余。</source>
-        <translation>"{0}" is not a count; enter a whole number such as 1200, 1,200, 约500 or 1000余.</translation>
+        <translation>&quot;{0}&quot; is not a count; enter a whole number such as 1200, 1,200, 约500 or 1000余.</translation>
     </message>
     <message>
         <location filename="../models/figure_numbers.py" line="109"/>
         <source>“{0}”超过 {1:,}，不像一个单位的活动数量；请核对。</source>
-        <translation>"{0}" is over {1:,}, which is not plausible for one unit; please check.</translation>
+        <translation>&quot;{0}&quot; is over {1:,}, which is not plausible for one unit; please check.</translation>
     </message>
     <message>
         <location filename="../models/figures.py" line="23"/>
         <source>指标名称不能为空。</source>
-        <translation>The figure's name cannot be empty.</translation>
+        <translation>The figure&apos;s name cannot be empty.</translation>
     </message>
     <message>
         <location filename="../models/figures.py" line="25"/>
         <source>指标名称最多 {0} 字、单位最多 {1} 字，且只能一行。</source>
-        <translation>A figure's name may have at most {0} characters and its measure word {1}, on one line.</translation>
+        <translation>A figure&apos;s name may have at most {0} characters and its measure word {1}, on one line.</translation>
     </message>
     <message>
         <location filename="../models/figures.py" line="28"/>
         <source>已有名为“{0}”的指标。</source>
-        <translation>There is already a figure named "{0}".</translation>
+        <translation>There is already a figure named &quot;{0}&quot;.</translation>
     </message>
     <message>
         <location filename="../models/figures.py" line="50"/>
         <source>{0}“{1}”：{2}</source>
-        <translation>{0} "{1}": {2}</translation>
+        <translation>{0} &quot;{1}&quot;: {2}</translation>
     </message>
     <message>
         <location filename="../models/figures.py" line="67"/>
@@ -2278,12 +2278,12 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../models/figures.py" line="69"/>
         <source>单位模板</source>
-        <translation>Unit's template</translation>
+        <translation>Unit&apos;s template</translation>
     </message>
     <message>
         <location filename="../models/figures.py" line="70"/>
         <source>活动总结：“{0}”</source>
-        <translation>Summary: "{0}"</translation>
+        <translation>Summary: &quot;{0}&quot;</translation>
     </message>
     <message>
         <location filename="../models/figures.py" line="75"/>
@@ -2416,12 +2416,12 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../ui/activities_panel.py" line="201"/>
         <source>确认沿用上年活动</source>
-        <translation>Confirm last year's activities</translation>
+        <translation>Confirm last year&apos;s activities</translation>
     </message>
     <message>
         <location filename="../ui/activities_panel.py" line="203"/>
         <source>把选中的上年活动确认为本年度的，不再标记“上年”</source>
-        <translation>Confirm the selected activities carried over from last year as this year's; they are no longer marked “last year”</translation>
+        <translation>Confirm the selected activities carried over from last year as this year&apos;s; they are no longer marked “last year”</translation>
     </message>
     <message>
         <location filename="../ui/activities_panel.py" line="204"/>
@@ -2487,7 +2487,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../ui/placement_pickers.py" line="31"/>
         <source>活动所属的单位：区级活动归入该单位的序号组，可撤销</source>
-        <translation>The unit the activity belongs to: a district activity joins the unit's numbered group; can be undone</translation>
+        <translation>The unit the activity belongs to: a district activity joins the unit&apos;s numbered group; can be undone</translation>
     </message>
     <message>
         <location filename="../ui/placement_pickers.py" line="42"/>
@@ -2660,7 +2660,7 @@ Saved data is not affected.</translation>
     </message>
     <message>
         <location filename="../ui/backup_dialog.py" line="28"/>
-        <source>{0}　{1}　{2} KB</source>
+        <source>{0}&#x3000;{1}&#x3000;{2} KB</source>
         <translation>{0}   {1}   {2} KB</translation>
     </message>
     <message>
@@ -2728,7 +2728,7 @@ But these received files are missing from the archive (deleted by hand?):
     <message>
         <location filename="../ui/calendar/texts.py" line="90"/>
         <source>双击或按回车键，在活动安排表中只显示这一天的活动。</source>
-        <translation>Double-click or press Enter to show only this day's activities in the table.</translation>
+        <translation>Double-click or press Enter to show only this day&apos;s activities in the table.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/texts.py" line="94"/>
@@ -2931,7 +2931,7 @@ But these received files are missing from the archive (deleted by hand?):
     <message>
         <location filename="../ui/checklist_view.py" line="168"/>
         <source>用系统中的程序（Word、WPS 等）打开选中事项收到的文件</source>
-        <translation>Open the selected item's file with the system's program (Word, WPS …)</translation>
+        <translation>Open the selected item&apos;s file with the system&apos;s program (Word, WPS …)</translation>
     </message>
     <message>
         <location filename="../ui/checklist_view.py" line="171"/>
@@ -2951,7 +2951,7 @@ But these received files are missing from the archive (deleted by hand?):
     <message>
         <location filename="../ui/checklist_view.py" line="174"/>
         <source>把选中事项收到的最新文件以原文件名另存到别处</source>
-        <translation>Save the selected item's newest file elsewhere under its original name</translation>
+        <translation>Save the selected item&apos;s newest file elsewhere under its original name</translation>
     </message>
     <message>
         <location filename="../ui/checklist_view.py" line="177"/>
@@ -3006,7 +3006,7 @@ But these received files are missing from the archive (deleted by hand?):
     <message>
         <location filename="../ui/checklist_view.py" line="329"/>
         <source>请先选中一个单位的报送事项。</source>
-        <translation>Select one unit's item first.</translation>
+        <translation>Select one unit&apos;s item first.</translation>
     </message>
     <message>
         <location filename="../ui/checklist_view.py" line="338"/>
@@ -3243,7 +3243,7 @@ But these received files are missing from the archive (deleted by hand?):
     <message>
         <location filename="../ui/import_dialog.py" line="66"/>
         <source>{0}表中该单位的活动：新增 {1}，修改 {2}，删除 {3}，不变 {4}（替换原有 {5} 条）</source>
-        <translation>The unit's activities in the {0} table: {1} new, {2} changed, {3} removed, {4} unchanged (replacing {5})</translation>
+        <translation>The unit&apos;s activities in the {0} table: {1} new, {2} changed, {3} removed, {4} unchanged (replacing {5})</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="75"/>
@@ -3291,7 +3291,7 @@ But these received files are missing from the archive (deleted by hand?):
     <message>
         <location filename="../ui/main_window.py" line="114"/>
         <source>导入单位返回的活动安排表（Excel/Word）…</source>
-        <translation>Import a unit's activity table (Excel/Word)…</translation>
+        <translation>Import a unit&apos;s activity table (Excel/Word)…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="248"/>
@@ -3571,7 +3571,7 @@ The data was reloaded from the database; the undo history was cleared.</translat
     <message>
         <location filename="../ui/main_window.py" line="403"/>
         <source>导入单位返回的活动安排表</source>
-        <translation>Import a unit's activity table</translation>
+        <translation>Import a unit&apos;s activity table</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="427"/>
@@ -3631,7 +3631,7 @@ The data was reloaded from the database; the undo history was cleared.</translat
     <message>
         <location filename="../ui/notice_editor.py" line="113"/>
         <source>通知正文（标题、主题、正文、附件名称，年份改为新年度）</source>
-        <translation>The notice's text (title, theme, body, attachment title; years changed to the new one)</translation>
+        <translation>The notice&apos;s text (title, theme, body, attachment title; years changed to the new one)</translation>
     </message>
     <message>
         <location filename="../ui/notice_editor.py" line="117"/>
@@ -3930,7 +3930,7 @@ The data was reloaded from the database; the undo history was cleared.</translat
     <message>
         <location filename="../ui/planning_bar.py" line="43"/>
         <source>回到默认的计算日期：本年度活动期间为今天，否则为报送截止日</source>
-        <translation>Back to the default: today during this year's campaign, otherwise the deadline day</translation>
+        <translation>Back to the default: today during this year&apos;s campaign, otherwise the deadline day</translation>
     </message>
     <message>
         <location filename="../ui/planning_bar.py" line="47"/>
@@ -4012,7 +4012,7 @@ The data was reloaded from the database; the undo history was cleared.</translat
     <message>
         <location filename="../ui/statistics_view.py" line="298"/>
         <source>各单位的数据已填齐。</source>
-        <translation>Every unit's figures are complete.</translation>
+        <translation>Every unit&apos;s figures are complete.</translation>
     </message>
     <message>
         <location filename="../ui/statistics_view.py" line="303"/>
@@ -4032,7 +4032,7 @@ The data was reloaded from the database; the undo history was cleared.</translat
     <message>
         <location filename="../ui/statistics_view.py" line="361"/>
         <source>删除指标“{0}”及各单位的数据？可以撤销。</source>
-        <translation>Delete the figure "{0}" and every unit's value of it? This can be undone.</translation>
+        <translation>Delete the figure &quot;{0}&quot; and every unit&apos;s value of it? This can be undone.</translation>
     </message>
     <message>
         <location filename="../ui/statistics_view.py" line="370"/>
