@@ -6,10 +6,10 @@ from datetime import date, timedelta
 
 import pytest
 
+from models.db.storage import StoreError
 from models.editor import CampaignEditor
 from models.entities import Level, SubmissionStatus
 from models.rollover import CarryOver
-from models.db.storage import StoreError
 
 
 class Signals:

@@ -11,8 +11,10 @@ from typing import Any, Protocol
 
 from sqlite_utils import Database
 
+from models.dates.periods import parse_periods, spans_to_json
 from models.db.db_file import read_only_uri
 from models.db.db_health import sqlite_error_message
+from models.db.schema import migrations
 from models.entities import (
     CAMPAIGN_DATE_FIELDS,
     Activity,
@@ -28,8 +30,6 @@ from models.entities import (
 from models.errors import StoreError
 from models.fields import text_attrs
 from models.i18n import _tr
-from models.dates.periods import parse_periods, spans_to_json
-from models.db.schema import migrations
 from models.text import clean_text
 
 _LEVELS: dict[str, Level] = {str(level): level for level in Level}
