@@ -91,24 +91,32 @@ def _as_docx(path: Path, workdir: Path, reading: ReplyReading) -> Path | None:
 _OFF = ("0", "false", "none")
 
 
-def _is_struck(run) -> bool:
-    """Whether a run is struck through (single or double)."""
+_STRUCK = (qn("w:strike"), qn("w:dstrike"))
+_HIDDEN = (qn("w:vanish"),)
+
+
+def _marked(run, tags: tuple[str, ...]) -> bool:
+    """Whether a run's properties switch on one of these marks (strike, hidden)."""
     props = run.find(qn("w:rPr"))
     if props is None:
         return False
     return any(mark is not None and mark.get(qn("w:val"), "1").lower() not in _OFF
-               for mark in (props.find(qn("w:strike")), props.find(qn("w:dstrike"))))
+               for mark in map(props.find, tags))
 
 
-def struck_rows(tbl) -> frozenset[int]:
-    """The 0-based rows (as grid_rows counts them) whose every run with text is struck."""
+def row_marks(tbl) -> GridMarks:
+    """The 0-based rows (as grid_rows counts them) whose every run with text is struck
+    through, or hidden (Word's 隐藏文字)."""
     struck: set[int] = set()
+    hidden: set[int] = set()
     for index, tr in enumerate(table_rows(tbl)):
         runs = [r for r in tr.iter(qn("w:r")) if "".join(t.text or "" for t in r.iter(qn("w:t")))
                 .strip()]
-        if runs and all(map(_is_struck, runs)):
+        if runs and all(_marked(r, _HIDDEN) for r in runs):
+            hidden.add(index)
+        elif runs and all(_marked(r, _STRUCK) for r in runs):
             struck.add(index)
-    return frozenset(struck)
+    return GridMarks(hidden_rows=frozenset(hidden), struck_rows=frozenset(struck))
 
 
 def read_reply_docx(path: Path | str, aliases: Aliases | None = None) -> ReplyReading:
@@ -130,6 +138,6 @@ def read_reply_docx(path: Path | str, aliases: Aliases | None = None) -> ReplyRe
     for number, tbl in enumerate(document.element.body.iter(qn("w:tbl")), 1):
         take_grid(reading, seen, grid_rows(tbl), _tr("第 {0} 个表格").format(number),
                   lambda col: _tr("第 {0} 列").format(col + 1), aliases,
-                  GridMarks(struck_rows=struck_rows(tbl)))
+                  row_marks(tbl))
     finish_reading(reading, seen, aliases)
     return reading

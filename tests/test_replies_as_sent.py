@@ -196,6 +196,19 @@ def test_our_template_skips_total_hidden_and_cancelled_rows_too(store, tmp_path)
         (5, "隐藏的行"), (6, "已取消"), (7, "合计行")]
 
 
+def test_a_word_row_set_as_hidden_text_is_skipped(disk, tmp_path):
+    path = _word(tmp_path / "黄浦.docx", [["活动名称", "活动时间"], ["计量惠民", "5月20日"],
+                                         ["不再举办的活动", "5月21日"]])
+    doc = Document(str(path))
+    for cell in doc.tables[0].rows[2].cells:
+        for text_run in cell.paragraphs[0].runs:
+            text_run.font.hidden = True
+    doc.save(str(path))
+    code, out = run(disk, "import", str(path), "--dry-run")
+    assert code == 0 and "第 3 行（隐藏的行）：不再举办的活动 5月21日" in out
+    assert "新增" in out and "不再举办的活动：" not in out
+
+
 # -- dates -------------------------------------------------------------------------------------
 
 
