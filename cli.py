@@ -69,6 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path)
     imp.add_argument("--unit", help="单位名称或简称（文件中看不出单位时必填），如 黄浦")
     imp.add_argument("--dry-run", action="store_true", help="只检查，不写入数据库")
+    imp.add_argument("--level", choices=("市级", "区级"),
+                     help="替换哪一张表中该单位的活动（单位在两张表中都有活动时必填）")
+    imp.add_argument("--map", action="append", default=[], metavar="原列名=活动时间",
+                     help="把文件中的一列读作某一栏（可多次使用）")
+    imp.add_argument("--ignore", action="append", default=[], metavar="列名",
+                     help="不导入文件中的某一列（可多次使用）")
 
     rec = sub.add_parser("receive", parents=[year],
                          help="接收单位报送的文件（活动总结等），并标记为已报送")
@@ -109,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     tpl = sub.add_parser("template", parents=[year], help="为单位生成 Excel 填报模板")
     who = tpl.add_mutually_exclusive_group(required=True)
     who.add_argument("--unit", help="单位名称或简称，如 黄浦")
-    who.add_argument("--all", action="store_true", help="为每个区局各生成一份")
+    who.add_argument("--all", action="store_true", help="为每个欠报活动安排的单位各生成一份")
     tpl.add_argument("-o", "--output", type=Path, required=True, help="文件（--all 时为文件夹）")
     return parser
 
@@ -193,16 +199,27 @@ def cmd_export(store: Store, campaign: Campaign, args: argparse.Namespace, out: 
 def cmd_import(store: Store, campaign: Campaign, args: argparse.Namespace, out: TextIO) -> int:
     """Check, and unless --dry-run apply, what a unit sent back: our template, its own
     spreadsheet or a Word table."""
+    from importers.import_plan import choices_from_words
+    choices, refusal = choices_from_words(args.level, args.map, args.ignore)
+    if refusal:
+        out.write(refusal + "\n")
+        return 2
     if args.dry_run:
         from importers.returned import check_returned
-        report = check_returned(store.load(campaign.id), args.file, args.unit)
+        from models.dates.planning import default_planning_date, planning_key
+        chosen = store.state(planning_key(campaign))
+        day = (date.fromisoformat(chosen) if chosen
+               else default_planning_date(campaign, date.today()))
+        report = check_returned(store.load(campaign.id), args.file, args.unit, choices=choices,
+                                today=day)
         if report.ok:
             report.outcome = _tr("仅检查（--dry-run），未写入数据库。")
     else:
         from importers.returned import apply_returned
         from models.editor import CampaignEditor
         editor = CampaignEditor(store, campaign_id=campaign.id)
-        report = apply_returned(editor, args.file, editor.planning_date(), args.unit)
+        report = apply_returned(editor, args.file, editor.planning_date(), args.unit,
+                                choices=choices)
     out.write(report.as_text() + "\n")
     return 0 if report.ok else 1
 

@@ -29,7 +29,17 @@ from exporters.xlsx_common import (
     write_header,
 )
 from models.addressees import campaign_addressees
-from models.entities import Activity, CampaignData, Figure, Level, Unit, UnitKind, find_unit
+from models.entities import (
+    ARRANGEMENT_ITEM,
+    Activity,
+    CampaignData,
+    Figure,
+    Level,
+    SubmissionStatus,
+    Unit,
+    UnitKind,
+    find_unit,
+)
 from models.fields import filled_attrs
 from models.i18n import _tr
 from models.layout import columns_of, runs, table_cells
@@ -61,8 +71,9 @@ def resolve_unit(data: CampaignData, text: str) -> Unit:
 
 
 def template_rows(data: CampaignData, unit: Unit) -> list[Activity]:
-    """The unit's district rows followed by blank ones with its name already in."""
-    mine = data.district_rows_of(unit)
+    """The unit's rows (of the district table; of the municipal one for a unit whose rows all
+    stand there) followed by blank ones with its name already in."""
+    mine = data.district_rows_of(unit) or data.rows_of(unit, Level.MUNICIPAL)
     rows = [a.with_changes(group_no=index, responsible=unit.name)
             for index, a in enumerate(mine, start=1)]
     start = len(rows) + 1
@@ -213,9 +224,25 @@ def write_template(data: CampaignData, unit: Unit, path: Path,
     return path
 
 
+def template_addressees(data: CampaignData) -> list[Unit]:
+    """The units a template goes to: every addressee that owes the 活动安排 (not exempted),
+    in official order; the district bureaus when the campaign asks no unit for one."""
+    owing = {s.unit_id for s in data.submissions
+             if s.item == ARRANGEMENT_ITEM and s.status != SubmissionStatus.EXEMPT}
+    if not owing:
+        return [u for u in campaign_addressees(data) if u.kind == UnitKind.DISTRICT]
+    return [u for u in data.units if u.id in owing]
+
+
+def templates_folder_name(data: CampaignData) -> str:
+    """The name of the folder the templates for every addressee go into."""
+    return _tr("{0}年世界计量日活动安排填报模板").format(data.campaign.year)
+
+
 def write_templates(data: CampaignData, output: Path, unit: str | None,
                     every: bool, figures: Sequence[Figure] = ()) -> list[Path]:
-    """One template for the named unit at output, or one per district bureau into folder output."""
+    """One template for the named unit at output, or one per addressee owing the 活动安排
+    (template_addressees) into folder output."""
     output = Path(output)
     if not every:
         if not unit:
@@ -227,6 +254,5 @@ def write_templates(data: CampaignData, output: Path, unit: str | None,
         output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ExportError(_tr("无法创建文件夹“{0}”：{1}").format(output, exc.strerror or exc)) from exc
-    districts = [u for u in campaign_addressees(data) if u.kind == UnitKind.DISTRICT]
     return [write_template(data, u, output / template_name(data, u), figures)
-            for u in districts]
+            for u in template_addressees(data)]

@@ -10,6 +10,7 @@ from docx import Document as open_document
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 
+from importers.reply_headers import normalise_header
 from models.entities import Activity, Level
 from models.errors import ReadError
 from models.fields import header_names
@@ -163,13 +164,25 @@ def _row_deleted(tr) -> bool:
     return tr_pr is not None and tr_pr.find(qn("w:del")) is not None
 
 
+def table_rows(tbl) -> list:
+    """A table's rows (w:tr) in the order and number grid_rows gives them (deleted rows and
+    rows made only of continued merges left out)."""
+    return [tr for tr, _row in shown_rows(tbl)]
+
+
 def grid_rows(tbl) -> list[list[str]]:
-    """A table's rows as grid-column texts, as Word shows them: a cell spanning columns repeats
-    its text over them (a span is clamped so that the row's later cells still fit in the
+    """A table's rows as grid-column texts (see shown_rows)."""
+    return [row for _tr, row in shown_rows(tbl)]
+
+
+def shown_rows(tbl) -> list[tuple[object, list[str]]]:
+    """A table's rows (each w:tr with its grid-column texts), as Word shows them: a cell
+    spanning columns repeats its text over them (a span is clamped so that the row's later cells still fit in the
     table's grid), a continued vertical merge repeats the text of the merge's first cell (a
     "continue" with no merge above starts its own), a row starting late is padded, a row made
     only of continued merges (one taller row on screen) and a deleted row are left out."""
     rows: list[list[str]] = []
+    kept: list[object] = []
     merging: set[int] = set()  # columns whose last cell was part of a vertical merge
     width = _grid_width(tbl)
     for tr in _children(tbl, qn("w:tr")):
@@ -197,18 +210,15 @@ def grid_rows(tbl) -> list[list[str]]:
         if cells and continues == len(cells):
             continue
         rows.append(row)
-    return rows
-
-
-def _normalise(header: str) -> str:
-    """A header cell without spaces, so 序 号 and 序号 match."""
-    return "".join(header.split())
+        kept.append(tr)
+    return list(zip(kept, rows, strict=True))
 
 
 def header_fields(row: list[str]) -> list[str | None] | None:
-    """The activity field of each column when the row is an attachment header row."""
-    names = header_names(aliases=False)
-    fields = [names.get(_normalise(text)) for text in row]
+    """The activity field of each column when the row is an attachment header row (titles
+    compared as every reader compares them: importers/reply_headers.normalise_header)."""
+    names = {normalise_header(k): v for k, v in header_names(aliases=False).items()}
+    fields = [names.get(normalise_header(text)) for text in row]
     return fields if {"group_no", "name"} <= set(fields) else None
 
 

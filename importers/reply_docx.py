@@ -9,9 +9,9 @@ from pathlib import Path
 from docx import Document as open_document
 from docx.oxml.ns import qn
 
-from importers.docx_reader import drop_hidden_text, grid_rows
+from importers.docx_reader import drop_hidden_text, grid_rows, table_rows
 from importers.reply_headers import Aliases
-from importers.reply_tables import ReplyReading, finish_reading, take_grid
+from importers.reply_tables import GridMarks, ReplyReading, finish_reading, take_grid
 from models.i18n import _tr
 from models.received import soffice
 from models.received.file_kinds import (
@@ -95,6 +95,37 @@ def _as_docx(path: Path, workdir: Path, reading: ReplyReading) -> Path | None:
     return path
 
 
+_OFF = ("0", "false", "none")
+
+
+_STRUCK = (qn("w:strike"), qn("w:dstrike"))
+_HIDDEN = (qn("w:vanish"),)
+
+
+def _marked(run, tags: tuple[str, ...]) -> bool:
+    """Whether a run's properties switch on one of these marks (strike, hidden)."""
+    props = run.find(qn("w:rPr"))
+    if props is None:
+        return False
+    return any(mark is not None and mark.get(qn("w:val"), "1").lower() not in _OFF
+               for mark in map(props.find, tags))
+
+
+def row_marks(tbl) -> GridMarks:
+    """The 0-based rows (as grid_rows counts them) whose every run with text is struck
+    through, or hidden (Word's 隐藏文字)."""
+    struck: set[int] = set()
+    hidden: set[int] = set()
+    for index, tr in enumerate(table_rows(tbl)):
+        runs = [r for r in tr.iter(qn("w:r")) if "".join(t.text or "" for t in r.iter(qn("w:t")))
+                .strip()]
+        if runs and all(_marked(r, _HIDDEN) for r in runs):
+            hidden.add(index)
+        elif runs and all(_marked(r, _STRUCK) for r in runs):
+            struck.add(index)
+    return GridMarks(hidden_rows=frozenset(hidden), struck_rows=frozenset(struck))
+
+
 def read_reply_docx(path: Path | str, aliases: Aliases | None = None) -> ReplyReading:
     """The activity rows of every matching table in a Word reply, with every problem found;
     never raises for a bad file."""
@@ -110,7 +141,8 @@ def read_reply_docx(path: Path | str, aliases: Aliases | None = None) -> ReplyRe
             reading.error(_tr("Word 文档已损坏或格式无法识别，无法读取（{0}）。").format(
                 type(exc).__name__))
             return reading
-    drop_hidden_text(document)
+    marks = [row_marks(tbl) for tbl in document.element.body.iter(qn("w:tbl"))]  # hidden rows
+    drop_hidden_text(document)  # before the text inside visible rows is read
     seen: list[tuple[str, list[str]]] = []
     tables: dict[tuple[tuple[str, ...], ...], int] = {}
     for number, tbl in enumerate(document.element.body.iter(qn("w:tbl")), 1):
@@ -122,6 +154,6 @@ def read_reply_docx(path: Path | str, aliases: Aliases | None = None) -> ReplyRe
             continue
         tables.setdefault(key, number)
         take_grid(reading, seen, grid, _tr("第 {0} 个表格").format(number),
-                  lambda col: _tr("第 {0} 列").format(col + 1), aliases)
+                  lambda col: _tr("第 {0} 列").format(col + 1), aliases, marks[number - 1])
     finish_reading(reading, seen, aliases)
     return reading

@@ -4,24 +4,29 @@ every problem in one report, nothing changed."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import partial
 from pathlib import Path
 
-from importers.import_plan import ImportPlan
+from importers.import_plan import ImportChoices, ImportPlan
+from importers.plan_table import choose_level, place_rows
 from importers.reply_docx import read_reply_docx
-from importers.reply_headers import Aliases
+from importers.reply_formats import (
+    CONVERTED,
+    ReplyFormat,
+    pdf_refusal,
+    read_converted,
+    reply_format,
+)
+from importers.reply_headers import IGNORED, Aliases, normalise_header
 from importers.reply_sheet import read_reply_sheet
 from importers.reply_tables import ReplyReading, ReplyRow, ReplyTable
-from importers.workbook import names_unit, unit_group_no
+from importers.workbook import names_unit
 from models import fields
 from models.dates.periods import why_unparsed
 from models.entities import Activity, CampaignData, Level, Unit, find_unit
 from models.i18n import QT_TRANSLATE_NOOP, _tr
-from models.received.file_kinds import FileKind, sniff
 from models.template_contract import MAX_TEXT
 
-WORD_KINDS = frozenset({FileKind.DOCX, FileKind.DOC, FileKind.RTF})
-WORD_SUFFIXES = frozenset({".docx", ".doc", ".wps", ".rtf"})
-"""Files read as Word replies: by content, or by name when the content is no known kind."""
 NAME_THE_UNIT = QT_TRANSLATE_NOOP(
     "", "请指定单位：命令行加 --unit 单位简称（如 --unit 黄浦），或在窗口中把文件拖到该单位的报送清单行上")
 RENAME_THE_FILE = QT_TRANSLATE_NOOP(
@@ -29,13 +34,18 @@ RENAME_THE_FILE = QT_TRANSLATE_NOOP(
 
 
 def read_reply(path: Path, year: int, aliases: Aliases | None = None) -> ReplyReading:
-    """The rows of a Word reply or a unit's own workbook, chosen by the file's content."""
-    try:
-        kind = sniff(path) if path.is_file() else None
-    except OSError:
-        kind = None
-    named_word = path.suffix.lower() in WORD_SUFFIXES
-    if kind in WORD_KINDS or (named_word and not isinstance(kind, FileKind)):
+    """The rows of a Word reply or a unit's own workbook, chosen by the file's content (an
+    .odt, .ods, .xls or .et saved as .docx or .xlsx by LibreOffice first)."""
+    fmt = reply_format(path)
+    if fmt == ReplyFormat.PDF:
+        reading = ReplyReading(path)
+        reading.error(pdf_refusal(path))
+        return reading
+    if fmt in CONVERTED:
+        reader = (partial(read_reply_docx, aliases=aliases) if CONVERTED[fmt] == "docx"
+                  else partial(read_reply_sheet, year=year, aliases=aliases))
+        return read_converted(path, fmt, reader)
+    if fmt in (ReplyFormat.WORD, ReplyFormat.OLD_WORD):
         return read_reply_docx(path, aliases)
     return read_reply_sheet(path, year, aliases)
 
@@ -56,13 +66,17 @@ def unit_in_file_name(path: Path, units: Sequence[Unit]) -> list[Unit]:
     return full or [u for u in units if u.short_name and u.short_name in stem]
 
 
-def _district_tables(reading: ReplyReading) -> list[ReplyTable]:
-    """The tables in the district table's shape when the file also has the municipal one
-    (our own export sent back whole); otherwise every table."""
+def _tables_of(reading: ReplyReading, level: Level) -> list[ReplyTable]:
+    """The tables in one attachment table's shape when the file has both (our own export sent
+    back whole: the municipal one has 宣传内容); otherwise every table."""
     municipal_only = {f.attr for f in fields.FIELDS
                       if f.weights and Level.DISTRICT not in f.weights}
-    district = [t for t in reading.tables if not municipal_only & set(t.header.columns)]
-    return district or reading.tables
+
+    def shaped(table: ReplyTable) -> bool:
+        return bool(municipal_only & set(table.header.columns)) == (level == Level.MUNICIPAL)
+    if all(map(shaped, reading.tables)) or not any(map(shaped, reading.tables)):
+        return reading.tables
+    return [t for t in reading.tables if shaped(t)]
 
 
 def _row_units(rows: Iterable[tuple[ReplyTable, ReplyRow]], units: Sequence[Unit]
@@ -150,33 +164,69 @@ def _own_rows(plan: ImportPlan, rows: list[tuple[ReplyTable, ReplyRow]], unit: U
 
 
 def check_reply(data: CampaignData, path: Path | str, unit_text: str | None = None,
-                expected_unit: Unit | None = None, aliases: Aliases | None = None
-                ) -> ImportPlan:
+                expected_unit: Unit | None = None, aliases: Aliases | None = None,
+                choices: ImportChoices | None = None) -> ImportPlan:
     """Read a Word reply or a unit's own workbook and report everything wrong with it, as a
-    plan for the unit's district rows; changes nothing."""
+    plan for the unit's rows of the table they stand in; changes nothing."""
     plan = ImportPlan(Path(path), campaign_id=data.campaign.id)
+    choices = choices or ImportChoices()
     year = data.campaign.year
-    reading = read_reply(plan.path, year, aliases)
+    reading = read_reply(plan.path, year, aliases or choices.aliases())
+    return plan_reading(plan, reading, data, unit_text, expected_unit, choices)
+
+
+def column_choices(reading: ReplyReading, choices: ImportChoices) -> dict[str, str | None]:
+    """The titles of the reading's tables the user chose for or may choose for, with the
+    choice in force (see ImportPlan.columns)."""
+    mapped = {normalise_header(t): attr for t, attr in choices.mapped.items()}
+    out: dict[str, str | None] = {}
+    for table in reading.tables:
+        header = table.header
+        for attr, cols in header.spans.items():
+            for col in cols:
+                title = header.titles[col].strip()
+                if normalise_header(title) in mapped:
+                    out[title] = attr
+        out |= {title: None for title in header.unknown.values()}
+        out |= {title: IGNORED for title in header.ignored.values()}
+    return out
+
+
+def plan_reading(plan: ImportPlan, reading: ReplyReading, data: CampaignData,
+                 unit_text: str | None, expected_unit: Unit | None,
+                 choices: ImportChoices) -> ImportPlan:
+    """The plan of a reply already read: the unit told apart, its table chosen, each row
+    checked."""
+    year = data.campaign.year
     plan.problems.extend(reading.problems)
+    plan.skipped = [s for t in reading.tables for s in t.skipped]
+    plan.columns = column_choices(reading, choices)
     if not reading.ok:
         return plan
-    rows = [(t, r) for t in _district_tables(reading) for r in t.rows]
+    rows = [(t, r) for t in _tables_of(reading, Level.DISTRICT) for r in t.rows]
     if expected_unit is not None and not unit_text:
         unit_text = expected_unit.name
     unit = choose_unit(plan, rows, data, unit_text)
     if unit is None:
         return plan
     plan.unit = unit
-    plan.replaced = data.district_rows_of(unit)
-    group_no = unit_group_no(data, unit)
+    level = choose_level(plan, data, unit, choices.level)
+    if level is None:
+        return plan
+    tables = _tables_of(reading, level)
+    rows = [(t, r) for t in tables for r in t.rows]
     for table, row in _own_rows(plan, rows, unit, data.units):
         _check_row(plan, table, row, year)
         texts = {attr: row.values.get(attr, "") for attr in fields.text_attrs()}
         texts["responsible"] = texts["responsible"] or unit.name
-        plan.activities.append(Activity(Level.DISTRICT, group_no, len(plan.activities) + 1,
-                                        **texts, unit_id=unit.id, campaign_id=data.campaign.id))
+        texts["remarks"] = row.remarks
+        plan.activities.append(Activity(level, 0, len(plan.activities) + 1, **texts,
+                                        unit_id=unit.id, campaign_id=data.campaign.id))
     if plan.ok and not plan.activities:
         plan.error(_tr("表中没有“{0}”的活动。").format(unit.name))
     if not plan.ok:
         plan.activities = []
+        return plan
+    has_publicity = any("publicity_content" in t.header.columns for t in tables)
+    place_rows(plan, data, choices.with_level(level), has_publicity)
     return plan

@@ -1,12 +1,22 @@
 """Reading a unit's own spreadsheet (not our template): the first visible sheet with a header
-row in its first 20 rows, merged cells spread over their whole range."""
+row in its first 30 rows (hidden rows and columns, struck-through rows left out), merged cells spread over their whole range."""
 from __future__ import annotations
 
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
+from openpyxl.utils.datetime import from_excel
+
 from importers.reply_headers import Aliases
-from importers.reply_tables import ReplyReading, find_header, finish_reading, take_grid
+from importers.reply_tables import (
+    GridMarks,
+    ReplyReading,
+    find_header,
+    finish_reading,
+    take_grid,
+)
+from importers.sheet_marks import hidden_marks
 from importers.xlsx_file import parse_failure
 from importers.xlsx_scan import SheetRefused, SheetScan, scan_sheet
 from importers.xlsx_sheets import (
@@ -18,15 +28,45 @@ from importers.xlsx_sheets import (
 )
 from models.i18n import _tr
 from models.template_contract import MAX_ROWS
+from models.text import chinese_date
+
+SERIAL_DATES = (36526, 73051)
+"""Numbers read as Excel's day count in a time column: 2000-01-01 to 2099-12-31."""
 
 
-def sheet_grid(ws, scan: SheetScan, year: int) -> list[list[str]]:
+def serial_date(value: object, year: int) -> str | None:
+    """A number that may be a date Excel stores as days (44336 → 5月20日), else None."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if not SERIAL_DATES[0] <= value <= SERIAL_DATES[1]:
+        return None
+    day = from_excel(value)
+    return chinese_date(day.date(), with_year=day.year != year)
+
+
+def _struck(cells: tuple) -> bool:
+    """Whether every filled cell of a row is struck through."""
+    filled = [c for c in cells if getattr(c, "value", None) not in (None, "")]
+    return bool(filled) and all(getattr(getattr(c, "font", None), "strike", False)
+                                for c in filled)
+
+
+def sheet_grid(ws, scan: SheetScan, year: int) -> tuple[list[list[str]], GridMarks]:
     """A scanned sheet's cells as texts, each merged range filled with its first cell's text
-    both ways (the scan has already bounded the sheet's size and its merges)."""
+    both ways (the scan has already bounded the sheet's size and its merges), with the rows
+    struck through and the numbers that may be dates."""
     ws.reset_dimensions()
     width = max(scan.last_column, 1)
-    grid = [[excel_cell_text(v, year) for v in values]
-            for values in ws.iter_rows(min_row=1, max_col=width, values_only=True)]
+    grid: list[list[str]] = []
+    struck: set[int] = set()
+    serials: dict[tuple[int, int], str] = {}
+    for r, cells in enumerate(ws.iter_rows(min_row=1, max_col=width)):
+        grid.append([excel_cell_text(getattr(c, "value", None), year) for c in cells])
+        if _struck(cells):
+            struck.add(r)
+        for col, cell in enumerate(cells):
+            if (day := serial_date(getattr(cell, "value", None), year)) is not None:
+                serials[(r, col)] = day
     for left, top, right, bottom in scan.merges:
         if top >= len(grid):
             continue
@@ -37,7 +77,7 @@ def sheet_grid(ws, scan: SheetScan, year: int) -> list[list[str]]:
                 row.extend([""] * (right + 1 - len(row)))
             for c in range(left, right + 1):
                 row[c] = text
-    return grid
+    return grid, GridMarks(struck_rows=frozenset(struck), serial_dates=serials)
 
 
 def _visible_sheets(wb) -> list:
@@ -64,14 +104,17 @@ def _read_sheets(wb, archive: zipfile.ZipFile, reading: ReplyReading, year: int,
         if scan.last_row > MAX_ROWS:
             reading.error(_tr("行数过多，最多 {0} 行。").format(MAX_ROWS), place)
             return
-        grid = sheet_grid(ws, scan, year)
+        grid, marks = sheet_grid(ws, scan, year)
+        hidden = hidden_marks(archive, parts[ws.title], max(scan.last_column, 1))
+        marks = replace(marks, hidden_rows=hidden.hidden_rows,
+                        hidden_columns=hidden.hidden_columns)
         if reading.tables:
             if find_header(grid, aliases) is not None:
                 reading.warn(_tr("这张工作表也有活动表，但只读取了第一张（{0}）；如需导入，"
                                  "请分成单独的文件。").format(reading.tables[0].place), place)
             continue
         take_grid(reading, seen, grid, place,
-                  lambda col: _tr("{0} 列").format(column_letter(col)), aliases)
+                  lambda col: _tr("{0} 列").format(column_letter(col)), aliases, marks)
         if reading.tables:
             _refuse_unreadable(reading, scan, place)
     finish_reading(reading, seen, aliases, _tr("工作表"))

@@ -3,13 +3,15 @@ same way and applied through the campaign editor as one undoable step."""
 from __future__ import annotations
 
 import zipfile
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from importers.figures_sheet import FiguresSheet, apply_figures_alone, check_template_figures
-from importers.import_plan import ImportPlan, apply_plan
-from importers.reply_import import check_reply
+from importers.import_plan import ImportChoices, ImportPlan, apply_plan, receipt_text
+from importers.reply_import import plan_reading, read_reply
+from importers.reply_tables import ReplyReading
 from importers.workbook import check_workbook
 from models.db.files import FileRefused, check_regular_file
 from models.entities import ARRANGEMENT_ITEM, ARRIVED, Activity, CampaignData, Unit, find_unit
@@ -54,25 +56,69 @@ def _not_readable(path: Path) -> str | None:
     return None
 
 
-def check_returned(data: CampaignData, path: Path | str, unit_text: str | None = None,
-                   expected_unit: Unit | None = None) -> ImportPlan:
-    """Check any returned file: a template on its strict path (marker, year and unit), anything
-    else as a unit's own table; changes nothing."""
+@dataclass(slots=True)
+class ReturnedFile:
+    """A returned file read once: our template (checked on its own strict path), a unit's own
+    table with its reading, or why it cannot be read at all. Routing, preview and import all
+    use this one reading."""
+
+    path: Path
+    template: bool = False
+    reading: ReplyReading | None = None
+    refusal: str = ""
+
+
+def read_returned(path: Path | str, year: int,
+                  choices: ImportChoices | None = None) -> ReturnedFile:
+    """Read a returned file once, whatever it is."""
     path = Path(path)
     refusal = _not_readable(path)
     if refusal:
+        return ReturnedFile(path, refusal=refusal)
+    if is_template(path):
+        return ReturnedFile(path, template=True)
+    aliases = choices.aliases() if choices else None
+    return ReturnedFile(path, reading=read_reply(path, year, aliases))
+
+
+def check_returned(data: CampaignData, path: Path | str, unit_text: str | None = None,
+                   expected_unit: Unit | None = None, choices: ImportChoices | None = None,
+                   today: date | None = None) -> ImportPlan:
+    """Check any returned file: a template on its strict path (marker, year and unit), anything
+    else as a unit's own table; with `today`, the plan says what becomes of the unit's
+    receipt. Changes nothing."""
+    returned = read_returned(path, data.campaign.year, choices)
+    return plan_returned(data, returned, unit_text, expected_unit, choices, today)
+
+
+def plan_returned(data: CampaignData, returned: ReturnedFile, unit_text: str | None = None,
+                  expected_unit: Unit | None = None, choices: ImportChoices | None = None,
+                  today: date | None = None) -> ImportPlan:
+    """The plan of a file already read (see check_returned)."""
+    plan = _check(data, returned, unit_text, expected_unit, choices or ImportChoices())
+    if today is not None and plan.ok and plan.unit is not None:
+        plan.receipt = receipt_text(data, plan.unit, today)
+    return plan
+
+
+def _check(data: CampaignData, returned: ReturnedFile, unit_text: str | None,
+           expected_unit: Unit | None, choices: ImportChoices) -> ImportPlan:
+    """The plan of any returned file, chosen by what it is."""
+    path = returned.path
+    if returned.reading is not None:
         plan = ImportPlan(path, campaign_id=data.campaign.id)
-        plan.error(refusal)
+        return plan_reading(plan, returned.reading, data, unit_text, expected_unit, choices)
+    if returned.refusal or not returned.template:
+        plan = ImportPlan(path, campaign_id=data.campaign.id)
+        plan.error(returned.refusal or _tr("找不到文件“{0}”。").format(path))
         return plan
-    if not is_template(path):
-        return check_reply(data, path, unit_text, expected_unit)
     if unit_text and expected_unit is None:
         expected_unit = find_unit(data.units, unit_text)
         if expected_unit is None:
             plan = ImportPlan(path, campaign_id=data.campaign.id)
             plan.error(_tr("单位“{0}”在数据库中不存在。").format(unit_text))
             return plan
-    return check_workbook(data, path, expected_unit)
+    return check_workbook(data, path, expected_unit, choices)
 
 
 def _texts(rows: list[Activity]) -> list[tuple[str, ...]]:
@@ -92,14 +138,14 @@ def changes_nothing(plan: ImportPlan, data: CampaignData) -> bool:
 
 def apply_returned(editor: CampaignEditor, path: Path | str, today: date,
                    unit_text: str | None = None, expected_unit: Unit | None = None,
-                   dry_run: bool = False) -> ImportPlan:
+                   dry_run: bool = False, choices: ImportChoices | None = None) -> ImportPlan:
     """Check a returned file and, if clean and not a dry run, put its rows in place of the
     unit's through the editor (one undoable step; nothing when they are the same already).
 
     Raises StoreError when the database refuses the change; nothing is changed then.
     """
     data = editor.document.data
-    plan = check_returned(data, path, unit_text, expected_unit)
+    plan = check_returned(data, path, unit_text, expected_unit, choices, today)
     figures = check_template_figures(editor, plan, Path(path)) \
         if plan.unit is not None and is_template(Path(path)) else FiguresSheet()
     if not plan.ok or plan.unit is None or plan.unit.id is None:

@@ -1,15 +1,19 @@
 """Checking a workbook a unit sent back, and putting its rows in place of the unit's old ones."""
 from __future__ import annotations
 
-import re
 import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from importers.import_plan import ImportPlan, apply_plan
+from importers.import_plan import ImportChoices, ImportPlan, SkippedRow, apply_plan
+from importers.plan_table import place_rows
+from importers.reply_headers import field_named, match_header
+from importers.reply_sheet import serial_date
+from importers.reply_tables import skip_reason
+from importers.sheet_marks import hidden_marks
 from importers.xlsx_file import parse_failure
 from importers.xlsx_scan import SheetRefused, SheetScan, scan_sheet
 from importers.xlsx_sheets import (
@@ -25,28 +29,34 @@ from importers.xlsx_sheets import (
 from models.dates.periods import why_unparsed
 from models.db.storage import Store
 from models.entities import Activity, CampaignData, Level, Unit, find_unit
-from models.fields import filled_attrs, header_names, header_of, text_attrs
+from models.fields import filled_attrs, header_of, text_attrs
 from models.i18n import _tr
 from models.template_contract import MARKER_SHEET, MAX_TEXT
 
 if TYPE_CHECKING:
     from models.editor import CampaignEditor
 
-_HEADER_NOISE = re.compile(r"\s+|[*＊]|[（(][^）)]*[）)]")
 HEADER_SCAN_ROWS = 30
+
+
+def _titles(values: Sequence[object]) -> list[str]:
+    """A row's cells as titles: its texts, anything else blank."""
+    return [v if isinstance(v, str) else "" for v in values]
 
 
 def header_matches(values: Sequence[object]) -> dict[str, list[int]]:
     """Every 0-based column whose title is a field's header or one of its listed aliases,
-    by field; {} if the row is not a header."""
-    found: dict[str, list[int]] = {}
-    names = header_names()
-    for index, value in enumerate(values):
-        if isinstance(value, str):
-            key = names.get(_HEADER_NOISE.sub("", value))
-            if key:
-                found.setdefault(key, []).append(index)
-    return found if "name" in found and len(found) >= 2 else {}
+    by field (the columns read for it first, then those titled as it by another name); {}
+    if the row is not a header. The one matcher of every reader (importers/reply_headers.py)."""
+    found = match_header(_titles(values))
+    if found is None:
+        return {}
+    out = {attr: list(cols) for attr, cols in found.spans.items()}
+    for column, title in found.rivals.items():
+        attr = field_named(title)
+        if attr is not None:
+            out[attr].append(column)
+    return out
 
 
 def header_columns(values: Sequence[object]) -> dict[str, int]:
@@ -65,15 +75,23 @@ class _Sheet:
     header_row: int
     columns: dict[str, int]
     scan: SheetScan | None = None
+    spans: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    """Field → every column read for it (a title repeated or merged over columns)."""
+    unknown: dict[int, str] = field(default_factory=dict)
+    """Titled columns that are no field: kept as 备注."""
+    hidden_rows: frozenset[int] = frozenset()
+    """0-based rows the sender hid: no activities."""
 
 
 def check_workbook(data: CampaignData, path: Path | str,
-                   expected_unit: Unit | None = None) -> ImportPlan:
+                   expected_unit: Unit | None = None,
+                   choices: ImportChoices | None = None) -> ImportPlan:
     """Read a returned workbook and report everything wrong with it; changes nothing."""
     plan = ImportPlan(Path(path), campaign_id=data.campaign.id)
     try:
         with opened_workbook(plan.path) as (wb, archive):
-            _check_open_workbook(wb, archive, data, plan, expected_unit)
+            _check_open_workbook(wb, archive, data, plan, expected_unit,
+                                 choices or ImportChoices())
     except WorkbookRefused as exc:
         plan.error(str(exc))
     except Exception as exc:  # noqa: BLE001 - parsing is lazy; a bad sheet fails here
@@ -84,7 +102,7 @@ def check_workbook(data: CampaignData, path: Path | str,
 
 
 def _check_open_workbook(wb, archive: zipfile.ZipFile, data: CampaignData, plan: ImportPlan,
-                         expected_unit: Unit | None) -> None:
+                         expected_unit: Unit | None, choices: ImportChoices) -> None:
     """The checks that need the opened workbook."""
     marker = read_marker(wb)
     marked_unit = check_marker(marker, data, plan)
@@ -107,6 +125,8 @@ def _check_open_workbook(wb, archive: zipfile.ZipFile, data: CampaignData, plan:
     plan.activities = build_activities(rows, sheet, data, unit, plan)
     if plan.ok and not plan.activities:
         plan.error(_tr("表中没有填写任何活动。"), sheet.title)
+    if plan.ok:
+        place_rows(plan, data, choices, "publicity_content" in sheet.columns)
 
 
 def check_marker(marker: dict[str, str], data: CampaignData, plan: ImportPlan) -> Unit | None:
@@ -154,6 +174,8 @@ def read_table(wb, archive: zipfile.ZipFile, plan: ImportPlan, year: int
                 plan.warn(_tr("这张工作表有内容，但没有活动表的表头，未导入。"), title)
             continue
         sheet.scan = scan
+        sheet.hidden_rows = hidden_marks(archive, parts[title], max(scan.last_column, 1)
+                                         ).hidden_rows
         tables.append((rows, sheet))
     if not tables:
         plan.error(_tr("找不到表头行：工作表中没有“活动名称”“活动内容”“活动时间”等列名。请使用下发的模板，保留表头行。"))
@@ -174,15 +196,20 @@ def find_header(rows: Sequence[Sequence[object]], title: str, plan: ImportPlan
                 ) -> _Sheet | None:
     """The header row among a sheet's first rows; two columns for one field are an error."""
     for index, values in enumerate(rows[:HEADER_SCAN_ROWS]):
-        matches = header_matches(values)
-        if not matches:
+        found = match_header(_titles(values))
+        if found is None:
             continue
-        for key, columns in matches.items():
-            if len(columns) > 1:
-                named = "、".join(f"{column_letter(c)} 列（{values[c]}）" for c in columns)
+        for key, columns in header_matches(values).items():
+            if len(columns) > len(found.spans[key]):
+                named = "、".join(f"{column_letter(c)} 列（{values[c]}）" for c in sorted(columns))
                 plan.error(_tr("{0}都可能是“{1}”，无法确定读哪一列。请删除多余的列，或把列名改回模板的列名。"
                                ).format(named, header_of(key)), title, index + 1)
-        return _Sheet(title, index, {key: columns[0] for key, columns in matches.items()})
+        for key, columns in found.joined().items():
+            named = "、".join(f"{column_letter(c)} 列" for c in columns)
+            plan.warn(_tr("{0}同属“{1}”，各行按列的顺序换行合并。").format(named, header_of(key)),
+                      title, index + 1)
+        return _Sheet(title, index, dict(found.columns), spans=found.spans,
+                      unknown=dict(found.unknown))
     return None
 
 
@@ -204,15 +231,11 @@ def check_header(rows: Sequence[Sequence[object]], sheet: _Sheet, year: int,
             plan.error(_tr("表头单元格与下面的数据行合并在一起（{0}），表头会被当作活动内容。"
                            "请取消合并后再导入。").format(area), sheet.title, header + 1)
             return False
-    titles = rows[header]
-    used = set(sheet.columns.values())
-    for index, title in enumerate(titles):
-        text = excel_cell_text(title, year)
-        if index in used or not text:
-            continue
-        if any(excel_cell_text(_value(r, index), year) for r in rows[header + 1:]):
-            plan.warn(_tr("“{0}”不是模板中的列，这一列的内容未导入。").format(text),
-                      sheet.title, None, f"{column_letter(index)} 列")
+    filled = [f"“{title}”（{column_letter(index)} 列）" for index, title in sheet.unknown.items()
+              if any(excel_cell_text(_value(r, index), year) for r in rows[header + 1:])]
+    if filled:
+        plan.warn(_tr("不导入附件的列：{0}。这些列的内容保存在每条活动的“备注”中，"
+                      "不印入通知附件。").format("、".join(filled)), sheet.title, header + 1)
     return True
 
 
@@ -250,9 +273,17 @@ def _value(values: Sequence[object], index: int | None) -> object:
 
 
 def row_texts(values: Sequence[object], sheet: _Sheet, year: int) -> dict[str, str]:
-    """A data row's texts by field."""
-    return {key: excel_cell_text(_value(values, sheet.columns.get(key)), year)
-            for key in text_attrs()}
+    """A data row's texts by field (a field read from several columns joined by line breaks,
+    the columns without a place as 备注)."""
+    texts = {}
+    for key in text_attrs():
+        parts = [(key == "time_text" and serial_date(_value(values, c), year))
+                 or excel_cell_text(_value(values, c), year) for c in sheet.spans.get(key, ())]
+        texts[key] = "\n".join(dict.fromkeys(p for p in parts if p))
+    texts["remarks"] = "\n".join(
+        f"{title}：{text}" for index, title in sheet.unknown.items()
+        if (text := excel_cell_text(_value(values, index), year)))
+    return texts
 
 
 def unit_from_rows(rows: Sequence[Sequence[object]], sheet: _Sheet, data: CampaignData,
@@ -283,6 +314,13 @@ def build_activities(rows: Sequence[Sequence[object]], sheet: _Sheet, data: Camp
     for index in range(sheet.header_row + 1, len(rows)):
         texts = row_texts(rows[index], sheet, campaign.year)
         if not any(texts[key] for key in filled_attrs()):
+            continue
+        cells = [excel_cell_text(v, campaign.year) for v in rows[index]]
+        reason = _tr("隐藏的行") if index in sheet.hidden_rows else skip_reason(cells)
+        if reason is not None:
+            shown = " ".join(dict.fromkeys(c for c in cells if c))[:60]
+            plan.skipped.append(SkippedRow(_tr("工作表“{0}”").format(sheet.title), index + 1,
+                                           reason, shown))
             continue
         check_row(texts, data, unit, sheet, index + 1, plan)
         texts["responsible"] = texts["responsible"] or unit.name

@@ -6,6 +6,7 @@ models/commands.py, so one user action is one undo step.
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -70,6 +71,8 @@ from models.text import chinese_date
 from models.years import last_used_campaign, remember_year
 
 NEW_ACTIVITY_NAME = "新活动"
+COLUMN_CHOICES_KEY = "reply_columns"
+"""The app_state key of the user's choices for unknown reply columns (JSON: title → attr)."""
 """The name a new activity starts with: data, so never taken from the interface language."""
 
 
@@ -375,16 +378,40 @@ class CampaignEditor:
 
     # -- importing ----------------------------------------------------------------------------
 
+    def column_choices(self) -> dict[str, str]:
+        """What the user chose for column titles of replies nothing knows, remembered with the
+        database: title as written → attribute, "" for 不导入."""
+        try:
+            stored = json.loads(self.store.state(COLUMN_CHOICES_KEY) or "{}")
+        except ValueError:
+            return {}
+        if not isinstance(stored, dict):
+            return {}
+        return {str(k): str(v) for k, v in stored.items() if isinstance(v, str)}
+
+    def remember_column_choice(self, title: str, attr: str | None) -> None:
+        """Remember what a column title means (an attribute, "" for 不导入, None: forget it and
+        keep its texts as 备注); kept with the database, not an undoable edit."""
+        choices = self.column_choices()
+        if attr is None:
+            choices.pop(title, None)
+        else:
+            choices[title] = attr
+        self.store.set_state(COLUMN_CHOICES_KEY,
+                             json.dumps(choices, ensure_ascii=False) if choices else None)
+
     def import_unit_activities(self, unit_id: int, rows: Sequence[Activity], today: date,
+                               level: Level = Level.DISTRICT,
                                figures: Sequence[FigureValue] = ()) -> ImportOutcome:
-        """Put a unit's returned rows in place of its district rows and mark the 活动安排 it
-        owes received (and store the template's figures), as one step in one transaction;
-        StoreError when the database refused (nothing changed then)."""
+        """Put a unit's returned rows in place of its rows of one table (the district table
+        unless told) and mark the 活动安排 it owes received, unless it is already (and store
+        the template's figures), as one step in one transaction; StoreError when the
+        database refused (nothing changed then)."""
         doc = self.document
         unit = doc.unit(unit_id)
         if unit is None:
             raise StoreError(_tr("没有编号为 {0} 的单位。").format(unit_id))
-        replaced = [a.id for a in doc.data.district_rows_of(unit)]
+        replaced = [a.id for a in doc.data.rows_of(unit, level)]
         submission = received_submission(doc.submissions(), unit_id, today)
         label = _tr("导入 {0} 的活动安排").format(unit.short_name or unit.name)
         command = ReplaceActivitiesCommand(doc, replaced, [a.with_changes(id=None) for a in rows],
@@ -395,7 +422,7 @@ class CampaignEditor:
             self._push(command)
         saved = next((s for s in doc.submissions()
                       if s.unit_id == unit_id and s.item == ARRANGEMENT_ITEM), None)
-        return ImportOutcome(len(replaced), len(rows), saved)
+        return ImportOutcome(len(replaced), len(rows), saved, marked=submission is not None)
 
     # -- received files (活动总结 …) -------------------------------------------------------
 
@@ -646,3 +673,5 @@ class ImportOutcome:
     replaced: int
     added: int
     submission: Submission | None
+    marked: bool = True
+    """The import marked the item received (False: it was received before and stays so)."""

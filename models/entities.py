@@ -153,6 +153,9 @@ class Activity(Replaceable):
     id: int | None = None
     carried: bool = False
     """Copied from last year's campaign and not yet edited or confirmed."""
+    remarks: str = ""
+    """What the unit wrote in columns the attachment has no place for (联系人, 活动地点 …):
+    shown in the window, never printed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +170,22 @@ class Submission(Replaceable):
     note: str = ""
     campaign_id: int | None = None
     id: int | None = None
+
+
+def received_status(due: date | None, received: date) -> SubmissionStatus:
+    """已报送, or 逾期报送 when it came in after the deadline."""
+    late = due is not None and received > due
+    return SubmissionStatus.LATE if late else SubmissionStatus.RECEIVED
+
+
+def marked_received(sub: Submission, day: date) -> Submission:
+    """A submission received on a day: 已报送, or 逾期报送 after its own deadline."""
+    return sub.with_changes(status=received_status(sub.due, day), received=day)
+
+
+def already_received(sub: Submission) -> bool:
+    """Whether an item has its receipt: received (on time or late) or given a date."""
+    return sub.status in ARRIVED or sub.received is not None
 
 
 @dataclass(slots=True)
@@ -189,8 +208,12 @@ class CampaignData:
         return {u.id: u for u in self.units if u.id is not None}
 
     def district_rows_of(self, unit: Unit) -> list[Activity]:
-        """A unit's rows of the district table: those linked to it, and those whose 负责单位
-        names it without being linked (typed before the link was made)."""
+        """A unit's rows of the district table (see rows_of)."""
+        return self.rows_of(unit, Level.DISTRICT)
+
+    def rows_of(self, unit: Unit, level: Level) -> list[Activity]:
+        """A unit's rows of one table: those linked to it, and those whose 负责单位 names it
+        (and it alone) without being linked (typed before the link was made)."""
         seen: dict[str, bool] = {}  # thousands of rows share a few texts
 
         def named(activity: Activity) -> bool:
@@ -199,7 +222,7 @@ class CampaignData:
                 found = find_unit(self.units, text)
                 seen[text] = found is not None and found.id == unit.id
             return seen[text]
-        return [a for a in self.by_level(Level.DISTRICT)
+        return [a for a in self.by_level(level)
                 if a.unit_id == unit.id or (a.unit_id is None and named(a))]
 
 

@@ -56,23 +56,34 @@ FIELDS: tuple[Field, ...] = (
     Field("level", QT_TRANSLATE_NOOP("ActivitiesTableModel", "级别"), {},
           editable=False, searched=False, screen_width=72),
     Field("group_no", QT_TRANSLATE_NOOP("ActivitiesTableModel", "序号"), {_M: 0.045, _D: 0.05},
-          editable=False, searched=False, aliases=("编号",), centred=True, screen_width=56,
-          repeated=True),
+          editable=False, searched=False, aliases=("编号", "序", "序列号", "No.", "NO"), centred=True,
+          screen_width=56, repeated=True),
     Field("name", QT_TRANSLATE_NOOP("ActivitiesTableModel", "活动名称"), {_M: 0.12, _D: 0.16},
-          aliases=("活动主题", "项目", "名称", "活动项目", "项目名称"), multiline=False,
+          aliases=("活动主题", "项目", "名称", "活动项目", "项目名称", "活动题目", "主题",
+                   "活动", "活动标题", "活动名目"), multiline=False,
           screen_width=180, repeated=True),
     Field("content", QT_TRANSLATE_NOOP("ActivitiesTableModel", "活动内容"), {_M: 0.25, _D: 0.32},
-          aliases=("主要内容", "内容"), screen_width=320),
+          aliases=("主要内容", "内容", "具体内容", "活动形式及内容", "活动内容及形式", "活动简介",
+                   "主要活动内容", "工作内容", "内容简介", "活动概况"),
+          screen_width=320),
     Field("time_text", QT_TRANSLATE_NOOP("ActivitiesTableModel", "活动时间"), {_M: 0.09, _D: 0.13},
-          aliases=("时间", "日期", "活动日期"), centred=True, multiline=False, screen_width=120,
-          dates=True),
+          aliases=("时间", "日期", "活动日期", "时间安排", "计划时间", "开展时间", "举办时间",
+                   "实施时间", "拟开展时间", "活动时间安排", "起止时间", "计划开展时间"),
+          centred=True, multiline=False, screen_width=120, dates=True),
     Field("publicity_forms", QT_TRANSLATE_NOOP("ActivitiesTableModel", "宣传形式"),
-          {_M: 0.13, _D: 0.15}, aliases=("宣传方式", "形式"), screen_width=150),
+          {_M: 0.13, _D: 0.15},
+          aliases=("宣传方式", "形式", "宣传途径", "宣传渠道", "宣传载体", "宣传手段", "宣传媒体",
+                   "宣传平台", "活动形式", "宣传形式及载体"), screen_width=150),
     Field("publicity_content", QT_TRANSLATE_NOOP("ActivitiesTableModel", "宣传内容"), {_M: 0.17},
-          screen_width=200),
+          aliases=("宣传主题", "宣传重点", "宣传要点"), screen_width=200),
     Field("responsible", QT_TRANSLATE_NOOP("ActivitiesTableModel", "负责单位"),
-          {_M: 0.195, _D: 0.19}, aliases=("承办单位", "责任单位", "主办单位", "单位"),
+          {_M: 0.195, _D: 0.19},
+          aliases=("承办单位", "责任单位", "主办单位", "单位", "责任部门", "牵头单位", "实施单位",
+                   "负责部门", "主办部门", "承办部门", "组织单位", "牵头部门", "责任处室",
+                   "责任科室", "负责科室", "承办科室", "牵头科室", "实施部门", "执行单位",
+                   "活动单位", "举办单位"),
           prefilled=True, screen_width=200),
+    Field("remarks", QT_TRANSLATE_NOOP("ActivitiesTableModel", "备注"), {}, screen_width=160),
 )
 """Every field in the order of the window's table; the attachment tables keep this order too.
 Views, exports and imports follow this table: moving a column is a change here only, and so is
@@ -123,8 +134,9 @@ def text_attrs() -> tuple[str, ...]:
 
 
 def filled_attrs() -> tuple[str, ...]:
-    """Typed texts that make a row of a returned table more than a blank (not prefilled)."""
-    return tuple(f.attr for f in text_fields() if not f.prefilled)
+    """Typed texts that make a row of a returned table more than a blank (attachment columns,
+    not prefilled: 备注 alone is no activity)."""
+    return tuple(f.attr for f in text_fields() if not f.prefilled and f.weights)
 
 
 def searched_attrs() -> tuple[str, ...]:

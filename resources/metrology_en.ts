@@ -4,178 +4,204 @@
 <context>
     <name></name>
     <message>
-        <location filename="../models/editor.py" line="147"/>
+        <location filename="../models/editor.py" line="150"/>
         <source>修改负责单位</source>
         <translation>Change responsible unit</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="156"/>
+        <location filename="../models/editor.py" line="159"/>
         <source>修改级别</source>
         <translation>Change level</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="171"/>
+        <location filename="../models/editor.py" line="174"/>
         <source>确认沿用上年活动</source>
         <translation>Confirm last year's activities</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="186"/>
+        <location filename="../models/editor.py" line="189"/>
         <source>新增活动</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="194"/>
+        <location filename="../models/editor.py" line="197"/>
         <source>在组内新增一行</source>
         <translation>Add row to group</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="205"/>
+        <location filename="../models/editor.py" line="208"/>
         <source>复制活动</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="223"/>
+        <location filename="../models/editor.py" line="226"/>
         <source>重新编号</source>
         <translation>Renumber</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="236"/>
+        <location filename="../models/editor.py" line="239"/>
         <source>组内移动</source>
         <translation>Move within group</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="311"/>
+        <location filename="../models/editor.py" line="314"/>
         <source>添加报送事项：{0}</source>
         <translation>Add submission item: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="372"/>
+        <location filename="../models/editor.py" line="375"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="372"/>
+        <location filename="../models/editor.py" line="375"/>
         <source>收到日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="373"/>
+        <location filename="../models/editor.py" line="376"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="477"/>
+        <location filename="../models/editor.py" line="504"/>
         <source>该单位不是本年度的报送单位。</source>
         <translation>This unit is not an addressee this year.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="486"/>
+        <location filename="../models/editor.py" line="513"/>
         <source>请填写单位名称。</source>
         <translation>Please enter the unit's name.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="488"/>
+        <location filename="../models/editor.py" line="515"/>
         <source>“{0}”已是本年度的报送单位。</source>
         <translation>"{0}" is already an addressee this year.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="503"/>
+        <location filename="../models/editor.py" line="530"/>
         <source>本年度还没有报送事项，请先添加报送事项。</source>
         <translation>This year asks for no items yet; add an item first.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="507"/>
+        <location filename="../models/editor.py" line="534"/>
         <source>添加报送单位：{0}</source>
         <translation>Add addressee: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="521"/>
+        <location filename="../models/editor.py" line="548"/>
         <source>改名：{0} → {1}</source>
         <translation>Rename: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="531"/>
+        <location filename="../models/editor.py" line="558"/>
         <source>{0}本年度已有收到的文件，不能停用。</source>
         <translation>{0} has files received this year and cannot be retired.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="534"/>
+        <location filename="../models/editor.py" line="561"/>
         <source>停用报送单位：{0}</source>
         <translation>Retire addressee: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="549"/>
+        <location filename="../models/editor.py" line="576"/>
         <source>调整顺序：{0}</source>
         <translation>Reorder: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="637"/>
+        <location filename="../models/editor.py" line="664"/>
         <source>收到日期 {0} 晚于今天，不能标记为已报送。</source>
         <translation>The received date {0} is after today; it cannot be marked as submitted.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="386"/>
+        <location filename="../models/editor.py" line="413"/>
         <location filename="../models/summary_commands.py" line="59"/>
         <source>没有编号为 {0} 的单位。</source>
         <translation>There is no unit numbered {0}.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="582"/>
+        <location filename="../models/editor.py" line="609"/>
         <source>填写统计数据</source>
         <translation>Enter figures</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="594"/>
+        <location filename="../models/editor.py" line="621"/>
         <source>采用活动总结中的数据</source>
         <translation>Accept figures from summaries</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="603"/>
+        <location filename="../models/editor.py" line="630"/>
         <source>新增指标：{0}</source>
         <translation>Add figure: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="616"/>
+        <location filename="../models/editor.py" line="643"/>
         <source>修改指标：{0}</source>
         <translation>Change figure: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="625"/>
+        <location filename="../models/editor.py" line="652"/>
         <source>删除指标：{0}</source>
         <translation>Delete figure: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="389"/>
+        <location filename="../models/editor.py" line="416"/>
         <source>导入 {0} 的活动安排</source>
         <translation>Import activities of {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="423"/>
+        <location filename="../models/editor.py" line="450"/>
         <source>收到 {0} 的{1}</source>
         <translation>Receive {1} of {0}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="82"/>
-        <source>活动安排表 (*.xlsx *.docx *.doc *.wps);;所有文件 (*)</source>
-        <translation>Activity tables (*.xlsx *.docx *.doc *.wps);;All files (*)</translation>
+        <location filename="../ui/import_dialog.py" line="118"/>
+        <source>序号</source>
+        <translation>No.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="92"/>
+        <location filename="../ui/import_dialog.py" line="118"/>
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="132"/>
+        <source>原为：{0}</source>
+        <translation>Was: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="195"/>
+        <location filename="../ui/import_dialog.py" line="216"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="92"/>
+        <location filename="../ui/import_dialog.py" line="196"/>
+        <source>“{0}”在市级表和区级表中都有活动。这份文件的活动替换哪一张表中的？</source>
+        <translation>“{0}” has activities in both the municipal and the district table. Which table's should this file replace?</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="197"/>
+        <source>替换{0}表中的</source>
+        <translation>Replace those in the {0} table</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="203"/>
+        <source>活动安排表 (*.xlsx *.xls *.et *.ods *.docx *.doc *.wps *.odt);;所有文件 (*)</source>
+        <translation>Activity tables (*.xlsx *.xls *.et *.ods *.docx *.doc *.wps *.odt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="216"/>
         <source>“{0}”与已导入的内容相同，未作任何改动。</source>
         <translation>“{0}” is the same as what was imported already; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="100"/>
+        <location filename="../ui/import_dialog.py" line="225"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="102"/>
+        <location filename="../ui/import_dialog.py" line="227"/>
         <source>导入完成</source>
         <translation>Import complete</translation>
     </message>
@@ -462,9 +488,40 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>unrecognisable content</translation>
     </message>
     <message>
+        <location filename="../importers/reply_formats.py" line="80"/>
         <location filename="../models/received/file_kinds.py" line="108"/>
         <source>OpenDocument 文件</source>
         <translation>an OpenDocument file</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_formats.py" line="96"/>
+        <source>OpenDocument 文本（.odt）</source>
+        <translation>an OpenDocument text (.odt)</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_formats.py" line="97"/>
+        <source>OpenDocument 表格（.ods）</source>
+        <translation>an OpenDocument spreadsheet (.ods)</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_formats.py" line="98"/>
+        <source>Excel 97-2003 工作簿（.xls/.et）</source>
+        <translation>an Excel 97-2003 workbook (.xls/.et)</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_formats.py" line="103"/>
+        <source>“{0}”是 PDF 文件，无法从中读取表格。请向该单位索取 Word 或 Excel 格式的原文件，或把活动录入下发的模板后再导入。</source>
+        <translation>“{0}” is a PDF file; its tables cannot be read. Ask the unit for the Word or Excel original, or type the activities into the template and import that.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_formats.py" line="125"/>
+        <source>“{0}”是{1}。本机没有 LibreOffice，无法转换：请在 WPS 或 Office 中打开它，“另存为”{2}后再导入。</source>
+        <translation>“{0}” is {1}. LibreOffice is not installed here to convert it: open it in WPS or Office, save it as {2} and import that.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_formats.py" line="129"/>
+        <source>“{0}”（{1}）无法转换：{2}</source>
+        <translation>“{0}” ({1}) could not be converted: {2}</translation>
     </message>
     <message>
         <location filename="../models/received/file_kinds.py" line="109"/>
@@ -472,6 +529,7 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>a ZIP archive</translation>
     </message>
     <message>
+        <location filename="../importers/reply_formats.py" line="82"/>
         <location filename="../models/received/file_kinds.py" line="134"/>
         <source>Excel 97-2003 工作簿</source>
         <translation>an Excel 97-2003 workbook</translation>
@@ -488,9 +546,10 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>an unrecognisable Office file</translation>
     </message>
     <message>
-        <location filename="../importers/docx_reader.py" line="248"/>
+        <location filename="../importers/docx_reader.py" line="258"/>
         <location filename="../importers/reply_docx.py" line="40"/>
         <location filename="../importers/reply_docx.py" line="71"/>
+        <location filename="../importers/reply_formats.py" line="118"/>
         <location filename="../models/received/file_kinds.py" line="195"/>
         <location filename="../models/received/summary_files.py" line="203"/>
         <source>无法读取“{0}”：{1}</source>
@@ -542,110 +601,110 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>Cannot use “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="123"/>
+        <location filename="../cli.py" line="129"/>
         <source>无法识别的日期“{0}”，请写成 2021-05-20</source>
         <translation>Cannot read the date “{0}”; write it as 2021-05-20</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="150"/>
+        <location filename="../cli.py" line="156"/>
         <source>日期 {0} 不在 {1} 年度内；请用 --year {2} 选那一年的活动，或换一个 {1} 年的日期。</source>
         <translation>The date {0} is not in the {1} campaign; use --year {2} for that year's activities, or give a date in {1}.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="188"/>
+        <location filename="../cli.py" line="194"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="189"/>
+        <location filename="../cli.py" line="195"/>
         <source>注意：{0}</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="232"/>
+        <location filename="../cli.py" line="249"/>
         <source>将删除 {0} 个文件（{1:.1f} MB）；未作任何改动（--dry-run）。</source>
         <translation>Would delete {0} files ({1:.1f} MB); nothing was changed (--dry-run).</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="248"/>
+        <location filename="../cli.py" line="265"/>
         <source>已生成：{0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="262"/>
+        <location filename="../cli.py" line="279"/>
         <source>还没有收到任何活动总结文件，没有可识别的数据。</source>
         <translation>No summary files received yet; nothing to read figures from.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="266"/>
+        <location filename="../cli.py" line="283"/>
         <source>以上仅为建议，未写入数据库；用 stats --accept 采用。</source>
         <translation>These are suggestions only; nothing was stored. Use stats --accept to store them.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="270"/>
+        <location filename="../cli.py" line="287"/>
         <source>已采用 {0} 项数据（已填写的未改动）。</source>
         <translation>Accepted {0} figures (values already entered were left as they were).</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="286"/>
+        <location filename="../cli.py" line="303"/>
         <source>请在单位后写上“指标=数值”，如 --set 徐汇 发放宣传资料=1200</source>
         <translation>Write FIGURE=VALUE after the unit, e.g. --set 徐汇 发放宣传资料=1200</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="293"/>
+        <location filename="../cli.py" line="310"/>
         <source>无法识别“{0}”：请写成“指标=数值”，指标为：{1}</source>
         <translation>Cannot read "{0}": write FIGURE=VALUE; the figures are: {1}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="297"/>
+        <location filename="../cli.py" line="314"/>
         <source>已填写 {0} 的 {1} 项数据。</source>
         <translation>Entered {1} figures for {0}.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="298"/>
+        <location filename="../cli.py" line="315"/>
         <source>数据与已填写的相同，未作改动。</source>
         <translation>The figures are the same as those entered; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="311"/>
+        <location filename="../cli.py" line="328"/>
         <source>“{0}”不是本年度的报送单位。</source>
         <translation>"{0}" is not an addressee this year.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="315"/>
+        <location filename="../cli.py" line="332"/>
         <source>已添加报送单位：{0}（{1}）</source>
         <translation>Addressee added: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="318"/>
+        <location filename="../cli.py" line="335"/>
         <source>已改名：{0} → {1}（往年仍用原名）</source>
         <translation>Renamed: {0} → {1} (earlier years keep the old name)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="321"/>
+        <location filename="../cli.py" line="338"/>
         <source>已停用：{0}，本年度不再欠 {1} 项（往年保留）</source>
         <translation>Retired: {0} no longer owes {1} items this year (earlier years kept)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="386"/>
+        <location filename="../cli.py" line="403"/>
         <source>年度：{0}年</source>
         <translation>Year: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="388"/>
+        <location filename="../cli.py" line="405"/>
         <source>（上次使用的年度；其他年度请加 --year）</source>
         <translation> (the year last used; add --year for another)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="402"/>
+        <location filename="../cli.py" line="419"/>
         <location filename="../ui/app.py" line="161"/>
         <source>警告：{0}</source>
         <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="405"/>
-        <location filename="../cli.py" line="408"/>
-        <location filename="../cli.py" line="427"/>
+        <location filename="../cli.py" line="422"/>
+        <location filename="../cli.py" line="425"/>
+        <location filename="../cli.py" line="444"/>
         <location filename="../ui/app.py" line="144"/>
         <source>错误：{0}</source>
         <translation>Error: {0}</translation>
@@ -793,7 +852,7 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The unit “{0}” already exists.</translation>
     </message>
     <message>
-        <location filename="../models/db/storage.py" line="276"/>
+        <location filename="../models/db/storage.py" line="278"/>
         <source>没有编号为 {0} 的活动。</source>
         <translation>There is no activity numbered {0}.</translation>
     </message>
@@ -808,125 +867,163 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>{1}/{0}</translation>
     </message>
     <message>
-        <location filename="../importers/docx_reader.py" line="239"/>
-        <location filename="../importers/returned.py" line="51"/>
+        <location filename="../importers/docx_reader.py" line="249"/>
+        <location filename="../importers/returned.py" line="53"/>
+        <location filename="../importers/returned.py" line="113"/>
         <location filename="../models/received/file_kinds.py" line="172"/>
         <source>找不到文件“{0}”。</source>
         <translation>Cannot find the file “{0}”.</translation>
     </message>
     <message>
-        <location filename="../importers/docx_reader.py" line="240"/>
+        <location filename="../importers/docx_reader.py" line="250"/>
         <source>“{0}”不是有效的 Word 文档（.docx），无法读取活动安排表。</source>
         <translation>“{0}” is not a valid Word document (.docx); the activity table cannot be read.</translation>
     </message>
     <message>
-        <location filename="../importers/docx_reader.py" line="250"/>
+        <location filename="../importers/docx_reader.py" line="260"/>
         <source>“{0}”实际是{1}，不是 Word 文档（.docx），无法读取活动安排表。</source>
         <translation>“{0}” is really {1}, not a Word document (.docx); the activity table cannot be read.</translation>
     </message>
     <message>
-        <location filename="../importers/docx_reader.py" line="268"/>
+        <location filename="../importers/docx_reader.py" line="278"/>
         <source>在“{0}”中没有找到活动安排表：表格的第一行应是“序号、活动名称、活动内容……”表头。</source>
         <translation>No activity table found in “{0}”: a table's first row must be the header “序号、活动名称、活动内容…”.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="26"/>
+        <location filename="../importers/import_plan.py" line="38"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="26"/>
+        <location filename="../importers/import_plan.py" line="38"/>
         <source>警告</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="47"/>
-        <location filename="../importers/reply_sheet.py" line="55"/>
+        <location filename="../importers/import_plan.py" line="59"/>
+        <location filename="../importers/reply_sheet.py" line="95"/>
+        <location filename="../importers/workbook.py" line="322"/>
         <source>工作表“{0}”</source>
         <translation>sheet “{0}”</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="49"/>
+        <location filename="../importers/import_plan.py" line="61"/>
+        <location filename="../importers/import_plan.py" line="121"/>
         <source>第 {0} 行</source>
         <translation>row {0}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="57"/>
+        <location filename="../importers/import_plan.py" line="69"/>
         <source>【{0}】</source>
         <translation>[{0}] </translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="58"/>
+        <location filename="../importers/import_plan.py" line="70"/>
         <source>{0}：</source>
         <translation>{0}: </translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="100"/>
+        <location filename="../importers/import_plan.py" line="102"/>
+        <source>--map “{0}”无法识别：应写成 原列名=栏目名，栏目名为 {1} 之一。</source>
+        <translation>--map “{0}” not understood: write column title=field, the field one of {1}.</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="122"/>
+        <source>{0}（{1}）：{2}</source>
+        <translation>{0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="175"/>
         <source>文件：{0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="102"/>
+        <location filename="../importers/import_plan.py" line="177"/>
         <source>单位：{0}</source>
         <translation>Unit: {0}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="103"/>
-        <source>活动：{0} 条（替换原有 {1} 条）</source>
-        <translation>Activities: {0} (replacing {1})</translation>
+        <location filename="../importers/import_plan.py" line="178"/>
+        <source>活动：{0} 条，替换{1}表中原有 {2} 条</source>
+        <translation>Activities: {0}, replacing {2} in the {1} table</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="105"/>
+        <location filename="../importers/import_plan.py" line="214"/>
+        <source>已导入：{0} 的{1}活动已替换为 {2} 条</source>
+        <translation>Imported: {0}'s activities in the {1} table replaced by {2}</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="237"/>
+        <source>报送清单：该单位不欠报活动安排，不变。</source>
+        <translation>Checklist: the unit owes no activity plan; unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="239"/>
+        <source>报送清单：“{0}”此前已收到（{1}），导入不改变收到日期和状态。</source>
+        <translation>Checklist: “{0}” was received before ({1}); the import changes neither its date nor its status.</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="242"/>
+        <source>报送清单：“{0}”将标记为{1}（{2}）。</source>
+        <translation>Checklist: “{0}” will be marked {1} ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="182"/>
         <source>错误 {0} 处，警告 {1} 处。</source>
         <translation>{0} error(s), {1} warning(s).</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="111"/>
+        <location filename="../importers/import_plan.py" line="189"/>
+        <source>跳过的行（不是活动）{0} 行：</source>
+        <translation>Rows skipped (not activities): {0}</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="194"/>
         <source>有错误，未导入；数据库未作任何改动。</source>
         <translation>The file has errors and was not imported; the database was not changed.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="124"/>
+        <location filename="../importers/import_plan.py" line="208"/>
         <source>活动统计：已导入 {0} 项数据。</source>
         <translation>Activity figures: {0} imported.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="129"/>
-        <source>已导入：{0} 的区级活动已替换为 {1} 条</source>
-        <translation>Imported: the district activities of {0} were replaced by {1} rows</translation>
-    </message>
-    <message>
-        <location filename="../importers/import_plan.py" line="132"/>
+        <location filename="../importers/import_plan.py" line="218"/>
         <source>（该单位不欠报活动安排，报送清单未变）。</source>
         <translation> (this unit owes no activity plan; the checklist is unchanged).</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="133"/>
+        <location filename="../importers/import_plan.py" line="220"/>
+        <source>；“{0}”此前已收到（{1}），报送清单未变。</source>
+        <translation>; “{0}” was received before ({1}); the checklist is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="222"/>
         <source>，“{0}”已标记为{1}（{2}）。</source>
         <translation>, “{0}” marked as {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="103"/>
+        <location filename="../importers/workbook.py" line="121"/>
         <source>这是“{0}”的文件，不是“{1}”的；请选择正确的文件。</source>
         <translation>This is the file of “{0}”, not of “{1}”; please choose the right file.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="109"/>
+        <location filename="../importers/workbook.py" line="127"/>
         <source>表中没有填写任何活动。</source>
         <translation>The table holds no activity.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="118"/>
+        <location filename="../importers/workbook.py" line="138"/>
         <source>这是 {0} 年活动的模板，当前活动年度为 {1} 年；请用本年度的模板重新填报。</source>
         <translation>This is a template of the {0} campaign, but the open campaign is {1}; please fill in this year's template.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="119"/>
+        <location filename="../importers/workbook.py" line="139"/>
         <source>未知</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="124"/>
+        <location filename="../importers/workbook.py" line="144"/>
         <source>模板所属单位“{0}”在数据库中不存在。</source>
         <translation>The template's unit “{0}” is not in the database.</translation>
     </message>
@@ -971,154 +1068,149 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The sheet cannot be read ({0}).</translation>
     </message>
     <message>
-        <location filename="../importers/reply_sheet.py" line="57"/>
-        <location filename="../importers/workbook.py" line="140"/>
+        <location filename="../importers/reply_sheet.py" line="97"/>
+        <location filename="../importers/workbook.py" line="160"/>
         <source>工作簿的索引中找不到这张工作表的内容，文件可能已损坏。</source>
         <translation>The workbook's index does not lead to this sheet's content; the file may be damaged.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="154"/>
+        <location filename="../importers/workbook.py" line="174"/>
         <source>这张工作表有内容，但没有活动表的表头，未导入。</source>
         <translation>This sheet has content but no activity table header; it was not imported.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="159"/>
+        <location filename="../importers/workbook.py" line="181"/>
         <source>找不到表头行：工作表中没有“活动名称”“活动内容”“活动时间”等列名。请使用下发的模板，保留表头行。</source>
         <translation>No header row found: no sheet has column titles such as “活动名称”, “活动内容”, “活动时间”. Please use the template sent out and keep its header row.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="163"/>
+        <location filename="../importers/workbook.py" line="185"/>
         <source>有 {0} 张工作表填写了活动：{1}。每份文件只能有一张活动表；请把活动合并到一张表中，删除其他表后再导入。</source>
         <translation>{0} sheets hold activities: {1}. A file may hold only one activity table; put the activities into one sheet, delete the others and import again.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="183"/>
+        <location filename="../importers/workbook.py" line="205"/>
         <source>{0}都可能是“{1}”，无法确定读哪一列。请删除多余的列，或把列名改回模板的列名。</source>
         <translation>{0} could each be “{1}”; it cannot be told which column to read. Delete the extra column, or give the columns the template's titles again.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="204"/>
+        <location filename="../importers/workbook.py" line="231"/>
         <source>表头单元格与下面的数据行合并在一起（{0}），表头会被当作活动内容。请取消合并后再导入。</source>
         <translation>A header cell is merged with the data row below it ({0}), so the header would be read as an activity. Unmerge it and import again.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="214"/>
-        <source>“{0}”不是模板中的列，这一列的内容未导入。</source>
-        <translation>“{0}” is not a column of the template; its content was not imported.</translation>
-    </message>
-    <message>
-        <location filename="../importers/reply_sheet.py" line="90"/>
-        <location filename="../importers/workbook.py" line="230"/>
+        <location filename="../importers/reply_sheet.py" line="133"/>
+        <location filename="../importers/workbook.py" line="253"/>
         <source>还有更多单元格是公式或 Excel 错误值（共 {0} 个），未一一列出。</source>
         <translation>More cells are formulas or Excel error values ({0} in all); not all are listed.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="243"/>
+        <location filename="../importers/workbook.py" line="266"/>
         <source>文件名“{0}”是“{1}”的，但文件中的模板标记属于“{2}”；将按模板标记导入到“{2}”。请确认文件没有拿错。</source>
         <translation>The file name “{0}” is that of “{1}”, but the template's marker belongs to “{2}”; it will be imported for “{2}” as the marker says. Make sure this is the right file.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="269"/>
+        <location filename="../importers/workbook.py" line="300"/>
         <source>文件中有多个单位的活动（{0}），每份文件只能报一个单位。</source>
         <translation>The file holds activities of several units ({0}); each file may report one unit only.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="311"/>
+        <location filename="../importers/workbook.py" line="349"/>
         <source>负责单位“{0}”与本表的单位“{1}”不符。</source>
         <translation>The responsible unit “{0}” does not match this table's unit “{1}”.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="312"/>
+        <location filename="../importers/workbook.py" line="350"/>
         <source>负责单位“{0}”在数据库中不存在，本表单位为“{1}”。</source>
         <translation>The responsible unit “{0}” is not in the database; this table's unit is “{1}”.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="217"/>
-        <location filename="../cli.py" line="284"/>
-        <location filename="../importers/reply_import.py" line="85"/>
-        <location filename="../importers/returned.py" line="73"/>
-        <location filename="../importers/workbook.py" line="271"/>
+        <location filename="../cli.py" line="234"/>
+        <location filename="../cli.py" line="301"/>
+        <location filename="../importers/reply_import.py" line="99"/>
+        <location filename="../importers/returned.py" line="119"/>
+        <location filename="../importers/workbook.py" line="302"/>
         <source>单位“{0}”在数据库中不存在。</source>
         <translation>The unit “{0}” is not in the database.</translation>
     </message>
     <message>
-        <location filename="../importers/workbook.py" line="273"/>
+        <location filename="../importers/workbook.py" line="304"/>
         <source>无法确定填报单位：文件不是下发的模板，负责单位一列也没有填写。</source>
         <translation>Cannot tell which unit reports: the file is not a template sent out, and its responsible-unit column is empty.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="25"/>
+        <location filename="../importers/reply_import.py" line="30"/>
         <source>请指定单位：命令行加 --unit 单位简称（如 --unit 黄浦），或在窗口中把文件拖到该单位的报送清单行上</source>
         <translation>Name the unit: add --unit and the unit's short name on the command line (e.g. --unit 黄浦), or in the window drop the file on that unit's row of the checklist</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="27"/>
+        <location filename="../importers/reply_import.py" line="32"/>
         <source>；也可以把文件改名为以单位名称开头（如“黄浦-活动安排.docx”）</source>
         <translation>; or rename the file to start with the unit's name (e.g. “黄浦-活动安排.docx”)</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="92"/>
+        <location filename="../importers/reply_import.py" line="106"/>
         <source>表中有多个单位的活动（{0}），无法确定导入哪个单位的。{1}，其他单位的行将被跳过。</source>
         <translation>The table has activities of several units ({0}); which unit to import cannot be told. {1}; the other units' rows will be skipped.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="100"/>
+        <location filename="../importers/reply_import.py" line="114"/>
         <source>负责单位“{0}”在数据库中不存在。{1}。</source>
         <translation>The responsible unit “{0}” is not in the database. {1}.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="103"/>
+        <location filename="../importers/reply_import.py" line="117"/>
         <source>无法确定这份文件是哪个单位的：表中没有填写负责单位，文件名“{0}”中也没有单位名称。{1}{2}。</source>
         <translation>Whose file this is cannot be told: the table names no responsible unit and the file name “{0}” holds no unit name. {1}{2}.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="112"/>
-        <location filename="../importers/workbook.py" line="303"/>
+        <location filename="../importers/reply_import.py" line="126"/>
+        <location filename="../importers/workbook.py" line="341"/>
         <source>活动名称为空。</source>
         <translation>The activity name is empty.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="116"/>
-        <location filename="../importers/workbook.py" line="306"/>
+        <location filename="../importers/reply_import.py" line="130"/>
+        <location filename="../importers/workbook.py" line="344"/>
         <source>文字过长（{0} 字），每格最多 {1} 字。</source>
         <translation>Text too long ({0} characters); at most {1} per cell.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="124"/>
-        <location filename="../importers/workbook.py" line="329"/>
+        <location filename="../importers/reply_import.py" line="138"/>
+        <location filename="../importers/workbook.py" line="367"/>
         <source>活动时间未填写，日历中不会显示该活动。</source>
         <translation>No time given; the activity will not show in the calendar.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="127"/>
-        <location filename="../importers/workbook.py" line="333"/>
+        <location filename="../importers/reply_import.py" line="141"/>
+        <location filename="../importers/workbook.py" line="371"/>
         <source>活动时间“{0}”无法识别为日期（{1}），将按原文导入并标注。</source>
         <translation>The time “{0}” cannot be read as a date ({1}); it is imported as written and marked.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="144"/>
+        <location filename="../importers/reply_import.py" line="158"/>
         <source>这份表是{0}的，不是“{1}”的；请选择正确的单位或文件。</source>
         <translation>This table is {0}'s, not “{1}”'s; choose the right unit or file.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="147"/>
+        <location filename="../importers/reply_import.py" line="161"/>
         <source>{0} {1} 行</source>
         <translation>{0}: {1} rows</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="148"/>
+        <location filename="../importers/reply_import.py" line="162"/>
         <source>跳过了其他单位的行（{0}），只导入“{1}”的活动。</source>
         <translation>Skipped the rows of other units ({0}); only the activities of “{1}” are imported.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="179"/>
+        <location filename="../importers/reply_import.py" line="226"/>
         <source>表中没有“{0}”的活动。</source>
         <translation>The table has no activities of “{0}”.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="200"/>
-        <location filename="../importers/returned.py" line="108"/>
-        <location filename="../importers/workbook.py" line="373"/>
+        <location filename="../cli.py" line="216"/>
+        <location filename="../importers/returned.py" line="154"/>
+        <location filename="../importers/workbook.py" line="411"/>
         <source>仅检查（--dry-run），未写入数据库。</source>
         <translation>Checked only (--dry-run); nothing was written to the database.</translation>
     </message>
@@ -1194,6 +1286,7 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>This is a ZIP archive, not an Excel workbook (.xlsx).</translation>
     </message>
     <message>
+        <location filename="../importers/reply_formats.py" line="94"/>
         <location filename="../models/received/package_check.py" line="56"/>
         <source>Word 文档（.docx）</source>
         <translation>a Word document (.docx)</translation>
@@ -1214,6 +1307,7 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>a macro-enabled Word template (.dotm)</translation>
     </message>
     <message>
+        <location filename="../importers/reply_formats.py" line="95"/>
         <location filename="../models/received/package_check.py" line="60"/>
         <source>Excel 工作簿（.xlsx）</source>
         <translation>an Excel workbook (.xlsx)</translation>
@@ -1335,22 +1429,22 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>“{0}” could not be converted to .docx: {1}</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="110"/>
+        <location filename="../importers/reply_docx.py" line="141"/>
         <source>Word 文档已损坏或格式无法识别，无法读取（{0}）。</source>
         <translation>The Word document is damaged or in an unknown format and cannot be read ({0}).</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="120"/>
+        <location filename="../importers/reply_docx.py" line="152"/>
         <source>第 {0} 个表格与第 {1} 个表格完全相同，只读取一次。</source>
         <translation>Table {0} is identical to table {1}; it was read once.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="124"/>
+        <location filename="../importers/reply_docx.py" line="156"/>
         <source>第 {0} 个表格</source>
         <translation>table {0}</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="125"/>
+        <location filename="../importers/reply_docx.py" line="157"/>
         <source>第 {0} 列</source>
         <translation>column {0}</translation>
     </message>
@@ -1517,32 +1611,37 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Cannot start printing: the printer or output file is unavailable.</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="60"/>
+        <location filename="../exporters/xlsx_template.py" line="70"/>
         <source>找不到单位“{0}”，请写单位全称或简称（如“黄浦”）。</source>
         <translation>Cannot find the unit “{0}”; write its full or short name (such as “黄浦”).</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="172"/>
+        <location filename="../exporters/xlsx_template.py" line="183"/>
         <source>{0}年“5·20世界计量日”活动统计（{1}）</source>
         <translation>{0} World Metrology Day activity figures ({1})</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="174"/>
+        <location filename="../exporters/xlsx_template.py" line="185"/>
         <source>请在“数值”列填写整数；约数可写“1000余”“约500”“近2000”。没有开展的项目填 0，不清楚的留空。</source>
         <translation>Enter whole numbers in the Value column; approximate numbers may be written 1000余, 约500 or 近2000. Enter 0 for what was not done; leave empty what is not known.</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="222"/>
+        <location filename="../exporters/xlsx_template.py" line="239"/>
+        <source>{0}年世界计量日活动安排填报模板</source>
+        <translation>{0} World Metrology Day activity templates</translation>
+    </message>
+    <message>
+        <location filename="../exporters/xlsx_template.py" line="249"/>
         <source>请指定单位（如“黄浦”），或选择为每个区局各生成一份。</source>
         <translation>Name a unit (such as “黄浦”), or choose one template for every district bureau.</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="225"/>
+        <location filename="../exporters/xlsx_template.py" line="252"/>
         <source>“{0}”是一个文件，请指定一个文件夹。</source>
         <translation>“{0}” is a file; please give a folder.</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="229"/>
+        <location filename="../exporters/xlsx_template.py" line="256"/>
         <source>无法创建文件夹“{0}”：{1}</source>
         <translation>Cannot create the folder “{0}”: {1}</translation>
     </message>
@@ -1770,42 +1869,43 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Database error in “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="57"/>
+        <location filename="../ui/drop_router.py" line="74"/>
         <source>“{0}”：与已导入的内容相同，未作任何改动。</source>
         <translation>“{0}”: the same as what was imported already; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="61"/>
+        <location filename="../ui/drop_router.py" line="77"/>
+        <location filename="../ui/drop_router.py" line="81"/>
         <source>“{0}”：有错误，未导入。{1}</source>
         <translation>“{0}”: has errors, not imported. {1}</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="63"/>
+        <location filename="../ui/drop_router.py" line="83"/>
         <source>“{0}”：未导入（已取消）。</source>
         <translation>“{0}”: not imported (cancelled).</translation>
     </message>
     <message>
-        <location filename="../importers/docx_reader.py" line="246"/>
+        <location filename="../importers/docx_reader.py" line="256"/>
         <location filename="../importers/reply_docx.py" line="38"/>
         <location filename="../importers/reply_docx.py" line="51"/>
         <location filename="../models/received/file_kinds.py" line="200"/>
-        <location filename="../ui/drop_router.py" line="65"/>
-        <location filename="../ui/drop_router.py" line="98"/>
+        <location filename="../ui/drop_router.py" line="85"/>
+        <location filename="../ui/drop_router.py" line="119"/>
         <source>“{0}”：{1}</source>
         <translation>“{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="71"/>
+        <location filename="../ui/drop_router.py" line="91"/>
         <source>“{0}”：看起来是活动总结；请把它拖到对应单位的报送清单行上。</source>
         <translation>“{0}”: looks like a summary; drop it on its unit's row of the checklist.</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="85"/>
+        <location filename="../ui/drop_router.py" line="105"/>
         <source>“{0}”：不是文件，已跳过。</source>
         <translation>“{0}”: not a file; skipped.</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="88"/>
+        <location filename="../ui/drop_router.py" line="108"/>
         <source>“{0}”：与同时拖入的“{1}”内容相同，已跳过。</source>
         <translation>“{0}”: the same content as “{1}” dropped with it; skipped.</translation>
     </message>
@@ -1993,7 +2093,8 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>“{0}” cannot go into the book: {1}</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="145"/>
+        <location filename="../importers/reply_import.py" line="159"/>
+        <location filename="../importers/reply_tables.py" line="284"/>
         <location filename="../models/received/summary_files.py" line="222"/>
         <source>“{0}”</source>
         <translation>“{0}”</translation>
@@ -2019,88 +2120,153 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Cannot delete “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../importers/reply_headers.py" line="80"/>
+        <location filename="../importers/reply_headers.py" line="191"/>
         <source>{0}（或 {1}）</source>
         <translation>{0} (or {1})</translation>
     </message>
     <message>
-        <location filename="../importers/reply_sheet.py" line="65"/>
+        <location filename="../importers/reply_sheet.py" line="105"/>
         <source>行数过多，最多 {0} 行。</source>
         <translation>Too many rows; at most {0}.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_sheet.py" line="70"/>
+        <location filename="../importers/reply_sheet.py" line="113"/>
         <source>这张工作表也有活动表，但只读取了第一张（{0}）；如需导入，请分成单独的文件。</source>
         <translation>This sheet also holds an activity table, but only the first one ({0}) was read; to import it, put it in a file of its own.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_sheet.py" line="74"/>
-        <location filename="../importers/reply_sheet.py" line="88"/>
+        <location filename="../importers/reply_sheet.py" line="117"/>
+        <location filename="../importers/reply_sheet.py" line="131"/>
         <source>{0} 列</source>
         <translation>column {0}</translation>
     </message>
     <message>
-        <location filename="../importers/reply_sheet.py" line="77"/>
+        <location filename="../importers/reply_sheet.py" line="120"/>
         <source>工作表</source>
         <translation>sheet</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="147"/>
+        <location filename="../importers/reply_tables.py" line="87"/>
         <source>“{0}”（{1}）</source>
         <translation>“{0}” ({1})</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="149"/>
-        <source>{0}不是活动安排表的列，其中填写的内容无法导入。表头找到的列：{1}；活动安排表可用的列：{2}。请删除多余的列，或把列名改为活动安排表的列名后再导入。</source>
-        <translation>{0} is not a column of the activity table; what is written in it cannot be imported. Columns found in the header: {1}; columns an activity table may have: {2}. Delete the extra columns, or rename them to the activity table's column names, and import again.</translation>
-    </message>
-    <message>
-        <location filename="../importers/reply_tables.py" line="173"/>
+        <location filename="../importers/reply_tables.py" line="304"/>
         <source>活动安排表中没有填写任何活动。</source>
         <translation>The activity table has no activities filled in.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="185"/>
+        <location filename="../importers/reply_tables.py" line="316"/>
         <source>表格</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="186"/>
-        <source>活动安排表应有这些列（顺序不限，至少要有“活动名称”和另一列）：{0}。</source>
-        <translation>An activity table has these columns (in any order; at least “活动名称” and one more): {0}.</translation>
-    </message>
-    <message>
-        <location filename="../importers/reply_tables.py" line="189"/>
+        <location filename="../importers/reply_tables.py" line="321"/>
         <source>“{0}”中没有任何{1}，找不到活动安排表。</source>
         <translation>“{0}” has no {1} at all, so no activity table. </translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="191"/>
+        <location filename="../importers/plan_table.py" line="23"/>
+        <source>“{0}”在市级表中有 {1} 条、区级表中有 {2} 条活动，无法确定替换哪一张表的：命令行加 --level 市级 或 --level 区级，或在窗口中选择。</source>
+        <translation>“{0}” has {1} activities in the municipal table and {2} in the district table; say which to replace: add --level 市级 or --level 区级 on the command line, or choose in the window.</translation>
+    </message>
+    <message>
+        <location filename="../importers/plan_table.py" line="73"/>
+        <location filename="../importers/reply_tables.py" line="210"/>
+        <location filename="../importers/reply_tables.py" line="323"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="192"/>
+        <location filename="../importers/reply_tables.py" line="157"/>
+        <source>合计行</source>
+        <translation>total row</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="159"/>
+        <source>已取消</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="161"/>
+        <source>只有数字</source>
+        <translation>a number only</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="163"/>
+        <source>空白占位</source>
+        <translation>placeholder only</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="238"/>
+        <source>填表说明</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="242"/>
+        <location filename="../importers/workbook.py" line="319"/>
+        <source>隐藏的行</source>
+        <translation>hidden row</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="243"/>
+        <source>删除线</source>
+        <translation>struck through</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="244"/>
+        <source>与表头合并的行</source>
+        <translation>merged with the header</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="273"/>
+        <location filename="../importers/workbook.py" line="209"/>
+        <source>{0}同属“{1}”，各行按列的顺序换行合并。</source>
+        <translation>{0} are all “{1}”: joined line by line in column order.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="276"/>
+        <location filename="../importers/workbook.py" line="237"/>
+        <source>不导入附件的列：{0}。这些列的内容保存在每条活动的“备注”中，不印入通知附件。</source>
+        <translation>Columns not imported into the attachment: {0}. What they hold is kept in each activity's Remarks, not printed in the attachment.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="280"/>
+        <source>按您的选择不导入的列：{0}。</source>
+        <translation>Columns left out as you chose: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="283"/>
+        <source>隐藏的列未导入：{0}。</source>
+        <translation>Hidden columns not imported: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="317"/>
+        <source>活动安排表应有这些列（顺序不限，至少要有“活动名称”和另一列）：{0}。如某一列就是活动名称，只是列名不同，可在命令行加 --map 列名=活动名称。</source>
+        <translation>An activity table has these columns (in any order, at least “活动名称” and one more): {0}. If a column is the activity name under another title, add --map title=活动名称 on the command line.</translation>
+    </message>
+    <message>
+        <location filename="../importers/reply_tables.py" line="324"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="194"/>
+        <location filename="../importers/reply_tables.py" line="326"/>
         <source>等 {0} 个</source>
         <translation> (all {0})</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="195"/>
+        <location filename="../importers/reply_tables.py" line="327"/>
         <source>在“{0}”中没有找到活动安排表。文件中{1}{2}的首行为——{3}。</source>
         <translation>No activity table was found in “{0}”. The first rows of its {2}s{1} are: {3}. </translation>
     </message>
     <message>
-        <location filename="../importers/returned.py" line="50"/>
+        <location filename="../importers/returned.py" line="52"/>
         <source>Excel 或 Word 文件</source>
         <translation>an Excel or Word file</translation>
     </message>
     <message>
-        <location filename="../importers/returned.py" line="113"/>
+        <location filename="../importers/returned.py" line="159"/>
         <source>与已导入的内容相同（同一份回执再次导入），未作任何改动。</source>
         <translation>The same as what was imported already (the same reply again); nothing was changed.</translation>
     </message>
@@ -2146,12 +2312,12 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>{0} activities are still carried over from {1} and not yet edited or confirmed ({2}{3}); in the exported file they still say what they said last year.</translation>
     </message>
     <message>
-        <location filename="../models/fields.py" line="154"/>
+        <location filename="../models/fields.py" line="166"/>
         <source>市级</source>
         <translation>Municipal</translation>
     </message>
     <message>
-        <location filename="../models/fields.py" line="154"/>
+        <location filename="../models/fields.py" line="166"/>
         <source>区级</source>
         <translation>District</translation>
     </message>
@@ -2372,9 +2538,45 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>{0} – {1}</translation>
     </message>
     <message>
+        <location filename="../importers/plan_rows.py" line="27"/>
+        <source>新增</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../importers/plan_rows.py" line="27"/>
+        <source>修改</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../importers/plan_rows.py" line="28"/>
+        <source>删除</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../importers/plan_rows.py" line="28"/>
+        <source>不变</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../importers/plan_rows.py" line="90"/>
+        <source>{0} “{1}” → “{2}”</source>
+        <translation>{0} “{1}” → “{2}”</translation>
+    </message>
+    <message>
+        <location filename="../importers/plan_rows.py" line="92"/>
         <location filename="../models/dates/spans.py" line="103"/>
         <source>；</source>
         <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../importers/plan_rows.py" line="92"/>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <location filename="../importers/plan_rows.py" line="100"/>
+        <source>逐行对比：新增 {0}，修改 {1}，删除 {2}，不变 {3}</source>
+        <translation>Row by row: {0} new, {1} changed, {2} removed, {3} unchanged</translation>
     </message>
     <message>
         <location filename="../models/dates/workdays.py" line="58"/>
@@ -2670,29 +2872,35 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../models/fields.py" line="64"/>
+        <location filename="../models/fields.py" line="65"/>
         <source>活动内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../models/fields.py" line="66"/>
+        <location filename="../models/fields.py" line="69"/>
         <source>活动时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../models/fields.py" line="69"/>
+        <location filename="../models/fields.py" line="73"/>
         <source>宣传形式</source>
         <translation>Publicity format</translation>
     </message>
     <message>
-        <location filename="../models/fields.py" line="71"/>
+        <location filename="../models/fields.py" line="77"/>
         <source>宣传内容</source>
         <translation>Publicity content</translation>
     </message>
     <message>
-        <location filename="../models/fields.py" line="73"/>
+        <location filename="../models/fields.py" line="79"/>
         <source>负责单位</source>
         <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <location filename="../models/fields.py" line="86"/>
+        <location filename="../ui/import_dialog.py" line="120"/>
+        <source>备注</source>
+        <translation>Remarks</translation>
     </message>
     <message>
         <location filename="../ui/activities_model.py" line="67"/>
@@ -3341,57 +3549,57 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../models/dates/deadlines.py" line="21"/>
+        <location filename="../models/dates/deadlines.py" line="29"/>
         <source>周一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../models/dates/deadlines.py" line="22"/>
+        <location filename="../models/dates/deadlines.py" line="30"/>
         <source>周二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../models/dates/deadlines.py" line="23"/>
+        <location filename="../models/dates/deadlines.py" line="31"/>
         <source>周三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../models/dates/deadlines.py" line="24"/>
+        <location filename="../models/dates/deadlines.py" line="32"/>
         <source>周四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../models/dates/deadlines.py" line="25"/>
+        <location filename="../models/dates/deadlines.py" line="33"/>
         <source>周五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../models/dates/deadlines.py" line="26"/>
+        <location filename="../models/dates/deadlines.py" line="34"/>
         <source>周六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../models/dates/deadlines.py" line="27"/>
+        <location filename="../models/dates/deadlines.py" line="35"/>
         <source>周日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../models/dates/deadlines.py" line="118"/>
+        <location filename="../models/dates/deadlines.py" line="116"/>
         <source>{0} 已报送 {1} / {2}</source>
         <translation>{0}: submitted {1} / {2}</translation>
     </message>
     <message>
-        <location filename="../models/dates/deadlines.py" line="122"/>
+        <location filename="../models/dates/deadlines.py" line="120"/>
         <source>，逾期未报 {0}</source>
         <translation>, {0} overdue</translation>
     </message>
     <message>
-        <location filename="../models/dates/deadlines.py" line="124"/>
+        <location filename="../models/dates/deadlines.py" line="122"/>
         <source>没有报送事项</source>
         <translation>Nothing is owed</translation>
     </message>
     <message>
-        <location filename="../models/dates/deadlines.py" line="129"/>
+        <location filename="../models/dates/deadlines.py" line="127"/>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -3445,34 +3653,49 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../ui/import_dialog.py" line="35"/>
+        <location filename="../ui/import_dialog.py" line="47"/>
         <source>导入预览：{0}</source>
         <translation>Import preview: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="43"/>
+        <location filename="../ui/import_dialog.py" line="55"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="49"/>
+        <location filename="../ui/import_dialog.py" line="61"/>
         <source>检查结果：</source>
         <translation>Check results:</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="50"/>
+        <location filename="../ui/import_dialog.py" line="62"/>
         <source>文件有错误，不能导入；数据库未作任何改动。</source>
         <translation>The file has errors and cannot be imported; the database has not been changed.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="52"/>
-        <source>将导入（{0} 条）</source>
-        <translation>To be imported ({0} rows)</translation>
+        <location filename="../ui/import_dialog.py" line="66"/>
+        <source>{0}表中该单位的活动：新增 {1}，修改 {2}，删除 {3}，不变 {4}（替换原有 {5} 条）</source>
+        <translation>The unit's activities in the {0} table: {1} new, {2} changed, {3} removed, {4} unchanged (replacing {5})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="54"/>
-        <source>将被替换（{0} 条）</source>
-        <translation>To be replaced ({0} rows)</translation>
+        <location filename="../ui/import_dialog.py" line="75"/>
+        <source>跳过的行（不是活动，不导入）：{0} 行</source>
+        <translation>Rows skipped (not activities, not imported): {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="82"/>
+        <source>不导入附件的列（选择其内容的去处，按列名记住）：</source>
+        <translation>Columns not imported into the attachment (choose where each goes; remembered by title):</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="92"/>
+        <source>保存为备注（不印入附件）</source>
+        <translation>Keep as remarks (not printed)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="93"/>
+        <source>不导入</source>
+        <translation>Leave out</translation>
     </message>
 </context>
 <context>
@@ -3807,11 +4030,6 @@ The database is backed up first (File → Restore backup brings it back); the de
         <translation>No program here opens “{0}”. The file is at: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="440"/>
-        <source>{0}年世界计量日活动安排填报模板</source>
-        <translation>{0} World Metrology Day activity templates</translation>
-    </message>
-    <message>
         <location filename="../ui/main_window.py" line="329"/>
         <source>撤销失败</source>
         <translation>Undo failed</translation>
@@ -3875,57 +4093,73 @@ The data was reloaded from the database; the undo history was cleared.</translat
         <translation>Exported — please note</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="441"/>
-        <location filename="../ui/main_window.py" line="452"/>
+        <location filename="../ui/main_window.py" line="447"/>
+        <source>为所有欠报活动安排的单位各生成一份（{0} 个单位）</source>
+        <translation>One for every unit owing its plan ({0} units)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="449"/>
+        <location filename="../ui/main_window.py" line="455"/>
+        <location filename="../ui/main_window.py" line="466"/>
         <source>生成填报模板</source>
         <translation>Create entry template</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="453"/>
+        <location filename="../ui/main_window.py" line="449"/>
+        <source>为谁生成填报模板？</source>
+        <translation>Write the template for whom?</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="450"/>
+        <source>只为“{0}”生成</source>
+        <translation>Only for “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="467"/>
         <source>已生成 {0} 个文件：
 {1}</source>
         <translation>Created {0} file(s):
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="459"/>
+        <location filename="../ui/main_window.py" line="473"/>
         <source>导入单位返回的活动安排表</source>
         <translation>Import a unit's activity table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="491"/>
-        <location filename="../ui/main_window.py" line="508"/>
+        <location filename="../ui/main_window.py" line="505"/>
+        <location filename="../ui/main_window.py" line="522"/>
         <source>拖入文件</source>
         <translation>Dropped files</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="578"/>
+        <location filename="../ui/main_window.py" line="592"/>
         <source>“5·20世界计量日”系列宣传活动管理</source>
         <translation>World Metrology Day (20 May) publicity campaign manager</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="579"/>
+        <location filename="../ui/main_window.py" line="593"/>
         <source>版本 {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="580"/>
+        <location filename="../ui/main_window.py" line="594"/>
         <source>上海市市场监督管理局计量处</source>
         <translation>Metrology Division, Shanghai Administration for Market Regulation</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="581"/>
+        <location filename="../ui/main_window.py" line="595"/>
         <source>离线运行，数据保存在本机。</source>
         <translation>Works offline; data is stored on this computer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="584"/>
+        <location filename="../ui/main_window.py" line="598"/>
         <source>数据目录：{0}</source>
         <translation>Data folder: {0}</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="165"/>
-        <location filename="../ui/main_window.py" line="577"/>
+        <location filename="../ui/main_window.py" line="591"/>
         <source>关于</source>
         <translation>About</translation>
     </message>

@@ -50,7 +50,7 @@ from importers.docx_reader import read_appendix
 from importers.workbook import check_workbook
 from models.dates.periods import parse_periods, spans_to_json
 from models.db.opening import open_database
-from models.entities import Activity, Level
+from models.entities import Activity, Level, SubmissionStatus
 from tests.conftest import REPO
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork") or not hasattr(signal, "SIGKILL"),
@@ -229,6 +229,11 @@ def import_setup(tmp_path_factory) -> ImportSetup:
         store.update_activities([first.with_changes(name="杀进程前的编辑：" + first.name)])
         campaign = data.campaign
         store.update_campaign(campaign.with_changes(contact_person="杀进程前改的联系人"))
+        # Its plan still owed, so each import records the receipt (one made never moves).
+        plan_item = next(s for s in data.submissions
+                         if s.unit_id == unit.id and s.item == "活动安排")
+        store.save_submissions([plan_item.with_changes(status=SubmissionStatus.PENDING,
+                                                       received=None)])
     finally:
         store.close()
     conn = sqlite3.connect(db)

@@ -259,5 +259,6 @@ def test_other_content_is_reported_not_dropped_silently(store, tmp_path):
     assert plan.ok, plan.as_text()
     text = plan.as_text()
     assert "工作表“备注”：这张工作表有内容，但没有活动表的表头，未导入。" in text
-    assert "G 列：“联系电话”不是模板中的列，这一列的内容未导入。" in text
+    assert "不导入附件的列：“联系电话”（G 列）。这些列的内容保存在每条活动的“备注”中" in text
+    assert [a.remarks for a in _district_rows(store, "黄浦")] == ["联系电话：021-12345678"]
     assert [a.name for a in _district_rows(store, "黄浦")] == ["计量惠民进社区"]

@@ -14,7 +14,7 @@ def _unit_rows(ctx, unit_id):
 
 def test_import_is_one_undoable_step(ctx, tmp_path):
     ctx.editor.set_planning_date(date(2021, 5, 6))
-    path = _template(ctx.store, tmp_path)
+    path = _template(ctx.store, tmp_path, "临港")  # 临港 still owes its plan
     _fill(path, ROWS)
     plan = run_import(ctx, path, None, review=lambda plan, parent: True)
     assert plan.ok
@@ -25,7 +25,7 @@ def test_import_is_one_undoable_step(ctx, tmp_path):
     assert str(arrangement[0].received) == "2021-05-06"  # the planning date
     assert ctx.undo_stack.count() == 1
     ctx.undo_stack.undo()
-    assert _unit_rows(ctx, plan.unit.id) == ["计量惠民"]
+    assert _unit_rows(ctx, plan.unit.id) == []
     assert [s.received for s in ctx.store.submissions(ctx.document.campaign.id)
             if s.unit_id == plan.unit.id and s.item == "活动安排"] == [None]
     ctx.undo_stack.redo()
@@ -55,7 +55,7 @@ def test_preview_offers_import_only_without_errors(ctx, tmp_path, qtbot):
 
 def test_a_refused_import_changes_nothing_and_claims_nothing(ctx, tmp_path, monkeypatch):
     from models.db.storage import StoreError
-    path = _template(ctx.store, tmp_path)
+    path = _template(ctx.store, tmp_path, "临港")  # owes its plan: the receipt is written
     _fill(path, ROWS)
     before = [a.name for a in ctx.document.activities]
     original_save = ctx.store.save_submissions
@@ -86,10 +86,11 @@ def test_preview_lists_the_rows_to_be_replaced_even_without_a_link(ctx, tmp_path
     path = write_template(ctx.document.data, xuhui, tmp_path / "徐汇.xlsx")
     dialog = ImportPreview(check_workbook(ctx.document.data, path))
     qtbot.addWidget(dialog)
-    assert dialog.replaced_label.text() == "将被替换（2 条）"
-    names = {dialog.replaced_table.item(r, 1).text()
-             for r in range(dialog.replaced_table.rowCount())}
-    assert "手工录入的活动" in names and len(names) == 2
+    assert "（替换原有 2 条）" in dialog.rows_label.text()
+    shown = [(dialog.rows_table.item(r, 0).text(), dialog.rows_table.item(r, 1).text(),
+              dialog.rows_table.item(r, 2).text()) for r in range(dialog.rows_table.rowCount())]
+    assert shown == [("4", "不变", "计量惠民"), ("4-2", "修改", "手工录入的活动")], \
+        "the row only naming 徐汇区 is 徐汇's too: it joins its group as 4-2"
 
 
 def test_a_refused_dropped_reply_is_said_once_in_the_report(ctx, tmp_path, qtbot, monkeypatch):

@@ -156,21 +156,24 @@ def test_a_document_without_a_matching_table_names_what_it_found(campaign_data, 
     assert "活动名称（或 活动主题、项目" in message
 
 
-def test_unknown_columns_with_content_are_named_with_found_and_expected(campaign_data,
-                                                                        tmp_path):
+def test_columns_without_a_place_never_refuse_and_are_kept_as_remarks(campaign_data,
+                                                                      tmp_path):
     doc = Document()
-    table = doc.add_table(rows=2, cols=4)
-    for row, texts in zip(table.rows, [["活动名称", "活动时间", "地点", "备注"],
-                                       ["计量惠民", "5月20日", "人民广场", ""]], strict=True):
+    table = doc.add_table(rows=2, cols=5)
+    for row, texts in zip(table.rows, [["活动名称", "活动时间", "地点", "联系人", "备注"],
+                                       ["计量惠民", "5月20日", "人民广场", "张三", ""]],
+                          strict=True):
         for cell, text in zip(row.cells, texts, strict=True):
             cell.text = text
     doc.save(str(tmp_path / "黄浦.docx"))
     plan = check_reply(campaign_data, tmp_path / "黄浦.docx")
-    message = _errors(plan)
-    assert "“地点”（第 3 列）不是活动安排表的列" in message
-    assert "表头找到的列：活动名称、活动时间、地点、备注" in message
-    assert "可用的列：序号（或 编号）" in message
-    assert "备注" not in message.split("不是活动安排表的列")[0], "an empty column is no problem"
+    assert plan.ok, _errors(plan)
+    [row] = plan.activities
+    assert (row.name, row.time_text, row.remarks) == ("计量惠民", "5月20日",
+                                                      "地点：人民广场\n联系人：张三")
+    warned = "\n".join(p.as_text() for p in plan.warnings)
+    assert "不导入附件的列：“地点”（第 3 列）、“联系人”（第 4 列）" in warned
+    assert "备注”（第 5 列）" not in warned, "an empty column is no problem"
 
 
 def test_password_protected_corrupt_huge_and_renamed_files(campaign_data, tmp_path):
@@ -228,11 +231,11 @@ def test_a_word97_reply_is_converted_by_libreoffice(campaign_data, tmp_path):
     assert [a.name for a in plan.activities] == ["计量惠民", "计量进社区", "诚信计量示范"]
 
 
-def test_a_sheet_header_below_row_20_is_not_taken(campaign_data, tmp_path):
+def test_a_sheet_header_below_row_30_is_not_taken(campaign_data, tmp_path):
     from openpyxl import Workbook
     wb = Workbook()
     ws = wb.active
-    for _ in range(20):
+    for _ in range(30):
         ws.append(["说明文字"])
     ws.append(["活动名称", "活动时间"])
     ws.append(["计量惠民", "5月20日"])

@@ -105,7 +105,7 @@ def test_main_window_chrome_is_english(english_window):
         "Figures · 2021"]
     assert headers(window.activities.model) == [
         "Level", "No.", "Activity", "Content", "Time", "Publicity format", "Publicity content",
-        "Responsible unit"]
+        "Responsible unit", "Remarks"]
     assert headers(window.checklist.model) == [
         "Unit", "Item", "Due date", "Status ✎", "Received ✎", "Days left", "File", "Note ✎"]
     # The title carries the campaign's theme, which is data and stays Chinese.

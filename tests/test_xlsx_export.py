@@ -83,10 +83,15 @@ def test_unknown_unit_is_named(campaign_data, tmp_path):
     assert not (tmp_path / "x.xlsx").exists()
 
 
-def test_all_writes_one_per_district(campaign_data, tmp_path):
+def test_all_writes_one_per_addressee_owing_the_plan(campaign_data, tmp_path):
+    """The 16 districts and 临港, 执法总队, 机场分局, 市计测院, 市质检院: every unit the notice
+    asks for a 活动安排, not the districts only (临港 and 机场分局 still owe theirs)."""
     written = write_templates(campaign_data, tmp_path / "out" / "sub", unit=None, every=True)
     districts = [u for u in campaign_data.units if u.kind == UnitKind.DISTRICT]
-    assert len(written) == len(districts) == 16
+    assert len(districts) == 16 and len(written) == 21
+    names = {p.name for p in written}
+    assert {"2021年计量日活动安排_临港.xlsx", "2021年计量日活动安排_机场分局.xlsx"} <= names
+    assert "2021年计量日活动安排_真新街道.xlsx" not in names, "it owes no plan"
     assert all(p.exists() and p.parent == tmp_path / "out" / "sub" for p in written)
 
 
@@ -116,7 +121,8 @@ def test_cli_exports_and_templates(tmp_path):
     out = _cli(tmp_path, "template", "--unit", "黄浦", "-o", str(tmp_path / "黄浦.xlsx"))
     assert out.returncode == 0 and (tmp_path / "黄浦.xlsx").exists(), out.stderr
     out = _cli(tmp_path, "template", "--all", "-o", str(tmp_path / "all"))
-    assert out.returncode == 0 and len(list((tmp_path / "all").glob("*.xlsx"))) == 16
+    assert out.returncode == 0 and len(list((tmp_path / "all").glob("*.xlsx"))) == 21, \
+        "every addressee owing its 活动安排"
     out = _cli(tmp_path, "template", "--unit", "火星", "-o", str(tmp_path / "x.xlsx"))
     assert out.returncode == 2 and "火星" in out.stderr
     out = _cli(tmp_path, "import", "--dry-run", str(tmp_path / "黄浦.xlsx"))

@@ -4,37 +4,45 @@ preview (for the unit of the row it fell on, if any), a summary to that row's un
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from importers.import_plan import ImportPlan, apply_plan
-from importers.reply_docx import read_reply_docx
-from importers.returned import changes_nothing, check_returned, is_workbook
+from importers.import_plan import ImportChoices, ImportPlan, apply_plan
+from importers.reply_formats import ReplyFormat, reply_format
+from importers.returned import (
+    ReturnedFile,
+    changes_nothing,
+    is_workbook,
+    plan_returned,
+    read_returned,
+)
 from models.entities import SUMMARY_ITEM, Submission
 from models.errors import UserError
 from models.i18n import _tr
-from models.received.file_kinds import FileKind, sniff
 from ui.context import AppContext
+from ui.import_dialog import Review, remembered_choices, reviewed
 
-Review = Callable[[ImportPlan, QWidget | None], bool]
 
-
-def is_reply(path: Path, on_row: bool) -> bool:
-    """Whether a dropped file is an activity table rather than a summary: any workbook, a
-    Word file holding a matching table; a .doc only when it fell on no row (without
-    LibreOffice its tables cannot be looked into)."""
-    try:
-        kind = sniff(path)
-    except OSError:
-        return False
-    if kind == FileKind.DOCX:
-        return bool(read_reply_docx(path).tables)
-    if kind in (FileKind.DOC, FileKind.RTF):
-        return not on_row
-    return is_workbook(path) or path.suffix.lower() in (".xlsx", ".xlsm", ".xls")
+def read_if_reply(ctx: AppContext, path: Path, on_row: bool) -> ReturnedFile | None:
+    """The file read once when it is an activity table rather than a summary, else None: any
+    workbook (or a file named as one), a Word file holding a matching table; a .doc or .odt
+    only when it fell on no row (its tables are looked into only through LibreOffice); a PDF
+    or a picture never."""
+    fmt = reply_format(path)
+    if fmt in (ReplyFormat.PDF, ReplyFormat.OTHER):
+        return None
+    if fmt in (ReplyFormat.OLD_WORD, ReplyFormat.ODT) and on_row:
+        return None
+    if fmt == ReplyFormat.WORKBOOK and not (
+            is_workbook(path) or path.suffix.lower() in (".xlsx", ".xlsm")):
+        return None
+    returned = read_returned(path, ctx.document.campaign.year, remembered_choices(ctx))
+    if fmt == ReplyFormat.WORD and returned.reading is not None and not returned.reading.tables:
+        return None
+    return returned
 
 
 def _fingerprint(path: Path) -> str | None:
@@ -48,14 +56,26 @@ def _fingerprint(path: Path) -> str | None:
     return digest.hexdigest()
 
 
-def _import(ctx: AppContext, path: Path, row: Submission | None, parent: QWidget | None,
-            review: Review) -> str:
-    """A reply: checked, previewed, and applied as one step when the user agrees."""
+def _import(ctx: AppContext, returned: ReturnedFile, row: Submission | None,
+            parent: QWidget | None, review: Review) -> str:
+    """A reply read once: checked, previewed, and applied as one step when the user agrees; a
+    refused one is said once, in the report."""
+    path = returned.path
     unit = ctx.document.unit(row.unit_id) if row else None
-    plan = check_returned(ctx.document.data, path, expected_unit=unit)
-    if plan.ok and changes_nothing(plan, ctx.document.data):
+    data = ctx.document.data
+
+    def check(choices: ImportChoices) -> ImportPlan:
+        again = read_returned(path, data.campaign.year, choices)
+        return plan_returned(data, again, expected_unit=unit, choices=choices,
+                             today=ctx.today())
+    plan = plan_returned(data, returned, expected_unit=unit, choices=remembered_choices(ctx),
+                         today=ctx.today())
+    if plan.ok and changes_nothing(plan, data):
         return _tr("“{0}”：与已导入的内容相同，未作任何改动。").format(path.name)
-    accepted = review(plan, parent)
+    if (not plan.ok and not plan.ask_level) or plan.unit is None:
+        first = plan.errors[0].as_text() if plan.errors else ""
+        return _tr("“{0}”：有错误，未导入。{1}").format(path.name, first)
+    plan, accepted = reviewed(ctx, plan, check, parent, review)
     if not plan.ok or plan.unit is None:
         first = plan.errors[0].as_text() if plan.errors else ""
         return _tr("“{0}”：有错误，未导入。{1}").format(path.name, first)
@@ -90,8 +110,9 @@ def route_dropped(ctx: AppContext, paths: Sequence[Path], row: Submission | None
             continue
         seen[fingerprint] = path.name
         try:
-            if is_reply(path, row is not None):
-                lines.append(_import(ctx, path, row, parent, review))
+            returned = read_if_reply(ctx, path, row is not None)
+            if returned is not None:
+                lines.append(_import(ctx, returned, row, parent, review))
             else:
                 lines.append(_receive(ctx, path, row, day or ctx.today()))
         except UserError as exc:

@@ -433,21 +433,35 @@ class MainWindow(QMainWindow):
                     "本机没有能打开“{0}”的程序。文件在：{1}").format(target.name, target))
 
     def write_template(self) -> None:
-        """Write the current unit's Excel template (or every district's)."""
-        from exporters.xlsx_template import template_name, write_templates
+        """Write one unit's Excel template, or one for every addressee owing the 活动安排 into
+        a folder named for them; asked, not read off the table's unit filter."""
+        from exporters.xlsx_template import (
+            template_addressees,
+            template_name,
+            templates_folder_name,
+            write_templates,
+        )
+        data = self.doc.data
         unit = self.doc.unit(self.activities.unit_box.currentData())
-        name = template_name(self.doc.data, unit) if unit else self.tr(
-            "{0}年世界计量日活动安排填报模板").format(self.doc.campaign.year)
+        owing = template_addressees(data)
+        every_text = self.tr("为所有欠报活动安排的单位各生成一份（{0} 个单位）").format(len(owing))
+        if unit is not None:
+            picked = self.ctx.dialogs.choose(self.tr("生成填报模板"), self.tr("为谁生成填报模板？"), [
+                self.tr("只为“{0}”生成").format(unit.short_name or unit.name), every_text])
+            if picked is None:
+                return
+            unit = unit if picked == 0 else None
+        name = template_name(data, unit) if unit else templates_folder_name(data)
         path = self.ctx.dialogs.save_path(self.tr("生成填报模板"), self._suggested(name),
                                           file_filter("xlsx"))
         if path is None:
             return
         refuse_protected(self.ctx.editor.store.path, path if unit else path.with_suffix(""))
         if unit is None:
-            written = write_templates(self.doc.data, path.with_suffix(""), unit=None, every=True,
+            written = write_templates(data, path.with_suffix(""), unit=None, every=True,
                                       figures=self.ctx.editor.figures())
         else:
-            written = write_templates(self.doc.data, path, unit=unit.name, every=False,
+            written = write_templates(data, path, unit=unit.name, every=False,
                                       figures=self.ctx.editor.figures())
         self.ctx.dialogs.info(self.tr("生成填报模板"),
                               self.tr("已生成 {0} 个文件：\n{1}").format(

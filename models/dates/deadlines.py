@@ -6,7 +6,15 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from models.entities import Campaign, Submission, SubmissionStatus, Unit
+from models.entities import (  # noqa: F401 - received_status is used through this module
+    Campaign,
+    Submission,
+    SubmissionStatus,
+    Unit,
+    already_received,
+    marked_received,
+    received_status,
+)
 from models.text import chinese_date
 
 SOON_DAYS = 2
@@ -80,17 +88,6 @@ def moved_deadlines(subs: Sequence[Submission], old: Campaign,
     return moved
 
 
-def received_status(due: date | None, received: date) -> SubmissionStatus:
-    """已报送, or 逾期报送 when it came in after the deadline."""
-    late = due is not None and received > due
-    return SubmissionStatus.LATE if late else SubmissionStatus.RECEIVED
-
-
-def marked_received(sub: Submission, day: date) -> Submission:
-    """A submission received on a day: 已报送, or 逾期报送 after its own deadline."""
-    return sub.with_changes(status=received_status(sub.due, day), received=day)
-
-
 def with_status(sub: Submission, status: SubmissionStatus, today: date) -> Submission:
     """A submission moved to a status; received dates follow (set today, or cleared)."""
     if status in ARRIVED:
@@ -101,10 +98,11 @@ def with_status(sub: Submission, status: SubmissionStatus, today: date) -> Submi
 def received_submission(subs: Sequence[Submission], unit_id: int,
                         today: date) -> Submission | None:
     """A unit's 活动安排 marked received today; None when the unit does not owe one (no
-    stray item is made for one unit: either every addressee owes it or none does)."""
+    stray item is made for one unit: either every addressee owes it or none does) or when it
+    is received already (an update never moves a receipt: its date and status stay)."""
     for sub in subs:
         if sub.unit_id == unit_id and sub.item == ARRANGEMENT_ITEM:
-            return marked_received(sub, today)
+            return None if already_received(sub) else marked_received(sub, today)
     return None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from sqlite_utils import Database, Migrations
 
 MIGRATION_SET = "metrology_day"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 migrations = Migrations(MIGRATION_SET)
 
@@ -198,6 +198,13 @@ def _figures(db: Database) -> None:
         END"""
     )
     db.execute("PRAGMA user_version = 4")
+
+
+@migrations(name="0005_activity_remarks")
+def _activity_remarks(db: Database) -> None:
+    """备注 of an activity: what a unit wrote in columns the attachment has no place for."""
+    db.execute("ALTER TABLE activities ADD COLUMN remarks TEXT NOT NULL DEFAULT ''")
+    db.execute("PRAGMA user_version = 5")
 
 
 # Every registered migration is pending on an empty database: the public way to list them.

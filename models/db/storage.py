@@ -250,8 +250,10 @@ class Store:
     @staticmethod
     def _activity_from_row(row: tuple) -> Activity:
         """A database row (its columns in activity_attrs order) as an activity."""
-        level, *middle, carried = row
-        return Activity(_LEVELS.get(level) or Level(level), *middle, bool(carried))
+        values = dict(zip(activity_attrs(), row, strict=True))
+        values["level"] = _LEVELS.get(values["level"]) or Level(values["level"])
+        values["carried"] = bool(values["carried"])
+        return Activity(**values)
 
     def activities(self, campaign_id: int, level: Level | None = None) -> list[Activity]:
         """Activities of a campaign in attachment order (市级 first, by group and position)."""
