@@ -15,7 +15,7 @@ if str(ROOT) not in sys.path:
 from bundle.contents import PROGRAM  # noqa: E402
 from bundle.freeze import DIST_DIR, folder_size  # noqa: E402
 from resources import ICON_SIZES, ICON_SVG, icon_png, setup_cfg_version  # noqa: E402
-from ui.desktop_libraries import XCB_LIBRARIES  # noqa: E402
+from ui.desktop_libraries import CJK_FONT_PACKAGES, XCB_LIBRARIES  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 INSTALL_DIR = Path("opt") / PROGRAM
@@ -30,7 +30,7 @@ WAYLAND_LIBRARIES = {
     "libwayland-client.so.0": "libwayland-client0",
     "libwayland-cursor.so.0": "libwayland-cursor0",
 }
-CJK_FONTS = "fonts-noto-cjk | fonts-wqy-microhei | fonts-wqy-zenhei"
+CJK_FONTS = " | ".join(CJK_FONT_PACKAGES)
 MAINTAINER = "Metrology Division, Shanghai Administration for Market Regulation <metrology-day@invalid>"
 DESCRIPTION = """\
 5·20 World Metrology Day campaign manager (5·20世界计量日活动管理)
