@@ -380,3 +380,17 @@ def test_every_library_the_package_needs_is_in_it_or_in_its_dependencies(unpacke
     # The package names are the ones that provide those libraries on this system.
     owners = {library: _owners(library) for library in SYSTEM_LIBRARIES}
     assert owners == {library: {package} for library, package in SYSTEM_LIBRARIES.items()}
+
+
+def test_libreoffice_started_by_the_bundle_gets_the_users_libraries(received, user, tmp_path):
+    """The launcher points LD_LIBRARY_PATH at the bundle; soffice must not inherit that."""
+    from tests.test_child_env import USER_LIBRARIES, assert_users_environment, recorded, stand_in
+    record = tmp_path / "soffice-env.txt"
+    stand_in(tmp_path / "bin", "soffice", record, makes_output=False)
+    reply = tmp_path / "黄浦回执.doc"
+    shutil.copyfile(REPO / "tests" / "data" / "summary_word97.doc", reply)
+    env = {**user, "PATH": f"{tmp_path / 'bin'}:/usr/bin:/bin", "LD_LIBRARY_PATH": USER_LIBRARIES}
+    result = run_clean(command_line_executable(received), env, "import", "--unit", "黄浦",
+                       "--dry-run", str(reply))
+    assert "Traceback" not in result.stderr
+    assert_users_environment(recorded(record), received)

@@ -11,6 +11,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from models.child_env import as_child_environment
+
 
 class Dialogs:
     """Real modal dialogs."""
@@ -57,7 +59,8 @@ class Dialogs:
 
     def show_file(self, path: Path) -> bool:
         """Open a file with the program the system uses for it (Word, WPS, a viewer)."""
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        with as_child_environment():  # xdg-open and the viewer get the user's libraries
+            return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class RecordingDialogs(Dialogs):

@@ -7,6 +7,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from models.child_env import child_environment
 from models.errors import UserError
 from models.i18n import _tr
 
@@ -50,7 +51,8 @@ def convert(source: Path, fmt: str, outdir: Path) -> Path:
                    str(source)]
         try:
             result = subprocess.run(command, capture_output=True, timeout=TIMEOUT_S,
-                                    stdin=subprocess.DEVNULL, check=False)
+                                    stdin=subprocess.DEVNULL, check=False,
+                                    env=child_environment())
         except subprocess.TimeoutExpired as exc:
             raise ConversionError(_tr("LibreOffice 转换“{0}”超时（{1} 秒）。").format(
                 source.name, TIMEOUT_S)) from exc
