@@ -1,6 +1,7 @@
 """Wrap the bundle as a Debian package (`make deb`): /opt, launcher, menu entry, icons."""
 from __future__ import annotations
 
+import gzip
 import re
 import shutil
 import subprocess
@@ -15,6 +16,7 @@ if str(ROOT) not in sys.path:
 from bundle.contents import PROGRAM  # noqa: E402
 from bundle.freeze import DIST_DIR, folder_size  # noqa: E402
 from resources import ICON_SIZES, ICON_SVG, icon_png, setup_cfg_version  # noqa: E402
+from resources.licences import NOTICES_NAME  # noqa: E402
 from ui.desktop_libraries import CJK_FONT_PACKAGES, XCB_LIBRARIES  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -31,7 +33,10 @@ WAYLAND_LIBRARIES = {
     "libwayland-cursor.so.0": "libwayland-cursor0",
 }
 CJK_FONTS = " | ".join(CJK_FONT_PACKAGES)
-MAINTAINER = "Metrology Division, Shanghai Administration for Market Regulation <metrology-day@invalid>"
+# The Maintainer is the newest entry's signer in bundle/changelog (no comma: Debian reads a comma
+# in that field as a list of two people).
+CHANGELOG = HERE / "changelog"
+LINTIAN_OVERRIDES = HERE / "lintian-overrides"
 DESCRIPTION = """\
 5·20 World Metrology Day campaign manager (5·20世界计量日活动管理)
  Desktop program for the metrology division of the Shanghai Administration
@@ -39,6 +44,17 @@ DESCRIPTION = """\
  checklist, and the notice and attachment table exported to Word, Excel and
  PDF. Works offline; the user's data stays in ~/.local/share/SHSAMR and is
  left alone when the package is removed."""
+
+
+def changelog_entry(path: Path = CHANGELOG) -> tuple[str, str]:
+    """(version, maintainer) of the newest entry of the Debian changelog."""
+    text = path.read_text(encoding="utf-8")
+    version = re.match(r"\S+ \(([^)]+)\)", text).group(1)  # type: ignore[union-attr]
+    maintainer = re.search(r"^ -- (.+?>)  ", text, re.MULTILINE).group(1)  # type: ignore[union-attr]
+    return version, maintainer
+
+
+MAINTAINER = changelog_entry()[1]
 
 
 def glibc_needed(folder: Path) -> str:
@@ -81,6 +97,17 @@ def control(folder: Path, installed_kib: int) -> str:
             f"Description: {DESCRIPTION}\n")
 
 
+def copyright_text(program: Path) -> str:
+    """/usr/share/doc/metrology-day/copyright: the program's licence, then the notices of the
+    third-party software in the bundle (written there at build time)."""
+    notices = program / NOTICES_NAME
+    if not notices.is_file():
+        raise FileNotFoundError(f"{notices} is missing: the bundle was built without notices")
+    return ("metrology-day\n\nThe program is under the MIT licence:\n\n"
+            + (ROOT / "LICENSE").read_text(encoding="utf-8")
+            + "\n\n" + notices.read_text(encoding="utf-8"))
+
+
 def _install(source: Path, target: Path, mode: int) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(source, target)
@@ -105,6 +132,14 @@ def stage(bundle: Path, root: Path) -> None:
     for size in ICON_SIZES:
         _install(icon_png(size), icons / f"{size}x{size}" / "apps" / f"{PROGRAM}.png", 0o644)
     _install(ICON_SVG, icons / "scalable" / "apps" / f"{PROGRAM}.svg", 0o644)
+    docs = root / "usr" / "share" / "doc" / PROGRAM
+    docs.mkdir(parents=True)
+    (docs / "copyright").write_text(copyright_text(program), encoding="utf-8")
+    (docs / "changelog.Debian.gz").write_bytes(
+        gzip.compress(CHANGELOG.read_bytes(), compresslevel=9, mtime=0))
+    _install(LINTIAN_OVERRIDES, root / "usr" / "share" / "lintian" / "overrides" / PROGRAM, 0o644)
+    for path in [*docs.iterdir()]:
+        path.chmod(0o644)
     for path in [root, *root.rglob("*")]:
         if path.is_dir():
             path.chmod(0o755)
