@@ -3,31 +3,35 @@ VENV := .venv
 ifeq ($(OS),Windows_NT)
 PYTHON ?= py -3
 BIN := $(VENV)/Scripts
+EXE := .exe
 else
 PYTHON ?= python3
 BIN := $(VENV)/bin
+EXE :=
 endif
+# Stamps are written by Python, not touch: the same Makefile works in a plain Windows shell.
+TOUCH = $(BIN)/python -c "import pathlib, sys; pathlib.Path(sys.argv[1]).touch()"
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 DIST_STAMP := $(VENV)/.installed-dist
 
 .PHONY: run test bench lint translations icons dist deb clean
 
-$(BIN)/python:
+$(BIN)/python$(EXE):
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(STAMP): $(BIN)/python setup.cfg pyproject.toml
+$(STAMP): $(BIN)/python$(EXE) setup.cfg pyproject.toml
 	$(BIN)/python -m pip install --quiet -e .
-	touch $@
+	$(TOUCH) $@
 
 $(TEST_STAMP): $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
-	touch $@
+	$(BIN)/python -m pip install --quiet -e ".[test,dist]"
+	$(TOUCH) $@
 
 $(DIST_STAMP): $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[dist]'
-	touch $@
+	$(BIN)/python -m pip install --quiet -e ".[dist]"
+	$(TOUCH) $@
 
 run: $(STAMP)
 	$(BIN)/python main.py $(ARGS)
@@ -49,7 +53,8 @@ translations: $(STAMP)
 icons: $(DIST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bundle.icons
 
-# The one-folder bundle dist/metrology-day/ and its .tar.gz (.zip on Windows).
+# The one-folder bundle dist/metrology-day/ and its .tar.gz (on Windows its .zip and, with
+# NSIS installed, the per-user installer): all in Python, no Unix tool, on every system.
 dist: $(DIST_STAMP)
 	$(BIN)/python -m bundle.freeze
 
@@ -58,4 +63,4 @@ deb: dist
 	$(BIN)/python -m bundle.deb
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info
+	$(PYTHON) -c "import shutil, glob; [shutil.rmtree(p, True) for p in ['$(VENV)', 'build', 'dist', *glob.glob('*.egg-info')]]"

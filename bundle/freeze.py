@@ -120,6 +120,13 @@ def main() -> int:
     packed = archive(bundle)
     print(f"{bundle.relative_to(ROOT)}: {mib(folder_size(bundle))} unpacked")
     print(f"{packed.relative_to(ROOT)}: {mib(packed.stat().st_size)}")
+    if WINDOWS:
+        from bundle.windows import build_installer, makensis
+        if makensis() is None:
+            print("no installer: NSIS (makensis) is not installed")
+        else:
+            setup = build_installer(bundle, DIST_DIR, WORK_DIR / "nsis")
+            print(f"{setup.relative_to(ROOT)}: {mib(setup.stat().st_size)}")
     return 0
 
 
