@@ -14,7 +14,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bundle.contents import PROGRAM  # noqa: E402
-from bundle.freeze import DIST_DIR, folder_size  # noqa: E402
+from bundle.freeze import DIST_DIR, _elf_files, folder_size  # noqa: E402
+from bundle.notices import dpkg_owner  # noqa: E402
 from resources import ICON_SIZES, ICON_SVG, icon_png, setup_cfg_version  # noqa: E402
 from resources.licences import NOTICES_NAME  # noqa: E402
 from ui.desktop_libraries import CJK_FONT_PACKAGES, XCB_LIBRARIES  # noqa: E402
@@ -22,10 +23,11 @@ from ui.desktop_libraries import CJK_FONT_PACKAGES, XCB_LIBRARIES  # noqa: E402
 HERE = Path(__file__).resolve().parent
 INSTALL_DIR = Path("opt") / PROGRAM
 
-# The package takes the system libraries Qt's xcb platform needs from the system, as Depends
-# (one table with the start-up check in ui/desktop_libraries.py), and leaves out the bundle's
-# copies of them: X11 and xcb match the system's libxcb, fontconfig reads the system's font
-# configuration with the system's own library.
+# The package takes every library PyInstaller copied from a Debian package from the system
+# instead (security updates reach them; CUPS, GnuTLS and Kerberos alone were 11.9 MiB), naming
+# the packages in Depends as dpkg-shlibdeps computes them on the build system (the version
+# floors are the build system's). The xcb table of the start-up check (ui/desktop_libraries.py)
+# is always in Depends: Qt aborts without those. The tarball keeps its copies.
 SYSTEM_LIBRARIES = XCB_LIBRARIES
 # Only a Wayland session needs these; under X11 the wayland plugin is simply not loaded.
 WAYLAND_LIBRARIES = {
@@ -71,10 +73,53 @@ def glibc_needed(folder: Path) -> str:
     return f"{newest[0]}.{newest[1]}"
 
 
-def depends(folder: Path) -> str:
-    """The Depends field for the bundle as staged in folder."""
-    packages = [f"libc6 (>= {glibc_needed(folder)})", *SYSTEM_LIBRARIES.values()]
-    return ", ".join(dict.fromkeys(packages))
+def system_library_files(program: Path) -> dict[Path, str]:
+    """The bundle's libraries that a Debian package of this system installed, and that package
+    (libpython is the bundle's own Python, never Debian's)."""
+    internal = program / "_internal"
+    found = {}
+    for path in sorted(internal.glob("lib*.so*")):
+        if path.is_symlink() or path.name.startswith("libpython"):
+            continue
+        package = dpkg_owner(path.name)
+        if package is not None:
+            found[path] = package
+    return found
+
+
+def shlibdeps(package_root: Path, program: Path) -> tuple[list[str], list[str]]:
+    """(Depends, Recommends) from dpkg-shlibdeps over the staged files: what the system must
+    provide, the Wayland-only parts in Recommends. package_root is debian/<package>."""
+    files = _elf_files(program)
+    wayland = [f for f in files if "wayland" in f.relative_to(program).as_posix().lower()]
+    rest = [f for f in files if f not in wayland]
+    private = sorted({str(f.parent) for f in files if ".so" in f.name})
+    work = package_root.parent.parent
+    (work / "debian" / "control").touch()
+    result = subprocess.run(["dpkg-shlibdeps", "-O", "--warnings=0", *(f"-l{d}" for d in private),
+                             *map(str, rest), "-dRecommends", *map(str, wayland)],
+                            cwd=work, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError("dpkg-shlibdeps failed:\n" + result.stderr)
+    fields = dict(line.split("=", 1) for line in result.stdout.splitlines() if "=" in line)
+
+    def split(field: str) -> list[str]:
+        return [d.strip() for d in fields.get(field, "").split(",") if d.strip()]
+    return split("shlibs:Depends"), split("shlibs:Recommends")
+
+
+def one_each(entries: list[str]) -> str:
+    """A relationship field with one entry per package, the first (versioned) one kept."""
+    names: dict[str, str] = {}
+    for entry in entries:
+        names.setdefault(entry.split()[0], entry)
+    return ", ".join(names.values())
+
+
+def depends(computed: list[str]) -> str:
+    """The Depends field: libc6 first, the computed ones, the xcb table."""
+    libc = [d for d in computed if d.split()[0] == "libc6"] or ["libc6"]
+    return one_each([*libc, *computed, *SYSTEM_LIBRARIES.values()])
 
 
 def architecture() -> str:
@@ -83,15 +128,16 @@ def architecture() -> str:
                           check=True).stdout.strip()
 
 
-def control(folder: Path, installed_kib: int) -> str:
-    """The DEBIAN/control file."""
+def control(computed: tuple[list[str], list[str]], installed_kib: int) -> str:
+    """The DEBIAN/control file, from dpkg-shlibdeps' (Depends, Recommends)."""
+    recommends = one_each([CJK_FONTS, *computed[1], *WAYLAND_LIBRARIES.values()])
     return (f"Package: {PROGRAM}\n"
             f"Version: {setup_cfg_version()}\n"
             f"Architecture: {architecture()}\n"
             f"Maintainer: {MAINTAINER}\n"
             f"Installed-Size: {installed_kib}\n"
-            f"Depends: {depends(folder)}\n"
-            f"Recommends: {CJK_FONTS}, {', '.join(WAYLAND_LIBRARIES.values())}\n"
+            f"Depends: {depends(computed[0])}\n"
+            f"Recommends: {recommends}\n"
             "Section: misc\n"
             "Priority: optional\n"
             f"Description: {DESCRIPTION}\n")
@@ -118,8 +164,9 @@ def stage(bundle: Path, root: Path) -> None:
     """Lay out the package's files under root, as they will be installed."""
     program = root / INSTALL_DIR
     shutil.copytree(bundle, program, symlinks=True)
+    left_out = {p.name for p in system_library_files(program)} | set(SYSTEM_LIBRARIES)
     for path in sorted(program.rglob("*"), reverse=True):
-        if path.name in SYSTEM_LIBRARIES:
+        if path.name in left_out or (path.is_symlink() and not path.exists()):
             path.unlink()
     for path in [program, *program.rglob("*")]:
         if not path.is_symlink():
@@ -148,11 +195,12 @@ def stage(bundle: Path, root: Path) -> None:
 def build_deb(bundle: Path, out_dir: Path, compression: tuple[str, ...] = ("-Zxz",)) -> Path:
     """The .deb of the bundle, written into out_dir (xz: a third smaller than gzip, 5× slower)."""
     with tempfile.TemporaryDirectory(prefix="deb-") as temp:
-        root = Path(temp) / "root"
+        root = Path(temp) / "debian" / PROGRAM  # where dpkg-shlibdeps looks for the package
         stage(bundle, root)
+        computed = shlibdeps(root, root / INSTALL_DIR)
         (root / "DEBIAN").mkdir()
         installed_kib = (folder_size(root) + 1023) // 1024
-        (root / "DEBIAN" / "control").write_text(control(root / INSTALL_DIR, installed_kib),
+        (root / "DEBIAN" / "control").write_text(control(computed, installed_kib),
                                                  encoding="utf-8")
         target = out_dir / f"{PROGRAM}_{setup_cfg_version()}_{architecture()}.deb"
         out_dir.mkdir(parents=True, exist_ok=True)

@@ -48,7 +48,7 @@ class SystemLibrary:
     copyright: str
 
 
-def _dpkg_owner(name: str) -> str | None:
+def dpkg_owner(name: str) -> str | None:
     """The Debian package that installed a library file of that name, or None."""
     if shutil.which("dpkg") is None:
         return None
@@ -67,9 +67,9 @@ def system_libraries(bundle: Path) -> list[SystemLibrary]:
     internal = bundle / "_internal"
     folder = internal if internal.is_dir() else bundle
     for path in sorted(folder.glob("lib*.so*")):
-        if path.is_symlink():
+        if path.is_symlink() or path.name.startswith("libpython"):  # Python's: listed as Python
             continue
-        package = _dpkg_owner(path.name)
+        package = dpkg_owner(path.name)
         if package is None:
             continue
         version = subprocess.run(["dpkg-query", "-W", "-f=${Version}", package],

@@ -1,0 +1,153 @@
+"""Run the compat build in a clean Debian 11 root: every command and the window, `env -i`.
+
+First the archive, unpacked in a normal user's home of a root that has nothing but a minimal
+Debian 11 and Xvfb; then the .deb, installed with apt (its Depends from Debian 11), through
+/usr/bin/metrology-day. Writes report.txt (each run: exit status and first line) and the
+window's screenshots into the output folder; exit status 0 only when every run passed.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import tarfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from bundle.compat import RUN_PACKAGES, apt_install, debootstrap, mounted
+
+USER = "clerk"
+HOME = f"/home/{USER}"
+VIEWS = ("table", "calendar", "checklist", "notice")
+# (what, arguments): every command of the command line, in the order a coordinator uses them.
+COMMANDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("version", ("--version",)),
+    ("help", ("--help",)),
+    ("activities", ("activities",)),
+    ("activities of a day", ("activities", "--level", "区级", "--day", "2021-05-20")),
+    ("notice (Word)", ("export", "notice", "-o", "out/通知.docx")),
+    ("appendix (Word)", ("export", "appendix", "-o", "out/附件.docx")),
+    ("appendix (Excel)", ("export", "appendix", "-o", "out/附件.xlsx")),
+    ("appendix (PDF)", ("export", "appendix", "--format", "pdf", "-o", "out/附件.pdf")),
+    ("schedule", ("export", "schedule", "-o", "out/日程.docx")),
+    ("calendar", ("export", "calendar", "-o", "out/日历.ics")),
+    ("checklist", ("export", "checklist", "-o", "out/清单.xlsx")),
+    ("template", ("template", "--unit", "黄浦", "-o", "out/黄浦模板.xlsx")),
+    ("import", ("import", "out/黄浦模板.xlsx")),
+    ("receive", ("receive", "--unit", "徐汇", "out/附件.docx")),
+    ("summaries", ("export", "summaries", "-o", "out/汇编.docx")),
+    ("clean", ("clean", "--dry-run")),
+)
+
+
+@dataclass
+class Run:
+    """One run of the program in the clean root."""
+
+    what: str
+    code: int
+    said: str
+
+    def line(self) -> str:
+        return f"{'ok  ' if self.code == 0 else 'FAIL'} {self.what}: exit {self.code}; {self.said}"
+
+
+def _first_line(text: str) -> str:
+    lines = [line for line in text.splitlines() if line.strip()]
+    return lines[0][:120] if lines else ""
+
+
+def run_as_user(root: Path, program: str, args: tuple[str, ...], display: str | None = None
+                ) -> Run:
+    """program args as the user, env -i with only HOME, PATH, LANG (and DISPLAY)."""
+    env = [f"HOME={HOME}", "PATH=/usr/bin:/bin", "LANG=C.UTF-8"]
+    env += [f"DISPLAY={display}"] if display else ["QT_QPA_PLATFORM=offscreen"]
+    result = subprocess.run(["chroot", "--userspec", f"{USER}:{USER}", str(root), "env", "-i",
+                             *env, "sh", "-c", f'cd {HOME} && exec "$0" "$@"', program, *args],
+                            capture_output=True, text=True, timeout=600)
+    return Run(" ".join(args), result.returncode,
+               _first_line(result.stdout) or _first_line(result.stderr))
+
+
+def prepare(root: Path) -> None:
+    """A clean Debian 11 root with Xvfb and a normal user."""
+    debootstrap(root, RUN_PACKAGES)
+    if not (root / "home" / USER).exists():
+        subprocess.run(["chroot", str(root), "useradd", "-m", "-s", "/bin/sh", USER], check=True)
+    (root / "home" / USER / "out").mkdir(exist_ok=True)
+    shutil.chown(root / "home" / USER / "out", USER, USER)  # type: ignore[arg-type]
+
+
+def start_xvfb(root: Path, number: int = 77) -> subprocess.Popen:
+    """Xvfb inside the root as the user (display :number)."""
+    return subprocess.Popen(["chroot", "--userspec", f"{USER}:{USER}", str(root), "env", "-i",
+                             "PATH=/usr/bin:/bin", "Xvfb", f":{number}", "-screen", "0",
+                             "1600x1000x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def exercise(root: Path, program: str, label: str, out: Path, display: str) -> list[Run]:
+    """Every command, then each view's screenshot on the X display, copied to out."""
+    runs = [run_as_user(root, program, args) for _, args in COMMANDS]
+    for view in VIEWS:
+        png = f"{HOME}/out/{label}-{view}.png"
+        run = run_as_user(root, program, ("--screenshot", png, "--view", view), display)
+        picture = root / png.lstrip("/")
+        if run.code == 0 and picture.is_file():
+            shutil.copyfile(picture, out / picture.name)
+            run.said = f"{picture.stat().st_size} bytes PNG on Xvfb (xcb)"
+        runs.append(run)
+    for run in runs:
+        run.what = f"[{label}] {run.what}"
+    return runs
+
+
+def glibc_floor(folder: Path) -> tuple[str, str]:
+    """The highest GLIBC_ version any file asks for (objdump -T), and which file."""
+    newest, where = (0, 0), ""
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file() or path.is_symlink() or path.open("rb").read(4) != b"\x7fELF":
+            continue
+        symbols = subprocess.run(["objdump", "-T", str(path)], capture_output=True,
+                                 text=True).stdout
+        for major, minor in re.findall(r"GLIBC_(\d+)\.(\d+)", symbols):
+            if (int(major), int(minor)) > newest:
+                newest, where = (int(major), int(minor)), str(path.relative_to(folder))
+    return f"{newest[0]}.{newest[1]}", where
+
+
+def check(root: Path, deb: Path, out: Path) -> int:
+    """Run everything in the clean root; write out/report.txt; 0 when every run passed."""
+    from bundle.freeze import folder_size, mib
+    archive = next(iter(sorted(out.glob("metrology-day-*.tar.gz"))))
+    prepare(root)
+    runs: list[Run] = []
+    with mounted(root):
+        xvfb = start_xvfb(root)
+        try:
+            opt = root / "home" / USER / "opt"
+            if opt.exists():
+                shutil.rmtree(opt)
+            opt.mkdir()
+            with tarfile.open(archive) as packed:
+                packed.extractall(opt, filter="tar")
+            subprocess.run(["chroot", str(root), "chown", "-R", f"{USER}:{USER}", f"{HOME}/opt"],
+                           check=True)
+            runs += exercise(root, f"{HOME}/opt/metrology-day/metrology-day", "archive", out,
+                             ":77")
+            shutil.copyfile(deb, root / "tmp" / deb.name)
+            apt_install(root, [f"/tmp/{deb.name}"], "deb-installed")
+            runs += exercise(root, "/usr/bin/metrology-day", "deb", out, ":77")
+        finally:
+            xvfb.terminate()
+            xvfb.wait(timeout=30)
+    floor, where = glibc_floor(out / "metrology-day")
+    report = [f"glibc floor of the compat bundle: GLIBC_{floor} (highest, in {where})",
+              f"bundle: {mib(folder_size(out / 'metrology-day'))} unpacked; "
+              f"{archive.name}: {mib(archive.stat().st_size)}; "
+              f"{deb.name}: {mib(deb.stat().st_size)}",
+              f"run in: Debian 11 (debootstrap {root.name}), env -i, user {USER}", "",
+              *(run.line() for run in runs)]
+    (out / "report.txt").write_text("\n".join(report) + "\n", encoding="utf-8")
+    print("\n".join(report))
+    return 0 if all(run.code == 0 for run in runs) else 1
