@@ -15,7 +15,7 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 DIST_STAMP := $(VENV)/.installed-dist
 
-.PHONY: run test bench lint translations icons dist deb clean
+.PHONY: run test bench lint translations icons dist deb dist-compat clean
 
 $(BIN)/python$(EXE):
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,13 @@ dist: $(DIST_STAMP)
 # dist/metrology-day_<version>_<arch>.deb, from the bundle (Debian-family systems only).
 deb: dist
 	$(BIN)/python -m bundle.deb
+
+# The glibc 2.31 build (Debian 11, Ubuntu 20.04, Kylin V10 SP1): bundle and .deb made inside a
+# Debian 11 root (debootstrap, Python 3.11 compiled there, Qt 6.9), then every command and the
+# window run `env -i` in a second, clean Debian 11 root. Needs root and debootstrap; output in
+# dist/compat/ (report.txt), roots in build/compat/. See bundle/compat.py.
+dist-compat:
+	$(PYTHON) -m bundle.compat
 
 clean:
 	$(PYTHON) -c "import shutil, glob; [shutil.rmtree(p, True) for p in ['$(VENV)', 'build', 'dist', *glob.glob('*.egg-info')]]"

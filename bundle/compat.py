@@ -131,8 +131,10 @@ def copy_tree(target: Path) -> None:
     """This tree's tracked and new files (not dist/, build/, the venv) to target."""
     files = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
                            cwd=ROOT, capture_output=True, check=True).stdout.split(b"\0")
-    if target.exists():
-        shutil.rmtree(target)
+    if target.exists():  # what was built there (dist/, build/) stays for --deb-only
+        for old in target.iterdir():
+            if old.name not in ("dist", "build"):
+                shutil.rmtree(old) if old.is_dir() and not old.is_symlink() else old.unlink()
     for name in filter(None, (f.decode() for f in files)):
         source = ROOT / name
         if source.is_file():
@@ -146,8 +148,9 @@ def pip_environment() -> dict[str, str]:
             "PIP_DEFAULT_TIMEOUT": "180"}
 
 
-def freeze(root: Path) -> None:
-    """The venv with Qt 6.9, then the bundle and .deb of a fresh copy of this tree."""
+def freeze(root: Path, deb_only: bool = False) -> None:
+    """The venv with Qt 6.9, then the bundle (unless deb_only) and .deb of a fresh copy of
+    this tree."""
     host_certs = Path("/etc/ssl/certs/ca-certificates.crt")
     if host_certs.is_file():  # the registry may be reached through this machine's CA
         shutil.copyfile(host_certs, root / "usr" / "local" / "share" / "host-ca.crt")
@@ -164,7 +167,7 @@ def freeze(root: Path) -> None:
     in_root(root, f"""
         cd /src
         {VENV}/bin/python -m pip install -q -c compat-constraints.txt -e '.[dist]'
-        QT_QPA_PLATFORM=offscreen {VENV}/bin/python -m bundle.freeze
+        {"" if deb_only else f"QT_QPA_PLATFORM=offscreen {VENV}/bin/python -m bundle.freeze"}
         {VENV}/bin/python -m bundle.deb
     """, env=env)
     OUT.mkdir(parents=True, exist_ok=True)
@@ -185,7 +188,8 @@ def deb_file() -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Build (and with --check, run in the clean root) the glibc 2.31 bundle."""
+    """Build the glibc 2.31 bundle and .deb, then run them in the clean root (--no-check: not;
+    --deb-only: remake only the .deb from the bundle built before; --no-freeze: roots only)."""
     args = list(sys.argv[1:] if argv is None else argv)
     if os.geteuid() != 0 or shutil.which("debootstrap") is None:
         sys.stderr.write("make dist-compat needs root and debootstrap (apt-get install debootstrap)\n")
@@ -196,7 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         apt_install(build_root, QT_RUNTIME_PACKAGES, "qt-runtime")
         build_python(build_root)
         if "--no-freeze" not in args:
-            freeze(build_root)
+            freeze(build_root, deb_only="--deb-only" in args)
     if "--no-check" not in args:
         from bundle.compat_check import check
         return check(WORK / "run-root", deb_file(), OUT)

@@ -16,7 +16,7 @@
     <message>
         <location filename="../models/editor.py" line="152"/>
         <source>确认沿用上年活动</source>
-        <translation>Confirm last year&apos;s activities</translation>
+        <translation>Confirm last year's activities</translation>
     </message>
     <message>
         <location filename="../models/editor.py" line="167"/>
@@ -268,7 +268,7 @@
     <message>
         <location filename="../models/notice_rules.py" line="232"/>
         <source>活动安排报送截止日期应早于成文日期（{0}）：通知附件要列出各单位的活动安排。</source>
-        <translation>Activity plans should be due before the notice is dated ({0}): its attachment lists every unit&apos;s plan.</translation>
+        <translation>Activity plans should be due before the notice is dated ({0}): its attachment lists every unit's plan.</translation>
     </message>
     <message>
         <location filename="../models/notice_rules.py" line="235"/>
@@ -276,201 +276,201 @@
         <translation>Activity plans are due after the campaign starts ({0}).</translation>
     </message>
     <message>
-        <location filename="../models/db_lock.py" line="39"/>
+        <location filename="../models/db/db_lock.py" line="39"/>
         <source>{0} 分钟前</source>
         <translation>{0} minutes ago</translation>
     </message>
     <message>
-        <location filename="../models/db_lock.py" line="40"/>
+        <location filename="../models/db/db_lock.py" line="40"/>
         <source>{0} 小时前</source>
         <translation>{0} hours ago</translation>
     </message>
     <message>
-        <location filename="../models/db_lock.py" line="41"/>
+        <location filename="../models/db/db_lock.py" line="41"/>
         <source>进程 {0}，计算机“{1}”，{2}</source>
         <translation>process {0}, computer “{1}”, {2}</translation>
     </message>
     <message>
-        <location filename="../models/db_lock.py" line="88"/>
+        <location filename="../models/db/db_lock.py" line="88"/>
         <source>数据库“{0}”的锁文件是另一台计算机留下的（{1}）。
 如果那台计算机已不再使用这个数据库，可以删除锁文件“{2}”后重新打开。</source>
         <translation>The database “{0}” is locked by another computer ({1}).
 If that computer no longer uses this database, delete the lock file “{2}” and open it again.</translation>
     </message>
     <message>
-        <location filename="../models/db_lock.py" line="117"/>
+        <location filename="../models/db/db_lock.py" line="117"/>
         <source>无法在“{0}”中创建锁文件。</source>
         <translation>Cannot create the lock file in “{0}”.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="19"/>
+        <location filename="../models/db/os_errors.py" line="19"/>
         <source>路径太长：“{0}”（{1} 字节，一个文件名最多 {2} 字节）。请换一个较短的名称。</source>
         <translation>Path too long: “{0}” ({1} bytes; a file name may have at most {2} bytes). Choose a shorter name.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="21"/>
+        <location filename="../models/db/os_errors.py" line="21"/>
         <source>路径太长（{0} 字节）：“{1}”。请换一个较短的文件夹或名称。</source>
         <translation>Path too long ({0} bytes): “{1}”. Choose a shorter folder or name.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="34"/>
+        <location filename="../models/db/os_errors.py" line="34"/>
         <source>磁盘已满：无法在“{0}”中写入。请腾出空间后重试。</source>
         <translation>The disk is full: cannot write in “{0}”. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="38"/>
+        <location filename="../models/db/os_errors.py" line="38"/>
         <source>文件夹“{0}”不能写入（只读或没有权限）。请换一个位置，或用 --db 指定其他文件。</source>
         <translation>The folder “{0}” cannot be written (read-only or no permission). Choose another place, or name another file with --db.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="41"/>
+        <location filename="../models/db/os_errors.py" line="41"/>
         <source>没有权限访问“{0}”。</source>
         <translation>No permission to access “{0}”.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="45"/>
+        <location filename="../models/db/os_errors.py" line="45"/>
         <source>“{0}”是循环的符号链接，无法打开。</source>
         <translation>“{0}” is a symbolic link that loops back on itself and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="47"/>
+        <location filename="../models/db/os_errors.py" line="47"/>
         <source>“{0}”不存在。</source>
         <translation>“{0}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="49"/>
+        <location filename="../models/db/os_errors.py" line="49"/>
         <source>路径“{0}”中有一部分不是文件夹。</source>
         <translation>Part of the path “{0}” is not a folder.</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="61"/>
+        <location filename="../models/received/file_kinds.py" line="61"/>
         <source>设置了打开密码的 Office 文档</source>
         <translation>a password-protected Office document</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="68"/>
+        <location filename="../models/received/file_kinds.py" line="68"/>
         <source>Windows 程序（.exe/.dll）</source>
         <translation>a Windows program (.exe/.dll)</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="70"/>
+        <location filename="../models/received/file_kinds.py" line="70"/>
         <source>Linux 程序</source>
         <translation>a Linux program</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="72"/>
+        <location filename="../models/received/file_kinds.py" line="72"/>
         <source>压缩包</source>
         <translation>a compressed archive</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="74"/>
+        <location filename="../models/received/file_kinds.py" line="74"/>
         <source>ZIP 压缩包或其他 Office 文件</source>
         <translation>a ZIP archive or another Office file</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="77"/>
+        <location filename="../models/received/file_kinds.py" line="77"/>
         <source>网页（HTML/MHT）</source>
         <translation>a web page (HTML/MHT)</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="78"/>
+        <location filename="../models/received/file_kinds.py" line="78"/>
         <source>无法识别的内容</source>
         <translation>unrecognisable content</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="89"/>
+        <location filename="../models/received/file_kinds.py" line="89"/>
         <source>已损坏的 Word 文档（“{0}”校验失败）</source>
         <translation>a damaged Word document (“{0}” fails its check)</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="92"/>
+        <location filename="../models/received/file_kinds.py" line="92"/>
         <source>Excel 工作簿</source>
         <translation>an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="94"/>
+        <location filename="../models/received/file_kinds.py" line="94"/>
         <source>PowerPoint 演示文稿</source>
         <translation>a PowerPoint presentation</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="96"/>
+        <location filename="../models/received/file_kinds.py" line="96"/>
         <source>OpenDocument 文件</source>
         <translation>an OpenDocument file</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="98"/>
+        <location filename="../models/received/file_kinds.py" line="98"/>
         <source>已损坏的 Word 文档或 ZIP 压缩包</source>
         <translation>a damaged Word document or ZIP archive</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="99"/>
+        <location filename="../models/received/file_kinds.py" line="99"/>
         <source>ZIP 压缩包</source>
         <translation>a ZIP archive</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="124"/>
+        <location filename="../models/received/file_kinds.py" line="124"/>
         <source>Excel 97-2003 工作簿</source>
         <translation>an Excel 97-2003 workbook</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="126"/>
+        <location filename="../models/received/file_kinds.py" line="126"/>
         <source>PowerPoint 97-2003 演示文稿</source>
         <translation>a PowerPoint 97-2003 presentation</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="127"/>
+        <location filename="../models/received/file_kinds.py" line="127"/>
         <source>无法识别的 Office 文件</source>
         <translation>an unrecognisable Office file</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="185"/>
-        <location filename="../models/summary_files.py" line="141"/>
+        <location filename="../models/received/file_kinds.py" line="185"/>
+        <location filename="../models/received/summary_files.py" line="141"/>
         <location filename="../importers/reply_docx.py" line="67"/>
         <source>无法读取“{0}”：{1}</source>
         <translation>Cannot read “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="51"/>
+        <location filename="../models/db/os_errors.py" line="51"/>
         <source>“{0}”是一个文件夹，不是文件。</source>
         <translation>“{0}” is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="164"/>
+        <location filename="../models/received/file_kinds.py" line="164"/>
         <source>“{0}”是空文件（0 字节）。</source>
         <translation>“{0}” is empty (0 bytes).</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="166"/>
+        <location filename="../models/received/file_kinds.py" line="166"/>
         <source>“{0}”过大（{1:.1f} MB），最多 {2} MB。</source>
         <translation>“{0}” is too large ({1:.1f} MB); at most {2} MB.</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="176"/>
+        <location filename="../models/received/file_kinds.py" line="176"/>
         <source>活动总结只接收 PDF、Word（.doc/.docx）、WPS（.wps）文档或图片（.jpg/.png/.gif/.bmp/.tif/.webp）。</source>
         <translation>Summaries are accepted as PDF, Word (.doc/.docx) or WPS (.wps) documents or pictures (.jpg/.png/.gif/.bmp/.tif/.webp) only.</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="179"/>
+        <location filename="../models/received/file_kinds.py" line="179"/>
         <source>“{0}”不是文档或图片（扩展名“{1}”）。</source>
         <translation>“{0}” is not a document or picture (extension “{1}”). </translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="180"/>
+        <location filename="../models/received/file_kinds.py" line="180"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="194"/>
+        <location filename="../models/received/file_kinds.py" line="194"/>
         <source>{0} 文件</source>
         <translation>a {0} file</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="195"/>
+        <location filename="../models/received/file_kinds.py" line="195"/>
         <source>“{0}”的扩展名是“{1}”，但内容是{2}，不是可接收的文档，已拒绝。</source>
         <translation>“{0}” is named “{1}” but contains {2}, not a document that can be taken; refused. </translation>
     </message>
     <message>
-        <location filename="../models/os_errors.py" line="52"/>
+        <location filename="../models/db/os_errors.py" line="52"/>
         <source>无法使用“{0}”：{1}</source>
         <translation>Cannot use “{0}”: {1}</translation>
     </message>
@@ -482,7 +482,7 @@ If that computer no longer uses this database, delete the lock file “{2}” an
     <message>
         <location filename="../cli.py" line="120"/>
         <source>日期 {0} 不在 {1} 年度内；请用 --year {2} 选那一年的活动，或换一个 {1} 年的日期。</source>
-        <translation>The date {0} is not in the {1} campaign; use --year {2} for that year&apos;s activities, or give a date in {1}.</translation>
+        <translation>The date {0} is not in the {1} campaign; use --year {2} for that year's activities, or give a date in {1}.</translation>
     </message>
     <message>
         <location filename="../cli.py" line="148"/>
@@ -516,7 +516,7 @@ If that computer no longer uses this database, delete the lock file “{2}” an
     </message>
     <message>
         <location filename="../cli.py" line="275"/>
-        <location filename="../ui/app.py" line="161"/>
+        <location filename="../ui/app.py" line="182"/>
         <source>警告：{0}</source>
         <translation>Warning: {0}</translation>
     </message>
@@ -524,98 +524,100 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <location filename="../cli.py" line="278"/>
         <location filename="../cli.py" line="281"/>
         <location filename="../cli.py" line="300"/>
-        <location filename="../ui/app.py" line="144"/>
+        <location filename="../ui/app.py" line="97"/>
+        <location filename="../ui/app.py" line="137"/>
+        <location filename="../ui/app.py" line="165"/>
         <source>错误：{0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="61"/>
-        <location filename="../models/backup.py" line="77"/>
+        <location filename="../models/db/backup.py" line="61"/>
+        <location filename="../models/db/backup.py" line="77"/>
         <source>无法备份数据库：{0}</source>
         <translation>Cannot back up the database: {0}</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="114"/>
+        <location filename="../models/db/backup.py" line="114"/>
         <source>备份“{0}”是空文件，未恢复。</source>
         <translation>The backup “{0}” is an empty file; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="149"/>
+        <location filename="../models/db/backup.py" line="149"/>
         <source>恢复备份失败：{0}</source>
         <translation>Restoring the backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="156"/>
+        <location filename="../models/db/backup.py" line="156"/>
         <source>内存数据库没有备份。</source>
         <translation>An in-memory database has no backups.</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="118"/>
-        <location filename="../models/backup.py" line="122"/>
-        <location filename="../models/backup.py" line="124"/>
+        <location filename="../models/db/backup.py" line="118"/>
+        <location filename="../models/db/backup.py" line="122"/>
+        <location filename="../models/db/backup.py" line="124"/>
         <source>备份“{0}”已损坏，未恢复。</source>
         <translation>The backup “{0}” is damaged and was not restored.</translation>
     </message>
     <message>
-        <location filename="../models/backup.py" line="163"/>
+        <location filename="../models/db/backup.py" line="163"/>
         <source>恢复备份失败，数据库未改动：{0}</source>
         <translation>Restoring the backup failed; the database is unchanged: {0}</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="75"/>
+        <location filename="../models/db/db_file.py" line="75"/>
         <source>无法读取数据库文件“{0}”：{1}</source>
         <translation>Cannot read the database file “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="46"/>
+        <location filename="../models/db/db_file.py" line="46"/>
         <source>“{0}”不是 SQLite 数据库文件，未作任何改动。</source>
         <translation>“{0}” is not an SQLite database file; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="33"/>
+        <location filename="../models/db/db_file.py" line="33"/>
         <source>数据库文件</source>
         <translation>a database file</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="50"/>
-        <location filename="../models/db_health.py" line="116"/>
+        <location filename="../models/db/db_file.py" line="50"/>
+        <location filename="../models/db/db_health.py" line="116"/>
         <source>无法打开数据库文件“{0}”：{1}</source>
         <translation>Cannot open the database file “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="79"/>
+        <location filename="../models/db/db_file.py" line="79"/>
         <source>数据库“{0}”由更新版本的程序写入（结构版本 {1}），本程序只支持到版本 {2}。请升级程序后再打开；文件未作任何改动。</source>
         <translation>The database “{0}” was written by a newer version of the program (schema version {1}); this program supports up to version {2}. Please update the program and open it again; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../models/db_file.py" line="84"/>
+        <location filename="../models/db/db_file.py" line="84"/>
         <source>“{0}”是其他程序的 SQLite 数据库，不是计量日活动数据库；未作任何改动。</source>
-        <translation>“{0}” is another program&apos;s SQLite database, not a Metrology Day database; nothing was changed.</translation>
+        <translation>“{0}” is another program's SQLite database, not a Metrology Day database; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/opening.py" line="75"/>
+        <location filename="../models/db/opening.py" line="75"/>
         <source>数据库文件“{0}”不能写入（只读或没有权限）。请去掉它的只读属性，或用 --db 指定其他文件。</source>
         <translation>The database file “{0}” cannot be written (read-only or no permission). Clear its read-only attribute, or name another file with --db.</translation>
     </message>
     <message>
-        <location filename="../models/opening.py" line="85"/>
+        <location filename="../models/db/opening.py" line="85"/>
         <source>数据库“{0}”已在另一个窗口中打开。
 请切换到那个窗口，或关闭它后再打开。</source>
         <translation>The database “{0}” is already open in another window.
 Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
-        <location filename="../models/opening.py" line="129"/>
+        <location filename="../models/db/opening.py" line="129"/>
         <source>数据库旁有上次未写入的日志（-wal），但文件夹不能写入，无法应用；显示的是日志之前的内容。</source>
         <translation>Beside the database lies a log (-wal) that was not written into it last time, but the folder cannot be written, so it cannot be applied; what you see is the content before that log.</translation>
     </message>
     <message>
-        <location filename="../models/opening.py" line="136"/>
+        <location filename="../models/db/opening.py" line="136"/>
         <source>上次没有正常关闭，数据库旁留有未写入的日志（-wal）。应用它之前需要先备份数据库，但备份失败：{0}</source>
         <translation>The program did not close properly last time and left a log (-wal) beside the database. The database has to be backed up before the log is applied, but the backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../models/opening.py" line="139"/>
+        <location filename="../models/db/opening.py" line="139"/>
         <source>上次没有正常关闭：数据库旁留有未写入的日志（-wal），已应用。应用前的数据库已备份为“{0}”；如果数据不对，可用“恢复备份”取回。</source>
         <translation>The program did not close properly last time: the log (-wal) it left beside the database has been applied. The database as it was before is backed up as “{0}”; if the data look wrong, get it back with Restore backup.</translation>
     </message>
@@ -630,63 +632,63 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The {0} campaign already exists and cannot be created again from {1}; open the year {0} instead. The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="85"/>
+        <location filename="../models/db/storage.py" line="85"/>
         <source>无法创建数据库所在的文件夹“{0}”：{1}</source>
-        <translation>Cannot create the database&apos;s folder “{0}”: {1}</translation>
+        <translation>Cannot create the database's folder “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="79"/>
-        <location filename="../models/storage.py" line="92"/>
+        <location filename="../models/db/storage.py" line="79"/>
+        <location filename="../models/db/storage.py" line="92"/>
         <source>无法打开数据库“{0}”：{1}</source>
         <translation>Cannot open the database “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="109"/>
+        <location filename="../models/db/storage.py" line="109"/>
         <source>无法升级数据库结构：{0}</source>
         <translation>Cannot upgrade the database schema: {0}</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="136"/>
+        <location filename="../models/db/storage.py" line="136"/>
         <source>数据库写入失败，未作任何改动：{0}</source>
         <translation>Writing to the database failed; nothing was changed: {0}</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="176"/>
+        <location filename="../models/db/storage.py" line="176"/>
         <source>没有编号为 {0} 的活动年度。</source>
         <translation>There is no campaign numbered {0}.</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="184"/>
+        <location filename="../models/db/storage.py" line="184"/>
         <source>数据库中还没有任何活动年度。</source>
         <translation>The database holds no campaign yet.</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="197"/>
+        <location filename="../models/db/storage.py" line="197"/>
         <source>{0} 年的活动已经存在。</source>
         <translation>The {0} campaign already exists.</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="236"/>
+        <location filename="../models/db/storage.py" line="236"/>
         <source>单位“{0}”已经存在。</source>
         <translation>The unit “{0}” already exists.</translation>
     </message>
     <message>
-        <location filename="../models/storage.py" line="276"/>
+        <location filename="../models/db/storage.py" line="276"/>
         <source>没有编号为 {0} 的活动。</source>
         <translation>There is no activity numbered {0}.</translation>
     </message>
     <message>
-        <location filename="../models/text.py" line="30"/>
+        <location filename="../models/text.py" line="34"/>
         <source>{0}月{1}日</source>
         <translation>{0}/{1}</translation>
     </message>
     <message>
-        <location filename="../models/text.py" line="31"/>
+        <location filename="../models/text.py" line="35"/>
         <source>{0}年{1}</source>
         <translation>{1}/{0}</translation>
     </message>
     <message>
-        <location filename="../models/file_kinds.py" line="162"/>
+        <location filename="../models/received/file_kinds.py" line="162"/>
         <location filename="../importers/docx_reader.py" line="128"/>
         <location filename="../importers/returned.py" line="50"/>
         <source>找不到文件“{0}”。</source>
@@ -700,7 +702,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/docx_reader.py" line="144"/>
         <source>在“{0}”中没有找到活动安排表：表格的第一行应是“序号、活动名称、活动内容……”表头。</source>
-        <translation>No activity table found in “{0}”: a table&apos;s first row must be the header “序号、活动名称、活动内容…”.</translation>
+        <translation>No activity table found in “{0}”: a table's first row must be the header “序号、活动名称、活动内容…”.</translation>
     </message>
     <message>
         <location filename="../importers/import_plan.py" line="26"/>
@@ -786,7 +788,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/workbook.py" line="118"/>
         <source>这是 {0} 年活动的模板，当前活动年度为 {1} 年；请用本年度的模板重新填报。</source>
-        <translation>This is a template of the {0} campaign, but the open campaign is {1}; please fill in this year&apos;s template.</translation>
+        <translation>This is a template of the {0} campaign, but the open campaign is {1}; please fill in this year's template.</translation>
     </message>
     <message>
         <location filename="../importers/workbook.py" line="119"/>
@@ -796,12 +798,12 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/workbook.py" line="124"/>
         <source>模板所属单位“{0}”在数据库中不存在。</source>
-        <translation>The template&apos;s unit “{0}” is not in the database.</translation>
+        <translation>The template's unit “{0}” is not in the database.</translation>
     </message>
     <message>
         <location filename="../importers/xlsx_scan.py" line="85"/>
         <source>表格的内容或格式延伸到第 {0} 列（{1} 列），本模板最多 {2} 列（{3} 列）。请删除多余的列并保存后再导入。</source>
-        <translation>The table&apos;s content or formatting reaches column {0} ({1}); this template has at most {2} columns (up to {3}). Delete the extra columns, save, and import again.</translation>
+        <translation>The table's content or formatting reaches column {0} ({1}); this template has at most {2} columns (up to {3}). Delete the extra columns, save, and import again.</translation>
     </message>
     <message>
         <location filename="../importers/xlsx_scan.py" line="92"/>
@@ -816,7 +818,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/xlsx_scan.py" line="148"/>
         <source>单元格是 Excel 错误值“{0}”，不是活动内容。请改正公式或填写文字后再导入。</source>
-        <translation>The cell holds the Excel error value “{0}”, not an activity&apos;s text. Correct the formula or type the text, then import again.</translation>
+        <translation>The cell holds the Excel error value “{0}”, not an activity's text. Correct the formula or type the text, then import again.</translation>
     </message>
     <message>
         <location filename="../importers/xlsx_scan.py" line="153"/>
@@ -831,7 +833,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/xlsx_scan.py" line="213"/>
         <source>工作表的内容已损坏，无法读取（{0}）。</source>
-        <translation>The sheet&apos;s content is damaged and cannot be read ({0}).</translation>
+        <translation>The sheet's content is damaged and cannot be read ({0}).</translation>
     </message>
     <message>
         <location filename="../importers/xlsx_scan.py" line="215"/>
@@ -842,7 +844,7 @@ Switch to that window, or close it and open the database again.</translation>
         <location filename="../importers/reply_sheet.py" line="57"/>
         <location filename="../importers/workbook.py" line="140"/>
         <source>工作簿的索引中找不到这张工作表的内容，文件可能已损坏。</source>
-        <translation>The workbook&apos;s index does not lead to this sheet&apos;s content; the file may be damaged.</translation>
+        <translation>The workbook's index does not lead to this sheet's content; the file may be damaged.</translation>
     </message>
     <message>
         <location filename="../importers/workbook.py" line="154"/>
@@ -862,7 +864,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/workbook.py" line="183"/>
         <source>{0}都可能是“{1}”，无法确定读哪一列。请删除多余的列，或把列名改回模板的列名。</source>
-        <translation>{0} could each be “{1}”; it cannot be told which column to read. Delete the extra column, or give the columns the template&apos;s titles again.</translation>
+        <translation>{0} could each be “{1}”; it cannot be told which column to read. Delete the extra column, or give the columns the template's titles again.</translation>
     </message>
     <message>
         <location filename="../importers/workbook.py" line="204"/>
@@ -882,7 +884,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/workbook.py" line="243"/>
         <source>文件名“{0}”是“{1}”的，但文件中的模板标记属于“{2}”；将按模板标记导入到“{2}”。请确认文件没有拿错。</source>
-        <translation>The file name “{0}” is that of “{1}”, but the template&apos;s marker belongs to “{2}”; it will be imported for “{2}” as the marker says. Make sure this is the right file.</translation>
+        <translation>The file name “{0}” is that of “{1}”, but the template's marker belongs to “{2}”; it will be imported for “{2}” as the marker says. Make sure this is the right file.</translation>
     </message>
     <message>
         <location filename="../importers/workbook.py" line="269"/>
@@ -905,17 +907,17 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/reply_import.py" line="25"/>
         <source>请指定单位：命令行加 --unit 单位简称（如 --unit 黄浦），或在窗口中把文件拖到该单位的报送清单行上</source>
-        <translation>Name the unit: add --unit and the unit&apos;s short name on the command line (e.g. --unit 黄浦), or in the window drop the file on that unit&apos;s row of the checklist</translation>
+        <translation>Name the unit: add --unit and the unit's short name on the command line (e.g. --unit 黄浦), or in the window drop the file on that unit's row of the checklist</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="27"/>
         <source>；也可以把文件改名为以单位名称开头（如“黄浦-活动安排.docx”）</source>
-        <translation>; or rename the file to start with the unit&apos;s name (e.g. “黄浦-活动安排.docx”)</translation>
+        <translation>; or rename the file to start with the unit's name (e.g. “黄浦-活动安排.docx”)</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="92"/>
         <source>表中有多个单位的活动（{0}），无法确定导入哪个单位的。{1}，其他单位的行将被跳过。</source>
-        <translation>The table has activities of several units ({0}); which unit to import cannot be told. {1}; the other units&apos; rows will be skipped.</translation>
+        <translation>The table has activities of several units ({0}); which unit to import cannot be told. {1}; the other units' rows will be skipped.</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="100"/>
@@ -954,7 +956,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/reply_import.py" line="144"/>
         <source>这份表是{0}的，不是“{1}”的；请选择正确的单位或文件。</source>
-        <translation>This table is {0}&apos;s, not “{1}”&apos;s; choose the right unit or file.</translation>
+        <translation>This table is {0}'s, not “{1}”'s; choose the right unit or file.</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="147"/>
@@ -985,48 +987,48 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Checked only (--dry-run); nothing was written to the database.</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="29"/>
+        <location filename="../models/db/files.py" line="29"/>
         <source>“{0}”是一个文件夹，不是{1}。</source>
         <translation>“{0}” is a folder, not {1}.</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="31"/>
+        <location filename="../models/db/files.py" line="31"/>
         <source>管道（FIFO）</source>
         <translation>a pipe (FIFO)</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="33"/>
+        <location filename="../models/db/files.py" line="33"/>
         <source>设备</source>
         <translation>a device</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="35"/>
+        <location filename="../models/db/files.py" line="35"/>
         <source>套接字</source>
         <translation>a socket</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="37"/>
+        <location filename="../models/db/files.py" line="37"/>
         <source>特殊文件</source>
         <translation>a special file</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="38"/>
+        <location filename="../models/db/files.py" line="38"/>
         <source>“{0}”不是普通文件，而是{1}；未读取。</source>
         <translation>“{0}” is not a regular file but {1}; it was not read.</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="51"/>
-        <location filename="../models/files.py" line="74"/>
+        <location filename="../models/db/files.py" line="51"/>
+        <location filename="../models/db/files.py" line="74"/>
         <source>文件</source>
         <translation>a file</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="66"/>
+        <location filename="../models/db/files.py" line="66"/>
         <source>文件“{0}”不存在。</source>
         <translation>The file “{0}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/files.py" line="59"/>
+        <location filename="../models/db/files.py" line="59"/>
         <source>文件过大（{0:.1f} MB），最多 {1} MB。</source>
         <translation>The file is too large ({0:.1f} MB); at most {1} MB.</translation>
     </message>
@@ -1129,7 +1131,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/xlsx_file.py" line="83"/>
         <source>文件内部的共享文字表有 {0} 条以上，超过一个工作表的单元格上限 {1}，不是正常的 Excel 文件，已拒绝读取。</source>
-        <translation>The file&apos;s shared text table has more than {0} entries, past the {1} cells a sheet may have; this is no normal Excel file and was not read.</translation>
+        <translation>The file's shared text table has more than {0} entries, past the {1} cells a sheet may have; this is no normal Excel file and was not read.</translation>
     </message>
     <message>
         <location filename="../importers/xlsx_file.py" line="87"/>
@@ -1260,7 +1262,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../exporters/pdf_appendix.py" line="33"/>
         <source>PDF 与打印需要 Qt 图形环境，但程序尚未创建它。</source>
-        <translation>PDF and printing need Qt&apos;s graphical environment, which the program has not created.</translation>
+        <translation>PDF and printing need Qt's graphical environment, which the program has not created.</translation>
     </message>
     <message>
         <location filename="../exporters/pdf_appendix.py" line="52"/>
@@ -1349,7 +1351,7 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../ui/recovery.py" line="32"/>
-        <location filename="../models/db_health.py" line="56"/>
+        <location filename="../models/db/db_health.py" line="56"/>
         <source>请不要删除这个文件，联系技术人员尝试修复。</source>
         <translation>Do not delete the file; ask a technician to try to repair it.</translation>
     </message>
@@ -1395,113 +1397,113 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The previous file was kept as “{0}”.</translation>
     </message>
     <message>
-        <location filename="../models/backup_list.py" line="30"/>
+        <location filename="../models/db/backup_list.py" line="30"/>
         <source>每日自动备份</source>
         <translation>Daily backup</translation>
     </message>
     <message>
-        <location filename="../models/backup_list.py" line="30"/>
+        <location filename="../models/db/backup_list.py" line="30"/>
         <source>升级前备份</source>
         <translation>Before upgrade</translation>
     </message>
     <message>
-        <location filename="../models/backup_list.py" line="31"/>
+        <location filename="../models/db/backup_list.py" line="31"/>
         <source>恢复前备份</source>
         <translation>Before restore</translation>
     </message>
     <message>
-        <location filename="../models/backup_list.py" line="31"/>
+        <location filename="../models/db/backup_list.py" line="31"/>
         <source>手动备份</source>
         <translation>Manual backup</translation>
     </message>
     <message>
-        <location filename="../models/backup_list.py" line="32"/>
+        <location filename="../models/db/backup_list.py" line="32"/>
         <source>应用遗留日志（-wal）前备份</source>
         <translation>Before applying a left-over log (-wal)</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="38"/>
+        <location filename="../models/db/db_health.py" line="38"/>
         <source>最新的备份是 {0}（{1}）：{2}</source>
         <translation>The newest backup is from {0} ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="44"/>
+        <location filename="../models/db/db_health.py" line="44"/>
         <source>文件中的数据页已损坏</source>
         <translation>a data page in the file is damaged</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="45"/>
+        <location filename="../models/db/db_health.py" line="45"/>
         <source>文件头已损坏，不像数据库文件</source>
-        <translation>the file&apos;s header is damaged; it does not look like a database</translation>
+        <translation>the file's header is damaged; it does not look like a database</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="53"/>
+        <location filename="../models/db/db_health.py" line="53"/>
         <source>数据库文件“{0}”已损坏（{1}），未作任何改动。</source>
         <translation>The database file “{0}” is damaged ({1}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="54"/>
-        <location filename="../models/db_health.py" line="64"/>
+        <location filename="../models/db/db_health.py" line="54"/>
+        <location filename="../models/db/db_health.py" line="64"/>
         <source>这个数据库还没有任何备份。</source>
         <translation>This database has no backup yet.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="55"/>
+        <location filename="../models/db/db_health.py" line="55"/>
         <source>在窗口中打开这个数据库时，可以选择“恢复备份”把备份放回原处（损坏的文件会另存一份）。</source>
         <translation>When you open this database in the window, you can choose Restore backup to put the backup in its place (the damaged file is kept aside).</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="63"/>
+        <location filename="../models/db/db_health.py" line="63"/>
         <source>数据库文件“{0}”是空的（0 字节），其中没有任何数据。</source>
         <translation>The database file “{0}” is empty (0 bytes); it holds no data.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="65"/>
+        <location filename="../models/db/db_health.py" line="65"/>
         <source>在窗口中打开它时，可以选择“恢复备份”，或者新建 2021 年活动；命令行加 --init 新建。</source>
         <translation>When you open it in the window, you can choose Restore backup, or create the 2021 campaign; on the command line, add --init to create it.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="66"/>
+        <location filename="../models/db/db_health.py" line="66"/>
         <source>在窗口中打开它时可以新建 2021 年活动；命令行加 --init 新建。</source>
         <translation>When you open it in the window you can create the 2021 campaign; on the command line, add --init to create it.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="81"/>
+        <location filename="../models/db/db_health.py" line="81"/>
         <source>缺少数据表 {0}</source>
         <translation>table {0} is missing</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="94"/>
+        <location filename="../models/db/db_health.py" line="94"/>
         <source>数据库的结构被改动过：{0}</source>
-        <translation>the database&apos;s structure was changed: {0}</translation>
+        <translation>the database's structure was changed: {0}</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="106"/>
+        <location filename="../models/db/db_health.py" line="106"/>
         <source>（内存）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="108"/>
+        <location filename="../models/db/db_health.py" line="108"/>
         <source>磁盘已满：数据库“{0}”无法写入。请腾出空间后重试。</source>
         <translation>The disk is full: the database “{0}” cannot be written. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="110"/>
+        <location filename="../models/db/db_health.py" line="110"/>
         <source>数据库文件“{0}”不能写入（只读或没有权限）。</source>
         <translation>The database file “{0}” cannot be written (read-only or no permission).</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="112"/>
+        <location filename="../models/db/db_health.py" line="112"/>
         <source>数据库“{0}”正被其他程序使用，请稍后重试。</source>
         <translation>The database “{0}” is in use by another program; try again later.</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="114"/>
+        <location filename="../models/db/db_health.py" line="114"/>
         <source>读写数据库文件“{0}”时出现磁盘错误：{1}</source>
         <translation>A disk error occurred while reading or writing the database file “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../models/db_health.py" line="117"/>
+        <location filename="../models/db/db_health.py" line="117"/>
         <source>数据库“{0}”出错：{1}</source>
         <translation>Database error in “{0}”: {1}</translation>
     </message>
@@ -1529,7 +1531,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../ui/drop_router.py" line="70"/>
         <source>“{0}”：看起来是活动总结；请把它拖到对应单位的报送清单行上。</source>
-        <translation>“{0}”: looks like a summary; drop it on its unit&apos;s row of the checklist.</translation>
+        <translation>“{0}”: looks like a summary; drop it on its unit's row of the checklist.</translation>
     </message>
     <message>
         <location filename="../ui/drop_router.py" line="83"/>
@@ -1590,27 +1592,27 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>This deletes {0} files no item, backup or undo step refers to any more ({1:.1f} MB). They cannot be brought back. Go on?</translation>
     </message>
     <message>
-        <location filename="../models/soffice.py" line="46"/>
+        <location filename="../models/received/soffice.py" line="47"/>
         <source>本机未安装 LibreOffice（找不到 soffice 程序）。</source>
         <translation>LibreOffice is not installed here (no soffice program found).</translation>
     </message>
     <message>
-        <location filename="../models/soffice.py" line="55"/>
+        <location filename="../models/received/soffice.py" line="57"/>
         <source>LibreOffice 转换“{0}”超时（{1} 秒）。</source>
         <translation>LibreOffice took too long converting “{0}” ({1} s).</translation>
     </message>
     <message>
-        <location filename="../models/soffice.py" line="58"/>
+        <location filename="../models/received/soffice.py" line="60"/>
         <source>无法运行 LibreOffice：{0}</source>
         <translation>Cannot run LibreOffice: {0}</translation>
     </message>
     <message>
-        <location filename="../models/soffice.py" line="62"/>
+        <location filename="../models/received/soffice.py" line="64"/>
         <source>LibreOffice 未能把“{0}”转换为 {1}：{2}</source>
         <translation>LibreOffice could not convert “{0}” to {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../models/soffice.py" line="63"/>
+        <location filename="../models/received/soffice.py" line="65"/>
         <source>没有生成文件</source>
         <translation>no file was made</translation>
     </message>
@@ -1640,73 +1642,73 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>“{0}” was already received as {1} ({2}, named “{3}”); not taken again. Was it dropped on the wrong row?</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="80"/>
+        <location filename="../models/received/summary_files.py" line="80"/>
         <source>没有需要清理的文件。</source>
         <translation>There are no files to clean up.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="82"/>
+        <location filename="../models/received/summary_files.py" line="82"/>
         <source>没有可删除的文件：{0} 个不再被报送事项引用的文件仍被备份引用，予以保留，以便恢复备份。</source>
         <translation>Nothing can be deleted: {0} files no item refers to are still referred to by backups and are kept so those backups can be restored.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="84"/>
+        <location filename="../models/received/summary_files.py" line="84"/>
         <source>已清理 {0} 个不再被任何报送事项引用的文件，释放 {1:.1f} MB。</source>
         <translation>Cleaned up {0} files no item refers to any more, freeing {1:.1f} MB.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="87"/>
+        <location filename="../models/received/summary_files.py" line="87"/>
         <source>另有 {0} 个文件仍被备份引用，予以保留，以便恢复备份。</source>
         <translation> {0} more files are still referred to by backups and are kept so those backups can be restored.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="111"/>
+        <location filename="../models/received/summary_files.py" line="111"/>
         <source>磁盘已满，无法保存{0}；未作任何改动。</source>
         <translation>The disk is full; {0} could not be stored. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="112"/>
+        <location filename="../models/received/summary_files.py" line="112"/>
         <source>无法保存{0}：{1}；未作任何改动。</source>
         <translation>Cannot store {0}: {1}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="121"/>
+        <location filename="../models/received/summary_files.py" line="121"/>
         <source>内存数据库没有文件存档。</source>
         <translation>An in-memory database has no file archive.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="161"/>
+        <location filename="../models/received/summary_files.py" line="161"/>
         <location filename="../importers/reply_import.py" line="145"/>
         <source>“{0}”</source>
         <translation>“{0}”</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="174"/>
+        <location filename="../models/received/summary_files.py" line="174"/>
         <source>“{0}”在读取过程中被改动或无法完整写入，未接收；请关闭正在编辑它的程序后重试。</source>
         <translation>“{0}” changed while it was being read, or could not be written whole; not taken. Close the program editing it and try again.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="192"/>
+        <location filename="../models/received/summary_files.py" line="192"/>
         <source>存档中找不到“{0}”的内容（{1}）。可从备份恢复。</source>
         <translation>The content of “{0}” is missing from the archive ({1}). It can be restored from a backup.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="195"/>
+        <location filename="../models/received/summary_files.py" line="195"/>
         <source>存档中“{0}”的内容已损坏（校验值不符）。可从备份恢复。</source>
         <translation>The content of “{0}” in the archive is damaged (its checksum differs). It can be restored from a backup.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="239"/>
+        <location filename="../models/received/summary_files.py" line="239"/>
         <source>“{0}”的内容不在存档中，未记录。</source>
         <translation>The content of “{0}” is not in the archive; not recorded.</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="317"/>
+        <location filename="../models/received/summary_files.py" line="317"/>
         <source>清理未完成：{0}</source>
         <translation>Clean-up not finished: {0}</translation>
     </message>
     <message>
-        <location filename="../models/summary_files.py" line="325"/>
+        <location filename="../models/received/summary_files.py" line="325"/>
         <source>无法删除“{0}”：{1}</source>
         <translation>Cannot delete “{0}”: {1}</translation>
     </message>
@@ -1743,7 +1745,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/reply_tables.py" line="149"/>
         <source>{0}不是活动安排表的列，其中填写的内容无法导入。表头找到的列：{1}；活动安排表可用的列：{2}。请删除多余的列，或把列名改为活动安排表的列名后再导入。</source>
-        <translation>{0} is not a column of the activity table; what is written in it cannot be imported. Columns found in the header: {1}; columns an activity table may have: {2}. Delete the extra columns, or rename them to the activity table&apos;s column names, and import again.</translation>
+        <translation>{0} is not a column of the activity table; what is written in it cannot be imported. Columns found in the header: {1}; columns an activity table may have: {2}. Delete the extra columns, or rename them to the activity table's column names, and import again.</translation>
     </message>
     <message>
         <location filename="../importers/reply_tables.py" line="173"/>
@@ -1813,7 +1815,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../exporters/stored_copy.py" line="19"/>
         <source>写出的“{0}”与存档中的内容不符，未保存。</source>
-        <translation>The written “{0}” differs from the archive&apos;s content; not saved.</translation>
+        <translation>The written “{0}” differs from the archive's content; not saved.</translation>
     </message>
     <message>
         <location filename="../models/export_warnings.py" line="22"/>
@@ -1844,6 +1846,16 @@ Switch to that window, or close it and open the database again.</translation>
         <location filename="../models/years.py" line="39"/>
         <source>数据库中没有 {0} 年的活动；已有的年度：{1}。</source>
         <translation>The database has no {0} campaign; the years it has: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="86"/>
+        <source>无法保存截图“{0}”：文件夹不存在。</source>
+        <translation>Cannot save the screenshot “{0}”: the folder does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="98"/>
+        <source>无法保存截图“{0}”（没有写入权限，或磁盘已满）。</source>
+        <translation>Cannot save the screenshot “{0}” (no permission to write, or the disk is full).</translation>
     </message>
 </context>
 <context>
@@ -1911,12 +1923,12 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../ui/activities_panel.py" line="201"/>
         <source>确认沿用上年活动</source>
-        <translation>Confirm last year&apos;s activities</translation>
+        <translation>Confirm last year's activities</translation>
     </message>
     <message>
         <location filename="../ui/activities_panel.py" line="203"/>
         <source>把选中的上年活动确认为本年度的，不再标记“上年”</source>
-        <translation>Confirm the selected activities carried over from last year as this year&apos;s; they are no longer marked “last year”</translation>
+        <translation>Confirm the selected activities carried over from last year as this year's; they are no longer marked “last year”</translation>
     </message>
     <message>
         <location filename="../ui/activities_panel.py" line="204"/>
@@ -1982,7 +1994,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../ui/placement_pickers.py" line="31"/>
         <source>活动所属的单位：区级活动归入该单位的序号组，可撤销</source>
-        <translation>The unit the activity belongs to: a district activity joins the unit&apos;s numbered group; can be undone</translation>
+        <translation>The unit the activity belongs to: a district activity joins the unit's numbered group; can be undone</translation>
     </message>
     <message>
         <location filename="../ui/placement_pickers.py" line="42"/>
@@ -2113,28 +2125,28 @@ Switch to that window, or close it and open the database again.</translation>
 Saved data is not affected.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="95"/>
+        <location filename="../ui/app.py" line="110"/>
         <source>数据库被另一台计算机锁定</source>
         <translation>Database locked by another computer</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="96"/>
+        <location filename="../ui/app.py" line="111"/>
         <source>确认那台计算机已不再使用它，删除锁文件并打开吗？</source>
         <translation>Is that computer no longer using it? Delete the lock file and open the database?</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="102"/>
+        <location filename="../ui/app.py" line="117"/>
         <source>选择要放回原处的备份（原来的文件会另存一份）：</source>
         <translation>Choose the backup to put in its place (the previous file is kept aside):</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="138"/>
+        <location filename="../ui/app.py" line="159"/>
         <source>数据库正在使用</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="142"/>
-        <location filename="../ui/app.py" line="150"/>
+        <location filename="../ui/app.py" line="163"/>
+        <location filename="../ui/app.py" line="171"/>
         <source>无法打开数据库</source>
         <translation>Cannot open database</translation>
     </message>
@@ -2149,7 +2161,7 @@ Saved data is not affected.</translation>
     </message>
     <message>
         <location filename="../ui/backup_dialog.py" line="28"/>
-        <source>{0}&#x3000;{1}&#x3000;{2} KB</source>
+        <source>{0}　{1}　{2} KB</source>
         <translation>{0}   {1}   {2} KB</translation>
     </message>
     <message>
@@ -2217,7 +2229,7 @@ But these received files are missing from the archive (deleted by hand?):
     <message>
         <location filename="../ui/calendar/texts.py" line="90"/>
         <source>双击或按回车键，在活动安排表中只显示这一天的活动。</source>
-        <translation>Double-click or press Enter to show only this day&apos;s activities in the table.</translation>
+        <translation>Double-click or press Enter to show only this day's activities in the table.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/texts.py" line="94"/>
@@ -2420,7 +2432,7 @@ But these received files are missing from the archive (deleted by hand?):
     <message>
         <location filename="../ui/checklist_view.py" line="168"/>
         <source>用系统中的程序（Word、WPS 等）打开选中事项收到的文件</source>
-        <translation>Open the selected item&apos;s file with the system&apos;s program (Word, WPS …)</translation>
+        <translation>Open the selected item's file with the system's program (Word, WPS …)</translation>
     </message>
     <message>
         <location filename="../ui/checklist_view.py" line="171"/>
@@ -2440,7 +2452,7 @@ But these received files are missing from the archive (deleted by hand?):
     <message>
         <location filename="../ui/checklist_view.py" line="174"/>
         <source>把选中事项收到的最新文件以原文件名另存到别处</source>
-        <translation>Save the selected item&apos;s newest file elsewhere under its original name</translation>
+        <translation>Save the selected item's newest file elsewhere under its original name</translation>
     </message>
     <message>
         <location filename="../ui/checklist_view.py" line="177"/>
@@ -2495,7 +2507,7 @@ But these received files are missing from the archive (deleted by hand?):
     <message>
         <location filename="../ui/checklist_view.py" line="329"/>
         <source>请先选中一个单位的报送事项。</source>
-        <translation>Select one unit&apos;s item first.</translation>
+        <translation>Select one unit's item first.</translation>
     </message>
     <message>
         <location filename="../ui/checklist_view.py" line="338"/>
@@ -2534,147 +2546,147 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../models/deadlines.py" line="21"/>
+        <location filename="../models/dates/deadlines.py" line="21"/>
         <source>周一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="22"/>
+        <location filename="../models/dates/deadlines.py" line="22"/>
         <source>周二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="23"/>
+        <location filename="../models/dates/deadlines.py" line="23"/>
         <source>周三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="24"/>
+        <location filename="../models/dates/deadlines.py" line="24"/>
         <source>周四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="25"/>
+        <location filename="../models/dates/deadlines.py" line="25"/>
         <source>周五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="26"/>
+        <location filename="../models/dates/deadlines.py" line="26"/>
         <source>周六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="27"/>
+        <location filename="../models/dates/deadlines.py" line="27"/>
         <source>周日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="118"/>
+        <location filename="../models/dates/deadlines.py" line="118"/>
         <source>{0} 已报送 {1} / {2}</source>
         <translation>{0}: submitted {1} / {2}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="122"/>
+        <location filename="../models/dates/deadlines.py" line="122"/>
         <source>，逾期未报 {0}</source>
         <translation>, {0} overdue</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="124"/>
+        <location filename="../models/dates/deadlines.py" line="124"/>
         <source>没有报送事项</source>
         <translation>Nothing is owed</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="129"/>
+        <location filename="../models/dates/deadlines.py" line="129"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="148"/>
+        <location filename="../models/dates/deadlines.py" line="148"/>
         <source>未定截止日期</source>
         <translation>no due date set</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="151"/>
+        <location filename="../models/dates/deadlines.py" line="151"/>
         <source>已逾期{0}天</source>
         <translation>{0} day(s) overdue</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="153"/>
+        <location filename="../models/dates/deadlines.py" line="153"/>
         <source>今日截止</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="155"/>
+        <location filename="../models/dates/deadlines.py" line="155"/>
         <source>还剩{0}天</source>
         <translation>{0} day(s) left</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="156"/>
+        <location filename="../models/dates/deadlines.py" line="156"/>
         <source>截止日期{0}（{1}）</source>
         <translation>due {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="163"/>
+        <location filename="../models/dates/deadlines.py" line="163"/>
         <source>联系人：{0}</source>
         <translation>Contact: {0}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="164"/>
+        <location filename="../models/dates/deadlines.py" line="164"/>
         <source>联系电话：{0}</source>
         <translation>Phone: {0}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="165"/>
+        <location filename="../models/dates/deadlines.py" line="165"/>
         <source>电子邮箱：{0}</source>
         <translation>Email: {0}</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="170"/>
+        <location filename="../models/dates/deadlines.py" line="170"/>
         <source>{0}。</source>
         <translation>{0}.</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="171"/>
+        <location filename="../models/dates/deadlines.py" line="171"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="178"/>
+        <location filename="../models/dates/deadlines.py" line="178"/>
         <source>{0}年“5·20世界计量日”宣传活动通知</source>
         <translation>Notice on the {0} World Metrology Day (20 May) publicity campaign</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="181"/>
+        <location filename="../models/dates/deadlines.py" line="181"/>
         <source>《{0}》</source>
         <translation>“{0}”</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="182"/>
+        <location filename="../models/dates/deadlines.py" line="182"/>
         <source>《{0}》（{1}）</source>
         <translation>“{0}” ({1})</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="193"/>
+        <location filename="../models/dates/deadlines.py" line="193"/>
         <source>各有关单位：</source>
         <translation>To all units concerned:</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="194"/>
+        <location filename="../models/dates/deadlines.py" line="194"/>
         <source>根据{0}要求，以下单位尚未报送材料：</source>
         <translation>As required by {0}, the following units have not yet submitted their materials:</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="197"/>
+        <location filename="../models/dates/deadlines.py" line="197"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="199"/>
+        <location filename="../models/dates/deadlines.py" line="199"/>
         <source>{0}．{1}，{2}，尚缺{3}家：{4}。</source>
         <translation>{0}. {1}, {2}; {3} unit(s) missing: {4}.</translation>
     </message>
     <message>
-        <location filename="../models/deadlines.py" line="201"/>
+        <location filename="../models/dates/deadlines.py" line="201"/>
         <source>请上述单位抓紧报送；如已报送，请忽略本提醒。</source>
         <translation>Please submit as soon as possible. If you have already done so, please ignore this reminder.</translation>
     </message>
@@ -2737,7 +2749,7 @@ But these received files are missing from the archive (deleted by hand?):
     <message>
         <location filename="../ui/main_window.py" line="108"/>
         <source>导入单位返回的活动安排表（Excel/Word）…</source>
-        <translation>Import a unit&apos;s activity table (Excel/Word)…</translation>
+        <translation>Import a unit's activity table (Excel/Word)…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="241"/>
@@ -2991,7 +3003,7 @@ The data was reloaded from the database; the undo history was cleared.</translat
     <message>
         <location filename="../ui/main_window.py" line="380"/>
         <source>导入单位返回的活动安排表</source>
-        <translation>Import a unit&apos;s activity table</translation>
+        <translation>Import a unit's activity table</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="404"/>
@@ -3035,6 +3047,16 @@ The data was reloaded from the database; the undo history was cleared.</translat
         <translation>Data folder: {0}</translation>
     </message>
     <message>
+        <location filename="../ui/main_window.py" line="485"/>
+        <source>本程序以 MIT 许可证发布。所含第三方软件（Qt 与 PySide6 以 LGPL-3.0 许可使用，可替换其库文件）：</source>
+        <translation>This program is released under the MIT licence. Third-party software it contains (Qt and PySide6 are used under the LGPL-3.0; their library files can be replaced):</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="488"/>
+        <source>许可证全文：{0}</source>
+        <translation>Full licence texts: {0}</translation>
+    </message>
+    <message>
         <location filename="../ui/main_window.py" line="164"/>
         <location filename="../ui/main_window.py" line="470"/>
         <source>关于</source>
@@ -3051,7 +3073,7 @@ The data was reloaded from the database; the undo history was cleared.</translat
     <message>
         <location filename="../ui/notice_editor.py" line="113"/>
         <source>通知正文（标题、主题、正文、附件名称，年份改为新年度）</source>
-        <translation>The notice&apos;s text (title, theme, body, attachment title; years changed to the new one)</translation>
+        <translation>The notice's text (title, theme, body, attachment title; years changed to the new one)</translation>
     </message>
     <message>
         <location filename="../ui/notice_editor.py" line="117"/>
@@ -3350,7 +3372,7 @@ The data was reloaded from the database; the undo history was cleared.</translat
     <message>
         <location filename="../ui/planning_bar.py" line="43"/>
         <source>回到默认的计算日期：本年度活动期间为今天，否则为报送截止日</source>
-        <translation>Back to the default: today during this year&apos;s campaign, otherwise the deadline day</translation>
+        <translation>Back to the default: today during this year's campaign, otherwise the deadline day</translation>
     </message>
     <message>
         <location filename="../ui/planning_bar.py" line="47"/>
