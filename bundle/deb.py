@@ -149,9 +149,39 @@ def copyright_text(program: Path) -> str:
     notices = program / NOTICES_NAME
     if not notices.is_file():
         raise FileNotFoundError(f"{notices} is missing: the bundle was built without notices")
-    return ("metrology-day\n\nThe program is under the MIT licence:\n\n"
+    text = ("metrology-day\n\nThe program is under the MIT licence:\n\n"
             + (ROOT / "LICENSE").read_text(encoding="utf-8")
             + "\n\n" + notices.read_text(encoding="utf-8"))
+    return refer_to_common_licences(without_system_libraries(text))
+
+
+def without_system_libraries(text: str) -> str:
+    """The notices less the Debian packages' libraries, which the package leaves to the
+    system (their copyright is in their own /usr/share/doc)."""
+    text = "\n".join(line for line in text.split("\n") if " — Debian package (" not in line)
+    return SECTION.sub(lambda m: "" if m.group(1).split("\n")[1].startswith("Debian package ")
+                       else m.group(0), text)
+
+
+# Licences whose full text every Debian system has: the copyright file points there instead.
+COMMON_LICENCES = (
+    (re.compile(r"GNU LESSER GENERAL PUBLIC LICENSE\s+Version 3"), "LGPL-3"),
+    (re.compile(r"GNU GENERAL PUBLIC LICENSE\s+Version 3"), "GPL-3"),
+    (re.compile(r"Apache License\s+Version 2\.0, January 2004"), "Apache-2.0"),
+)
+SECTION = re.compile(r"(^={78}\n.*?\n={78}\n)(.*?)(?=^={78}\n|\Z)", re.MULTILINE | re.DOTALL)
+
+
+def refer_to_common_licences(text: str) -> str:
+    """Each notice section that is a full LGPL-3, GPL-3 or Apache-2.0 text, replaced by a
+    pointer to /usr/share/common-licenses (the bundle's own notices file keeps the texts)."""
+    def shorten(match: re.Match[str]) -> str:
+        for pattern, name in COMMON_LICENCES:
+            if pattern.search(match.group(2)):
+                return (match.group(1) + f"The full text is in /usr/share/common-licenses/{name} "
+                        f"and in /{INSTALL_DIR.as_posix()}/{NOTICES_NAME}.\n\n")
+        return match.group(0)
+    return SECTION.sub(shorten, text)
 
 
 def _install(source: Path, target: Path, mode: int) -> None:
@@ -170,8 +200,8 @@ def stage(bundle: Path, root: Path) -> None:
             path.unlink()
     for path in [program, *program.rglob("*")]:
         if not path.is_symlink():
-            executable = path.is_dir() or path.stat().st_mode & 0o111
-            path.chmod(0o755 if executable else 0o644)
+            executable = path.is_dir() or (path.stat().st_mode & 0o111 and ".so" not in path.name)
+            path.chmod(0o755 if executable else 0o644)  # shared libraries are not programs
     _install(HERE / "launcher.sh", root / "usr" / "bin" / PROGRAM, 0o755)
     _install(HERE / f"{PROGRAM}.desktop",
              root / "usr" / "share" / "applications" / f"{PROGRAM}.desktop", 0o644)

@@ -102,9 +102,11 @@ def notices_text(parts: list[Component], libraries: list[SystemLibrary]) -> str:
     for component in parts:
         for file_name, text in component.texts:
             out.append(_section(f"{component.name} {component.version}: {file_name}", text))
+    same_text: dict[str, list[str]] = {}  # one source package's binaries share one text
     for name, found in sorted(packages.items()):
-        out.append(_section(f"Debian package {name} {found[0].version}: copyright",
-                            found[0].copyright))
+        same_text.setdefault(found[0].copyright, []).append(f"{name} {found[0].version}")
+    for text, names in same_text.items():
+        out.append(_section(f"Debian package {', '.join(names)}: copyright", text))
     for licence in sorted(LICENCE_DIR.glob("*.txt")):
         out.append(_section(f"Full text: {licence.stem}",
                             licence.read_text(encoding="utf-8")))

@@ -438,3 +438,15 @@ def test_libreoffice_started_by_the_bundle_gets_the_users_libraries(received, us
                        "--dry-run", str(reply))
     assert "Traceback" not in result.stderr
     assert_users_environment(recorded(record), received)
+
+
+@needs_dpkg
+@pytest.mark.skipif(shutil.which("lintian") is None, reason="lintian is not installed")
+@pytest.mark.skipif(not os.environ.get("METROLOGY_LINTIAN"),
+                    reason="lintian takes ~3 minutes on the package: set METROLOGY_LINTIAN=1")
+def test_lintian_finds_no_error_and_every_override_is_used(deb):
+    result = subprocess.run(["lintian", "--tag-display-limit", "0", "--show-overrides",
+                             str(deb)], capture_output=True, text=True, timeout=1800)
+    errors = [line for line in result.stdout.splitlines() if line.startswith("E:")]
+    assert errors == []
+    assert "unused-override" not in result.stdout
