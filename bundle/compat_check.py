@@ -74,8 +74,8 @@ def prepare(root: Path) -> None:
     debootstrap(root, RUN_PACKAGES)
     if not (root / "home" / USER).exists():
         subprocess.run(["chroot", str(root), "useradd", "-m", "-s", "/bin/sh", USER], check=True)
-    (root / "home" / USER / "out").mkdir(exist_ok=True)
-    shutil.chown(root / "home" / USER / "out", USER, USER)  # type: ignore[arg-type]
+    subprocess.run(["chroot", "--userspec", f"{USER}:{USER}", str(root), "mkdir", "-p",
+                    f"{HOME}/out"], check=True)
 
 
 def start_xvfb(root: Path, number: int = 77) -> subprocess.Popen:

@@ -209,6 +209,10 @@ def stage(bundle: Path, root: Path) -> None:
     for size in ICON_SIZES:
         _install(icon_png(size), icons / f"{size}x{size}" / "apps" / f"{PROGRAM}.png", 0o644)
     _install(ICON_SVG, icons / "scalable" / "apps" / f"{PROGRAM}.svg", 0o644)
+    manual = root / "usr" / "share" / "man" / "man1" / f"{PROGRAM}.1.gz"
+    manual.parent.mkdir(parents=True)
+    manual.write_bytes(gzip.compress((HERE / f"{PROGRAM}.1").read_bytes(), 9, mtime=0))
+    manual.chmod(0o644)
     docs = root / "usr" / "share" / "doc" / PROGRAM
     docs.mkdir(parents=True)
     (docs / "copyright").write_text(copyright_text(program), encoding="utf-8")
