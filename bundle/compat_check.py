@@ -14,7 +14,7 @@ import tarfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from bundle.compat import RUN_PACKAGES, apt_install, debootstrap, mounted
+from bundle.compat import RUN_PACKAGES, apt_install, debootstrap, in_root, mounted, stamp
 
 USER = "clerk"
 HOME = f"/home/{USER}"
@@ -81,6 +81,17 @@ def prepare(root: Path) -> None:
                     f"chown -R {USER}:{USER} {HOME}/out"], check=True)
 
 
+def bare_again(root: Path) -> None:
+    """Take out an earlier run's .deb and everything apt brought with it, and the user's data."""
+    done = stamp(root, "deb-installed")
+    if done.exists():
+        in_root(root, "apt-get purge -y -q metrology-day && apt-get autoremove --purge -y -q",
+                env={"DEBIAN_FRONTEND": "noninteractive"})
+        done.unlink()
+    subprocess.run(["chroot", str(root), "sh", "-c", f"rm -rf {HOME}/.local {HOME}/.config "
+                    f"{HOME}/out/* {HOME}/opt"], check=True)
+
+
 def start_xvfb(root: Path, number: int = 77) -> subprocess.Popen:
     """Xvfb inside the root as the user (display :number)."""
     return subprocess.Popen(["chroot", "--userspec", f"{USER}:{USER}", str(root), "env", "-i",
@@ -134,6 +145,7 @@ def check(root: Path, deb: Path, out: Path) -> int:
     prepare(root)
     runs: list[Run] = []
     with mounted(root):
+        bare_again(root)
         xvfb = start_xvfb(root)
         try:
             opt = root / "home" / USER / "opt"

@@ -69,3 +69,21 @@ def test_with_a_chinese_font_there_is_no_font_warning(tmp_path, qapp):
                          str(tmp_path / "w.png"))
     assert result.returncode == 0, result.stderr
     assert "中文字体" not in result.stderr
+
+
+def test_a_command_needing_a_missing_system_library_names_the_package(tmp_path, monkeypatch,
+                                                                      capsys):
+    """On a bare system (no libEGL), commands that load QtGui (import, receive, PDF) say
+    which package to install instead of ending in a traceback."""
+    import cli
+    import main
+    import ui.desktop_libraries as libraries
+
+    def qt_gui_fails(args):
+        raise ImportError("libEGL.so.1: cannot open shared object file: No such file or directory")
+    monkeypatch.setattr(cli, "run_cli", qt_gui_fails)
+    monkeypatch.setattr(libraries, "missing_packages", lambda: ["libegl1"])
+    code = main.main(["--db", str(tmp_path / "c.sqlite3"), "import", str(tmp_path / "x.xlsx")],
+                     one_shot_gc=False)
+    assert code == 4
+    assert "sudo apt install libegl1" in capsys.readouterr().err
