@@ -117,9 +117,13 @@ def one_each(entries: list[str]) -> str:
 
 
 def depends(computed: list[str]) -> str:
-    """The Depends field: libc6 first, the computed ones, the xcb table."""
+    """The Depends field: libc6 first, the xcb table without versions, the computed ones.
+
+    The X11/xcb libraries have kept their ABI for a decade, but their shlibs files ask for the
+    build system's version (Debian 11: libx11-xcb1 >= 2:1.7.2), which would refuse Ubuntu
+    20.04 and Kylin V10 SP1 (1.6.9) for nothing."""
     libc = [d for d in computed if d.split()[0] == "libc6"] or ["libc6"]
-    return one_each([*libc, *computed, *SYSTEM_LIBRARIES.values()])
+    return one_each([*libc, *SYSTEM_LIBRARIES.values(), *computed])
 
 
 def architecture() -> str:
