@@ -159,7 +159,10 @@ def check(root: Path, deb: Path, out: Path) -> int:
             archived = f"{HOME}/opt/metrology-day/metrology-day"
             # The archive on a bare Debian 11: every command; the window is expected to refuse
             # with the one-line list of X libraries to install (a bare root has no libEGL).
-            runs += commands(root, archived, "archive")
+            for run in commands(root, archived, "archive, no X libraries"):
+                if run.code == 4 and "apt install" in run.said:  # QtGui needs libEGL: told so
+                    run.what, run.code = run.what + " (refused, names the package)", 0
+                runs.append(run)
             bare = run_as_user(root, archived, ("--screenshot", f"{HOME}/out/x.png"), ":77")
             runs.append(Run("[archive, no X libraries] window refuses with the packages to "
                             "install", 0 if bare.code == 4 and "apt install" in bare.said else 1,
@@ -168,7 +171,8 @@ def check(root: Path, deb: Path, out: Path) -> int:
             apt_install(root, [f"/tmp/{deb.name}"], "deb-installed")
             runs += commands(root, "/usr/bin/metrology-day", "deb")
             runs += windows(root, "/usr/bin/metrology-day", "deb", out, ":77")
-            # With the desktop libraries the .deb brought, the archive's window too.
+            # With the desktop libraries the .deb brought, the archive's commands and window.
+            runs += commands(root, archived, "archive")
             runs += windows(root, archived, "archive", out, ":77")
         finally:
             xvfb.terminate()

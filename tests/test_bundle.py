@@ -421,7 +421,10 @@ def test_the_package_documents_copyright_and_changelog(unpacked):
     import gzip
     docs = unpacked / "usr" / "share" / "doc" / PROGRAM
     copyright_text = (docs / "copyright").read_text(encoding="utf-8")
-    assert "MIT License" in copyright_text and "GNU LESSER GENERAL PUBLIC LICENSE" in copyright_text
+    assert "MIT License" in copyright_text and "PySide6" in copyright_text
+    assert "replace them with your own build" in copyright_text  # how to replace Qt
+    assert "/usr/share/common-licenses/LGPL-3" in copyright_text
+    assert (unpacked / "opt" / PROGRAM / "THIRD-PARTY-NOTICES.txt").is_file()  # the full texts
     changelog = gzip.decompress((docs / "changelog.Debian.gz").read_bytes()).decode("utf-8")
     assert changelog.startswith(f"{PROGRAM} ({setup_cfg_version()}) ")
 
