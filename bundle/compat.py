@@ -104,27 +104,43 @@ def apt_install(root: Path, packages: Sequence[str], name: str) -> None:
     stamp(root, name).touch()
 
 
+# libm functions whose default symbol version is newer than glibc 2.28 (their 2.29 versions
+# are faster, not different in result): Python links their GLIBC_2.2.5 versions, and does not
+# use sem_clockwait (2.30), so libpython and its modules need no newer glibc than Qt 6.9 (2.28).
+GLIBC_228_SHIM = """\
+__asm__(".symver exp,exp@GLIBC_2.2.5");
+__asm__(".symver log,log@GLIBC_2.2.5");
+__asm__(".symver pow,pow@GLIBC_2.2.5");
+__asm__(".symver log2,log2@GLIBC_2.2.5");
+__asm__(".symver exp2,exp2@GLIBC_2.2.5");
+"""
+
+
 def build_python(root: Path) -> None:
     """Python 3.11 from Debian 12's source package, compiled and installed in root."""
-    if stamp(root, "python").exists():
+    if stamp(root, "python-glibc228").exists():
         return
     sources = root / "etc" / "apt" / "sources.list.d" / "python-source.list"
     sources.write_text(f"deb-src {MIRROR} {PYTHON_SOURCE_SUITE} main\n", encoding="utf-8")
     (root / "etc" / "ld.so.conf.d" / "python3.11.conf").write_text(f"{PYTHON_PREFIX}/lib\n")
+    shim = "/usr/src/glibc228.h"
+    (root / shim.lstrip("/")).write_text(GLIBC_228_SHIM, encoding="utf-8")
     in_root(root, f"""
         mkdir -p /usr/src/python && cd /usr/src/python
         apt-get update -q
         apt-get source --download-only -q python3.11
-        rm -rf Python-3.11.*/
+        rm -rf Python-3.11.*/ {PYTHON_PREFIX} {VENV}
         tar xf python3.11_*.orig.tar.*
         cd Python-3.11.*/
-        ./configure --prefix={PYTHON_PREFIX} --enable-shared --with-ensurepip=install -q
+        ./configure --prefix={PYTHON_PREFIX} --enable-shared --with-ensurepip=install -q \\
+            ac_cv_func_sem_clockwait=no CFLAGS="-include {shim}"
         make -j"$(nproc)" -s
         make -s altinstall
         ldconfig
         {PYTHON_PREFIX}/bin/python3.11 -c 'import ssl, sqlite3, lzma, bz2, ctypes, zlib'
     """)
-    stamp(root, "python").touch()
+    stamp(root, "venv").unlink(missing_ok=True)
+    stamp(root, "python-glibc228").touch()
 
 
 def copy_tree(target: Path) -> None:
