@@ -11,6 +11,7 @@ import re
 import shutil
 import subprocess
 import tarfile
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -182,7 +183,11 @@ def check(root: Path, deb: Path, out: Path) -> int:
             xvfb.terminate()
             xvfb.wait(timeout=30)
     floor, where = glibc_floor(out / "metrology-day")
+    with tempfile.TemporaryDirectory(prefix="deb-floor-") as unpacked:
+        subprocess.run(["dpkg-deb", "-x", str(deb), unpacked], check=True)
+        deb_floor, deb_where = glibc_floor(Path(unpacked) / "opt" / "metrology-day")
     report = [f"glibc floor of the compat bundle: GLIBC_{floor} (highest, in {where})",
+              f"glibc floor of the files the .deb carries: GLIBC_{deb_floor} (in {deb_where})",
               f"bundle: {mib(folder_size(out / 'metrology-day'))} unpacked; "
               f"{archive.name}: {mib(archive.stat().st_size)}; "
               f"{deb.name}: {mib(deb.stat().st_size)}",
