@@ -30,6 +30,7 @@ needs_makensis = pytest.mark.skipif(makensis() is None,
 def versioninfo(monkeypatch):
     """PyInstaller's reader of version files (it imports win32api, absent off Windows, which
     reading and serialising never use)."""
+    pytest.importorskip("pefile", reason="pefile comes with the test extra")
     import PyInstaller.compat
     monkeypatch.setattr(PyInstaller.compat, "win32api", None, raising=False)
     from PyInstaller.utils.win32 import versioninfo as module
