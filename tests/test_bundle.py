@@ -249,8 +249,9 @@ def test_the_window_opens_on_a_real_x_display(received, qapp, tmp_path):
 
 # -- the Debian package ------------------------------------------------------------------
 
-needs_dpkg = pytest.mark.skipif(shutil.which("dpkg-deb") is None,
-                                reason="dpkg-deb: Debian-family systems only")
+needs_dpkg = pytest.mark.skipif(
+    shutil.which("dpkg-deb") is None or shutil.which("dpkg-shlibdeps") is None,
+    reason="dpkg-deb and dpkg-shlibdeps (dpkg-dev): Debian-family systems only")
 GLIBC = {"libc.so.6", "libm.so.6", "libdl.so.2", "libpthread.so.0", "librt.so.1",
          "libresolv.so.2", "libutil.so.1", "ld-linux-x86-64.so.2", "ld-linux-aarch64.so.1"}
 
