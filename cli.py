@@ -1,4 +1,4 @@
-"""The command line: `main.py [--db PATH] [COMMAND …]`, one function per command."""
+"""The command line: `metrology-day [--db PATH] [COMMAND …]`, one function per command."""
 from __future__ import annotations
 
 import argparse
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the whole program."""
     parser = argparse.ArgumentParser(
-        prog="main.py",
+        prog=DISTRIBUTION,
         description="上海市“5·20世界计量日”系列宣传活动管理程序",
     )
     parser.add_argument("--version", action="version",

@@ -24,10 +24,17 @@ def main(argv: Sequence[str] | None = None, one_shot_gc: bool = False) -> int:
             return 4
         from ui.app import run_gui
         return run_gui(args)
-    if not one_shot_gc:
-        return run_cli(args)
-    gc.set_threshold(*COMMAND_GC_THRESHOLD)
-    code = run_cli(args)
+    try:
+        if not one_shot_gc:
+            return run_cli(args)
+        gc.set_threshold(*COMMAND_GC_THRESHOLD)
+        code = run_cli(args)
+    except ImportError as exc:  # Qt's libraries need a system library that is not installed
+        if ".so" not in str(exc):
+            raise
+        from ui.desktop_libraries import missing_message, missing_packages
+        sys.stderr.write(missing_message(missing_packages() or [str(exc).split(":")[0]]))
+        return 4
     gc.freeze()  # what is left goes with the process: the collections at exit skip it
     return code
 

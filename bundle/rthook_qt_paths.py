@@ -15,6 +15,8 @@ def _qt_paths() -> None:
         os.environ["PATH"] = sys._MEIPASS + os.pathsep + os.environ.get("PATH", "")
     else:
         qt_root = os.path.join(sys._MEIPASS, "PySide6", "Qt")
+    if "QT_PLUGIN_PATH" in os.environ:  # the user's, for the programs we start (models/child_env.py)
+        os.environ["QT_PLUGIN_PATH_ORIG"] = os.environ["QT_PLUGIN_PATH"]
     os.environ["QT_PLUGIN_PATH"] = os.path.join(qt_root, "plugins")
 
 

@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 
+from models.child_env import child_environment
 from models.errors import ExportError
 from models.i18n import _tr
 
@@ -21,7 +22,7 @@ def _has_cjk_font() -> bool:
     if fc_list is None:
         return True
     found = subprocess.run([fc_list, ":lang=zh-cn", "family"], capture_output=True, text=True,
-                           timeout=60)
+                           timeout=60, env=child_environment())
     return bool(found.stdout.strip())
 
 

@@ -697,7 +697,7 @@ If that computer no longer uses this database, delete the lock file “{2}” an
     </message>
     <message>
         <location filename="../cli.py" line="419"/>
-        <location filename="../ui/app.py" line="161"/>
+        <location filename="../ui/app.py" line="182"/>
         <source>警告：{0}</source>
         <translation>Warning: {0}</translation>
     </message>
@@ -705,7 +705,9 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <location filename="../cli.py" line="422"/>
         <location filename="../cli.py" line="425"/>
         <location filename="../cli.py" line="444"/>
-        <location filename="../ui/app.py" line="144"/>
+        <location filename="../ui/app.py" line="97"/>
+        <location filename="../ui/app.py" line="137"/>
+        <location filename="../ui/app.py" line="165"/>
         <source>错误：{0}</source>
         <translation>Error: {0}</translation>
     </message>
@@ -1429,22 +1431,22 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>“{0}” could not be converted to .docx: {1}</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="141"/>
+        <location filename="../importers/reply_docx.py" line="146"/>
         <source>Word 文档已损坏或格式无法识别，无法读取（{0}）。</source>
         <translation>The Word document is damaged or in an unknown format and cannot be read ({0}).</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="152"/>
+        <location filename="../importers/reply_docx.py" line="157"/>
         <source>第 {0} 个表格与第 {1} 个表格完全相同，只读取一次。</source>
         <translation>Table {0} is identical to table {1}; it was read once.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="156"/>
+        <location filename="../importers/reply_docx.py" line="161"/>
         <source>第 {0} 个表格</source>
         <translation>table {0}</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="157"/>
+        <location filename="../importers/reply_docx.py" line="162"/>
         <source>第 {0} 列</source>
         <translation>column {0}</translation>
     </message>
@@ -1536,7 +1538,7 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../exporters/atomic.py" line="45"/>
-        <location filename="../models/db/places.py" line="97"/>
+        <location filename="../models/db/places.py" line="95"/>
         <source>“{0}”是一个数据库文件，导出不能覆盖它；请另选文件名。</source>
         <translation>“{0}” is a database file; an export cannot replace it. Choose another file name.</translation>
     </message>
@@ -1958,27 +1960,27 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>This deletes {0} files no item, backup or undo step refers to any more ({1:.1f} MB). They cannot be brought back. Go on?</translation>
     </message>
     <message>
-        <location filename="../models/received/soffice.py" line="91"/>
+        <location filename="../models/received/soffice.py" line="92"/>
         <source>本机未安装 LibreOffice（找不到 soffice 程序）。</source>
         <translation>LibreOffice is not installed here (no soffice program found).</translation>
     </message>
     <message>
-        <location filename="../models/received/soffice.py" line="99"/>
+        <location filename="../models/received/soffice.py" line="100"/>
         <source>LibreOffice 转换“{0}”超时（{1} 秒），已停止。</source>
         <translation>LibreOffice took too long to convert “{0}” ({1} seconds) and was stopped.</translation>
     </message>
     <message>
-        <location filename="../models/received/soffice.py" line="102"/>
+        <location filename="../models/received/soffice.py" line="103"/>
         <source>无法运行 LibreOffice：{0}</source>
         <translation>Cannot run LibreOffice: {0}</translation>
     </message>
     <message>
-        <location filename="../models/received/soffice.py" line="106"/>
+        <location filename="../models/received/soffice.py" line="107"/>
         <source>LibreOffice 未能把“{0}”转换为 {1}：{2}</source>
         <translation>LibreOffice could not convert “{0}” to {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../models/received/soffice.py" line="107"/>
+        <location filename="../models/received/soffice.py" line="108"/>
         <source>没有生成文件</source>
         <translation>no file was made</translation>
     </message>
@@ -2094,7 +2096,7 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="159"/>
-        <location filename="../importers/reply_tables.py" line="284"/>
+        <location filename="../importers/reply_tables.py" line="291"/>
         <location filename="../models/received/summary_files.py" line="222"/>
         <source>“{0}”</source>
         <translation>“{0}”</translation>
@@ -2146,22 +2148,22 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>sheet</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="87"/>
+        <location filename="../importers/reply_tables.py" line="90"/>
         <source>“{0}”（{1}）</source>
         <translation>“{0}” ({1})</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="304"/>
+        <location filename="../importers/reply_tables.py" line="311"/>
         <source>活动安排表中没有填写任何活动。</source>
         <translation>The activity table has no activities filled in.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="316"/>
+        <location filename="../importers/reply_tables.py" line="323"/>
         <source>表格</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="321"/>
+        <location filename="../importers/reply_tables.py" line="328"/>
         <source>“{0}”中没有任何{1}，找不到活动安排表。</source>
         <translation>“{0}” has no {1} at all, so no activity table. </translation>
     </message>
@@ -2172,91 +2174,92 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../importers/plan_table.py" line="73"/>
-        <location filename="../importers/reply_tables.py" line="210"/>
-        <location filename="../importers/reply_tables.py" line="323"/>
+        <location filename="../importers/reply_tables.py" line="213"/>
+        <location filename="../importers/reply_tables.py" line="330"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="157"/>
+        <location filename="../importers/reply_tables.py" line="160"/>
         <source>合计行</source>
         <translation>total row</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="159"/>
+        <location filename="../importers/reply_tables.py" line="162"/>
         <source>已取消</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="161"/>
+        <location filename="../importers/reply_tables.py" line="164"/>
         <source>只有数字</source>
         <translation>a number only</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="163"/>
+        <location filename="../importers/reply_tables.py" line="166"/>
         <source>空白占位</source>
         <translation>placeholder only</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="238"/>
+        <location filename="../importers/reply_tables.py" line="245"/>
         <source>填表说明</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="242"/>
+        <location filename="../importers/reply_tables.py" line="237"/>
+        <location filename="../importers/reply_tables.py" line="249"/>
         <location filename="../importers/workbook.py" line="319"/>
         <source>隐藏的行</source>
         <translation>hidden row</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="243"/>
+        <location filename="../importers/reply_tables.py" line="250"/>
         <source>删除线</source>
         <translation>struck through</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="244"/>
+        <location filename="../importers/reply_tables.py" line="251"/>
         <source>与表头合并的行</source>
         <translation>merged with the header</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="273"/>
+        <location filename="../importers/reply_tables.py" line="280"/>
         <location filename="../importers/workbook.py" line="209"/>
         <source>{0}同属“{1}”，各行按列的顺序换行合并。</source>
         <translation>{0} are all “{1}”: joined line by line in column order.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="276"/>
+        <location filename="../importers/reply_tables.py" line="283"/>
         <location filename="../importers/workbook.py" line="237"/>
         <source>不导入附件的列：{0}。这些列的内容保存在每条活动的“备注”中，不印入通知附件。</source>
         <translation>Columns not imported into the attachment: {0}. What they hold is kept in each activity's Remarks, not printed in the attachment.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="280"/>
+        <location filename="../importers/reply_tables.py" line="287"/>
         <source>按您的选择不导入的列：{0}。</source>
         <translation>Columns left out as you chose: {0}.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="283"/>
+        <location filename="../importers/reply_tables.py" line="290"/>
         <source>隐藏的列未导入：{0}。</source>
         <translation>Hidden columns not imported: {0}.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="317"/>
+        <location filename="../importers/reply_tables.py" line="324"/>
         <source>活动安排表应有这些列（顺序不限，至少要有“活动名称”和另一列）：{0}。如某一列就是活动名称，只是列名不同，可在命令行加 --map 列名=活动名称。</source>
         <translation>An activity table has these columns (in any order, at least “活动名称” and one more): {0}. If a column is the activity name under another title, add --map title=活动名称 on the command line.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="324"/>
+        <location filename="../importers/reply_tables.py" line="331"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="326"/>
+        <location filename="../importers/reply_tables.py" line="333"/>
         <source>等 {0} 个</source>
         <translation> (all {0})</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="327"/>
+        <location filename="../importers/reply_tables.py" line="334"/>
         <source>在“{0}”中没有找到活动安排表。文件中{1}{2}的首行为——{3}。</source>
         <translation>No activity table was found in “{0}”. The first rows of its {2}s{1} are: {3}. </translation>
     </message>
@@ -2327,18 +2330,18 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The database has no {0} campaign; the years it has: {1}.</translation>
     </message>
     <message>
-        <location filename="../models/figure_numbers.py" line="93"/>
-        <location filename="../models/figure_numbers.py" line="107"/>
+        <location filename="../models/figure_numbers.py" line="91"/>
+        <location filename="../models/figure_numbers.py" line="105"/>
         <source>“{0}”是负数；数量不能小于 0。</source>
         <translation>"{0}" is negative; a count cannot be below 0.</translation>
     </message>
     <message>
-        <location filename="../models/figure_numbers.py" line="96"/>
+        <location filename="../models/figure_numbers.py" line="94"/>
         <source>“{0}”不是数量；请填写整数，如 1200、1,200、约500 或 1000余。</source>
         <translation>"{0}" is not a count; enter a whole number such as 1200, 1,200, 约500 or 1000余.</translation>
     </message>
     <message>
-        <location filename="../models/figure_numbers.py" line="109"/>
+        <location filename="../models/figure_numbers.py" line="107"/>
         <source>“{0}”超过 {1:,}，不像一个单位的活动数量；请核对。</source>
         <translation>"{0}" is over {1:,}, which is not plausible for one unit; please check.</translation>
     </message>
@@ -2528,7 +2531,7 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>(余, 约, 近 and 多 mark approximate numbers sent by units; a total including one is marked 余.)</translation>
     </message>
     <message>
-        <location filename="../exporters/pdf_fonts.py" line="32"/>
+        <location filename="../exporters/pdf_fonts.py" line="33"/>
         <source>本机没有中文字体，导出的 PDF 会是空白。请安装中文字体（如 fonts-noto-cjk），或导出为 Word（.docx），在 Word 或 WPS 中打开后“另存为 PDF”。</source>
         <translation>No Chinese font is installed on this computer, so the PDF would be blank. Install a Chinese font (such as fonts-noto-cjk), or export to Word (.docx), open it in Word or WPS and “Save as PDF”.</translation>
     </message>
@@ -2684,14 +2687,24 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The workbook has two sheets named “{0}”, so different programs would read different content; not read.</translation>
     </message>
     <message>
-        <location filename="../models/db/places.py" line="91"/>
+        <location filename="../models/db/places.py" line="89"/>
         <source>“{0}”是正在使用的数据库文件（或它的日志、锁文件），导出不能覆盖它；请另选文件名。</source>
         <translation>“{0}” is the database in use (or its log or lock file); an export cannot replace it. Choose another file name.</translation>
     </message>
     <message>
-        <location filename="../models/db/places.py" line="94"/>
+        <location filename="../models/db/places.py" line="92"/>
         <source>“{0}”在数据库的备份或收到文件的存档文件夹中，导出不能写入那里；请另选位置。</source>
         <translation>“{0}” is in the database's backup folder or the archive of received files; an export cannot write there. Choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="86"/>
+        <source>无法保存截图“{0}”：文件夹不存在。</source>
+        <translation>Cannot save the screenshot “{0}”: the folder does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="98"/>
+        <source>无法保存截图“{0}”（没有写入权限，或磁盘已满）。</source>
+        <translation>Cannot save the screenshot “{0}” (no permission to write, or the disk is full).</translation>
     </message>
 </context>
 <context>
@@ -3049,28 +3062,28 @@ Switch to that window, or close it and open the database again.</translation>
 Saved data is not affected.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="95"/>
+        <location filename="../ui/app.py" line="110"/>
         <source>数据库被另一台计算机锁定</source>
         <translation>Database locked by another computer</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="96"/>
+        <location filename="../ui/app.py" line="111"/>
         <source>确认那台计算机已不再使用它，删除锁文件并打开吗？</source>
         <translation>Is that computer no longer using it? Delete the lock file and open the database?</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="102"/>
+        <location filename="../ui/app.py" line="117"/>
         <source>选择要放回原处的备份（原来的文件会另存一份）：</source>
         <translation>Choose the backup to put in its place (the previous file is kept aside):</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="138"/>
+        <location filename="../ui/app.py" line="159"/>
         <source>数据库正在使用</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="142"/>
-        <location filename="../ui/app.py" line="150"/>
+        <location filename="../ui/app.py" line="163"/>
+        <location filename="../ui/app.py" line="171"/>
         <source>无法打开数据库</source>
         <translation>Cannot open database</translation>
     </message>
@@ -4156,6 +4169,16 @@ The data was reloaded from the database; the undo history was cleared.</translat
         <location filename="../ui/main_window.py" line="598"/>
         <source>数据目录：{0}</source>
         <translation>Data folder: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="606"/>
+        <source>本程序以 MIT 许可证发布。所含第三方软件（Qt 与 PySide6 以 LGPL-3.0 许可使用，可替换其库文件）：</source>
+        <translation>This program is released under the MIT licence. Third-party software it contains (Qt and PySide6 are used under the LGPL-3.0; their library files can be replaced):</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="609"/>
+        <source>许可证全文：{0}</source>
+        <translation>Full licence texts: {0}</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="165"/>

@@ -258,8 +258,9 @@ def test_the_window_opens_on_a_real_x_display(received, qapp, tmp_path):
 
 # -- the Debian package ------------------------------------------------------------------
 
-needs_dpkg = pytest.mark.skipif(shutil.which("dpkg-deb") is None,
-                                reason="dpkg-deb: Debian-family systems only")
+needs_dpkg = pytest.mark.skipif(
+    shutil.which("dpkg-deb") is None or shutil.which("dpkg-shlibdeps") is None,
+    reason="dpkg-deb and dpkg-shlibdeps (dpkg-dev): Debian-family systems only")
 GLIBC = {"libc.so.6", "libm.so.6", "libdl.so.2", "libpthread.so.0", "librt.so.1",
          "libresolv.so.2", "libutil.so.1", "ld-linux-x86-64.so.2", "ld-linux-aarch64.so.1"}
 
@@ -367,22 +368,20 @@ def _owners(library: str) -> set[str]:
 @needs_dpkg
 @pytest.mark.skipif(shutil.which("readelf") is None, reason="needs readelf (binutils)")
 def test_every_library_the_package_needs_is_in_it_or_in_its_dependencies(unpacked, deb):
-    from bundle.deb import SYSTEM_LIBRARIES, WAYLAND_LIBRARIES
+    from bundle.deb import SYSTEM_LIBRARIES
     program = unpacked / "opt" / PROGRAM
     carried = {p.name for p in program.rglob("*")}
     fields = control(deb)
     declared = {d.strip().split()[0] for d in fields["Depends"].split(",")}
-    recommended = {d.strip() for d in re.split(r"[,|]", fields["Recommends"])}
+    recommended = {d.strip().split()[0] for d in re.split(r"[,|]", fields["Recommends"])}
     missing: list[str] = []
     for path in program.rglob("*"):
         if path.is_file() and not path.is_symlink() and path.read_bytes()[:4] == b"\x7fELF":
+            wayland = "wayland" in path.relative_to(program).as_posix().lower()
             for library in _needed(path):
                 if library in carried or library in GLIBC:
                     continue
-                if SYSTEM_LIBRARIES.get(library) in declared:
-                    continue
-                wayland = "wayland" in path.relative_to(program).as_posix().lower()
-                if wayland and WAYLAND_LIBRARIES.get(library) in recommended:
+                if _owners(library) & (declared | (recommended if wayland else set())):
                     continue
                 missing.append(f"{path.relative_to(program)} needs {library}")
     assert missing == []
@@ -393,3 +392,78 @@ def test_every_library_the_package_needs_is_in_it_or_in_its_dependencies(unpacke
     assert installed, "no system library of the bundle is installed here"
     assert {library: owners[library] for library in installed} == {
         library: {SYSTEM_LIBRARIES[library]} for library in installed}
+
+
+@needs_dpkg
+def test_cups_gnutls_and_kerberos_come_from_the_system_not_the_package(unpacked, deb, received):
+    carried = {p.name for p in (unpacked / "opt" / PROGRAM).rglob("*")}
+    assert not {"libcups.so.2", "libgnutls.so.30", "libkrb5.so.3", "libstdc++.so.6"} & carried
+    declared = {d.strip().split()[0] for d in control(deb)["Depends"].split(",")}
+    assert {"libcups2", "libstdc++6", "libglib2.0-0"} <= declared
+    assert "libcups.so.2" in {p.name for p in received.rglob("*")}  # the archive keeps its own
+
+
+@pytest.mark.skipif(shutil.which("readelf") is None, reason="needs readelf (binutils)")
+def test_no_library_points_at_the_build_machine(received):
+    """RUNPATH/RPATH entries are relative to the bundle ($ORIGIN) or absent."""
+    foreign = []
+    for path in received.rglob("*"):
+        if path.is_file() and not path.is_symlink() and path.read_bytes()[:4] == b"\x7fELF":
+            dynamic = subprocess.run(["readelf", "-d", str(path)], capture_output=True,
+                                     text=True).stdout
+            for entries in re.findall(r"\((?:RUNPATH|RPATH)\)\s+Library r(?:un)?path: \[(.*?)\]",
+                                      dynamic):
+                foreign += [f"{path.name}: {e}" for e in entries.split(":")
+                            if not e.startswith("$ORIGIN")]
+    assert foreign == []
+
+
+def test_the_bundle_carries_its_licence_and_the_third_party_notices(received):
+    assert (received / "LICENSE.txt").read_text(encoding="utf-8").startswith("MIT License")
+    notices = (received / "THIRD-PARTY-NOTICES.txt").read_text(encoding="utf-8")
+    listed = notices.split("\n\n", 2)[1]
+    assert re.search(r"^- PySide6.Essentials 6\.\d+\.\d+ — LGPL-3\.0", listed, re.MULTILINE)
+    assert re.search(r"^- Python 3\.11\.\d+ — PSF-2\.0", listed, re.MULTILINE)
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in notices
+    if shutil.which("dpkg"):  # the system libraries PyInstaller copied, with their packages
+        assert re.search(r"^- libcups2 \S+ — Debian package \(libcups\.so\.2\)", listed,
+                         re.MULTILINE)
+
+
+@needs_dpkg
+def test_the_package_documents_copyright_and_changelog(unpacked):
+    import gzip
+    docs = unpacked / "usr" / "share" / "doc" / PROGRAM
+    copyright_text = (docs / "copyright").read_text(encoding="utf-8")
+    assert "MIT License" in copyright_text and "PySide6" in copyright_text
+    assert "replace them with your own build" in copyright_text  # how to replace Qt
+    assert "/usr/share/common-licenses/LGPL-3" in copyright_text
+    assert (unpacked / "opt" / PROGRAM / "THIRD-PARTY-NOTICES.txt").is_file()  # the full texts
+    changelog = gzip.decompress((docs / "changelog.Debian.gz").read_bytes()).decode("utf-8")
+    assert changelog.startswith(f"{PROGRAM} ({setup_cfg_version()}) ")
+
+
+def test_libreoffice_started_by_the_bundle_gets_the_users_libraries(received, user, tmp_path):
+    """The launcher points LD_LIBRARY_PATH at the bundle; soffice must not inherit that."""
+    from tests.test_child_env import USER_LIBRARIES, assert_users_environment, recorded, stand_in
+    record = tmp_path / "soffice-env.txt"
+    stand_in(tmp_path / "bin", "soffice", record, makes_output=False)
+    reply = tmp_path / "黄浦回执.doc"
+    shutil.copyfile(REPO / "tests" / "data" / "summary_word97.doc", reply)
+    env = {**user, "PATH": f"{tmp_path / 'bin'}:/usr/bin:/bin", "LD_LIBRARY_PATH": USER_LIBRARIES}
+    result = run_clean(command_line_executable(received), env, "import", "--unit", "黄浦",
+                       "--dry-run", str(reply))
+    assert "Traceback" not in result.stderr
+    assert_users_environment(recorded(record), received)
+
+
+@needs_dpkg
+@pytest.mark.skipif(shutil.which("lintian") is None, reason="lintian is not installed")
+@pytest.mark.skipif(not os.environ.get("METROLOGY_LINTIAN"),
+                    reason="lintian takes ~3 minutes on the package: set METROLOGY_LINTIAN=1")
+def test_lintian_finds_no_error_and_every_override_is_used(deb):
+    result = subprocess.run(["lintian", "--tag-display-limit", "0", "--show-overrides",
+                             str(deb)], capture_output=True, text=True, timeout=1800)
+    errors = [line for line in result.stdout.splitlines() if line.startswith("E:")]
+    assert errors == []
+    assert "unused-override" not in result.stdout

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from models.db.db_health import DamagedDatabase, damage_of
@@ -75,12 +75,27 @@ def message_hook(dialogs: Dialogs, db_path: Path | None) -> ExceptHook:
     return hook
 
 
+def has_chinese_font() -> bool:
+    """Whether some installed font draws simplified Chinese (else the interface is tofu)."""
+    return bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
+
+
+def screenshot_problem(path: Path) -> str | None:
+    """Why a screenshot cannot be saved at path (its folder is missing), or None."""
+    if not path.resolve().parent.is_dir():
+        return _tr("无法保存截图“{0}”：文件夹不存在。").format(path)
+    return None
+
+
 def take_screenshot(window: object, path: Path, app: QApplication) -> None:
-    """Save the painted window to a PNG and quit."""
+    """Save the painted window to a PNG and quit (a message on stderr when it cannot)."""
     def grab() -> None:
         app.processEvents()
         pixmap = window.grab()  # type: ignore[attr-defined]
         ok = pixmap.save(str(path))
+        if not ok:
+            sys.stderr.write(_tr("错误：{0}").format(
+                _tr("无法保存截图“{0}”（没有写入权限，或磁盘已满）。").format(path)) + "\n")
         app.exit(0 if ok else 1)
     QTimer.singleShot(300, grab)
 
@@ -118,7 +133,13 @@ def run_gui(args: argparse.Namespace) -> int:
 
     A run nobody watches (see `interactive`) prints its messages to stderr and exits
     non-zero instead of waiting on a dialog."""
+    if args.screenshot and (problem := screenshot_problem(args.screenshot)):
+        sys.stderr.write(_tr("错误：{0}").format(problem) + "\n")
+        return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if not has_chinese_font():
+        from ui.desktop_libraries import no_chinese_font_message
+        sys.stderr.write(no_chinese_font_message())
     set_application_identity()
     app.setWindowIcon(application_icon())
     app.setDesktopFileName(DISTRIBUTION)  # Wayland finds the icon through metrology-day.desktop

@@ -40,6 +40,17 @@ XCB_LIBRARIES: dict[str, str] = {
 }
 
 
+# Fonts that draw Chinese, first the one to install (the .deb recommends them all).
+CJK_FONT_PACKAGES = ("fonts-noto-cjk", "fonts-wqy-microhei", "fonts-wqy-zenhei")
+
+
+def no_chinese_font_message() -> str:
+    """One line saying no installed font draws Chinese, and what to install."""
+    return ("警告：没有找到中文字体，界面文字将显示为方框；请安装 "
+            f"{CJK_FONT_PACKAGES[0]}（sudo apt install {CJK_FONT_PACKAGES[0]}）"
+            f" / warning: no Chinese font installed; install {CJK_FONT_PACKAGES[0]}\n")
+
+
 def _loads(soname: str) -> bool:
     """Whether the dynamic loader finds a library."""
     try:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeDatabase
 
+from models.child_env import child_environment
+
 QUERY_SECONDS = 5
 
 
@@ -25,7 +27,8 @@ def has_program_for(path: Path) -> bool:
         str(path)).name()
     try:
         answer = subprocess.run([query, "query", "default", mime], capture_output=True,
-                                text=True, timeout=QUERY_SECONDS, check=False)
+                                text=True, timeout=QUERY_SECONDS, check=False,
+                                env=child_environment())
     except (OSError, subprocess.TimeoutExpired):
         return True
     return bool(answer.stdout.strip())

@@ -11,6 +11,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from models.child_env import as_child_environment
+
 
 class Dialogs:
     """Real modal dialogs."""
@@ -69,7 +71,8 @@ class Dialogs:
         from ui.desktop_open import has_program_for
         if not has_program_for(path):
             return False
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        with as_child_environment():  # xdg-open and the viewer get the user's libraries
+            return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class StderrDialogs(Dialogs):

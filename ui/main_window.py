@@ -596,4 +596,14 @@ class MainWindow(QMainWindow):
             "",
             self._database_text(),
             self.tr("数据目录：{0}").format(default_database_path().parent),
+            "",
+            *self._licence_lines(),
         )))
+
+    def _licence_lines(self) -> list[str]:
+        """The program's licence, the third-party software it contains, where the texts are."""
+        from resources.licences import about_lines, notices_location
+        return [self.tr("本程序以 MIT 许可证发布。所含第三方软件（Qt 与 PySide6 以 LGPL-3.0 "
+                        "许可使用，可替换其库文件）："),
+                "、".join(about_lines()),
+                self.tr("许可证全文：{0}").format(notices_location())]

@@ -20,8 +20,14 @@ def set_application_identity() -> None:
 def default_database_path() -> Path:
     """The database in the user's data directory (created on first start).
 
-    The folder is the one Qt's QStandardPaths.AppDataLocation names for our organisation
-    and application (~/.local/share/SHSAMR/MetrologyDay, %APPDATA%\\SHSAMR\\MetrologyDay),
-    found without loading Qt, so commands that draw nothing never start it.
+    ~/.local/share/SHSAMR/MetrologyDay on Linux; on Windows the Local folder
+    (%LOCALAPPDATA%\\SHSAMR\\MetrologyDay), not Roaming: the folder holds the units' files and
+    photographs, which a roaming profile would copy to the server at every log-on. A folder
+    already in Roaming (from a run before this rule) is used where it is, so nothing is lost.
+    Found without loading Qt, so commands that draw nothing never start it.
     """
-    return user_data_path(roaming=True) / ORGANIZATION / APPLICATION / DATABASE_NAME
+    local = user_data_path(roaming=False) / ORGANIZATION / APPLICATION
+    roaming = user_data_path(roaming=True) / ORGANIZATION / APPLICATION
+    folder = roaming if roaming != local and (roaming / DATABASE_NAME).exists() and not (
+        local / DATABASE_NAME).exists() else local
+    return folder / DATABASE_NAME

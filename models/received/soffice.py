@@ -8,6 +8,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from models.child_env import child_environment
 from models.errors import ConversionError, ConversionUnavailable
 from models.i18n import _tr
 
@@ -65,7 +66,7 @@ def _run(command: list[str], timeout: float) -> tuple[int, bytes]:
              else {"start_new_session": True})
     with tempfile.TemporaryFile() as output:
         proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=output,
-                                stderr=subprocess.STDOUT, **extra)
+                                stderr=subprocess.STDOUT, env=child_environment(), **extra)
         _limit(proc.pid)
         try:
             proc.wait(timeout=timeout)
