@@ -107,7 +107,9 @@ def test_figures_are_added_renamed_and_removed_from_the_tab(view, ctx, monkeypat
         return fill
     monkeypatch.setattr(view, "_figure_dialog", answer("发放环保袋", "个"))
     view.add_figure()
-    assert view.model.headerData(6, Qt.Orientation.Horizontal) == "发放环保袋（个）"
+    assert view.model.headerData(6, Qt.Orientation.Horizontal) == "发放环保袋\n（个）"
+    assert view.model.headerData(6, Qt.Orientation.Horizontal,
+                                 Qt.ItemDataRole.ToolTipRole) == "发放环保袋（个）"
     view.table.setCurrentIndex(view.model.index(0, 6))
     monkeypatch.setattr(view, "_figure_dialog", answer("开展活动", "场"))
     view.edit_figure()                                     # a name taken: refused, said

@@ -82,10 +82,17 @@ class StatisticsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and section < len(self.stats.figures):
+            figure = self.figure_at(section)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return figure.label
+            if role == Qt.ItemDataRole.DisplayRole:  # the measure word on a line of its own,
+                return f"{figure.name}\n（{figure.measure}）" if figure.measure else figure.name
+            return None                              # so a long name is not cut off
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.figure_at(section).label if section < len(self.stats.figures) else None
+            return None
         unit = self.unit_at(section)
         if unit is not None:
             return unit.short_name or unit.name
