@@ -90,6 +90,9 @@ def screenshot_problem(path: Path) -> str | None:
 def take_screenshot(window: object, path: Path, app: QApplication) -> None:
     """Save the painted window to a PNG and quit (a message on stderr when it cannot)."""
     def grab() -> None:
+        from ui.window_place import PREFERRED  # the same picture whatever the screen's size
+        window.showNormal()  # type: ignore[attr-defined]
+        window.resize(PREFERRED)  # type: ignore[attr-defined]
         app.processEvents()
         pixmap = window.grab()  # type: ignore[attr-defined]
         ok = pixmap.save(str(path))
