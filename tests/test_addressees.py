@@ -41,7 +41,7 @@ def test_adding_a_unit_gives_it_every_item_as_one_undoable_step(editor, tmp_path
     assert "金山第二分局" in reminder_text(editor.document.campaign, editor.document.submissions(),
                                         editor.document.units, date(2021, 5, 25))
     written = write_templates(editor.document.data, tmp_path, unit=None, every=True)
-    assert len(written) == 17 and any("金山二分" in p.name or "金山第二分局" in p.name
+    assert len(written) == 22 and any("金山二分" in p.name or "金山第二分局" in p.name
                                       for p in written)
     editor.undo_stack.undo()
     assert len(names(editor)) == 21 and "金山第二分局" not in names(editor)
