@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
-from models.addressee_commands import AddresseeCommand, AddresseeState, swap_orders
+from models.addressee_commands import AddresseeCommand, AddresseeState, swapped_order
 from models.addressees import campaign_addressees, items_owed
 from models.commands import (
     DocumentCommand,
@@ -530,7 +530,9 @@ class CampaignEditor:
             raise UserError(_tr("本年度还没有报送事项，请先添加报送事项。"))
         unit = self._unit_named(name, short_name, None, kind)
         put = [Submission(unit.id, item, due) for item, due in items]  # type: ignore[arg-type]
-        self._push(AddresseeCommand(self.document, AddresseeState(put=put), AddresseeState(),
+        last = max((u.sort_order for u in self.addressee_list()), default=0)
+        forward = AddresseeState(put=put, orders={unit.id: last + 1})  # type: ignore[dict-item]
+        self._push(AddresseeCommand(self.document, forward, AddresseeState(),
                                     _tr("添加报送单位：{0}").format(unit.name)))
         return unit
 
@@ -542,7 +544,8 @@ class CampaignEditor:
         subs = [s for s in self.document.submissions() if s.unit_id == old.id]
         linked = [a.id for a in self.document.activities if a.unit_id == old.id]
         forward = AddresseeState(put=[s.with_changes(unit_id=new.id) for s in subs],
-                                 links=dict.fromkeys(linked, new.id))
+                                 links=dict.fromkeys(linked, new.id),
+                                 orders={new.id: old.sort_order})  # type: ignore[dict-item]
         backward = AddresseeState(put=subs, links=dict.fromkeys(linked, old.id))
         self._push(AddresseeCommand(self.document, forward, backward,
                                     _tr("改名：{0} → {1}").format(old.name, new.name)))
@@ -562,21 +565,18 @@ class CampaignEditor:
         return len(subs)
 
     def move_addressee(self, unit_id: int, step: int) -> bool:
-        """Swap an addressee with its neighbour `step` places away in the official order, as
-        one step; False at either end."""
+        """Swap an addressee with its neighbour `step` places away in the open year's order,
+        as one step (other years keep theirs); False at either end."""
         units = self.addressee_list()
         index = next(i for i, u in enumerate(units) if u.id == self._addressee(unit_id).id)
         if not 0 <= index + step < len(units):
             return False
-        pair = [units[index], units[index + step]]
-        orders = swap_orders([(u.id, u.sort_order) for u in pair])  # type: ignore[misc]
-        backward = {u.id: u.sort_order for u in pair}
+        ids = [u.id for u in units]
         self._push(AddresseeCommand(
-            self.document, AddresseeState(orders=orders), AddresseeState(orders=backward),
-            _tr("调整顺序：{0}").format(pair[0].name)))
+            self.document, AddresseeState(orders=swapped_order(ids, index, step)),  # type: ignore[arg-type]
+            AddresseeState(orders=swapped_order(ids, index, 0)),  # type: ignore[arg-type]
+            _tr("调整顺序：{0}").format(units[index].name)))
         return True
-
-
 
     # -- figures (指标) -------------------------------------------------------------------------
 
