@@ -69,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path)
     imp.add_argument("--unit", help="单位名称或简称（文件中看不出单位时必填），如 黄浦")
     imp.add_argument("--dry-run", action="store_true", help="只检查，不写入数据库")
-    imp.add_argument("--level", choices=("市级", "区级"),
+    imp.add_argument("--level", choices=[str(x) for x in Level],
                      help="替换哪一张表中该单位的活动（单位在两张表中都有活动时必填）")
     imp.add_argument("--map", action="append", default=[], metavar="原列名=活动时间",
                      help="把文件中的一列读作某一栏（可多次使用）")

@@ -116,14 +116,19 @@ def row_marks(tbl) -> GridMarks:
     through, or hidden (Word's 隐藏文字)."""
     struck: set[int] = set()
     hidden: set[int] = set()
+    hidden_text: dict[int, str] = {}
     for index, tr in enumerate(table_rows(tbl)):
         runs = [r for r in tr.iter(qn("w:r")) if "".join(t.text or "" for t in r.iter(qn("w:t")))
                 .strip()]
         if runs and all(_marked(r, _HIDDEN) for r in runs):
             hidden.add(index)
+            hidden_text[index] = " ".join(
+                "".join(t.text or "" for t in tc.iter(qn("w:t"))).strip()
+                for tc in tr.iter(qn("w:tc")))
         elif runs and all(_marked(r, _STRUCK) for r in runs):
             struck.add(index)
-    return GridMarks(hidden_rows=frozenset(hidden), struck_rows=frozenset(struck))
+    return GridMarks(hidden_rows=frozenset(hidden), struck_rows=frozenset(struck),
+                     hidden_text=hidden_text)
 
 
 def read_reply_docx(path: Path | str, aliases: Aliases | None = None) -> ReplyReading:

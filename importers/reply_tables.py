@@ -49,6 +49,9 @@ class GridMarks:
     serial_dates: Mapping[tuple[int, int], str] = field(default_factory=dict)
     """(row, column) → the date a number cell stands for (44336 → 5月20日), read so in a
     time column only."""
+    hidden_text: Mapping[int, str] = field(default_factory=dict)
+    """Row → its text where the reader leaves a hidden row's text out (Word's 隐藏文字), so
+    the skipped row can still be shown."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +233,10 @@ def read_grid(grid: Grid, place: str, reading: ReplyReading,
     used_unknown: set[int] = set()
     for index in range(start + header.rows, len(grid)):
         cells = [clean_cell(c) for c in grid[index]]
+        if not any(cells) and index in marks.hidden_text:
+            table.skipped.append(SkippedRow(place, index + 1, _tr("隐藏的行"),
+                                            marks.hidden_text[index][:60]))
+            continue
         if not any(cells):
             continue
         shown = " ".join(dict.fromkeys(c for c in cells if c))[:60]

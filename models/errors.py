@@ -20,7 +20,9 @@ exporters' OutputCheckFailed becomes an ExportError, periods' _Unreadable a reas
     ├── ReadError               a file that cannot be read back
     ├── ConversionError         LibreOffice could not convert (ConversionUnavailable: none)
     ├── ExportError             an output that could not be written
-    └── ExportUnsupported       a document and format the program cannot write
+    ├── ExportUnsupported       a document and format the program cannot write
+    ├── ValueRefused            a figure's value that is not a count to keep
+    └── ProtectedPath           an output aimed at the database's own files
 """
 from __future__ import annotations
 
@@ -93,3 +95,11 @@ class ExportError(UserError):
 
 class ExportUnsupported(UserError):
     """A document and format combination the program cannot write."""
+
+
+class ValueRefused(UserError):
+    """A figure's value that is not a count the program can keep."""
+
+
+class ProtectedPath(UserError):
+    """An output aimed at one of the database's own files or folders."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from models.entities import APPROXIMATE_MARKS
-from models.errors import UserError
+from models.errors import ValueRefused
 from models.i18n import _tr
 
 MAX_VALUE = 10_000_000
@@ -21,8 +21,6 @@ _PREFIX_MARKS = ("约", "近")
 _SUFFIX_MARKS = ("余", "多")
 
 
-class ValueRefused(UserError):
-    """A value that is not a count the program can keep."""
 
 
 def chinese_number(text: str) -> int | None:

@@ -86,6 +86,7 @@ def test_a_file_without_a_program_is_not_handed_to_xdg_open(tmp_path, monkeypatc
 def test_templates_follow_the_same_naming_scheme(window, ctx):
     panel = window.activities
     panel.unit_box.setCurrentIndex(panel.unit_box.findText("黄浦"))
+    ctx.dialogs.answers = [0]  # 只为“黄浦”生成
     window.template_action.trigger()
     panel.unit_box.setCurrentIndex(0)
     window.template_action.trigger()

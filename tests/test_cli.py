@@ -21,7 +21,7 @@ def run(store, *argv):
 def test_activities_prints_every_field_in_full(store):
     code, out, _ = run(store, "activities")
     assert code == 0
-    assert len(text_attrs()) == 6  # 名称, 内容, 时间, 宣传形式, 宣传内容, 负责单位
+    assert len(text_attrs()) == 7  # 名称, 内容, 时间, 宣传形式, 宣传内容, 负责单位, 备注
     for activity in store.load().activities:
         heading = f"【{activity.level} {activity.group_no}-{activity.position}】{activity.name}"
         block = out[out.index(heading):].split("\n\n")[0]

@@ -102,9 +102,9 @@ def test_a_refused_dropped_reply_is_said_once_in_the_report(ctx, tmp_path, qtbot
     path = _template(ctx.store, tmp_path)
     _fill(path, ROWS)
 
-    def disk_full(subs):
+    def disk_full(rows):
         raise StoreError("数据库写入失败，未作任何改动：database or disk is full")
-    monkeypatch.setattr(ctx.store, "save_submissions", disk_full)
+    monkeypatch.setattr(ctx.store, "insert_activities", disk_full)
     report = window.take_files([path], None, review=lambda plan, parent: True)
     assert report.count("disk is full") == 1
     assert [m[0] for m in ctx.dialogs.messages] == ["info"]  # the report, nothing else

@@ -11,7 +11,7 @@ from pathlib import Path, PurePosixPath
 import pytest
 from lxml import etree
 
-from exporters import EXPORTERS
+from exporters import EXPORTERS, ExportSources
 from exporters.xlsx_template import write_template
 from resources import DISTRIBUTION
 
@@ -37,7 +37,8 @@ def packages(tmp_path_factory, qapp) -> dict[str, Path]:
     from models.editor import CampaignEditor
     store = open_database(None)
     data = store.load()
-    sources = {"book": _book(data), "statistics": CampaignEditor(store).statistics()}
+    stats = CampaignEditor(store).statistics()
+    sources = ExportSources(data, lambda: _book(data), lambda: stats)
     store.close()
     folder = tmp_path_factory.mktemp("packages")
     made = {}
@@ -45,7 +46,7 @@ def packages(tmp_path_factory, qapp) -> dict[str, Path]:
         if entry.fmt not in ("docx", "xlsx"):
             continue
         path = folder / f"{entry.what}.{entry.fmt}"
-        entry.write(sources.get(entry.source, data), path)
+        entry.write(entry.build(sources), path)
         made[f"{entry.what}.{entry.fmt}"] = path
     unit = next(u for u in data.units if u.name.startswith("黄浦"))
     made["template.xlsx"] = write_template(data, unit, folder / "template.xlsx")

@@ -9,7 +9,7 @@ import shutil
 import zipfile
 from dataclasses import replace
 from datetime import date
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 import pytest
 from docx import Document
@@ -18,6 +18,7 @@ from lxml import etree
 
 from exporters.docx_summaries import export_summaries, export_summaries_pdf
 from models.db.opening import open_database
+from models.errors import SummaryRefused
 from models.received import soffice
 from models.received.summary_book import summary_book
 from models.received.summary_files import SummaryArchive
@@ -454,7 +455,7 @@ XXE = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 @pytest.mark.parametrize("variant", ["external", "internal", "utf16_after_comment"])
 def test_a_summary_with_a_dtd_leaves_the_book_well_formed_and_is_named(store, tmp_path,
-                                                                       variant):
+                                                                       variant, monkeypatch):
     def change(data: bytes) -> bytes:
         body = data.split(b"?>", 1)[1]
         if variant == "external":
@@ -466,6 +467,15 @@ def test_a_summary_with_a_dtd_leaves_the_book_well_formed_and_is_named(store, tm
                 + body.decode().replace("普陀结束语", "普陀&name;结束语"))
         return text.encode("utf-16")
     path = _with_document_xml(tmp_path, "普陀总结.docx", change)
+    with pytest.raises(SummaryRefused, match="DTD"):   # refused when it arrives …
+        receive(store, "普陀", path)
+    # … and one kept before that check existed is still named, not put in, by the book
+    import models.received.summary_files as summary_files
+    from models.received.file_kinds import FileKind
+    monkeypatch.setattr(summary_files, "check_package", lambda *args, **kwargs: None)
+    kind_of = summary_files.summary_kind
+    monkeypatch.setattr(summary_files, "summary_kind", lambda file: FileKind.DOCX
+                        if Path(file).suffix == ".docx" else kind_of(file))
     out, notes = book_of(store, tmp_path, [("普陀", path), ("长宁", "photo.jpg")])
     assert opc_problems(out) == []
     assert len(notes) == 1 and "含有 DTD" in notes[0] and "word/document.xml" in notes[0]

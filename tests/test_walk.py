@@ -136,7 +136,7 @@ def _small_screen_walk(work: Path, platform: str, display: str | None, scale: st
     summary_docx(work / "静安区活动总结.docx", "静安", "blue")
     _assert_clean(_run(work, "small", platform, display, scale))
     assert json.loads((work / "answered.json").read_text()) == [
-        "QFileDialog", "QMessageBox", "QInputDialog", "QFileDialog", "QMessageBox",
+        "QFileDialog", "QMessageBox", "QInputDialog", "QMessageBox", "QFileDialog", "QMessageBox",
         "QFileDialog", "ImportPreview", "QMessageBox"]
     store = open_database(work / "walk.sqlite3")
     try:

@@ -90,8 +90,8 @@ def test_all_writes_one_per_addressee_owing_the_plan(campaign_data, tmp_path):
     districts = [u for u in campaign_data.units if u.kind == UnitKind.DISTRICT]
     assert len(districts) == 16 and len(written) == 21
     names = {p.name for p in written}
-    assert {"2021年计量日活动安排_临港.xlsx", "2021年计量日活动安排_机场分局.xlsx"} <= names
-    assert "2021年计量日活动安排_真新街道.xlsx" not in names, "it owes no plan"
+    assert {"2021年世界计量日活动安排填报模板_临港.xlsx", "2021年世界计量日活动安排填报模板_机场分局.xlsx"} <= names
+    assert "2021年世界计量日活动安排填报模板_真新街道.xlsx" not in names, "it owes no plan"
     assert all(p.exists() and p.parent == tmp_path / "out" / "sub" for p in written)
 
 

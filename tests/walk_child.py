@@ -131,6 +131,14 @@ def press(text: str) -> Callable[[QWidget], None]:
     return answer
 
 
+def press_starting(text: str) -> Callable[[QWidget], None]:
+    """Press the dialog's button whose text starts so (it goes on with a unit's name)."""
+    def answer(dialog: QWidget) -> None:
+        button = next(b for b in dialog.findChildren(QPushButton) if b.text().startswith(text))
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    return answer
+
+
 def acknowledge(dialog: QWidget) -> None:
     """Close a message box with its OK button."""
     assert isinstance(dialog, QMessageBox), dialog
@@ -342,7 +350,7 @@ def small_screen(work: Path) -> None:
     panel = window.activities
     panel.unit_box.setCurrentIndex(panel.unit_box.findText(NEW_UNIT))
     template = work / "金山二分.xlsx"
-    answers.expect(choose_file(template), acknowledge)
+    answers.expect(press_starting("只为"), choose_file(template), acknowledge)
     window.template_action.trigger()
     wait_until(answers.done, answers.report)
     fill_template(template, NEW_UNIT_ROWS)

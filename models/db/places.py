@@ -8,15 +8,13 @@ import stat
 from pathlib import Path
 
 from models.db.backup_list import backup_dir
-from models.errors import UserError
+from models.errors import ProtectedPath
 from models.i18n import _tr
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 JOURNALS = ("-wal", "-shm", "-journal")
 
 
-class ProtectedPath(UserError):
-    """An output aimed at one of the database's own files or folders."""
 
 
 def files_dir(db_path: Path) -> Path:
