@@ -1429,22 +1429,22 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>“{0}” could not be converted to .docx: {1}</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="141"/>
+        <location filename="../importers/reply_docx.py" line="146"/>
         <source>Word 文档已损坏或格式无法识别，无法读取（{0}）。</source>
         <translation>The Word document is damaged or in an unknown format and cannot be read ({0}).</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="152"/>
+        <location filename="../importers/reply_docx.py" line="157"/>
         <source>第 {0} 个表格与第 {1} 个表格完全相同，只读取一次。</source>
         <translation>Table {0} is identical to table {1}; it was read once.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="156"/>
+        <location filename="../importers/reply_docx.py" line="161"/>
         <source>第 {0} 个表格</source>
         <translation>table {0}</translation>
     </message>
     <message>
-        <location filename="../importers/reply_docx.py" line="157"/>
+        <location filename="../importers/reply_docx.py" line="162"/>
         <source>第 {0} 列</source>
         <translation>column {0}</translation>
     </message>
@@ -1536,7 +1536,7 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../exporters/atomic.py" line="45"/>
-        <location filename="../models/db/places.py" line="97"/>
+        <location filename="../models/db/places.py" line="95"/>
         <source>“{0}”是一个数据库文件，导出不能覆盖它；请另选文件名。</source>
         <translation>“{0}” is a database file; an export cannot replace it. Choose another file name.</translation>
     </message>
@@ -2094,7 +2094,7 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="159"/>
-        <location filename="../importers/reply_tables.py" line="284"/>
+        <location filename="../importers/reply_tables.py" line="291"/>
         <location filename="../models/received/summary_files.py" line="222"/>
         <source>“{0}”</source>
         <translation>“{0}”</translation>
@@ -2146,22 +2146,22 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>sheet</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="87"/>
+        <location filename="../importers/reply_tables.py" line="90"/>
         <source>“{0}”（{1}）</source>
         <translation>“{0}” ({1})</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="304"/>
+        <location filename="../importers/reply_tables.py" line="311"/>
         <source>活动安排表中没有填写任何活动。</source>
         <translation>The activity table has no activities filled in.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="316"/>
+        <location filename="../importers/reply_tables.py" line="323"/>
         <source>表格</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="321"/>
+        <location filename="../importers/reply_tables.py" line="328"/>
         <source>“{0}”中没有任何{1}，找不到活动安排表。</source>
         <translation>“{0}” has no {1} at all, so no activity table. </translation>
     </message>
@@ -2172,91 +2172,92 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../importers/plan_table.py" line="73"/>
-        <location filename="../importers/reply_tables.py" line="210"/>
-        <location filename="../importers/reply_tables.py" line="323"/>
+        <location filename="../importers/reply_tables.py" line="213"/>
+        <location filename="../importers/reply_tables.py" line="330"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="157"/>
+        <location filename="../importers/reply_tables.py" line="160"/>
         <source>合计行</source>
         <translation>total row</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="159"/>
+        <location filename="../importers/reply_tables.py" line="162"/>
         <source>已取消</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="161"/>
+        <location filename="../importers/reply_tables.py" line="164"/>
         <source>只有数字</source>
         <translation>a number only</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="163"/>
+        <location filename="../importers/reply_tables.py" line="166"/>
         <source>空白占位</source>
         <translation>placeholder only</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="238"/>
+        <location filename="../importers/reply_tables.py" line="245"/>
         <source>填表说明</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="242"/>
+        <location filename="../importers/reply_tables.py" line="237"/>
+        <location filename="../importers/reply_tables.py" line="249"/>
         <location filename="../importers/workbook.py" line="319"/>
         <source>隐藏的行</source>
         <translation>hidden row</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="243"/>
+        <location filename="../importers/reply_tables.py" line="250"/>
         <source>删除线</source>
         <translation>struck through</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="244"/>
+        <location filename="../importers/reply_tables.py" line="251"/>
         <source>与表头合并的行</source>
         <translation>merged with the header</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="273"/>
+        <location filename="../importers/reply_tables.py" line="280"/>
         <location filename="../importers/workbook.py" line="209"/>
         <source>{0}同属“{1}”，各行按列的顺序换行合并。</source>
         <translation>{0} are all “{1}”: joined line by line in column order.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="276"/>
+        <location filename="../importers/reply_tables.py" line="283"/>
         <location filename="../importers/workbook.py" line="237"/>
         <source>不导入附件的列：{0}。这些列的内容保存在每条活动的“备注”中，不印入通知附件。</source>
         <translation>Columns not imported into the attachment: {0}. What they hold is kept in each activity's Remarks, not printed in the attachment.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="280"/>
+        <location filename="../importers/reply_tables.py" line="287"/>
         <source>按您的选择不导入的列：{0}。</source>
         <translation>Columns left out as you chose: {0}.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="283"/>
+        <location filename="../importers/reply_tables.py" line="290"/>
         <source>隐藏的列未导入：{0}。</source>
         <translation>Hidden columns not imported: {0}.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="317"/>
+        <location filename="../importers/reply_tables.py" line="324"/>
         <source>活动安排表应有这些列（顺序不限，至少要有“活动名称”和另一列）：{0}。如某一列就是活动名称，只是列名不同，可在命令行加 --map 列名=活动名称。</source>
         <translation>An activity table has these columns (in any order, at least “活动名称” and one more): {0}. If a column is the activity name under another title, add --map title=活动名称 on the command line.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="324"/>
+        <location filename="../importers/reply_tables.py" line="331"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="326"/>
+        <location filename="../importers/reply_tables.py" line="333"/>
         <source>等 {0} 个</source>
         <translation> (all {0})</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="327"/>
+        <location filename="../importers/reply_tables.py" line="334"/>
         <source>在“{0}”中没有找到活动安排表。文件中{1}{2}的首行为——{3}。</source>
         <translation>No activity table was found in “{0}”. The first rows of its {2}s{1} are: {3}. </translation>
     </message>
@@ -2327,18 +2328,18 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The database has no {0} campaign; the years it has: {1}.</translation>
     </message>
     <message>
-        <location filename="../models/figure_numbers.py" line="93"/>
-        <location filename="../models/figure_numbers.py" line="107"/>
+        <location filename="../models/figure_numbers.py" line="91"/>
+        <location filename="../models/figure_numbers.py" line="105"/>
         <source>“{0}”是负数；数量不能小于 0。</source>
         <translation>"{0}" is negative; a count cannot be below 0.</translation>
     </message>
     <message>
-        <location filename="../models/figure_numbers.py" line="96"/>
+        <location filename="../models/figure_numbers.py" line="94"/>
         <source>“{0}”不是数量；请填写整数，如 1200、1,200、约500 或 1000余。</source>
         <translation>"{0}" is not a count; enter a whole number such as 1200, 1,200, 约500 or 1000余.</translation>
     </message>
     <message>
-        <location filename="../models/figure_numbers.py" line="109"/>
+        <location filename="../models/figure_numbers.py" line="107"/>
         <source>“{0}”超过 {1:,}，不像一个单位的活动数量；请核对。</source>
         <translation>"{0}" is over {1:,}, which is not plausible for one unit; please check.</translation>
     </message>
@@ -2679,12 +2680,12 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The workbook has two sheets named “{0}”, so different programs would read different content; not read.</translation>
     </message>
     <message>
-        <location filename="../models/db/places.py" line="91"/>
+        <location filename="../models/db/places.py" line="89"/>
         <source>“{0}”是正在使用的数据库文件（或它的日志、锁文件），导出不能覆盖它；请另选文件名。</source>
         <translation>“{0}” is the database in use (or its log or lock file); an export cannot replace it. Choose another file name.</translation>
     </message>
     <message>
-        <location filename="../models/db/places.py" line="94"/>
+        <location filename="../models/db/places.py" line="92"/>
         <source>“{0}”在数据库的备份或收到文件的存档文件夹中，导出不能写入那里；请另选位置。</source>
         <translation>“{0}” is in the database's backup folder or the archive of received files; an export cannot write there. Choose another place.</translation>
     </message>
@@ -3644,6 +3645,11 @@ But these received files are missing from the archive (deleted by hand?):
         <source>单击一步回到那时的状态；每个年度有自己的撤销历史，这里列出当前年度的。</source>
         <translation>Click a step to go back to that state. Each year has its own undo history; this lists the open year's.</translation>
     </message>
+    <message>
+        <location filename="../ui/history_window.py" line="27"/>
+        <source>撤销历史 · {0}年</source>
+        <translation>Undo history · {0}</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreview</name>
@@ -3702,13 +3708,13 @@ But these received files are missing from the archive (deleted by hand?):
     </message>
     <message>
         <location filename="../ui/main_window.py" line="68"/>
-        <location filename="../ui/main_window.py" line="419"/>
+        <location filename="../ui/main_window.py" line="421"/>
         <source>活动日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="68"/>
-        <location filename="../ui/main_window.py" line="420"/>
+        <location filename="../ui/main_window.py" line="422"/>
         <source>报送清单</source>
         <translation>Submissions</translation>
     </message>
@@ -3829,7 +3835,7 @@ But these received files are missing from the archive (deleted by hand?):
     </message>
     <message>
         <location filename="../ui/main_window.py" line="115"/>
-        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -3993,167 +3999,167 @@ The database is backed up first (File → Restore backup brings it back); the de
         <translation>World Metrology Day {0} Campaign Manager — {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="362"/>
         <source>离开通知文件</source>
         <translation>Leaving the notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="430"/>
+        <location filename="../ui/main_window.py" line="432"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="431"/>
-        <location filename="../ui/main_window.py" line="435"/>
+        <location filename="../ui/main_window.py" line="433"/>
+        <location filename="../ui/main_window.py" line="437"/>
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="431"/>
+        <location filename="../ui/main_window.py" line="433"/>
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="431"/>
+        <location filename="../ui/main_window.py" line="433"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="436"/>
+        <location filename="../ui/main_window.py" line="438"/>
         <source>本机没有能打开“{0}”的程序。文件在：{1}</source>
         <translation>No program here opens “{0}”. The file is at: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="332"/>
+        <location filename="../ui/main_window.py" line="334"/>
         <source>撤销失败</source>
         <translation>Undo failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="333"/>
+        <location filename="../ui/main_window.py" line="335"/>
         <source>{0}
 已重新载入数据库中的内容；撤销历史已清空。</source>
         <translation>{0}
 The data was reloaded from the database; the undo history was cleared.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="406"/>
+        <location filename="../ui/main_window.py" line="408"/>
         <source>通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。</source>
         <translation>The notice has unsaved edits with errors; the last saved notice was exported.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="412"/>
-        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="414"/>
+        <location filename="../ui/main_window.py" line="430"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="420"/>
         <source>通知</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="420"/>
         <source>附件汇总表</source>
         <translation>Attachment table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="419"/>
+        <location filename="../ui/main_window.py" line="421"/>
         <source>活动日程表</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="420"/>
+        <location filename="../ui/main_window.py" line="422"/>
         <source>活动总结汇编</source>
         <translation>Compiled summaries</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="421"/>
+        <location filename="../ui/main_window.py" line="423"/>
         <source>活动统计表</source>
         <translation>Figures table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="421"/>
+        <location filename="../ui/main_window.py" line="423"/>
         <source>活动情况报告</source>
         <translation>Campaign report</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="423"/>
+        <location filename="../ui/main_window.py" line="425"/>
         <source>导出{0}（{1}）</source>
         <translation>Export {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="430"/>
+        <location filename="../ui/main_window.py" line="432"/>
         <source>已导出，请注意</source>
         <translation>Exported — please note</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="450"/>
+        <location filename="../ui/main_window.py" line="452"/>
         <source>为所有欠报活动安排的单位各生成一份（{0} 个单位）</source>
         <translation>One for every unit owing its plan ({0} units)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="452"/>
-        <location filename="../ui/main_window.py" line="458"/>
-        <location filename="../ui/main_window.py" line="469"/>
+        <location filename="../ui/main_window.py" line="454"/>
+        <location filename="../ui/main_window.py" line="460"/>
+        <location filename="../ui/main_window.py" line="471"/>
         <source>生成填报模板</source>
         <translation>Create entry template</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="452"/>
+        <location filename="../ui/main_window.py" line="454"/>
         <source>为谁生成填报模板？</source>
         <translation>Write the template for whom?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="453"/>
+        <location filename="../ui/main_window.py" line="455"/>
         <source>只为“{0}”生成</source>
         <translation>Only for “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="470"/>
+        <location filename="../ui/main_window.py" line="472"/>
         <source>已生成 {0} 个文件：
 {1}</source>
         <translation>Created {0} file(s):
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="476"/>
+        <location filename="../ui/main_window.py" line="478"/>
         <source>导入单位返回的活动安排表</source>
         <translation>Import a unit's activity table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="508"/>
-        <location filename="../ui/main_window.py" line="525"/>
+        <location filename="../ui/main_window.py" line="510"/>
+        <location filename="../ui/main_window.py" line="527"/>
         <source>拖入文件</source>
         <translation>Dropped files</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="595"/>
+        <location filename="../ui/main_window.py" line="598"/>
         <source>“5·20世界计量日”系列宣传活动管理</source>
         <translation>World Metrology Day (20 May) publicity campaign manager</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="596"/>
+        <location filename="../ui/main_window.py" line="599"/>
         <source>版本 {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="597"/>
+        <location filename="../ui/main_window.py" line="600"/>
         <source>上海市市场监督管理局计量处</source>
         <translation>Metrology Division, Shanghai Administration for Market Regulation</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="598"/>
+        <location filename="../ui/main_window.py" line="601"/>
         <source>离线运行，数据保存在本机。</source>
         <translation>Works offline; data is stored on this computer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="601"/>
+        <location filename="../ui/main_window.py" line="604"/>
         <source>数据目录：{0}</source>
         <translation>Data folder: {0}</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="168"/>
-        <location filename="../ui/main_window.py" line="594"/>
+        <location filename="../ui/main_window.py" line="597"/>
         <source>关于</source>
         <translation>About</translation>
     </message>

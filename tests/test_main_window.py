@@ -379,6 +379,7 @@ def test_each_year_brings_its_own_undo_history_back(window, ctx):
     assert ctx.document.campaign.year == 2022 and ctx.undo_stack.count() == 0
     assert not window.undo_action.isEnabled() and window.undo_action.text() == "撤销"
     assert history.view.stack() is ctx.undo_stack and history.view.model().rowCount() == 1
+    assert history.windowTitle() == "撤销历史 · 2022年"
     assert window.saved_label.text() == "所有修改已保存"
     window.switch_campaign(first.id)
     assert window.undo_action.isEnabled() and window.undo_action.text().startswith("撤销“编辑")

@@ -22,6 +22,10 @@ class HistoryWindow(QDialog):
         self.setModal(False)
         self.resize(380, 440)
 
+    def show_year(self, year: int) -> None:
+        """Name the year whose steps are listed."""
+        self.setWindowTitle(self.tr("撤销历史 · {0}年").format(year))
+
     def present(self) -> None:
         """Show the window in front, its list focused."""
         self.show()

@@ -284,6 +284,8 @@ class MainWindow(QMainWindow):
             campaign.year, campaign.theme))
         for index, name in enumerate(self.view_names):
             self.tabs.setTabText(index, self.tr("{0} · {1}年").format(name, campaign.year))
+        if self.history_window is not None:
+            self.history_window.show_year(campaign.year)
         self.status.show_year()
 
     def _update_saved_state(self) -> None:
@@ -578,6 +580,7 @@ class MainWindow(QMainWindow):
         """The undo history as a list (one window, brought to the front when open)."""
         if self.history_window is None:
             self.history_window = HistoryWindow(self.ctx.editor.undo_group, self)
+            self.history_window.show_year(self.doc.campaign.year)
         self.history_window.present()
         return self.history_window
 
