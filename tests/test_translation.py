@@ -134,6 +134,11 @@ def test_english_access_letters_are_letters_of_the_text(english_window):
     assert appended == []
     assert re.fullmatch(r"(?i)(&?p)(&?r)(&?i)(&?n)(&?t)…", english_window.print_action.text())
     assert english_window.print_action.text().count("&") == 1
+    dialog = english_window.show_addressees()
+    buttons = {key: button.text() for key, button in dialog.buttons.items()}
+    assert [t for t in buttons.values() if "(&" in t] == [], buttons
+    assert buttons["retire"] == "Re&tire"
+    dialog.close()
 
 
 def test_every_message_is_translated():
