@@ -1,5 +1,5 @@
 """Undoable changes to a campaign's addressees: add, rename, retire, reorder. Each is one
-transaction over the campaign's submissions, its activities' links and the units' order."""
+transaction over the campaign's submissions, its activities' links and its order of units."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
@@ -21,7 +21,7 @@ class AddresseeState:
     links: Mapping[int, int | None] = field(default_factory=dict)
     """Activity id → the unit it is linked to."""
     orders: Mapping[int, int] = field(default_factory=dict)
-    """Unit id → its place in the official order."""
+    """Unit id → its place in this campaign's order (other years keep theirs)."""
 
 
 def apply_state(doc: CampaignDocument, state: AddresseeState) -> list[Submission]:
@@ -34,8 +34,8 @@ def apply_state(doc: CampaignDocument, state: AddresseeState) -> list[Submission
             [s.with_changes(campaign_id=doc.campaign.id) for s in state.put])
         conn.executemany("UPDATE activities SET unit_id = ? WHERE id = ?",
                          [(unit, aid) for aid, unit in state.links.items()])
-        conn.executemany("UPDATE units SET sort_order = ? WHERE id = ?",
-                         [(order, uid) for uid, order in state.orders.items()])
+        if state.orders:
+            store.set_unit_orders(doc.campaign.id, dict(state.orders))
     doc.switch_campaign(doc.campaign.id)
     return written
 
@@ -62,9 +62,9 @@ class AddresseeCommand(DocumentCommand):
         apply_state(self.doc, self.backward)
 
 
-def swap_orders(units: Sequence[tuple[int, int]]) -> dict[int, int]:
-    """Two units' places swapped: {first id: second's order, second id: first's order}."""
-    (a, order_a), (b, order_b) = units
-    if order_a == order_b:  # tied: put them apart in the direction asked
-        return {a: order_a + 1, b: order_a} if a < b else {a: order_a, b: order_a + 1}
-    return {a: order_b, b: order_a}
+def swapped_order(unit_ids: Sequence[int], index: int, step: int) -> dict[int, int]:
+    """Places 1, 2, … for units in order, with the one at `index` and the one `step` away
+    swapped."""
+    ids = list(unit_ids)
+    ids[index], ids[index + step] = ids[index + step], ids[index]
+    return {uid: place for place, uid in enumerate(ids, 1)}

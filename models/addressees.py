@@ -4,6 +4,8 @@ Units are shared by every year; a campaign's addressees are those with submissio
 unit added, renamed or retired in one year leaves the earlier years as they were."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from models.entities import CampaignData, Submission, Unit
 
 
@@ -14,6 +16,13 @@ def campaign_addressees(data: CampaignData) -> list[Unit]:
     if not owing:
         return list(data.units)
     return [u for u in data.units if u.id in owing]
+
+
+def listed_units(data: CampaignData, named: Iterable[int | None] = ()) -> list[Unit]:
+    """The units a picker offers: the campaign's addressees and the units in `named` (those
+    activities already name, retired or not), in official order."""
+    keep = {u.id for u in campaign_addressees(data)} | set(named)
+    return [u for u in data.units if u.id in keep]
 
 
 def items_owed(subs: list[Submission]) -> list[tuple[str, object]]:

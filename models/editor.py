@@ -1,8 +1,10 @@
 """The campaign editor: every user operation on the open campaign, as undoable steps.
 
 Window and command line both change a campaign only through here. The editor owns the
-undo stack; each public method pushes one command or one macro of the commands in
-models/commands.py, so one user action is one undo step.
+undo history: one stack per campaign (year) opened in the session, gathered in a QUndoGroup
+whose active stack is the open year's, so switching back to a year brings its history back
+and a step of one year is never undone while another is open. Each public method pushes one
+command or one macro of the commands in models/commands.py, so one user action is one step.
 """
 from __future__ import annotations
 
@@ -13,9 +15,9 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoGroup, QUndoStack
 
-from models.addressee_commands import AddresseeCommand, AddresseeState, swap_orders
+from models.addressee_commands import AddresseeCommand, AddresseeState, swapped_order
 from models.addressees import campaign_addressees, items_owed
 from models.commands import (
     DocumentCommand,
@@ -87,7 +89,10 @@ class CampaignEditor:
         if document is None:
             document = CampaignDocument(store, campaign_id or last_used_campaign(store).id)
         self.document = document
-        self.undo_stack = QUndoStack(parent)
+        self.undo_group = QUndoGroup(parent)
+        """Every year's undo stack; the active one is the open year's."""
+        self._stacks: dict[int, QUndoStack] = {}
+        self._activate_history()
         self._files_folder = files_folder
         self._archive: SummaryArchive | None = None
 
@@ -111,9 +116,45 @@ class CampaignEditor:
         if isinstance(command, DocumentCommand) and command.error is not None:
             raise command.error
 
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The open year's undo stack."""
+        return self._activate_history()
+
+    def undo_stacks(self) -> list[QUndoStack]:
+        """The undo stack of every year opened in this session."""
+        return list(self._stacks.values())
+
+    def _activate_history(self) -> QUndoStack:
+        """The open year's stack (made on its first opening), active in the group."""
+        campaign_id = self.document.campaign.id
+        stack = self._stacks.get(campaign_id)  # type: ignore[arg-type]
+        if stack is None:
+            stack = self._stacks[campaign_id] = QUndoStack(self.undo_group)  # type: ignore[index]
+            self.undo_group.addStack(stack)
+        if self.undo_group.activeStack() is not stack:
+            self.undo_group.setActiveStack(stack)
+        return stack
+
     def restart_history(self) -> None:
-        """Forget the undo history (its commands hold another campaign's records)."""
+        """Forget the open year's undo history (after an undo the database refused)."""
         self.undo_stack.clear()
+
+    def forget_history(self, campaign_id: int | None = None) -> None:
+        """Drop one year's undo history (None: every year's), as when the year is deleted or
+        the database replaced; the open year then starts a new one."""
+        for cid in [campaign_id] if campaign_id is not None else list(self._stacks):
+            stack = self._stacks.pop(cid, None)  # type: ignore[arg-type]
+            if stack is not None:
+                self.undo_group.removeStack(stack)
+                stack.clear()
+                stack.setParent(None)  # type: ignore[call-overload]
+        self._activate_history()
+
+    def close_history(self) -> None:
+        """Empty every year's stack (the commands let go of the document) before quitting."""
+        for stack in self._stacks.values():
+            stack.clear()
 
     # -- activities ------------------------------------------------------------------
 
@@ -258,7 +299,7 @@ class CampaignEditor:
     def new_campaign_from_last_year(self, year: int, carry: CarryOver | None = None
                                     ) -> Campaign:
         """Create the year's campaign from the open one, carrying over what `carry` says,
-        and open it (history restarted).
+        and open it (with a history of its own; the source year keeps its history).
 
         Raises StoreError when the year is out of range or already stored.
         """
@@ -267,10 +308,10 @@ class CampaignEditor:
         return new
 
     def switch_campaign(self, campaign_id: int) -> None:
-        """Open another stored campaign, remembered as the year in use; the undo history
-        starts anew."""
-        self.restart_history()
+        """Open another stored campaign, remembered as the year in use, with its own undo
+        history (the one it had when it was last open in this session)."""
         self.document.switch_campaign(campaign_id)
+        self._activate_history()
         remember_year(self.store, self.document.campaign)
 
     def delete_year(self, campaign_id: int) -> Path | None:
@@ -282,15 +323,18 @@ class CampaignEditor:
             remaining = [c for c in self.store.campaigns() if c.id != campaign_id]
             if remaining:
                 self.switch_campaign(remaining[0].id)
-        self.restart_history()
-        return delete_year(self.store, campaign_id)
+        backup = delete_year(self.store, campaign_id)
+        self.forget_history(campaign_id)
+        return backup
 
     def restore_backup(self, backup: Path) -> Path:
         """Put a backup in place of the database and open the year it last used; returns the
         safety copy taken of the current state first."""
         from models.db.backup import restore_backup
         safety = restore_backup(self.store, backup)
-        self.switch_campaign(last_used_campaign(self.store).id)
+        self.document.switch_campaign(last_used_campaign(self.store).id)
+        self.forget_history()  # the steps of every year were of the database replaced
+        remember_year(self.store, self.document.campaign)
         return safety
 
     # -- submissions -----------------------------------------------------------------------
@@ -474,7 +518,8 @@ class CampaignEditor:
     def _undoable_contents(self) -> set[str]:
         """Files an undo or redo in the history may need again."""
         needed: set[str] = set()
-        pending = [self.undo_stack.command(i) for i in range(self.undo_stack.count())]
+        pending = [stack.command(i) for stack in self._stacks.values()
+                   for i in range(stack.count())]
         while pending:
             command = pending.pop()
             if isinstance(command, ReceiveFileCommand):
@@ -530,7 +575,9 @@ class CampaignEditor:
             raise UserError(_tr("本年度还没有报送事项，请先添加报送事项。"))
         unit = self._unit_named(name, short_name, None, kind)
         put = [Submission(unit.id, item, due) for item, due in items]  # type: ignore[arg-type]
-        self._push(AddresseeCommand(self.document, AddresseeState(put=put), AddresseeState(),
+        last = max((u.sort_order for u in self.addressee_list()), default=0)
+        forward = AddresseeState(put=put, orders={unit.id: last + 1})  # type: ignore[dict-item]
+        self._push(AddresseeCommand(self.document, forward, AddresseeState(),
                                     _tr("添加报送单位：{0}").format(unit.name)))
         return unit
 
@@ -542,7 +589,8 @@ class CampaignEditor:
         subs = [s for s in self.document.submissions() if s.unit_id == old.id]
         linked = [a.id for a in self.document.activities if a.unit_id == old.id]
         forward = AddresseeState(put=[s.with_changes(unit_id=new.id) for s in subs],
-                                 links=dict.fromkeys(linked, new.id))
+                                 links=dict.fromkeys(linked, new.id),
+                                 orders={new.id: old.sort_order})  # type: ignore[dict-item]
         backward = AddresseeState(put=subs, links=dict.fromkeys(linked, old.id))
         self._push(AddresseeCommand(self.document, forward, backward,
                                     _tr("改名：{0} → {1}").format(old.name, new.name)))
@@ -562,21 +610,18 @@ class CampaignEditor:
         return len(subs)
 
     def move_addressee(self, unit_id: int, step: int) -> bool:
-        """Swap an addressee with its neighbour `step` places away in the official order, as
-        one step; False at either end."""
+        """Swap an addressee with its neighbour `step` places away in the open year's order,
+        as one step (other years keep theirs); False at either end."""
         units = self.addressee_list()
         index = next(i for i, u in enumerate(units) if u.id == self._addressee(unit_id).id)
         if not 0 <= index + step < len(units):
             return False
-        pair = [units[index], units[index + step]]
-        orders = swap_orders([(u.id, u.sort_order) for u in pair])  # type: ignore[misc]
-        backward = {u.id: u.sort_order for u in pair}
+        ids = [u.id for u in units]
         self._push(AddresseeCommand(
-            self.document, AddresseeState(orders=orders), AddresseeState(orders=backward),
-            _tr("调整顺序：{0}").format(pair[0].name)))
+            self.document, AddresseeState(orders=swapped_order(ids, index, step)),  # type: ignore[arg-type]
+            AddresseeState(orders=swapped_order(ids, index, 0)),  # type: ignore[arg-type]
+            _tr("调整顺序：{0}").format(units[index].name)))
         return True
-
-
 
     # -- figures (指标) -------------------------------------------------------------------------
 

@@ -110,7 +110,8 @@ def new_campaign_from(store: Store, source_id: int, year: int,
     move_years_in_text); units are shared by every year. What else comes along is the
     coordinator's choice (CarryOver): the notice's text, who owes what (every item back to
     未报送) and last year's activities (marked as carried over until edited or confirmed).
-    The list of figures (指标) always comes along, without last year's values.
+    The list of figures (指标) and the order of the units always come along, without last
+    year's values.
     """
     carry = carry or CarryOver()
     source = store.campaign(source_id)
@@ -119,6 +120,7 @@ def new_campaign_from(store: Store, source_id: int, year: int,
     with store.transaction():
         new = store.add_campaign(rolled_campaign(source, year, carry.notice))
         copy_figures(store, source_id, new.id)
+        store.copy_unit_orders(source_id, new.id)
         if carry.activities:
             store.insert_activities(_rolled_activity(a, source.year, year, new.id)
                                     for a in store.activities(source_id))

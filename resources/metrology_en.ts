@@ -4,153 +4,153 @@
 <context>
     <name></name>
     <message>
-        <location filename="../models/editor.py" line="150"/>
+        <location filename="../models/editor.py" line="191"/>
         <source>修改负责单位</source>
         <translation>Change responsible unit</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="159"/>
+        <location filename="../models/editor.py" line="200"/>
         <source>修改级别</source>
         <translation>Change level</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="174"/>
+        <location filename="../models/editor.py" line="215"/>
         <source>确认沿用上年活动</source>
         <translation>Confirm last year's activities</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="189"/>
+        <location filename="../models/editor.py" line="230"/>
         <source>新增活动</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="197"/>
+        <location filename="../models/editor.py" line="238"/>
         <source>在组内新增一行</source>
         <translation>Add row to group</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="208"/>
+        <location filename="../models/editor.py" line="249"/>
         <source>复制活动</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="226"/>
+        <location filename="../models/editor.py" line="267"/>
         <source>重新编号</source>
         <translation>Renumber</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="239"/>
+        <location filename="../models/editor.py" line="280"/>
         <source>组内移动</source>
         <translation>Move within group</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="314"/>
+        <location filename="../models/editor.py" line="358"/>
         <source>添加报送事项：{0}</source>
         <translation>Add submission item: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="375"/>
+        <location filename="../models/editor.py" line="419"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="375"/>
+        <location filename="../models/editor.py" line="419"/>
         <source>收到日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="376"/>
+        <location filename="../models/editor.py" line="420"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="504"/>
+        <location filename="../models/editor.py" line="549"/>
         <source>该单位不是本年度的报送单位。</source>
         <translation>This unit is not an addressee this year.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="513"/>
+        <location filename="../models/editor.py" line="558"/>
         <source>请填写单位名称。</source>
         <translation>Please enter the unit's name.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="515"/>
+        <location filename="../models/editor.py" line="560"/>
         <source>“{0}”已是本年度的报送单位。</source>
         <translation>"{0}" is already an addressee this year.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="530"/>
+        <location filename="../models/editor.py" line="575"/>
         <source>本年度还没有报送事项，请先添加报送事项。</source>
         <translation>This year asks for no items yet; add an item first.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="534"/>
+        <location filename="../models/editor.py" line="581"/>
         <source>添加报送单位：{0}</source>
         <translation>Add addressee: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="548"/>
+        <location filename="../models/editor.py" line="596"/>
         <source>改名：{0} → {1}</source>
         <translation>Rename: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="558"/>
+        <location filename="../models/editor.py" line="606"/>
         <source>{0}本年度已有收到的文件，不能停用。</source>
         <translation>{0} has files received this year and cannot be retired.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="561"/>
+        <location filename="../models/editor.py" line="609"/>
         <source>停用报送单位：{0}</source>
         <translation>Retire addressee: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="576"/>
+        <location filename="../models/editor.py" line="623"/>
         <source>调整顺序：{0}</source>
         <translation>Reorder: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="664"/>
+        <location filename="../models/editor.py" line="709"/>
         <source>收到日期 {0} 晚于今天，不能标记为已报送。</source>
         <translation>The received date {0} is after today; it cannot be marked as submitted.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="413"/>
+        <location filename="../models/editor.py" line="457"/>
         <location filename="../models/summary_commands.py" line="59"/>
         <source>没有编号为 {0} 的单位。</source>
         <translation>There is no unit numbered {0}.</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="609"/>
+        <location filename="../models/editor.py" line="654"/>
         <source>填写统计数据</source>
         <translation>Enter figures</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="621"/>
+        <location filename="../models/editor.py" line="666"/>
         <source>采用活动总结中的数据</source>
         <translation>Accept figures from summaries</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="630"/>
+        <location filename="../models/editor.py" line="675"/>
         <source>新增指标：{0}</source>
         <translation>Add figure: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="643"/>
+        <location filename="../models/editor.py" line="688"/>
         <source>修改指标：{0}</source>
         <translation>Change figure: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="652"/>
+        <location filename="../models/editor.py" line="697"/>
         <source>删除指标：{0}</source>
         <translation>Delete figure: {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="416"/>
+        <location filename="../models/editor.py" line="460"/>
         <source>导入 {0} 的活动安排</source>
         <translation>Import activities of {0}</translation>
     </message>
     <message>
-        <location filename="../models/editor.py" line="450"/>
+        <location filename="../models/editor.py" line="494"/>
         <source>收到 {0} 的{1}</source>
         <translation>Receive {1} of {0}</translation>
     </message>
@@ -697,7 +697,7 @@ If that computer no longer uses this database, delete the lock file “{2}” an
     </message>
     <message>
         <location filename="../cli.py" line="419"/>
-        <location filename="../ui/app.py" line="182"/>
+        <location filename="../ui/app.py" line="185"/>
         <source>警告：{0}</source>
         <translation>Warning: {0}</translation>
     </message>
@@ -705,9 +705,9 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <location filename="../cli.py" line="422"/>
         <location filename="../cli.py" line="425"/>
         <location filename="../cli.py" line="444"/>
-        <location filename="../ui/app.py" line="97"/>
-        <location filename="../ui/app.py" line="137"/>
-        <location filename="../ui/app.py" line="165"/>
+        <location filename="../ui/app.py" line="100"/>
+        <location filename="../ui/app.py" line="140"/>
+        <location filename="../ui/app.py" line="168"/>
         <source>错误：{0}</source>
         <translation>Error: {0}</translation>
     </message>
@@ -849,12 +849,12 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The {0} campaign already exists.</translation>
     </message>
     <message>
-        <location filename="../models/db/storage.py" line="237"/>
+        <location filename="../models/db/storage.py" line="257"/>
         <source>单位“{0}”已经存在。</source>
         <translation>The unit “{0}” already exists.</translation>
     </message>
     <message>
-        <location filename="../models/db/storage.py" line="278"/>
+        <location filename="../models/db/storage.py" line="298"/>
         <source>没有编号为 {0} 的活动。</source>
         <translation>There is no activity numbered {0}.</translation>
     </message>
@@ -2677,11 +2677,6 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>This is the only year in the database; it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../ui/history_window.py" line="15"/>
-        <source>{0}后，撤销历史中的 {1} 步将被清空，不能再撤销（已做的修改都已保存）。继续吗？</source>
-        <translation>{0}: the {1} steps of the undo history will be cleared and can no longer be undone (every change made is saved). Continue?</translation>
-    </message>
-    <message>
         <location filename="../importers/xlsx_sheets.py" line="56"/>
         <source>工作簿中有两张同名的工作表“{0}”，不同的程序会读到不同的内容，已拒绝读取。</source>
         <translation>The workbook has two sheets named “{0}”, so different programs would read different content; not read.</translation>
@@ -2702,7 +2697,7 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Cannot save the screenshot “{0}”: the folder does not exist.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="98"/>
+        <location filename="../ui/app.py" line="101"/>
         <source>无法保存截图“{0}”（没有写入权限，或磁盘已满）。</source>
         <translation>Cannot save the screenshot “{0}” (no permission to write, or the disk is full).</translation>
     </message>
@@ -2710,159 +2705,159 @@ Switch to that window, or close it and open the database again.</translation>
 <context>
     <name>ActivitiesPanel</name>
     <message>
-        <location filename="../ui/activities_panel.py" line="91"/>
+        <location filename="../ui/activities_panel.py" line="92"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="102"/>
+        <location filename="../ui/activities_panel.py" line="103"/>
         <source>搜索所有文字列（Ctrl+F）…</source>
         <translation>Search all text columns (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="106"/>
+        <location filename="../ui/activities_panel.py" line="107"/>
         <source>↓ 进入搜索结果</source>
         <translation>↓ goes into the results</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="108"/>
+        <location filename="../ui/activities_panel.py" line="109"/>
         <source>显示全部日期</source>
         <translation>Show all dates</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="113"/>
+        <location filename="../ui/activities_panel.py" line="114"/>
         <source>级别：</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="115"/>
+        <location filename="../ui/activities_panel.py" line="116"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="128"/>
+        <location filename="../ui/activities_panel.py" line="130"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="162"/>
+        <location filename="../ui/activities_panel.py" line="164"/>
         <source>没有找到符合条件的活动。可以改变级别、单位或搜索文字，或按 Esc 清除搜索。</source>
         <translation>No activity found. Change the level, the unit or the search text, or press Esc to clear the search.</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="206"/>
+        <location filename="../ui/activities_panel.py" line="208"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="216"/>
+        <location filename="../ui/activities_panel.py" line="218"/>
         <source>在本组新增一行</source>
         <translation>Add row to group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="221"/>
+        <location filename="../ui/activities_panel.py" line="223"/>
         <source>组内上移</source>
         <translation>Move up in group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="223"/>
+        <location filename="../ui/activities_panel.py" line="225"/>
         <source>组内下移</source>
         <translation>Move down in group</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="225"/>
+        <location filename="../ui/activities_panel.py" line="227"/>
         <source>确认沿用上年活动</source>
         <translation>Confirm last year's activities</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="227"/>
+        <location filename="../ui/activities_panel.py" line="229"/>
         <source>把选中的上年活动确认为本年度的，不再标记“上年”</source>
         <translation>Confirm the selected activities carried over from last year as this year's; they are no longer marked “last year”</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="228"/>
+        <location filename="../ui/activities_panel.py" line="230"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="271"/>
+        <location filename="../ui/activities_panel.py" line="273"/>
         <source>日期：{0}</source>
         <translation>Date: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="324"/>
+        <location filename="../ui/activities_panel.py" line="326"/>
         <source>{0} / {1} 条</source>
         <translation>{0} / {1} activities</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="327"/>
+        <location filename="../ui/activities_panel.py" line="329"/>
         <source>（{0} 条沿用上年，待修改或确认）</source>
         <translation> ({0} carried over from last year, to edit or confirm)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="354"/>
+        <location filename="../ui/activities_panel.py" line="356"/>
         <source>{0}活动安排表没有“{1}”这一列；改为{2}后可以填写。</source>
         <translation>The {0} activity table has no “{1}” column; change the level to {2} to fill it in.</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="359"/>
+        <location filename="../ui/activities_panel.py" line="361"/>
         <source>在左侧表格中选中一项活动，就可以在这里修改它。</source>
         <translation>Select an activity in the table on the left to edit it here.</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="374"/>
+        <location filename="../ui/activities_panel.py" line="376"/>
         <source>识别为：{0}</source>
         <translation>Read as: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="378"/>
+        <location filename="../ui/activities_panel.py" line="380"/>
         <source>无法识别：{0}（按原文保存）</source>
         <translation>Not recognized: {0} (saved as typed)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="215"/>
+        <location filename="../ui/activities_panel.py" line="217"/>
         <source>新增活动</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="218"/>
+        <location filename="../ui/activities_panel.py" line="220"/>
         <source>复制活动</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="422"/>
-        <location filename="../ui/placement_pickers.py" line="17"/>
+        <location filename="../ui/activities_panel.py" line="424"/>
+        <location filename="../ui/placement_pickers.py" line="18"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="467"/>
+        <location filename="../ui/activities_panel.py" line="469"/>
         <source>等 {0} 条</source>
         <translation> and others ({0} in all)</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="220"/>
-        <location filename="../ui/activities_panel.py" line="468"/>
+        <location filename="../ui/activities_panel.py" line="222"/>
+        <location filename="../ui/activities_panel.py" line="470"/>
         <source>删除活动</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../ui/activities_panel.py" line="469"/>
+        <location filename="../ui/activities_panel.py" line="471"/>
         <source>删除“{0}”{1}？可以撤销。</source>
         <translation>Delete “{0}”{1}? This can be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/placement_pickers.py" line="32"/>
+        <location filename="../ui/placement_pickers.py" line="35"/>
         <source>移到另一张表（市级/区级）；两张表的序号随之重排，可撤销</source>
         <translation>Move to the other table (municipal/district); both tables are renumbered; can be undone</translation>
     </message>
     <message>
-        <location filename="../ui/placement_pickers.py" line="36"/>
+        <location filename="../ui/placement_pickers.py" line="39"/>
         <source>活动所属的单位：区级活动归入该单位的序号组，可撤销</source>
         <translation>The unit the activity belongs to: a district activity joins the unit's numbered group; can be undone</translation>
     </message>
     <message>
-        <location filename="../ui/placement_pickers.py" line="47"/>
+        <location filename="../ui/placement_pickers.py" line="57"/>
         <source>（未关联单位）</source>
         <translation>(no unit)</translation>
     </message>
@@ -3062,28 +3057,28 @@ Switch to that window, or close it and open the database again.</translation>
 Saved data is not affected.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="110"/>
+        <location filename="../ui/app.py" line="113"/>
         <source>数据库被另一台计算机锁定</source>
         <translation>Database locked by another computer</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="111"/>
+        <location filename="../ui/app.py" line="114"/>
         <source>确认那台计算机已不再使用它，删除锁文件并打开吗？</source>
         <translation>Is that computer no longer using it? Delete the lock file and open the database?</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="117"/>
+        <location filename="../ui/app.py" line="120"/>
         <source>选择要放回原处的备份（原来的文件会另存一份）：</source>
         <translation>Choose the backup to put in its place (the previous file is kept aside):</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="159"/>
+        <location filename="../ui/app.py" line="162"/>
         <source>数据库正在使用</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="163"/>
-        <location filename="../ui/app.py" line="171"/>
+        <location filename="../ui/app.py" line="166"/>
+        <location filename="../ui/app.py" line="174"/>
         <source>无法打开数据库</source>
         <translation>Cannot open database</translation>
     </message>
@@ -3620,27 +3615,27 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>FigureDialog</name>
     <message>
-        <location filename="../ui/statistics_view.py" line="216"/>
+        <location filename="../ui/statistics_view.py" line="223"/>
         <source>修改指标</source>
         <translation>Change figure</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="216"/>
+        <location filename="../ui/statistics_view.py" line="223"/>
         <source>新增指标</source>
         <translation>Add figure</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="219"/>
+        <location filename="../ui/statistics_view.py" line="226"/>
         <source>计入合计</source>
         <translation>Include in totals</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="222"/>
+        <location filename="../ui/statistics_view.py" line="229"/>
         <source>指标名称</source>
         <translation>Figure name</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="223"/>
+        <location filename="../ui/statistics_view.py" line="230"/>
         <source>计量单位</source>
         <translation>Measure word</translation>
     </message>
@@ -3648,19 +3643,24 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../ui/history_window.py" line="25"/>
+        <location filename="../ui/history_window.py" line="14"/>
         <source>撤销历史</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../ui/history_window.py" line="27"/>
+        <location filename="../ui/history_window.py" line="16"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;as opened&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/history_window.py" line="28"/>
-        <source>单击一步回到那时的状态；切换或新建年度会清空这里的历史。</source>
-        <translation>Click a step to go back to it; switching or creating a year clears this history.</translation>
+        <location filename="../ui/history_window.py" line="17"/>
+        <source>单击一步回到那时的状态；每个年度有自己的撤销历史，这里列出当前年度的。</source>
+        <translation>Click a step to go back to that state. Each year has its own undo history; this lists the open year's.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_window.py" line="27"/>
+        <source>撤销历史 · {0}年</source>
+        <translation>Undo history · {0}</translation>
     </message>
 </context>
 <context>
@@ -3720,13 +3720,13 @@ But these received files are missing from the archive (deleted by hand?):
     </message>
     <message>
         <location filename="../ui/main_window.py" line="68"/>
-        <location filename="../ui/main_window.py" line="416"/>
+        <location filename="../ui/main_window.py" line="421"/>
         <source>活动日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="68"/>
-        <location filename="../ui/main_window.py" line="417"/>
+        <location filename="../ui/main_window.py" line="422"/>
         <source>报送清单</source>
         <translation>Submissions</translation>
     </message>
@@ -3736,17 +3736,17 @@ But these received files are missing from the archive (deleted by hand?):
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="105"/>
+        <location filename="../ui/main_window.py" line="108"/>
         <source>导入单位返回的活动安排表（Excel/Word）…</source>
         <translation>Import a unit's activity table (Excel/Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="283"/>
+        <location filename="../ui/main_window.py" line="286"/>
         <source>{0} · {1}年</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="105"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -3821,126 +3821,125 @@ But these received files are missing from the archive (deleted by hand?):
         <translation>Export Activity Report (Word)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="104"/>
+        <location filename="../ui/main_window.py" line="107"/>
         <source>生成单位填报模板…</source>
         <translation>Create entry templates…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="107"/>
+        <location filename="../ui/main_window.py" line="110"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="108"/>
+        <location filename="../ui/main_window.py" line="111"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="109"/>
+        <location filename="../ui/main_window.py" line="112"/>
         <source>活动日程表打印预览…</source>
         <translation>Campaign Schedule Print Preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="111"/>
+        <location filename="../ui/main_window.py" line="114"/>
         <source>恢复备份…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="112"/>
-        <location filename="../ui/main_window.py" line="319"/>
+        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="119"/>
+        <location filename="../ui/main_window.py" line="122"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120"/>
-        <location filename="../ui/main_window.py" line="172"/>
+        <location filename="../ui/main_window.py" line="123"/>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120"/>
+        <location filename="../ui/main_window.py" line="123"/>
         <source>撤销“{0}”</source>
         <translation>Undo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
-        <location filename="../ui/main_window.py" line="172"/>
+        <location filename="../ui/main_window.py" line="125"/>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
+        <location filename="../ui/main_window.py" line="125"/>
         <source>重做“{0}”</source>
         <translation>Redo “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="124"/>
+        <location filename="../ui/main_window.py" line="127"/>
         <source>撤销历史…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="135"/>
+        <location filename="../ui/main_window.py" line="138"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/main_window.py" line="145"/>
         <source>报送(&amp;S)</source>
         <translation>&amp;Submissions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>报送单位…</source>
         <translation>Addressees…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>年度(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
-        <location filename="../ui/main_window.py" line="273"/>
-        <location filename="../ui/main_window.py" line="274"/>
+        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>切换年度</source>
         <translation>Switch year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
-        <location filename="../ui/main_window.py" line="248"/>
-        <location filename="../ui/main_window.py" line="255"/>
-        <location filename="../ui/main_window.py" line="260"/>
+        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="252"/>
+        <location filename="../ui/main_window.py" line="259"/>
         <location filename="../ui/main_window.py" line="264"/>
+        <location filename="../ui/main_window.py" line="268"/>
         <source>删除年度</source>
         <translation>Delete year</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="166"/>
         <source>快捷键(&amp;K)</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="169"/>
+        <location filename="../ui/main_window.py" line="172"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173"/>
+        <location filename="../ui/main_window.py" line="176"/>
         <source>新增</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173"/>
+        <location filename="../ui/main_window.py" line="176"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
@@ -3960,229 +3959,229 @@ But these received files are missing from the archive (deleted by hand?):
         <translation>Table Excel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>导入回表</source>
         <translation>Import reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>标记已报送</source>
         <translation>Mark submitted</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="221"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="221"/>
         <source>（内存）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>{0}年（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="245"/>
+        <location filename="../ui/main_window.py" line="249"/>
         <source>{0}年…</source>
         <translation>{0}…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="256"/>
+        <location filename="../ui/main_window.py" line="260"/>
         <source>将删除{0}。
 删除前会先备份数据库（可用“文件 → 恢复备份”找回）；删除后不能撤销，撤销历史也将清空。继续吗？</source>
         <translation>This deletes {0}.
 The database is backed up first (File → Restore backup brings it back); the deletion cannot be undone and the undo history is cleared. Continue?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/main_window.py" line="267"/>
         <source>备份：{0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="265"/>
+        <location filename="../ui/main_window.py" line="269"/>
         <source>已删除 {0} 年。</source>
         <translation>Deleted {0}.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="283"/>
         <source>{0}年“5·20世界计量日”活动管理 — {1}</source>
         <translation>World Metrology Day {0} Campaign Manager — {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="362"/>
         <source>离开通知文件</source>
         <translation>Leaving the notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="427"/>
+        <location filename="../ui/main_window.py" line="432"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="428"/>
-        <location filename="../ui/main_window.py" line="432"/>
+        <location filename="../ui/main_window.py" line="433"/>
+        <location filename="../ui/main_window.py" line="437"/>
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="433"/>
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="433"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="433"/>
+        <location filename="../ui/main_window.py" line="438"/>
         <source>本机没有能打开“{0}”的程序。文件在：{1}</source>
         <translation>No program here opens “{0}”. The file is at: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="329"/>
+        <location filename="../ui/main_window.py" line="334"/>
         <source>撤销失败</source>
         <translation>Undo failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="330"/>
+        <location filename="../ui/main_window.py" line="335"/>
         <source>{0}
 已重新载入数据库中的内容；撤销历史已清空。</source>
         <translation>{0}
 The data was reloaded from the database; the undo history was cleared.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="408"/>
         <source>通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。</source>
         <translation>The notice has unsaved edits with errors; the last saved notice was exported.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="409"/>
-        <location filename="../ui/main_window.py" line="425"/>
+        <location filename="../ui/main_window.py" line="414"/>
+        <location filename="../ui/main_window.py" line="430"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="415"/>
+        <location filename="../ui/main_window.py" line="420"/>
         <source>通知</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="415"/>
+        <location filename="../ui/main_window.py" line="420"/>
         <source>附件汇总表</source>
         <translation>Attachment table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="416"/>
+        <location filename="../ui/main_window.py" line="421"/>
         <source>活动日程表</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="417"/>
+        <location filename="../ui/main_window.py" line="422"/>
         <source>活动总结汇编</source>
         <translation>Compiled summaries</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="423"/>
         <source>活动统计表</source>
         <translation>Figures table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="423"/>
         <source>活动情况报告</source>
         <translation>Campaign report</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="420"/>
+        <location filename="../ui/main_window.py" line="425"/>
         <source>导出{0}（{1}）</source>
         <translation>Export {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="427"/>
+        <location filename="../ui/main_window.py" line="432"/>
         <source>已导出，请注意</source>
         <translation>Exported — please note</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="447"/>
+        <location filename="../ui/main_window.py" line="452"/>
         <source>为所有欠报活动安排的单位各生成一份（{0} 个单位）</source>
         <translation>One for every unit owing its plan ({0} units)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="449"/>
-        <location filename="../ui/main_window.py" line="455"/>
-        <location filename="../ui/main_window.py" line="466"/>
+        <location filename="../ui/main_window.py" line="454"/>
+        <location filename="../ui/main_window.py" line="460"/>
+        <location filename="../ui/main_window.py" line="471"/>
         <source>生成填报模板</source>
         <translation>Create entry template</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="449"/>
+        <location filename="../ui/main_window.py" line="454"/>
         <source>为谁生成填报模板？</source>
         <translation>Write the template for whom?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="450"/>
+        <location filename="../ui/main_window.py" line="455"/>
         <source>只为“{0}”生成</source>
         <translation>Only for “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="467"/>
+        <location filename="../ui/main_window.py" line="472"/>
         <source>已生成 {0} 个文件：
 {1}</source>
         <translation>Created {0} file(s):
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="473"/>
+        <location filename="../ui/main_window.py" line="478"/>
         <source>导入单位返回的活动安排表</source>
         <translation>Import a unit's activity table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="505"/>
-        <location filename="../ui/main_window.py" line="522"/>
+        <location filename="../ui/main_window.py" line="510"/>
+        <location filename="../ui/main_window.py" line="527"/>
         <source>拖入文件</source>
         <translation>Dropped files</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="592"/>
+        <location filename="../ui/main_window.py" line="598"/>
         <source>“5·20世界计量日”系列宣传活动管理</source>
         <translation>World Metrology Day (20 May) publicity campaign manager</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="593"/>
+        <location filename="../ui/main_window.py" line="599"/>
         <source>版本 {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="594"/>
+        <location filename="../ui/main_window.py" line="600"/>
         <source>上海市市场监督管理局计量处</source>
         <translation>Metrology Division, Shanghai Administration for Market Regulation</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="595"/>
+        <location filename="../ui/main_window.py" line="601"/>
         <source>离线运行，数据保存在本机。</source>
         <translation>Works offline; data is stored on this computer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="598"/>
+        <location filename="../ui/main_window.py" line="604"/>
         <source>数据目录：{0}</source>
         <translation>Data folder: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="606"/>
+        <location filename="../ui/main_window.py" line="612"/>
         <source>本程序以 MIT 许可证发布。所含第三方软件（Qt 与 PySide6 以 LGPL-3.0 许可使用，可替换其库文件）：</source>
         <translation>This program is released under the MIT licence. Third-party software it contains (Qt and PySide6 are used under the LGPL-3.0; their library files can be replaced):</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="609"/>
+        <location filename="../ui/main_window.py" line="615"/>
         <source>许可证全文：{0}</source>
         <translation>Full licence texts: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="165"/>
-        <location filename="../ui/main_window.py" line="591"/>
+        <location filename="../ui/main_window.py" line="168"/>
+        <location filename="../ui/main_window.py" line="597"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -4190,37 +4189,37 @@ The data was reloaded from the database; the undo history was cleared.</translat
 <context>
     <name>NewCampaignDialog</name>
     <message>
-        <location filename="../ui/notice_editor.py" line="113"/>
+        <location filename="../ui/notice_editor.py" line="112"/>
         <source>从上一年新建活动</source>
         <translation>New campaign from last year</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="117"/>
+        <location filename="../ui/notice_editor.py" line="116"/>
         <source>通知正文（标题、主题、正文、附件名称，年份改为新年度）</source>
         <translation>The notice's text (title, theme, body, attachment title; years changed to the new one)</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="121"/>
+        <location filename="../ui/notice_editor.py" line="120"/>
         <source>报送单位及其报送事项（全部重置为“未报送”，截止日期顺延）</source>
         <translation>The units and what they owe (all reset to “Not submitted”, due dates moved on)</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="124"/>
+        <location filename="../ui/notice_editor.py" line="123"/>
         <source>{0} 年的活动安排（标为“上年”，修改或确认前导出时会提示）</source>
         <translation>The activities of {0} (marked “last year”; exports warn until they are edited or confirmed)</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="126"/>
+        <location filename="../ui/notice_editor.py" line="125"/>
         <source>发文机关、主送机关、落款、联系人和各日期总会带到新年度（日期顺延一年），发文字号留待编号。</source>
         <translation>The issuer, addressees, signature, contacts and dates always come along (dates a year later); the document number is left to be assigned.</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="135"/>
+        <location filename="../ui/notice_editor.py" line="134"/>
         <source>从 {0} 年带过去：</source>
         <translation>Carry over from {0}:</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="134"/>
+        <location filename="../ui/notice_editor.py" line="133"/>
         <source>新年度</source>
         <translation>New year</translation>
     </message>
@@ -4228,280 +4227,279 @@ The data was reloaded from the database; the undo history was cleared.</translat
 <context>
     <name>NoticeEditor</name>
     <message>
-        <location filename="../ui/notice_editor.py" line="179"/>
+        <location filename="../ui/notice_editor.py" line="178"/>
         <source>发文机关标志</source>
         <translation>Issuing authority mark</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="179"/>
+        <location filename="../ui/notice_editor.py" line="178"/>
         <source>发文机关</source>
         <translation>Issuing authority</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="180"/>
+        <location filename="../ui/notice_editor.py" line="179"/>
         <source>发文字号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="180"/>
+        <location filename="../ui/notice_editor.py" line="179"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="181"/>
+        <location filename="../ui/notice_editor.py" line="180"/>
         <source>主送机关</source>
         <translation>Addressees</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="181"/>
+        <location filename="../ui/notice_editor.py" line="180"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="182"/>
+        <location filename="../ui/notice_editor.py" line="181"/>
         <source>活动主题</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="182"/>
+        <location filename="../ui/notice_editor.py" line="181"/>
         <source>活动时间</source>
         <translation>Campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="183"/>
+        <location filename="../ui/notice_editor.py" line="182"/>
         <source>活动开始日期</source>
         <translation>Campaign start date</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="183"/>
+        <location filename="../ui/notice_editor.py" line="182"/>
         <source>活动结束日期</source>
         <translation>Campaign end date</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="184"/>
-        <location filename="../ui/notice_editor.py" line="198"/>
+        <location filename="../ui/notice_editor.py" line="183"/>
+        <location filename="../ui/notice_editor.py" line="197"/>
         <source>正文</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="184"/>
+        <location filename="../ui/notice_editor.py" line="183"/>
         <source>附件名称</source>
         <translation>Attachment title</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="185"/>
+        <location filename="../ui/notice_editor.py" line="184"/>
         <source>发文机关署名</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="185"/>
+        <location filename="../ui/notice_editor.py" line="184"/>
         <source>成文日期</source>
         <translation>Date of issue</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="186"/>
+        <location filename="../ui/notice_editor.py" line="185"/>
         <source>附注</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="186"/>
+        <location filename="../ui/notice_editor.py" line="185"/>
         <source>印发机关</source>
         <translation>Printed and distributed by</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="187"/>
+        <location filename="../ui/notice_editor.py" line="186"/>
         <source>印发日期</source>
         <translation>Printed and distributed on</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="187"/>
+        <location filename="../ui/notice_editor.py" line="186"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="188"/>
+        <location filename="../ui/notice_editor.py" line="187"/>
         <source>联系电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="188"/>
+        <location filename="../ui/notice_editor.py" line="187"/>
         <source>电子邮箱</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="189"/>
+        <location filename="../ui/notice_editor.py" line="188"/>
         <source>总结报送截止</source>
         <translation>Summary due</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="189"/>
+        <location filename="../ui/notice_editor.py" line="188"/>
         <source>活动安排报送截止</source>
         <translation>Plans due</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="195"/>
+        <location filename="../ui/notice_editor.py" line="194"/>
         <source>版头</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="196"/>
+        <location filename="../ui/notice_editor.py" line="195"/>
         <source>标题与主送</source>
         <translation>Title and addressees</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="197"/>
+        <location filename="../ui/notice_editor.py" line="196"/>
         <source>活动</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="199"/>
+        <location filename="../ui/notice_editor.py" line="198"/>
         <source>附件与落款</source>
         <translation>Attachment and signature</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="201"/>
+        <location filename="../ui/notice_editor.py" line="200"/>
         <source>版记</source>
         <translation>Imprint</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="202"/>
+        <location filename="../ui/notice_editor.py" line="201"/>
         <source>联系与报送</source>
         <translation>Contact and submission</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="210"/>
-        <location filename="../ui/notice_editor.py" line="488"/>
+        <location filename="../ui/notice_editor.py" line="209"/>
+        <location filename="../ui/notice_editor.py" line="487"/>
         <source>应用</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="212"/>
+        <location filename="../ui/notice_editor.py" line="211"/>
         <source>还原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="213"/>
+        <location filename="../ui/notice_editor.py" line="212"/>
         <source>放弃尚未保存的修改</source>
         <translation>Discard unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="215"/>
+        <location filename="../ui/notice_editor.py" line="214"/>
         <source>从上一年新建活动…</source>
         <translation>New campaign from last year…</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="216"/>
+        <location filename="../ui/notice_editor.py" line="215"/>
         <source>复制本年度的通知到新年度，日期顺延，报送情况重置</source>
         <translation>Copy this year’s notice to a new year, moving the dates and resetting submissions</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="268"/>
+        <location filename="../ui/notice_editor.py" line="267"/>
         <source>年度不能修改；新年度请用“从上一年新建活动”</source>
         <translation>The year cannot be changed; for a new year use “New campaign from last year”</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="303"/>
+        <location filename="../ui/notice_editor.py" line="302"/>
         <source>未填写</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="314"/>
+        <location filename="../ui/notice_editor.py" line="313"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="329"/>
+        <location filename="../ui/notice_editor.py" line="328"/>
         <source>提纲</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="390"/>
+        <location filename="../ui/notice_editor.py" line="389"/>
         <source>改为{0}</source>
         <translation>Move to {0}</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="409"/>
+        <location filename="../ui/notice_editor.py" line="408"/>
         <source>有 {0} 处错误（{1}），改正后才能保存</source>
         <translation>{0} error(s) ({1}); correct them to save</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="411"/>
+        <location filename="../ui/notice_editor.py" line="410"/>
         <source>未保存的修改：{0}</source>
         <translation>Unsaved changes: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="412"/>
+        <location filename="../ui/notice_editor.py" line="411"/>
         <source>通知已保存</source>
         <translation>Notice saved</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="414"/>
+        <location filename="../ui/notice_editor.py" line="413"/>
         <source>（{0} 条提示）</source>
         <translation> ({0} warning(s))</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="469"/>
-        <location filename="../ui/notice_editor.py" line="473"/>
+        <location filename="../ui/notice_editor.py" line="468"/>
+        <location filename="../ui/notice_editor.py" line="472"/>
         <source>通知未保存</source>
         <translation>Notice not saved</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="474"/>
+        <location filename="../ui/notice_editor.py" line="473"/>
         <source>请先改正以下错误：
 {0}</source>
         <translation>Please correct these errors first:
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="485"/>
+        <location filename="../ui/notice_editor.py" line="484"/>
         <source>通知有未应用的修改</source>
         <translation>Unapplied notice changes</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="486"/>
+        <location filename="../ui/notice_editor.py" line="485"/>
         <source>通知文件中有未应用的修改：{0}。
 {1}之前，应用还是放弃这些修改？</source>
         <translation>The notice has changes not yet applied: {0}.
 Apply or discard them first ({1})?</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="488"/>
+        <location filename="../ui/notice_editor.py" line="487"/>
         <source>放弃</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="488"/>
+        <location filename="../ui/notice_editor.py" line="487"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="513"/>
-        <location filename="../ui/notice_editor.py" line="514"/>
+        <location filename="../ui/notice_editor.py" line="512"/>
         <source>新建年度</source>
         <translation>New year</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="465"/>
+        <location filename="../ui/notice_editor.py" line="464"/>
         <source>修改通知：{0}</source>
         <translation>Edit notice: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="211"/>
+        <location filename="../ui/notice_editor.py" line="210"/>
         <source>保存通知的修改</source>
         <translation>Save the changes to the notice</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="524"/>
+        <location filename="../ui/notice_editor.py" line="522"/>
         <source>无法新建活动</source>
         <translation>Cannot create campaign</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="526"/>
+        <location filename="../ui/notice_editor.py" line="524"/>
         <source>已新建活动</source>
         <translation>Campaign created</translation>
     </message>
     <message>
-        <location filename="../ui/notice_editor.py" line="527"/>
+        <location filename="../ui/notice_editor.py" line="525"/>
         <source>已从 {0} 年复制通知，新建 {1} 年活动。请核对活动主题、正文，并在印发前填写发文字号的序号。</source>
         <translation>The notice was copied from {0} and the {1} campaign created. Check the theme and body, and fill in the document number’s sequence number before printing and distribution.</translation>
     </message>
@@ -4575,17 +4573,17 @@ Apply or discard them first ({1})?</translation>
         <translation>Total {0}</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="107"/>
+        <location filename="../ui/statistics_view.py" line="114"/>
         <source>尚未填写</source>
         <translation>Not entered yet</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="130"/>
+        <location filename="../ui/statistics_view.py" line="137"/>
         <source>{0} 个单位填写</source>
         <translation>Entered by {0} units</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="161"/>
+        <location filename="../ui/statistics_view.py" line="168"/>
         <source>填写统计数据</source>
         <translation>Enter figures</translation>
     </message>
@@ -4593,58 +4591,58 @@ Apply or discard them first ({1})?</translation>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../ui/statistics_view.py" line="250"/>
+        <location filename="../ui/statistics_view.py" line="257"/>
         <source>从活动总结识别数据…</source>
         <translation>Figures from Summaries…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="252"/>
+        <location filename="../ui/statistics_view.py" line="259"/>
         <source>新增指标…</source>
         <translation>Add Figure…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="254"/>
+        <location filename="../ui/statistics_view.py" line="261"/>
         <source>修改指标…</source>
         <translation>Change Figure…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="256"/>
-        <location filename="../ui/statistics_view.py" line="361"/>
+        <location filename="../ui/statistics_view.py" line="263"/>
+        <location filename="../ui/statistics_view.py" line="368"/>
         <source>删除指标</source>
         <translation>Delete Figure</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="296"/>
+        <location filename="../ui/statistics_view.py" line="303"/>
         <source>尚缺数据的单位（{0} 个）：{1}</source>
         <translation>Units still missing figures ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="298"/>
+        <location filename="../ui/statistics_view.py" line="305"/>
         <source>各单位的数据已填齐。</source>
         <translation>Every unit's figures are complete.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="303"/>
+        <location filename="../ui/statistics_view.py" line="310"/>
         <source>与 {0} 年比较：{1}</source>
         <translation>Compared with {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="329"/>
+        <location filename="../ui/statistics_view.py" line="336"/>
         <source>从活动总结识别数据</source>
         <translation>Figures from summaries</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="330"/>
+        <location filename="../ui/statistics_view.py" line="337"/>
         <source>还没有收到可识别的活动总结文件。</source>
         <translation>No readable summary files have been received yet.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="361"/>
+        <location filename="../ui/statistics_view.py" line="368"/>
         <source>删除指标“{0}”及各单位的数据？可以撤销。</source>
         <translation>Delete the figure "{0}" and every unit's value of it? This can be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="370"/>
+        <location filename="../ui/statistics_view.py" line="377"/>
         <source>指标</source>
         <translation>Figure</translation>
     </message>
@@ -4680,37 +4678,37 @@ Apply or discard them first ({1})?</translation>
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../ui/statistics_view.py" line="172"/>
+        <location filename="../ui/statistics_view.py" line="179"/>
         <source>从活动总结识别的数据</source>
         <translation>Figures read from summaries</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="175"/>
+        <location filename="../ui/statistics_view.py" line="182"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="175"/>
+        <location filename="../ui/statistics_view.py" line="182"/>
         <source>指标</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="175"/>
+        <location filename="../ui/statistics_view.py" line="182"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="176"/>
+        <location filename="../ui/statistics_view.py" line="183"/>
         <source>原句</source>
         <translation>Sentence</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="190"/>
+        <location filename="../ui/statistics_view.py" line="197"/>
         <source>勾选要采用的数据（已填写的默认不勾选）；采用后可在统计表中修改。</source>
         <translation>Tick the figures to accept (those already entered start unticked); they can be corrected in the table afterwards.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="198"/>
+        <location filename="../ui/statistics_view.py" line="205"/>
         <source>采用所选</source>
         <translation>Accept Selected</translation>
     </message>

@@ -305,3 +305,28 @@ def test_typing_the_unit_in_the_table_links_and_moves_the_row(panel, ctx):
     assert panel.current_activity().id == added.id
     assert panel.model.index(panel.table.currentIndex().row(), COL["group_no"]).data() == "4-2"
     assert panel.pickers.unit_box.currentText() == "徐汇区市场监管局"
+
+
+def _box_units(box) -> set[int]:
+    return {box.itemData(i) for i in range(box.count())} - {None}
+
+
+def test_unit_pickers_list_the_year_s_addressees_and_the_unit_a_row_names(panel, ctx):
+    """A unit retired this year is offered neither by the filter nor by the detail picker,
+    except for an activity that still names it (its own unit stays shown)."""
+    jinshan = next(u for u in ctx.document.units if u.short_name == "金山")
+    extra = ctx.editor.add_addressee("金山区市场监管局第二分局", "金山二分")
+    ctx.editor.retire_addressee(extra.id)
+    ctx.editor.retire_addressee(jinshan.id)
+    addressed = {u.id for u in ctx.editor.addressee_list()}
+    assert len(addressed) == 20
+    assert _box_units(panel.unit_box) == addressed | {jinshan.id}, "金山 still names rows"
+    own = next(a for a in ctx.document.activities if a.unit_id == jinshan.id)
+    other = next(a for a in ctx.document.activities if a.unit_id in addressed)
+    panel.select_activity(other.id)
+    assert _box_units(panel.pickers.unit_box) == addressed
+    panel.select_activity(own.id)
+    assert _box_units(panel.pickers.unit_box) == addressed | {jinshan.id}
+    assert panel.pickers.unit_box.currentData() == jinshan.id
+    panel.select_activity(other.id)
+    assert jinshan.id not in _box_units(panel.pickers.unit_box)

@@ -111,6 +111,26 @@ def test_moving_an_addressee_swaps_it_with_its_neighbour(editor, store):
     assert names(editor)[:2] == [first, second]
 
 
+def test_the_order_is_each_year_s_own(editor, store, tmp_path):
+    """上移 in 2022 leaves 2021 as it was; 2022's checklist, templates and the year carried
+    over from it follow 2022's order."""
+    first, second = names(editor)[:2]
+    editor.new_campaign_from_last_year(2022, CarryOver())
+    moved = store.find_unit(second)
+    assert editor.move_addressee(moved.id, -1)
+    assert names(editor)[:2] == [second, first]
+    assert editor.document.submissions()[0].unit_id == moved.id
+    written = write_templates(editor.document.data, tmp_path, unit=None, every=True)
+    assert written[0].name.endswith(f"_{moved.short_name}.xlsx")
+    old = store.load(store.campaign_of_year(2021).id)
+    assert [u.name for u in campaign_addressees(old)][:2] == [first, second]
+    assert old.submissions[0].unit_id == store.find_unit(first).id
+    editor.new_campaign_from_last_year(2023, CarryOver())
+    assert names(editor)[:2] == [second, first], "carry-over takes the year's order"
+    editor.switch_campaign(store.campaign_of_year(2021).id)
+    assert names(editor)[:2] == [first, second]
+
+
 # -- the command line ------------------------------------------------------------------------
 
 

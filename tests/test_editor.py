@@ -174,7 +174,7 @@ def test_new_campaign_from_last_year_opens_it_with_a_fresh_history(editor, signa
     assert editor.document.campaign.id == new.id
 
 
-def test_switch_campaign_restarts_history(editor, signals):
+def test_switch_campaign_loads_the_other_year_and_says_so(editor, signals):
     first = editor.document.campaign
     editor.new_campaign_from_last_year(2022)
     assert editor.document.activities == []

@@ -55,11 +55,13 @@ def test_a_database_of_the_previous_schema_gets_the_default_figures(tmp_path):
     path = tmp_path / "old.sqlite3"
     old = Database(path)
     migrations.apply(old, stop_before="0004_figures")
-    # a 2021 campaign stored by the program before figures (today's seed writes 备注 too,
-    # a column that came later: lent for the seed and taken away again)
+    # a 2021 campaign stored by the program before figures (today's seed writes 备注 and
+    # reads each year's order of units, which came later: lent for the seed, taken away again)
     old.execute("ALTER TABLE activities ADD COLUMN remarks TEXT NOT NULL DEFAULT ''")
+    old.execute("CREATE TABLE campaign_units (campaign_id, unit_id, sort_order)")
     seed_store(Store(old, path))
     old.execute("ALTER TABLE activities DROP COLUMN remarks")
+    old.execute("DROP TABLE campaign_units")
     old.close()
     store = open_database(path)
     try:

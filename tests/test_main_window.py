@@ -362,20 +362,31 @@ def test_one_history_window_that_escape_closes(window, ctx, qtbot):
     assert window.show_history().isVisible()
 
 
-def test_switching_the_year_says_the_history_goes_before_clearing_it(window, ctx):
+def test_each_year_brings_its_own_undo_history_back(window, ctx):
+    """No question on switching years: the undo action, the history window and the status
+    line follow the open year's own steps."""
     from models.rollover import CarryOver
     other = ctx.editor.new_campaign_from_last_year(2022, CarryOver())
-    window.switch_campaign(ctx.store.campaign_of_year(2021).id)
+    first = ctx.store.campaign_of_year(2021)
+    window.switch_campaign(first.id)
     panel = window.activities
+    row = panel.model.activity_at(0)
     panel.model.setData(panel.model.index(0, 2), "改名")
-    ctx.dialogs.answers.append(False)             # no: keep the history, stay
+    history = window.show_history()
+    assert history.view.model().rowCount() == 2  # the opening state and the edit
     window.switch_campaign(other.id)
-    kind, _title, text = ctx.dialogs.messages[-1]
-    assert kind == "confirm" and "撤销历史中的 1 步将被清空" in text
-    assert ctx.document.campaign.year == 2021 and ctx.undo_stack.count() == 1
-    ctx.dialogs.answers.append(True)
-    window.switch_campaign(other.id)
+    assert [m for m in ctx.dialogs.messages if m[0] == "confirm"] == []
     assert ctx.document.campaign.year == 2022 and ctx.undo_stack.count() == 0
+    assert not window.undo_action.isEnabled() and window.undo_action.text() == "撤销"
+    assert history.view.stack() is ctx.undo_stack and history.view.model().rowCount() == 1
+    assert history.windowTitle() == "撤销历史 · 2022年"
+    assert window.saved_label.text() == "所有修改已保存"
+    window.switch_campaign(first.id)
+    assert window.undo_action.isEnabled() and window.undo_action.text().startswith("撤销“编辑")
+    assert history.view.model().rowCount() == 2
+    assert window.saved_label.text() == "所有修改已保存（本次 1 项，可撤销）"
+    window.undo_action.trigger()
+    assert ctx.store.activity(row.id).name == row.name
 
 
 def test_every_menu_entry_has_its_own_access_letter(window):

@@ -129,6 +129,25 @@ def test_clean_asks_and_removes_only_unreferenced_files(window, disk_ctx, tmp_pa
     assert "已清理 1 个" in disk_ctx.dialogs.messages[-1][2]
 
 
+def test_clean_in_another_year_keeps_the_files_of_2021_s_steps(window, disk_ctx, tmp_path):
+    """2021's history comes back when 2021 is opened again, so its redo still needs the file
+    while 2022 is open."""
+    from models.rollover import CarryOver
+    _select(window, "黄浦")
+    disk_ctx.dialogs.answers.append(summary_docx(tmp_path / "a.docx", "黄浦", "red"))
+    window.checklist.receive_file_action.trigger()
+    disk_ctx.undo_stack.undo()
+    disk_ctx.editor.new_campaign_from_last_year(2022, CarryOver())
+    window.checklist.clean_action.trigger()
+    assert disk_ctx.dialogs.messages[-1][2] == "没有需要清理的文件。", "2021's redo needs it"
+    window.switch_campaign(disk_ctx.store.campaign_of_year(2021).id)
+    disk_ctx.undo_stack.redo()
+    huangpu = disk_ctx.store.find_unit("黄浦").id
+    assert [v.name for versions in disk_ctx.editor.summary_versions().values()
+            for v in versions] == ["a.docx"]
+    assert any(s.unit_id == huangpu and s.received for s in disk_ctx.document.submissions())
+
+
 def _drop(window, paths, point: QPoint) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])

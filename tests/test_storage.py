@@ -168,6 +168,43 @@ def test_an_older_database_gets_the_plan_item_for_every_addressee(tmp_path):
         store.close()
 
 
+def test_an_older_database_keeps_its_units_order_in_every_year_and_can_reorder_one(tmp_path,
+                                                                                   qapp):
+    """A database of schema 5 (one order of units for every year): after the upgrade each
+    year lists its addressees in that order, and 上移 in 2022 leaves 2021 as it was."""
+    from sqlite_utils import Database
+
+    from models.db.opening import open_database
+    from models.db.schema import migrations
+    from models.editor import CampaignEditor
+    path = tmp_path / "old.sqlite3"
+    db = Database(path)
+    migrations.apply(db, stop_before="0006_campaign_unit_order")
+    for cid, year in ((1, 2021), (2, 2022)):
+        db.execute("INSERT INTO campaigns (id, year, window_start, window_end) "
+                   "VALUES (?, ?, '2021-05-11', '2021-05-23')", [cid, year])
+    for order, name in ((3, "丙"), (1, "甲"), (2, "乙")):
+        db.execute("INSERT INTO units (name, kind, sort_order) VALUES (?, 'district', ?)",
+                   [name, order])
+    for cid in (1, 2):
+        for unit in (1, 2, 3):
+            db.execute("INSERT INTO submissions (campaign_id, unit_id, item) "
+                       "VALUES (?, ?, '活动总结')", [cid, unit])
+    db.conn.commit()
+    db.close()
+    store = open_database(path)
+    try:
+        assert [u.name for u in store.units(1)] == ["甲", "乙", "丙"]
+        editor = CampaignEditor(store, campaign_id=2)
+        assert editor.move_addressee(store.find_unit("乙").id, -1)
+        assert [u.name for u in editor.addressee_list()] == ["乙", "甲", "丙"]
+        assert [u.name for u in store.units(1)] == ["甲", "乙", "丙"]
+        assert [s.unit_id for s in store.submissions(1)] == [2, 3, 1]
+        editor.close_history()
+    finally:
+        store.close()
+
+
 def test_every_field_is_stored_and_read_back_in_its_own_column(store):
     """The columns read and written come from the Activity record, which holds every field
     of FIELDS: no column list in storage to fall out of step."""

@@ -128,6 +128,19 @@ def test_every_menu_action_is_english(english_window):
     assert chinese == []
 
 
+def test_english_access_letters_are_letters_of_the_text(english_window):
+    """An English entry underlines one of its own letters, never gets "(&B)" appended."""
+    appended = [a.text() for a in _menu_actions(english_window) if re.search(r"\(&.\)", a.text())]
+    assert appended == []
+    assert re.fullmatch(r"(?i)(&?p)(&?r)(&?i)(&?n)(&?t)…", english_window.print_action.text())
+    assert english_window.print_action.text().count("&") == 1
+    dialog = english_window.show_addressees()
+    buttons = {key: button.text() for key, button in dialog.buttons.items()}
+    assert [t for t in buttons.values() if "(&" in t] == [], buttons
+    assert buttons["retire"] == "Re&tire"
+    dialog.close()
+
+
 def test_every_message_is_translated():
     problems = []
     for context, message in ts_messages(TS_FILE):

@@ -96,6 +96,36 @@ def test_carried_activities_lose_the_mark_when_edited_or_confirmed(two_years):
     assert two_years.activity(rows[1].id).carried
 
 
+def test_each_year_keeps_its_own_undo_history(store, qapp):
+    """Switching years keeps each year's steps: back in 2021 its edit can be undone, while
+    2022 is open nothing of 2021's can be."""
+    editor = CampaignEditor(store)
+    first = editor.document.campaign
+    row = editor.document.activities[0]
+    editor.edit_field(row.id, "name", "二〇二一年改")
+    editor.new_campaign_from_last_year(2022, CarryOver(activities=True))
+    second = editor.document.campaign
+    assert editor.undo_stack.count() == 0 and not editor.undo_group.canUndo()
+    editor.undo_group.undo()
+    assert store.activity(row.id).name == "二〇二一年改", "2021's step is out of reach in 2022"
+    row22 = editor.document.activities[0]
+    editor.edit_field(row22.id, "name", "二〇二二年改")
+    editor.switch_campaign(first.id)
+    assert editor.undo_stack.count() == 1 and editor.undo_group.canUndo()
+    editor.undo_group.undo()
+    assert store.activity(row.id).name == row.name
+    assert store.activity(row22.id).name == "二〇二二年改"
+    editor.switch_campaign(second.id)
+    assert editor.undo_stack.count() == 1 and editor.undo_stack.canUndo()
+    editor.undo_group.undo()
+    assert store.activity(row22.id).name == row22.name
+    editor.switch_campaign(first.id)
+    assert editor.undo_stack.canRedo(), "2021's undone step can still be redone"
+    editor.delete_year(second.id)
+    assert len(editor.undo_stacks()) == 1
+    editor.close_history()
+
+
 # -- the window --------------------------------------------------------------------------
 
 

@@ -18,22 +18,34 @@ def _taken(text: str) -> str | None:
     return match.group(1).upper() if match else None
 
 
-def _preferred(action: QAction, text: str) -> list[str]:
-    """Letters to try, best first: the shortcut's letter, the text's own Latin letters,
-    then the alphabet."""
-    letters: list[str] = []
+def _shortcut_letters(action: QAction) -> list[str]:
+    """The letters of an action's shortcuts (Ctrl+P → P), upper-cased."""
+    letters = []
     for sequence in action.shortcuts():
         last = sequence.toString().split("+")[-1]
         if len(last) == 1 and last.isalpha():
             letters.append(last.upper())
-    letters += [c.upper() for c in text if c.isascii() and c.isalpha()]
-    letters += list(string.ascii_uppercase)
     return letters
 
 
+def _preferred(action: QAction, text: str) -> list[str]:
+    """Letters to try, best first: the shortcut's letter, the text's own Latin letters,
+    then (for a Chinese text, which shows the letter in brackets) the alphabet."""
+    own = [c.upper() for c in text if c.isascii() and c.isalpha()]
+    shortcut = _shortcut_letters(action)
+    if CJK.search(text):
+        return shortcut + own + list(string.ascii_uppercase)
+    return [c for c in shortcut if c in own] + own
+
+
 def with_access_key(action: QAction, text: str, used: set[str]) -> str:
-    """The text with an access letter not in `used` (which it joins), or as it was."""
-    letter = next((c for c in _preferred(action, text) if c not in used), None)
+    """The text with an access letter not in `used` (which it joins), or as it was. An
+    English text always underlines a letter of its own, one another entry has too when all
+    of its letters are taken (pressing it again then moves between them, as Qt does)."""
+    preferred = _preferred(action, text)
+    letter = next((c for c in preferred if c not in used), None)
+    if letter is None and not CJK.search(text):
+        letter = next(iter(preferred), None)
     if letter is None:
         return text
     used.add(letter)
@@ -43,9 +55,8 @@ def with_access_key(action: QAction, text: str, used: set[str]) -> str:
             if text.endswith(ellipsis):
                 stem, tail = text[: -len(ellipsis)], ellipsis
         return f"{stem}(&{letter}){tail}"
-    at = next(i for i, c in enumerate(text) if c.upper() == letter) if letter in text.upper() \
-        else None
-    return text[:at] + "&" + text[at:] if at is not None else f"{text} (&{letter})"
+    at = next(i for i, c in enumerate(text) if c.upper() == letter)
+    return text[:at] + "&" + text[at:]
 
 
 def give_access_keys(menu: QMenu, skip: tuple[QAction, ...] = ()) -> None:
@@ -53,7 +64,8 @@ def give_access_keys(menu: QMenu, skip: tuple[QAction, ...] = ()) -> None:
     actions in `skip` (undo and redo, whose text follows the history) are left alone."""
     actions = [a for a in menu.actions() if not a.isSeparator()]
     used = {letter for a in actions if (letter := _taken(a.text()))}
-    for action in actions:
+    # entries with a shortcut choose first, so Print… (Ctrl+P) keeps its P
+    for action in sorted(actions, key=lambda a: not _shortcut_letters(a)):
         if action.menu() is not None:
             give_access_keys(action.menu(), skip)  # type: ignore[arg-type]
         if action in skip or _taken(action.text()):

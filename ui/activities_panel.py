@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.addressees import listed_units
 from models.dates.periods import describe_spans, why_unparsed
 from models.entities import Activity, Level
 from models.fields import TR_CONTEXT, level_label, screen_order
@@ -121,12 +122,13 @@ class ActivitiesPanel(QWidget):
         self.filter_bar = bar
 
     def _fill_units(self) -> None:
-        """The unit filter's choices: all, then units in official order."""
+        """The unit filter's choices: all, then the year's addressees and the units its
+        activities name, in official order."""
         current = self.unit_box.currentData()
         self.unit_box.blockSignals(True)
         self.unit_box.clear()
         self.unit_box.addItem(self.tr("全部单位"), None)
-        for unit in self.doc.units:
+        for unit in listed_units(self.doc.data, {a.unit_id for a in self.doc.activities}):
             self.unit_box.addItem(unit.short_name or unit.name, unit.id)
         index = self.unit_box.findData(current)
         self.unit_box.setCurrentIndex(max(index, 0))

@@ -194,13 +194,13 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def release(window: MainWindow, ctx: AppContext) -> None:
-    """Tear down in a fixed order: window, undo stack, document, database; the application
+    """Tear down in a fixed order: window, undo stacks, document, database; the application
     object goes last, when the caller lets it go. No error hook builds a widget after this."""
     sys.excepthook = _stderr_hook
     window.detach()
     ctx.dialogs.parent = None
     shiboken6.delete(window)
-    ctx.undo_stack.clear()
-    shiboken6.delete(ctx.undo_stack)
+    ctx.editor.close_history()
+    shiboken6.delete(ctx.editor.undo_group)  # and every year's stack with it
     shiboken6.delete(ctx.document)
     ctx.store.close()

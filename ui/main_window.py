@@ -37,7 +37,7 @@ from ui.checklist_view import ChecklistView
 from ui.context import AppContext
 from ui.export_menu import export_actions, toolbar_exports
 from ui.guarded_tabs import GuardedTabBar
-from ui.history_window import HistoryWindow, history_may_go
+from ui.history_window import HistoryWindow
 from ui.notice_editor import NoticeEditor
 from ui.stack_action import StackAction
 from ui.statistics_view import StatisticsView
@@ -80,11 +80,14 @@ class MainWindow(QMainWindow):
         self._links: list[tuple[SignalInstance, Callable[..., object]]] = []
         self._follow(self.doc.campaign_changed, self._update_title)
         self._follow(self.doc.resynced, self._after_failed_undo)
-        self._follow(ctx.undo_stack.indexChanged, self._update_saved_state)
+        history = ctx.editor.undo_group  # its signals follow the open year's stack
+        for signal in (history.indexChanged, history.activeStackChanged):
+            self._follow(signal, self._update_saved_state)
         self.notice.pending_changed.connect(self._update_saved_state)
         for action in (self.undo_action, self.redo_action):
-            self._follow(ctx.undo_stack.indexChanged, action.update_from_stack)
-            self._follow(ctx.undo_stack.cleanChanged, action.update_from_stack)
+            for signal in (history.indexChanged, history.cleanChanged,
+                           history.activeStackChanged):
+                self._follow(signal, action.update_from_stack)
         self._update_title()
         self._restore_state()
         self.setAcceptDrops(True)
@@ -188,7 +191,8 @@ class MainWindow(QMainWindow):
     def _stack_action(self, plain: str, named: str, undo: bool) -> StackAction:
         """Undo or redo that first saves what is typed but not applied (a toolbar click
         takes no focus, so the editors would not commit by themselves)."""
-        return StackAction(self.ctx.undo_stack, plain, named, undo, self.commit_pending, self,
+        return StackAction(self.ctx.editor.undo_group, plain, named, undo, self.commit_pending,
+                           self,
                            self.ctx.editor.redo,
                            lambda title, call: guarded(self.ctx.dialogs, title, call))
 
@@ -266,12 +270,11 @@ class MainWindow(QMainWindow):
         return True
 
     def switch_campaign(self, campaign_id: int) -> None:
-        """Open another year's campaign; typing is saved first, the undo history starts anew."""
+        """Open another year's campaign, with its own undo history; typing is saved first."""
         if campaign_id == self.doc.campaign.id:
             return
         self.activities.commit_pending()
-        if self.settle_notice(self.tr("切换年度")) and history_may_go(
-                self.ctx, self.tr("切换年度")):
+        if self.settle_notice(self.tr("切换年度")):
             self.ctx.editor.switch_campaign(campaign_id)
 
     def _update_title(self) -> None:
@@ -281,6 +284,8 @@ class MainWindow(QMainWindow):
             campaign.year, campaign.theme))
         for index, name in enumerate(self.view_names):
             self.tabs.setTabText(index, self.tr("{0} · {1}年").format(name, campaign.year))
+        if self.history_window is not None:
+            self.history_window.show_year(campaign.year)
         self.status.show_year()
 
     def _update_saved_state(self) -> None:
@@ -574,7 +579,8 @@ class MainWindow(QMainWindow):
     def show_history(self) -> HistoryWindow:
         """The undo history as a list (one window, brought to the front when open)."""
         if self.history_window is None:
-            self.history_window = HistoryWindow(self.ctx.undo_stack, self)
+            self.history_window = HistoryWindow(self.ctx.editor.undo_group, self)
+            self.history_window.show_year(self.doc.campaign.year)
         self.history_window.present()
         return self.history_window
 

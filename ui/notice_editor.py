@@ -38,7 +38,6 @@ from ui import hotkeys
 from ui.actions import make_action
 from ui.context import AppContext
 from ui.date_box import DateBox
-from ui.history_window import history_may_go
 from ui.planning_bar import date_format
 
 _TEXT_LINES = {"title": 3, "addressees": 2, "body": 0}   # multi-line fields; 0 = grows
@@ -507,11 +506,10 @@ class NoticeEditor(QWidget):
     def new_campaign_from_last_year(self) -> Campaign | None:
         """Create next year's campaign from the open one and switch to it.
 
-        The editor restarts the undo history: its commands hold the previous campaign's
-        records and must not be replayed against the new one.
+        The new year gets an undo history of its own; the open year keeps its history for
+        when it is opened again.
         """
-        if not self.settle(self.tr("新建年度")) or not history_may_go(self.ctx,
-                                                                     self.tr("新建年度")):
+        if not self.settle(self.tr("新建年度")):
             return None
         source = self.doc.campaign
         answer = self.ask_new_campaign(source.year + 1)

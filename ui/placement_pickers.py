@@ -6,6 +6,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from models.addressees import campaign_addressees, listed_units
 from models.entities import Activity, Level
 from models.fields import level_label
 from ui.actions import guarded
@@ -25,6 +26,8 @@ class PlacementPickers:
         self.ctx = ctx
         self.before_change = before_change
         self.activity_id: int | None = None
+        self.named: int | None = None  # a unit listed that is no addressee (the row names it)
+        self.stale = True  # the unit list is to be filled anew
         self.level_box = QComboBox(parent)
         self.level_box.setObjectName("detail_level")
         for level in Level:
@@ -41,21 +44,32 @@ class PlacementPickers:
         ctx.document.units_changed.connect(self.fill_units)
 
     def fill_units(self) -> None:
-        """No unit, then every unit in official order."""
+        """No unit, then the year's addressees (and the shown activity's unit) in official
+        order."""
+        self.stale = True
+        self.show(self.ctx.document.activity(self.activity_id)
+                  if self.activity_id in self._ids() else None)
+
+    def _fill(self, named: int | None) -> None:
+        """The unit picker's choices, with `named` (a unit that is no addressee) kept."""
         self.unit_box.blockSignals(True)
         self.unit_box.clear()
         self.unit_box.addItem(QCoreApplication.translate("ActivitiesPanel", "（未关联单位）"), None)
-        for unit in self.ctx.document.units:
+        for unit in listed_units(self.ctx.document.data, [named]):
             self.unit_box.addItem(unit.name, unit.id)
         self.unit_box.blockSignals(False)
-        self.show(self.ctx.document.activity(self.activity_id)
-                  if self.activity_id in self._ids() else None)
+        self.named, self.stale = named, False
 
     def show(self, activity: Activity | None) -> None:
         """Show an activity's level and unit (nothing chosen without one)."""
         self.activity_id = activity.id if activity else None
+        unit_id = activity.unit_id if activity else None
+        addressed = {u.id for u in campaign_addressees(self.ctx.document.data)}
+        named = unit_id if unit_id is not None and unit_id not in addressed else None
+        if self.stale or named != self.named:
+            self._fill(named)
         for box, value in ((self.level_box, activity.level if activity else None),
-                           (self.unit_box, activity.unit_id if activity else None)):
+                           (self.unit_box, unit_id)):
             box.blockSignals(True)
             box.setCurrentIndex(box.findData(value) if activity else -1)
             box.blockSignals(False)

@@ -1,20 +1,21 @@
-"""Undo and redo as window actions that follow the undo stack."""
+"""Undo and redo as window actions that follow the open year's undo stack."""
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QAction, QUndoGroup, QUndoStack
 
 
 class StackAction(QAction):
     """Undo (or redo) the stack's next step, first saving what is typed but not applied."""
 
-    def __init__(self, stack: QUndoStack, plain: str, named: str, undo: bool,
+    def __init__(self, stack: QUndoGroup | QUndoStack, plain: str, named: str, undo: bool,
                  commit_pending: Callable[[], object], parent: QObject,
                  redo: Callable[[], object] | None = None,
                  refused: Callable[[str, Callable[[], object]], object] | None = None) -> None:
-        """`redo` steps forward raising a refusal, which `refused(title, call)` reports."""
+        """`stack`: a stack, or the group whose active stack it follows; `redo` steps forward
+        raising a refusal, which `refused(title, call)` reports."""
         super().__init__(plain, parent)
         self.stack = stack
         self.redo = redo or stack.redo

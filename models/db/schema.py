@@ -4,7 +4,7 @@ from __future__ import annotations
 from sqlite_utils import Database, Migrations
 
 MIGRATION_SET = "metrology_day"
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 migrations = Migrations(MIGRATION_SET)
 
@@ -205,6 +205,22 @@ def _activity_remarks(db: Database) -> None:
     """备注 of an activity: what a unit wrote in columns the attachment has no place for."""
     db.execute("ALTER TABLE activities ADD COLUMN remarks TEXT NOT NULL DEFAULT ''")
     db.execute("PRAGMA user_version = 5")
+
+
+@migrations(name="0006_campaign_unit_order")
+def _campaign_unit_order(db: Database) -> None:
+    """Each campaign's own order of its addressees (上移/下移 in one year leave the others as
+    they were); a unit without a row here stands at its units.sort_order."""
+    db.execute(
+        """
+        CREATE TABLE campaign_units (
+            campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+            unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+            sort_order INTEGER NOT NULL,
+            PRIMARY KEY (campaign_id, unit_id)
+        )"""
+    )
+    db.execute("PRAGMA user_version = 6")
 
 
 # Every registered migration is pending on an empty database: the public way to list them.

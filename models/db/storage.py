@@ -219,11 +219,31 @@ class Store:
 
     # -- units ---------------------------------------------------------------
 
-    def units(self) -> list[Unit]:
-        """Every unit in official order."""
-        rows = self.db.query("SELECT * FROM units ORDER BY sort_order, id")
-        return [Unit(r["name"], r["short_name"], UnitKind(r["kind"]), r["sort_order"], r["id"])
-                for r in rows]
+    def units(self, campaign_id: int | None = None) -> list[Unit]:
+        """Every unit in official order: a campaign's own order when one is given (each unit
+        at its place in that campaign, else at its own sort_order)."""
+        rows = self.db.execute(
+            f"SELECT u.id, u.name, u.short_name, u.kind, {_ORDER} AS place FROM units u "
+            "LEFT JOIN campaign_units cu ON cu.unit_id = u.id AND cu.campaign_id = ? "
+            "ORDER BY place, u.id", [campaign_id]).fetchall()
+        return [Unit(name, short, UnitKind(kind), place, uid)
+                for uid, name, short, kind, place in rows]
+
+    def set_unit_orders(self, campaign_id: int, orders: dict[int, int]) -> None:
+        """Put units at places of one campaign's order (unit id → place)."""
+        with self.transaction():
+            self.db.conn.executemany(
+                "INSERT INTO campaign_units (campaign_id, unit_id, sort_order) VALUES (?, ?, ?) "
+                "ON CONFLICT(campaign_id, unit_id) DO UPDATE SET sort_order = excluded.sort_order",
+                [(campaign_id, uid, order) for uid, order in orders.items()])
+
+    def copy_unit_orders(self, source_id: int, target_id: int) -> None:
+        """Give a new campaign the order of the one it is made from."""
+        with self.transaction():
+            self.db.conn.execute(
+                "INSERT INTO campaign_units (campaign_id, unit_id, sort_order) "
+                "SELECT ?, unit_id, sort_order FROM campaign_units WHERE campaign_id = ?",
+                [target_id, source_id])
 
     def add_unit(self, unit: Unit) -> Unit:
         """Store a new unit and return it with its id."""
@@ -329,7 +349,8 @@ class Store:
         rows = self.db.execute(
             "SELECT s.id, s.campaign_id, s.unit_id, s.item, s.due, s.status, s.received, s.note "
             "FROM submissions s JOIN units u ON u.id = s.unit_id "
-            "WHERE s.campaign_id = ? ORDER BY u.sort_order, u.id, s.item",
+            "LEFT JOIN campaign_units cu ON cu.unit_id = u.id AND cu.campaign_id = s.campaign_id "
+            f"WHERE s.campaign_id = ? ORDER BY {_ORDER}, u.id, s.item",
             [campaign_id],
         ).fetchall()
         return [Submission(unit_id, item, _day(due), SubmissionStatus(status), _day(received),
@@ -382,9 +403,12 @@ class Store:
     def load(self, campaign_id: int | None = None) -> CampaignData:
         """A detached copy of a campaign (the newest if none given) for views and exporters."""
         campaign = self.campaign(campaign_id) if campaign_id else self.latest_campaign()
-        return CampaignData(campaign, self.units(), self.activities(campaign.id),
+        return CampaignData(campaign, self.units(campaign.id), self.activities(campaign.id),
                             self.submissions(campaign.id))
 
+
+_ORDER = "COALESCE(cu.sort_order, u.sort_order)"
+"""A unit's place in a campaign's order (SQL over units u LEFT JOIN campaign_units cu)."""
 
 _COLUMN_OF = {"spans_json": "spans"}
 """Activity attributes whose database column has another name."""
