@@ -70,7 +70,7 @@ def statistics_table(stats: Statistics) -> str:
             cells.append(shown_value(value.value, value.approximate) if value else "—")
         rows.append([(text, 1) for text in cells])
     totals = ["", "合计"] + [
-        shown_value(t.value, "余" if t.approximate else "") if f.summed else ""
+        shown_value(t.value, t.mark) if f.summed else ""
         for f in stats.figures for t in [stats.totals[f.id or 0]]]
     rows.append([(text, 1) for text in totals])
     if stats.previous is not None:

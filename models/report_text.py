@@ -33,7 +33,7 @@ def totals_sentence(stats: Statistics) -> str:
     for figure in stats.figures:
         total = stats.totals[figure.id or 0]
         if figure.summed and total.units:
-            amount = shown_value(total.value, "余" if total.approximate else "")
+            amount = shown_value(total.value, total.mark)
             parts.append(f"{figure.name}{amount}{figure.measure}")
     if not parts:
         return "各单位尚未报送活动统计数据。"

@@ -18,12 +18,32 @@ _FORM_SPLIT = re.compile(r"[、，,；;/／\s]+")
 
 @dataclass(frozen=True, slots=True)
 class Total:
-    """A figure's city-wide total and whether any value in it is approximate."""
+    """A figure's city-wide total and the approximate mark it honestly carries."""
 
     value: int
-    approximate: bool
+    mark: str
+    """"" when every part is exact; else see total_mark."""
     units: int
     """How many units gave a value."""
+
+    @property
+    def approximate(self) -> bool:
+        """Whether any part of the total is approximate."""
+        return bool(self.mark)
+
+
+def total_mark(marks: Sequence[str]) -> str:
+    """The mark of a sum of parts with these marks: 余 when every approximate part is more than
+    stated (余/多), 近 when every one is just under it (近), else 约 (the directions mix, or
+    a part is only 约)."""
+    approximate = {m for m in marks if m}
+    if not approximate:
+        return ""
+    if approximate <= {"余", "多"}:
+        return "余"
+    if approximate == {"近"}:
+        return "近"
+    return "约"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +89,8 @@ class Statistics:
         for figure in self.figures:
             held = [v for v in self.values.values() if v.figure_id == figure.id]
             self.totals[figure.id or 0] = Total(sum(v.value for v in held),
-                                                any(v.approximate for v in held), len(held))
+                                                total_mark([v.approximate for v in held]),
+                                                len(held))
 
     def value(self, figure: Figure, unit: Unit) -> FigureValue | None:
         """A unit's value of a figure, if given."""

@@ -200,3 +200,18 @@ def test_an_old_word_summary_is_read_through_libreoffice_or_the_reason_is_given(
     monkeypatch.setattr(soffice, "find_soffice", lambda: None)
     with pytest.raises(ReadError, match="LibreOffice"):
         summary_text(doc, FileKind.DOC)
+
+
+@pytest.mark.parametrize(("first", "second", "total"), [
+    ("1000余", "200多", "1200余"),      # both more than stated: more than the sum
+    ("约1000", "200余", "约1200"),      # one only about: the sum is only about
+    ("近1000", "200余", "约1200"),      # one under, one over: about
+    ("近1000", "近200", "近1200"),      # both just under: just under the sum
+    ("1000", "200", "1200"),
+])
+def test_an_approximate_total_carries_the_mark_its_parts_allow(store, first, second, total):
+    assert run(store, "stats", "--set", "徐汇", f"发放宣传资料={first}")[0] == 0
+    assert run(store, "stats", "--set", "黄浦", f"发放宣传资料={second}")[0] == 0
+    _code, out, _err = run(store, "stats")
+    row = next(line for line in out.splitlines() if line.startswith("合计"))
+    assert row.split()[3] == total

@@ -128,7 +128,7 @@ class StatisticsModel(QAbstractTableModel):
             total = self.stats.totals[figure.id or 0]
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("{0} 个单位填写").format(total.units)
-            return shown_value(total.value, "余" if total.approximate else "")
+            return shown_value(total.value, total.mark)
         change = self.stats.change(figure)
         if change is None:
             return "—"
