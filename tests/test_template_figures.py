@@ -138,3 +138,26 @@ def test_when_the_figures_cannot_be_stored_the_activities_are_taken_back(store, 
     with pytest.raises(StoreError, match="磁盘已满"):
         apply_returned(editor, template, date(2021, 5, 10))
     assert _district_names(store, "黄浦") == before and _values(store) == {}
+
+
+def test_a_refused_figures_write_leaves_no_step_to_undo_or_redo(store, template, monkeypatch,
+                                                              qapp):
+    from datetime import date
+
+    from importers.returned import apply_returned
+    from models.errors import StoreError
+    _fill(template, {"开展活动": 6}, activity="黄浦新活动")
+    editor = CampaignEditor(store)
+    before = store.load()
+
+    def refuse(*_args):
+        raise StoreError("磁盘已满")
+    monkeypatch.setattr("models.figure_commands.save_values", refuse)
+    with pytest.raises(StoreError, match="磁盘已满"):
+        apply_returned(editor, template, date(2021, 5, 10))
+    stack = editor.undo_stack
+    assert (stack.count(), stack.canUndo(), stack.canRedo()) == (0, False, False)
+    after = store.load()
+    assert (after.activities, after.submissions) == (before.activities, before.submissions)
+    assert editor.document.data.activities == before.activities    # memory read back too
+    assert _values(store) == {}
