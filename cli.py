@@ -205,13 +205,16 @@ def cmd_import(store: Store, campaign: Campaign, args: argparse.Namespace, out: 
         out.write(refusal + "\n")
         return 2
     if args.dry_run:
+        from importers.figures_sheet import FigureBook
         from importers.returned import check_returned
         from models.dates.planning import default_planning_date, planning_key
+        from models.db.figure_store import figure_values, figures
         chosen = store.state(planning_key(campaign))
         day = (date.fromisoformat(chosen) if chosen
                else default_planning_date(campaign, date.today()))
+        book = FigureBook(figures(store, campaign.id), figure_values(store, campaign.id))
         report = check_returned(store.load(campaign.id), args.file, args.unit, choices=choices,
-                                today=day)
+                                today=day, book=book)
         if report.ok:
             report.outcome = _tr("仅检查（--dry-run），未写入数据库。")
     else:

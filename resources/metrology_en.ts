@@ -155,53 +155,53 @@
         <translation>Receive {1} of {0}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="118"/>
+        <location filename="../ui/import_dialog.py" line="119"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="118"/>
+        <location filename="../ui/import_dialog.py" line="119"/>
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="132"/>
+        <location filename="../ui/import_dialog.py" line="133"/>
         <source>原为：{0}</source>
         <translation>Was: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="195"/>
-        <location filename="../ui/import_dialog.py" line="216"/>
+        <location filename="../ui/import_dialog.py" line="196"/>
+        <location filename="../ui/import_dialog.py" line="218"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="196"/>
+        <location filename="../ui/import_dialog.py" line="197"/>
         <source>“{0}”在市级表和区级表中都有活动。这份文件的活动替换哪一张表中的？</source>
         <translation>“{0}” has activities in both the municipal and the district table. Which table's should this file replace?</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="197"/>
+        <location filename="../ui/import_dialog.py" line="198"/>
         <source>替换{0}表中的</source>
         <translation>Replace those in the {0} table</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="203"/>
+        <location filename="../ui/import_dialog.py" line="204"/>
         <source>活动安排表 (*.xlsx *.xls *.et *.ods *.docx *.doc *.wps *.odt);;所有文件 (*)</source>
         <translation>Activity tables (*.xlsx *.xls *.et *.ods *.docx *.doc *.wps *.odt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="216"/>
+        <location filename="../ui/import_dialog.py" line="218"/>
         <source>“{0}”与已导入的内容相同，未作任何改动。</source>
         <translation>“{0}” is the same as what was imported already; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="225"/>
+        <location filename="../ui/import_dialog.py" line="227"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="227"/>
+        <location filename="../ui/import_dialog.py" line="229"/>
         <source>导入完成</source>
         <translation>Import complete</translation>
     </message>
@@ -621,90 +621,90 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="249"/>
+        <location filename="../cli.py" line="252"/>
         <source>将删除 {0} 个文件（{1:.1f} MB）；未作任何改动（--dry-run）。</source>
         <translation>Would delete {0} files ({1:.1f} MB); nothing was changed (--dry-run).</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="265"/>
+        <location filename="../cli.py" line="268"/>
         <source>已生成：{0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="279"/>
+        <location filename="../cli.py" line="282"/>
         <source>还没有收到任何活动总结文件，没有可识别的数据。</source>
         <translation>No summary files received yet; nothing to read figures from.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="283"/>
+        <location filename="../cli.py" line="286"/>
         <source>以上仅为建议，未写入数据库；用 stats --accept 采用。</source>
         <translation>These are suggestions only; nothing was stored. Use stats --accept to store them.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="287"/>
+        <location filename="../cli.py" line="290"/>
         <source>已采用 {0} 项数据（已填写的未改动）。</source>
         <translation>Accepted {0} figures (values already entered were left as they were).</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="303"/>
+        <location filename="../cli.py" line="306"/>
         <source>请在单位后写上“指标=数值”，如 --set 徐汇 发放宣传资料=1200</source>
         <translation>Write FIGURE=VALUE after the unit, e.g. --set 徐汇 发放宣传资料=1200</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="310"/>
+        <location filename="../cli.py" line="313"/>
         <source>无法识别“{0}”：请写成“指标=数值”，指标为：{1}</source>
         <translation>Cannot read "{0}": write FIGURE=VALUE; the figures are: {1}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="314"/>
+        <location filename="../cli.py" line="317"/>
         <source>已填写 {0} 的 {1} 项数据。</source>
         <translation>Entered {1} figures for {0}.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="315"/>
+        <location filename="../cli.py" line="318"/>
         <source>数据与已填写的相同，未作改动。</source>
         <translation>The figures are the same as those entered; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="328"/>
+        <location filename="../cli.py" line="331"/>
         <source>“{0}”不是本年度的报送单位。</source>
         <translation>"{0}" is not an addressee this year.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="332"/>
+        <location filename="../cli.py" line="335"/>
         <source>已添加报送单位：{0}（{1}）</source>
         <translation>Addressee added: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="335"/>
+        <location filename="../cli.py" line="338"/>
         <source>已改名：{0} → {1}（往年仍用原名）</source>
         <translation>Renamed: {0} → {1} (earlier years keep the old name)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="338"/>
+        <location filename="../cli.py" line="341"/>
         <source>已停用：{0}，本年度不再欠 {1} 项（往年保留）</source>
         <translation>Retired: {0} no longer owes {1} items this year (earlier years kept)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="403"/>
+        <location filename="../cli.py" line="406"/>
         <source>年度：{0}年</source>
         <translation>Year: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="405"/>
+        <location filename="../cli.py" line="408"/>
         <source>（上次使用的年度；其他年度请加 --year）</source>
         <translation> (the year last used; add --year for another)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="419"/>
+        <location filename="../cli.py" line="422"/>
         <location filename="../ui/app.py" line="161"/>
         <source>警告：{0}</source>
         <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="422"/>
         <location filename="../cli.py" line="425"/>
-        <location filename="../cli.py" line="444"/>
+        <location filename="../cli.py" line="428"/>
+        <location filename="../cli.py" line="447"/>
         <location filename="../ui/app.py" line="144"/>
         <source>错误：{0}</source>
         <translation>Error: {0}</translation>
@@ -869,7 +869,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/docx_reader.py" line="249"/>
         <location filename="../importers/returned.py" line="53"/>
-        <location filename="../importers/returned.py" line="113"/>
+        <location filename="../importers/returned.py" line="116"/>
         <location filename="../models/received/file_kinds.py" line="172"/>
         <source>找不到文件“{0}”。</source>
         <translation>Cannot find the file “{0}”.</translation>
@@ -933,72 +933,82 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>{0} ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="175"/>
+        <location filename="../importers/import_plan.py" line="181"/>
         <source>文件：{0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="177"/>
+        <location filename="../importers/import_plan.py" line="183"/>
         <source>单位：{0}</source>
         <translation>Unit: {0}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="178"/>
+        <location filename="../importers/import_plan.py" line="184"/>
         <source>活动：{0} 条，替换{1}表中原有 {2} 条</source>
         <translation>Activities: {0}, replacing {2} in the {1} table</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="214"/>
+        <location filename="../importers/import_plan.py" line="189"/>
+        <source>活动统计：{0} 项（{1}）{2}</source>
+        <translation>Activity figures: {0} ({1}){2}</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="191"/>
+        <source>，与已存的相同</source>
+        <translation>, the same as those stored</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="224"/>
         <source>已导入：{0} 的{1}活动已替换为 {2} 条</source>
         <translation>Imported: {0}'s activities in the {1} table replaced by {2}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="237"/>
+        <location filename="../importers/import_plan.py" line="247"/>
         <source>报送清单：该单位不欠报活动安排，不变。</source>
         <translation>Checklist: the unit owes no activity plan; unchanged.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="239"/>
+        <location filename="../importers/import_plan.py" line="249"/>
         <source>报送清单：“{0}”此前已收到（{1}），导入不改变收到日期和状态。</source>
         <translation>Checklist: “{0}” was received before ({1}); the import changes neither its date nor its status.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="242"/>
+        <location filename="../importers/import_plan.py" line="252"/>
         <source>报送清单：“{0}”将标记为{1}（{2}）。</source>
         <translation>Checklist: “{0}” will be marked {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="182"/>
+        <location filename="../importers/import_plan.py" line="192"/>
         <source>错误 {0} 处，警告 {1} 处。</source>
         <translation>{0} error(s), {1} warning(s).</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="189"/>
+        <location filename="../importers/import_plan.py" line="199"/>
         <source>跳过的行（不是活动）{0} 行：</source>
         <translation>Rows skipped (not activities): {0}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="194"/>
+        <location filename="../importers/import_plan.py" line="204"/>
         <source>有错误，未导入；数据库未作任何改动。</source>
         <translation>The file has errors and was not imported; the database was not changed.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="208"/>
+        <location filename="../importers/import_plan.py" line="218"/>
         <source>活动统计：已导入 {0} 项数据。</source>
         <translation>Activity figures: {0} imported.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="218"/>
+        <location filename="../importers/import_plan.py" line="228"/>
         <source>（该单位不欠报活动安排，报送清单未变）。</source>
         <translation> (this unit owes no activity plan; the checklist is unchanged).</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="220"/>
+        <location filename="../importers/import_plan.py" line="230"/>
         <source>；“{0}”此前已收到（{1}），报送清单未变。</source>
         <translation>; “{0}” was received before ({1}); the checklist is unchanged.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="222"/>
+        <location filename="../importers/import_plan.py" line="232"/>
         <source>，“{0}”已标记为{1}（{2}）。</source>
         <translation>, “{0}” marked as {1} ({2}).</translation>
     </message>
@@ -1125,10 +1135,10 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The responsible unit “{0}” is not in the database; this table's unit is “{1}”.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="234"/>
-        <location filename="../cli.py" line="301"/>
+        <location filename="../cli.py" line="237"/>
+        <location filename="../cli.py" line="304"/>
         <location filename="../importers/reply_import.py" line="99"/>
-        <location filename="../importers/returned.py" line="119"/>
+        <location filename="../importers/returned.py" line="122"/>
         <location filename="../importers/workbook.py" line="302"/>
         <source>单位“{0}”在数据库中不存在。</source>
         <translation>The unit “{0}” is not in the database.</translation>
@@ -1208,8 +1218,8 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The table has no activities of “{0}”.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="216"/>
-        <location filename="../importers/returned.py" line="154"/>
+        <location filename="../cli.py" line="219"/>
+        <location filename="../importers/returned.py" line="160"/>
         <location filename="../importers/workbook.py" line="411"/>
         <source>仅检查（--dry-run），未写入数据库。</source>
         <translation>Checked only (--dry-run); nothing was written to the database.</translation>
@@ -1869,18 +1879,18 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Database error in “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="74"/>
+        <location filename="../ui/drop_router.py" line="76"/>
         <source>“{0}”：与已导入的内容相同，未作任何改动。</source>
         <translation>“{0}”: the same as what was imported already; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="77"/>
-        <location filename="../ui/drop_router.py" line="81"/>
+        <location filename="../ui/drop_router.py" line="79"/>
+        <location filename="../ui/drop_router.py" line="83"/>
         <source>“{0}”：有错误，未导入。{1}</source>
         <translation>“{0}”: has errors, not imported. {1}</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="83"/>
+        <location filename="../ui/drop_router.py" line="85"/>
         <source>“{0}”：未导入（已取消）。</source>
         <translation>“{0}”: not imported (cancelled).</translation>
     </message>
@@ -1889,23 +1899,23 @@ Switch to that window, or close it and open the database again.</translation>
         <location filename="../importers/reply_docx.py" line="38"/>
         <location filename="../importers/reply_docx.py" line="51"/>
         <location filename="../models/received/file_kinds.py" line="200"/>
-        <location filename="../ui/drop_router.py" line="85"/>
-        <location filename="../ui/drop_router.py" line="119"/>
+        <location filename="../ui/drop_router.py" line="87"/>
+        <location filename="../ui/drop_router.py" line="121"/>
         <source>“{0}”：{1}</source>
         <translation>“{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="91"/>
+        <location filename="../ui/drop_router.py" line="93"/>
         <source>“{0}”：看起来是活动总结；请把它拖到对应单位的报送清单行上。</source>
         <translation>“{0}”: looks like a summary; drop it on its unit's row of the checklist.</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="105"/>
+        <location filename="../ui/drop_router.py" line="107"/>
         <source>“{0}”：不是文件，已跳过。</source>
         <translation>“{0}”: not a file; skipped.</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="108"/>
+        <location filename="../ui/drop_router.py" line="110"/>
         <source>“{0}”：与同时拖入的“{1}”内容相同，已跳过。</source>
         <translation>“{0}”: the same content as “{1}” dropped with it; skipped.</translation>
     </message>
@@ -2266,7 +2276,7 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>an Excel or Word file</translation>
     </message>
     <message>
-        <location filename="../importers/returned.py" line="159"/>
+        <location filename="../importers/returned.py" line="172"/>
         <source>与已导入的内容相同（同一份回执再次导入），未作任何改动。</source>
         <translation>The same as what was imported already (the same reply again); nothing was changed.</translation>
     </message>
@@ -2448,27 +2458,27 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Two figures would have the same name; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../importers/figures_sheet.py" line="58"/>
+        <location filename="../importers/figures_sheet.py" line="72"/>
         <source>找不到表头（指标、计量单位、数值）。</source>
         <translation>No header row found (指标, 计量单位, 数值).</translation>
     </message>
     <message>
-        <location filename="../importers/figures_sheet.py" line="66"/>
+        <location filename="../importers/figures_sheet.py" line="80"/>
         <source>“{0}”不是本年度的指标。</source>
         <translation>"{0}" is not one of this year's figures.</translation>
     </message>
     <message>
-        <location filename="../importers/figures_sheet.py" line="97"/>
+        <location filename="../importers/figures_sheet.py" line="121"/>
         <source>导入 {0} 的活动统计</source>
         <translation>Import activity figures of {0}</translation>
     </message>
     <message>
-        <location filename="../importers/figures_sheet.py" line="99"/>
+        <location filename="../importers/figures_sheet.py" line="123"/>
         <source>{0} 的活动统计：已导入 {1} 项数据；活动安排未改动。</source>
         <translation>Activity figures of {0}: {1} imported; the activities were not changed.</translation>
     </message>
     <message>
-        <location filename="../importers/figures_sheet.py" line="101"/>
+        <location filename="../importers/figures_sheet.py" line="125"/>
         <source>活动统计与已导入的相同，未作任何改动。</source>
         <translation>The activity figures are the same as those imported; nothing changed.</translation>
     </message>
@@ -2898,7 +2908,7 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../models/fields.py" line="86"/>
-        <location filename="../ui/import_dialog.py" line="120"/>
+        <location filename="../ui/import_dialog.py" line="121"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
@@ -3653,47 +3663,47 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../ui/import_dialog.py" line="47"/>
+        <location filename="../ui/import_dialog.py" line="48"/>
         <source>导入预览：{0}</source>
         <translation>Import preview: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="55"/>
+        <location filename="../ui/import_dialog.py" line="56"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="61"/>
+        <location filename="../ui/import_dialog.py" line="62"/>
         <source>检查结果：</source>
         <translation>Check results:</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="62"/>
+        <location filename="../ui/import_dialog.py" line="63"/>
         <source>文件有错误，不能导入；数据库未作任何改动。</source>
         <translation>The file has errors and cannot be imported; the database has not been changed.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="66"/>
+        <location filename="../ui/import_dialog.py" line="67"/>
         <source>{0}表中该单位的活动：新增 {1}，修改 {2}，删除 {3}，不变 {4}（替换原有 {5} 条）</source>
         <translation>The unit's activities in the {0} table: {1} new, {2} changed, {3} removed, {4} unchanged (replacing {5})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="75"/>
+        <location filename="../ui/import_dialog.py" line="76"/>
         <source>跳过的行（不是活动，不导入）：{0} 行</source>
         <translation>Rows skipped (not activities, not imported): {0}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="82"/>
+        <location filename="../ui/import_dialog.py" line="83"/>
         <source>不导入附件的列（选择其内容的去处，按列名记住）：</source>
         <translation>Columns not imported into the attachment (choose where each goes; remembered by title):</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="92"/>
+        <location filename="../ui/import_dialog.py" line="93"/>
         <source>保存为备注（不印入附件）</source>
         <translation>Keep as remarks (not printed)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="93"/>
+        <location filename="../ui/import_dialog.py" line="94"/>
         <source>不导入</source>
         <translation>Leave out</translation>
     </message>
