@@ -286,8 +286,13 @@ def cmd_stats(store: Store, campaign: Campaign, args: argparse.Namespace, out: T
             out.write(_tr("以上仅为建议，未写入数据库；用 stats --accept 采用。") + "\n")
             return 0
         stored = editor.accept_suggestions(
-            [(entry.unit.id, s) for entry in found for s in entry.offered if entry.unit.id])
+            [(entry.unit.id, s) for entry in found for s in entry.certain if entry.unit.id])
         out.write(_tr("已采用 {0} 项数据（已填写的未改动）。").format(len(stored)) + "\n")
+        open_choices = [f"{entry.unit.short_name or entry.unit.name}“{offered[0].figure.name}”"
+                        for entry in found for offered in entry.to_choose]
+        if open_choices:
+            out.write(_tr("未采用（总结中有几处不同的数字，请用 stats --suggest 查看后用 "
+                          "stats --set 填写）：{0}").format("、".join(open_choices)) + "\n")
     elif args.set:
         _set_values(editor, args.set, out)
     out.write(statistics_text(editor.statistics()))

@@ -12,6 +12,7 @@ from models.dates.spans import spans_from_json
 from models.db.figure_store import figure_values, figures
 from models.db.storage import Store
 from models.entities import Campaign, CampaignData, Figure, FigureValue, Level, Unit
+from models.figure_numbers import total_mark
 
 _FORM_SPLIT = re.compile(r"[、，,；;/／\s]+")
 
@@ -30,20 +31,6 @@ class Total:
     def approximate(self) -> bool:
         """Whether any part of the total is approximate."""
         return bool(self.mark)
-
-
-def total_mark(marks: Sequence[str]) -> str:
-    """The mark of a sum of parts with these marks: 余 when every approximate part is more than
-    stated (余/多), 近 when every one is just under it (近), else 约 (the directions mix, or
-    a part is only 约)."""
-    approximate = {m for m in marks if m}
-    if not approximate:
-        return ""
-    if approximate <= {"余", "多"}:
-        return "余"
-    if approximate == {"近"}:
-        return "近"
-    return "约"
 
 
 @dataclass(frozen=True, slots=True)

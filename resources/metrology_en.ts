@@ -646,65 +646,70 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>Accepted {0} figures (values already entered were left as they were).</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="306"/>
+        <location filename="../cli.py" line="294"/>
+        <source>未采用（总结中有几处不同的数字，请用 stats --suggest 查看后用 stats --set 填写）：{0}</source>
+        <translation>Not accepted (the summary states several different numbers; see stats --suggest, then fill in with stats --set): {0}</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="311"/>
         <source>请在单位后写上“指标=数值”，如 --set 徐汇 发放宣传资料=1200</source>
         <translation>Write FIGURE=VALUE after the unit, e.g. --set 徐汇 发放宣传资料=1200</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="313"/>
+        <location filename="../cli.py" line="318"/>
         <source>无法识别“{0}”：请写成“指标=数值”，指标为：{1}</source>
         <translation>Cannot read "{0}": write FIGURE=VALUE; the figures are: {1}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="317"/>
+        <location filename="../cli.py" line="322"/>
         <source>已填写 {0} 的 {1} 项数据。</source>
         <translation>Entered {1} figures for {0}.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="318"/>
+        <location filename="../cli.py" line="323"/>
         <source>数据与已填写的相同，未作改动。</source>
         <translation>The figures are the same as those entered; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="331"/>
+        <location filename="../cli.py" line="336"/>
         <source>“{0}”不是本年度的报送单位。</source>
         <translation>"{0}" is not an addressee this year.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="335"/>
+        <location filename="../cli.py" line="340"/>
         <source>已添加报送单位：{0}（{1}）</source>
         <translation>Addressee added: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="338"/>
+        <location filename="../cli.py" line="343"/>
         <source>已改名：{0} → {1}（往年仍用原名）</source>
         <translation>Renamed: {0} → {1} (earlier years keep the old name)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="341"/>
+        <location filename="../cli.py" line="346"/>
         <source>已停用：{0}，本年度不再欠 {1} 项（往年保留）</source>
         <translation>Retired: {0} no longer owes {1} items this year (earlier years kept)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="406"/>
+        <location filename="../cli.py" line="411"/>
         <source>年度：{0}年</source>
         <translation>Year: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="408"/>
+        <location filename="../cli.py" line="413"/>
         <source>（上次使用的年度；其他年度请加 --year）</source>
         <translation> (the year last used; add --year for another)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="422"/>
+        <location filename="../cli.py" line="427"/>
         <location filename="../ui/app.py" line="161"/>
         <source>警告：{0}</source>
         <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="425"/>
-        <location filename="../cli.py" line="428"/>
-        <location filename="../cli.py" line="447"/>
+        <location filename="../cli.py" line="430"/>
+        <location filename="../cli.py" line="433"/>
+        <location filename="../cli.py" line="452"/>
         <location filename="../ui/app.py" line="144"/>
         <source>错误：{0}</source>
         <translation>Error: {0}</translation>
@@ -1136,7 +1141,7 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../cli.py" line="237"/>
-        <location filename="../cli.py" line="304"/>
+        <location filename="../cli.py" line="309"/>
         <location filename="../importers/reply_import.py" line="99"/>
         <location filename="../importers/returned.py" line="122"/>
         <location filename="../importers/workbook.py" line="302"/>
@@ -2337,18 +2342,18 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The database has no {0} campaign; the years it has: {1}.</translation>
     </message>
     <message>
-        <location filename="../models/figure_numbers.py" line="93"/>
-        <location filename="../models/figure_numbers.py" line="107"/>
+        <location filename="../models/figure_numbers.py" line="94"/>
+        <location filename="../models/figure_numbers.py" line="108"/>
         <source>“{0}”是负数；数量不能小于 0。</source>
         <translation>"{0}" is negative; a count cannot be below 0.</translation>
     </message>
     <message>
-        <location filename="../models/figure_numbers.py" line="96"/>
+        <location filename="../models/figure_numbers.py" line="97"/>
         <source>“{0}”不是数量；请填写整数，如 1200、1,200、约500 或 1000余。</source>
         <translation>"{0}" is not a count; enter a whole number such as 1200, 1,200, 约500 or 1000余.</translation>
     </message>
     <message>
-        <location filename="../models/figure_numbers.py" line="109"/>
+        <location filename="../models/figure_numbers.py" line="110"/>
         <source>“{0}”超过 {1:,}，不像一个单位的活动数量；请核对。</source>
         <translation>"{0}" is over {1:,}, which is not plausible for one unit; please check.</translation>
     </message>
@@ -2483,19 +2488,30 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The activity figures are the same as those imported; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../importers/summary_figures.py" line="38"/>
+        <location filename="../importers/summary_figures.py" line="53"/>
         <source>无建议：{0}</source>
         <translation>No suggestions: {0}</translation>
     </message>
     <message>
-        <location filename="../importers/summary_figures.py" line="40"/>
+        <location filename="../importers/summary_figures.py" line="55"/>
         <source>无建议：总结中没有找到带计量单位的数字。</source>
         <translation>No suggestions: the summary has no numbers with measure words.</translation>
     </message>
     <message>
-        <location filename="../importers/summary_figures.py" line="45"/>
+        <location filename="../importers/summary_figures.py" line="62"/>
+        <location filename="../importers/summary_figures.py" line="74"/>
         <source>原句：{0}</source>
         <translation>Sentence: {0}</translation>
+    </message>
+    <message>
+        <location filename="../importers/summary_figures.py" line="65"/>
+        <source>{0}：总结中有 {1} 处不同的数字，没有合计，请选择其一（stats --set 填写）：</source>
+        <translation>{0}: the summary states {1} different numbers and no total; choose one (fill in with stats --set):</translation>
+    </message>
+    <message>
+        <location filename="../importers/summary_figures.py" line="71"/>
+        <source>{0}）{1}（以上 {2} 处之和，若它们是不同的部分）</source>
+        <translation>{0}) {1} (the sum of the {2} above, if they are different parts)</translation>
     </message>
     <message>
         <location filename="../importers/summary_text.py" line="27"/>
@@ -3617,27 +3633,27 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>FigureDialog</name>
     <message>
-        <location filename="../ui/statistics_view.py" line="216"/>
+        <location filename="../ui/statistics_view.py" line="236"/>
         <source>修改指标</source>
         <translation>Change figure</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="216"/>
+        <location filename="../ui/statistics_view.py" line="236"/>
         <source>新增指标</source>
         <translation>Add figure</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="219"/>
+        <location filename="../ui/statistics_view.py" line="239"/>
         <source>计入合计</source>
         <translation>Include in totals</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="222"/>
+        <location filename="../ui/statistics_view.py" line="242"/>
         <source>指标名称</source>
         <translation>Figure name</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="223"/>
+        <location filename="../ui/statistics_view.py" line="243"/>
         <source>计量单位</source>
         <translation>Measure word</translation>
     </message>
@@ -4580,58 +4596,58 @@ Apply or discard them first ({1})?</translation>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../ui/statistics_view.py" line="250"/>
+        <location filename="../ui/statistics_view.py" line="270"/>
         <source>从活动总结识别数据…</source>
         <translation>Figures from Summaries…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="252"/>
+        <location filename="../ui/statistics_view.py" line="272"/>
         <source>新增指标…</source>
         <translation>Add Figure…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="254"/>
+        <location filename="../ui/statistics_view.py" line="274"/>
         <source>修改指标…</source>
         <translation>Change Figure…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="256"/>
-        <location filename="../ui/statistics_view.py" line="361"/>
+        <location filename="../ui/statistics_view.py" line="276"/>
+        <location filename="../ui/statistics_view.py" line="381"/>
         <source>删除指标</source>
         <translation>Delete Figure</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="296"/>
+        <location filename="../ui/statistics_view.py" line="316"/>
         <source>尚缺数据的单位（{0} 个）：{1}</source>
         <translation>Units still missing figures ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="298"/>
+        <location filename="../ui/statistics_view.py" line="318"/>
         <source>各单位的数据已填齐。</source>
         <translation>Every unit's figures are complete.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="303"/>
+        <location filename="../ui/statistics_view.py" line="323"/>
         <source>与 {0} 年比较：{1}</source>
         <translation>Compared with {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="329"/>
+        <location filename="../ui/statistics_view.py" line="349"/>
         <source>从活动总结识别数据</source>
         <translation>Figures from summaries</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="330"/>
+        <location filename="../ui/statistics_view.py" line="350"/>
         <source>还没有收到可识别的活动总结文件。</source>
         <translation>No readable summary files have been received yet.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="361"/>
+        <location filename="../ui/statistics_view.py" line="381"/>
         <source>删除指标“{0}”及各单位的数据？可以撤销。</source>
         <translation>Delete the figure "{0}" and every unit's value of it? This can be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="370"/>
+        <location filename="../ui/statistics_view.py" line="390"/>
         <source>指标</source>
         <translation>Figure</translation>
     </message>
@@ -4692,12 +4708,22 @@ Apply or discard them first ({1})?</translation>
         <translation>Sentence</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="190"/>
-        <source>勾选要采用的数据（已填写的默认不勾选）；采用后可在统计表中修改。</source>
-        <translation>Tick the figures to accept (those already entered start unticked); they can be corrected in the table afterwards.</translation>
+        <location filename="../ui/statistics_view.py" line="188"/>
+        <source>（选其一）</source>
+        <translation> (choose one)</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="198"/>
+        <location filename="../ui/statistics_view.py" line="191"/>
+        <source>以上 {0} 处之和（若它们是不同的部分）</source>
+        <translation>The sum of the {0} above (if they are different parts)</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics_view.py" line="200"/>
+        <source>勾选要采用的数据（已填写的默认不勾选；同一指标有几处不同数字的，请选其一）；采用后可在统计表中修改。</source>
+        <translation>Tick the figures to accept (those already filled in start unticked; where a figure is stated with several numbers, choose one); they can be changed in the table afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics_view.py" line="209"/>
         <source>采用所选</source>
         <translation>Accept Selected</translation>
     </message>
