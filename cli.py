@@ -63,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--format", choices=FORMATS,
                         help="文件格式（默认由文件扩展名决定）")
+    export.add_argument("--date", type=_parse_day,
+                        help="情况报告的成文日期，如 2021-06-01（默认为活动总结报送截止日）")
 
     imp = sub.add_parser("import", parents=[year],
                          help="导入单位返回的活动安排（模板、自制 Excel 或 Word 表格）")
@@ -186,10 +188,12 @@ def cmd_export(store: Store, campaign: Campaign, args: argparse.Namespace, out: 
     """Write one export file (the summaries' book from the files received), and say what in
     it still needs looking at."""
     entry = exporter_for(args.what, _export_format(args))
+    if args.date is not None and args.what != "report":
+        raise UserError(_tr("--date 只用于情况报告（export report）。"))
     refuse_protected(store.path, args.output)
     data = store.load(campaign.id)
     sources = ExportSources(data, lambda: _received_book(store, data),
-                            lambda: _statistics(store, campaign))
+                            lambda: _statistics(store, campaign), args.date)
     notes = entry.export(sources, args.output) + entry.warnings(sources)
     out.write(_tr("已导出：{0}").format(args.output) + "\n")
     out.writelines(_tr("注意：{0}").format(note) + "\n" for note in notes)

@@ -10,6 +10,7 @@ from pathlib import Path
 from docx import Document as new_document
 from docx.shared import Mm
 
+from exporters import DatedStatistics
 from exporters import docx_xml as dx
 from exporters.atomic import write_atomically
 from exporters.bar_chart import bar_chart_png
@@ -169,6 +170,11 @@ def draft_number(number: str, year: int) -> str:
     return f"{match['prefix']}〔{year}〕{SERIAL_BLANK}号" if match else ""
 
 
-def export_report(stats: Statistics, path: Path | str) -> None:
-    """Write the report draft as a .docx, whole or not at all (a QGuiApplication must exist)."""
-    write_atomically(path, report_document(stats).to_bytes(), check_docx)
+def export_report(data: DatedStatistics | Statistics, path: Path | str) -> None:
+    """Write the report draft as a .docx, whole or not at all (a QGuiApplication must exist);
+    dated the day given, else report_date."""
+    if isinstance(data, DatedStatistics):
+        draft = report_document(data.statistics, data.issued)
+    else:
+        draft = report_document(data)
+    write_atomically(path, draft.to_bytes(), check_docx)

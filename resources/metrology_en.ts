@@ -601,115 +601,120 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>Cannot use “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="129"/>
+        <location filename="../cli.py" line="131"/>
         <source>无法识别的日期“{0}”，请写成 2021-05-20</source>
         <translation>Cannot read the date “{0}”; write it as 2021-05-20</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="156"/>
+        <location filename="../cli.py" line="158"/>
         <source>日期 {0} 不在 {1} 年度内；请用 --year {2} 选那一年的活动，或换一个 {1} 年的日期。</source>
         <translation>The date {0} is not in the {1} campaign; use --year {2} for that year's activities, or give a date in {1}.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="194"/>
+        <location filename="../cli.py" line="192"/>
+        <source>--date 只用于情况报告（export report）。</source>
+        <translation>--date is only for the report (export report).</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="198"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="195"/>
+        <location filename="../cli.py" line="199"/>
         <source>注意：{0}</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="252"/>
+        <location filename="../cli.py" line="256"/>
         <source>将删除 {0} 个文件（{1:.1f} MB）；未作任何改动（--dry-run）。</source>
         <translation>Would delete {0} files ({1:.1f} MB); nothing was changed (--dry-run).</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="268"/>
+        <location filename="../cli.py" line="272"/>
         <source>已生成：{0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="282"/>
+        <location filename="../cli.py" line="286"/>
         <source>还没有收到任何活动总结文件，没有可识别的数据。</source>
         <translation>No summary files received yet; nothing to read figures from.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="286"/>
+        <location filename="../cli.py" line="290"/>
         <source>以上仅为建议，未写入数据库；用 stats --accept 采用。</source>
         <translation>These are suggestions only; nothing was stored. Use stats --accept to store them.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="290"/>
+        <location filename="../cli.py" line="294"/>
         <source>已采用 {0} 项数据（已填写的未改动）。</source>
         <translation>Accepted {0} figures (values already entered were left as they were).</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="294"/>
+        <location filename="../cli.py" line="298"/>
         <source>未采用（总结中有几处不同的数字，请用 stats --suggest 查看后用 stats --set 填写）：{0}</source>
         <translation>Not accepted (the summary states several different numbers; see stats --suggest, then fill in with stats --set): {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="311"/>
+        <location filename="../cli.py" line="315"/>
         <source>请在单位后写上“指标=数值”，如 --set 徐汇 发放宣传资料=1200</source>
         <translation>Write FIGURE=VALUE after the unit, e.g. --set 徐汇 发放宣传资料=1200</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="318"/>
+        <location filename="../cli.py" line="322"/>
         <source>无法识别“{0}”：请写成“指标=数值”，指标为：{1}</source>
         <translation>Cannot read "{0}": write FIGURE=VALUE; the figures are: {1}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="322"/>
+        <location filename="../cli.py" line="326"/>
         <source>已填写 {0} 的 {1} 项数据。</source>
         <translation>Entered {1} figures for {0}.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="323"/>
+        <location filename="../cli.py" line="327"/>
         <source>数据与已填写的相同，未作改动。</source>
         <translation>The figures are the same as those entered; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="336"/>
+        <location filename="../cli.py" line="340"/>
         <source>“{0}”不是本年度的报送单位。</source>
         <translation>"{0}" is not an addressee this year.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="340"/>
+        <location filename="../cli.py" line="344"/>
         <source>已添加报送单位：{0}（{1}）</source>
         <translation>Addressee added: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="343"/>
+        <location filename="../cli.py" line="347"/>
         <source>已改名：{0} → {1}（往年仍用原名）</source>
         <translation>Renamed: {0} → {1} (earlier years keep the old name)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="346"/>
+        <location filename="../cli.py" line="350"/>
         <source>已停用：{0}，本年度不再欠 {1} 项（往年保留）</source>
         <translation>Retired: {0} no longer owes {1} items this year (earlier years kept)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="411"/>
+        <location filename="../cli.py" line="415"/>
         <source>年度：{0}年</source>
         <translation>Year: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="413"/>
+        <location filename="../cli.py" line="417"/>
         <source>（上次使用的年度；其他年度请加 --year）</source>
         <translation> (the year last used; add --year for another)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="427"/>
+        <location filename="../cli.py" line="431"/>
         <location filename="../ui/app.py" line="161"/>
         <source>警告：{0}</source>
         <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="430"/>
-        <location filename="../cli.py" line="433"/>
-        <location filename="../cli.py" line="452"/>
+        <location filename="../cli.py" line="434"/>
+        <location filename="../cli.py" line="437"/>
+        <location filename="../cli.py" line="456"/>
         <location filename="../ui/app.py" line="144"/>
         <source>错误：{0}</source>
         <translation>Error: {0}</translation>
@@ -1140,8 +1145,8 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The responsible unit “{0}” is not in the database; this table's unit is “{1}”.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="237"/>
-        <location filename="../cli.py" line="309"/>
+        <location filename="../cli.py" line="241"/>
+        <location filename="../cli.py" line="313"/>
         <location filename="../importers/reply_import.py" line="99"/>
         <location filename="../importers/returned.py" line="122"/>
         <location filename="../importers/workbook.py" line="302"/>
@@ -1223,7 +1228,7 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The table has no activities of “{0}”.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="219"/>
+        <location filename="../cli.py" line="223"/>
         <location filename="../importers/returned.py" line="160"/>
         <location filename="../importers/workbook.py" line="411"/>
         <source>仅检查（--dry-run），未写入数据库。</source>
@@ -1510,27 +1515,27 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The workbook is damaged or its format is not recognised and cannot be read ({0}: {1}).</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="194"/>
+        <location filename="../exporters/__init__.py" line="210"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="194"/>
+        <location filename="../exporters/__init__.py" line="210"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="195"/>
+        <location filename="../exporters/__init__.py" line="211"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="195"/>
+        <location filename="../exporters/__init__.py" line="211"/>
         <source>日历文件 (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="203"/>
+        <location filename="../exporters/__init__.py" line="219"/>
         <source>不支持把 {0} 导出为 {1} 格式。</source>
         <translation>Cannot export {0} as {1}.</translation>
     </message>
@@ -3769,67 +3774,67 @@ But these received files are missing from the archive (deleted by hand?):
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="149"/>
+        <location filename="../exporters/__init__.py" line="165"/>
         <source>导出通知（Word）…</source>
         <translation>Export notice (Word)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="152"/>
+        <location filename="../exporters/__init__.py" line="168"/>
         <source>导出通知（PDF）…</source>
         <translation>Export notice (PDF)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="155"/>
+        <location filename="../exporters/__init__.py" line="171"/>
         <source>导出附件汇总表（Word）…</source>
         <translation>Export appendix table (Word)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="158"/>
+        <location filename="../exporters/__init__.py" line="174"/>
         <source>导出附件汇总表（Excel）…</source>
         <translation>Export appendix table (Excel)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="161"/>
+        <location filename="../exporters/__init__.py" line="177"/>
         <source>导出附件汇总表（PDF）…</source>
         <translation>Export appendix table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="167"/>
+        <location filename="../exporters/__init__.py" line="183"/>
         <source>导出活动日历（.ics）…</source>
         <translation>Export calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="169"/>
+        <location filename="../exporters/__init__.py" line="185"/>
         <source>导出报送清单（Excel）…</source>
         <translation>Export submissions (Excel)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="163"/>
+        <location filename="../exporters/__init__.py" line="179"/>
         <source>导出活动日程表（Word）…</source>
         <translation>Export Campaign Schedule (Word)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="165"/>
+        <location filename="../exporters/__init__.py" line="181"/>
         <source>导出活动日程表（PDF）…</source>
         <translation>Export Campaign Schedule (PDF)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="171"/>
+        <location filename="../exporters/__init__.py" line="187"/>
         <source>导出活动总结汇编（Word）…</source>
         <translation>Export compiled summaries (Word)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="174"/>
+        <location filename="../exporters/__init__.py" line="190"/>
         <source>导出活动总结汇编（PDF）…</source>
         <translation>Export compiled summaries (PDF)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="177"/>
+        <location filename="../exporters/__init__.py" line="193"/>
         <source>导出活动统计表（Excel）…</source>
         <translation>Export Figures Table (Excel)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="181"/>
+        <location filename="../exporters/__init__.py" line="197"/>
         <source>导出活动情况报告（Word）…</source>
         <translation>Export Activity Report (Word)…</translation>
     </message>
@@ -3958,17 +3963,17 @@ But these received files are missing from the archive (deleted by hand?):
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="150"/>
+        <location filename="../exporters/__init__.py" line="166"/>
         <source>通知 Word</source>
         <translation>Notice Word</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="156"/>
+        <location filename="../exporters/__init__.py" line="172"/>
         <source>附件 Word</source>
         <translation>Table Word</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="159"/>
+        <location filename="../exporters/__init__.py" line="175"/>
         <source>附件 Excel</source>
         <translation>Table Excel</translation>
     </message>

@@ -241,3 +241,16 @@ def test_a_report_date_the_coordinator_gives_dates_it_everywhere(store, qapp):
     assert "沪市监计量〔2022〕\u3000\u3000号" in lines and "2022年1月10日" in lines
     assert lines[-1].endswith("2022年1月10日印发")
     assert draft_number("", 2021) == ""          # no 代字 to take: no number line text
+
+
+def test_export_report_date_sets_the_day_and_is_refused_for_other_exports(store, tmp_path,
+                                                                          qapp):
+    _fill(store)
+    path = tmp_path / "报告.docx"
+    code, _out, err = run(store, "export", "report", "-o", str(path), "--date", "2021-06-01")
+    assert code == 0, err
+    lines = [p.text for p in Document(str(path)).paragraphs if p.text.strip()]
+    assert "2021年6月1日" in lines and lines[-1].endswith("2021年6月1日印发")
+    code, _out, err = run(store, "export", "statistics", "-o", str(tmp_path / "s.xlsx"),
+                          "--date", "2021-06-01")
+    assert code != 0 and "--date" in err and not (tmp_path / "s.xlsx").exists()
