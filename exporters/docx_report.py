@@ -26,12 +26,12 @@ from exporters.docx_notice import (
 )
 from exporters.docx_package import finish_package
 from exporters.output_checks import check_docx
-from models.entities import Campaign
 from models.figure_numbers import shown_value
 from models.notice_rules import DOC_NUMBER
 from models.report_text import (
     activities_sentences,
     comparison_sentence,
+    report_date,
     report_title,
     totals_sentence,
 )
@@ -120,12 +120,6 @@ def _picture(document, png: bytes) -> None:  # noqa: ANN001 - python-docx Docume
     paragraph = document.add_paragraph()
     paragraph.alignment = 1
     paragraph.add_run().add_picture(io.BytesIO(png), width=Mm(CHART_MM[0]))
-
-
-def report_date(campaign: Campaign) -> date:
-    """The day the report is dated by default: the day the units' summaries are due (it
-    reports what they sent), else the last day of the campaign window; never the clock."""
-    return campaign.summary_due or campaign.window_end
 
 
 def report_document(stats: Statistics, issued: date | None = None) -> WordDraft:

@@ -3738,13 +3738,13 @@ But these received files are missing from the archive (deleted by hand?):
     </message>
     <message>
         <location filename="../ui/main_window.py" line="68"/>
-        <location filename="../ui/main_window.py" line="416"/>
+        <location filename="../ui/main_window.py" line="434"/>
         <source>活动日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="68"/>
-        <location filename="../ui/main_window.py" line="417"/>
+        <location filename="../ui/main_window.py" line="435"/>
         <source>报送清单</source>
         <translation>Submissions</translation>
     </message>
@@ -4035,28 +4035,28 @@ The database is backed up first (File → Restore backup brings it back); the de
         <translation>Leaving the notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="427"/>
+        <location filename="../ui/main_window.py" line="445"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="428"/>
-        <location filename="../ui/main_window.py" line="432"/>
+        <location filename="../ui/main_window.py" line="446"/>
+        <location filename="../ui/main_window.py" line="450"/>
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="446"/>
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="446"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="433"/>
+        <location filename="../ui/main_window.py" line="451"/>
         <source>本机没有能打开“{0}”的程序。文件在：{1}</source>
         <translation>No program here opens “{0}”. The file is at: {1}</translation>
     </message>
@@ -4073,124 +4073,134 @@ The database is backed up first (File → Restore backup brings it back); the de
 The data was reloaded from the database; the undo history was cleared.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="406"/>
         <source>通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。</source>
         <translation>The notice has unsaved edits with errors; the last saved notice was exported.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="409"/>
-        <location filename="../ui/main_window.py" line="425"/>
+        <location filename="../ui/main_window.py" line="412"/>
+        <location filename="../ui/main_window.py" line="443"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="415"/>
+        <location filename="../ui/main_window.py" line="420"/>
+        <source>报告的成文日期（年-月-日）：</source>
+        <translation>Date of the report (year-month-day):</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="427"/>
+        <source>“{0}”不是日期，请写成 2021-05-24 的样子。</source>
+        <translation>“{0}” is not a date; write it like 2021-05-24.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="433"/>
         <source>通知</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="415"/>
+        <location filename="../ui/main_window.py" line="433"/>
         <source>附件汇总表</source>
         <translation>Attachment table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="416"/>
+        <location filename="../ui/main_window.py" line="434"/>
         <source>活动日程表</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="417"/>
+        <location filename="../ui/main_window.py" line="435"/>
         <source>活动总结汇编</source>
         <translation>Compiled summaries</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="436"/>
         <source>活动统计表</source>
         <translation>Figures table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="436"/>
         <source>活动情况报告</source>
         <translation>Campaign report</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="420"/>
+        <location filename="../ui/main_window.py" line="438"/>
         <source>导出{0}（{1}）</source>
         <translation>Export {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="427"/>
+        <location filename="../ui/main_window.py" line="445"/>
         <source>已导出，请注意</source>
         <translation>Exported — please note</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="447"/>
+        <location filename="../ui/main_window.py" line="465"/>
         <source>为所有欠报活动安排的单位各生成一份（{0} 个单位）</source>
         <translation>One for every unit owing its plan ({0} units)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="449"/>
-        <location filename="../ui/main_window.py" line="455"/>
-        <location filename="../ui/main_window.py" line="466"/>
+        <location filename="../ui/main_window.py" line="467"/>
+        <location filename="../ui/main_window.py" line="473"/>
+        <location filename="../ui/main_window.py" line="484"/>
         <source>生成填报模板</source>
         <translation>Create entry template</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="449"/>
+        <location filename="../ui/main_window.py" line="467"/>
         <source>为谁生成填报模板？</source>
         <translation>Write the template for whom?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="450"/>
+        <location filename="../ui/main_window.py" line="468"/>
         <source>只为“{0}”生成</source>
         <translation>Only for “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="467"/>
+        <location filename="../ui/main_window.py" line="485"/>
         <source>已生成 {0} 个文件：
 {1}</source>
         <translation>Created {0} file(s):
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="473"/>
+        <location filename="../ui/main_window.py" line="491"/>
         <source>导入单位返回的活动安排表</source>
         <translation>Import a unit's activity table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="505"/>
-        <location filename="../ui/main_window.py" line="522"/>
+        <location filename="../ui/main_window.py" line="523"/>
+        <location filename="../ui/main_window.py" line="540"/>
         <source>拖入文件</source>
         <translation>Dropped files</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="592"/>
+        <location filename="../ui/main_window.py" line="610"/>
         <source>“5·20世界计量日”系列宣传活动管理</source>
         <translation>World Metrology Day (20 May) publicity campaign manager</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="593"/>
+        <location filename="../ui/main_window.py" line="611"/>
         <source>版本 {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="594"/>
+        <location filename="../ui/main_window.py" line="612"/>
         <source>上海市市场监督管理局计量处</source>
         <translation>Metrology Division, Shanghai Administration for Market Regulation</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="595"/>
+        <location filename="../ui/main_window.py" line="613"/>
         <source>离线运行，数据保存在本机。</source>
         <translation>Works offline; data is stored on this computer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="598"/>
+        <location filename="../ui/main_window.py" line="616"/>
         <source>数据目录：{0}</source>
         <translation>Data folder: {0}</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="165"/>
-        <location filename="../ui/main_window.py" line="591"/>
+        <location filename="../ui/main_window.py" line="609"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
