@@ -63,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--format", choices=FORMATS,
                         help="文件格式（默认由文件扩展名决定）")
+    export.add_argument("--date", type=_parse_day,
+                        help="情况报告的成文日期，如 2021-06-01（默认为活动总结报送截止日）")
 
     imp = sub.add_parser("import", parents=[year],
                          help="导入单位返回的活动安排（模板、自制 Excel 或 Word 表格）")
@@ -186,10 +188,12 @@ def cmd_export(store: Store, campaign: Campaign, args: argparse.Namespace, out: 
     """Write one export file (the summaries' book from the files received), and say what in
     it still needs looking at."""
     entry = exporter_for(args.what, _export_format(args))
+    if args.date is not None and args.what != "report":
+        raise UserError(_tr("--date 只用于情况报告（export report）。"))
     refuse_protected(store.path, args.output)
     data = store.load(campaign.id)
     sources = ExportSources(data, lambda: _received_book(store, data),
-                            lambda: _statistics(store, campaign))
+                            lambda: _statistics(store, campaign), args.date)
     notes = entry.export(sources, args.output) + entry.warnings(sources)
     out.write(_tr("已导出：{0}").format(args.output) + "\n")
     out.writelines(_tr("注意：{0}").format(note) + "\n" for note in notes)
@@ -205,13 +209,16 @@ def cmd_import(store: Store, campaign: Campaign, args: argparse.Namespace, out: 
         out.write(refusal + "\n")
         return 2
     if args.dry_run:
+        from importers.figures_sheet import FigureBook
         from importers.returned import check_returned
         from models.dates.planning import default_planning_date, planning_key
+        from models.db.figure_store import figure_values, figures
         chosen = store.state(planning_key(campaign))
         day = (date.fromisoformat(chosen) if chosen
                else default_planning_date(campaign, date.today()))
+        book = FigureBook(figures(store, campaign.id), figure_values(store, campaign.id))
         report = check_returned(store.load(campaign.id), args.file, args.unit, choices=choices,
-                                today=day)
+                                today=day, book=book)
         if report.ok:
             report.outcome = _tr("仅检查（--dry-run），未写入数据库。")
     else:
@@ -283,8 +290,13 @@ def cmd_stats(store: Store, campaign: Campaign, args: argparse.Namespace, out: T
             out.write(_tr("以上仅为建议，未写入数据库；用 stats --accept 采用。") + "\n")
             return 0
         stored = editor.accept_suggestions(
-            [(entry.unit.id, s) for entry in found for s in entry.offered if entry.unit.id])
+            [(entry.unit.id, s) for entry in found for s in entry.certain if entry.unit.id])
         out.write(_tr("已采用 {0} 项数据（已填写的未改动）。").format(len(stored)) + "\n")
+        open_choices = [f"{entry.unit.short_name or entry.unit.name}“{offered[0].figure.name}”"
+                        for entry in found for offered in entry.to_choose]
+        if open_choices:
+            out.write(_tr("未采用（总结中有几处不同的数字，请用 stats --suggest 查看后用 "
+                          "stats --set 填写）：{0}").format("、".join(open_choices)) + "\n")
     elif args.set:
         _set_values(editor, args.set, out)
     out.write(statistics_text(editor.statistics()))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from importlib import import_module
 from pathlib import Path
@@ -51,6 +52,16 @@ class ExportSources:
     """The received 活动总结 compiled into a book, made only when an entry asks for it."""
     statistics: Callable[[], Statistics] | None = None
     """The campaign's figures per unit (and last year's), made only when an entry asks."""
+    issued: date | None = None
+    """The day the report is dated, when the user gives one (else its campaign default)."""
+
+
+@dataclass(frozen=True, slots=True)
+class DatedStatistics:
+    """Input of the 情况报告: the statistics and the day the user dates it (None: default)."""
+
+    statistics: Statistics
+    issued: date | None = None
 
 
 def campaign_records(sources: ExportSources) -> CampaignData:
@@ -61,6 +72,11 @@ def campaign_records(sources: ExportSources) -> CampaignData:
 def received_book(sources: ExportSources) -> SummaryBook:
     """Input of the summaries' book: the files units sent, compiled."""
     return sources.book()
+
+
+def dated_statistics(sources: ExportSources) -> DatedStatistics:
+    """Input of the 情况报告: the figures of every unit and the day it is dated."""
+    return DatedStatistics(campaign_statistics(sources), sources.issued)
 
 
 def campaign_statistics(sources: ExportSources) -> Statistics:
@@ -178,7 +194,7 @@ EXPORTERS: tuple[Exporter, ...] = (
              campaign_statistics),
     Exporter("report", "docx", "exporters.docx_report:export_report",
              "{0}年世界计量日活动情况报告",
-             QT_TRANSLATE_NOOP("MainWindow", "导出活动情况报告（Word）…"), campaign_statistics,
+             QT_TRANSLATE_NOOP("MainWindow", "导出活动情况报告（Word）…"), dated_statistics,
              frozenset({Need.GUI})),
 )
 

@@ -10,12 +10,14 @@ from pathlib import Path
 from docx import Document as new_document
 from docx.shared import Mm
 
+from exporters import DatedStatistics
 from exporters import docx_xml as dx
 from exporters.atomic import write_atomically
 from exporters.bar_chart import bar_chart_png
 from exporters.docx_appendix import TABLE_STYLE, add_table_styles
 from exporters.docx_draft import WordDraft
 from exporters.docx_notice import (
+    banji_block,
     blank_lines,
     body_paragraph,
     header_block,
@@ -25,9 +27,11 @@ from exporters.docx_notice import (
 from exporters.docx_package import finish_package
 from exporters.output_checks import check_docx
 from models.figure_numbers import shown_value
+from models.notice_rules import DOC_NUMBER
 from models.report_text import (
     activities_sentences,
     comparison_sentence,
+    report_date,
     report_title,
     totals_sentence,
 )
@@ -35,6 +39,9 @@ from models.statistics import Statistics
 from models.text import chinese_date
 
 RECIPIENT = "国家市场监督管理总局计量司"
+SERIAL_BLANK = "\u3000\u3000"
+"""Where an unnumbered draft's serial is filled in when the document is registered (编号):
+two full-width blanks, as the notice's own rules take a 发文字号 without a serial."""
 CHART_MM = (150, 78)
 UNIT_COLUMN_TWIPS = 2600
 NUMBER_COLUMN_TWIPS = 700
@@ -70,7 +77,7 @@ def statistics_table(stats: Statistics) -> str:
             cells.append(shown_value(value.value, value.approximate) if value else "—")
         rows.append([(text, 1) for text in cells])
     totals = ["", "合计"] + [
-        shown_value(t.value, "余" if t.approximate else "") if f.summed else ""
+        shown_value(t.value, t.mark) if f.summed else ""
         for f in stats.figures for t in [stats.totals[f.id or 0]]]
     rows.append([(text, 1) for text in totals])
     if stats.previous is not None:
@@ -115,11 +122,14 @@ def _picture(document, png: bytes) -> None:  # noqa: ANN001 - python-docx Docume
     paragraph.add_run().add_picture(io.BytesIO(png), width=Mm(CHART_MM[0]))
 
 
-def report_document(stats: Statistics, today: date | None = None) -> WordDraft:
+def report_document(stats: Statistics, issued: date | None = None) -> WordDraft:
     """The report: header and body on portrait pages, the table on a landscape one, the charts
-    on portrait pages again."""
-    campaign = stats.campaign.with_changes(title=report_title(stats), addressees=RECIPIENT,
-                                           doc_number=_draft_number(stats.campaign.doc_number))
+    on portrait pages again, the 版记 on a last page of its own as the notice has it; dated
+    `issued` (default: report_date)."""
+    issued = issued or report_date(stats.campaign)
+    campaign = stats.campaign.with_changes(
+        title=report_title(stats), addressees=RECIPIENT,
+        doc_number=draft_number(stats.campaign.doc_number, issued.year), print_date=issued)
     draft = WordDraft(new_document())
     document = draft.document
     dx.prepare_document(document)
@@ -130,7 +140,7 @@ def report_document(stats: Statistics, today: date | None = None) -> WordDraft:
     draft.append(header_block(campaign) + title_block(campaign)
                  + [body_paragraph(line) for line in report_body(stats)]
                  + blank_lines(2, keep_next=True)
-                 + signature_block(campaign.signature, chinese_date(today or date.today())))
+                 + signature_block(campaign.signature, chinese_date(issued)))
     dx.add_section(document, landscape=True)
     draft.append([body_paragraph("附表"), dx.paragraph_xml(
         f"{campaign.year}年“5·20世界计量日”活动统计表", dx.rpr_xml(dx.XIAOBIAOSONG, 18),
@@ -138,16 +148,27 @@ def report_document(stats: Statistics, today: date | None = None) -> WordDraft:
     dx.add_section(document, landscape=False)
     draft.append([body_paragraph("附图")])
     _charts(document, stats)
+    if campaign.print_office:
+        last = dx.add_section(document, landscape=False, even_page=True)
+        dx.set_blank_footers(last)
+        draft.append(banji_block(campaign))
     finish_package(document, campaign.title, campaign.issuer)
     return draft
 
 
-def _draft_number(number: str) -> str:
-    """The notice's 发文字号 with its serial left open for the report (沪市监计量〔2021〕 号)."""
-    head, bracket, _rest = number.partition("〕")
-    return f"{head}{bracket}  号" if bracket else number
+def draft_number(number: str, year: int) -> str:
+    """The report's 发文字号 as an unnumbered draft: the notice's 发文机关代字, the year it is
+    issued in 〔 〕, a blank where the serial goes, 号 (沪市监计量〔2021〕　　号); "" when the
+    notice's number has no 代字 to take."""
+    match = DOC_NUMBER.fullmatch(number.strip())
+    return f"{match['prefix']}〔{year}〕{SERIAL_BLANK}号" if match else ""
 
 
-def export_report(stats: Statistics, path: Path | str) -> None:
-    """Write the report draft as a .docx, whole or not at all (a QGuiApplication must exist)."""
-    write_atomically(path, report_document(stats).to_bytes(), check_docx)
+def export_report(data: DatedStatistics | Statistics, path: Path | str) -> None:
+    """Write the report draft as a .docx, whole or not at all (a QGuiApplication must exist);
+    dated the day given, else report_date."""
+    if isinstance(data, DatedStatistics):
+        draft = report_document(data.statistics, data.issued)
+    else:
+        draft = report_document(data)
+    write_atomically(path, draft.to_bytes(), check_docx)

@@ -95,8 +95,7 @@ def _fill_table(ws: Worksheet, stats: Statistics) -> int:
         total = stats.totals[figure.id or 0]
         formula = f"=SUM({letter}{first}:{letter}{last})" if figure.summed and stats.units else None
         write_cell(ws, row, col, formula, HEADER_FONT, CENTER)
-        ws.cell(row=row, column=col).number_format = APPROXIMATE_FORMATS[
-            "余" if total.approximate else ""]
+        ws.cell(row=row, column=col).number_format = APPROXIMATE_FORMATS[total.mark]
     write_cell(ws, row, width, None, HEADER_FONT, CENTER)
     if stats.previous is not None:
         row = _previous_rows(ws, stats, row + 1, width)

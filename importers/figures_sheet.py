@@ -2,6 +2,7 @@
 (with the activities, or alone when the activities sheet changes nothing)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING
 from importers.import_plan import ImportPlan
 from importers.xlsx_sheets import WorkbookRefused, opened_workbook
 from models.entities import Figure, FigureSource, FigureValue, Unit
-from models.figure_numbers import ValueRefused
+from models.figure_numbers import ValueRefused, shown_value
 from models.figures import find_figure, typed_value
 from models.i18n import _tr
 from models.template_contract import FIGURES_HEADER, FIGURES_SHEET
@@ -21,6 +22,19 @@ MAX_ROWS = 200
 NO_ACTIVITIES = "表中没有填写任何活动。"
 """The import's refusal of a template whose activities sheet is empty (importers/workbook.py):
 with figures filled in, the file is imported for its figures alone."""
+
+
+@dataclass(frozen=True, slots=True)
+class FigureBook:
+    """The campaign's figures and the values held, which a template's sheet is checked against."""
+
+    figures: Sequence[Figure]
+    held: Sequence[FigureValue] = ()
+
+    @classmethod
+    def of(cls, editor: CampaignEditor) -> FigureBook:
+        """The editor's campaign's figures and values."""
+        return cls(editor.figures(), editor.figure_values())
 
 
 @dataclass(slots=True)
@@ -72,13 +86,13 @@ def read_figures_sheet(path: Path, figures: list[Figure], unit: Unit) -> Figures
     return sheet
 
 
-def check_template_figures(editor: CampaignEditor, plan: ImportPlan, path: Path) -> FiguresSheet:
-    """The import's hook: read the 活动统计 sheet of a template whose unit is known, put its
-    problems into the plan as errors (nothing is imported then), and let a template with
-    figures but no activities through for its figures alone."""
+def check_template_figures(book: FigureBook, plan: ImportPlan, path: Path) -> None:
+    """Read the 活动统计 sheet of a template whose unit is known into the plan (the same for a
+    dry run, the preview and the import): its values, or its problems as errors (nothing is
+    imported then); a template with figures but no activities goes through for its figures."""
     if plan.unit is None:
-        return FiguresSheet()
-    sheet = read_figures_sheet(path, editor.figures(), plan.unit)
+        return
+    sheet = read_figures_sheet(path, list(book.figures), plan.unit)
     for row, message in sheet.problems:
         plan.error(message, FIGURES_SHEET, row)
     empty = _tr(NO_ACTIVITIES)
@@ -86,17 +100,27 @@ def check_template_figures(editor: CampaignEditor, plan: ImportPlan, path: Path)
     if sheet.values and errors and all(message == empty for message in errors):
         plan.problems = [p for p in plan.problems if p.message != empty]
         plan.replaced = []
-    return sheet
+    if sheet.problems:
+        return
+    names = {f.id: f for f in book.figures}
+    held = {v.key: v for v in book.held}
+    plan.figures = sheet.values
+    plan.figure_words = [f"{names[v.figure_id].name} "
+                         f"{shown_value(v.value, v.approximate)}{names[v.figure_id].measure}"
+                         for v in sheet.values]
+    plan.figures_change = any(
+        (h := held.get(v.key)) is None or h.with_changes(id=None) != v.with_changes(id=None)
+        for v in sheet.values)
 
 
-def apply_figures_alone(editor: CampaignEditor, plan: ImportPlan, sheet: FiguresSheet) -> bool:
+def apply_figures_alone(editor: CampaignEditor, plan: ImportPlan) -> bool:
     """Store a template's figures when its activities change nothing (or it has none), as one
     step; False when it has no figures either."""
-    if not sheet.values or plan.unit is None:
+    if not plan.figures or plan.unit is None:
         return False
     label = _tr("导入 {0} 的活动统计").format(plan.unit.short_name or plan.unit.name)
-    changed = editor.set_figure_values(sheet.values, label=label)
+    changed = editor.set_figure_values(plan.figures, label=label)
     plan.outcome = (_tr("{0} 的活动统计：已导入 {1} 项数据；活动安排未改动。").format(
-        plan.unit.name, len(sheet.values)) if changed
+        plan.unit.name, len(plan.figures)) if changed
         else _tr("活动统计与已导入的相同，未作任何改动。"))
     return True

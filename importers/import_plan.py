@@ -144,6 +144,12 @@ class ImportPlan:
     columns: dict[str, str | None] = field(default_factory=dict)
     """Column titles the user may choose for, with the choice in force: None keeps the
     column's texts as 备注, "" leaves it out (不导入), an attribute reads it as that field."""
+    figures: list[FigureValue] = field(default_factory=list)
+    """The values of a template's 活动统计 sheet, stored in the same step as the rows."""
+    figure_words: list[str] = field(default_factory=list)
+    """Those values in words (开展活动 6场), for the report."""
+    figures_change: bool = False
+    """Whether storing the figures would change any value held."""
 
     @property
     def ok(self) -> bool:
@@ -179,6 +185,10 @@ class ImportPlan:
                 len(self.activities), level_label(self.level), len(self.replaced)))
             if self.receipt:
                 lines.append(self.receipt)
+            if self.figures:
+                lines.append(_tr("活动统计：{0} 项（{1}）{2}").format(
+                    len(self.figures), "，".join(self.figure_words),
+                    "" if self.figures_change else _tr("，与已存的相同")))
         lines.append(_tr("错误 {0} 处，警告 {1} 处。").format(
             len(self.errors), len(self.warnings)))
         lines += ["  " + p.as_text() for p in self.problems]
@@ -195,12 +205,12 @@ class ImportPlan:
         return "\n".join(lines)
 
 
-def apply_plan(editor: CampaignEditor, plan: ImportPlan, today: date,
-               figures: Sequence[FigureValue] = ()) -> None:
+def apply_plan(editor: CampaignEditor, plan: ImportPlan, today: date) -> None:
     """Put a clean plan's rows (and the template's figures) in place of the unit's through the
     editor (one undoable step) and say so in the plan. StoreError when the database refuses;
     nothing changes then."""
     assert plan.ok and plan.unit is not None and plan.unit.id is not None
+    figures = plan.figures if plan.figures_change else []
     outcome = editor.import_unit_activities(plan.unit.id, plan.activities, today, plan.level,
                                             figures)
     plan.outcome = import_outcome_text(plan.unit, outcome, plan.level)

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from importers.figures_sheet import FiguresSheet, apply_figures_alone, check_template_figures
+from importers.figures_sheet import FigureBook, apply_figures_alone, check_template_figures
 from importers.import_plan import ImportChoices, ImportPlan, apply_plan, receipt_text
 from importers.reply_import import plan_reading, read_reply
 from importers.reply_tables import ReplyReading
@@ -83,19 +83,22 @@ def read_returned(path: Path | str, year: int,
 
 def check_returned(data: CampaignData, path: Path | str, unit_text: str | None = None,
                    expected_unit: Unit | None = None, choices: ImportChoices | None = None,
-                   today: date | None = None) -> ImportPlan:
+                   today: date | None = None, book: FigureBook | None = None) -> ImportPlan:
     """Check any returned file: a template on its strict path (marker, year and unit), anything
     else as a unit's own table; with `today`, the plan says what becomes of the unit's
-    receipt. Changes nothing."""
+    receipt; with the campaign's figures (`book`), a template's 活动统计 sheet is read into
+    the plan. Changes nothing."""
     returned = read_returned(path, data.campaign.year, choices)
-    return plan_returned(data, returned, unit_text, expected_unit, choices, today)
+    return plan_returned(data, returned, unit_text, expected_unit, choices, today, book)
 
 
 def plan_returned(data: CampaignData, returned: ReturnedFile, unit_text: str | None = None,
                   expected_unit: Unit | None = None, choices: ImportChoices | None = None,
-                  today: date | None = None) -> ImportPlan:
+                  today: date | None = None, book: FigureBook | None = None) -> ImportPlan:
     """The plan of a file already read (see check_returned)."""
     plan = _check(data, returned, unit_text, expected_unit, choices or ImportChoices())
+    if book is not None and returned.template and plan.unit is not None:
+        check_template_figures(book, plan, returned.path)
     if today is not None and plan.ok and plan.unit is not None:
         plan.receipt = receipt_text(data, plan.unit, today)
     return plan
@@ -128,8 +131,14 @@ def _texts(rows: list[Activity]) -> list[tuple[str, ...]]:
 
 
 def changes_nothing(plan: ImportPlan, data: CampaignData) -> bool:
-    """Whether applying the plan would leave everything as it is: the same rows as now, and
-    the unit's 活动安排 already marked as arrived (the same reply sent again)."""
+    """Whether applying the plan would leave everything as it is: the same rows as now, the
+    unit's 活动安排 already marked as arrived (the same reply sent again) and no figure of
+    its 活动统计 sheet new."""
+    return not plan.figures_change and _rows_unchanged(plan, data)
+
+
+def _rows_unchanged(plan: ImportPlan, data: CampaignData) -> bool:
+    """The same rows as now, the 活动安排 already marked as arrived."""
     if plan.unit is None or _texts(plan.activities) != _texts(plan.replaced):
         return False
     return any(s.unit_id == plan.unit.id and s.item == ARRANGEMENT_ITEM and s.status in ARRIVED
@@ -139,24 +148,27 @@ def changes_nothing(plan: ImportPlan, data: CampaignData) -> bool:
 def apply_returned(editor: CampaignEditor, path: Path | str, today: date,
                    unit_text: str | None = None, expected_unit: Unit | None = None,
                    dry_run: bool = False, choices: ImportChoices | None = None) -> ImportPlan:
-    """Check a returned file and, if clean and not a dry run, put its rows in place of the
-    unit's through the editor (one undoable step; nothing when they are the same already).
+    """Check a returned file and, if clean and not a dry run, apply it (see apply_checked).
 
     Raises StoreError when the database refuses the change; nothing is changed then.
     """
-    data = editor.document.data
-    plan = check_returned(data, path, unit_text, expected_unit, choices, today)
-    figures = check_template_figures(editor, plan, Path(path)) \
-        if plan.unit is not None and is_template(Path(path)) else FiguresSheet()
+    plan = check_returned(editor.document.data, path, unit_text, expected_unit, choices, today,
+                          FigureBook.of(editor))
     if not plan.ok or plan.unit is None or plan.unit.id is None:
         return plan
     if dry_run:
         plan.outcome = _tr("仅检查（--dry-run），未写入数据库。")
         return plan
-    if not plan.activities or changes_nothing(plan, data):
-        if apply_figures_alone(editor, plan, figures):
-            return plan
-        plan.outcome = _tr("与已导入的内容相同（同一份回执再次导入），未作任何改动。")
-        return plan
-    apply_plan(editor, plan, today, figures.values)
+    apply_checked(editor, plan, today)
     return plan
+
+
+def apply_checked(editor: CampaignEditor, plan: ImportPlan, today: date) -> None:
+    """Put a clean plan's rows in place of the unit's with its template's figures, through the
+    editor as one undoable step; only the figures when the rows are the same (or there are
+    none); nothing when nothing changes. StoreError when the database refuses."""
+    if not plan.activities or _rows_unchanged(plan, editor.document.data):
+        if not apply_figures_alone(editor, plan):
+            plan.outcome = _tr("与已导入的内容相同（同一份回执再次导入），未作任何改动。")
+        return
+    apply_plan(editor, plan, today)

@@ -8,7 +8,7 @@ from importers.summary_text import summary_text
 from models.entities import SUMMARY_ITEM, Unit
 from models.errors import UserError
 from models.figure_numbers import shown_value
-from models.figure_suggest import Suggestion, chosen, suggest
+from models.figure_suggest import Suggestion, is_choice, offers, suggest
 from models.i18n import _tr
 
 if TYPE_CHECKING:
@@ -26,10 +26,25 @@ class UnitSuggestions:
     problem: str = ""
 
     @property
+    def by_figure(self) -> list[list[Suggestion]]:
+        """What is offered for each figure stated (see figure_suggest.offers), in the
+        figures' order."""
+        return sorted(offers(self.found).values(), key=lambda o: o[0].figure.position)
+
+    @property
     def offered(self) -> list[Suggestion]:
-        """One suggestion per figure (a total first, else the largest), in the figures' order."""
-        best = chosen(self.found)
-        return sorted(best.values(), key=lambda s: s.figure.position)
+        """Every suggestion offered, figure by figure (several for a figure to choose)."""
+        return [s for offered in self.by_figure for s in offered]
+
+    @property
+    def certain(self) -> list[Suggestion]:
+        """The suggestions of figures with nothing to choose: what --accept stores."""
+        return [o[0] for o in self.by_figure if not is_choice(o)]
+
+    @property
+    def to_choose(self) -> list[list[Suggestion]]:
+        """The figures stated with several numbers, for the coordinator to choose."""
+        return [o for o in self.by_figure if is_choice(o)]
 
     def as_text(self) -> str:
         """The unit's suggestions with their sentences, for the command line."""
@@ -39,10 +54,24 @@ class UnitSuggestions:
         if not self.found:
             return head + "\n  " + _tr("无建议：总结中没有找到带计量单位的数字。")
         lines = [head]
-        for s in self.offered:
-            lines.append(f"  {s.figure.name}：{shown_value(s.value, s.approximate)}"
-                         f"{s.figure.measure}")
-            lines.append("    " + _tr("原句：{0}").format(s.sentence))
+        for offered in self.by_figure:
+            if not is_choice(offered):
+                s = offered[0]
+                lines.append(f"  {s.figure.name}：{shown_value(s.value, s.approximate)}"
+                             f"{s.figure.measure}")
+                lines.append("    " + _tr("原句：{0}").format(s.sentence))
+                continue
+            figure = offered[0].figure
+            lines.append("  " + _tr("{0}：总结中有 {1} 处不同的数字，没有合计，请选择其一"
+                                    "（stats --set 填写）：").format(figure.name, len(offered) - (
+                                        1 if offered[-1].summed else 0)))
+            for number, s in enumerate(offered, start=1):
+                amount = shown_value(s.value, s.approximate) + figure.measure
+                if s.summed:
+                    lines.append("    " + _tr("{0}）{1}（以上 {2} 处之和，若它们是不同的部分）")
+                                 .format(number, amount, s.summed))
+                else:
+                    lines.append(f"    {number}）{amount}　" + _tr("原句：{0}").format(s.sentence))
         return "\n".join(lines)
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from models.entities import APPROXIMATE_MARKS
 from models.errors import ValueRefused
@@ -113,3 +114,17 @@ def shown_value(value: int, approximate: str = "") -> str:
     if approximate in _PREFIX_MARKS:
         return f"{approximate}{value}"
     return f"{value}{approximate}"
+
+
+def total_mark(marks: Sequence[str]) -> str:
+    """The mark of a sum of parts with these marks: 余 when every approximate part is more than
+    stated (余/多), 近 when every one is just under it (近), else 约 (the directions mix, or
+    a part is only 约)."""
+    approximate = {m for m in marks if m}
+    if not approximate:
+        return ""
+    if approximate <= {"余", "多"}:
+        return "余"
+    if approximate == {"近"}:
+        return "近"
+    return "约"

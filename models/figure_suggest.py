@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from models.entities import Figure
-from models.figure_numbers import ARABIC_NUMERAL, MAX_VALUE, number_value
+from models.figure_numbers import ARABIC_NUMERAL, MAX_VALUE, number_value, total_mark
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +63,8 @@ class Suggestion:
     """Stated as a total (共, 累计, 合计): preferred over the other statements of the figure."""
     at: int = 0
     """Where in the sentence the number stands."""
+    summed: int = 0
+    """For the sum of several statements offered as a choice: how many (else 0)."""
 
     def excerpt(self, around: int = 40) -> str:
         """The words around the number, for a narrow column (…为社区居民免费检测…120台件…)."""
@@ -175,17 +177,55 @@ def suggest(text: str, figures: Sequence[Figure]) -> list[Suggestion]:
             mark = match["post"] or (pre if pre in ("约", "近") else "")
             if pre in ("逾", "超过"):
                 mark = "余"
-            total = pre in ("共", "共计", "累计", "合计") or "共" in before or "累计" in before
+            total = (pre in ("共", "共计", "累计", "合计") or "共" in before
+                     or any(w in sentence[:match.start()] for w in LIST_TOTAL_WORDS))
             found.append(Suggestion(figure, value, mark, sentence, total, match.start()))
     return found
 
 
-def chosen(suggestions: Sequence[Suggestion]) -> dict[int, Suggestion]:
-    """One suggestion per figure id: the first stated as a total (共, 累计), else the largest."""
-    best: dict[int, Suggestion] = {}
+LIST_TOTAL_WORDS = ("累计", "合计", "总计", "据统计")
+"""Words that make every figure after them in the sentence a total (全区累计开展活动42场，参与
+群众1.2万人次): 共 reaches only its own clause (活动共设咨询点2个，发放资料480份)."""
+
+PART_WORDS = ("其中", "包括", "含")
+"""A number after these in its sentence is a part of one already stated (其中血压计56台)."""
+
+
+def _key(s: Suggestion) -> int:
+    """The figure a suggestion is for, also for a figure not yet stored (no id)."""
+    return s.figure.id if s.figure.id is not None else -1 - s.figure.position
+
+
+def offers(suggestions: Sequence[Suggestion]) -> dict[int, list[Suggestion]]:
+    """What to offer per figure id. A figure stated as a total (共, 累计): that total alone. A
+    figure stated once (or the same number again): that statement. A figure stated with
+    different numbers and no total (现场检测血压计56台 … 义务检定计量器具80台件): every
+    statement (leaving out those after 其中, parts of another), and their sum as one more
+    choice when they stand in different sentences — the text cannot tell two parts from a
+    restatement, so the coordinator chooses; nothing is picked for them."""
+    grouped: dict[int, list[Suggestion]] = {}
     for s in suggestions:
-        key = s.figure.id if s.figure.id is not None else -1 - s.figure.position
-        held = best.get(key)
-        if held is None or (not held.total and (s.total or s.value > held.value)):
-            best[key] = s
-    return best
+        grouped.setdefault(_key(s), []).append(s)
+    out: dict[int, list[Suggestion]] = {}
+    for key, stated in grouped.items():
+        totals = [s for s in stated if s.total]
+        if totals:
+            out[key] = totals[:1]
+            continue
+        first: dict[int, Suggestion] = {}
+        for s in stated:
+            first.setdefault(s.value, s)
+        wholes = [s for s in first.values() if not any(w in s.sentence[:s.at] for w in PART_WORDS)]
+        distinct = wholes or list(first.values())    # 其中血压计56台 is in the whole already
+        out[key] = list(distinct)
+        if len(distinct) > 1 and len({s.sentence for s in distinct}) == len(distinct):
+            out[key].append(Suggestion(
+                distinct[0].figure, sum(s.value for s in distinct),
+                total_mark([s.approximate for s in distinct]),
+                " + ".join(s.sentence for s in distinct), total=True, summed=len(distinct)))
+    return out
+
+
+def is_choice(offered: Sequence[Suggestion]) -> bool:
+    """Whether the coordinator has to choose among what is offered for a figure."""
+    return len(offered) > 1

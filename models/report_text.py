@@ -1,11 +1,20 @@
 """The sentences of the division's 情况报告, written out from the statistics."""
 from __future__ import annotations
 
+from datetime import date
+
+from models.entities import Campaign
 from models.figure_numbers import shown_value
 from models.statistics import Change, Statistics
 
 MOST_DAYS = 3
 MOST_FORMS = 5
+
+
+def report_date(campaign: Campaign) -> date:
+    """The day the report is dated by default: the day the units' summaries are due (it
+    reports what they sent), else the last day of the campaign window; never the clock."""
+    return campaign.summary_due or campaign.window_end
 
 
 def report_title(stats: Statistics) -> str:
@@ -33,7 +42,7 @@ def totals_sentence(stats: Statistics) -> str:
     for figure in stats.figures:
         total = stats.totals[figure.id or 0]
         if figure.summed and total.units:
-            amount = shown_value(total.value, "余" if total.approximate else "")
+            amount = shown_value(total.value, total.mark)
             parts.append(f"{figure.name}{amount}{figure.measure}")
     if not parts:
         return "各单位尚未报送活动统计数据。"

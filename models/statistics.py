@@ -12,18 +12,25 @@ from models.dates.spans import spans_from_json
 from models.db.figure_store import figure_values, figures
 from models.db.storage import Store
 from models.entities import Campaign, CampaignData, Figure, FigureValue, Level, Unit
+from models.figure_numbers import total_mark
 
 _FORM_SPLIT = re.compile(r"[、，,；;/／\s]+")
 
 
 @dataclass(frozen=True, slots=True)
 class Total:
-    """A figure's city-wide total and whether any value in it is approximate."""
+    """A figure's city-wide total and the approximate mark it honestly carries."""
 
     value: int
-    approximate: bool
+    mark: str
+    """"" when every part is exact; else see total_mark."""
     units: int
     """How many units gave a value."""
+
+    @property
+    def approximate(self) -> bool:
+        """Whether any part of the total is approximate."""
+        return bool(self.mark)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +76,8 @@ class Statistics:
         for figure in self.figures:
             held = [v for v in self.values.values() if v.figure_id == figure.id]
             self.totals[figure.id or 0] = Total(sum(v.value for v in held),
-                                                any(v.approximate for v in held), len(held))
+                                                total_mark([v.approximate for v in held]),
+                                                len(held))
 
     def value(self, figure: Figure, unit: Unit) -> FigureValue | None:
         """A unit's value of a figure, if given."""

@@ -39,7 +39,7 @@ def statistics_text(stats: Statistics) -> str:
         shown_value(v.value, v.approximate) if (v := stats.value(f, u)) else "—"
         for f in figures] for u in stats.units]
     totals = [_tr("合计")] + [
-        (shown_value(t.value, "余" if t.approximate else "") if f.summed else "")
+        (shown_value(t.value, t.mark) if f.summed else "")
         for f in figures for t in [stats.totals[f.id or 0]]]
     table = [header, *rows, totals]
     widths = [max(_width(r[i]) for r in table) for i in range(len(header))]

@@ -155,53 +155,53 @@
         <translation>Receive {1} of {0}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="118"/>
+        <location filename="../ui/import_dialog.py" line="119"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="118"/>
+        <location filename="../ui/import_dialog.py" line="119"/>
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="132"/>
+        <location filename="../ui/import_dialog.py" line="133"/>
         <source>原为：{0}</source>
         <translation>Was: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="195"/>
-        <location filename="../ui/import_dialog.py" line="216"/>
+        <location filename="../ui/import_dialog.py" line="196"/>
+        <location filename="../ui/import_dialog.py" line="218"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="196"/>
+        <location filename="../ui/import_dialog.py" line="197"/>
         <source>“{0}”在市级表和区级表中都有活动。这份文件的活动替换哪一张表中的？</source>
         <translation>“{0}” has activities in both the municipal and the district table. Which table's should this file replace?</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="197"/>
+        <location filename="../ui/import_dialog.py" line="198"/>
         <source>替换{0}表中的</source>
         <translation>Replace those in the {0} table</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="203"/>
+        <location filename="../ui/import_dialog.py" line="204"/>
         <source>活动安排表 (*.xlsx *.xls *.et *.ods *.docx *.doc *.wps *.odt);;所有文件 (*)</source>
         <translation>Activity tables (*.xlsx *.xls *.et *.ods *.docx *.doc *.wps *.odt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="216"/>
+        <location filename="../ui/import_dialog.py" line="218"/>
         <source>“{0}”与已导入的内容相同，未作任何改动。</source>
         <translation>“{0}” is the same as what was imported already; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="225"/>
+        <location filename="../ui/import_dialog.py" line="227"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="227"/>
+        <location filename="../ui/import_dialog.py" line="229"/>
         <source>导入完成</source>
         <translation>Import complete</translation>
     </message>
@@ -601,110 +601,120 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <translation>Cannot use “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="129"/>
+        <location filename="../cli.py" line="131"/>
         <source>无法识别的日期“{0}”，请写成 2021-05-20</source>
         <translation>Cannot read the date “{0}”; write it as 2021-05-20</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="156"/>
+        <location filename="../cli.py" line="158"/>
         <source>日期 {0} 不在 {1} 年度内；请用 --year {2} 选那一年的活动，或换一个 {1} 年的日期。</source>
         <translation>The date {0} is not in the {1} campaign; use --year {2} for that year's activities, or give a date in {1}.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="194"/>
+        <location filename="../cli.py" line="192"/>
+        <source>--date 只用于情况报告（export report）。</source>
+        <translation>--date is only for the report (export report).</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="198"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="195"/>
+        <location filename="../cli.py" line="199"/>
         <source>注意：{0}</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="249"/>
+        <location filename="../cli.py" line="256"/>
         <source>将删除 {0} 个文件（{1:.1f} MB）；未作任何改动（--dry-run）。</source>
         <translation>Would delete {0} files ({1:.1f} MB); nothing was changed (--dry-run).</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="265"/>
+        <location filename="../cli.py" line="272"/>
         <source>已生成：{0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="279"/>
+        <location filename="../cli.py" line="286"/>
         <source>还没有收到任何活动总结文件，没有可识别的数据。</source>
         <translation>No summary files received yet; nothing to read figures from.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="283"/>
+        <location filename="../cli.py" line="290"/>
         <source>以上仅为建议，未写入数据库；用 stats --accept 采用。</source>
         <translation>These are suggestions only; nothing was stored. Use stats --accept to store them.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="287"/>
+        <location filename="../cli.py" line="294"/>
         <source>已采用 {0} 项数据（已填写的未改动）。</source>
         <translation>Accepted {0} figures (values already entered were left as they were).</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="303"/>
+        <location filename="../cli.py" line="298"/>
+        <source>未采用（总结中有几处不同的数字，请用 stats --suggest 查看后用 stats --set 填写）：{0}</source>
+        <translation>Not accepted (the summary states several different numbers; see stats --suggest, then fill in with stats --set): {0}</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="315"/>
         <source>请在单位后写上“指标=数值”，如 --set 徐汇 发放宣传资料=1200</source>
         <translation>Write FIGURE=VALUE after the unit, e.g. --set 徐汇 发放宣传资料=1200</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="310"/>
+        <location filename="../cli.py" line="322"/>
         <source>无法识别“{0}”：请写成“指标=数值”，指标为：{1}</source>
         <translation>Cannot read "{0}": write FIGURE=VALUE; the figures are: {1}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="314"/>
+        <location filename="../cli.py" line="326"/>
         <source>已填写 {0} 的 {1} 项数据。</source>
         <translation>Entered {1} figures for {0}.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="315"/>
+        <location filename="../cli.py" line="327"/>
         <source>数据与已填写的相同，未作改动。</source>
         <translation>The figures are the same as those entered; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="328"/>
+        <location filename="../cli.py" line="340"/>
         <source>“{0}”不是本年度的报送单位。</source>
         <translation>"{0}" is not an addressee this year.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="332"/>
+        <location filename="../cli.py" line="344"/>
         <source>已添加报送单位：{0}（{1}）</source>
         <translation>Addressee added: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="335"/>
+        <location filename="../cli.py" line="347"/>
         <source>已改名：{0} → {1}（往年仍用原名）</source>
         <translation>Renamed: {0} → {1} (earlier years keep the old name)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="338"/>
+        <location filename="../cli.py" line="350"/>
         <source>已停用：{0}，本年度不再欠 {1} 项（往年保留）</source>
         <translation>Retired: {0} no longer owes {1} items this year (earlier years kept)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="403"/>
+        <location filename="../cli.py" line="415"/>
         <source>年度：{0}年</source>
         <translation>Year: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="405"/>
+        <location filename="../cli.py" line="417"/>
         <source>（上次使用的年度；其他年度请加 --year）</source>
         <translation> (the year last used; add --year for another)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="419"/>
+        <location filename="../cli.py" line="431"/>
         <location filename="../ui/app.py" line="185"/>
         <source>警告：{0}</source>
         <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="422"/>
-        <location filename="../cli.py" line="425"/>
-        <location filename="../cli.py" line="444"/>
+        <location filename="../cli.py" line="434"/>
+        <location filename="../cli.py" line="437"/>
+        <location filename="../cli.py" line="456"/>
         <location filename="../ui/app.py" line="100"/>
         <location filename="../ui/app.py" line="140"/>
         <location filename="../ui/app.py" line="168"/>
@@ -871,7 +881,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/docx_reader.py" line="249"/>
         <location filename="../importers/returned.py" line="53"/>
-        <location filename="../importers/returned.py" line="113"/>
+        <location filename="../importers/returned.py" line="116"/>
         <location filename="../models/received/file_kinds.py" line="172"/>
         <source>找不到文件“{0}”。</source>
         <translation>Cannot find the file “{0}”.</translation>
@@ -935,72 +945,82 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>{0} ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="175"/>
+        <location filename="../importers/import_plan.py" line="181"/>
         <source>文件：{0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="177"/>
+        <location filename="../importers/import_plan.py" line="183"/>
         <source>单位：{0}</source>
         <translation>Unit: {0}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="178"/>
+        <location filename="../importers/import_plan.py" line="184"/>
         <source>活动：{0} 条，替换{1}表中原有 {2} 条</source>
         <translation>Activities: {0}, replacing {2} in the {1} table</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="214"/>
+        <location filename="../importers/import_plan.py" line="189"/>
+        <source>活动统计：{0} 项（{1}）{2}</source>
+        <translation>Activity figures: {0} ({1}){2}</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="191"/>
+        <source>，与已存的相同</source>
+        <translation>, the same as those stored</translation>
+    </message>
+    <message>
+        <location filename="../importers/import_plan.py" line="224"/>
         <source>已导入：{0} 的{1}活动已替换为 {2} 条</source>
         <translation>Imported: {0}'s activities in the {1} table replaced by {2}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="237"/>
+        <location filename="../importers/import_plan.py" line="247"/>
         <source>报送清单：该单位不欠报活动安排，不变。</source>
         <translation>Checklist: the unit owes no activity plan; unchanged.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="239"/>
+        <location filename="../importers/import_plan.py" line="249"/>
         <source>报送清单：“{0}”此前已收到（{1}），导入不改变收到日期和状态。</source>
         <translation>Checklist: “{0}” was received before ({1}); the import changes neither its date nor its status.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="242"/>
+        <location filename="../importers/import_plan.py" line="252"/>
         <source>报送清单：“{0}”将标记为{1}（{2}）。</source>
         <translation>Checklist: “{0}” will be marked {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="182"/>
+        <location filename="../importers/import_plan.py" line="192"/>
         <source>错误 {0} 处，警告 {1} 处。</source>
         <translation>{0} error(s), {1} warning(s).</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="189"/>
+        <location filename="../importers/import_plan.py" line="199"/>
         <source>跳过的行（不是活动）{0} 行：</source>
         <translation>Rows skipped (not activities): {0}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="194"/>
+        <location filename="../importers/import_plan.py" line="204"/>
         <source>有错误，未导入；数据库未作任何改动。</source>
         <translation>The file has errors and was not imported; the database was not changed.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="208"/>
+        <location filename="../importers/import_plan.py" line="218"/>
         <source>活动统计：已导入 {0} 项数据。</source>
         <translation>Activity figures: {0} imported.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="218"/>
+        <location filename="../importers/import_plan.py" line="228"/>
         <source>（该单位不欠报活动安排，报送清单未变）。</source>
         <translation> (this unit owes no activity plan; the checklist is unchanged).</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="220"/>
+        <location filename="../importers/import_plan.py" line="230"/>
         <source>；“{0}”此前已收到（{1}），报送清单未变。</source>
         <translation>; “{0}” was received before ({1}); the checklist is unchanged.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="222"/>
+        <location filename="../importers/import_plan.py" line="232"/>
         <source>，“{0}”已标记为{1}（{2}）。</source>
         <translation>, “{0}” marked as {1} ({2}).</translation>
     </message>
@@ -1127,10 +1147,10 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The responsible unit “{0}” is not in the database; this table's unit is “{1}”.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="234"/>
-        <location filename="../cli.py" line="301"/>
+        <location filename="../cli.py" line="241"/>
+        <location filename="../cli.py" line="313"/>
         <location filename="../importers/reply_import.py" line="99"/>
-        <location filename="../importers/returned.py" line="119"/>
+        <location filename="../importers/returned.py" line="122"/>
         <location filename="../importers/workbook.py" line="302"/>
         <source>单位“{0}”在数据库中不存在。</source>
         <translation>The unit “{0}” is not in the database.</translation>
@@ -1210,8 +1230,8 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The table has no activities of “{0}”.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="216"/>
-        <location filename="../importers/returned.py" line="154"/>
+        <location filename="../cli.py" line="223"/>
+        <location filename="../importers/returned.py" line="160"/>
         <location filename="../importers/workbook.py" line="411"/>
         <source>仅检查（--dry-run），未写入数据库。</source>
         <translation>Checked only (--dry-run); nothing was written to the database.</translation>
@@ -1497,27 +1517,27 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The workbook is damaged or its format is not recognised and cannot be read ({0}: {1}).</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="194"/>
+        <location filename="../exporters/__init__.py" line="210"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="194"/>
+        <location filename="../exporters/__init__.py" line="210"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="195"/>
+        <location filename="../exporters/__init__.py" line="211"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="195"/>
+        <location filename="../exporters/__init__.py" line="211"/>
         <source>日历文件 (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="203"/>
+        <location filename="../exporters/__init__.py" line="219"/>
         <source>不支持把 {0} 导出为 {1} 格式。</source>
         <translation>Cannot export {0} as {1}.</translation>
     </message>
@@ -1871,18 +1891,18 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Database error in “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="74"/>
+        <location filename="../ui/drop_router.py" line="76"/>
         <source>“{0}”：与已导入的内容相同，未作任何改动。</source>
         <translation>“{0}”: the same as what was imported already; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="77"/>
-        <location filename="../ui/drop_router.py" line="81"/>
+        <location filename="../ui/drop_router.py" line="79"/>
+        <location filename="../ui/drop_router.py" line="83"/>
         <source>“{0}”：有错误，未导入。{1}</source>
         <translation>“{0}”: has errors, not imported. {1}</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="83"/>
+        <location filename="../ui/drop_router.py" line="85"/>
         <source>“{0}”：未导入（已取消）。</source>
         <translation>“{0}”: not imported (cancelled).</translation>
     </message>
@@ -1891,23 +1911,23 @@ Switch to that window, or close it and open the database again.</translation>
         <location filename="../importers/reply_docx.py" line="38"/>
         <location filename="../importers/reply_docx.py" line="51"/>
         <location filename="../models/received/file_kinds.py" line="200"/>
-        <location filename="../ui/drop_router.py" line="85"/>
-        <location filename="../ui/drop_router.py" line="119"/>
+        <location filename="../ui/drop_router.py" line="87"/>
+        <location filename="../ui/drop_router.py" line="121"/>
         <source>“{0}”：{1}</source>
         <translation>“{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="91"/>
+        <location filename="../ui/drop_router.py" line="93"/>
         <source>“{0}”：看起来是活动总结；请把它拖到对应单位的报送清单行上。</source>
         <translation>“{0}”: looks like a summary; drop it on its unit's row of the checklist.</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="105"/>
+        <location filename="../ui/drop_router.py" line="107"/>
         <source>“{0}”：不是文件，已跳过。</source>
         <translation>“{0}”: not a file; skipped.</translation>
     </message>
     <message>
-        <location filename="../ui/drop_router.py" line="108"/>
+        <location filename="../ui/drop_router.py" line="110"/>
         <source>“{0}”：与同时拖入的“{1}”内容相同，已跳过。</source>
         <translation>“{0}”: the same content as “{1}” dropped with it; skipped.</translation>
     </message>
@@ -2269,7 +2289,7 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>an Excel or Word file</translation>
     </message>
     <message>
-        <location filename="../importers/returned.py" line="159"/>
+        <location filename="../importers/returned.py" line="172"/>
         <source>与已导入的内容相同（同一份回执再次导入），未作任何改动。</source>
         <translation>The same as what was imported already (the same reply again); nothing was changed.</translation>
     </message>
@@ -2330,18 +2350,18 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The database has no {0} campaign; the years it has: {1}.</translation>
     </message>
     <message>
-        <location filename="../models/figure_numbers.py" line="91"/>
-        <location filename="../models/figure_numbers.py" line="105"/>
+        <location filename="../models/figure_numbers.py" line="92"/>
+        <location filename="../models/figure_numbers.py" line="106"/>
         <source>“{0}”是负数；数量不能小于 0。</source>
         <translation>"{0}" is negative; a count cannot be below 0.</translation>
     </message>
     <message>
-        <location filename="../models/figure_numbers.py" line="94"/>
+        <location filename="../models/figure_numbers.py" line="95"/>
         <source>“{0}”不是数量；请填写整数，如 1200、1,200、约500 或 1000余。</source>
         <translation>"{0}" is not a count; enter a whole number such as 1200, 1,200, 约500 or 1000余.</translation>
     </message>
     <message>
-        <location filename="../models/figure_numbers.py" line="107"/>
+        <location filename="../models/figure_numbers.py" line="108"/>
         <source>“{0}”超过 {1:,}，不像一个单位的活动数量；请核对。</source>
         <translation>"{0}" is over {1:,}, which is not plausible for one unit; please check.</translation>
     </message>
@@ -2451,44 +2471,55 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Two figures would have the same name; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../importers/figures_sheet.py" line="58"/>
+        <location filename="../importers/figures_sheet.py" line="72"/>
         <source>找不到表头（指标、计量单位、数值）。</source>
         <translation>No header row found (指标, 计量单位, 数值).</translation>
     </message>
     <message>
-        <location filename="../importers/figures_sheet.py" line="66"/>
+        <location filename="../importers/figures_sheet.py" line="80"/>
         <source>“{0}”不是本年度的指标。</source>
         <translation>"{0}" is not one of this year's figures.</translation>
     </message>
     <message>
-        <location filename="../importers/figures_sheet.py" line="97"/>
+        <location filename="../importers/figures_sheet.py" line="121"/>
         <source>导入 {0} 的活动统计</source>
         <translation>Import activity figures of {0}</translation>
     </message>
     <message>
-        <location filename="../importers/figures_sheet.py" line="99"/>
+        <location filename="../importers/figures_sheet.py" line="123"/>
         <source>{0} 的活动统计：已导入 {1} 项数据；活动安排未改动。</source>
         <translation>Activity figures of {0}: {1} imported; the activities were not changed.</translation>
     </message>
     <message>
-        <location filename="../importers/figures_sheet.py" line="101"/>
+        <location filename="../importers/figures_sheet.py" line="125"/>
         <source>活动统计与已导入的相同，未作任何改动。</source>
         <translation>The activity figures are the same as those imported; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../importers/summary_figures.py" line="38"/>
+        <location filename="../importers/summary_figures.py" line="53"/>
         <source>无建议：{0}</source>
         <translation>No suggestions: {0}</translation>
     </message>
     <message>
-        <location filename="../importers/summary_figures.py" line="40"/>
+        <location filename="../importers/summary_figures.py" line="55"/>
         <source>无建议：总结中没有找到带计量单位的数字。</source>
         <translation>No suggestions: the summary has no numbers with measure words.</translation>
     </message>
     <message>
-        <location filename="../importers/summary_figures.py" line="45"/>
+        <location filename="../importers/summary_figures.py" line="62"/>
+        <location filename="../importers/summary_figures.py" line="74"/>
         <source>原句：{0}</source>
         <translation>Sentence: {0}</translation>
+    </message>
+    <message>
+        <location filename="../importers/summary_figures.py" line="65"/>
+        <source>{0}：总结中有 {1} 处不同的数字，没有合计，请选择其一（stats --set 填写）：</source>
+        <translation>{0}: the summary states {1} different numbers and no total; choose one (fill in with stats --set):</translation>
+    </message>
+    <message>
+        <location filename="../importers/summary_figures.py" line="71"/>
+        <source>{0}）{1}（以上 {2} 处之和，若它们是不同的部分）</source>
+        <translation>{0}) {1} (the sum of the {2} above, if they are different parts)</translation>
     </message>
     <message>
         <location filename="../importers/summary_text.py" line="27"/>
@@ -2906,7 +2937,7 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../models/fields.py" line="86"/>
-        <location filename="../ui/import_dialog.py" line="120"/>
+        <location filename="../ui/import_dialog.py" line="121"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
@@ -3615,27 +3646,27 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>FigureDialog</name>
     <message>
-        <location filename="../ui/statistics_view.py" line="223"/>
+        <location filename="../ui/statistics_view.py" line="243"/>
         <source>修改指标</source>
         <translation>Change figure</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="223"/>
+        <location filename="../ui/statistics_view.py" line="243"/>
         <source>新增指标</source>
         <translation>Add figure</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="226"/>
+        <location filename="../ui/statistics_view.py" line="246"/>
         <source>计入合计</source>
         <translation>Include in totals</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="229"/>
+        <location filename="../ui/statistics_view.py" line="249"/>
         <source>指标名称</source>
         <translation>Figure name</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="230"/>
+        <location filename="../ui/statistics_view.py" line="250"/>
         <source>计量单位</source>
         <translation>Measure word</translation>
     </message>
@@ -3666,47 +3697,47 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../ui/import_dialog.py" line="47"/>
+        <location filename="../ui/import_dialog.py" line="48"/>
         <source>导入预览：{0}</source>
         <translation>Import preview: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="55"/>
+        <location filename="../ui/import_dialog.py" line="56"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="61"/>
+        <location filename="../ui/import_dialog.py" line="62"/>
         <source>检查结果：</source>
         <translation>Check results:</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="62"/>
+        <location filename="../ui/import_dialog.py" line="63"/>
         <source>文件有错误，不能导入；数据库未作任何改动。</source>
         <translation>The file has errors and cannot be imported; the database has not been changed.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="66"/>
+        <location filename="../ui/import_dialog.py" line="67"/>
         <source>{0}表中该单位的活动：新增 {1}，修改 {2}，删除 {3}，不变 {4}（替换原有 {5} 条）</source>
         <translation>The unit's activities in the {0} table: {1} new, {2} changed, {3} removed, {4} unchanged (replacing {5})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="75"/>
+        <location filename="../ui/import_dialog.py" line="76"/>
         <source>跳过的行（不是活动，不导入）：{0} 行</source>
         <translation>Rows skipped (not activities, not imported): {0}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="82"/>
+        <location filename="../ui/import_dialog.py" line="83"/>
         <source>不导入附件的列（选择其内容的去处，按列名记住）：</source>
         <translation>Columns not imported into the attachment (choose where each goes; remembered by title):</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="92"/>
+        <location filename="../ui/import_dialog.py" line="93"/>
         <source>保存为备注（不印入附件）</source>
         <translation>Keep as remarks (not printed)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="93"/>
+        <location filename="../ui/import_dialog.py" line="94"/>
         <source>不导入</source>
         <translation>Leave out</translation>
     </message>
@@ -3720,13 +3751,13 @@ But these received files are missing from the archive (deleted by hand?):
     </message>
     <message>
         <location filename="../ui/main_window.py" line="68"/>
-        <location filename="../ui/main_window.py" line="421"/>
+        <location filename="../ui/main_window.py" line="439"/>
         <source>活动日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="68"/>
-        <location filename="../ui/main_window.py" line="422"/>
+        <location filename="../ui/main_window.py" line="440"/>
         <source>报送清单</source>
         <translation>Submissions</translation>
     </message>
@@ -3756,67 +3787,67 @@ But these received files are missing from the archive (deleted by hand?):
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="149"/>
+        <location filename="../exporters/__init__.py" line="165"/>
         <source>导出通知（Word）…</source>
         <translation>Export notice (Word)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="152"/>
+        <location filename="../exporters/__init__.py" line="168"/>
         <source>导出通知（PDF）…</source>
         <translation>Export notice (PDF)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="155"/>
+        <location filename="../exporters/__init__.py" line="171"/>
         <source>导出附件汇总表（Word）…</source>
         <translation>Export appendix table (Word)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="158"/>
+        <location filename="../exporters/__init__.py" line="174"/>
         <source>导出附件汇总表（Excel）…</source>
         <translation>Export appendix table (Excel)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="161"/>
+        <location filename="../exporters/__init__.py" line="177"/>
         <source>导出附件汇总表（PDF）…</source>
         <translation>Export appendix table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="167"/>
+        <location filename="../exporters/__init__.py" line="183"/>
         <source>导出活动日历（.ics）…</source>
         <translation>Export calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="169"/>
+        <location filename="../exporters/__init__.py" line="185"/>
         <source>导出报送清单（Excel）…</source>
         <translation>Export submissions (Excel)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="163"/>
+        <location filename="../exporters/__init__.py" line="179"/>
         <source>导出活动日程表（Word）…</source>
         <translation>Export Campaign Schedule (Word)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="165"/>
+        <location filename="../exporters/__init__.py" line="181"/>
         <source>导出活动日程表（PDF）…</source>
         <translation>Export Campaign Schedule (PDF)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="171"/>
+        <location filename="../exporters/__init__.py" line="187"/>
         <source>导出活动总结汇编（Word）…</source>
         <translation>Export compiled summaries (Word)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="174"/>
+        <location filename="../exporters/__init__.py" line="190"/>
         <source>导出活动总结汇编（PDF）…</source>
         <translation>Export compiled summaries (PDF)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="177"/>
+        <location filename="../exporters/__init__.py" line="193"/>
         <source>导出活动统计表（Excel）…</source>
         <translation>Export Figures Table (Excel)…</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="181"/>
+        <location filename="../exporters/__init__.py" line="197"/>
         <source>导出活动情况报告（Word）…</source>
         <translation>Export Activity Report (Word)…</translation>
     </message>
@@ -3944,17 +3975,17 @@ But these received files are missing from the archive (deleted by hand?):
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="150"/>
+        <location filename="../exporters/__init__.py" line="166"/>
         <source>通知 Word</source>
         <translation>Notice Word</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="156"/>
+        <location filename="../exporters/__init__.py" line="172"/>
         <source>附件 Word</source>
         <translation>Table Word</translation>
     </message>
     <message>
-        <location filename="../exporters/__init__.py" line="159"/>
+        <location filename="../exporters/__init__.py" line="175"/>
         <source>附件 Excel</source>
         <translation>Table Excel</translation>
     </message>
@@ -4016,28 +4047,28 @@ The database is backed up first (File → Restore backup brings it back); the de
         <translation>Leaving the notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="432"/>
+        <location filename="../ui/main_window.py" line="450"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="433"/>
-        <location filename="../ui/main_window.py" line="437"/>
+        <location filename="../ui/main_window.py" line="451"/>
+        <location filename="../ui/main_window.py" line="455"/>
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="433"/>
+        <location filename="../ui/main_window.py" line="451"/>
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="433"/>
+        <location filename="../ui/main_window.py" line="451"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="438"/>
+        <location filename="../ui/main_window.py" line="456"/>
         <source>本机没有能打开“{0}”的程序。文件在：{1}</source>
         <translation>No program here opens “{0}”. The file is at: {1}</translation>
     </message>
@@ -4054,134 +4085,144 @@ The database is backed up first (File → Restore backup brings it back); the de
 The data was reloaded from the database; the undo history was cleared.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="408"/>
+        <location filename="../ui/main_window.py" line="411"/>
         <source>通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。</source>
         <translation>The notice has unsaved edits with errors; the last saved notice was exported.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="414"/>
-        <location filename="../ui/main_window.py" line="430"/>
+        <location filename="../ui/main_window.py" line="417"/>
+        <location filename="../ui/main_window.py" line="448"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="420"/>
+        <location filename="../ui/main_window.py" line="425"/>
+        <source>报告的成文日期（年-月-日）：</source>
+        <translation>Date of the report (year-month-day):</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="432"/>
+        <source>“{0}”不是日期，请写成 2021-05-24 的样子。</source>
+        <translation>“{0}” is not a date; write it like 2021-05-24.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="438"/>
         <source>通知</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="420"/>
+        <location filename="../ui/main_window.py" line="438"/>
         <source>附件汇总表</source>
         <translation>Attachment table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="421"/>
+        <location filename="../ui/main_window.py" line="439"/>
         <source>活动日程表</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="422"/>
+        <location filename="../ui/main_window.py" line="440"/>
         <source>活动总结汇编</source>
         <translation>Compiled summaries</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="423"/>
+        <location filename="../ui/main_window.py" line="441"/>
         <source>活动统计表</source>
         <translation>Figures table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="423"/>
+        <location filename="../ui/main_window.py" line="441"/>
         <source>活动情况报告</source>
         <translation>Campaign report</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="425"/>
+        <location filename="../ui/main_window.py" line="443"/>
         <source>导出{0}（{1}）</source>
         <translation>Export {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="432"/>
+        <location filename="../ui/main_window.py" line="450"/>
         <source>已导出，请注意</source>
         <translation>Exported — please note</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="452"/>
+        <location filename="../ui/main_window.py" line="470"/>
         <source>为所有欠报活动安排的单位各生成一份（{0} 个单位）</source>
         <translation>One for every unit owing its plan ({0} units)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="454"/>
-        <location filename="../ui/main_window.py" line="460"/>
-        <location filename="../ui/main_window.py" line="471"/>
+        <location filename="../ui/main_window.py" line="472"/>
+        <location filename="../ui/main_window.py" line="478"/>
+        <location filename="../ui/main_window.py" line="489"/>
         <source>生成填报模板</source>
         <translation>Create entry template</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="454"/>
+        <location filename="../ui/main_window.py" line="472"/>
         <source>为谁生成填报模板？</source>
         <translation>Write the template for whom?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="455"/>
+        <location filename="../ui/main_window.py" line="473"/>
         <source>只为“{0}”生成</source>
         <translation>Only for “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="472"/>
+        <location filename="../ui/main_window.py" line="490"/>
         <source>已生成 {0} 个文件：
 {1}</source>
         <translation>Created {0} file(s):
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="478"/>
+        <location filename="../ui/main_window.py" line="496"/>
         <source>导入单位返回的活动安排表</source>
         <translation>Import a unit's activity table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="510"/>
-        <location filename="../ui/main_window.py" line="527"/>
+        <location filename="../ui/main_window.py" line="528"/>
+        <location filename="../ui/main_window.py" line="545"/>
         <source>拖入文件</source>
         <translation>Dropped files</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="598"/>
+        <location filename="../ui/main_window.py" line="616"/>
         <source>“5·20世界计量日”系列宣传活动管理</source>
         <translation>World Metrology Day (20 May) publicity campaign manager</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="599"/>
+        <location filename="../ui/main_window.py" line="617"/>
         <source>版本 {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="600"/>
+        <location filename="../ui/main_window.py" line="618"/>
         <source>上海市市场监督管理局计量处</source>
         <translation>Metrology Division, Shanghai Administration for Market Regulation</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="601"/>
+        <location filename="../ui/main_window.py" line="619"/>
         <source>离线运行，数据保存在本机。</source>
         <translation>Works offline; data is stored on this computer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="604"/>
+        <location filename="../ui/main_window.py" line="622"/>
         <source>数据目录：{0}</source>
         <translation>Data folder: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="612"/>
+        <location filename="../ui/main_window.py" line="630"/>
         <source>本程序以 MIT 许可证发布。所含第三方软件（Qt 与 PySide6 以 LGPL-3.0 许可使用，可替换其库文件）：</source>
         <translation>This program is released under the MIT licence. Third-party software it contains (Qt and PySide6 are used under the LGPL-3.0; their library files can be replaced):</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="615"/>
+        <location filename="../ui/main_window.py" line="633"/>
         <source>许可证全文：{0}</source>
         <translation>Full licence texts: {0}</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="168"/>
-        <location filename="../ui/main_window.py" line="597"/>
+        <location filename="../ui/main_window.py" line="615"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -4591,58 +4632,58 @@ Apply or discard them first ({1})?</translation>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../ui/statistics_view.py" line="257"/>
+        <location filename="../ui/statistics_view.py" line="277"/>
         <source>从活动总结识别数据…</source>
         <translation>Figures from Summaries…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="259"/>
+        <location filename="../ui/statistics_view.py" line="279"/>
         <source>新增指标…</source>
         <translation>Add Figure…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="261"/>
+        <location filename="../ui/statistics_view.py" line="281"/>
         <source>修改指标…</source>
         <translation>Change Figure…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="263"/>
-        <location filename="../ui/statistics_view.py" line="368"/>
+        <location filename="../ui/statistics_view.py" line="283"/>
+        <location filename="../ui/statistics_view.py" line="388"/>
         <source>删除指标</source>
         <translation>Delete Figure</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="303"/>
+        <location filename="../ui/statistics_view.py" line="323"/>
         <source>尚缺数据的单位（{0} 个）：{1}</source>
         <translation>Units still missing figures ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="305"/>
+        <location filename="../ui/statistics_view.py" line="325"/>
         <source>各单位的数据已填齐。</source>
         <translation>Every unit's figures are complete.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="310"/>
+        <location filename="../ui/statistics_view.py" line="330"/>
         <source>与 {0} 年比较：{1}</source>
         <translation>Compared with {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="336"/>
+        <location filename="../ui/statistics_view.py" line="356"/>
         <source>从活动总结识别数据</source>
         <translation>Figures from summaries</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="337"/>
+        <location filename="../ui/statistics_view.py" line="357"/>
         <source>还没有收到可识别的活动总结文件。</source>
         <translation>No readable summary files have been received yet.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="368"/>
+        <location filename="../ui/statistics_view.py" line="388"/>
         <source>删除指标“{0}”及各单位的数据？可以撤销。</source>
         <translation>Delete the figure "{0}" and every unit's value of it? This can be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="377"/>
+        <location filename="../ui/statistics_view.py" line="397"/>
         <source>指标</source>
         <translation>Figure</translation>
     </message>
@@ -4703,12 +4744,22 @@ Apply or discard them first ({1})?</translation>
         <translation>Sentence</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="197"/>
-        <source>勾选要采用的数据（已填写的默认不勾选）；采用后可在统计表中修改。</source>
-        <translation>Tick the figures to accept (those already entered start unticked); they can be corrected in the table afterwards.</translation>
+        <location filename="../ui/statistics_view.py" line="195"/>
+        <source>（选其一）</source>
+        <translation> (choose one)</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="205"/>
+        <location filename="../ui/statistics_view.py" line="198"/>
+        <source>以上 {0} 处之和（若它们是不同的部分）</source>
+        <translation>The sum of the {0} above (if they are different parts)</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics_view.py" line="207"/>
+        <source>勾选要采用的数据（已填写的默认不勾选；同一指标有几处不同数字的，请选其一）；采用后可在统计表中修改。</source>
+        <translation>Tick the figures to accept (those already filled in start unticked; where a figure is stated with several numbers, choose one); they can be changed in the table afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics_view.py" line="216"/>
         <source>采用所选</source>
         <translation>Accept Selected</translation>
     </message>

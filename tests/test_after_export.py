@@ -92,3 +92,21 @@ def test_templates_follow_the_same_naming_scheme(window, ctx):
     window.template_action.trigger()
     assert [name for _title, name in ctx.dialogs.asked_paths] == [
         "2021年世界计量日活动安排填报模板_黄浦.xlsx", "2021年世界计量日活动安排填报模板"]
+
+
+def test_the_report_asks_its_date_offering_the_summaries_due_date(window, ctx, tmp_path, qapp):
+    from docx import Document
+    target = tmp_path / "报告.docx"
+    ctx.dialogs.answers.extend(["2021-06-01", target, 2])   # the date; where; then 关闭
+    window.export_actions["report", "docx"].trigger()
+    assert ("ask", "导出活动情况报告（Word）", "报告的成文日期（年-月-日）：") in ctx.dialogs.messages
+    lines = [p.text for p in Document(str(target)).paragraphs if p.text.strip()]
+    assert "2021年6月1日" in lines and lines[-1].endswith("2021年6月1日印发")
+
+
+def test_a_report_date_that_is_no_date_is_refused_and_nothing_written(window, ctx, tmp_path):
+    ctx.dialogs.answers.extend(["6月1日", tmp_path / "报告.docx"])
+    window.export_actions["report", "docx"].trigger()
+    kind, _title, text = ctx.dialogs.messages[-1]
+    assert kind == "error" and "不是日期" in text
+    assert ctx.dialogs.asked_paths == [] and not (tmp_path / "报告.docx").exists()

@@ -14,6 +14,7 @@ from exporters import (
     ExportUnsupported,
     Need,
     campaign_statistics,
+    dated_statistics,
     exporter_for,
     received_book,
 )
@@ -54,8 +55,8 @@ def test_every_entry_writes_its_file_under_its_default_name(store, campaign_data
     assert {(e.what, e.fmt) for e in EXPORTERS if Need.LIBREOFFICE in e.needs} == {
         ("notice", "pdf"), ("summaries", "pdf")}
     assert {e.what for e in EXPORTERS if e.build is received_book} == {"summaries"}
-    assert {e.what for e in EXPORTERS if e.build is campaign_statistics} == {
-        "statistics", "report"}
+    assert {e.what for e in EXPORTERS if e.build is campaign_statistics} == {"statistics"}
+    assert {e.what for e in EXPORTERS if e.build is dated_statistics} == {"report"}
     assert {(e.what, e.fmt) for e in EXPORTERS if Need.CJK_FONT in e.needs} == {
         ("notice", "pdf"), ("appendix", "pdf"), ("schedule", "pdf"), ("summaries", "pdf")}
     assert set(FORMATS) == {"docx", "xlsx", "pdf", "ics"}

@@ -143,3 +143,28 @@ def test_a_hidden_tab_reads_the_figures_only_when_it_is_shown(ctx, qtbot):
     assert widget.model.stats.units == []                  # nothing read while hidden
     widget.show()
     assert _cell(widget, "徐汇", "开展活动").data() == "5"
+
+
+def test_a_figure_stated_twice_is_offered_to_choose_one_never_the_larger_alone(ctx, qtbot):
+    from models.figure_suggest import offers, suggest
+    from ui.statistics_view import SuggestionsDialog
+    unit = next(u for u in ctx.document.units if u.short_name == "青浦")
+    found = suggest("5月20日在社区现场检测血压计56台，发放资料200份。"
+                    "5月19日在农贸市场义务检定计量器具80台件。", ctx.editor.figures())
+    rows = [(unit, s, False) for o in offers(found).values() for s in o]
+    dialog = SuggestionsDialog(rows, [])
+    qtbot.addWidget(dialog)
+    shown = [(dialog.table.item(r, 1).text(), dialog.table.item(r, 2).text(),
+              dialog.table.item(r, 0).checkState() == Qt.CheckState.Checked)
+             for r in range(dialog.table.rowCount())]
+    assert shown == [("免费检定检测计量器具（选其一）", "56台件", False),
+                     ("免费检定检测计量器具（选其一）", "80台件", False),
+                     ("免费检定检测计量器具（选其一）", "136台件", False),
+                     ("发放宣传资料", "200份", True)]
+    assert dialog.table.item(2, 3).text().startswith("以上 2 处之和")
+    dialog.table.item(0, 0).setCheckState(Qt.CheckState.Checked)
+    dialog.table.item(2, 0).setCheckState(Qt.CheckState.Checked)   # the sum, after all
+    assert [s.value for _u, s in dialog.chosen()] == [136, 200]
+    ctx.editor.accept_suggestions(dialog.chosen(), only_unset=False)
+    stored = {v.value for v in ctx.editor.figure_values()}
+    assert stored == {136, 200}

@@ -200,3 +200,57 @@ def test_an_old_word_summary_is_read_through_libreoffice_or_the_reason_is_given(
     monkeypatch.setattr(soffice, "find_soffice", lambda: None)
     with pytest.raises(ReadError, match="LibreOffice"):
         summary_text(doc, FileKind.DOC)
+
+
+@pytest.mark.parametrize(("first", "second", "total"), [
+    ("1000余", "200多", "1200余"),      # both more than stated: more than the sum
+    ("约1000", "200余", "约1200"),      # one only about: the sum is only about
+    ("近1000", "200余", "约1200"),      # one under, one over: about
+    ("近1000", "近200", "近1200"),      # both just under: just under the sum
+    ("1000", "200", "1200"),
+])
+def test_an_approximate_total_carries_the_mark_its_parts_allow(store, first, second, total):
+    assert run(store, "stats", "--set", "徐汇", f"发放宣传资料={first}")[0] == 0
+    assert run(store, "stats", "--set", "黄浦", f"发放宣传资料={second}")[0] == 0
+    _code, out, _err = run(store, "stats")
+    row = next(line for line in out.splitlines() if line.startswith("合计"))
+    assert row.split()[3] == total
+
+
+def test_the_report_is_dated_from_the_campaign_numbered_as_a_draft_and_has_the_banji(
+        store, tmp_path, qapp):
+    _fill(store)
+    campaign = store.load().campaign
+    assert str(campaign.summary_due) == "2021-05-24"        # the summaries' due date
+    path = tmp_path / "报告.docx"
+    assert run(store, "export", "report", "-o", str(path))[0] == 0
+    lines = [p.text for p in Document(str(path)).paragraphs if p.text.strip()]
+    assert "沪市监计量〔2021〕\u3000\u3000号" in lines            # the serial left to fill in
+    signature = lines.index("上海市市场监督管理局")
+    assert lines[signature + 1] == "2021年5月24日"                 # not the machine's today
+    assert lines[-1] == "\t上海市市场监督管理局办公室\t2021年5月24日印发"   # the 版记, last
+
+
+def test_a_report_date_the_coordinator_gives_dates_it_everywhere(store, qapp):
+    from datetime import date
+
+    from exporters.docx_report import draft_number, report_document
+    _fill(store)
+    draft = report_document(CampaignEditor(store).statistics(), date(2022, 1, 10))
+    lines = [p.text for p in Document(io.BytesIO(draft.to_bytes())).paragraphs if p.text.strip()]
+    assert "沪市监计量〔2022〕\u3000\u3000号" in lines and "2022年1月10日" in lines
+    assert lines[-1].endswith("2022年1月10日印发")
+    assert draft_number("", 2021) == ""          # no 代字 to take: no number line text
+
+
+def test_export_report_date_sets_the_day_and_is_refused_for_other_exports(store, tmp_path,
+                                                                          qapp):
+    _fill(store)
+    path = tmp_path / "报告.docx"
+    code, _out, err = run(store, "export", "report", "-o", str(path), "--date", "2021-06-01")
+    assert code == 0, err
+    lines = [p.text for p in Document(str(path)).paragraphs if p.text.strip()]
+    assert "2021年6月1日" in lines and lines[-1].endswith("2021年6月1日印发")
+    code, _out, err = run(store, "export", "statistics", "-o", str(tmp_path / "s.xlsx"),
+                          "--date", "2021-06-01")
+    assert code != 0 and "--date" in err and not (tmp_path / "s.xlsx").exists()

@@ -138,3 +138,86 @@ def test_when_the_figures_cannot_be_stored_the_activities_are_taken_back(store, 
     with pytest.raises(StoreError, match="磁盘已满"):
         apply_returned(editor, template, date(2021, 5, 10))
     assert _district_names(store, "黄浦") == before and _values(store) == {}
+
+
+def test_a_refused_figures_write_leaves_no_step_to_undo_or_redo(store, template, monkeypatch,
+                                                              qapp):
+    from datetime import date
+
+    from importers.returned import apply_returned
+    from models.errors import StoreError
+    _fill(template, {"开展活动": 6}, activity="黄浦新活动")
+    editor = CampaignEditor(store)
+    before = store.load()
+
+    def refuse(*_args):
+        raise StoreError("磁盘已满")
+    monkeypatch.setattr("models.figure_commands.save_values", refuse)
+    with pytest.raises(StoreError, match="磁盘已满"):
+        apply_returned(editor, template, date(2021, 5, 10))
+    stack = editor.undo_stack
+    assert (stack.count(), stack.canUndo(), stack.canRedo()) == (0, False, False)
+    after = store.load()
+    assert (after.activities, after.submissions) == (before.activities, before.submissions)
+    assert editor.document.data.activities == before.activities    # memory read back too
+    assert _values(store) == {}
+
+
+def test_a_dry_run_reports_the_figures_it_would_store_and_stores_nothing(store, template):
+    _fill(template, {"开展活动": 6, "发放宣传资料": "1000余"}, activity="黄浦新活动")
+    before = _district_names(store, "黄浦")
+    code, out, err = run(store, "import", "--dry-run", str(template))
+    assert code == 0, err
+    line = next(line for line in out.splitlines() if line.startswith("活动统计"))
+    assert "2 项" in line and "开展活动 6场" in line and "发放宣传资料 1000余份" in line
+    assert "未写入数据库" in out
+    assert _values(store) == {} and _district_names(store, "黄浦") == before
+
+
+@pytest.mark.parametrize(("cell", "message"), [("很多", "不是数量"), (-2, "负数"),
+                                               (99_999_999, "超过")])
+def test_a_dry_run_refuses_a_bad_figure_as_the_import_would(store, template, cell, message):
+    _fill(template, {"开展活动": 6, "发放宣传资料": cell}, activity="黄浦新活动")
+    dry = run(store, "import", "--dry-run", str(template))
+    assert dry[0] == 1 and message in dry[1] and "活动统计" in dry[1]
+    real = run(store, "import", str(template))
+    problems = [line for line in real[1].splitlines() if "【错误】" in line]
+    assert real[0] == 1 and problems == [
+        line for line in dry[1].splitlines() if "【错误】" in line]
+    assert _values(store) == {}
+
+
+def test_a_dry_run_of_a_template_with_only_figures_passes_as_the_import_does(store, tmp_path):
+    path = tmp_path / "机场分局模板.xlsx"
+    assert run(store, "template", "--unit", "机场分局", "-o", str(path))[0] == 0
+    _fill(path, {"发放宣传资料": 2000})
+    code, out, _err = run(store, "import", "--dry-run", str(path))
+    assert code == 0, out
+    assert "发放宣传资料 2000份" in out and _values(store) == {}
+
+
+def test_the_window_preview_shows_the_figures_and_imports_them(ctx, template, qtbot):
+    from ui.import_dialog import ImportPreview, run_import
+    _fill(template, {"媒体报道": 4}, activity="黄浦新活动")
+    shown = []
+
+    def review(plan, parent):
+        dialog = ImportPreview(plan)
+        qtbot.addWidget(dialog)
+        shown.append(dialog.findChild(__import__("PySide6.QtWidgets").QtWidgets
+                                      .QPlainTextEdit).toPlainText())
+        return True
+    plan = run_import(ctx, template, None, review=review)
+    assert plan.ok and "活动统计：1 项（媒体报道 4篇）" in shown[0]
+    assert _values(ctx.store) == {"媒体报道": (4, "", FigureSource.TEMPLATE)}
+    assert ctx.undo_stack.count() == 1
+
+
+def test_the_window_imports_new_figures_beside_unchanged_activities(ctx, template):
+    from ui.import_dialog import run_import
+    assert run_import(ctx, template, None, review=lambda plan, parent: True).ok
+    _fill(template, {"媒体报道": 4})
+    seen = []
+    run_import(ctx, template, None, review=lambda plan, parent: seen.append(plan) or True)
+    assert seen and "与已存的相同" not in seen[0].as_text()    # not "nothing changes"
+    assert _values(ctx.store) == {"媒体报道": (4, "", FigureSource.TEMPLATE)}

@@ -10,10 +10,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from importers.import_plan import ImportChoices, ImportPlan, apply_plan
+from importers.figures_sheet import FigureBook
+from importers.import_plan import ImportChoices, ImportPlan
 from importers.reply_formats import ReplyFormat, reply_format
 from importers.returned import (
     ReturnedFile,
+    apply_checked,
     changes_nothing,
     is_workbook,
     plan_returned,
@@ -67,9 +69,9 @@ def _import(ctx: AppContext, returned: ReturnedFile, row: Submission | None,
     def check(choices: ImportChoices) -> ImportPlan:
         again = read_returned(path, data.campaign.year, choices)
         return plan_returned(data, again, expected_unit=unit, choices=choices,
-                             today=ctx.today())
+                             today=ctx.today(), book=FigureBook.of(ctx.editor))
     plan = plan_returned(data, returned, expected_unit=unit, choices=remembered_choices(ctx),
-                         today=ctx.today())
+                         today=ctx.today(), book=FigureBook.of(ctx.editor))
     if plan.ok and changes_nothing(plan, data):
         return _tr("“{0}”：与已导入的内容相同，未作任何改动。").format(path.name)
     if (not plan.ok and not plan.ask_level) or plan.unit is None:
@@ -81,7 +83,7 @@ def _import(ctx: AppContext, returned: ReturnedFile, row: Submission | None,
         return _tr("“{0}”：有错误，未导入。{1}").format(path.name, first)
     if not accepted:
         return _tr("“{0}”：未导入（已取消）。").format(path.name)
-    apply_plan(ctx.editor, plan, ctx.today())
+    apply_checked(ctx.editor, plan, ctx.today())
     return _tr("“{0}”：{1}").format(path.name, plan.outcome)
 
 

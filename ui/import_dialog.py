@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from importers.import_plan import ImportChoices, ImportPlan, apply_plan
+from importers.figures_sheet import FigureBook
+from importers.import_plan import ImportChoices, ImportPlan
 from importers.plan_rows import RowChange, RowDiff, row_diffs
 from importers.reply_headers import IGNORED
-from importers.returned import changes_nothing, check_returned
+from importers.returned import apply_checked, changes_nothing, check_returned
 from models import fields
 from models.entities import Level
 from models.errors import StoreError
@@ -210,7 +211,8 @@ def run_import(ctx: AppContext, path: Path, parent: QWidget | None = None,
     data = ctx.document.data
 
     def check(choices: ImportChoices) -> ImportPlan:
-        return check_returned(data, path, choices=choices, today=ctx.today())
+        return check_returned(data, path, choices=choices, today=ctx.today(),
+                              book=FigureBook.of(ctx.editor))
     plan = check(remembered_choices(ctx))
     if plan.ok and changes_nothing(plan, data):
         ctx.dialogs.info(_tr("导入"), _tr("“{0}”与已导入的内容相同，未作任何改动。").format(
@@ -220,7 +222,7 @@ def run_import(ctx: AppContext, path: Path, parent: QWidget | None = None,
     if not accepted or not plan.ok or plan.unit is None:
         return plan
     try:
-        apply_plan(ctx.editor, plan, ctx.today())
+        apply_checked(ctx.editor, plan, ctx.today())
     except StoreError as exc:  # the database refused: nothing changed
         ctx.dialogs.error(_tr("导入失败"), str(exc))
         return plan

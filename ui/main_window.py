@@ -397,6 +397,9 @@ class MainWindow(QMainWindow):
         entry = exporter_for(what, fmt)
         entry.check_ready()  # before asking where: LibreOffice, say
         title = self.export_title(what, fmt)
+        issued = self._report_date(title) if what == "report" else None
+        if what == "report" and issued is None:
+            return None
         path = self.ctx.dialogs.save_path(
             title, self._suggested(entry.default_name(self.doc.campaign)), entry.file_filter)
         if path is None:
@@ -408,12 +411,27 @@ class MainWindow(QMainWindow):
                 "通知文件中有错误的修改尚未保存；导出的是最后一次保存的通知。"))
         refuse_protected(self.ctx.editor.store.path, path)
         sources = ExportSources(self.doc.data, self.ctx.editor.summary_book,
-                                self.ctx.editor.statistics)
+                                self.ctx.editor.statistics, issued)
         notes = entry.export(sources, path)
         self.ctx.settings.set("last_export_dir", str(path.parent))
         self.statusBar().showMessage(self.tr("已导出：{0}").format(path), 8000)
         self.after_export(path, [*notes, *entry.warnings(sources)])
         return path
+
+    def _report_date(self, title: str) -> date | None:
+        """Ask the day the report is dated (its campaign default offered); None when cancelled
+        or not a date (said so)."""
+        from models.report_text import report_date
+        text = self.ctx.dialogs.ask_text(title, self.tr("报告的成文日期（年-月-日）："),
+                                         report_date(self.doc.campaign).isoformat())
+        if text is None:
+            return None
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            self.ctx.dialogs.error(title, self.tr("“{0}”不是日期，请写成 2021-05-24 的样子。")
+                                   .format(text))
+            return None
 
     def export_title(self, what: str, fmt: str) -> str:
         """The save dialog's title: what it saves, in which format."""

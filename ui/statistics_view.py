@@ -135,7 +135,7 @@ class StatisticsModel(QAbstractTableModel):
             total = self.stats.totals[figure.id or 0]
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("{0} 个单位填写").format(total.units)
-            return shown_value(total.value, "余" if total.approximate else "")
+            return shown_value(total.value, total.mark)
         change = self.stats.change(figure)
         if change is None:
             return "—"
@@ -181,20 +181,31 @@ class SuggestionsDialog(QDialog):
         self.table = QTableWidget(len(rows), 4, self)
         self.table.setHorizontalHeaderLabels([self.tr("单位"), self.tr("指标"), self.tr("数值"),
                                               self.tr("原句")])
+        self.groups: dict[tuple[int, int], list[int]] = {}
+        """Rows offering choices for one unit's figure (stated with several numbers)."""
+        for row, (unit, suggestion, _already) in enumerate(rows):
+            self.groups.setdefault((unit.id or 0, suggestion.figure.id or 0), []).append(row)
         for row, (unit, suggestion, already) in enumerate(rows):
+            choice = len(self.groups[(unit.id or 0, suggestion.figure.id or 0)]) > 1
             check = QTableWidgetItem(unit.short_name or unit.name)
-            check.setCheckState(Qt.CheckState.Unchecked if already else Qt.CheckState.Checked)
+            check.setCheckState(Qt.CheckState.Unchecked if already or choice
+                                else Qt.CheckState.Checked)
             self.table.setItem(row, 0, check)
-            self.table.setItem(row, 1, QTableWidgetItem(suggestion.figure.name))
+            self.table.setItem(row, 1, QTableWidgetItem(
+                suggestion.figure.name + (self.tr("（选其一）") if choice else "")))
             self.table.setItem(row, 2, QTableWidgetItem(
                 shown_value(suggestion.value, suggestion.approximate) + suggestion.figure.measure))
-            sentence = QTableWidgetItem(suggestion.excerpt())
+            sentence = QTableWidgetItem(self.tr("以上 {0} 处之和（若它们是不同的部分）").format(
+                suggestion.summed) if suggestion.summed else suggestion.excerpt())
             sentence.setToolTip(suggestion.sentence)
             self.table.setItem(row, 3, sentence)
+        self.table.itemChanged.connect(self._one_of_a_choice)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("勾选要采用的数据（已填写的默认不勾选）；采用后可在统计表中修改。")))
+        layout.addWidget(QLabel(self.tr(
+            "勾选要采用的数据（已填写的默认不勾选；同一指标有几处不同数字的，请选其一）；"
+            "采用后可在统计表中修改。")))
         layout.addWidget(self.table)
         if problems:
             note = QLabel("\n".join(problems))
@@ -207,6 +218,15 @@ class SuggestionsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(900, 500)
+
+    def _one_of_a_choice(self, item: QTableWidgetItem) -> None:
+        """Ticking one number of a figure stated several times unticks the others."""
+        if item.column() != 0 or item.checkState() != Qt.CheckState.Checked:
+            return
+        unit, suggestion, _already = self.rows[item.row()]
+        for row in self.groups[(unit.id or 0, suggestion.figure.id or 0)]:
+            if row != item.row():
+                self.table.item(row, 0).setCheckState(Qt.CheckState.Unchecked)
 
     def chosen(self) -> list[tuple[int, Suggestion]]:
         """The ticked rows as (unit id, suggestion)."""
