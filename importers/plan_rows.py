@@ -7,8 +7,8 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from models.entities import Activity
-from models.fields import header_of, number_label, text_attrs
-from models.i18n import _tr
+from models.fields import TR_CONTEXT, header_of, number_label, text_attrs
+from models.i18n import _tr, translate
 
 if TYPE_CHECKING:
     from importers.import_plan import ImportPlan
@@ -87,7 +87,8 @@ def diff_line(diff: RowDiff) -> str:
     """One row of the comparison on a line: 4-2  修改  计量进社区：活动时间 5月18日 → 5月19日."""
     line = f"{diff.number:<6}{diff.change.label()}  {_short(diff.name)}"
     if diff.fields:
-        parts = [_tr("{0} “{1}” → “{2}”").format(header_of(attr), _short(old), _short(new))
+        parts = [_tr("{0} “{1}” → “{2}”").format(translate(TR_CONTEXT, header_of(attr)),
+                                                  _short(old), _short(new))
                  for attr, old, new in diff.fields]
         line += _tr("：") + _tr("；").join(parts)
     return line

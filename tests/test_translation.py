@@ -327,3 +327,12 @@ def _ts_translations() -> list[tuple[str, str]]:
     tree = ET.parse(REPO / "resources" / "metrology_en.ts")
     return [(m.findtext("source") or "", m.findtext("translation") or "")
             for m in tree.iter("message")]
+
+
+def test_the_import_comparison_names_fields_in_english(english, campaign_data):
+    """The preview's row by row comparison read “changed 计量惠民: 宣传形式 …” in English."""
+    from importers.plan_rows import diff_line, row_diffs
+    old = next(a for a in campaign_data.activities if a.name == "计量惠民")
+    new = old.with_changes(publicity_forms="微信、现场咨询")
+    line = diff_line(row_diffs([new], [old])[0])
+    assert "Publicity format" in line and "宣传形式" not in line, line
