@@ -136,3 +136,29 @@ def test_the_checklists_editable_note_column_starts_on_the_small_screen(window, 
     table = window.checklist.table
     left = table.columnViewportPosition(COLUMN["note"])
     assert 0 <= left < table.viewport().width() - 40, (left, table.viewport().width())
+
+
+def test_dialogs_open_inside_the_available_screen(ctx, tmp_path, qtbot):
+    """The import preview and the suggestions dialog opened at 1100×760 and 900×500 logical
+    pixels: past the edges of a 1366×768 screen at scale 1.5, their buttons out of reach."""
+    from tests.test_import_roundtrip import ROWS, _fill, _template
+    from importers.returned import check_returned
+    from ui.import_dialog import ImportPreview
+    from ui.statistics_view import SuggestionsDialog
+    path = _template(ctx.store, tmp_path)
+    _fill(path, ROWS)
+    dialogs = [ImportPreview(check_returned(ctx.document.data, path)),
+               SuggestionsDialog([], [])]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        area = screen_of(dialog).availableGeometry()
+        assert dialog.width() <= area.width() and dialog.height() <= area.height(), (
+            type(dialog).__name__, dialog.size(), area)
+
+
+def test_a_dialog_is_fitted_to_a_small_screen():
+    from PySide6.QtCore import QSize
+
+    from ui.window_place import fitted_size
+    assert fitted_size(QSize(1100, 760), QRect(0, 0, *SMALL)) == QSize(870, 432)
+    assert fitted_size(QSize(440, 360), QRect(0, 0, *SMALL)) == QSize(440, 360)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from models.db.backup import BackupInfo, backup_contents, list_backups, reason_label
 from models.errors import UserError
 from ui.context import AppContext
+from ui.window_place import fit
 
 
 class BackupDialog(QDialog):
@@ -41,7 +42,7 @@ class BackupDialog(QDialog):
                                 self))
         layout.addWidget(self.list)
         layout.addWidget(buttons)
-        self.resize(480, 360)
+        fit(self, 480, 360)
 
     def chosen(self) -> BackupInfo | None:
         """The selected backup."""

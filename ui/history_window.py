@@ -4,6 +4,8 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QDialog, QLabel, QUndoView, QVBoxLayout, QWidget
 
+from ui.window_place import fit
+
 
 class HistoryWindow(QDialog):
     """Modeless list of the undo steps; Escape closes it, opening it again raises it."""
@@ -20,7 +22,7 @@ class HistoryWindow(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(note)
         self.setModal(False)
-        self.resize(380, 440)
+        fit(self, 380, 440)
 
     def show_year(self, year: int) -> None:
         """Name the year whose steps are listed."""

@@ -32,6 +32,7 @@ from models.fields import level_label
 from models.i18n import _tr
 from models.layout import cell_text, columns_of
 from ui.context import AppContext
+from ui.window_place import fit
 
 
 class ImportPreview(QDialog):
@@ -83,7 +84,7 @@ class ImportPreview(QDialog):
             layout.addWidget(QLabel(self.tr("不导入附件的列（选择其内容的去处，按列名记住）："), self))
             layout.addLayout(self._column_choices(plan.columns))
         layout.addWidget(buttons)
-        self.resize(1100, 760)
+        fit(self, 1100, 760)
 
     def _column_choices(self, columns: dict[str, str | None]) -> QFormLayout:
         """One box per column title: 保存为备注, 不导入, or a field of the attachment."""

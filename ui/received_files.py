@@ -27,6 +27,7 @@ from models.received.summary_files import SummaryVersion, file_digest
 from models.text import chinese_date, size_text
 from ui.actions import guarded
 from ui.context import AppContext
+from ui.window_place import fit
 
 OPENED_FOLDER = "metrology-day-opened"
 """Copies opened with the system's program go here (the kept file itself stays read-only)."""
@@ -137,7 +138,7 @@ class VersionsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(640, 300)
+        fit(self, 640, 300)
 
     def selected(self) -> SummaryVersion | None:
         """The version of the selected row."""

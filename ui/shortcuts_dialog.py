@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.access_keys import plain_text
+from ui.window_place import fit
 
 
 def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
@@ -50,4 +51,4 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(440, 520)
+        fit(self, 440, 520)

@@ -32,6 +32,7 @@ from models.figures import source_text, typed_value
 from models.statistics import ActivityCounts, Statistics
 from models.statistics_text import change_text, comparison_lines
 from ui.context import AppContext
+from ui.window_place import fit
 
 Index = QModelIndex | QPersistentModelIndex
 APPROXIMATE_COLOUR = QColor(150, 90, 0)
@@ -217,7 +218,7 @@ class SuggestionsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(900, 500)
+        fit(self, 900, 500)
 
     def _one_of_a_choice(self, item: QTableWidgetItem) -> None:
         """Ticking one number of a figure stated several times unticks the others."""

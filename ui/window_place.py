@@ -45,3 +45,15 @@ def place(window: QWidget, saved: QByteArray | None) -> None:
     frame = QRect(0, 0, PREFERRED.width(), PREFERRED.height())
     frame.moveCenter(area.center())
     window.setGeometry(frame)
+
+
+def fitted_size(preferred: QSize, area: QRect) -> QSize:
+    """A dialog's preferred size, made smaller where the usable area (less the frame room)
+    has no room for it."""
+    return QSize(min(preferred.width(), area.width() - FRAME_ROOM.width()),
+                 min(preferred.height(), area.height() - FRAME_ROOM.height()))
+
+
+def fit(window: QWidget, width: int, height: int) -> None:
+    """Size a dialog at width × height, or smaller, so it opens inside the screen."""
+    window.resize(fitted_size(QSize(width, height), screen_of(window).availableGeometry()))
