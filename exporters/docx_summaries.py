@@ -53,7 +53,8 @@ from exporters.book_styles import copy_missing_ancestors, isolate_styles
 from exporters.docx_package import finish_package
 from models.i18n import QT_TRANSLATE_NOOP, _tr, translate
 from models.received import soffice
-from models.received.file_kinds import FileKind
+from models.received.file_kinds import WORD_LIMITS, FileKind
+from models.received.package_check import PackageRefused, check_package
 from models.received.summary_book import SummaryBook, SummaryEntry
 from models.text import chinese_date
 
@@ -326,6 +327,11 @@ class _Compiler:
             dtd = declares_dtd(path)
             if dtd is not None:
                 self._skip(entry, REASON_DTD, dtd)
+                return
+            try:  # a file kept before today's limits on receiving is named, never parsed
+                check_package(path, WORD_LIMITS)
+            except PackageRefused as exc:
+                self._skip(entry, REASON_BROKEN, str(exc))
                 return
             document = open_docx(str(path))
             if has_entity_references(document):

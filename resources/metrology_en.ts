@@ -155,53 +155,53 @@
         <translation>Receive {1} of {0}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="119"/>
+        <location filename="../ui/import_dialog.py" line="120"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="119"/>
+        <location filename="../ui/import_dialog.py" line="120"/>
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="133"/>
+        <location filename="../ui/import_dialog.py" line="134"/>
         <source>原为：{0}</source>
         <translation>Was: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="196"/>
-        <location filename="../ui/import_dialog.py" line="218"/>
+        <location filename="../ui/import_dialog.py" line="197"/>
+        <location filename="../ui/import_dialog.py" line="219"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="197"/>
+        <location filename="../ui/import_dialog.py" line="198"/>
         <source>“{0}”在市级表和区级表中都有活动。这份文件的活动替换哪一张表中的？</source>
         <translation>“{0}” has activities in both the municipal and the district table. Which table's should this file replace?</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="198"/>
+        <location filename="../ui/import_dialog.py" line="199"/>
         <source>替换{0}表中的</source>
         <translation>Replace those in the {0} table</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="204"/>
+        <location filename="../ui/import_dialog.py" line="205"/>
         <source>活动安排表 (*.xlsx *.xls *.et *.ods *.docx *.doc *.wps *.odt);;所有文件 (*)</source>
         <translation>Activity tables (*.xlsx *.xls *.et *.ods *.docx *.doc *.wps *.odt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="218"/>
+        <location filename="../ui/import_dialog.py" line="219"/>
         <source>“{0}”与已导入的内容相同，未作任何改动。</source>
         <translation>“{0}” is the same as what was imported already; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="227"/>
+        <location filename="../ui/import_dialog.py" line="228"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="229"/>
+        <location filename="../ui/import_dialog.py" line="230"/>
         <source>导入完成</source>
         <translation>Import complete</translation>
     </message>
@@ -551,7 +551,7 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <location filename="../importers/reply_docx.py" line="71"/>
         <location filename="../importers/reply_formats.py" line="118"/>
         <location filename="../models/received/file_kinds.py" line="195"/>
-        <location filename="../models/received/summary_files.py" line="203"/>
+        <location filename="../models/received/summary_files.py" line="202"/>
         <source>无法读取“{0}”：{1}</source>
         <translation>Cannot read “{0}”: {1}</translation>
     </message>
@@ -1932,50 +1932,50 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>“{0}”: the same content as “{1}” dropped with it; skipped.</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="37"/>
+        <location filename="../ui/received_files.py" line="38"/>
         <source>文档或图片 (*.pdf *.doc *.docx *.wps *.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;所有文件 (*)</source>
         <translation>Documents or pictures (*.pdf *.doc *.docx *.wps *.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="46"/>
-        <location filename="../ui/received_files.py" line="50"/>
+        <location filename="../ui/received_files.py" line="47"/>
+        <location filename="../ui/received_files.py" line="51"/>
         <source>接收文件</source>
         <translation>Receive file</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="68"/>
+        <location filename="../ui/received_files.py" line="69"/>
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="68"/>
+        <location filename="../ui/received_files.py" line="69"/>
         <source>没有能打开“{0}”的程序。副本在：{1}</source>
         <translation>No program here opens “{0}”. The copy is at: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="77"/>
+        <location filename="../ui/received_files.py" line="78"/>
         <source>原文件 (*{0});;所有文件 (*)</source>
         <translation>Original file (*{0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="77"/>
+        <location filename="../ui/received_files.py" line="78"/>
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="78"/>
+        <location filename="../ui/received_files.py" line="79"/>
         <source>另存文件</source>
         <translation>Save file as</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="92"/>
-        <location filename="../ui/received_files.py" line="97"/>
-        <location filename="../ui/received_files.py" line="100"/>
+        <location filename="../ui/received_files.py" line="93"/>
+        <location filename="../ui/received_files.py" line="98"/>
+        <location filename="../ui/received_files.py" line="101"/>
         <source>清理文件</source>
         <translation>Clean up files</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="94"/>
+        <location filename="../ui/received_files.py" line="95"/>
         <source>将删除 {0} 个不再被任何报送事项、备份或撤销历史引用的文件（{1:.1f} MB）。删除后无法恢复。继续吗？</source>
         <translation>This deletes {0} files no item, backup or undo step refers to any more ({1:.1f} MB). They cannot be brought back. Go on?</translation>
     </message>
@@ -2045,99 +2045,94 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>“{0}” was already received as {1} ({2}, named “{3}”); not taken again. Was it dropped on the wrong row?</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="81"/>
+        <location filename="../models/received/summary_files.py" line="80"/>
         <source>没有需要清理的文件。</source>
         <translation>There are no files to clean up.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="83"/>
+        <location filename="../models/received/summary_files.py" line="82"/>
         <source>没有可删除的文件：{0} 个不再被报送事项引用的文件仍被备份引用，予以保留，以便恢复备份。</source>
         <translation>Nothing can be deleted: {0} files no item refers to are still referred to by backups and are kept so those backups can be restored.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="85"/>
+        <location filename="../models/received/summary_files.py" line="84"/>
         <source>已清理 {0} 个不再被任何报送事项引用的文件，释放 {1:.1f} MB。</source>
         <translation>Cleaned up {0} files no item refers to any more, freeing {1:.1f} MB.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="88"/>
+        <location filename="../models/received/summary_files.py" line="87"/>
         <source>另有 {0} 个文件仍被备份引用，予以保留，以便恢复备份。</source>
         <translation> {0} more files are still referred to by backups and are kept so those backups can be restored.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="140"/>
+        <location filename="../models/received/summary_files.py" line="139"/>
         <source>无法把收到的文件从“{0}”移到“{1}”：{2}；未作任何改动。</source>
         <translation>Cannot move the received files from “{0}” to “{1}”: {2}; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="156"/>
+        <location filename="../models/received/summary_files.py" line="155"/>
         <source>不是普通文件</source>
         <translation>not a regular file</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="166"/>
+        <location filename="../models/received/summary_files.py" line="165"/>
         <source>磁盘已满，无法保存{0}；未作任何改动。</source>
         <translation>The disk is full; {0} could not be stored. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="167"/>
+        <location filename="../models/received/summary_files.py" line="166"/>
         <source>无法保存{0}：{1}；未作任何改动。</source>
         <translation>Cannot store {0}: {1}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="176"/>
+        <location filename="../models/received/summary_files.py" line="175"/>
         <source>内存数据库没有文件存档。</source>
         <translation>An in-memory database has no file archive.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="252"/>
+        <location filename="../models/received/summary_files.py" line="251"/>
         <source>请把同一文件再接收一次（同一单位、同一事项），即可修复存档；数据库的备份不含收到的文件，恢复备份不能找回它。</source>
         <translation>Receive the same file again (same unit, same item) to mend the archive; the database's backups do not hold received files, so restoring one cannot bring it back.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="257"/>
+        <location filename="../models/received/summary_files.py" line="256"/>
         <source>存档中“{0}”的内容已被替换为管道、设备或其他特殊文件，未读取。</source>
         <translation>The archive's copy of “{0}” was replaced by a pipe, a device or another special file; it was not read.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="260"/>
+        <location filename="../models/received/summary_files.py" line="259"/>
         <source>存档中找不到“{0}”的内容（{1}）。</source>
         <translation>The archive's copy of “{0}” is missing ({1}).</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="263"/>
+        <location filename="../models/received/summary_files.py" line="262"/>
         <source>存档中“{0}”的内容已损坏（校验值不符）。</source>
         <translation>The archive's copy of “{0}” is damaged (its checksum does not match).</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="269"/>
-        <source>“{0}”不能编入汇编：{1}</source>
-        <translation>“{0}” cannot go into the book: {1}</translation>
-    </message>
-    <message>
         <location filename="../importers/reply_import.py" line="159"/>
         <location filename="../importers/reply_tables.py" line="291"/>
-        <location filename="../models/received/summary_files.py" line="222"/>
+        <location filename="../models/received/summary_files.py" line="221"/>
         <source>“{0}”</source>
         <translation>“{0}”</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="235"/>
+        <location filename="../models/received/summary_files.py" line="234"/>
         <source>“{0}”在读取过程中被改动或无法完整写入，未接收；请关闭正在编辑它的程序后重试。</source>
         <translation>“{0}” changed while it was being read, or could not be written whole; not taken. Close the program editing it and try again.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="319"/>
+        <location filename="../models/received/summary_files.py" line="313"/>
         <source>“{0}”的内容不在存档中，未记录。</source>
         <translation>The content of “{0}” is not in the archive; not recorded.</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="397"/>
+        <location filename="../models/received/summary_files.py" line="391"/>
         <source>清理未完成：{0}</source>
         <translation>Clean-up not finished: {0}</translation>
     </message>
     <message>
-        <location filename="../models/received/summary_files.py" line="405"/>
+        <location filename="../models/received/summary_files.py" line="399"/>
         <source>无法删除“{0}”：{1}</source>
         <translation>Cannot delete “{0}”: {1}</translation>
     </message>
@@ -2294,22 +2289,22 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The same as what was imported already (the same reply again); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="413"/>
+        <location filename="../exporters/docx_summaries.py" line="419"/>
         <source>{0}：“{1}”{2}。</source>
         <translation>{0}: “{1}” {2}.</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="415"/>
+        <location filename="../exporters/docx_summaries.py" line="421"/>
         <source>{0}：“{1}”{2}，未并入。</source>
         <translation>{0}: “{1}” {2}; not included.</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="458"/>
+        <location filename="../exporters/docx_summaries.py" line="464"/>
         <source>导出 PDF 需要 LibreOffice（soffice），本机没有安装。请导出为 Word（.docx），在 Word 或 WPS 中打开后“另存为 PDF”。</source>
         <translation>Exporting PDF needs LibreOffice (soffice), which is not installed here. Export to Word (.docx), open it in Word or WPS and use “Save as PDF”.</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="472"/>
+        <location filename="../exporters/docx_summaries.py" line="478"/>
         <location filename="../exporters/pdf_office.py" line="37"/>
         <source>LibreOffice 生成的文件不是 PDF，未保存。</source>
         <translation>What LibreOffice made is not a PDF; nothing was saved.</translation>
@@ -2597,18 +2592,18 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>{0} “{1}” → “{2}”</translation>
     </message>
     <message>
-        <location filename="../importers/plan_rows.py" line="92"/>
+        <location filename="../importers/plan_rows.py" line="93"/>
         <location filename="../models/dates/spans.py" line="103"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../importers/plan_rows.py" line="92"/>
+        <location filename="../importers/plan_rows.py" line="93"/>
         <source>：</source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../importers/plan_rows.py" line="100"/>
+        <location filename="../importers/plan_rows.py" line="101"/>
         <source>逐行对比：新增 {0}，修改 {1}，删除 {2}，不变 {3}</source>
         <translation>Row by row: {0} new, {1} changed, {2} removed, {3} unchanged</translation>
     </message>
@@ -2937,7 +2932,7 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../models/fields.py" line="86"/>
-        <location filename="../ui/import_dialog.py" line="121"/>
+        <location filename="../ui/import_dialog.py" line="122"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
@@ -3117,23 +3112,23 @@ Saved data is not affected.</translation>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../ui/backup_dialog.py" line="26"/>
-        <location filename="../ui/backup_dialog.py" line="80"/>
+        <location filename="../ui/backup_dialog.py" line="27"/>
+        <location filename="../ui/backup_dialog.py" line="81"/>
         <source>恢复备份</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../ui/backup_dialog.py" line="29"/>
+        <location filename="../ui/backup_dialog.py" line="30"/>
         <source>{0}　{1}　{2} KB</source>
         <translation>{0}   {1}   {2} KB</translation>
     </message>
     <message>
-        <location filename="../ui/backup_dialog.py" line="40"/>
+        <location filename="../ui/backup_dialog.py" line="41"/>
         <source>选择要恢复的备份（当前数据会先另存一份备份）：</source>
         <translation>Choose the backup to restore (the current data is backed up first):</translation>
     </message>
     <message>
-        <location filename="../ui/backup_dialog.py" line="72"/>
+        <location filename="../ui/backup_dialog.py" line="73"/>
         <source>
 
 备份只含数据库：它记录了 {0} 个收到的文件，其中 {1} 个的内容仍在存档文件夹中，恢复后可以打开；其余的需要把原文件再接收一次。</source>
@@ -3142,22 +3137,22 @@ Saved data is not affected.</translation>
 A backup holds the database only: it records {0} received files, of which {1} are still in the archive folder and can be opened after restoring; the others must be received again from their original files.</translation>
     </message>
     <message>
-        <location filename="../ui/backup_dialog.py" line="84"/>
+        <location filename="../ui/backup_dialog.py" line="85"/>
         <source>还没有任何备份。</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../ui/backup_dialog.py" line="90"/>
+        <location filename="../ui/backup_dialog.py" line="91"/>
         <source>用 {0} 的备份替换当前数据？当前数据会先另存一份备份。</source>
         <translation>Replace the current data with the backup from {0}? The current data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../ui/backup_dialog.py" line="96"/>
+        <location filename="../ui/backup_dialog.py" line="97"/>
         <source>已恢复。</source>
         <translation>Restored.</translation>
     </message>
     <message>
-        <location filename="../ui/backup_dialog.py" line="99"/>
+        <location filename="../ui/backup_dialog.py" line="100"/>
         <source>
 但存档中缺少这些收到的文件（可能已被手工删除）：
 {0}</source>
@@ -3646,27 +3641,27 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>FigureDialog</name>
     <message>
-        <location filename="../ui/statistics_view.py" line="243"/>
+        <location filename="../ui/statistics_view.py" line="244"/>
         <source>修改指标</source>
         <translation>Change figure</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="243"/>
+        <location filename="../ui/statistics_view.py" line="244"/>
         <source>新增指标</source>
         <translation>Add figure</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="246"/>
+        <location filename="../ui/statistics_view.py" line="247"/>
         <source>计入合计</source>
         <translation>Include in totals</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="249"/>
+        <location filename="../ui/statistics_view.py" line="250"/>
         <source>指标名称</source>
         <translation>Figure name</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="250"/>
+        <location filename="../ui/statistics_view.py" line="251"/>
         <source>计量单位</source>
         <translation>Measure word</translation>
     </message>
@@ -3674,22 +3669,22 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../ui/history_window.py" line="14"/>
+        <location filename="../ui/history_window.py" line="16"/>
         <source>撤销历史</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../ui/history_window.py" line="16"/>
+        <location filename="../ui/history_window.py" line="18"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;as opened&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/history_window.py" line="17"/>
+        <location filename="../ui/history_window.py" line="19"/>
         <source>单击一步回到那时的状态；每个年度有自己的撤销历史，这里列出当前年度的。</source>
         <translation>Click a step to go back to that state. Each year has its own undo history; this lists the open year's.</translation>
     </message>
     <message>
-        <location filename="../ui/history_window.py" line="27"/>
+        <location filename="../ui/history_window.py" line="29"/>
         <source>撤销历史 · {0}年</source>
         <translation>Undo history · {0}</translation>
     </message>
@@ -3697,47 +3692,47 @@ But these received files are missing from the archive (deleted by hand?):
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../ui/import_dialog.py" line="48"/>
+        <location filename="../ui/import_dialog.py" line="49"/>
         <source>导入预览：{0}</source>
         <translation>Import preview: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="56"/>
+        <location filename="../ui/import_dialog.py" line="57"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="62"/>
+        <location filename="../ui/import_dialog.py" line="63"/>
         <source>检查结果：</source>
         <translation>Check results:</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="63"/>
+        <location filename="../ui/import_dialog.py" line="64"/>
         <source>文件有错误，不能导入；数据库未作任何改动。</source>
         <translation>The file has errors and cannot be imported; the database has not been changed.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="67"/>
+        <location filename="../ui/import_dialog.py" line="68"/>
         <source>{0}表中该单位的活动：新增 {1}，修改 {2}，删除 {3}，不变 {4}（替换原有 {5} 条）</source>
         <translation>The unit's activities in the {0} table: {1} new, {2} changed, {3} removed, {4} unchanged (replacing {5})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="76"/>
+        <location filename="../ui/import_dialog.py" line="77"/>
         <source>跳过的行（不是活动，不导入）：{0} 行</source>
         <translation>Rows skipped (not activities, not imported): {0}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="83"/>
+        <location filename="../ui/import_dialog.py" line="84"/>
         <source>不导入附件的列（选择其内容的去处，按列名记住）：</source>
         <translation>Columns not imported into the attachment (choose where each goes; remembered by title):</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="93"/>
+        <location filename="../ui/import_dialog.py" line="94"/>
         <source>保存为备注（不印入附件）</source>
         <translation>Keep as remarks (not printed)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="94"/>
+        <location filename="../ui/import_dialog.py" line="95"/>
         <source>不导入</source>
         <translation>Leave out</translation>
     </message>
@@ -4586,17 +4581,17 @@ Apply or discard them first ({1})?</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shortcuts_dialog.py" line="38"/>
+        <location filename="../ui/shortcuts_dialog.py" line="39"/>
         <source>快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts_dialog.py" line="41"/>
+        <location filename="../ui/shortcuts_dialog.py" line="42"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts_dialog.py" line="41"/>
+        <location filename="../ui/shortcuts_dialog.py" line="42"/>
         <source>按键</source>
         <translation>Keys</translation>
     </message>
@@ -4604,27 +4599,27 @@ Apply or discard them first ({1})?</translation>
 <context>
     <name>StatisticsModel</name>
     <message>
-        <location filename="../ui/statistics_view.py" line="62"/>
+        <location filename="../ui/statistics_view.py" line="63"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="64"/>
+        <location filename="../ui/statistics_view.py" line="65"/>
         <source>{0}年合计</source>
         <translation>Total {0}</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="114"/>
+        <location filename="../ui/statistics_view.py" line="115"/>
         <source>尚未填写</source>
         <translation>Not entered yet</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="137"/>
+        <location filename="../ui/statistics_view.py" line="138"/>
         <source>{0} 个单位填写</source>
         <translation>Entered by {0} units</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="168"/>
+        <location filename="../ui/statistics_view.py" line="169"/>
         <source>填写统计数据</source>
         <translation>Enter figures</translation>
     </message>
@@ -4632,58 +4627,58 @@ Apply or discard them first ({1})?</translation>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../ui/statistics_view.py" line="277"/>
+        <location filename="../ui/statistics_view.py" line="278"/>
         <source>从活动总结识别数据…</source>
         <translation>Figures from Summaries…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="279"/>
+        <location filename="../ui/statistics_view.py" line="280"/>
         <source>新增指标…</source>
         <translation>Add Figure…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="281"/>
+        <location filename="../ui/statistics_view.py" line="282"/>
         <source>修改指标…</source>
         <translation>Change Figure…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="283"/>
-        <location filename="../ui/statistics_view.py" line="388"/>
+        <location filename="../ui/statistics_view.py" line="284"/>
+        <location filename="../ui/statistics_view.py" line="389"/>
         <source>删除指标</source>
         <translation>Delete Figure</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="323"/>
+        <location filename="../ui/statistics_view.py" line="324"/>
         <source>尚缺数据的单位（{0} 个）：{1}</source>
         <translation>Units still missing figures ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="325"/>
+        <location filename="../ui/statistics_view.py" line="326"/>
         <source>各单位的数据已填齐。</source>
         <translation>Every unit's figures are complete.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="330"/>
+        <location filename="../ui/statistics_view.py" line="331"/>
         <source>与 {0} 年比较：{1}</source>
         <translation>Compared with {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="356"/>
+        <location filename="../ui/statistics_view.py" line="357"/>
         <source>从活动总结识别数据</source>
         <translation>Figures from summaries</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="357"/>
+        <location filename="../ui/statistics_view.py" line="358"/>
         <source>还没有收到可识别的活动总结文件。</source>
         <translation>No readable summary files have been received yet.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="388"/>
+        <location filename="../ui/statistics_view.py" line="389"/>
         <source>删除指标“{0}”及各单位的数据？可以撤销。</source>
         <translation>Delete the figure "{0}" and every unit's value of it? This can be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="397"/>
+        <location filename="../ui/statistics_view.py" line="398"/>
         <source>指标</source>
         <translation>Figure</translation>
     </message>
@@ -4719,47 +4714,47 @@ Apply or discard them first ({1})?</translation>
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../ui/statistics_view.py" line="179"/>
+        <location filename="../ui/statistics_view.py" line="180"/>
         <source>从活动总结识别的数据</source>
         <translation>Figures read from summaries</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="182"/>
+        <location filename="../ui/statistics_view.py" line="183"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="182"/>
+        <location filename="../ui/statistics_view.py" line="183"/>
         <source>指标</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="182"/>
+        <location filename="../ui/statistics_view.py" line="183"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="183"/>
+        <location filename="../ui/statistics_view.py" line="184"/>
         <source>原句</source>
         <translation>Sentence</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="195"/>
+        <location filename="../ui/statistics_view.py" line="196"/>
         <source>（选其一）</source>
         <translation> (choose one)</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="198"/>
+        <location filename="../ui/statistics_view.py" line="199"/>
         <source>以上 {0} 处之和（若它们是不同的部分）</source>
         <translation>The sum of the {0} above (if they are different parts)</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="207"/>
+        <location filename="../ui/statistics_view.py" line="208"/>
         <source>勾选要采用的数据（已填写的默认不勾选；同一指标有几处不同数字的，请选其一）；采用后可在统计表中修改。</source>
         <translation>Tick the figures to accept (those already filled in start unticked; where a figure is stated with several numbers, choose one); they can be changed in the table afterwards.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics_view.py" line="216"/>
+        <location filename="../ui/statistics_view.py" line="217"/>
         <source>采用所选</source>
         <translation>Accept Selected</translation>
     </message>
@@ -4767,47 +4762,47 @@ Apply or discard them first ({1})?</translation>
 <context>
     <name>SummaryBook</name>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="71"/>
+        <location filename="../exporters/docx_summaries.py" line="72"/>
         <source>是无法读取的 PDF 文件（{0}）</source>
         <translation>is a PDF that cannot be read ({0})</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="72"/>
+        <location filename="../exporters/docx_summaries.py" line="73"/>
         <source>页数过多，只并入了前 {0} 页</source>
         <translation>has too many pages; only the first {0} are included</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="73"/>
+        <location filename="../exporters/docx_summaries.py" line="74"/>
         <source>含有 DTD（文档类型定义，见“{0}”），Word 会拒绝打开这样的文件；可请该单位重新另存</source>
         <translation>carries a DTD (document type definition, in “{0}”), which Word refuses to open; ask the unit to save it again</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="75"/>
+        <location filename="../exporters/docx_summaries.py" line="76"/>
         <source>中嵌入了本程序无法转换的内容（altChunk，类型 {0}），已在汇编中原处注明</source>
         <translation>embeds content this program cannot convert (altChunk, type {0}); the book says so where it stood</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="77"/>
+        <location filename="../exporters/docx_summaries.py" line="78"/>
         <source>是本程序无法放入汇编的格式</source>
         <translation>is in a format this program cannot put into the book</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="79"/>
+        <location filename="../exporters/docx_summaries.py" line="80"/>
         <source>无法读取（{0}）</source>
         <translation>cannot be read ({0})</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="80"/>
+        <location filename="../exporters/docx_summaries.py" line="81"/>
         <source>是 Word 97-2003/WPS 格式，本机没有 LibreOffice 无法转换；可请该单位另存为 .docx</source>
         <translation>is in Word 97-2003/WPS format and cannot be converted without LibreOffice; ask the unit to save it as .docx</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="82"/>
+        <location filename="../exporters/docx_summaries.py" line="83"/>
         <source>无法转换（{0}）</source>
         <translation>cannot be converted ({0})</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="83"/>
+        <location filename="../exporters/docx_summaries.py" line="84"/>
         <source>是本程序无法放入 Word 的图片格式</source>
         <translation>is a picture format this program cannot put into Word</translation>
     </message>
@@ -4873,47 +4868,47 @@ Apply or discard them first ({1})?</translation>
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../ui/received_files.py" line="111"/>
+        <location filename="../ui/received_files.py" line="112"/>
         <source>{0}的{1}：收到的文件</source>
         <translation>{1} of {0}: files received</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="116"/>
+        <location filename="../ui/received_files.py" line="117"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="116"/>
+        <location filename="../ui/received_files.py" line="117"/>
         <source>文件名</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="116"/>
+        <location filename="../ui/received_files.py" line="117"/>
         <source>收到日期</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="116"/>
+        <location filename="../ui/received_files.py" line="117"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="118"/>
+        <location filename="../ui/received_files.py" line="119"/>
         <source>第 {0} 版</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="130"/>
+        <location filename="../ui/received_files.py" line="131"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="131"/>
+        <location filename="../ui/received_files.py" line="132"/>
         <source>另存为…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../ui/received_files.py" line="159"/>
+        <location filename="../ui/received_files.py" line="160"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
