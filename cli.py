@@ -117,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     tpl = sub.add_parser("template", parents=[year], help="为单位生成 Excel 填报模板")
     who = tpl.add_mutually_exclusive_group(required=True)
     who.add_argument("--unit", help="单位名称或简称，如 黄浦")
-    who.add_argument("--all", action="store_true", help="为每个欠报活动安排的单位各生成一份")
+    who.add_argument("--all", action="store_true", help="为每个须报送活动安排的单位各生成一份（已报送的也生成）")
     tpl.add_argument("-o", "--output", type=Path, required=True, help="文件（--all 时为文件夹）")
     return parser
 

@@ -3970,6 +3970,11 @@ But these received files are missing from the archive (deleted by hand?):
         <translation>Delete</translation>
     </message>
     <message>
+        <location filename="../ui/main_window.py" line="470"/>
+        <source>为须报送活动安排的全部单位各生成一份（{0} 个单位，已报送的也生成）</source>
+        <translation>One for every unit asked for a plan ({0} units, those that sent it too)</translation>
+    </message>
+    <message>
         <location filename="../exporters/__init__.py" line="166"/>
         <source>通知 Word</source>
         <translation>Notice Word</translation>
@@ -4139,11 +4144,6 @@ The data was reloaded from the database; the undo history was cleared.</translat
         <location filename="../ui/main_window.py" line="450"/>
         <source>已导出，请注意</source>
         <translation>Exported — please note</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="470"/>
-        <source>为所有欠报活动安排的单位各生成一份（{0} 个单位）</source>
-        <translation>One for every unit owing its plan ({0} units)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="472"/>

@@ -381,6 +381,7 @@ def test_templates_go_to_every_addressee_whatever_the_filter(ctx, qtbot, tmp_pat
     window.write_template()
     asked = [m for m in ctx.dialogs.messages if m[0] == "choose"]
     assert asked and "只为“黄浦”生成" in asked[0][2] and "21 个单位" in asked[0][2]
+    assert "欠报" not in asked[0][2], "19 of the 21 have sent their plan: none of them owes it"
     folder = tmp_path / "2021年计量日活动安排填报模板"
     names = sorted(p.name for p in folder.glob("*.xlsx"))
     assert len(names) == 21 and "2021年世界计量日活动安排填报模板_机场分局.xlsx" in names

@@ -467,7 +467,7 @@ class MainWindow(QMainWindow):
         data = self.doc.data
         unit = self.doc.unit(self.activities.unit_box.currentData())
         owing = template_addressees(data)
-        every_text = self.tr("为所有欠报活动安排的单位各生成一份（{0} 个单位）").format(len(owing))
+        every_text = self.tr("为须报送活动安排的全部单位各生成一份（{0} 个单位，已报送的也生成）").format(len(owing))
         if unit is not None:
             picked = self.ctx.dialogs.choose(self.tr("生成填报模板"), self.tr("为谁生成填报模板？"), [
                 self.tr("只为“{0}”生成").format(unit.short_name or unit.name), every_text])
