@@ -47,7 +47,7 @@ def statistics_text(stats: Statistics) -> str:
              for row in table]
     missing = stats.missing()
     if missing:
-        lines.append(_tr("尚缺数据的单位（{0} 个）：").format(len(missing)) + "、".join(
+        lines.append(_tr("尚缺数据的单位（{0} 个）：").format(len(missing)) + _tr("、").join(
             u.short_name or u.name for u, _ in missing))
     comparison = comparison_lines(stats)
     if comparison:

@@ -2451,6 +2451,11 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Units still missing figures ({0}): </translation>
     </message>
     <message>
+        <location filename="../models/statistics_text.py" line="50"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <location filename="../models/statistics_text.py" line="54"/>
         <source>与 {0} 年比较：</source>
         <translation>Compared with {0}:</translation>
@@ -4651,6 +4656,11 @@ Apply or discard them first ({1})?</translation>
         <location filename="../ui/statistics_view.py" line="324"/>
         <source>尚缺数据的单位（{0} 个）：{1}</source>
         <translation>Units still missing figures ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics_view.py" line="325"/>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../ui/statistics_view.py" line="326"/>

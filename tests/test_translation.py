@@ -336,3 +336,10 @@ def test_the_import_comparison_names_fields_in_english(english, campaign_data):
     new = old.with_changes(publicity_forms="微信、现场咨询")
     line = diff_line(row_diffs([new], [old])[0])
     assert "Publicity format" in line and "宣传形式" not in line, line
+
+
+def test_the_units_missing_figures_are_listed_with_english_commas(english_window):
+    """“Units still missing figures (21): 浦东、黄浦、…” kept the Chinese list mark."""
+    english_window.statistics.refresh()
+    text = english_window.statistics.missing_label.text()
+    assert text.startswith("Units still missing figures") and "、" not in text, text

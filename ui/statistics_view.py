@@ -322,7 +322,7 @@ class StatisticsView(QWidget):
         """The units still missing figures, under the table."""
         missing = self.model.stats.missing()
         self.missing_label.setText(self.tr("尚缺数据的单位（{0} 个）：{1}").format(
-            len(missing), "、".join(u.short_name or u.name for u, _ in missing))
+            len(missing), self.tr("、").join(u.short_name or u.name for u, _ in missing))
             if missing else self.tr("各单位的数据已填齐。"))
         stats = self.model.stats
         lines = comparison_lines(stats)
