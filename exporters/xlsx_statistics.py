@@ -26,7 +26,6 @@ from exporters.xlsx_common import (
 )
 from models.entities import FigureSource, Unit
 from models.figures import source_word
-from models.i18n import _tr
 from models.statistics import Statistics
 
 SHEET = "统计表"
@@ -36,6 +35,9 @@ FIRST_FIGURE_COLUMN = 3
 APPROXIMATE_FORMATS = {"": "#,##0", "余": '#,##0"余"', "多": '#,##0"多"', "约": '"约"#,##0',
                        "近": '"近"#,##0'}
 """Number formats that show the mark while the cell stays a number (sums and charts work)."""
+APPROXIMATE_NOTE = ("（“余”“约”“近”“多”表示单位报送的是约数；合计中含约数的，全为“余”“多”的标“余”，"
+                    "否则标“约”。）")
+"""The note under the title: the 统计表 goes upward in Chinese, whatever the interface."""
 ROW_HEIGHT = 20
 """Points: a 小四 line with room above and below."""
 CHART_ROWS = 18
@@ -68,8 +70,7 @@ def _fill_table(ws: Worksheet, stats: Statistics) -> int:
     figures = stats.figures
     width = len(figures) + 3
     write_banner(ws, 1, statistics_title(stats), width, TITLE_FONT, height=32)
-    write_banner(ws, 2, _tr("（“余”“约”“近”“多”表示单位报送的是约数；合计中含约数的标“余”。）"),
-                 width, NOTE_FONT, LEFT)
+    write_banner(ws, 2, APPROXIMATE_NOTE, width, NOTE_FONT, LEFT)
     headers = ["序号", "单位"] + [f.label for f in figures] + ["数据来源"]
     for col, text in enumerate(headers, start=1):
         write_cell(ws, HEADER_ROW, col, text, HEADER_FONT, CENTER)

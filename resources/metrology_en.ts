@@ -2557,11 +2557,6 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>"{0}" is a picture; it has no text to read.</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_statistics.py" line="71"/>
-        <source>（“余”“约”“近”“多”表示单位报送的是约数；合计中含约数的标“余”。）</source>
-        <translation>(余, 约, 近 and 多 mark approximate numbers sent by units; a total including one is marked 余.)</translation>
-    </message>
-    <message>
         <location filename="../exporters/pdf_fonts.py" line="33"/>
         <source>本机没有中文字体，导出的 PDF 会是空白。请安装中文字体（如 fonts-noto-cjk），或导出为 Word（.docx），在 Word 或 WPS 中打开后“另存为 PDF”。</source>
         <translation>No Chinese font is installed on this computer, so the PDF would be blank. Install a Chinese font (such as fonts-noto-cjk), or export to Word (.docx), open it in Word or WPS and “Save as PDF”.</translation>

@@ -343,3 +343,12 @@ def test_the_units_missing_figures_are_listed_with_english_commas(english_window
     english_window.statistics.refresh()
     text = english_window.statistics.missing_label.text()
     assert text.startswith("Units still missing figures") and "、" not in text, text
+
+
+def test_the_excel_statistics_note_is_chinese_and_true_in_english(english, store):
+    """The 统计表 goes upward in Chinese: its note under the title came out in English, and
+    said every total with an approximate part is marked 余 (约 and 近 make 约)."""
+    from exporters.xlsx_statistics import statistics_workbook
+    from models.editor import CampaignEditor
+    note = statistics_workbook(CampaignEditor(store).statistics()).worksheets[0]["A2"].value
+    assert note.startswith("（“余”") and "“约”" in note.split("合计")[1], note
