@@ -178,12 +178,13 @@ def fill_marker_sheet(ws: Worksheet, data: CampaignData, unit: Unit) -> None:
 
 def fill_figures_sheet(ws: Worksheet, data: CampaignData, unit: Unit,
                        figures: Sequence[Figure]) -> None:
-    """The second sheet, 活动统计: a row per figure, the unit types the number."""
+    """The second sheet, 活动统计: a row per figure, the unit types the number (in Chinese,
+    whatever the interface: the template goes to the units)."""
     width = len(FIGURES_HEADER)
-    write_banner(ws, 1, _tr("{0}年“5·20世界计量日”活动统计（{1}）").format(
-        data.campaign.year, unit.name), width, TITLE_FONT, height=30)
-    write_banner(ws, 2, _tr("请在“数值”列填写整数；约数可写“1000余”“约500”“近2000”。"
-                            "没有开展的项目填 0，不清楚的留空。"), width, NOTE_FONT, LEFT, height=36)
+    write_banner(ws, 1, f"{data.campaign.year}年“5·20世界计量日”活动统计（{unit.name}）",
+                 width, TITLE_FONT, height=30)
+    write_banner(ws, 2, "请在“数值”列填写整数；约数可写“1000余”“约500”“近2000”。"
+                        "没有开展的项目填 0，不清楚的留空。", width, NOTE_FONT, LEFT, height=36)
     for col, text in enumerate(FIGURES_HEADER, start=1):
         write_cell(ws, FIGURES_HEADER_ROW, col, text, HEADER_FONT, CENTER)
     for row, figure in enumerate(figures, start=FIGURES_HEADER_ROW + 1):

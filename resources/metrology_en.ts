@@ -1638,32 +1638,22 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Cannot find the unit “{0}”; write its full or short name (such as “黄浦”).</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="183"/>
-        <source>{0}年“5·20世界计量日”活动统计（{1}）</source>
-        <translation>{0} World Metrology Day activity figures ({1})</translation>
-    </message>
-    <message>
-        <location filename="../exporters/xlsx_template.py" line="185"/>
-        <source>请在“数值”列填写整数；约数可写“1000余”“约500”“近2000”。没有开展的项目填 0，不清楚的留空。</source>
-        <translation>Enter whole numbers in the Value column; approximate numbers may be written 1000余, 约500 or 近2000. Enter 0 for what was not done; leave empty what is not known.</translation>
-    </message>
-    <message>
-        <location filename="../exporters/xlsx_template.py" line="239"/>
+        <location filename="../exporters/xlsx_template.py" line="240"/>
         <source>{0}年世界计量日活动安排填报模板</source>
         <translation>{0} World Metrology Day activity templates</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="249"/>
+        <location filename="../exporters/xlsx_template.py" line="250"/>
         <source>请指定单位（如“黄浦”），或选择为每个区局各生成一份。</source>
         <translation>Name a unit (such as “黄浦”), or choose one template for every district bureau.</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="252"/>
+        <location filename="../exporters/xlsx_template.py" line="253"/>
         <source>“{0}”是一个文件，请指定一个文件夹。</source>
         <translation>“{0}” is a file; please give a folder.</translation>
     </message>
     <message>
-        <location filename="../exporters/xlsx_template.py" line="256"/>
+        <location filename="../exporters/xlsx_template.py" line="257"/>
         <source>无法创建文件夹“{0}”：{1}</source>
         <translation>Cannot create the folder “{0}”: {1}</translation>
     </message>

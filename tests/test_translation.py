@@ -352,3 +352,19 @@ def test_the_excel_statistics_note_is_chinese_and_true_in_english(english, store
     from models.editor import CampaignEditor
     note = statistics_workbook(CampaignEditor(store).statistics()).worksheets[0]["A2"].value
     assert note.startswith("（“余”") and "“约”" in note.split("合计")[1], note
+
+
+def test_a_units_template_is_chinese_under_the_english_interface(english, store, tmp_path):
+    """The 活动统计 sheet of the template sent to a district bureau had an English title and
+    an English note when the coordinator's interface was English."""
+    from openpyxl import load_workbook
+
+    from exporters.xlsx_template import write_template
+    from models.editor import CampaignEditor
+    from models.template_contract import FIGURES_SHEET
+    data = store.load()
+    unit = next(u for u in data.units if u.short_name == "黄浦")
+    path = write_template(data, unit, tmp_path / "t.xlsx", CampaignEditor(store).figures())
+    sheet = load_workbook(path)[FIGURES_SHEET]
+    assert "活动统计（黄浦区市场监管局）" in sheet["A1"].value
+    assert sheet["A2"].value.startswith("请在“数值”列填写整数")
