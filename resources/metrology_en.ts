@@ -155,53 +155,53 @@
         <translation>Receive {1} of {0}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="120"/>
+        <location filename="../ui/import_dialog.py" line="123"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="120"/>
+        <location filename="../ui/import_dialog.py" line="123"/>
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="134"/>
+        <location filename="../ui/import_dialog.py" line="137"/>
         <source>原为：{0}</source>
         <translation>Was: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="197"/>
-        <location filename="../ui/import_dialog.py" line="219"/>
+        <location filename="../ui/import_dialog.py" line="200"/>
+        <location filename="../ui/import_dialog.py" line="222"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="198"/>
+        <location filename="../ui/import_dialog.py" line="201"/>
         <source>“{0}”在市级表和区级表中都有活动。这份文件的活动替换哪一张表中的？</source>
         <translation>“{0}” has activities in both the municipal and the district table. Which table's should this file replace?</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="199"/>
+        <location filename="../ui/import_dialog.py" line="202"/>
         <source>替换{0}表中的</source>
         <translation>Replace those in the {0} table</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="205"/>
+        <location filename="../ui/import_dialog.py" line="208"/>
         <source>活动安排表 (*.xlsx *.xls *.et *.ods *.docx *.doc *.wps *.odt);;所有文件 (*)</source>
         <translation>Activity tables (*.xlsx *.xls *.et *.ods *.docx *.doc *.wps *.odt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="219"/>
+        <location filename="../ui/import_dialog.py" line="222"/>
         <source>“{0}”与已导入的内容相同，未作任何改动。</source>
         <translation>“{0}” is the same as what was imported already; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="228"/>
+        <location filename="../ui/import_dialog.py" line="231"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="230"/>
+        <location filename="../ui/import_dialog.py" line="233"/>
         <source>导入完成</source>
         <translation>Import complete</translation>
     </message>
@@ -2922,7 +2922,7 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../models/fields.py" line="86"/>
-        <location filename="../ui/import_dialog.py" line="122"/>
+        <location filename="../ui/import_dialog.py" line="125"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
@@ -3707,22 +3707,22 @@ But these received files are missing from the archive (deleted by hand?):
         <translation>The unit's activities in the {0} table: {1} new, {2} changed, {3} removed, {4} unchanged (replacing {5})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="77"/>
+        <location filename="../ui/import_dialog.py" line="80"/>
         <source>跳过的行（不是活动，不导入）：{0} 行</source>
         <translation>Rows skipped (not activities, not imported): {0}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="84"/>
+        <location filename="../ui/import_dialog.py" line="87"/>
         <source>不导入附件的列（选择其内容的去处，按列名记住）：</source>
         <translation>Columns not imported into the attachment (choose where each goes; remembered by title):</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="94"/>
+        <location filename="../ui/import_dialog.py" line="97"/>
         <source>保存为备注（不印入附件）</source>
         <translation>Keep as remarks (not printed)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="95"/>
+        <location filename="../ui/import_dialog.py" line="98"/>
         <source>不导入</source>
         <translation>Leave out</translation>
     </message>

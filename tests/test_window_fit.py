@@ -162,3 +162,44 @@ def test_a_dialog_is_fitted_to_a_small_screen():
     from ui.window_place import fitted_size
     assert fitted_size(QSize(1100, 760), QRect(0, 0, *SMALL)) == QSize(870, 432)
     assert fitted_size(QSize(440, 360), QRect(0, 0, *SMALL)) == QSize(440, 360)
+
+
+def test_every_figure_header_is_readable_on_the_small_screen(window, qtbot):
+    """免费检定检测计量器具（台件） was cut at both ends in a column a sixth of 910 pixels."""
+    _small_window(window, qtbot)
+    window.show_view("statistics")
+    table = window.statistics.table
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    model = table.model()
+    for column in range(model.columnCount()):
+        text = model.headerData(column, Qt.Orientation.Horizontal)
+        widest = max(metrics.horizontalAdvance(line) for line in text.splitlines())
+        assert widest + 8 <= header.sectionSize(column), (text, header.sectionSize(column))
+
+
+def test_the_import_preview_shows_its_rows_on_the_small_screen(ctx, tmp_path, qtbot):
+    """With one 合计 row skipped, the list of skipped rows took 90 pixels for one line and the
+    unit's rows showed a row and a half on a 1366×768 screen at scale 1.5."""
+    from openpyxl import load_workbook
+    from PySide6.QtCore import QSize
+
+    from importers.returned import check_returned
+    from tests.test_import_roundtrip import ROWS, _fill, _template
+    from ui.import_dialog import ImportPreview
+    from ui.window_place import fitted_size
+    path = _template(ctx.store, tmp_path)
+    _fill(path, ROWS)
+    wb = load_workbook(path)
+    wb.worksheets[0]["B8"], wb.worksheets[0]["C8"] = "合计", "共3项"
+    wb.save(path)
+    plan = check_returned(ctx.document.data, path)
+    assert plan.ok and len(plan.skipped) == 1, plan.as_text()
+    dialog = ImportPreview(plan)
+    qtbot.addWidget(dialog)
+    dialog.resize(fitted_size(QSize(1100, 760), QRect(0, 0, *SMALL)))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.rows_table
+    assert table.viewport().height() >= 3 * table.rowHeight(0), (
+        table.viewport().height(), table.rowHeight(0))

@@ -62,17 +62,20 @@ class ImportPreview(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("检查结果：") if plan.ok else
                                 self.tr("文件有错误，不能导入；数据库未作任何改动。"), self))
-        layout.addWidget(report)
+        layout.addWidget(report, 1)
         counts = {c: sum(1 for d in self.diffs if d.change == c) for c in RowChange}
         self.rows_label = QLabel(self.tr(
             "{0}表中该单位的活动：新增 {1}，修改 {2}，删除 {3}，不变 {4}（替换原有 {5} 条）").format(
             level_label(plan.level), counts[RowChange.ADDED], counts[RowChange.CHANGED],
             counts[RowChange.REMOVED], counts[RowChange.SAME], len(plan.replaced)), self)
         layout.addWidget(self.rows_label)
-        layout.addWidget(self.rows_table, 2)
+        layout.addWidget(self.rows_table, 1)
         self.skipped_list = QPlainTextEdit("\n".join(r.as_text() for r in plan.skipped), self)
         self.skipped_list.setReadOnly(True)
-        self.skipped_list.setMaximumHeight(90)
+        lines = min(max(len(plan.skipped), 1), 3)  # as high as its lines (it scrolls past 3)
+        self.skipped_list.setMaximumHeight(
+            lines * self.skipped_list.fontMetrics().lineSpacing()
+            + 2 * (self.skipped_list.frameWidth() + 10))
         if plan.skipped:
             layout.addWidget(QLabel(self.tr("跳过的行（不是活动，不导入）：{0} 行").format(
                 len(plan.skipped)), self))
