@@ -141,8 +141,8 @@ def test_the_checklists_editable_note_column_starts_on_the_small_screen(window, 
 def test_dialogs_open_inside_the_available_screen(ctx, tmp_path, qtbot):
     """The import preview and the suggestions dialog opened at 1100×760 and 900×500 logical
     pixels: past the edges of a 1366×768 screen at scale 1.5, their buttons out of reach."""
-    from tests.test_import_roundtrip import ROWS, _fill, _template
     from importers.returned import check_returned
+    from tests.test_import_roundtrip import ROWS, _fill, _template
     from ui.import_dialog import ImportPreview
     from ui.statistics_view import SuggestionsDialog
     path = _template(ctx.store, tmp_path)
