@@ -2998,7 +2998,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../ui/addressees_dialog.py" line="39"/>
         <source>停用(&amp;D)</source>
-        <translation>Retire (&amp;D)</translation>
+        <translation>Re&amp;tire</translation>
     </message>
     <message>
         <location filename="../ui/addressees_dialog.py" line="40"/>
