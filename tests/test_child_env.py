@@ -99,6 +99,9 @@ def test_a_file_opened_with_the_systems_program_gets_the_users_environment(tmp_p
         bundle.mkdir(parents=True)
         record = tmp_path / "xdg-open-env.txt"
         stand_in(tmp_path / "bin", "xdg-open", record, makes_output=False)
+        mime = tmp_path / "bin" / "xdg-mime"  # a desktop with a program for .docx (WPS)
+        mime.write_text("#!/bin/sh\necho wps-office-wps.desktop\n", encoding="utf-8")
+        mime.chmod(0o755)
         document = tmp_path / "通知.docx"
         document.write_bytes(b"PK")
         env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "XDG_CURRENT"))}

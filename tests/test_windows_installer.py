@@ -116,8 +116,9 @@ def test_a_file_missing_from_the_bundle_fails_the_build(tmp_path, monkeypatch):
 def test_make_dist_on_windows_runs_only_python(tmp_path):
     if shutil.which("make") is None:
         pytest.skip("GNU make is not installed")
-    commands = subprocess.run(["make", "-n", "-B", "dist", "OS=Windows_NT"], cwd=REPO,
-                              capture_output=True, text=True, check=True).stdout.splitlines()
+    commands = subprocess.run(["make", "--no-print-directory", "-n", "-B", "dist",
+                               "OS=Windows_NT"], cwd=REPO, capture_output=True, text=True,
+                              check=True).stdout.splitlines()  # (run inside `make test` too)
     assert commands and commands[-1] == ".venv/Scripts/python -m bundle.freeze"
     for command in commands:
         assert command.split()[0] in ("py", ".venv/Scripts/python"), command
