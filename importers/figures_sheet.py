@@ -55,19 +55,44 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
+def figure_sheet_rows(wb) -> list[tuple] | None:
+    """The first rows of an open workbook's 活动统计 sheet, or None when it has none."""
+    if FIGURES_SHEET not in wb.sheetnames:
+        return None
+    return list(wb[FIGURES_SHEET].iter_rows(min_row=1, max_row=MAX_ROWS, max_col=4,
+                                            values_only=True))
+
+
+def our_figure_rows(wb) -> list[tuple] | None:
+    """The 活动统计 sheet's rows when it is ours (its header row is there), else None: a
+    unit's own sheet of that name is no reason to refuse its file."""
+    rows = figure_sheet_rows(wb)
+    return rows if rows is not None and _header_index(rows) is not None else None
+
+
+def _header_index(rows: list[tuple]) -> int | None:
+    """Where the header row (指标、计量单位、数值) is, or None."""
+    return next((i for i, r in enumerate(rows)
+                 if [_cell_text(v) for v in r[:3]] == list(FIGURES_HEADER[:3])), None)
+
+
 def read_figures_sheet(path: Path, figures: list[Figure], unit: Unit) -> FiguresSheet:
     """The unit's values from the 活动统计 sheet ({} when the file has none)."""
-    sheet = FiguresSheet()
     try:
         with opened_workbook(path) as (wb, _archive):
-            if FIGURES_SHEET not in wb.sheetnames:
-                return sheet
-            rows = list(wb[FIGURES_SHEET].iter_rows(min_row=1, max_row=MAX_ROWS, max_col=4,
-                                                    values_only=True))
+            rows = figure_sheet_rows(wb)
     except WorkbookRefused:
-        return sheet        # the activities' check has said why already
-    header = next((i for i, r in enumerate(rows)
-                   if [_cell_text(v) for v in r[:3]] == list(FIGURES_HEADER[:3])), None)
+        return FiguresSheet()        # the activities' check has said why already
+    if rows is None:
+        return FiguresSheet()
+    return figures_of_rows(rows, figures, unit, path.name)
+
+
+def figures_of_rows(rows: list[tuple], figures: list[Figure], unit: Unit,
+                    file_name: str) -> FiguresSheet:
+    """The unit's values from the 活动统计 sheet's rows, with the cells that cannot be read."""
+    sheet = FiguresSheet()
+    header = _header_index(rows)
     if header is None:
         sheet.problems.append((1, _tr("找不到表头（指标、计量单位、数值）。")))
         return sheet
@@ -80,7 +105,7 @@ def read_figures_sheet(path: Path, figures: list[Figure], unit: Unit) -> Figures
             sheet.problems.append((number, _tr("“{0}”不是本年度的指标。").format(name)))
             continue
         try:
-            sheet.values.append(typed_value(figure, unit, text, FigureSource.TEMPLATE, path.name))
+            sheet.values.append(typed_value(figure, unit, text, FigureSource.TEMPLATE, file_name))
         except ValueRefused as exc:
             sheet.problems.append((number, str(exc)))
     return sheet
@@ -89,10 +114,14 @@ def read_figures_sheet(path: Path, figures: list[Figure], unit: Unit) -> Figures
 def check_template_figures(book: FigureBook, plan: ImportPlan, path: Path) -> None:
     """Read the 活动统计 sheet of a template whose unit is known into the plan (the same for a
     dry run, the preview and the import): its values, or its problems as errors (nothing is
-    imported then); a template with figures but no activities goes through for its figures."""
+    imported then); a template with figures but no activities goes through for its figures.
+    A template saved by another suite (.xls, .ods, .et) brings the rows its converted copy had."""
     if plan.unit is None:
         return
-    sheet = read_figures_sheet(path, list(book.figures), plan.unit)
+    if plan.figure_rows is not None:
+        sheet = figures_of_rows(plan.figure_rows, list(book.figures), plan.unit, path.name)
+    else:
+        sheet = read_figures_sheet(path, list(book.figures), plan.unit)
     for row, message in sheet.problems:
         plan.error(message, FIGURES_SHEET, row)
     empty = _tr(NO_ACTIVITIES)

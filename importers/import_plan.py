@@ -149,6 +149,9 @@ class ImportPlan:
     figure_words: list[str] = field(default_factory=list)
     """Those values in words (开展活动 6场), for the report."""
     figures_change: bool = False
+    figure_rows: list[tuple] | None = None
+    """The 活动统计 sheet's rows of a workbook read through LibreOffice (our template saved as
+    .xls / .ods / .et by another suite), or None."""
     """Whether storing the figures would change any value held."""
 
     @property

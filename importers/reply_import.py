@@ -199,6 +199,7 @@ def plan_reading(plan: ImportPlan, reading: ReplyReading, data: CampaignData,
     checked."""
     year = data.campaign.year
     plan.problems.extend(reading.problems)
+    plan.figure_rows = reading.figure_rows
     plan.skipped = [s for t in reading.tables for s in t.skipped]
     plan.columns = column_choices(reading, choices)
     if not reading.ok:

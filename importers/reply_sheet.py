@@ -8,6 +8,7 @@ from pathlib import Path
 
 from openpyxl.utils.datetime import from_excel
 
+from importers.figures_sheet import our_figure_rows
 from importers.reply_headers import Aliases
 from importers.reply_tables import (
     GridMarks,
@@ -142,6 +143,7 @@ def read_reply_sheet(path: Path | str, year: int,
     try:
         with opened_workbook(reading.path) as (wb, archive):
             _read_sheets(wb, archive, reading, year, aliases)
+            reading.figure_rows = our_figure_rows(wb)
     except WorkbookRefused as exc:
         reading.error(str(exc))
     except Exception as exc:  # noqa: BLE001 - a damaged sheet is reported, never raised

@@ -98,6 +98,8 @@ class ReplyReading:
     path: Path
     tables: list[ReplyTable] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    figure_rows: list[tuple] | None = None
+    """A workbook's 活动统计 sheet (our template saved by another suite), or None."""
 
     @property
     def ok(self) -> bool:

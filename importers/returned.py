@@ -97,7 +97,8 @@ def plan_returned(data: CampaignData, returned: ReturnedFile, unit_text: str | N
                   today: date | None = None, book: FigureBook | None = None) -> ImportPlan:
     """The plan of a file already read (see check_returned)."""
     plan = _check(data, returned, unit_text, expected_unit, choices or ImportChoices())
-    if book is not None and returned.template and plan.unit is not None:
+    if book is not None and plan.unit is not None and (
+            returned.template or plan.figure_rows is not None):
         check_template_figures(book, plan, returned.path)
     if today is not None and plan.ok and plan.unit is not None:
         plan.receipt = receipt_text(data, plan.unit, today)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 
 import pytest
 from openpyxl import load_workbook
@@ -221,3 +222,19 @@ def test_the_window_imports_new_figures_beside_unchanged_activities(ctx, templat
     run_import(ctx, template, None, review=lambda plan, parent: seen.append(plan) or True)
     assert seen and "与已存的相同" not in seen[0].as_text()    # not "nothing changes"
     assert _values(ctx.store) == {"媒体报道": (4, "", FigureSource.TEMPLATE)}
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+@pytest.mark.parametrize("suffix", ["ods", "xls"])
+def test_a_template_saved_by_another_suite_keeps_its_figures(store, template, tmp_path, suffix):
+    """A unit's WPS or LibreOffice saves our template as .xls / .ods: its rows were read (as
+    the unit's own spreadsheet) but the 活动统计 sheet was dropped without a word."""
+    from models.received import soffice
+    _fill(template, {"开展活动": 3, "发放宣传资料": "1000余"}, activity="黄浦新活动")
+    (tmp_path / "out").mkdir()
+    saved = soffice.convert(template, suffix, tmp_path / "out")
+    code, out, err = run(store, "import", str(saved))
+    assert code == 0, out + err
+    assert "活动统计" in out and "黄浦新活动" in _district_names(store, "黄浦")
+    assert _values(store) == {"开展活动": (3, "", FigureSource.TEMPLATE),
+                              "发放宣传资料": (1000, "余", FigureSource.TEMPLATE)}
