@@ -75,3 +75,20 @@ def ctx(store, qapp, tmp_path):
     context = AppContext(CampaignEditor(store), settings, RecordingDialogs())
     yield context
     context.undo_stack.clear()
+
+
+@pytest.fixture
+def disk(disk_store):
+    """The store in a database file of its own folder (the commands' tests call it so)."""
+    return disk_store
+
+
+@pytest.fixture(scope="module")
+def seeded():
+    """The 2021 campaign's records, read once per test module."""
+    from models.db.opening import open_database
+    store = open_database(None)
+    try:
+        return store.load()
+    finally:
+        store.close()

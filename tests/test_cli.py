@@ -1,21 +1,17 @@
 """The command line: `main.py [--db PATH] COMMAND …`."""
 from __future__ import annotations
 
-import io
 import subprocess
 import sys
 
-from cli import build_parser, format_activities, run_command
+from cli import format_activities
 from main import main
 from models.db.opening import open_database
 from models.fields import text_attrs, text_fields
+from tests.cli_run import run_cli
 from tests.conftest import REPO
 
-
-def run(store, *argv):
-    out, err = io.StringIO(), io.StringIO()
-    code = run_command(store, build_parser().parse_args(list(argv)), out, err)
-    return code, out.getvalue(), err.getvalue()
+run = run_cli  # (code, out, err) of one command
 
 
 def test_activities_prints_every_field_in_full(store):

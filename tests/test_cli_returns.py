@@ -1,34 +1,23 @@
 """The command line for what units send: import of any reply, receive, export summaries, clean."""
 from __future__ import annotations
 
-import io
 import os
 import subprocess
 import sys
 from datetime import date
 
-import pytest
 from docx import Document
 
-from cli import build_parser, run_command
 from models.db.opening import open_database
 from models.received.summary_files import SummaryArchive
+from tests.cli_run import run_cli
 from tests.conftest import REPO
 from tests.reply_shapes import titled_sheet, two_unit_table, unit_made_table
 from tests.summary_docs import summary_docx
 
-
-def run(store, *argv):
-    out, err = io.StringIO(), io.StringIO()
-    code = run_command(store, build_parser().parse_args(list(argv)), out, err)
-    return code, out.getvalue(), err.getvalue()
+run = run_cli  # (code, out, err) of one command
 
 
-@pytest.fixture
-def disk(tmp_path):
-    store = open_database(tmp_path / "db" / "c.sqlite3")
-    yield store
-    store.close()
 
 
 def _district_rows(store, short):

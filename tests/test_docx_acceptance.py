@@ -16,7 +16,7 @@ from exporters.column_widths import _date_tokens
 from exporters.docx_appendix import export_appendix
 from exporters.docx_notice import export_notice
 from exporters.docx_schedule import export_schedule
-from models.entities import CampaignData, Level
+from models.entities import Level
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 CP = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
@@ -34,15 +34,6 @@ FONTS_CONF = """<?xml version="1.0"?>
 SERIF = ("仿宋_GB2312", "仿宋", "方正小标宋简体", "宋体", "楷体_GB2312", "楷体")
 
 
-@pytest.fixture(scope="module")
-def seeded() -> CampaignData:
-    """The 2021 campaign."""
-    from models.db.opening import open_database
-    store = open_database(None)
-    try:
-        return store.load()
-    finally:
-        store.close()
 
 
 @pytest.fixture(scope="module")

@@ -35,17 +35,6 @@ EXPECTED_MERGES = {
 
 
 @pytest.fixture(scope="module")
-def seeded() -> CampaignData:
-    """The 2021 campaign, loaded once for the module."""
-    from models.db.opening import open_database
-    store = open_database(None)
-    try:
-        return store.load()
-    finally:
-        store.close()
-
-
-@pytest.fixture(scope="module")
 def exported(seeded, tmp_path_factory) -> dict[str, Path]:
     """Both exports of the 2021 campaign."""
     folder = tmp_path_factory.mktemp("docx")

@@ -14,7 +14,7 @@ from exporters.docx_appendix import export_appendix
 from exporters.docx_notice import export_notice
 from exporters.docx_schedule import export_schedule
 from exporters.xlsx_appendix import export_appendix_xlsx
-from models.entities import CampaignData, Level
+from models.entities import Level
 from models.received.soffice import find_soffice
 
 pytestmark = pytest.mark.slow
@@ -26,16 +26,6 @@ def _chinese_fonts() -> bool:
         return False
     found = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True)
     return bool(found.stdout.strip())
-
-
-@pytest.fixture(scope="module")
-def seeded() -> CampaignData:
-    from models.db.opening import open_database
-    store = open_database(None)
-    try:
-        return store.load()
-    finally:
-        store.close()
 
 
 @pytest.fixture(scope="module")

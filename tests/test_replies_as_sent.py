@@ -3,7 +3,6 @@ that are no activity skipped and shown, other formats, rows back in their own ta
 never moved, the dry run's rows, templates for every addressee, a file read once."""
 from __future__ import annotations
 
-import io
 import shutil
 from datetime import date, datetime
 from pathlib import Path
@@ -11,28 +10,22 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from cli import build_parser, run_command
 from importers.docx_reader import header_fields
 from importers.reply_headers import match_header, match_header_rows
 from importers.workbook import header_columns
-from models.db.opening import open_database
 from models.entities import Activity, Level, SubmissionStatus
+from tests.cli_run import run_cli
 from tests.reply_corpus import FOLDER
 
 ODD_TITLES = ["序　号", "活动名称：", "活动\n内容", "时 间（具体到日）", "宣传渠道", "实施单位（盖章）"]
 
 
 def run(store, *argv):
-    out, err = io.StringIO(), io.StringIO()
-    code = run_command(store, build_parser().parse_args(list(argv)), out, err)
-    return code, out.getvalue() + err.getvalue()
+    """Exit status and everything the command said (output and errors together)."""
+    code, out, err = run_cli(store, *argv)
+    return code, out + err
 
 
-@pytest.fixture
-def disk(tmp_path):
-    store = open_database(tmp_path / "db" / "c.sqlite3")
-    yield store
-    store.close()
 
 
 def _rows(store, short, level=Level.DISTRICT):

@@ -10,28 +10,20 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
-from cli import build_parser, run_command
+from cli import build_parser
 from importers.summary_text import summary_text
-from models.db.opening import open_database
 from models.editor import CampaignEditor
 from models.errors import ReadError
 from models.received.file_kinds import FileKind
+from tests.cli_run import run_cli
 from tests.conftest import REPO
 
 FILES = REPO / "tests" / "data" / "summary_files"
 
 
-def run(store, *argv):
-    out, err = io.StringIO(), io.StringIO()
-    code = run_command(store, build_parser().parse_args(list(argv)), out, err)
-    return code, out.getvalue(), err.getvalue()
+run = run_cli  # (code, out, err) of one command
 
 
-@pytest.fixture
-def disk(tmp_path):
-    store = open_database(tmp_path / "db" / "c.sqlite3")
-    yield store
-    store.close()
 
 
 def _values(store):

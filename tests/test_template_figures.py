@@ -2,22 +2,17 @@
 (one undo step) and alone; bad cells stop the whole import."""
 from __future__ import annotations
 
-import io
 import shutil
 
 import pytest
 from openpyxl import load_workbook
 
-from cli import build_parser, run_command
 from models.editor import CampaignEditor
 from models.entities import FigureSource
 from models.template_contract import DATA_SHEET, FIGURES_SHEET
+from tests.cli_run import run_cli
 
-
-def run(store, *argv):
-    out, err = io.StringIO(), io.StringIO()
-    code = run_command(store, build_parser().parse_args(list(argv)), out, err)
-    return code, out.getvalue(), err.getvalue()
+run = run_cli  # (code, out, err) of one command
 
 
 def _values(store):

@@ -2,26 +2,20 @@
 and last year's carried-over activities marked until edited or confirmed."""
 from __future__ import annotations
 
-import io
-
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from cli import build_parser, run_command
 from models.editor import CampaignEditor
 from models.export_warnings import export_warnings
 from models.rollover import CarryOver
+from tests.cli_run import run_cli
 from tests.recording_dialogs import RecordingDialogs
 from ui.activities_model import CARRIED_BRUSH
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.settings import Settings
 
-
-def run(store, *argv):
-    out, err = io.StringIO(), io.StringIO()
-    code = run_command(store, build_parser().parse_args(list(argv)), out, err)
-    return code, out.getvalue(), err.getvalue()
+run = run_cli  # (code, out, err) of one command
 
 
 @pytest.fixture
