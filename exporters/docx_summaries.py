@@ -51,6 +51,7 @@ from exporters.book_sections import (
 )
 from exporters.book_styles import copy_missing_ancestors, isolate_styles
 from exporters.docx_package import finish_package
+from exporters.pdf_office import check_pdf_possible
 from models.i18n import QT_TRANSLATE_NOOP, _tr, translate
 from models.received import soffice
 from models.received.file_kinds import WORD_LIMITS, FileKind
@@ -456,13 +457,6 @@ def export_summaries(book: SummaryBook, path: Path | str) -> list[str]:
         with atomic_output(path) as tmp:
             save_document(document, tmp)
     return notes
-
-
-def check_pdf_possible() -> None:
-    """Refuse a PDF early, and say what to do, when LibreOffice is not installed."""
-    if soffice.find_soffice() is None:
-        raise ExportError(_tr("导出 PDF 需要 LibreOffice（soffice），本机没有安装。"
-                              "请导出为 Word（.docx），在 Word 或 WPS 中打开后“另存为 PDF”。"))
 
 
 def export_summaries_pdf(book: SummaryBook, path: Path | str) -> list[str]:

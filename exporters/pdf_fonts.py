@@ -11,7 +11,7 @@ from models.errors import ExportError
 from models.i18n import _tr
 
 
-def _has_cjk_font() -> bool:
+def has_cjk_font() -> bool:
     """Whether a font with Simplified Chinese glyphs is installed: asked of Qt's font
     database when a GUI application runs, else of fontconfig (fc-list), else assumed
     (Windows always has one)."""
@@ -28,7 +28,7 @@ def _has_cjk_font() -> bool:
 
 def missing_cjk_font() -> str | None:
     """Why a PDF cannot be made here (no Chinese font), or None."""
-    if _has_cjk_font():
+    if has_cjk_font():
         return None
     return _tr("本机没有中文字体，导出的 PDF 会是空白。请安装中文字体（如 fonts-noto-cjk），"
                "或导出为 Word（.docx），在 Word 或 WPS 中打开后“另存为 PDF”。")

@@ -707,7 +707,7 @@ If that computer no longer uses this database, delete the lock file “{2}” an
     </message>
     <message>
         <location filename="../cli.py" line="431"/>
-        <location filename="../ui/app.py" line="185"/>
+        <location filename="../ui/app.py" line="181"/>
         <source>警告：{0}</source>
         <translation>Warning: {0}</translation>
     </message>
@@ -715,9 +715,9 @@ If that computer no longer uses this database, delete the lock file “{2}” an
         <location filename="../cli.py" line="434"/>
         <location filename="../cli.py" line="437"/>
         <location filename="../cli.py" line="456"/>
-        <location filename="../ui/app.py" line="100"/>
-        <location filename="../ui/app.py" line="140"/>
-        <location filename="../ui/app.py" line="168"/>
+        <location filename="../ui/app.py" line="96"/>
+        <location filename="../ui/app.py" line="136"/>
+        <location filename="../ui/app.py" line="164"/>
         <source>错误：{0}</source>
         <translation>Error: {0}</translation>
     </message>
@@ -881,7 +881,7 @@ Switch to that window, or close it and open the database again.</translation>
     <message>
         <location filename="../importers/docx_reader.py" line="249"/>
         <location filename="../importers/returned.py" line="53"/>
-        <location filename="../importers/returned.py" line="116"/>
+        <location filename="../importers/returned.py" line="117"/>
         <location filename="../models/received/file_kinds.py" line="172"/>
         <source>找不到文件“{0}”。</source>
         <translation>Cannot find the file “{0}”.</translation>
@@ -913,7 +913,7 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../importers/import_plan.py" line="59"/>
-        <location filename="../importers/reply_sheet.py" line="95"/>
+        <location filename="../importers/reply_sheet.py" line="96"/>
         <location filename="../importers/workbook.py" line="322"/>
         <source>工作表“{0}”</source>
         <translation>sheet “{0}”</translation>
@@ -945,82 +945,82 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>{0} ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="181"/>
+        <location filename="../importers/import_plan.py" line="184"/>
         <source>文件：{0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="183"/>
+        <location filename="../importers/import_plan.py" line="186"/>
         <source>单位：{0}</source>
         <translation>Unit: {0}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="184"/>
+        <location filename="../importers/import_plan.py" line="187"/>
         <source>活动：{0} 条，替换{1}表中原有 {2} 条</source>
         <translation>Activities: {0}, replacing {2} in the {1} table</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="189"/>
+        <location filename="../importers/import_plan.py" line="192"/>
         <source>活动统计：{0} 项（{1}）{2}</source>
         <translation>Activity figures: {0} ({1}){2}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="191"/>
+        <location filename="../importers/import_plan.py" line="194"/>
         <source>，与已存的相同</source>
         <translation>, the same as those stored</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="224"/>
+        <location filename="../importers/import_plan.py" line="227"/>
         <source>已导入：{0} 的{1}活动已替换为 {2} 条</source>
         <translation>Imported: {0}'s activities in the {1} table replaced by {2}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="247"/>
+        <location filename="../importers/import_plan.py" line="250"/>
         <source>报送清单：该单位不欠报活动安排，不变。</source>
         <translation>Checklist: the unit owes no activity plan; unchanged.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="249"/>
+        <location filename="../importers/import_plan.py" line="252"/>
         <source>报送清单：“{0}”此前已收到（{1}），导入不改变收到日期和状态。</source>
         <translation>Checklist: “{0}” was received before ({1}); the import changes neither its date nor its status.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="252"/>
+        <location filename="../importers/import_plan.py" line="255"/>
         <source>报送清单：“{0}”将标记为{1}（{2}）。</source>
         <translation>Checklist: “{0}” will be marked {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="192"/>
+        <location filename="../importers/import_plan.py" line="195"/>
         <source>错误 {0} 处，警告 {1} 处。</source>
         <translation>{0} error(s), {1} warning(s).</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="199"/>
+        <location filename="../importers/import_plan.py" line="202"/>
         <source>跳过的行（不是活动）{0} 行：</source>
         <translation>Rows skipped (not activities): {0}</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="204"/>
+        <location filename="../importers/import_plan.py" line="207"/>
         <source>有错误，未导入；数据库未作任何改动。</source>
         <translation>The file has errors and was not imported; the database was not changed.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="218"/>
+        <location filename="../importers/import_plan.py" line="221"/>
         <source>活动统计：已导入 {0} 项数据。</source>
         <translation>Activity figures: {0} imported.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="228"/>
+        <location filename="../importers/import_plan.py" line="231"/>
         <source>（该单位不欠报活动安排，报送清单未变）。</source>
         <translation> (this unit owes no activity plan; the checklist is unchanged).</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="230"/>
+        <location filename="../importers/import_plan.py" line="233"/>
         <source>；“{0}”此前已收到（{1}），报送清单未变。</source>
         <translation>; “{0}” was received before ({1}); the checklist is unchanged.</translation>
     </message>
     <message>
-        <location filename="../importers/import_plan.py" line="232"/>
+        <location filename="../importers/import_plan.py" line="235"/>
         <source>，“{0}”已标记为{1}（{2}）。</source>
         <translation>, “{0}” marked as {1} ({2}).</translation>
     </message>
@@ -1090,7 +1090,7 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>The sheet cannot be read ({0}).</translation>
     </message>
     <message>
-        <location filename="../importers/reply_sheet.py" line="97"/>
+        <location filename="../importers/reply_sheet.py" line="98"/>
         <location filename="../importers/workbook.py" line="160"/>
         <source>工作簿的索引中找不到这张工作表的内容，文件可能已损坏。</source>
         <translation>The workbook's index does not lead to this sheet's content; the file may be damaged.</translation>
@@ -1121,7 +1121,7 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>A header cell is merged with the data row below it ({0}), so the header would be read as an activity. Unmerge it and import again.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_sheet.py" line="133"/>
+        <location filename="../importers/reply_sheet.py" line="134"/>
         <location filename="../importers/workbook.py" line="253"/>
         <source>还有更多单元格是公式或 Excel 错误值（共 {0} 个），未一一列出。</source>
         <translation>More cells are formulas or Excel error values ({0} in all); not all are listed.</translation>
@@ -1150,7 +1150,7 @@ Switch to that window, or close it and open the database again.</translation>
         <location filename="../cli.py" line="241"/>
         <location filename="../cli.py" line="313"/>
         <location filename="../importers/reply_import.py" line="99"/>
-        <location filename="../importers/returned.py" line="122"/>
+        <location filename="../importers/returned.py" line="123"/>
         <location filename="../importers/workbook.py" line="302"/>
         <source>单位“{0}”在数据库中不存在。</source>
         <translation>The unit “{0}” is not in the database.</translation>
@@ -1225,13 +1225,13 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Skipped the rows of other units ({0}); only the activities of “{1}” are imported.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_import.py" line="226"/>
+        <location filename="../importers/reply_import.py" line="227"/>
         <source>表中没有“{0}”的活动。</source>
         <translation>The table has no activities of “{0}”.</translation>
     </message>
     <message>
         <location filename="../cli.py" line="223"/>
-        <location filename="../importers/returned.py" line="160"/>
+        <location filename="../importers/returned.py" line="161"/>
         <location filename="../importers/workbook.py" line="411"/>
         <source>仅检查（--dry-run），未写入数据库。</source>
         <translation>Checked only (--dry-run); nothing was written to the database.</translation>
@@ -2101,7 +2101,7 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../importers/reply_import.py" line="159"/>
-        <location filename="../importers/reply_tables.py" line="291"/>
+        <location filename="../importers/reply_tables.py" line="293"/>
         <location filename="../models/received/summary_files.py" line="221"/>
         <source>“{0}”</source>
         <translation>“{0}”</translation>
@@ -2132,23 +2132,23 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>{0} (or {1})</translation>
     </message>
     <message>
-        <location filename="../importers/reply_sheet.py" line="105"/>
+        <location filename="../importers/reply_sheet.py" line="106"/>
         <source>行数过多，最多 {0} 行。</source>
         <translation>Too many rows; at most {0}.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_sheet.py" line="113"/>
+        <location filename="../importers/reply_sheet.py" line="114"/>
         <source>这张工作表也有活动表，但只读取了第一张（{0}）；如需导入，请分成单独的文件。</source>
         <translation>This sheet also holds an activity table, but only the first one ({0}) was read; to import it, put it in a file of its own.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_sheet.py" line="117"/>
-        <location filename="../importers/reply_sheet.py" line="131"/>
+        <location filename="../importers/reply_sheet.py" line="118"/>
+        <location filename="../importers/reply_sheet.py" line="132"/>
         <source>{0} 列</source>
         <translation>column {0}</translation>
     </message>
     <message>
-        <location filename="../importers/reply_sheet.py" line="120"/>
+        <location filename="../importers/reply_sheet.py" line="121"/>
         <source>工作表</source>
         <translation>sheet</translation>
     </message>
@@ -2158,17 +2158,17 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>“{0}” ({1})</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="311"/>
+        <location filename="../importers/reply_tables.py" line="313"/>
         <source>活动安排表中没有填写任何活动。</source>
         <translation>The activity table has no activities filled in.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="323"/>
+        <location filename="../importers/reply_tables.py" line="325"/>
         <source>表格</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="328"/>
+        <location filename="../importers/reply_tables.py" line="330"/>
         <source>“{0}”中没有任何{1}，找不到活动安排表。</source>
         <translation>“{0}” has no {1} at all, so no activity table. </translation>
     </message>
@@ -2179,92 +2179,92 @@ Switch to that window, or close it and open the database again.</translation>
     </message>
     <message>
         <location filename="../importers/plan_table.py" line="73"/>
-        <location filename="../importers/reply_tables.py" line="213"/>
-        <location filename="../importers/reply_tables.py" line="330"/>
+        <location filename="../importers/reply_tables.py" line="215"/>
+        <location filename="../importers/reply_tables.py" line="332"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="160"/>
+        <location filename="../importers/reply_tables.py" line="162"/>
         <source>合计行</source>
         <translation>total row</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="162"/>
+        <location filename="../importers/reply_tables.py" line="164"/>
         <source>已取消</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="164"/>
+        <location filename="../importers/reply_tables.py" line="166"/>
         <source>只有数字</source>
         <translation>a number only</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="166"/>
+        <location filename="../importers/reply_tables.py" line="168"/>
         <source>空白占位</source>
         <translation>placeholder only</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="245"/>
+        <location filename="../importers/reply_tables.py" line="247"/>
         <source>填表说明</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="237"/>
-        <location filename="../importers/reply_tables.py" line="249"/>
+        <location filename="../importers/reply_tables.py" line="239"/>
+        <location filename="../importers/reply_tables.py" line="251"/>
         <location filename="../importers/workbook.py" line="319"/>
         <source>隐藏的行</source>
         <translation>hidden row</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="250"/>
+        <location filename="../importers/reply_tables.py" line="252"/>
         <source>删除线</source>
         <translation>struck through</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="251"/>
+        <location filename="../importers/reply_tables.py" line="253"/>
         <source>与表头合并的行</source>
         <translation>merged with the header</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="280"/>
+        <location filename="../importers/reply_tables.py" line="282"/>
         <location filename="../importers/workbook.py" line="209"/>
         <source>{0}同属“{1}”，各行按列的顺序换行合并。</source>
         <translation>{0} are all “{1}”: joined line by line in column order.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="283"/>
+        <location filename="../importers/reply_tables.py" line="285"/>
         <location filename="../importers/workbook.py" line="237"/>
         <source>不导入附件的列：{0}。这些列的内容保存在每条活动的“备注”中，不印入通知附件。</source>
         <translation>Columns not imported into the attachment: {0}. What they hold is kept in each activity's Remarks, not printed in the attachment.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="287"/>
+        <location filename="../importers/reply_tables.py" line="289"/>
         <source>按您的选择不导入的列：{0}。</source>
         <translation>Columns left out as you chose: {0}.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="290"/>
+        <location filename="../importers/reply_tables.py" line="292"/>
         <source>隐藏的列未导入：{0}。</source>
         <translation>Hidden columns not imported: {0}.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="324"/>
+        <location filename="../importers/reply_tables.py" line="326"/>
         <source>活动安排表应有这些列（顺序不限，至少要有“活动名称”和另一列）：{0}。如某一列就是活动名称，只是列名不同，可在命令行加 --map 列名=活动名称。</source>
         <translation>An activity table has these columns (in any order, at least “活动名称” and one more): {0}. If a column is the activity name under another title, add --map title=活动名称 on the command line.</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="331"/>
+        <location filename="../importers/reply_tables.py" line="333"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="333"/>
+        <location filename="../importers/reply_tables.py" line="335"/>
         <source>等 {0} 个</source>
         <translation> (all {0})</translation>
     </message>
     <message>
-        <location filename="../importers/reply_tables.py" line="334"/>
+        <location filename="../importers/reply_tables.py" line="336"/>
         <source>在“{0}”中没有找到活动安排表。文件中{1}{2}的首行为——{3}。</source>
         <translation>No activity table was found in “{0}”. The first rows of its {2}s{1} are: {3}. </translation>
     </message>
@@ -2274,27 +2274,22 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>an Excel or Word file</translation>
     </message>
     <message>
-        <location filename="../importers/returned.py" line="172"/>
+        <location filename="../importers/returned.py" line="173"/>
         <source>与已导入的内容相同（同一份回执再次导入），未作任何改动。</source>
         <translation>The same as what was imported already (the same reply again); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="419"/>
+        <location filename="../exporters/docx_summaries.py" line="420"/>
         <source>{0}：“{1}”{2}。</source>
         <translation>{0}: “{1}” {2}.</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="421"/>
+        <location filename="../exporters/docx_summaries.py" line="422"/>
         <source>{0}：“{1}”{2}，未并入。</source>
         <translation>{0}: “{1}” {2}; not included.</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="464"/>
-        <source>导出 PDF 需要 LibreOffice（soffice），本机没有安装。请导出为 Word（.docx），在 Word 或 WPS 中打开后“另存为 PDF”。</source>
-        <translation>Exporting PDF needs LibreOffice (soffice), which is not installed here. Export to Word (.docx), open it in Word or WPS and use “Save as PDF”.</translation>
-    </message>
-    <message>
-        <location filename="../exporters/docx_summaries.py" line="478"/>
+        <location filename="../exporters/docx_summaries.py" line="472"/>
         <location filename="../exporters/pdf_office.py" line="37"/>
         <source>LibreOffice 生成的文件不是 PDF，未保存。</source>
         <translation>What LibreOffice made is not a PDF; nothing was saved.</translation>
@@ -2461,27 +2456,27 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>Two figures would have the same name; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../importers/figures_sheet.py" line="72"/>
+        <location filename="../importers/figures_sheet.py" line="97"/>
         <source>找不到表头（指标、计量单位、数值）。</source>
         <translation>No header row found (指标, 计量单位, 数值).</translation>
     </message>
     <message>
-        <location filename="../importers/figures_sheet.py" line="80"/>
+        <location filename="../importers/figures_sheet.py" line="105"/>
         <source>“{0}”不是本年度的指标。</source>
         <translation>"{0}" is not one of this year's figures.</translation>
     </message>
     <message>
-        <location filename="../importers/figures_sheet.py" line="121"/>
+        <location filename="../importers/figures_sheet.py" line="150"/>
         <source>导入 {0} 的活动统计</source>
         <translation>Import activity figures of {0}</translation>
     </message>
     <message>
-        <location filename="../importers/figures_sheet.py" line="123"/>
+        <location filename="../importers/figures_sheet.py" line="152"/>
         <source>{0} 的活动统计：已导入 {1} 项数据；活动安排未改动。</source>
         <translation>Activity figures of {0}: {1} imported; the activities were not changed.</translation>
     </message>
     <message>
-        <location filename="../importers/figures_sheet.py" line="125"/>
+        <location filename="../importers/figures_sheet.py" line="154"/>
         <source>活动统计与已导入的相同，未作任何改动。</source>
         <translation>The activity figures are the same as those imported; nothing changed.</translation>
     </message>
@@ -2708,12 +2703,12 @@ Switch to that window, or close it and open the database again.</translation>
         <translation>“{0}” is in the database's backup folder or the archive of received files; an export cannot write there. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="86"/>
+        <location filename="../ui/app.py" line="82"/>
         <source>无法保存截图“{0}”：文件夹不存在。</source>
         <translation>Cannot save the screenshot “{0}”: the folder does not exist.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="101"/>
+        <location filename="../ui/app.py" line="97"/>
         <source>无法保存截图“{0}”（没有写入权限，或磁盘已满）。</source>
         <translation>Cannot save the screenshot “{0}” (no permission to write, or the disk is full).</translation>
     </message>
@@ -3044,27 +3039,27 @@ Switch to that window, or close it and open the database again.</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="64"/>
+        <location filename="../ui/app.py" line="65"/>
         <source>数据库已损坏</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="65"/>
+        <location filename="../ui/app.py" line="66"/>
         <source>请用“文件 → 恢复备份”把备份放回原处（当前的文件会先另存一份）。</source>
         <translation>Use File → Restore backup to put a backup in its place (the current file is backed up first).</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="69"/>
+        <location filename="../ui/app.py" line="70"/>
         <source>操作未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="72"/>
+        <location filename="../ui/app.py" line="73"/>
         <source>程序出错</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="73"/>
+        <location filename="../ui/app.py" line="74"/>
         <source>操作未完成：{0}
 
 已保存的数据不受影响。</source>
@@ -3073,28 +3068,28 @@ Switch to that window, or close it and open the database again.</translation>
 Saved data is not affected.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="113"/>
+        <location filename="../ui/app.py" line="109"/>
         <source>数据库被另一台计算机锁定</source>
         <translation>Database locked by another computer</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="114"/>
+        <location filename="../ui/app.py" line="110"/>
         <source>确认那台计算机已不再使用它，删除锁文件并打开吗？</source>
         <translation>Is that computer no longer using it? Delete the lock file and open the database?</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="120"/>
+        <location filename="../ui/app.py" line="116"/>
         <source>选择要放回原处的备份（原来的文件会另存一份）：</source>
         <translation>Choose the backup to put in its place (the previous file is kept aside):</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="162"/>
+        <location filename="../ui/app.py" line="158"/>
         <source>数据库正在使用</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="166"/>
-        <location filename="../ui/app.py" line="174"/>
+        <location filename="../ui/app.py" line="162"/>
+        <location filename="../ui/app.py" line="170"/>
         <source>无法打开数据库</source>
         <translation>Cannot open database</translation>
     </message>
@@ -3736,13 +3731,11 @@ But these received files are missing from the archive (deleted by hand?):
     </message>
     <message>
         <location filename="../ui/main_window.py" line="68"/>
-        <location filename="../ui/main_window.py" line="439"/>
         <source>活动日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="68"/>
-        <location filename="../ui/main_window.py" line="440"/>
         <source>报送清单</source>
         <translation>Submissions</translation>
     </message>
@@ -3960,7 +3953,7 @@ But these received files are missing from the archive (deleted by hand?):
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="470"/>
+        <location filename="../ui/main_window.py" line="461"/>
         <source>为须报送活动安排的全部单位各生成一份（{0} 个单位，已报送的也生成）</source>
         <translation>One for every unit asked for a plan ({0} units, those that sent it too)</translation>
     </message>
@@ -4037,28 +4030,28 @@ The database is backed up first (File → Restore backup brings it back); the de
         <translation>Leaving the notice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="450"/>
+        <location filename="../ui/main_window.py" line="441"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="451"/>
-        <location filename="../ui/main_window.py" line="455"/>
+        <location filename="../ui/main_window.py" line="442"/>
+        <location filename="../ui/main_window.py" line="446"/>
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="451"/>
+        <location filename="../ui/main_window.py" line="442"/>
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="451"/>
+        <location filename="../ui/main_window.py" line="442"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="456"/>
+        <location filename="../ui/main_window.py" line="447"/>
         <source>本机没有能打开“{0}”的程序。文件在：{1}</source>
         <translation>No program here opens “{0}”. The file is at: {1}</translation>
     </message>
@@ -4081,7 +4074,7 @@ The data was reloaded from the database; the undo history was cleared.</translat
     </message>
     <message>
         <location filename="../ui/main_window.py" line="417"/>
-        <location filename="../ui/main_window.py" line="448"/>
+        <location filename="../ui/main_window.py" line="439"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
@@ -4096,118 +4089,83 @@ The data was reloaded from the database; the undo history was cleared.</translat
         <translation>“{0}” is not a date; write it like 2021-05-24.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="438"/>
-        <source>通知</source>
-        <translation>Notice</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="438"/>
-        <source>附件汇总表</source>
-        <translation>Attachment table</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="439"/>
-        <source>活动日程表</source>
-        <translation>Schedule</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="440"/>
-        <source>活动总结汇编</source>
-        <translation>Compiled summaries</translation>
-    </message>
-    <message>
         <location filename="../ui/main_window.py" line="441"/>
-        <source>活动统计表</source>
-        <translation>Figures table</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="441"/>
-        <source>活动情况报告</source>
-        <translation>Campaign report</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="443"/>
-        <source>导出{0}（{1}）</source>
-        <translation>Export {0} ({1})</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="450"/>
         <source>已导出，请注意</source>
         <translation>Exported — please note</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="472"/>
-        <location filename="../ui/main_window.py" line="478"/>
-        <location filename="../ui/main_window.py" line="489"/>
+        <location filename="../ui/main_window.py" line="463"/>
+        <location filename="../ui/main_window.py" line="469"/>
+        <location filename="../ui/main_window.py" line="480"/>
         <source>生成填报模板</source>
         <translation>Create entry template</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="472"/>
+        <location filename="../ui/main_window.py" line="463"/>
         <source>为谁生成填报模板？</source>
         <translation>Write the template for whom?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="473"/>
+        <location filename="../ui/main_window.py" line="464"/>
         <source>只为“{0}”生成</source>
         <translation>Only for “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="490"/>
+        <location filename="../ui/main_window.py" line="481"/>
         <source>已生成 {0} 个文件：
 {1}</source>
         <translation>Created {0} file(s):
 {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="496"/>
+        <location filename="../ui/main_window.py" line="487"/>
         <source>导入单位返回的活动安排表</source>
         <translation>Import a unit's activity table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="528"/>
-        <location filename="../ui/main_window.py" line="545"/>
+        <location filename="../ui/main_window.py" line="519"/>
+        <location filename="../ui/main_window.py" line="536"/>
         <source>拖入文件</source>
         <translation>Dropped files</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="616"/>
+        <location filename="../ui/main_window.py" line="607"/>
         <source>“5·20世界计量日”系列宣传活动管理</source>
         <translation>World Metrology Day (20 May) publicity campaign manager</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="617"/>
+        <location filename="../ui/main_window.py" line="608"/>
         <source>版本 {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="618"/>
+        <location filename="../ui/main_window.py" line="609"/>
         <source>上海市市场监督管理局计量处</source>
         <translation>Metrology Division, Shanghai Administration for Market Regulation</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="619"/>
+        <location filename="../ui/main_window.py" line="610"/>
         <source>离线运行，数据保存在本机。</source>
         <translation>Works offline; data is stored on this computer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="622"/>
+        <location filename="../ui/main_window.py" line="613"/>
         <source>数据目录：{0}</source>
         <translation>Data folder: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="630"/>
+        <location filename="../ui/main_window.py" line="621"/>
         <source>本程序以 MIT 许可证发布。所含第三方软件（Qt 与 PySide6 以 LGPL-3.0 许可使用，可替换其库文件）：</source>
         <translation>This program is released under the MIT licence. Third-party software it contains (Qt and PySide6 are used under the LGPL-3.0; their library files can be replaced):</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="633"/>
+        <location filename="../ui/main_window.py" line="624"/>
         <source>许可证全文：{0}</source>
         <translation>Full licence texts: {0}</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="168"/>
-        <location filename="../ui/main_window.py" line="615"/>
+        <location filename="../ui/main_window.py" line="606"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -4757,47 +4715,47 @@ Apply or discard them first ({1})?</translation>
 <context>
     <name>SummaryBook</name>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="72"/>
+        <location filename="../exporters/docx_summaries.py" line="73"/>
         <source>是无法读取的 PDF 文件（{0}）</source>
         <translation>is a PDF that cannot be read ({0})</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="73"/>
+        <location filename="../exporters/docx_summaries.py" line="74"/>
         <source>页数过多，只并入了前 {0} 页</source>
         <translation>has too many pages; only the first {0} are included</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="74"/>
+        <location filename="../exporters/docx_summaries.py" line="75"/>
         <source>含有 DTD（文档类型定义，见“{0}”），Word 会拒绝打开这样的文件；可请该单位重新另存</source>
         <translation>carries a DTD (document type definition, in “{0}”), which Word refuses to open; ask the unit to save it again</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="76"/>
+        <location filename="../exporters/docx_summaries.py" line="77"/>
         <source>中嵌入了本程序无法转换的内容（altChunk，类型 {0}），已在汇编中原处注明</source>
         <translation>embeds content this program cannot convert (altChunk, type {0}); the book says so where it stood</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="78"/>
+        <location filename="../exporters/docx_summaries.py" line="79"/>
         <source>是本程序无法放入汇编的格式</source>
         <translation>is in a format this program cannot put into the book</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="80"/>
+        <location filename="../exporters/docx_summaries.py" line="81"/>
         <source>无法读取（{0}）</source>
         <translation>cannot be read ({0})</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="81"/>
+        <location filename="../exporters/docx_summaries.py" line="82"/>
         <source>是 Word 97-2003/WPS 格式，本机没有 LibreOffice 无法转换；可请该单位另存为 .docx</source>
         <translation>is in Word 97-2003/WPS format and cannot be converted without LibreOffice; ask the unit to save it as .docx</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="83"/>
+        <location filename="../exporters/docx_summaries.py" line="84"/>
         <source>无法转换（{0}）</source>
         <translation>cannot be converted ({0})</translation>
     </message>
     <message>
-        <location filename="../exporters/docx_summaries.py" line="84"/>
+        <location filename="../exporters/docx_summaries.py" line="85"/>
         <source>是本程序无法放入 Word 的图片格式</source>
         <translation>is a picture format this program cannot put into Word</translation>
     </message>

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from exporters.pdf_fonts import has_cjk_font as has_chinese_font  # the interface needs one too
 from models.db.db_health import DamagedDatabase, damage_of
 from models.db.db_lock import LockedElsewhere
 from models.db.opening import open_database
@@ -73,11 +74,6 @@ def message_hook(dialogs: Dialogs, db_path: Path | None) -> ExceptHook:
                       QApplication.translate("App", "操作未完成：{0}\n\n已保存的数据不受影响。")
                       .format(exc))
     return hook
-
-
-def has_chinese_font() -> bool:
-    """Whether some installed font draws simplified Chinese (else the interface is tofu)."""
-    return bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
 
 
 def screenshot_problem(path: Path) -> str | None:
@@ -140,7 +136,7 @@ def run_gui(args: argparse.Namespace) -> int:
         sys.stderr.write(_tr("错误：{0}").format(problem) + "\n")
         return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    if not has_chinese_font():
+    if not has_chinese_font():  # asked of Qt's font database: the application exists
         from ui.desktop_libraries import no_chinese_font_message
         sys.stderr.write(no_chinese_font_message())
     set_application_identity()

@@ -29,6 +29,11 @@ def toolbar_exports(actions: dict[ExportKey, QAction]) -> list[QAction]:
     return [actions[entry.what, entry.fmt] for entry in exporters.EXPORTERS if entry.toolbar]
 
 
+def save_title(entry: Exporter) -> str:
+    """The save dialog's title: the menu item without its dots (导出通知（Word）)."""
+    return QCoreApplication.translate("MainWindow", entry.label).removesuffix("…")
+
+
 def _action(parent: QObject, dialogs: Dialogs, entry: Exporter,
             export: Callable[[str, str], object]) -> QAction:
     """The action of one registry entry."""

@@ -35,7 +35,7 @@ from ui.activities_panel import ActivitiesPanel
 from ui.calendar.view import CalendarView
 from ui.checklist_view import ChecklistView
 from ui.context import AppContext
-from ui.export_menu import export_actions, toolbar_exports
+from ui.export_menu import export_actions, save_title, toolbar_exports
 from ui.guarded_tabs import GuardedTabBar
 from ui.history_window import HistoryWindow
 from ui.notice_editor import NoticeEditor
@@ -396,7 +396,7 @@ class MainWindow(QMainWindow):
         """Ask for a path and write one export (the summaries' book from the files kept)."""
         entry = exporter_for(what, fmt)
         entry.check_ready()  # before asking where: LibreOffice, say
-        title = self.export_title(what, fmt)
+        title = save_title(entry)
         issued = self._report_date(title) if what == "report" else None
         if what == "report" and issued is None:
             return None
@@ -432,15 +432,6 @@ class MainWindow(QMainWindow):
             self.ctx.dialogs.error(title, self.tr("“{0}”不是日期，请写成 2021-05-24 的样子。")
                                    .format(text))
             return None
-
-    def export_title(self, what: str, fmt: str) -> str:
-        """The save dialog's title: what it saves, in which format."""
-        names = {"notice": self.tr("通知"), "appendix": self.tr("附件汇总表"),
-                 "schedule": self.tr("活动日程表"), "calendar": self.tr("活动日历"),
-                 "checklist": self.tr("报送清单"), "summaries": self.tr("活动总结汇编"),
-                 "statistics": self.tr("活动统计表"), "report": self.tr("活动情况报告")}
-        kinds = {"docx": "Word", "xlsx": "Excel", "pdf": "PDF", "ics": ".ics"}
-        return self.tr("导出{0}（{1}）").format(names.get(what, what), kinds.get(fmt, fmt))
 
     def after_export(self, path: Path, notes: list[str]) -> None:
         """Say where the file went (and what to look at), and offer to open it or its folder

@@ -270,10 +270,10 @@ class Store:
     @staticmethod
     def _activity_from_row(row: tuple) -> Activity:
         """A database row (its columns in activity_attrs order) as an activity."""
-        values = dict(zip(activity_attrs(), row, strict=True))
-        values["level"] = _LEVELS.get(values["level"]) or Level(values["level"])
-        values["carried"] = bool(values["carried"])
-        return Activity(**values)
+        values = list(row)
+        values[0] = _LEVELS.get(values[0]) or Level(values[0])  # level is the first column
+        values[_CARRIED_AT] = bool(values[_CARRIED_AT])
+        return Activity(*values)
 
     def activities(self, campaign_id: int, level: Level | None = None) -> list[Activity]:
         """Activities of a campaign in attachment order (市级 first, by group and position)."""
@@ -416,10 +416,15 @@ _COLUMN_OF = {"spans_json": "spans"}
 
 def activity_attrs() -> tuple[str, ...]:
     """The Activity attributes the activities table stores, in the record's own order (level
-    first, carried last), so a row becomes an Activity by position. The record holds every
-    field of FIELDS (models/fields.py); a field added there is stored once Activity and the
-    schema have it, with no column list here to keep in step."""
-    return tuple(f.name for f in dataclass_fields(Activity))
+    first), so a row becomes an Activity by position. The record holds every field of FIELDS
+    (models/fields.py); a field added there is stored once Activity and the schema have it,
+    with no column list here to keep in step."""
+    return _ACTIVITY_ATTRS
+
+
+_ACTIVITY_ATTRS = tuple(f.name for f in dataclass_fields(Activity))
+_CARRIED_AT = _ACTIVITY_ATTRS.index("carried")
+assert _ACTIVITY_ATTRS[0] == "level", "a row is read by position, level first"
 
 
 def _columns(attrs: tuple[str, ...]) -> str:
