@@ -44,6 +44,7 @@ NEW_UNIT = "金山区市场监管局第二分局"
 NEW_UNIT_ROWS = [("计量进校园", "中小学计量科普课", "5月19日", "课堂")]
 SMALL_RECEIVED_ON = date(2021, 5, 21)
 ISSUER_EDIT = "（待应用）"
+FIGURE_TYPED = "12"
 IMPORTED_ROWS = [("计量惠民", "眼镜计量讲座", "5月20日", "微信"),
                  ("实验室开放", "开放日", "5月20日", "现场")]
 
@@ -358,6 +359,17 @@ def small_screen(work: Path) -> None:
     panel.table.setFocus()
     key(panel.table, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     wait_until(answers.done, answers.report)
+
+    # a figure typed into the 统计 tab (an open cell editor must outlive the table's update)
+    window.show_view("statistics")
+    figures = window.statistics.table
+    figures.setFocus()
+    figures.setCurrentIndex(figures.model().index(0, 0))
+    key(figures, Qt.Key.Key_F2)
+    cell = figures.focusWidget()
+    type_text(cell, FIGURE_TYPED)
+    key(cell, Qt.Key.Key_Return)
+    assert figures.model().data(figures.model().index(0, 0)) == FIGURE_TYPED
 
     # a notice edit left pending; Ctrl+Q asks, 应用 keeps it
     window.show_view("notice")

@@ -22,6 +22,7 @@ from models.errors import UserError
 from models.received.summary_files import SummaryVersion
 from models.text import chinese_date, size_text
 from ui.flat_table_model import FlatTableModel, Index
+from ui.model_refresh import refresh_values
 
 # (key, header); headers go through tr() in headerData.
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -167,15 +168,8 @@ class ChecklistModel(FlatTableModel):
                       reverse=order == Qt.SortOrder.DescendingOrder)
             if key in ("due", "received"):  # empty dates stay last either way
                 rows.sort(key=lambda sub: getattr(sub, key) is None)
-        if [s.id for s in rows] == [s.id for s in self._rows] and rows:
-            # the same rows in the same order: new values only, so an open cell editor
-            # stays the view's own (a reset would orphan it: Qt's commitData warning)
-            self._rows = rows
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        same = bool(rows) and [s.id for s in rows] == [s.id for s in self._rows]
+        refresh_values(self, same, lambda: setattr(self, "_rows", rows))
 
     def _shown(self, sub: Submission, today: date) -> bool:
         """Whether a submission passes the status filter (overdue counted from `today`)."""

@@ -32,6 +32,7 @@ from models.figures import source_text, typed_value
 from models.statistics import ActivityCounts, Statistics
 from models.statistics_text import change_text, comparison_lines
 from ui.context import AppContext
+from ui.model_refresh import refresh_values
 from ui.window_place import fit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -51,9 +52,9 @@ class StatisticsModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Read the figures again (after any change, undo or another year)."""
-        self.beginResetModel()
-        self.stats = self.ctx.editor.statistics()
-        self.endResetModel()
+        new = self.ctx.editor.statistics()
+        refresh_values(self, _shape(new) == _shape(self.stats),
+                       lambda: setattr(self, "stats", new))
 
     # -- shape -------------------------------------------------------------------------
 
@@ -396,3 +397,9 @@ class StatisticsView(QWidget):
             change()
         except UserError as exc:
             self.ctx.dialogs.error(self.tr("指标"), str(exc))
+
+
+def _shape(stats: Statistics) -> tuple:
+    """What the table's rows and columns are: the units, the figures, last year's row."""
+    return ([u.id for u in stats.units], [f.id for f in stats.figures],
+            stats.previous is not None)
